@@ -1,0 +1,46 @@
+// Builds dist/: self-contained ESM bundles for the action (index.js) and the CLI (cli.js),
+// plus the WASM/data assets PGlite and libpg-query load from next to the bundle.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+// CommonJS dependencies inside an ESM bundle still call require() and read __dirname.
+const banner = [
+  "import { createRequire as __pgpgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __pgpgFileURLToPath } from 'node:url';",
+  "import { dirname as __pgpgDirname } from 'node:path';",
+  'const require = __pgpgCreateRequire(import.meta.url);',
+  'const __filename = __pgpgFileURLToPath(import.meta.url);',
+  'const __dirname = __pgpgDirname(__filename);',
+].join('\n');
+
+const entries = { cli: 'src/cli.ts', index: 'src/main.ts', 'engine-worker': 'src/engine/worker.ts' };
+
+await build({
+  // Entries not written yet are skipped, so each slice of the project bundles.
+  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)])),
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: false,
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+  minifyWhitespace: false,
+  sourcemap: false,
+});
+
+const pglite = join(root, 'node_modules/@electric-sql/pglite/dist');
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) cpSync(join(pglite, asset), join(dist, asset));
+cpSync(join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+process.stdout.write(`dist/: ${readdirSync(dist).sort().join(', ')}\n`);
+

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { UserError } from './util/errors.ts';
+
+export interface CliArgs {
+  config: string;
+  base?: string;
+  head?: string;
+  json?: string;
+  markdown?: string;
+  cwd: string;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR]
+
+Builds the base and head databases from pg-plan-gate.yml, EXPLAINs every query on both,
+compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastructure error).
+
+  --config FILE    config file, relative to --cwd (default pg-plan-gate.yml)
+  --base REF       base commit (default: merge-base of HEAD with origin/HEAD, else main, else master)
+  --head REF       head commit (default: the working tree, uncommitted changes included)
+  --json FILE      write the JSON report
+  --markdown FILE  write the PR-comment markdown
+  --cwd DIR        run as if started in DIR (default: current directory)
+  --debug          print stack traces
+  --help, --version`;
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        cwd: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const values = parsed.values;
+  return {
+    config: values.config ?? 'pg-plan-gate.yml',
+    ...(values.base !== undefined && { base: values.base }),
+    ...(values.head !== undefined && { head: values.head }),
+    ...(values.json !== undefined && { json: values.json }),
+    ...(values.markdown !== undefined && { markdown: values.markdown }),
+    cwd: values.cwd ?? process.cwd(),
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

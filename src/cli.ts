@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
+import { runGate } from './gate.ts';
+import { timedProgress } from './progress.ts';
+import { renderJson } from './report/json.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderTerminal } from './report/terminal.ts';
+import { isUserError, errorMessage } from './util/errors.ts';
+import { VERSION } from './version.ts';
+
+async function main(argv: string[]): Promise<number> {
+  let args: CliArgs | undefined;
+  try {
+    args = parseCliArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.version) {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const timings: Record<string, number> = {};
+    const progress = timedProgress((line) => process.stderr.write(`${line}\n`), timings);
+    const report = await runGate({
+      cwd: resolve(args.cwd),
+      configPath: args.config,
+      ...(args.base !== undefined && { baseRef: args.base }),
+      ...(args.head !== undefined && { headRef: args.head }),
+      progress,
+      timings,
+    });
+    if (args.json) await writeFile(resolve(args.json), renderJson(report));
+    if (args.markdown) await writeFile(resolve(args.markdown), renderMarkdown(report));
+    process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
+    return report.verdict === 'pass' ? 0 : 1;
+  } catch (error) {
+    if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}\n`);
+    else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args?.debug ? '' : ' (run with --debug for details)'}\n`);
+    if (args?.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,129 @@
+import { budgetsFor } from '../config/overrides.ts';
+import type { Config } from '../config/types.ts';
+import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
+import {
+  isPlan,
+  type Comparison,
+  type EndpointComparison,
+  type EndpointTotals,
+  type FailOn,
+  type Finding,
+  type LocatedFinding,
+  type QueryComparison,
+  type QueryResult,
+  type QueryStatus,
+} from './types.ts';
+import { compareCodePoints } from '../util/glob.ts';
+
+type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
+
+/** Match queries by name, apply the rules and budgets, group endpoints, decide the verdict. */
+export function compare(config: BudgetConfig, base: QueryResult[], head: QueryResult[], failOn: FailOn = 'error'): Comparison {
+  const baseByName = new Map(base.map((result) => [result.name, result]));
+  const headByName = new Map(head.map((result) => [result.name, result]));
+  const queries: QueryComparison[] = [];
+  for (const headResult of head) queries.push(compareQuery(config, baseByName.get(headResult.name) ?? null, headResult));
+  for (const baseResult of base) {
+    if (headByName.has(baseResult.name)) continue;
+    queries.push({
+      name: baseResult.name,
+      endpoint: baseResult.endpoint,
+      file: baseResult.file,
+      line: null,
+      status: 'removed',
+      base: baseResult.result,
+      head: null,
+      findings: [],
+    });
+  }
+  const endpoints = compareEndpoints(config, base, head);
+  const findings: LocatedFinding[] = [
+    ...queries.flatMap((query) =>
+      query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line })),
+    ),
+    ...endpoints.flatMap((endpoint) =>
+      endpoint.findings.map((finding) => ({ ...finding, query: null, endpoint: endpoint.endpoint, file: null, line: null })),
+    ),
+  ];
+  return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
+}
+
+function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, headResult: QueryResult): QueryComparison {
+  const budgets = budgetsFor(config, headResult.name, headResult.endpoint);
+  const base = baseResult?.result ?? null;
+  const head = headResult.result;
+  const findings: Finding[] = [];
+  let status: QueryStatus;
+
+  if (!isPlan(head)) {
+    findings.push({ rule: 'query-error', severity: 'error', message: `fails on head: ${head.error}` });
+    status = 'error';
+  } else {
+    if (base && !isPlan(base)) {
+      findings.push({ rule: 'query-error', severity: 'warning', message: `fails on base (works on head): ${base.error}` });
+    }
+    const basePlan = isPlan(base) ? base : null;
+    findings.push(...seqScan(basePlan, head, budgets));
+    if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
+    findings.push(...maxCost(head, budgets));
+    if (basePlan) findings.push(...planChanged(basePlan, head));
+
+    if (!baseResult) status = 'new';
+    else if (findings.some((finding) => finding.severity === 'error')) status = 'regressed';
+    else if (basePlan && isImprovement(basePlan, head, budgets)) status = 'improved';
+    else if (!basePlan || basePlan.shape !== head.shape) status = 'changed';
+    else status = 'unchanged';
+  }
+  return {
+    name: headResult.name,
+    endpoint: headResult.endpoint,
+    file: headResult.file,
+    line: headResult.file ? headResult.line : null,
+    status,
+    base,
+    head,
+    findings,
+  };
+}
+
+function totalsByEndpoint(results: QueryResult[]): Map<string, EndpointTotals> {
+  const totals = new Map<string, EndpointTotals>();
+  for (const result of results) {
+    if (result.endpoint === null) continue;
+    const entry = totals.get(result.endpoint) ?? { queries: 0, totalCost: 0 };
+    entry.queries += 1;
+    if (isPlan(result.result)) entry.totalCost = roundCost(entry.totalCost + result.result.totalCost);
+    totals.set(result.endpoint, entry);
+  }
+  return totals;
+}
+
+function compareEndpoints(config: BudgetConfig, base: QueryResult[], head: QueryResult[]): EndpointComparison[] {
+  const baseTotals = totalsByEndpoint(base);
+  const headTotals = totalsByEndpoint(head);
+  const names = [...new Set([...baseTotals.keys(), ...headTotals.keys()])].sort(compareCodePoints);
+  return names.map((endpoint) => {
+    const baseEntry = baseTotals.get(endpoint) ?? null;
+    const headEntry = headTotals.get(endpoint) ?? null;
+    const findings: Finding[] = [];
+    const allowed = budgetsFor(config, endpoint, endpoint).queryCountIncrease;
+    if (baseEntry && headEntry && headEntry.queries - baseEntry.queries > allowed) {
+      findings.push({
+        rule: 'query-count',
+        severity: 'error',
+        message: `${endpoint} runs ${headEntry.queries} queries on head, ${baseEntry.queries} on base (allowed increase: ${allowed})`,
+      });
+    }
+    return { endpoint, base: baseEntry, head: headEntry, findings };
+  });
+}
+
+function roundCost(cost: number): number {
+  return Math.round(cost * 100) / 100;
+}
+
+export function verdictOf(findings: readonly { severity: string }[], failOn: FailOn): 'pass' | 'fail' {
+  if (failOn === 'never') return 'pass';
+  const failing = failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  return findings.some((finding) => failing.includes(finding.severity)) ? 'fail' : 'pass';
+}

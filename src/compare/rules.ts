@@ -1,0 +1,77 @@
+import type { Budgets } from '../config/types.ts';
+import type { PlanSummary, SeqScan } from '../explain/summary.ts';
+import { matchesGlob } from '../util/glob.ts';
+import type { Finding } from './types.ts';
+
+/** Pure rule functions: each looks at one query's base and head plan and its budgets. */
+
+export function costRegression(base: PlanSummary, head: PlanSummary, budgets: Budgets): Finding[] {
+  const increase = head.totalCost - base.totalCost;
+  if (!exceedsThresholds(base.totalCost, increase, budgets)) return [];
+  return [
+    {
+      rule: 'cost-regression',
+      severity: 'error',
+      message: `estimated cost ${formatCost(base.totalCost)} → ${formatCost(head.totalCost)} (${formatPct(base.totalCost, head.totalCost)}), over the budget of +${budgets.costIncreasePct}% and +${budgets.costIncreaseMin}`,
+    },
+  ];
+}
+
+/** Cost went down by more than both thresholds. */
+export function isImprovement(base: PlanSummary, head: PlanSummary, budgets: Budgets): boolean {
+  return exceedsThresholds(base.totalCost, base.totalCost - head.totalCost, budgets);
+}
+
+function exceedsThresholds(baseCost: number, delta: number, budgets: Budgets): boolean {
+  return delta > budgets.costIncreaseMin && delta > (baseCost * budgets.costIncreasePct) / 100;
+}
+
+export function maxCost(head: PlanSummary, budgets: Budgets): Finding[] {
+  if (budgets.maxCost === null || head.totalCost <= budgets.maxCost) return [];
+  return [{ rule: 'max-cost', severity: 'error', message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
+}
+
+export function countedSeqScans(scans: readonly SeqScan[], budgets: Budgets): SeqScan[] {
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !budgets.seqScans.allow.some((glob) => matchesGlob(glob, scan.relation)));
+}
+
+/** Counted seq scans on head that base's plan did not have (per relation, so a second scan of the same table counts). */
+export function seqScan(base: PlanSummary | null, head: PlanSummary, budgets: Budgets): Finding[] {
+  const remaining = new Map<string, number>();
+  for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
+  const added: SeqScan[] = [];
+  for (const scan of countedSeqScans(head.seqScans, budgets)) {
+    const left = remaining.get(scan.relation) ?? 0;
+    if (left > 0) remaining.set(scan.relation, left - 1);
+    else added.push(scan);
+  }
+  if (added.length === 0) return [];
+  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(', ');
+  return [
+    {
+      rule: 'seq-scan',
+      severity: added.length > budgets.seqScans.maxNew ? 'error' : 'warning',
+      message: `${added.length === 1 ? 'new Seq Scan' : `${added.length} new Seq Scans`} on ${list}${base ? '' : ' (new query)'}`,
+    },
+  ];
+}
+
+export function planChanged(base: PlanSummary, head: PlanSummary): Finding[] {
+  if (base.shape === head.shape) return [];
+  return [{ rule: 'plan-changed', severity: 'info', message: 'plan shape changed' }];
+}
+
+export function formatCost(cost: number): string {
+  return cost.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+}
+
+export function formatRows(rows: number): string {
+  return Math.round(rows).toLocaleString('en-US');
+}
+
+export function formatPct(base: number, head: number): string {
+  if (base === 0) return head === 0 ? '0%' : 'new cost';
+  const pct = ((head - base) / base) * 100;
+  const rounded = Math.abs(pct) >= 10 ? pct.toFixed(0) : pct.toFixed(1);
+  return `${pct >= 0 ? '+' : ''}${rounded}%`;
+}

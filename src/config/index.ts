@@ -1,0 +1,3 @@
+export { parseConfig, mergeBudgets } from './load.ts';
+export { budgetsFor } from './overrides.ts';
+export * from './types.ts';

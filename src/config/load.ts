@@ -1,0 +1,185 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
+import { UserError } from '../util/errors.ts';
+import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
+
+type Env = Record<string, string | undefined>;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile(configSchema);
+
+/**
+ * Parse and validate pg-plan-gate.yml text. Every problem becomes a UserError of the form
+ * `file:line: key.path message`, so a user can jump straight to it.
+ */
+export function parseConfig(text: string, path: string, env: Env = process.env): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+
+  const syntaxError = doc.errors[0];
+  if (syntaxError) {
+    const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new UserError(`${path}:${lineOf(syntaxError.pos[0])}: invalid YAML: ${message}`);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
+  }
+
+  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+    throw new UserError(`${path}:${lineOf(nodeAt(doc, keyPath)?.range?.[0])}: ${formatKeyPath(keyPath)} ${message}`);
+  }) as Record<string, unknown>;
+
+  if (!validateSchema(interpolated)) {
+    const error = pickMostUsefulError(validateSchema.errors ?? []);
+    throw new UserError(describeSchemaError(error, doc, path, lineOf));
+  }
+  return toConfig(interpolated, path, doc, lineOf);
+}
+
+function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config {
+  const queriesRaw = (raw.queries as Record<string, unknown>[] | undefined) ?? [];
+  const queries: QueryEntry[] = queriesRaw.map((entry, index) => ({
+    line: lineOf(nodeAt(doc, ['queries', index])?.range?.[0]),
+    ...(entry.name !== undefined && { name: String(entry.name) }),
+    ...(entry.endpoint !== undefined && { endpoint: String(entry.endpoint) }),
+    ...(entry.sql !== undefined && { sql: String(entry.sql) }),
+    ...(entry.params !== undefined && { params: entry.params as unknown[] }),
+    ...(entry.file !== undefined && { file: String(entry.file) }),
+  }));
+  const names = new Map<string, number>();
+  for (const query of queries) {
+    if (query.name === undefined) continue;
+    const previous = names.get(query.name);
+    if (previous !== undefined) {
+      throw new UserError(`${path}:${query.line}: queries: name "${query.name}" is already used on line ${previous}`);
+    }
+    names.set(query.name, query.line);
+  }
+  const server = raw.server as { bin?: string } | undefined;
+  return {
+    path,
+    engine: (raw.engine as Config['engine'] | undefined) ?? 'embedded',
+    ...(raw.url !== undefined && { url: String(raw.url) }),
+    ...(server?.bin !== undefined && { serverBin: server.bin }),
+    schema: asList(raw.schema),
+    seed: asList(raw.seed),
+    queries,
+    budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
+    overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
+      (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
+    ),
+  };
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+function toPartialBudgets(raw: Record<string, unknown> | undefined): PartialBudgets {
+  if (!raw) return {};
+  const seq = raw.seq_scans as Record<string, unknown> | undefined;
+  const budgets: PartialBudgets = {};
+  if (raw.cost_increase_pct !== undefined) budgets.costIncreasePct = raw.cost_increase_pct as number;
+  if (raw.cost_increase_min !== undefined) budgets.costIncreaseMin = raw.cost_increase_min as number;
+  if (raw.max_cost !== undefined) budgets.maxCost = raw.max_cost as number | null;
+  if (raw.query_count_increase !== undefined) budgets.queryCountIncrease = raw.query_count_increase as number;
+  if (seq) {
+    budgets.seqScans = {
+      ...(seq.min_rows !== undefined && { minRows: seq.min_rows as number }),
+      ...(seq.allow !== undefined && { allow: (seq.allow as unknown[]).map(String) }),
+      ...(seq.max_new !== undefined && { maxNew: seq.max_new as number }),
+    };
+  }
+  return budgets;
+}
+
+export function mergeBudgets(base: Budgets, partial: PartialBudgets): Budgets {
+  return {
+    costIncreasePct: partial.costIncreasePct ?? base.costIncreasePct,
+    costIncreaseMin: partial.costIncreaseMin ?? base.costIncreaseMin,
+    maxCost: partial.maxCost !== undefined ? partial.maxCost : base.maxCost,
+    queryCountIncrease: partial.queryCountIncrease ?? base.queryCountIncrease,
+    seqScans: { ...base.seqScans, ...partial.seqScans },
+  };
+}
+
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/** `${VAR}` and `${VAR:-default}` in any string value; `$${` escapes a literal `${`. */
+function interpolateEnv(
+  value: unknown,
+  keyPath: (string | number)[],
+  env: Env,
+  fail: (keyPath: (string | number)[], message: string) => never,
+): unknown {
+  if (typeof value === 'string') {
+    return value
+      .replace(ENV_REFERENCE, (match, name: string, fallback: string | undefined, offset: number, whole: string) => {
+        if (offset > 0 && whole[offset - 1] === '$') return match;
+        const found = env[name];
+        if (found !== undefined && found !== '') return found;
+        if (fallback !== undefined) return fallback;
+        return fail(keyPath, `uses environment variable ${name}, which is not set`);
+      })
+      .replace(/\$\$\{/g, '${');
+  }
+  if (Array.isArray(value)) return value.map((item, index) => interpolateEnv(item, [...keyPath, index], env, fail));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, [...keyPath, key], env, fail)]),
+    );
+  }
+  return value;
+}
+
+function pickMostUsefulError(errors: ErrorObject[]): ErrorObject {
+  // oneOf/not errors say little; a wrong key or type under them says exactly what to fix.
+  const rank = (error: ErrorObject) =>
+    error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties' ? 0
+      : error.keyword === 'oneOf' || error.keyword === 'not' ? 2
+        : 1;
+  return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0]!;
+}
+
+function describeSchemaError(error: ErrorObject, doc: Document, path: string, lineOf: (o: number | undefined) => number): string {
+  const keyPath = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const full = [...keyPath, key];
+    return `${path}:${lineOf(keyNodeAt(doc, full)?.range?.[0])}: ${formatKeyPath(full)} is not a known key`;
+  }
+  const line = lineOf(nodeAt(doc, keyPath)?.range?.[0]);
+  const where = keyPath.length ? formatKeyPath(keyPath) : 'the config';
+  let message: string;
+  if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath[0] === 'queries' && keyPath.length === 2) {
+    message = 'needs exactly one of sql or file';
+  } else if (error.keyword === 'enum') {
+    message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  } else if (error.keyword === 'oneOf') {
+    message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
+  } else {
+    message = error.message ?? 'is invalid';
+  }
+  return `${path}:${line}: ${where} ${message}`;
+}
+
+function formatKeyPath(keyPath: (string | number)[]): string {
+  return keyPath.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+}
+
+function nodeAt(doc: Document, keyPath: (string | number)[]): Node | undefined {
+  const node = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+  return (node ?? undefined) as Node | undefined;
+}
+
+function keyNodeAt(doc: Document, keyPath: (string | number)[]): Node | undefined {
+  const parent = nodeAt(doc, keyPath.slice(0, -1));
+  const key = keyPath[keyPath.length - 1];
+  if (!isMap(parent)) return parent;
+  const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return (pair && isPair(pair) ? (pair.key as Node) : undefined) ?? parent;
+}

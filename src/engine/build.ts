@@ -1,0 +1,116 @@
+import { splitScript } from './script.ts';
+import type { BuildTimings, ExplainOutcome, ExplainRequest, Session, SqlFile } from './types.ts';
+import { UserError, errorMessage, oneLine } from '../util/errors.ts';
+
+/** Fixed per session so every engine plans alike (a native server would add Gather nodes). */
+export const PLANNER_SETTINGS = [
+  'SET max_parallel_workers_per_gather = 0',
+  'SET jit = off',
+  'SET plan_cache_mode = auto',
+];
+
+/** ANALYZE reads 300 × target rows; at or above the table size it reads every row, so statistics repeat. */
+const ROWS_PER_STATISTICS_TARGET = 300;
+const MAX_STATISTICS_TARGET = 10000;
+const SEED = 0.4242;
+
+/**
+ * Apply schema then seed files statement by statement, reset session state after each
+ * file, then VACUUM and ANALYZE every table deterministically.
+ */
+export async function buildDatabase(session: Session, label: string, files: SqlFile[]): Promise<Omit<BuildTimings, 'startMs'>> {
+  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  for (const file of files) {
+    const started = performance.now();
+    await runFile(session, label, file);
+    timings[file.phase === 'schema' ? 'schemaMs' : 'seedMs'] += performance.now() - started;
+  }
+  const started = performance.now();
+  await analyzeDeterministically(session);
+  timings.analyzeMs = performance.now() - started;
+  return timings;
+}
+
+async function runFile(session: Session, label: string, file: SqlFile): Promise<void> {
+  const where = `${label}: ${file.path}`;
+  const steps = splitScript(file.text, where);
+  await session.exec(`SELECT setseed(${SEED})`);
+  for (const step of steps) {
+    try {
+      if (step.kind === 'copy') await session.copyFrom(step.sql, step.data);
+      else await session.exec(step.sql);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
+    }
+  }
+  // A file's SET, search_path and temp objects must not reach the next file or the EXPLAINs.
+  try {
+    await session.exec('DISCARD ALL');
+  } catch {
+    await session.exec('ROLLBACK').catch(() => {});
+    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+
+interface RelationRow {
+  name: string;
+  kind: string;
+  [key: string]: unknown;
+}
+
+async function analyzeDeterministically(session: Session): Promise<void> {
+  const relations = (await session.exec(`
+    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
+    ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
+  for (const relation of relations) {
+    let rows: number;
+    if (relation.kind === 'p') {
+      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
+      rows = Number(counted[0]?.rows ?? 0);
+    } else {
+      // VACUUM counts live rows exactly and marks pages all-visible, as on a settled production table.
+      await session.exec(`VACUUM ${relation.name}`);
+      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
+      rows = Number(counted[0]?.rows ?? 0);
+    }
+    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    await session.exec(`SET default_statistics_target = ${target}`);
+    await session.exec(`ANALYZE ${relation.name}`);
+  }
+  await session.exec('RESET default_statistics_target');
+}
+
+/** Fix the planner settings; returns the server version. */
+export async function prepareExplainSession(session: Session): Promise<string> {
+  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  const rows = await session.exec('SHOW server_version');
+  return String(rows[0]?.server_version ?? 'unknown');
+}
+
+export async function explainOn(session: Session, request: ExplainRequest): Promise<ExplainOutcome> {
+  try {
+    const rows = request.params
+      ? await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params)
+      : await session.exec(`EXPLAIN (${request.generic ? 'GENERIC_PLAN, ' : ''}FORMAT JSON) ${request.sql}`);
+    const value = rows[0]?.['QUERY PLAN'];
+    return { ok: true, plan: typeof value === 'string' ? JSON.parse(value) : value };
+  } catch (error) {
+    await session.exec('ROLLBACK').catch(() => {});
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  }
+}
+
+export async function relationRowsOn(session: Session): Promise<Record<string, number>> {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'm', 'p', 'f')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    GROUP BY c.relname`);
+  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
+}

@@ -1,0 +1,52 @@
+/** A schema or seed file read from one side's tree. */
+export interface SqlFile {
+  path: string;
+  text: string;
+  phase: 'schema' | 'seed';
+}
+
+/** What the engine needs to EXPLAIN one query; the SQL is one statement, checked by the parser. */
+export interface ExplainRequest {
+  sql: string;
+  params?: unknown[];
+  /** No params given and the SQL has $n placeholders: ask for a generic plan. */
+  generic: boolean;
+}
+
+export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
+
+/** A built database of one side (or of both, when their inputs are identical). */
+export interface Database {
+  /** `SHOW server_version`, e.g. 18.6. */
+  readonly serverVersion: string;
+  explain(request: ExplainRequest): Promise<ExplainOutcome>;
+  /** Estimated rows per relation name (pg_class.reltuples), for the seq-scan rule. */
+  relationRows(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
+
+export interface BuildTimings {
+  startMs: number;
+  schemaMs: number;
+  seedMs: number;
+  analyzeMs: number;
+}
+
+export interface Engine {
+  readonly kind: 'embedded' | 'server' | 'url';
+  /** Build a fresh database from the files, in order; `label` names the side in errors. */
+  build(label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The minimal connection surface the build and explain steps need, implemented by
+ * PGlite and by node-postgres, so every engine builds and explains the same way.
+ */
+export interface Session {
+  /** Simple-protocol execution of one statement (no parameters). */
+  exec(sql: string): Promise<Record<string, unknown>[]>;
+  /** Extended-protocol execution with bound parameters. */
+  query(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>;
+  copyFrom(sql: string, data: string): Promise<void>;
+}

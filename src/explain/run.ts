@@ -1,0 +1,24 @@
+import type { Database } from '../engine/types.ts';
+import type { QueryResult } from '../compare/types.ts';
+import { parsePlan } from './plan.ts';
+import { toExplainRequest } from './prepare.ts';
+import type { QueryDef } from './queries.ts';
+import { summarizePlan } from './summary.ts';
+
+/** EXPLAIN every query on one database; a failing query becomes a result, never an exception. */
+export async function explainAll(database: Database, defs: QueryDef[]): Promise<QueryResult[]> {
+  const relationRows = await database.relationRows();
+  const results: QueryResult[] = [];
+  for (const def of defs) {
+    const request = toExplainRequest(def);
+    let result: QueryResult['result'];
+    if ('error' in request) {
+      result = { error: request.error };
+    } else {
+      const outcome = await database.explain(request);
+      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows) : { error: outcome.error };
+    }
+    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
+  }
+  return results;
+}

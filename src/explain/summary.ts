@@ -1,0 +1,32 @@
+import { walk, type PlanNode } from './plan.ts';
+import { planShape } from './shape.ts';
+
+export interface SeqScan {
+  relation: string;
+  /** The relation's estimated size (pg_class.reltuples): what the scan reads, whatever its filter keeps. */
+  rows: number;
+}
+
+/** The numbers and shape of one side's plan of one query, as the JSON report carries them. */
+export interface PlanSummary {
+  totalCost: number;
+  startupCost: number;
+  planRows: number;
+  seqScans: SeqScan[];
+  shape: string;
+}
+
+export function summarizePlan(root: PlanNode, relationRows: Readonly<Record<string, number>>): PlanSummary {
+  const seqScans: SeqScan[] = [];
+  for (const node of walk(root)) {
+    if (node.nodeType !== 'Seq Scan' || !node.relation) continue;
+    seqScans.push({ relation: node.relation, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+  }
+  return {
+    totalCost: root.totalCost,
+    startupCost: root.startupCost,
+    planRows: root.planRows,
+    seqScans,
+    shape: planShape(root),
+  };
+}

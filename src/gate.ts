@@ -1,0 +1,107 @@
+import { parseConfig } from './config/load.ts';
+import type { Config } from './config/types.ts';
+import { compare } from './compare/compare.ts';
+import type { FailOn, QueryResult } from './compare/types.ts';
+import { createEngine } from './engine/create.ts';
+import { loadParser } from './engine/script.ts';
+import type { Database, Engine } from './engine/types.ts';
+import { resolveQueries } from './explain/queries.ts';
+import { explainAll } from './explain/run.ts';
+import type { Progress } from './progress.ts';
+import type { Report } from './report/types.ts';
+import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
+import { resolveSides } from './sides/resolve.ts';
+import type { SideTree } from './sides/tree.ts';
+import { UserError } from './util/errors.ts';
+
+export interface GateOptions {
+  cwd: string;
+  configPath: string;
+  baseRef?: string;
+  headRef?: string;
+  failOn?: FailOn;
+  /** Forces engine `url` with this connection string (action input database-url). */
+  databaseUrl?: string;
+  env?: Record<string, string | undefined>;
+  progress: Progress;
+  timings: Record<string, number>;
+}
+
+/** The whole gate: sides → config → engine → explain → compare → report. */
+export async function runGate(options: GateOptions): Promise<Report> {
+  const started = performance.now();
+  const { progress } = options;
+  const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
+  let engine: Engine | undefined;
+  try {
+    const config = await readConfig(sides.head, options);
+    progress.info(`base: ${sides.base.ref} (${sides.base.sha?.slice(0, 12)}), head: ${sides.head.ref}${sides.head.sha ? ` (${sides.head.sha.slice(0, 12)})` : ''}`);
+    await loadParser();
+
+    const [baseInputs, headInputs] = await progress.stage('read', () =>
+      Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]),
+    );
+
+    engine = createEngine(config, options);
+    const identical = sameSqlFiles(baseInputs.files, headInputs.files);
+    if (identical) progress.info('schema and seed are identical on both sides: building the database once');
+    const built = await progress.stage('build', async () => {
+      if (identical) {
+        const { database, timings } = await engine!.build('base+head', headInputs.files);
+        logBuild(progress, 'base+head', timings);
+        return { base: database, head: database };
+      }
+      const [base, head] = await Promise.all([engine!.build('base', baseInputs.files), engine!.build('head', headInputs.files)]);
+      logBuild(progress, 'base', base.timings);
+      logBuild(progress, 'head', head.timings);
+      return { base: base.database, head: head.database };
+    });
+
+    const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
+      const results = await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
+      progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
+      return results;
+    });
+    const serverVersion = built.head.serverVersion;
+    await closeAll(built.base, built.head);
+
+    const comparison = compare(config, baseResults, headResults, options.failOn ?? 'error');
+    options.timings.totalMs = Math.round(performance.now() - started);
+    return {
+      version: 1,
+      verdict: comparison.verdict,
+      config: config.path,
+      base: { ref: sides.base.ref, sha: sides.base.sha },
+      head: { ref: sides.head.ref, sha: sides.head.sha },
+      engine: { kind: engine.kind, serverVersion },
+      queries: comparison.queries,
+      endpoints: comparison.endpoints,
+      findings: comparison.findings,
+      timings: { ...options.timings, totalMs: options.timings.totalMs },
+    };
+  } finally {
+    await engine?.close();
+    await sides.dispose();
+  }
+}
+
+async function readConfig(head: SideTree, options: GateOptions): Promise<Config> {
+  const text = await head.readText(options.configPath);
+  if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
+  return parseConfig(text, options.configPath, options.env ?? process.env);
+}
+
+async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
+  const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
+  const queries = await resolveQueries(config.queries, tree, config.path);
+  return { files, queries };
+}
+
+function logBuild(progress: Progress, label: string, timings: { startMs: number; schemaMs: number; seedMs: number; analyzeMs: number }): void {
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+}
+
+async function closeAll(...databases: Database[]): Promise<void> {
+  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
+}

@@ -1,0 +1,29 @@
+/** Where the stages say what they are doing: stderr for the CLI, grouped log sections in the action. */
+export interface Progress {
+  info(message: string): void;
+  warn(message: string): void;
+  /** Run one stage, report how long it took, and record it in the timings. */
+  stage<T>(name: string, run: () => Promise<T>): Promise<T>;
+}
+
+export function timedProgress(
+  write: (line: string) => void,
+  timings: Record<string, number>,
+  group?: <T>(name: string, run: () => Promise<T>) => Promise<T>,
+): Progress {
+  return {
+    info: (message) => write(message),
+    warn: (message) => write(`warning: ${message}`),
+    async stage(name, run) {
+      const started = performance.now();
+      const wrapped = async () => {
+        const result = await run();
+        const ms = Math.round(performance.now() - started);
+        timings[`${name}Ms`] = ms;
+        write(`${name}: ${ms} ms`);
+        return result;
+      };
+      return group ? group(name, wrapped) : wrapped();
+    },
+  };
+}

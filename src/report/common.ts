@@ -1,0 +1,69 @@
+import { createTwoFilesPatch } from 'diff';
+import { formatCost, formatPct, formatRows } from '../compare/rules.ts';
+import { isPlan, type QueryComparison, type QueryStatus, type SideResult } from '../compare/types.ts';
+import type { Report } from './types.ts';
+
+/** Most important first: this is the order of the tables and what survives truncation. */
+export const STATUS_ORDER: QueryStatus[] = ['error', 'regressed', 'new', 'improved', 'changed', 'removed', 'unchanged'];
+
+export function byImportance(a: QueryComparison, b: QueryComparison): number {
+  const rank = (query: QueryComparison) =>
+    STATUS_ORDER.indexOf(query.status) * 10 + (query.findings.some((f) => f.severity === 'error') ? 0 : query.findings.some((f) => f.severity === 'warning') ? 1 : 2);
+  return rank(a) - rank(b);
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+export function severityCounts(report: Report): { errors: number; warnings: number } {
+  return {
+    errors: report.findings.filter((finding) => finding.severity === 'error').length,
+    warnings: report.findings.filter((finding) => finding.severity === 'warning').length,
+  };
+}
+
+export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+export function costText(result: SideResult | null): string {
+  if (result === null) return '—';
+  return isPlan(result) ? formatCost(result.totalCost) : 'error';
+}
+
+export function changeText(query: QueryComparison): string {
+  if (!isPlan(query.base) || !isPlan(query.head)) return '';
+  return formatPct(query.base.totalCost, query.head.totalCost);
+}
+
+export function seqScanText(result: SideResult | null): string {
+  if (!isPlan(result) || result.seqScans.length === 0) return '';
+  return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(', ');
+}
+
+/** Unified diff of the two plan shapes, without file headers. */
+export function planDiff(query: QueryComparison): string {
+  const base = isPlan(query.base) ? query.base.shape : '';
+  const head = isPlan(query.head) ? query.head.shape : '';
+  const patch = createTwoFilesPatch('base', 'head', `${base}\n`, `${head}\n`, '', '', { context: 3 });
+  return patch
+    .split('\n')
+    .filter((line) => !line.startsWith('====='))
+    .join('\n')
+    .trimEnd();
+}
+
+export function hasPlanChange(query: QueryComparison): boolean {
+  return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
+}
+
+export function shortSha(sha: string | null): string {
+  return sha ? sha.slice(0, 7) : '';
+}
+
+export function sideLabel(side: { ref: string; sha: string | null }): string {
+  return side.sha && !side.ref.startsWith(side.sha.slice(0, 7)) ? `${side.ref} (${shortSha(side.sha)})` : side.ref;
+}

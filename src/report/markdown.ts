@@ -1,0 +1,142 @@
+import { formatCost, formatPct } from '../compare/rules.ts';
+import { isPlan, type QueryComparison } from '../compare/types.ts';
+import {
+  byImportance,
+  changeText,
+  costText,
+  countBy,
+  hasPlanChange,
+  planDiff,
+  plural,
+  seqScanText,
+  severityCounts,
+  sideLabel,
+  STATUS_ORDER,
+} from './common.ts';
+import type { Report } from './types.ts';
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+const STATUS_ICON: Record<string, string> = {
+  error: '💥',
+  regressed: '❌',
+  new: '🆕',
+  improved: '✅',
+  changed: '🔀',
+  removed: '🗑️',
+  unchanged: '·',
+};
+
+export interface MarkdownOptions {
+  /** Hard cap on the body length; least important sections are dropped first. */
+  maxLength?: number;
+  /** Where the untruncated report lives, named in the truncation note. */
+  fullReportHint?: string;
+}
+
+/**
+ * The PR-comment body: headline, table of the queries that matter, endpoint table,
+ * collapsed plan diffs, unchanged queries as a count. Always within maxLength.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const hint = options.fullReportHint ?? 'the full report is in the job summary and the JSON report';
+  const header = renderHeader(report);
+  const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
+  const unchanged = report.queries.length - shown.length;
+  const unchangedLine = unchanged > 0 ? `\n${plural(unchanged, 'unchanged query', 'unchanged queries')} not shown.\n` : '';
+
+  const queryHead = '\n| | Query | Endpoint | Status | Cost base → head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n';
+  const queryRows = shown.map(queryRow);
+  const endpointHead = '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n';
+  const endpointRows = report.endpoints.map(endpointRow);
+  const diffHead = '\n### Plan changes\n\n';
+  const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map(diffBlock);
+
+  // Reserve room for the fixed parts and a truncation note, then fill by priority.
+  const note = (omitted: string[]) => (omitted.length ? `\n> ✂️ Truncated to fit GitHub's comment limit: ${omitted.join(', ')} omitted; ${hint}.\n` : '');
+  const reserve = header.length + unchangedLine.length + note(['999999 query rows', '999999 endpoint rows', '999999 plan diffs']).length;
+  let budget = maxLength - reserve;
+  const take = (head: string, items: string[]): { text: string; omitted: number } => {
+    if (items.length === 0) return { text: '', omitted: 0 };
+    if (head.length > budget) return { text: '', omitted: items.length };
+    budget -= head.length;
+    let text = head;
+    let count = 0;
+    for (const item of items) {
+      if (item.length > budget) break;
+      text += item;
+      budget -= item.length;
+      count++;
+    }
+    return { text: count ? text : '', omitted: items.length - count };
+  };
+  const queries = take(queryHead, queryRows);
+  const endpoints = take(endpointHead, endpointRows);
+  const diffs = take(diffHead, diffBlocks);
+  const omitted: string[] = [];
+  if (queries.omitted) omitted.push(plural(queries.omitted, 'query row'));
+  if (endpoints.omitted) omitted.push(plural(endpoints.omitted, 'endpoint row'));
+  if (diffs.omitted) omitted.push(plural(diffs.omitted, 'plan diff'));
+  const body = header + queries.text + endpoints.text + diffs.text + unchangedLine + note(omitted);
+  return body.length <= maxLength ? body : body.slice(0, maxLength);
+}
+
+function renderHeader(report: Report): string {
+  const { errors, warnings } = severityCounts(report);
+  const icon = report.verdict === 'pass' ? '✅' : '❌';
+  const statusCounts = countBy(report.queries, (query) => query.status);
+  const statusSummary = STATUS_ORDER.filter((status) => statusCounts[status]).map((status) => `${statusCounts[status]} ${status}`).join(', ');
+  const findingSummary = errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'no findings';
+  return (
+    `## ${icon} pg-plan-gate: ${report.verdict} — ${findingSummary}\n\n` +
+    `${plural(report.queries.length, 'query', 'queries')}${statusSummary ? `: ${statusSummary}` : ''} · ` +
+    `base \`${escapeCode(sideLabel(report.base))}\` → head \`${escapeCode(sideLabel(report.head))}\` · ` +
+    `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`\n`
+  );
+}
+
+function queryRow(query: QueryComparison): string {
+  const findings = query.findings.filter((finding) => finding.severity !== 'info');
+  const findingText = findings.length
+    ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>')
+    : query.findings.map((finding) => finding.rule).join(', ');
+  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |\n`;
+}
+
+function endpointRow(endpoint: Report['endpoints'][number]): string {
+  const queries = `${endpoint.base?.queries ?? '—'} → ${endpoint.head?.queries ?? '—'}`;
+  const cost = `${endpoint.base ? formatCost(endpoint.base.totalCost) : '—'} → ${endpoint.head ? formatCost(endpoint.head.totalCost) : '—'}`;
+  const change = endpoint.base && endpoint.head ? formatPct(endpoint.base.totalCost, endpoint.head.totalCost) : '';
+  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>');
+  return `| ${cell(endpoint.endpoint)} | ${queries} | ${cost} | ${change} | ${findings} |\n`;
+}
+
+function diffBlock(query: QueryComparison): string {
+  let body: string;
+  if (query.status === 'error' && query.head && !isPlan(query.head)) body = `Error on head:\n\n\`\`\`\n${fence(query.head.error)}\n\`\`\``;
+  else if (query.status === 'new' && isPlan(query.head)) body = `New query, plan on head:\n\n\`\`\`\n${fence(query.head.shape)}\n\`\`\``;
+  else body = `\`\`\`diff\n${fence(planDiff(query))}\n\`\`\``;
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${body}\n\n</details>\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function code(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'");
+}
+
+function fence(text: string): string {
+  return text.replace(/```/g, '`\u200b``');
+}

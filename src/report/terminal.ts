@@ -1,0 +1,67 @@
+import { formatCost, formatPct } from '../compare/rules.ts';
+import { isPlan } from '../compare/types.ts';
+import { byImportance, changeText, costText, hasPlanChange, planDiff, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import type { Report } from './types.ts';
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+type Colour = keyof typeof ANSI;
+
+const STATUS_COLOUR: Record<string, Colour> = { error: 'red', regressed: 'red', improved: 'green', new: 'yellow', changed: 'yellow', removed: 'dim', unchanged: 'dim' };
+
+/** The human report on stdout: readable as plain text, coloured on a TTY. */
+export function renderTerminal(report: Report, options: { colour: boolean }): string {
+  const paint = (colour: Colour, text: string) => (options.colour ? `${ANSI[colour]}${text}${ANSI.reset}` : text);
+  const { errors, warnings } = severityCounts(report);
+  const lines: string[] = [];
+  const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
+  lines.push(`${paint('bold', 'pg-plan-gate')}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  lines.push(`base ${sideLabel(report.base)} → head ${sideLabel(report.head)} · PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
+
+  const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
+  if (shown.length) {
+    lines.push('', paint('bold', 'Queries'));
+    const width = Math.min(48, Math.max(...shown.map((query) => query.name.length)));
+    for (const query of shown) {
+      const status = paint(STATUS_COLOUR[query.status] ?? 'reset', query.status.padEnd(9));
+      const cost = `${costText(query.base)} → ${costText(query.head)}`;
+      lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}  ${changeText(query)}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
+      const scans = seqScanText(query.head);
+      if (scans) lines.push(`            seq scans on head: ${scans}`);
+      for (const finding of query.findings) {
+        const colour: Colour = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
+        lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
+      }
+    }
+  }
+  if (report.endpoints.length) {
+    lines.push('', paint('bold', 'Endpoints'));
+    for (const endpoint of report.endpoints) {
+      const queries = `${endpoint.base?.queries ?? '—'} → ${endpoint.head?.queries ?? '—'} queries`;
+      const cost = `cost ${endpoint.base ? formatCost(endpoint.base.totalCost) : '—'} → ${endpoint.head ? formatCost(endpoint.head.totalCost) : '—'}`;
+      const change = endpoint.base && endpoint.head ? `  ${formatPct(endpoint.base.totalCost, endpoint.head.totalCost)}` : '';
+      lines.push(`  ${endpoint.endpoint}: ${queries}, ${cost}${change}`);
+      for (const finding of endpoint.findings) lines.push(`    ${paint('red', `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
+    }
+  }
+  const diffs = shown.filter(hasPlanChange);
+  if (diffs.length) {
+    lines.push('', paint('bold', 'Plan changes'));
+    for (const query of diffs) {
+      lines.push(`  ${query.name}`);
+      for (const line of planDiff(query).split('\n')) {
+        if (line.startsWith('---') || line.startsWith('+++')) continue;
+        const colour: Colour = line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : 'dim';
+        lines.push(`    ${paint(colour, line)}`);
+      }
+    }
+  }
+  const newPlans = shown.filter((query) => query.status === 'new' && isPlan(query.head));
+  for (const query of newPlans) {
+    if (!isPlan(query.head)) continue;
+    lines.push('', `  ${query.name} (new) plan:`, ...query.head.shape.split('\n').map((line) => `    ${line}`));
+  }
+  const unchanged = report.queries.length - shown.length;
+  if (unchanged) lines.push('', paint('dim', `${plural(unchanged, 'unchanged query', 'unchanged queries')}.`));
+  lines.push(paint('dim', `done in ${(report.timings.totalMs / 1000).toFixed(1)} s`));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,16 @@
+import type { EngineKind } from '../config/types.ts';
+import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
+
+/** The JSON report (`--json`, action output `report-json`), version 1 of the spec. */
+export interface Report {
+  version: 1;
+  verdict: Verdict;
+  config: string;
+  base: { ref: string; sha: string | null };
+  head: { ref: string; sha: string | null };
+  engine: { kind: EngineKind; serverVersion: string };
+  queries: QueryComparison[];
+  endpoints: EndpointComparison[];
+  findings: LocatedFinding[];
+  timings: Record<string, number> & { totalMs: number };
+}

@@ -1,0 +1,35 @@
+import type { SqlFile } from '../engine/types.ts';
+import { expandGlob, isGlob, normalizeRepoPath } from '../util/glob.ts';
+import { UserError } from '../util/errors.ts';
+import type { SideTree } from './tree.ts';
+
+/**
+ * The schema then seed files of one side, globs expanded in sorted order. A plain path
+ * missing on head is an error; missing on base it is skipped (the PR may add it).
+ */
+export async function collectSqlFiles(
+  tree: SideTree,
+  side: 'base' | 'head',
+  lists: { schema: string[]; seed: string[] },
+  configPath: string,
+  warn: (message: string) => void,
+): Promise<SqlFile[]> {
+  const all = await tree.listFiles();
+  const files: SqlFile[] = [];
+  for (const phase of ['schema', 'seed'] as const) {
+    for (const pattern of lists[phase]) {
+      const normalized = normalizeRepoPath(pattern);
+      const matched = expandGlob(normalized, all);
+      if (matched.length === 0 && !isGlob(normalized)) {
+        if (side === 'head') throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
+        warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
+      }
+      for (const path of matched) files.push({ path, phase, text: (await tree.readText(path)) ?? '' });
+    }
+  }
+  return files;
+}
+
+export function sameSqlFiles(a: readonly SqlFile[], b: readonly SqlFile[]): boolean {
+  return a.length === b.length && a.every((file, index) => file.path === b[index]!.path && file.phase === b[index]!.phase && file.text === b[index]!.text);
+}

@@ -1,0 +1,25 @@
+/**
+ * An error the user can fix: bad config, unknown ref, failing schema file,
+ * unreachable server. The CLI prints `message` on one line and exits 2;
+ * everything else is a bug and keeps its stack for --debug.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** First line only: PostgreSQL messages sometimes carry a DETAIL/HINT tail. */
+export function oneLine(text: string): string {
+  return text.split('\n')[0]!.trim();
+}

@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+
+export interface ExecResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Run a command without a shell; never throws for a non-zero exit (callers decide what it means). */
+export function execFile(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input);
+  });
+}

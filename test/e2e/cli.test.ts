@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.ts';
+import { makeRepo, type TestRepo } from '../helpers/repo.ts';
+
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const CONFIG = `schema:
+  - db/schema.sql
+  - db/migrations/*.sql
+seed: db/seed.sql
+queries:
+  - name: login
+    endpoint: POST /login
+    sql: SELECT id FROM users WHERE email = $1
+    params: ["user42@example.com"]
+  - file: queries/**/*.sql
+`;
+
+describe('bundled CLI (dist/cli.js)', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = makeRepo(
+      {
+        'pg-plan-gate.yml': CONFIG,
+        'db/schema.sql': fixture('users/schema.sql'),
+        'db/seed.sql': fixture('users/seed.sql'),
+        'queries/users/by-org.sql': '-- endpoint: GET /orgs/:id/users\nSELECT id, email FROM users WHERE org_id = $1 ORDER BY id LIMIT 50\n',
+      },
+      {
+        'db/migrations/0002_drop_email_index.sql': 'DROP INDEX users_email_key;\n',
+        'queries/users/broken.sql': '-- endpoint: GET /orgs/:id/users\nSELECT missing_column FROM users\n',
+      },
+    );
+  });
+  afterAll(() => repo.cleanup());
+
+  it('fails a head that drops the index the login query used, and reports the broken query', async () => {
+    const jsonPath = join(repo.dir, '..', `${repo.dir.split('/').pop()}-report.json`);
+    const result = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[1]!, '--json', jsonPath], repo.dir);
+    expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    expect(report.verdict).toBe('fail');
+    expect(report.base.sha).toBe(repo.shas[0]);
+    expect(report.engine).toMatchObject({ kind: 'embedded', serverVersion: expect.stringMatching(/^18\./) });
+    const login = report.queries.find((query: { name: string }) => query.name === 'login');
+    expect(login.status).toBe('regressed');
+    expect(login.findings.map((finding: { rule: string }) => finding.rule).sort()).toEqual(['cost-regression', 'plan-changed', 'seq-scan']);
+    expect(login.head.seqScans).toEqual([{ relation: 'users', rows: 40000 }]);
+    expect(login.base.shape).toBe('Index Scan using users_email_key on users');
+    const broken = report.queries.find((query: { name: string }) => query.name === 'queries/users/broken');
+    expect(broken).toMatchObject({ status: 'error', file: 'queries/users/broken.sql', base: null, head: { error: 'column "missing_column" does not exist' } });
+    const byOrg = report.queries.find((query: { name: string }) => query.name === 'queries/users/by-org');
+    expect(byOrg.status).toBe('unchanged');
+    expect(result.stdout).toContain('pg-plan-gate: FAIL');
+    expect(result.stdout).toContain('-Index Scan using users_email_key on users');
+  });
+
+  it('passes when base and head are the same commit', async () => {
+    const result = await runCli(['--base', repo.shas[1]!, '--head', repo.shas[1]!], repo.dir);
+    expect(result.stdout).toContain('pg-plan-gate: FAIL'); // the broken query fails on head either way
+    const clean = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[0]!], repo.dir);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('pg-plan-gate: PASS — 0 errors, 0 warnings');
+  });
+
+  it('exits 2 with a one-line message for an unknown ref', async () => {
+    const result = await runCli(['--base', 'no-such-branch', '--head', 'HEAD'], repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^pg-plan-gate: --base no-such-branch: unknown git ref/);
+  });
+
+  it('exits 2 naming the file, line and key of a config error in the working tree', async () => {
+    repo.write({ 'pg-plan-gate.yml': `${CONFIG}budgets:\n  cost_increse_pct: 5\n` });
+    try {
+      const result = await runCli(['--base', repo.shas[0]!], repo.dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('pg-plan-gate: pg-plan-gate.yml:12: budgets.cost_increse_pct is not a known key');
+    } finally {
+      repo.git('checkout', '--', 'pg-plan-gate.yml');
+    }
+  });
+
+  it('exits 2 for an unknown flag', async () => {
+    const result = await runCli(['--bogus'], repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^pg-plan-gate: Unknown option '--bogus'/);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.ts';
+import { budgetsFor } from '../../src/config/overrides.ts';
+
+const errorOf = (text: string, env: Record<string, string> = {}) => {
+  try {
+    parseConfig(text, 'pg-plan-gate.yml', env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected a config error');
+};
+
+describe('config', () => {
+  it('applies the spec defaults', () => {
+    const config = parseConfig('schema: db/schema.sql\n', 'pg-plan-gate.yml', {});
+    expect(config.engine).toBe('embedded');
+    expect(config.schema).toEqual(['db/schema.sql']);
+    expect(config.seed).toEqual([]);
+    expect(config.budgets).toEqual({
+      costIncreasePct: 10,
+      costIncreaseMin: 5,
+      maxCost: null,
+      seqScans: { minRows: 1000, allow: [], maxNew: 0 },
+      queryCountIncrease: 0,
+    });
+  });
+
+  it('names the file, line and key path of an unknown key', () => {
+    expect(errorOf('schema: [a.sql]\nbudgets:\n  cost_increase_pct: 5\n  cost_increse_pct: 7\n')).toBe(
+      'pg-plan-gate.yml:4: budgets.cost_increse_pct is not a known key',
+    );
+  });
+
+  it('names the line of a wrong type', () => {
+    expect(errorOf('budgets:\n  seq_scans:\n    min_rows: lots\n')).toBe('pg-plan-gate.yml:3: budgets.seq_scans.min_rows must be integer');
+  });
+
+  it('rejects an unknown engine with the allowed values', () => {
+    expect(errorOf('engine: docker\n')).toBe('pg-plan-gate.yml:1: engine must be one of "embedded", "server", "url"');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(errorOf('schema:\n  - a.sql\n queries: [\n')).toMatch(/^pg-plan-gate\.yml:3: invalid YAML: /);
+  });
+
+  it('wants exactly one of sql or file per query', () => {
+    expect(errorOf('queries:\n  - name: a\n    sql: select 1\n    file: q.sql\n')).toBe('pg-plan-gate.yml:2: queries[0] needs exactly one of sql or file');
+    expect(errorOf('queries:\n  - name: a\n')).toBe('pg-plan-gate.yml:2: queries[0] needs exactly one of sql or file');
+  });
+
+  it('rejects duplicate query names', () => {
+    expect(errorOf('queries:\n  - name: a\n    sql: select 1\n  - name: a\n    sql: select 2\n')).toBe(
+      'pg-plan-gate.yml:4: queries: name "a" is already used on line 2',
+    );
+  });
+
+  it('interpolates ${VAR} from the environment and names a missing one', () => {
+    const config = parseConfig('engine: url\nurl: postgres://${PGUSER:-me}@${HOST}/db\n', 'pg-plan-gate.yml', { HOST: 'db.local' });
+    expect(config.url).toBe('postgres://me@db.local/db');
+    expect(errorOf('engine: url\nurl: ${DATABASE_URL}\n')).toBe('pg-plan-gate.yml:2: url uses environment variable DATABASE_URL, which is not set');
+  });
+
+  it('applies overrides in order, matching name or endpoint globs', () => {
+    const config = parseConfig(
+      [
+        'budgets: { cost_increase_pct: 20, seq_scans: { min_rows: 500 } }',
+        'overrides:',
+        '  - match: "reports/*"',
+        '    cost_increase_pct: 50',
+        '  - match: "reports/big"',
+        '    max_cost: 1000',
+        '    seq_scans: { allow: [events] }',
+        '  - match: "GET /admin/*"',
+        '    query_count_increase: 3',
+      ].join('\n'),
+      'pg-plan-gate.yml',
+      {},
+    );
+    expect(budgetsFor(config, 'users/login', null).costIncreasePct).toBe(20);
+    expect(budgetsFor(config, 'reports/daily', null).costIncreasePct).toBe(50);
+    const big = budgetsFor(config, 'reports/big', null);
+    expect(big).toMatchObject({ costIncreasePct: 50, maxCost: 1000, seqScans: { minRows: 500, allow: ['events'], maxNew: 0 } });
+    expect(budgetsFor(config, 'x', 'GET /admin/users').queryCountIncrease).toBe(3);
+  });
+});
