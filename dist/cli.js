@@ -14288,6 +14288,2991 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@pgsql/types/types.js
+var require_types2 = __commonJS({
+  "node_modules/@pgsql/types/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/enums.js
+var require_enums = __commonJS({
+  "node_modules/@pgsql/types/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/index.js
+var require_types3 = __commonJS({
+  "node_modules/@pgsql/types/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      var desc = Object.getOwnPropertyDescriptor(m7, k4);
+      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m7[k4];
+        } };
+      }
+      Object.defineProperty(o5, k22, desc);
+    }) : (function(o5, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      o5[k22] = m7[k4];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_types2(), exports);
+    __exportStar(require_enums(), exports);
+  }
+});
+
+// node_modules/libpg-query/wasm/libpg-query.js
+var require_libpg_query = __commonJS({
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module2) {
+    var PgQueryModule = (() => {
+      var _scriptName2 = globalThis.document?.currentScript?.src;
+      return async function(moduleArg2 = {}) {
+        var Module2 = moduleArg2;
+        var ENVIRONMENT_IS_WEB2 = !!globalThis.window;
+        var ENVIRONMENT_IS_WORKER2 = !!globalThis.WorkerGlobalScope;
+        var ENVIRONMENT_IS_NODE2 = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+        var programArgs2 = [];
+        var thisProgram2 = "./this.program";
+        var quit_2 = (status, toThrow) => {
+          throw toThrow;
+        };
+        if (typeof __filename != "undefined") {
+          _scriptName2 = __filename;
+        } else if (ENVIRONMENT_IS_WORKER2) {
+          _scriptName2 = self.location.href;
+        }
+        var scriptDirectory2 = "";
+        function locateFile2(path) {
+          if (Module2["locateFile"]) {
+            return Module2["locateFile"](path, scriptDirectory2);
+          }
+          return scriptDirectory2 + path;
+        }
+        var readAsync2, readBinary2;
+        if (ENVIRONMENT_IS_NODE2) {
+          var fs2 = __require("node:fs");
+          scriptDirectory2 = __dirname + "/";
+          readBinary2 = (filename) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs2.readFileSync(filename);
+            return ret;
+          };
+          readAsync2 = async (filename, binary2 = true) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs2.readFileSync(filename, binary2 ? void 0 : "utf8");
+            return ret;
+          };
+          if (process.argv.length > 1) {
+            thisProgram2 = process.argv[1].replace(/\\/g, "/");
+          }
+          programArgs2 = process.argv.slice(2);
+          quit_2 = (status, toThrow) => {
+            process.exitCode = status;
+            throw toThrow;
+          };
+        } else if (ENVIRONMENT_IS_WEB2 || ENVIRONMENT_IS_WORKER2) {
+          try {
+            scriptDirectory2 = new URL(".", _scriptName2).href;
+          } catch {
+          }
+          {
+            if (ENVIRONMENT_IS_WORKER2) {
+              readBinary2 = (url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(xhr.response);
+              };
+            }
+            readAsync2 = async (url) => {
+              var response = await fetch(url, { credentials: "same-origin" });
+              if (response.ok) {
+                return response.arrayBuffer();
+              }
+              throw new Error(response.status + " : " + response.url);
+            };
+          }
+        } else {
+        }
+        var out2 = console.log.bind(console);
+        var err2 = console.error.bind(console);
+        var wasmBinary2;
+        var ABORT2 = false;
+        var EXITSTATUS2;
+        var isFileURI2 = (filename) => filename.startsWith("file://");
+        class EmscriptenEH2 {
+        }
+        class EmscriptenSjLj2 extends EmscriptenEH2 {
+        }
+        var runtimeInitialized2 = false;
+        function getMemoryBuffer2() {
+          return wasmMemory2.buffer;
+        }
+        function updateMemoryViews2() {
+          if (HEAP82?.buffer?.resizable) return;
+          var b4 = getMemoryBuffer2();
+          HEAP82 = new Int8Array(b4);
+          HEAP162 = new Int16Array(b4);
+          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b4);
+          HEAPU162 = new Uint16Array(b4);
+          HEAP322 = new Int32Array(b4);
+          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b4);
+          HEAPF322 = new Float32Array(b4);
+          HEAPF642 = new Float64Array(b4);
+          HEAP642 = new BigInt64Array(b4);
+          HEAPU642 = new BigUint64Array(b4);
+        }
+        function preRun2() {
+          var preRun3 = Module2["preRun"];
+          if (preRun3) {
+            if (typeof preRun3 == "function") preRun3 = [preRun3];
+            onPreRuns2.push(...preRun3);
+          }
+          callRuntimeCallbacks2(onPreRuns2);
+        }
+        function initRuntime2() {
+          runtimeInitialized2 = true;
+          if (!Module2["noFSInit"] && !FS2.initialized) FS2.init();
+          TTY2.init();
+          wasmExports2["A"]();
+          FS2.ignorePermissions = false;
+        }
+        function postRun2() {
+          var postRun3 = Module2["postRun"];
+          if (postRun3) {
+            if (typeof postRun3 == "function") postRun3 = [postRun3];
+            onPostRuns2.push(...postRun3);
+          }
+          callRuntimeCallbacks2(onPostRuns2);
+        }
+        function abort2(what) {
+          Module2["onAbort"]?.(what);
+          what = `Aborted(${what})`;
+          err2(what);
+          ABORT2 = true;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          throw e;
+        }
+        var wasmBinaryFile2;
+        function findWasmBinary2() {
+          return locateFile2("libpg-query.wasm");
+        }
+        function getBinarySync2(file) {
+          if (readBinary2) {
+            return readBinary2(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        async function getWasmBinary2(binaryFile) {
+          if (!wasmBinary2) {
+            try {
+              var response = await readAsync2(binaryFile);
+              return new Uint8Array(response);
+            } catch {
+            }
+          }
+          return getBinarySync2(binaryFile);
+        }
+        async function instantiateArrayBuffer2(binaryFile, imports) {
+          try {
+            var binary2 = await getWasmBinary2(binaryFile);
+            var instance2 = await WebAssembly.instantiate(binary2, imports);
+            return instance2;
+          } catch (reason) {
+            err2(`failed to asynchronously prepare wasm: ${reason}`);
+            abort2(reason);
+          }
+        }
+        async function instantiateAsync2(binary2, binaryFile, imports) {
+          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
+            try {
+              var response = fetch(binaryFile, { credentials: "same-origin" });
+              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+              return instantiationResult;
+            } catch (reason) {
+              err2(`wasm streaming compile failed: ${reason}`);
+              err2("falling back to ArrayBuffer instantiation");
+            }
+          }
+          return instantiateArrayBuffer2(binaryFile, imports);
+        }
+        function getWasmImports2() {
+          var imports = { a: wasmImports2 };
+          return imports;
+        }
+        async function createWasm2() {
+          function receiveInstance(instance2) {
+            wasmExports2 = instance2.exports;
+            assignWasmExports2(wasmExports2);
+            updateMemoryViews2();
+            return wasmExports2;
+          }
+          function receiveInstantiationResult(result2) {
+            return receiveInstance(result2["instance"]);
+          }
+          var info2 = getWasmImports2();
+          var instantiateWasm = Module2["instantiateWasm"];
+          if (instantiateWasm) {
+            return new Promise((resolve3) => {
+              instantiateWasm(info2, (inst) => resolve3(receiveInstance(inst)));
+            });
+          }
+          wasmBinaryFile2 ??= findWasmBinary2();
+          var result = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info2);
+          var exports2 = receiveInstantiationResult(result);
+          return exports2;
+        }
+        class ExitStatus2 {
+          name = "ExitStatus";
+          constructor(status) {
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+        }
+        var HEAP162;
+        var HEAP322;
+        var HEAP642;
+        var HEAP82;
+        var HEAPF322;
+        var HEAPF642;
+        var HEAPU162;
+        var HEAPU322;
+        var HEAPU642;
+        var HEAPU82;
+        var callRuntimeCallbacks2 = (callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module2);
+          }
+        };
+        var onPostRuns2 = [];
+        var onPreRuns2 = [];
+        function getValue2(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP82[ptr];
+            case "i8":
+              return HEAP82[ptr];
+            case "i16":
+              return HEAP162[ptr >> 1];
+            case "i32":
+              return HEAP322[ptr >> 2];
+            case "i64":
+              return HEAP642[ptr >> 3];
+            case "float":
+              return HEAPF322[ptr >> 2];
+            case "double":
+              return HEAPF642[ptr >> 3];
+            case "*":
+              return HEAPU322[ptr >> 2];
+            default:
+              abort2(`invalid type for getValue: ${type}`);
+          }
+        }
+        var noExitRuntime2 = true;
+        var stackRestore2 = (val) => __emscripten_stack_restore2(val);
+        var stackSave2 = () => _emscripten_stack_get_current2();
+        var UTF8Decoder2 = globalThis.TextDecoder && new TextDecoder();
+        var findStringEnd2 = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+          var maxIdx = idx + maxBytesToRead;
+          if (ignoreNul) return maxIdx;
+          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+          return idx;
+        };
+        var UTF8ArrayToString2 = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+          var endPtr = findStringEnd2(heapOrArray, idx, maxBytesToRead, ignoreNul);
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder2) {
+            return UTF8Decoder2.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          while (idx < endPtr) {
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode((u0 & 31) << 6 | u1);
+              continue;
+            }
+            var u22 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = (u0 & 15) << 12 | u1 << 6 | u22;
+            } else {
+              u0 = (u0 & 7) << 18 | u1 << 12 | u22 << 6 | heapOrArray[idx++] & 63;
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+            }
+          }
+          return str;
+        };
+        var UTF8ToString2 = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString2(HEAPU82, ptr, maxBytesToRead, ignoreNul) : "";
+        var ___assert_fail2 = (condition, filename, line, func2) => abort2(`Assertion failed: ${UTF8ToString2(condition)}, at: ` + [filename ? UTF8ToString2(filename) : "unknown filename", line, func2 ? UTF8ToString2(func2) : "unknown function"]);
+        var __abort_js2 = () => abort2("");
+        var runtimeKeepaliveCounter2 = 0;
+        var __emscripten_runtime_keepalive_clear2 = () => {
+          noExitRuntime2 = false;
+          runtimeKeepaliveCounter2 = 0;
+        };
+        var __emscripten_throw_longjmp2 = () => {
+          throw new EmscriptenSjLj2();
+        };
+        var timers2 = {};
+        var handleException2 = (e) => {
+          if (e instanceof ExitStatus2 || e == "unwind") {
+            return EXITSTATUS2;
+          }
+          quit_2(1, e);
+        };
+        var keepRuntimeAlive2 = () => noExitRuntime2 || runtimeKeepaliveCounter2 > 0;
+        var _proc_exit2 = (code2) => {
+          EXITSTATUS2 = code2;
+          if (!keepRuntimeAlive2()) {
+            Module2["onExit"]?.(code2);
+            ABORT2 = true;
+          }
+          quit_2(code2, new ExitStatus2(code2));
+        };
+        var exitJS2 = (status, implicit) => {
+          EXITSTATUS2 = status;
+          _proc_exit2(status);
+        };
+        var _exit2 = exitJS2;
+        var maybeExit2 = () => {
+          if (!keepRuntimeAlive2()) {
+            try {
+              _exit2(EXITSTATUS2);
+            } catch (e) {
+              handleException2(e);
+            }
+          }
+        };
+        var callUserCallback2 = (func2) => {
+          if (ABORT2) {
+            return;
+          }
+          try {
+            return func2();
+          } catch (e) {
+            handleException2(e);
+          } finally {
+            maybeExit2();
+          }
+        };
+        var _emscripten_get_now2 = () => performance.now();
+        var __setitimer_js2 = (which, timeout_ms) => {
+          if (timers2[which]) {
+            clearTimeout(timers2[which].id);
+            delete timers2[which];
+          }
+          if (!timeout_ms) return 0;
+          var id = setTimeout(() => {
+            delete timers2[which];
+            callUserCallback2(() => __emscripten_timeout2(which, _emscripten_get_now2()));
+          }, timeout_ms);
+          timers2[which] = { id, timeout_ms };
+          return 0;
+        };
+        var getHeapMax2 = () => 1073741824;
+        var alignMemory2 = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var growMemory2 = (size) => {
+          var oldHeapSize = wasmMemory2.buffer.byteLength;
+          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+          try {
+            wasmMemory2.grow(pages);
+            updateMemoryViews2();
+            return 1;
+          } catch (e) {
+          }
+        };
+        var _emscripten_resize_heap2 = (requestedSize) => {
+          var oldSize = HEAPU82.length;
+          requestedSize >>>= 0;
+          var maxHeapSize = getHeapMax2();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignMemory2(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory2(newSize);
+            if (replacement) {
+              return true;
+            }
+          }
+          return false;
+        };
+        var PATH2 = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+          return splitPathRe.exec(filename).slice(1);
+        }, normalizeArray: (parts, allowAboveRoot) => {
+          var up = 0;
+          for (var i2 = parts.length - 1; i2 >= 0; i2--) {
+            var last = parts[i2];
+            if (last === ".") {
+              parts.splice(i2, 1);
+            } else if (last === "..") {
+              parts.splice(i2, 1);
+              up++;
+            } else if (up) {
+              parts.splice(i2, 1);
+              up--;
+            }
+          }
+          if (allowAboveRoot) {
+            for (; up; up--) {
+              parts.unshift("..");
+            }
+          }
+          return parts;
+        }, normalize: (path) => {
+          var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH2.normalizeArray(path.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
+          if (!path && !isAbsolute) {
+            path = ".";
+          }
+          if (path && trailingSlash) {
+            path += "/";
+          }
+          return (isAbsolute ? "/" : "") + path;
+        }, dirname: (path) => {
+          var result = PATH2.splitPath(path), root = result[0], dir = result[1];
+          if (!root && !dir) {
+            return ".";
+          }
+          if (dir) {
+            dir = dir.slice(0, -1);
+          }
+          return root + dir;
+        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l3, r2) => PATH2.normalize(l3 + "/" + r2) };
+        var initRandomFill2 = () => {
+          if (ENVIRONMENT_IS_NODE2) {
+            var nodeCrypto = __require("node:crypto");
+            return (view) => (nodeCrypto.randomFillSync(view), 0);
+          }
+          return (view) => (crypto.getRandomValues(view), 0);
+        };
+        var randomFill2 = (view) => (randomFill2 = initRandomFill2())(view);
+        var PATH_FS2 = { resolve: (...args2) => {
+          var resolvedPath = "", resolvedAbsolute = false;
+          for (var i2 = args2.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
+            var path = i2 >= 0 ? args2[i2] : FS2.cwd();
+            if (typeof path != "string") {
+              throw new TypeError("Arguments to path.resolve must be strings");
+            } else if (!path) {
+              return "";
+            }
+            resolvedPath = path + "/" + resolvedPath;
+            resolvedAbsolute = PATH2.isAbs(path);
+          }
+          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
+          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+        }, relative: (from, to) => {
+          from = PATH_FS2.resolve(from).slice(1);
+          to = PATH_FS2.resolve(to).slice(1);
+          function trim(arr) {
+            var start2 = 0;
+            for (; start2 < arr.length; start2++) {
+              if (arr[start2] !== "") break;
+            }
+            var end = arr.length - 1;
+            for (; end >= 0; end--) {
+              if (arr[end] !== "") break;
+            }
+            if (start2 > end) return [];
+            return arr.slice(start2, end - start2 + 1);
+          }
+          var fromParts = trim(from.split("/"));
+          var toParts = trim(to.split("/"));
+          var length = Math.min(fromParts.length, toParts.length);
+          var samePartsLength = length;
+          for (var i2 = 0; i2 < length; i2++) {
+            if (fromParts[i2] !== toParts[i2]) {
+              samePartsLength = i2;
+              break;
+            }
+          }
+          var outputParts = [];
+          for (var i2 = samePartsLength; i2 < fromParts.length; i2++) {
+            outputParts.push("..");
+          }
+          outputParts = outputParts.concat(toParts.slice(samePartsLength));
+          return outputParts.join("/");
+        } };
+        var FS_stdin_getChar_buffer2 = [];
+        var lengthBytesUTF82 = (str) => {
+          var len = 0;
+          for (var i2 = 0; i2 < str.length; ++i2) {
+            var c3 = str.charCodeAt(i2);
+            if (c3 <= 127) {
+              len++;
+            } else if (c3 <= 2047) {
+              len += 2;
+            } else if (c3 >= 55296 && c3 <= 57343) {
+              len += 4;
+              ++i2;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        };
+        var stringToUTF8Array2 = (str, heap, outIdx, maxBytesToWrite) => {
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          for (var i2 = 0; i2 < str.length; ++i2) {
+            var u3 = str.codePointAt(i2);
+            if (u3 <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u3;
+            } else if (u3 <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | u3 >> 6;
+              heap[outIdx++] = 128 | u3 & 63;
+            } else if (u3 <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | u3 >> 12;
+              heap[outIdx++] = 128 | u3 >> 6 & 63;
+              heap[outIdx++] = 128 | u3 & 63;
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | u3 >> 18;
+              heap[outIdx++] = 128 | u3 >> 12 & 63;
+              heap[outIdx++] = 128 | u3 >> 6 & 63;
+              heap[outIdx++] = 128 | u3 & 63;
+              i2++;
+            }
+          }
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        };
+        var intArrayFromString2 = (stringy, dontAddNull, length) => {
+          var len = length > 0 ? length : lengthBytesUTF82(stringy) + 1;
+          var u8array = new Array(len);
+          var numBytesWritten = stringToUTF8Array2(stringy, u8array, 0, u8array.length);
+          if (dontAddNull) u8array.length = numBytesWritten;
+          return u8array;
+        };
+        var FS_stdin_getChar2 = () => {
+          if (!FS_stdin_getChar_buffer2.length) {
+            var result = null;
+            if (ENVIRONMENT_IS_NODE2) {
+              var BUFSIZE = 256;
+              var buf = Buffer.alloc(BUFSIZE);
+              var bytesRead = 0;
+              var fd = process.stdin.fd;
+              try {
+                bytesRead = fs2.readSync(fd, buf, 0, BUFSIZE);
+              } catch (e) {
+                if (e.toString().includes("EOF")) bytesRead = 0;
+                else throw e;
+              }
+              if (bytesRead > 0) {
+                result = buf.slice(0, bytesRead).toString("utf-8");
+              }
+            } else if (globalThis.window?.prompt) {
+              result = window.prompt("Input: ");
+              if (result !== null) {
+                result += "\n";
+              }
+            } else {
+            }
+            if (!result) {
+              return null;
+            }
+            FS_stdin_getChar_buffer2 = intArrayFromString2(result, true);
+          }
+          return FS_stdin_getChar_buffer2.shift();
+        };
+        var TTY2 = { ttys: [], init() {
+        }, shutdown() {
+        }, register(dev, ops) {
+          TTY2.ttys[dev] = { input: [], output: [], ops };
+          FS2.registerDevice(dev, TTY2.stream_ops);
+        }, stream_ops: { open(stream) {
+          var tty = TTY2.ttys[stream.node.rdev];
+          if (!tty) {
+            throw new FS2.ErrnoError(43);
+          }
+          stream.tty = tty;
+          stream.seekable = false;
+        }, close(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, fsync(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, read(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.get_char) {
+            throw new FS2.ErrnoError(60);
+          }
+          var bytesRead = 0;
+          for (var i2 = 0; i2 < length; i2++) {
+            var result;
+            try {
+              result = stream.tty.ops.get_char(stream.tty);
+            } catch (e) {
+              throw new FS2.ErrnoError(29);
+            }
+            if (result === void 0 && bytesRead === 0) {
+              throw new FS2.ErrnoError(6);
+            }
+            if (result === null || result === void 0) break;
+            bytesRead++;
+            buffer[offset + i2] = result;
+          }
+          if (bytesRead) {
+            stream.node.atime = Date.now();
+          }
+          return bytesRead;
+        }, write(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.put_char) {
+            throw new FS2.ErrnoError(60);
+          }
+          try {
+            for (var i2 = 0; i2 < length; i2++) {
+              stream.tty.ops.put_char(stream.tty, buffer[offset + i2]);
+            }
+          } catch (e) {
+            throw new FS2.ErrnoError(29);
+          }
+          if (length) {
+            stream.node.mtime = stream.node.ctime = Date.now();
+          }
+          return i2;
+        } }, default_tty_ops: { get_char(tty) {
+          return FS_stdin_getChar2();
+        }, put_char(tty, val) {
+          if (val === null || val === 10) {
+            out2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            out2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          }
+        }, ioctl_tcgets(tty) {
+          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+        }, ioctl_tcsets(tty, optional_actions, data) {
+          return 0;
+        }, ioctl_tiocgwinsz(tty) {
+          return [24, 80];
+        } }, default_tty1_ops: { put_char(tty, val) {
+          if (val === null || val === 10) {
+            err2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            err2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          }
+        } } };
+        var mmapAlloc2 = (size) => {
+          abort2();
+        };
+        var MEMFS2 = { ops_table: null, mount(mount) {
+          return MEMFS2.createNode(null, "/", 16895, 0);
+        }, createNode(parent, name2, mode, dev) {
+          if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
+            throw new FS2.ErrnoError(63);
+          }
+          MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
+          var node = FS2.createNode(parent, name2, mode, dev);
+          if (FS2.isDir(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.dir.node;
+            node.stream_ops = MEMFS2.ops_table.dir.stream;
+            node.contents = {};
+          } else if (FS2.isFile(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.file.node;
+            node.stream_ops = MEMFS2.ops_table.file.stream;
+            node.usedBytes = 0;
+            node.contents = MEMFS2.emptyFileContents ??= new Uint8Array(0);
+          } else if (FS2.isLink(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.link.node;
+            node.stream_ops = MEMFS2.ops_table.link.stream;
+          } else if (FS2.isChrdev(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.chrdev.node;
+            node.stream_ops = MEMFS2.ops_table.chrdev.stream;
+          }
+          node.atime = node.mtime = node.ctime = Date.now();
+          if (parent) {
+            parent.contents[name2] = node;
+            parent.atime = parent.mtime = parent.ctime = node.atime;
+          }
+          return node;
+        }, getFileDataAsTypedArray(node) {
+          return node.contents.subarray(0, node.usedBytes);
+        }, expandFileStorage(node, newCapacity) {
+          var prevCapacity = node.contents.length;
+          if (prevCapacity >= newCapacity) return;
+          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
+          var oldContents = MEMFS2.getFileDataAsTypedArray(node);
+          node.contents = new Uint8Array(newCapacity);
+          node.contents.set(oldContents);
+        }, resizeFileStorage(node, newSize) {
+          if (node.usedBytes == newSize) return;
+          var oldContents = node.contents;
+          node.contents = new Uint8Array(newSize);
+          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+          node.usedBytes = newSize;
+        }, node_ops: { getattr(node) {
+          var attr = {};
+          attr.dev = FS2.isChrdev(node.mode) ? node.id : 1;
+          attr.ino = node.id;
+          attr.mode = node.mode;
+          attr.nlink = 1;
+          attr.uid = 0;
+          attr.gid = 0;
+          attr.rdev = node.rdev;
+          if (FS2.isDir(node.mode)) {
+            attr.size = 4096;
+          } else if (FS2.isFile(node.mode)) {
+            attr.size = node.usedBytes;
+          } else if (FS2.isLink(node.mode)) {
+            attr.size = node.link.length;
+          } else {
+            attr.size = 0;
+          }
+          attr.atime = new Date(node.atime);
+          attr.mtime = new Date(node.mtime);
+          attr.ctime = new Date(node.ctime);
+          attr.blksize = 4096;
+          attr.blocks = Math.ceil(attr.size / attr.blksize);
+          return attr;
+        }, setattr(node, attr) {
+          for (const key of ["mode", "atime", "mtime", "ctime"]) {
+            if (attr[key] != null) {
+              node[key] = attr[key];
+            }
+          }
+          if (attr.size !== void 0) {
+            MEMFS2.resizeFileStorage(node, attr.size);
+          }
+        }, lookup(parent, name2) {
+          if (!MEMFS2.doesNotExistError) {
+            MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
+            MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
+          }
+          throw MEMFS2.doesNotExistError;
+        }, mknod(parent, name2, mode, dev) {
+          return MEMFS2.createNode(parent, name2, mode, dev);
+        }, rename(old_node, new_dir, new_name) {
+          var new_node;
+          try {
+            new_node = FS2.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (new_node) {
+            if (FS2.isDir(old_node.mode)) {
+              for (var i2 in new_node.contents) {
+                throw new FS2.ErrnoError(55);
+              }
+            }
+            FS2.hashRemoveNode(new_node);
+          }
+          delete old_node.parent.contents[old_node.name];
+          new_dir.contents[new_name] = old_node;
+          old_node.name = new_name;
+          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+        }, unlink(parent, name2) {
+          delete parent.contents[name2];
+          parent.ctime = parent.mtime = Date.now();
+        }, rmdir(parent, name2) {
+          var node = FS2.lookupNode(parent, name2);
+          for (var i2 in node.contents) {
+            throw new FS2.ErrnoError(55);
+          }
+          delete parent.contents[name2];
+          parent.ctime = parent.mtime = Date.now();
+        }, readdir(node) {
+          return [".", "..", ...Object.keys(node.contents)];
+        }, symlink(parent, newname, oldpath) {
+          var node = MEMFS2.createNode(parent, newname, 511 | 40960, 0);
+          node.link = oldpath;
+          return node;
+        }, readlink(node) {
+          if (!FS2.isLink(node.mode)) {
+            throw new FS2.ErrnoError(28);
+          }
+          return node.link;
+        } }, stream_ops: { read(stream, buffer, offset, length, position) {
+          var contents = stream.node.contents;
+          if (position >= stream.node.usedBytes) return 0;
+          var size = Math.min(stream.node.usedBytes - position, length);
+          buffer.set(contents.subarray(position, position + size), offset);
+          return size;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (buffer.buffer === HEAP82.buffer) {
+            canOwn = false;
+          }
+          if (!length) return 0;
+          var node = stream.node;
+          node.mtime = node.ctime = Date.now();
+          if (canOwn) {
+            node.contents = buffer.subarray(offset, offset + length);
+            node.usedBytes = length;
+          } else if (node.usedBytes === 0 && position === 0) {
+            node.contents = buffer.slice(offset, offset + length);
+            node.usedBytes = length;
+          } else {
+            MEMFS2.expandFileStorage(node, position + length);
+            node.contents.set(buffer.subarray(offset, offset + length), position);
+            node.usedBytes = Math.max(node.usedBytes, position + length);
+          }
+          return length;
+        }, llseek(stream, offset, whence) {
+          var position = offset;
+          if (whence === 1) {
+            position += stream.position;
+          } else if (whence === 2) {
+            if (FS2.isFile(stream.node.mode)) {
+              position += stream.node.usedBytes;
+            }
+          }
+          if (position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          return position;
+        }, mmap(stream, length, position, prot, flags2) {
+          if (!FS2.isFile(stream.node.mode)) {
+            throw new FS2.ErrnoError(43);
+          }
+          var ptr;
+          var allocated;
+          var contents = stream.node.contents;
+          if (!(flags2 & 2) && contents.buffer === HEAP82.buffer) {
+            allocated = false;
+            ptr = contents.byteOffset;
+          } else {
+            allocated = true;
+            ptr = mmapAlloc2(length);
+            if (!ptr) {
+              throw new FS2.ErrnoError(48);
+            }
+            if (contents) {
+              if (position > 0 || position + length < contents.length) {
+                if (contents.subarray) {
+                  contents = contents.subarray(position, position + length);
+                } else {
+                  contents = Array.prototype.slice.call(contents, position, position + length);
+                }
+              }
+              HEAP82.set(contents, ptr);
+            }
+          }
+          return { ptr, allocated };
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          MEMFS2.stream_ops.write(stream, buffer, 0, length, offset, false);
+          return 0;
+        } } };
+        var FS_modeStringToFlags2 = (str) => {
+          if (typeof str != "string") return str;
+          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+          var flags2 = flagModes[str];
+          if (typeof flags2 == "undefined") {
+            throw new Error(`Unknown file open mode: ${str}`);
+          }
+          return flags2;
+        };
+        var FS_fileDataToTypedArray2 = (data) => {
+          if (typeof data == "string") {
+            data = intArrayFromString2(data, true);
+          }
+          if (!data.subarray) {
+            data = new Uint8Array(data);
+          }
+          return data;
+        };
+        var FS_getMode2 = (canRead, canWrite) => {
+          var mode = 0;
+          if (canRead) mode |= 292 | 73;
+          if (canWrite) mode |= 146;
+          return mode;
+        };
+        var asyncLoad2 = async (url) => {
+          var arrayBuffer = await readAsync2(url);
+          return new Uint8Array(arrayBuffer);
+        };
+        var FS_createDataFile2 = (...args2) => FS2.createDataFile(...args2);
+        var getUniqueRunDependency2 = (id) => id;
+        var dependenciesPromise2 = null;
+        var resolveRunDependencies2 = async () => dependenciesPromise2;
+        var runDependencies2 = 0;
+        var dependenciesPromiseResolve2 = null;
+        var removeRunDependency2 = (id) => {
+          runDependencies2--;
+          Module2["monitorRunDependencies"]?.(runDependencies2);
+          if (!runDependencies2) {
+            dependenciesPromiseResolve2();
+          }
+        };
+        var addRunDependency2 = (id) => {
+          if (!runDependencies2) {
+            dependenciesPromise2 = new Promise((resolve3) => dependenciesPromiseResolve2 = resolve3);
+          }
+          runDependencies2++;
+          Module2["monitorRunDependencies"]?.(runDependencies2);
+        };
+        var preloadPlugins2 = [];
+        var FS_handledByPreloadPlugin2 = async (byteArray, fullname) => {
+          if (typeof Browser != "undefined") Browser.init();
+          for (var plugin of preloadPlugins2) {
+            if (plugin["canHandle"](fullname)) {
+              return plugin["handle"](byteArray, fullname);
+            }
+          }
+          return byteArray;
+        };
+        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
+          var dep = getUniqueRunDependency2(`cp ${fullname}`);
+          addRunDependency2(dep);
+          try {
+            var byteArray = url;
+            if (typeof url == "string") {
+              byteArray = await asyncLoad2(url);
+            }
+            byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
+            preFinish?.();
+            if (!dontCreateFile) {
+              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
+            }
+          } finally {
+            removeRunDependency2(dep);
+          }
+        };
+        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        };
+        var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
+          name = "ErrnoError";
+          constructor(errno) {
+            this.errno = errno;
+          }
+        }, FSStream: class {
+          shared = {};
+          get object() {
+            return this.node;
+          }
+          set object(val) {
+            this.node = val;
+          }
+          get isRead() {
+            return (this.flags & 2097155) !== 1;
+          }
+          get isWrite() {
+            return (this.flags & 2097155) !== 0;
+          }
+          get isAppend() {
+            return this.flags & 1024;
+          }
+          get flags() {
+            return this.shared.flags;
+          }
+          set flags(val) {
+            this.shared.flags = val;
+          }
+          get position() {
+            return this.shared.position;
+          }
+          set position(val) {
+            this.shared.position = val;
+          }
+        }, FSNode: class {
+          node_ops = {};
+          stream_ops = {};
+          readMode = 292 | 73;
+          writeMode = 146;
+          mounted = null;
+          constructor(parent, name2, mode, rdev) {
+            if (!parent) {
+              parent = this;
+            }
+            this.parent = parent;
+            this.mount = parent.mount;
+            this.id = FS2.nextInode++;
+            this.name = name2;
+            this.mode = mode;
+            this.rdev = rdev;
+            this.atime = this.mtime = this.ctime = Date.now();
+          }
+          get read() {
+            return (this.mode & this.readMode) === this.readMode;
+          }
+          set read(val) {
+            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+          }
+          get write() {
+            return (this.mode & this.writeMode) === this.writeMode;
+          }
+          set write(val) {
+            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+          }
+          get isFolder() {
+            return FS2.isDir(this.mode);
+          }
+          get isDevice() {
+            return FS2.isChrdev(this.mode);
+          }
+          addListener(cb, exclusive = false) {
+            var entry = { cb, exclusive };
+            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
+            listeners.add(entry);
+            return { listeners, entry };
+          }
+          notifyListeners(flags2) {
+            if (!this.listeners) return;
+            var excl;
+            for (var entry of this.listeners) {
+              if (entry.exclusive) (excl ||= []).push(entry);
+              else entry.cb(flags2);
+            }
+            if (excl) {
+              var i2 = (this.exclTurn || 0) % excl.length;
+              this.exclTurn = i2 + 1;
+              excl[i2].cb(flags2);
+            }
+          }
+        }, lookupPath(path, opts = {}) {
+          if (!path) {
+            throw new FS2.ErrnoError(44);
+          }
+          opts.follow_mount ??= true;
+          if (!PATH2.isAbs(path)) {
+            path = FS2.cwd() + "/" + path;
+          }
+          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+            var parts = path.split("/").filter((p5) => !!p5);
+            var current = FS2.root;
+            var current_path = "/";
+            for (var i2 = 0; i2 < parts.length; i2++) {
+              var islast = i2 === parts.length - 1;
+              if (islast && opts.parent) {
+                break;
+              }
+              if (parts[i2] === ".") {
+                continue;
+              }
+              if (parts[i2] === "..") {
+                current_path = PATH2.dirname(current_path);
+                if (FS2.isRoot(current)) {
+                  path = current_path + "/" + parts.slice(i2 + 1).join("/");
+                  nlinks--;
+                  continue linkloop;
+                } else {
+                  current = current.parent;
+                }
+                continue;
+              }
+              current_path = PATH2.join2(current_path, parts[i2]);
+              try {
+                current = FS2.lookupNode(current, parts[i2]);
+              } catch (e) {
+                if (e?.errno === 44 && islast && opts.noent_okay) {
+                  return { path: current_path };
+                }
+                throw e;
+              }
+              if (FS2.isMountpoint(current) && (!islast || opts.follow_mount)) {
+                current = current.mounted.root;
+              }
+              if (FS2.isLink(current.mode) && (!islast || opts.follow)) {
+                if (!current.node_ops.readlink) {
+                  throw new FS2.ErrnoError(52);
+                }
+                var link = current.node_ops.readlink(current);
+                if (!PATH2.isAbs(link)) {
+                  link = PATH2.dirname(current_path) + "/" + link;
+                }
+                path = link + "/" + parts.slice(i2 + 1).join("/");
+                continue linkloop;
+              }
+            }
+            return { path: current_path, node: current };
+          }
+          throw new FS2.ErrnoError(32);
+        }, getPath(node) {
+          var path;
+          while (true) {
+            if (FS2.isRoot(node)) {
+              var mount = node.mount.mountpoint;
+              if (!path) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+            }
+            path = path ? `${node.name}/${path}` : node.name;
+            node = node.parent;
+          }
+        }, hashName(parentid, name2) {
+          var hash = 0;
+          for (var i2 = 0; i2 < name2.length; i2++) {
+            hash = (hash << 5) - hash + name2.charCodeAt(i2) | 0;
+          }
+          return (parentid + hash >>> 0) % FS2.nameTable.length;
+        }, hashAddNode(node) {
+          var hash = FS2.hashName(node.parent.id, node.name);
+          node.name_next = FS2.nameTable[hash];
+          FS2.nameTable[hash] = node;
+        }, hashRemoveNode(node) {
+          var hash = FS2.hashName(node.parent.id, node.name);
+          if (FS2.nameTable[hash] === node) {
+            FS2.nameTable[hash] = node.name_next;
+          } else {
+            var current = FS2.nameTable[hash];
+            while (current) {
+              if (current.name_next === node) {
+                current.name_next = node.name_next;
+                break;
+              }
+              current = current.name_next;
+            }
+          }
+        }, lookupNode(parent, name2) {
+          var errCode = FS2.mayLookup(parent);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          var hash = FS2.hashName(parent.id, name2);
+          for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
+            var nodeName = node.name;
+            if (node.parent.id === parent.id && nodeName === name2) {
+              return node;
+            }
+          }
+          return FS2.lookup(parent, name2);
+        }, createNode(parent, name2, mode, rdev) {
+          var node = new FS2.FSNode(parent, name2, mode, rdev);
+          FS2.hashAddNode(node);
+          return node;
+        }, destroyNode(node) {
+          FS2.hashRemoveNode(node);
+        }, isRoot(node) {
+          return node === node.parent;
+        }, isMountpoint(node) {
+          return !!node.mounted;
+        }, isFile(mode) {
+          return (mode & 61440) === 32768;
+        }, isDir(mode) {
+          return (mode & 61440) === 16384;
+        }, isLink(mode) {
+          return (mode & 61440) === 40960;
+        }, isChrdev(mode) {
+          return (mode & 61440) === 8192;
+        }, isBlkdev(mode) {
+          return (mode & 61440) === 24576;
+        }, isFIFO(mode) {
+          return (mode & 61440) === 4096;
+        }, isSocket(mode) {
+          return (mode & 49152) === 49152;
+        }, flagsToPermissionString(flag) {
+          var perms = ["r", "w", "rw"][flag & 3];
+          if (flag & 512) {
+            perms += "w";
+          }
+          return perms;
+        }, nodePermissions(node, perms) {
+          if (FS2.ignorePermissions) {
+            return 0;
+          }
+          if (perms.includes("r") && !(node.mode & 292)) {
+            return 2;
+          }
+          if (perms.includes("w") && !(node.mode & 146)) {
+            return 2;
+          }
+          if (perms.includes("x") && !(node.mode & 73)) {
+            return 2;
+          }
+          return 0;
+        }, mayLookup(dir) {
+          if (!FS2.isDir(dir.mode)) return 54;
+          var errCode = FS2.nodePermissions(dir, "x");
+          if (errCode) return errCode;
+          if (!dir.node_ops.lookup) return 2;
+          return 0;
+        }, mayCreate(dir, name2) {
+          if (!FS2.isDir(dir.mode)) {
+            return 54;
+          }
+          try {
+            var node = FS2.lookupNode(dir, name2);
+            return 20;
+          } catch (e) {
+          }
+          return FS2.nodePermissions(dir, "wx");
+        }, mayDelete(dir, name2, isdir) {
+          var node;
+          try {
+            node = FS2.lookupNode(dir, name2);
+          } catch (e) {
+            return e.errno;
+          }
+          var errCode = FS2.nodePermissions(dir, "wx");
+          if (errCode) {
+            return errCode;
+          }
+          if (isdir) {
+            if (!FS2.isDir(node.mode)) {
+              return 54;
+            }
+            if (FS2.isRoot(node) || FS2.getPath(node) === FS2.cwd()) {
+              return 10;
+            }
+          } else if (FS2.isDir(node.mode)) {
+            return 31;
+          }
+          return 0;
+        }, mayOpen(node, flags2) {
+          if (!node) {
+            return 44;
+          }
+          if (FS2.isLink(node.mode)) {
+            return 32;
+          }
+          var mode = FS2.flagsToPermissionString(flags2);
+          if (FS2.isDir(node.mode)) {
+            if (mode !== "r" || flags2 & (512 | 64)) {
+              return 31;
+            }
+          }
+          return FS2.nodePermissions(node, mode);
+        }, checkOpExists(op, err3) {
+          if (!op) {
+            throw new FS2.ErrnoError(err3);
+          }
+          return op;
+        }, MAX_OPEN_FDS: 4096, nextfd() {
+          for (var fd = 0; fd <= FS2.MAX_OPEN_FDS; fd++) {
+            if (!FS2.streams[fd]) {
+              return fd;
+            }
+          }
+          throw new FS2.ErrnoError(33);
+        }, getStreamChecked(fd) {
+          var stream = FS2.getStream(fd);
+          if (!stream) {
+            throw new FS2.ErrnoError(8);
+          }
+          return stream;
+        }, getStream: (fd) => FS2.streams[fd], createStream(stream, fd = -1) {
+          stream = Object.assign(new FS2.FSStream(), stream);
+          if (fd == -1) {
+            fd = FS2.nextfd();
+          }
+          stream.fd = fd;
+          FS2.streams[fd] = stream;
+          return stream;
+        }, closeStream(fd) {
+          FS2.streams[fd] = null;
+        }, dupStream(origStream, fd = -1) {
+          var stream = FS2.createStream(origStream, fd);
+          stream.stream_ops?.dup?.(stream);
+          return stream;
+        }, doSetAttr(stream, node, attr) {
+          var setattr = stream?.stream_ops.setattr;
+          var arg2 = setattr ? stream : node;
+          setattr ??= node.node_ops.setattr;
+          FS2.checkOpExists(setattr, 63);
+          try {
+            setattr(arg2, attr);
+          } catch (e) {
+            if (e instanceof RangeError) {
+              throw new FS2.ErrnoError(22);
+            }
+            throw e;
+          }
+        }, chrdev_stream_ops: { open(stream) {
+          var device = FS2.getDevice(stream.node.rdev);
+          stream.stream_ops = device.stream_ops;
+          stream.stream_ops.open?.(stream);
+        }, llseek() {
+          throw new FS2.ErrnoError(70);
+        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+          FS2.devices[dev] = { stream_ops: ops };
+        }, getDevice: (dev) => FS2.devices[dev], getMounts(mount) {
+          var mounts = [];
+          var check = [mount];
+          while (check.length) {
+            var m7 = check.pop();
+            mounts.push(m7);
+            check.push(...m7.mounts);
+          }
+          return mounts;
+        }, syncfs(populate, callback) {
+          if (typeof populate == "function") {
+            callback = populate;
+            populate = false;
+          }
+          FS2.syncFSRequests++;
+          if (FS2.syncFSRequests > 1) {
+            err2(`warning: ${FS2.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+          }
+          var mounts = FS2.getMounts(FS2.root.mount);
+          var completed = 0;
+          function doCallback(errCode) {
+            FS2.syncFSRequests--;
+            return callback(errCode);
+          }
+          function done(errCode) {
+            if (errCode) {
+              if (!done.errored) {
+                done.errored = true;
+                return doCallback(errCode);
+              }
+              return;
+            }
+            if (++completed >= mounts.length) {
+              doCallback(null);
+            }
+          }
+          for (var mount of mounts) {
+            if (mount.type.syncfs) {
+              mount.type.syncfs(mount, populate, done);
+            } else {
+              done(null);
+            }
+          }
+        }, mount(type, opts, mountpoint) {
+          var root = mountpoint === "/";
+          var pseudo = !mountpoint;
+          var node;
+          if (root && FS2.root) {
+            throw new FS2.ErrnoError(10);
+          } else if (!root && !pseudo) {
+            var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
+            mountpoint = lookup.path;
+            node = lookup.node;
+            if (FS2.isMountpoint(node)) {
+              throw new FS2.ErrnoError(10);
+            }
+            if (!FS2.isDir(node.mode)) {
+              throw new FS2.ErrnoError(54);
+            }
+          }
+          var mount = { type, opts, mountpoint, mounts: [] };
+          var mountRoot = type.mount(mount);
+          mountRoot.mount = mount;
+          mount.root = mountRoot;
+          if (root) {
+            FS2.root = mountRoot;
+          } else if (node) {
+            node.mounted = mount;
+            if (node.mount) {
+              node.mount.mounts.push(mount);
+            }
+          }
+          return mountRoot;
+        }, unmount(mountpoint) {
+          var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
+          if (!FS2.isMountpoint(lookup.node)) {
+            throw new FS2.ErrnoError(28);
+          }
+          var node = lookup.node;
+          var mount = node.mounted;
+          var mounts = FS2.getMounts(mount);
+          for (var [hash, current] of Object.entries(FS2.nameTable)) {
+            while (current) {
+              var next = current.name_next;
+              if (mounts.includes(current.mount)) {
+                FS2.destroyNode(current);
+              }
+              current = next;
+            }
+          }
+          node.mounted = null;
+          var idx = node.mount.mounts.indexOf(mount);
+          node.mount.mounts.splice(idx, 1);
+        }, lookup(parent, name2) {
+          return parent.node_ops.lookup(parent, name2);
+        }, mknod(path, mode, dev) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name2 = PATH2.basename(path);
+          if (!name2) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (name2 === "." || name2 === "..") {
+            throw new FS2.ErrnoError(20);
+          }
+          var errCode = FS2.mayCreate(parent, name2);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.mknod) {
+            throw new FS2.ErrnoError(63);
+          }
+          return parent.node_ops.mknod(parent, name2, mode, dev);
+        }, statfs(path) {
+          return FS2.statfsNode(FS2.lookupPath(path, { follow: true }).node);
+        }, statfsStream(stream) {
+          return FS2.statfsNode(stream.node);
+        }, statfsNode(node) {
+          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS2.nextInode, ffree: FS2.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+          if (node.node_ops.statfs) {
+            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+          }
+          return rtn;
+        }, create(path, mode = 438) {
+          mode &= 4095;
+          mode |= 32768;
+          return FS2.mknod(path, mode, 0);
+        }, mkdir(path, mode = 511) {
+          mode &= 511 | 512;
+          mode |= 16384;
+          return FS2.mknod(path, mode, 0);
+        }, mkdirTree(path, mode) {
+          var dirs = path.split("/");
+          var d5 = "";
+          for (var dir of dirs) {
+            if (!dir) continue;
+            if (d5 || PATH2.isAbs(path)) d5 += "/";
+            d5 += dir;
+            try {
+              FS2.mkdir(d5, mode);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+          }
+        }, mkdev(path, mode, dev) {
+          if (typeof dev == "undefined") {
+            dev = mode;
+            mode = 438;
+          }
+          mode |= 8192;
+          return FS2.mknod(path, mode, dev);
+        }, symlink(oldpath, newpath) {
+          if (!PATH_FS2.resolve(oldpath)) {
+            throw new FS2.ErrnoError(44);
+          }
+          var lookup = FS2.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var newname = PATH2.basename(newpath);
+          var errCode = FS2.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.symlink) {
+            throw new FS2.ErrnoError(63);
+          }
+          return parent.node_ops.symlink(parent, newname, oldpath);
+        }, link(oldpath, newpath, flags2) {
+          var lookup = FS2.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var newname = PATH2.basename(newpath);
+          var errCode = FS2.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.link) {
+            throw new FS2.ErrnoError(34);
+          }
+          return parent.node_ops.link(parent, newname, oldpath, flags2);
+        }, rename(old_path, new_path) {
+          var old_dirname = PATH2.dirname(old_path);
+          var new_dirname = PATH2.dirname(new_path);
+          var old_name = PATH2.basename(old_path);
+          var new_name = PATH2.basename(new_path);
+          var lookup, old_dir, new_dir;
+          lookup = FS2.lookupPath(old_path, { parent: true });
+          old_dir = lookup.node;
+          lookup = FS2.lookupPath(new_path, { parent: true });
+          new_dir = lookup.node;
+          if (!old_dir || !new_dir) throw new FS2.ErrnoError(44);
+          if (old_dir.mount !== new_dir.mount) {
+            throw new FS2.ErrnoError(75);
+          }
+          var old_node = FS2.lookupNode(old_dir, old_name);
+          var relative2 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS2.ErrnoError(28);
+          }
+          relative2 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS2.ErrnoError(55);
+          }
+          var new_node;
+          try {
+            new_node = FS2.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (old_node === new_node) {
+            return;
+          }
+          var isdir = FS2.isDir(old_node.mode);
+          var errCode = FS2.mayDelete(old_dir, old_name, isdir);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          errCode = new_node ? FS2.mayDelete(new_dir, new_name, isdir) : FS2.mayCreate(new_dir, new_name);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!old_dir.node_ops.rename) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(old_node) || new_node && FS2.isMountpoint(new_node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          if (new_dir !== old_dir) {
+            errCode = FS2.nodePermissions(old_dir, "w");
+            if (errCode) {
+              throw new FS2.ErrnoError(errCode);
+            }
+          }
+          FS2.hashRemoveNode(old_node);
+          try {
+            old_dir.node_ops.rename(old_node, new_dir, new_name);
+            old_node.parent = new_dir;
+          } catch (e) {
+            throw e;
+          } finally {
+            FS2.hashAddNode(old_node);
+          }
+        }, rmdir(path) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name2 = PATH2.basename(path);
+          var node = FS2.lookupNode(parent, name2);
+          var errCode = FS2.mayDelete(parent, name2, true);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.rmdir) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          parent.node_ops.rmdir(parent, name2);
+          FS2.destroyNode(node);
+        }, readdir(path) {
+          var lookup = FS2.lookupPath(path, { follow: true });
+          var node = lookup.node;
+          var readdir = FS2.checkOpExists(node.node_ops.readdir, 54);
+          return readdir(node);
+        }, unlink(path) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var name2 = PATH2.basename(path);
+          var node = FS2.lookupNode(parent, name2);
+          var errCode = FS2.mayDelete(parent, name2, false);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.unlink) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          parent.node_ops.unlink(parent, name2);
+          FS2.destroyNode(node);
+        }, readlink(path) {
+          var lookup = FS2.lookupPath(path);
+          var link = lookup.node;
+          if (!link) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (!link.node_ops.readlink) {
+            throw new FS2.ErrnoError(28);
+          }
+          return link.node_ops.readlink(link);
+        }, stat(path, dontFollow) {
+          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+          var node = lookup.node;
+          var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
+          return getattr(node);
+        }, fstat(fd) {
+          var stream = FS2.getStreamChecked(fd);
+          var node = stream.node;
+          var getattr = stream.stream_ops.getattr;
+          var arg2 = getattr ? stream : node;
+          getattr ??= node.node_ops.getattr;
+          FS2.checkOpExists(getattr, 63);
+          return getattr(arg2);
+        }, lstat(path) {
+          return FS2.stat(path, true);
+        }, doChmod(stream, node, mode, dontFollow) {
+          FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+        }, chmod(path, mode, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doChmod(null, node, mode, dontFollow);
+        }, lchmod(path, mode) {
+          FS2.chmod(path, mode, true);
+        }, fchmod(fd, mode) {
+          var stream = FS2.getStreamChecked(fd);
+          FS2.doChmod(stream, stream.node, mode, false);
+        }, doChown(stream, node, dontFollow) {
+          FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+        }, chown(path, uid, gid, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doChown(null, node, dontFollow);
+        }, lchown(path, uid, gid) {
+          FS2.chown(path, uid, gid, true);
+        }, fchown(fd, uid, gid) {
+          var stream = FS2.getStreamChecked(fd);
+          FS2.doChown(stream, stream.node, false);
+        }, doTruncate(stream, node, len) {
+          if (FS2.isDir(node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!FS2.isFile(node.mode)) {
+            throw new FS2.ErrnoError(28);
+          }
+          var errCode = FS2.nodePermissions(node, "w");
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+        }, truncate(path, len) {
+          if (len < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: true });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doTruncate(null, node, len);
+        }, ftruncate(fd, len) {
+          var stream = FS2.getStreamChecked(fd);
+          if (len < 0 || (stream.flags & 2097155) === 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          FS2.doTruncate(stream, stream.node, len);
+        }, utime(path, atime, mtime, dontFollow) {
+          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+          FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
+        }, open(path, flags2, mode = 438) {
+          if (path === "") {
+            throw new FS2.ErrnoError(44);
+          }
+          flags2 = FS_modeStringToFlags2(flags2);
+          if (flags2 & 64) {
+            mode = mode & 4095 | 32768;
+          } else {
+            mode = 0;
+          }
+          var node;
+          var isDirPath;
+          if (typeof path == "object") {
+            node = path;
+          } else {
+            isDirPath = path.endsWith("/");
+            var lookup = FS2.lookupPath(path, { follow: !(flags2 & 131072), noent_okay: true });
+            node = lookup.node;
+            path = lookup.path;
+          }
+          var created = false;
+          if (flags2 & 64) {
+            if (node) {
+              if (flags2 & 128) {
+                throw new FS2.ErrnoError(20);
+              }
+            } else if (isDirPath) {
+              throw new FS2.ErrnoError(31);
+            } else {
+              node = FS2.mknod(path, mode | 511, 0);
+              created = true;
+            }
+          }
+          if (!node) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (FS2.isChrdev(node.mode)) {
+            flags2 &= ~512;
+          }
+          if (flags2 & 65536 && !FS2.isDir(node.mode)) {
+            throw new FS2.ErrnoError(54);
+          }
+          if (!created) {
+            var errCode = FS2.mayOpen(node, flags2);
+            if (errCode) {
+              throw new FS2.ErrnoError(errCode);
+            }
+          }
+          if (flags2 & 512 && !created) {
+            FS2.truncate(node, 0);
+          }
+          flags2 &= ~(128 | 512 | 131072);
+          var stream = FS2.createStream({ node, path: FS2.getPath(node), flags: flags2, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+          if (stream.stream_ops.open) {
+            stream.stream_ops.open(stream);
+          }
+          if (created) {
+            FS2.chmod(node, mode & 511);
+          }
+          return stream;
+        }, close(stream) {
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (stream.getdents) stream.getdents = null;
+          stream.node?.notifyListeners(32);
+          try {
+            if (stream.stream_ops.close) {
+              stream.stream_ops.close(stream);
+            }
+          } catch (e) {
+            throw e;
+          } finally {
+            FS2.closeStream(stream.fd);
+          }
+          stream.fd = null;
+        }, isClosed(stream) {
+          return stream.fd === null;
+        }, llseek(stream, offset, whence) {
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (!stream.seekable || !stream.stream_ops.llseek) {
+            throw new FS2.ErrnoError(70);
+          }
+          if (whence != 0 && whence != 1 && whence != 2) {
+            throw new FS2.ErrnoError(28);
+          }
+          stream.position = stream.stream_ops.llseek(stream, offset, whence);
+          stream.ungotten = [];
+          return stream.position;
+        }, read(stream, buffer, offset, length, position) {
+          if (length < 0 || position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (FS2.isDir(stream.node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!stream.stream_ops.read) {
+            throw new FS2.ErrnoError(28);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS2.ErrnoError(70);
+          }
+          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
+          if (!seeking) stream.position += bytesRead;
+          return bytesRead;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (length < 0 || position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 0) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (FS2.isDir(stream.node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!stream.stream_ops.write) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (stream.seekable && stream.flags & 1024) {
+            FS2.llseek(stream, 0, 2);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS2.ErrnoError(70);
+          }
+          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          if (!seeking) stream.position += bytesWritten;
+          return bytesWritten;
+        }, mmap(stream, length, position, prot, flags2) {
+          if ((prot & 2) !== 0 && (flags2 & 2) === 0 && (stream.flags & 2097155) !== 2) {
+            throw new FS2.ErrnoError(2);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS2.ErrnoError(2);
+          }
+          if (!stream.stream_ops.mmap) {
+            throw new FS2.ErrnoError(43);
+          }
+          if (!length) {
+            throw new FS2.ErrnoError(28);
+          }
+          return stream.stream_ops.mmap(stream, length, position, prot, flags2);
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          if (!stream.stream_ops.msync) {
+            return 0;
+          }
+          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
+        }, ioctl(stream, cmd, arg2) {
+          if (!stream.stream_ops.ioctl) {
+            throw new FS2.ErrnoError(59);
+          }
+          return stream.stream_ops.ioctl(stream, cmd, arg2);
+        }, readFile(path, opts = {}) {
+          opts.flags = opts.flags ?? 0;
+          opts.encoding = opts.encoding ?? "binary";
+          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+            abort2(`Invalid encoding type "${opts.encoding}"`);
+          }
+          var stream = FS2.open(path, opts.flags);
+          var stat = FS2.stat(path);
+          var length = stat.size;
+          var buf = new Uint8Array(length);
+          FS2.read(stream, buf, 0, length, 0);
+          if (opts.encoding === "utf8") {
+            buf = UTF8ArrayToString2(buf);
+          }
+          FS2.close(stream);
+          return buf;
+        }, writeFile(path, data, opts = {}) {
+          opts.flags = opts.flags ?? 577;
+          var stream = FS2.open(path, opts.flags, opts.mode);
+          data = FS_fileDataToTypedArray2(data);
+          FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
+          FS2.close(stream);
+        }, cwd: () => FS2.currentPath, chdir(path) {
+          var lookup = FS2.lookupPath(path, { follow: true });
+          if (lookup.node === null) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (!FS2.isDir(lookup.node.mode)) {
+            throw new FS2.ErrnoError(54);
+          }
+          var errCode = FS2.nodePermissions(lookup.node, "x");
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          FS2.currentPath = lookup.path;
+        }, createDefaultDirectories() {
+          FS2.mkdir("/tmp");
+          FS2.mkdir("/home");
+          FS2.mkdir("/home/web_user");
+        }, createDefaultDevices() {
+          FS2.mkdir("/dev");
+          FS2.registerDevice(FS2.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
+          FS2.mkdev("/dev/null", FS2.makedev(1, 3));
+          TTY2.register(FS2.makedev(5, 0), TTY2.default_tty_ops);
+          TTY2.register(FS2.makedev(6, 0), TTY2.default_tty1_ops);
+          FS2.mkdev("/dev/tty", FS2.makedev(5, 0));
+          FS2.mkdev("/dev/tty1", FS2.makedev(6, 0));
+          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+          var randomByte = () => {
+            if (randomLeft === 0) {
+              randomFill2(randomBuffer);
+              randomLeft = randomBuffer.byteLength;
+            }
+            return randomBuffer[--randomLeft];
+          };
+          FS2.createDevice("/dev", "random", randomByte);
+          FS2.createDevice("/dev", "urandom", randomByte);
+          FS2.mkdir("/dev/shm");
+          FS2.mkdir("/dev/shm/tmp");
+        }, createSpecialDirectories() {
+          FS2.mkdir("/proc");
+          var proc_self = FS2.mkdir("/proc/self");
+          FS2.mkdir("/proc/self/fd");
+          FS2.mount({ mount() {
+            var node = FS2.createNode(proc_self, "fd", 16895, 73);
+            node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
+            node.node_ops = { lookup(parent, name2) {
+              var fd = +name2;
+              var stream = FS2.getStreamChecked(fd);
+              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
+              ret.parent = ret;
+              return ret;
+            }, readdir() {
+              return Array.from(FS2.streams.entries()).filter(([k4, v5]) => v5).map(([k4, v5]) => k4.toString());
+            } };
+            return node;
+          } }, {}, "/proc/self/fd");
+        }, createStandardStreams(input, output, error) {
+          if (input) {
+            FS2.createDevice("/dev", "stdin", input);
+          } else {
+            FS2.symlink("/dev/tty", "/dev/stdin");
+          }
+          if (output) {
+            FS2.createDevice("/dev", "stdout", null, output);
+          } else {
+            FS2.symlink("/dev/tty", "/dev/stdout");
+          }
+          if (error) {
+            FS2.createDevice("/dev", "stderr", null, error);
+          } else {
+            FS2.symlink("/dev/tty1", "/dev/stderr");
+          }
+          var stdin = FS2.open("/dev/stdin", 0);
+          var stdout = FS2.open("/dev/stdout", 1);
+          var stderr = FS2.open("/dev/stderr", 1);
+        }, staticInit() {
+          FS2.nameTable = new Array(4096);
+          FS2.mount(MEMFS2, {}, "/");
+          FS2.createDefaultDirectories();
+          FS2.createDefaultDevices();
+          FS2.createSpecialDirectories();
+          FS2.filesystems = { MEMFS: MEMFS2 };
+        }, init(input, output, error) {
+          FS2.initialized = true;
+          input ??= Module2["stdin"];
+          output ??= Module2["stdout"];
+          error ??= Module2["stderr"];
+          FS2.createStandardStreams(input, output, error);
+        }, quit() {
+          FS2.initialized = false;
+          for (var stream of FS2.streams) {
+            if (stream) {
+              FS2.close(stream);
+            }
+          }
+        }, findObject(path, dontResolveLastLink) {
+          var ret = FS2.analyzePath(path, dontResolveLastLink);
+          if (!ret.exists) {
+            return null;
+          }
+          return ret.object;
+        }, analyzePath(path, dontResolveLastLink) {
+          try {
+            var lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
+            path = lookup.path;
+          } catch (e) {
+          }
+          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+          try {
+            var lookup = FS2.lookupPath(path, { parent: true });
+            ret.parentExists = true;
+            ret.parentPath = lookup.path;
+            ret.parentObject = lookup.node;
+            ret.name = PATH2.basename(path);
+            lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
+            ret.exists = true;
+            ret.path = lookup.path;
+            ret.object = lookup.node;
+            ret.name = lookup.node.name;
+            ret.isRoot = lookup.path === "/";
+          } catch (e) {
+            ret.error = e.errno;
+          }
+          return ret;
+        }, createPath(parent, path, canRead, canWrite) {
+          parent = typeof parent == "string" ? parent : FS2.getPath(parent);
+          var parts = path.split("/").reverse();
+          while (parts.length) {
+            var part = parts.pop();
+            if (!part) continue;
+            var current = PATH2.join2(parent, part);
+            try {
+              FS2.mkdir(current);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+            parent = current;
+          }
+          return current;
+        }, createFile(parent, name2, properties, canRead, canWrite) {
+          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+          var mode = FS_getMode2(canRead, canWrite);
+          return FS2.create(path, mode);
+        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
+          var path = name2;
+          if (parent) {
+            parent = typeof parent == "string" ? parent : FS2.getPath(parent);
+            path = name2 ? PATH2.join2(parent, name2) : parent;
+          }
+          var mode = FS_getMode2(canRead, canWrite);
+          var node = FS2.create(path, mode);
+          if (data) {
+            data = FS_fileDataToTypedArray2(data);
+            FS2.chmod(node, mode | 146);
+            var stream = FS2.open(node, 577);
+            FS2.write(stream, data, 0, data.length, 0, canOwn);
+            FS2.close(stream);
+            FS2.chmod(node, mode);
+          }
+        }, createDevice(parent, name2, input, output) {
+          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+          var mode = FS_getMode2(!!input, !!output);
+          FS2.createDevice.major ??= 64;
+          var dev = FS2.makedev(FS2.createDevice.major++, 0);
+          FS2.registerDevice(dev, { open(stream) {
+            stream.seekable = false;
+          }, close(stream) {
+            if (output?.buffer?.length) {
+              output(10);
+            }
+          }, read(stream, buffer, offset, length, pos) {
+            var bytesRead = 0;
+            for (var i2 = 0; i2 < length; i2++) {
+              var result;
+              try {
+                result = input();
+              } catch (e) {
+                throw new FS2.ErrnoError(29);
+              }
+              if (result === void 0 && bytesRead === 0) {
+                throw new FS2.ErrnoError(6);
+              }
+              if (result === null || result === void 0) break;
+              bytesRead++;
+              buffer[offset + i2] = result;
+            }
+            if (bytesRead) {
+              stream.node.atime = Date.now();
+            }
+            return bytesRead;
+          }, write(stream, buffer, offset, length, pos) {
+            for (var i2 = 0; i2 < length; i2++) {
+              try {
+                output(buffer[offset + i2]);
+              } catch (e) {
+                throw new FS2.ErrnoError(29);
+              }
+            }
+            if (length) {
+              stream.node.mtime = stream.node.ctime = Date.now();
+            }
+            return i2;
+          } });
+          return FS2.mkdev(path, mode, dev);
+        }, forceLoadFile(obj) {
+          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+          if (globalThis.XMLHttpRequest) {
+            abort2("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+          } else {
+            try {
+              obj.contents = readBinary2(obj.url);
+            } catch (e) {
+              throw new FS2.ErrnoError(29);
+            }
+          }
+        }, createLazyFile(parent, name2, url, canRead, canWrite) {
+          class LazyUint8Array {
+            lengthKnown = false;
+            chunks = [];
+            get(idx) {
+              if (idx > this.length - 1 || idx < 0) {
+                return void 0;
+              }
+              var chunkOffset = idx % this.chunkSize;
+              var chunkNum = idx / this.chunkSize | 0;
+              return this.getter(chunkNum)[chunkOffset];
+            }
+            setDataGetter(getter) {
+              this.getter = getter;
+            }
+            cacheLength() {
+              var xhr = new XMLHttpRequest();
+              xhr.open("HEAD", url, false);
+              xhr.send(null);
+              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr.status);
+              var datalength = Number(xhr.getResponseHeader("Content-length"));
+              var header;
+              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
+              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
+              var chunkSize = 1024 * 1024;
+              if (!hasByteServing) chunkSize = datalength;
+              var doXHR = (from, to) => {
+                if (from > to) abort2(`invalid range (${from}, ${to}) or no bytes requested!`);
+                if (to > datalength - 1) abort2(`only ${datalength} bytes available! programmer error!`);
+                var xhr2 = new XMLHttpRequest();
+                xhr2.open("GET", url, false);
+                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+                xhr2.responseType = "arraybuffer";
+                if (xhr2.overrideMimeType) {
+                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+                }
+                xhr2.send(null);
+                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr2.status);
+                if (xhr2.response !== void 0) {
+                  return new Uint8Array(xhr2.response || []);
+                }
+                return intArrayFromString2(xhr2.responseText ?? "", true);
+              };
+              var lazyArray2 = this;
+              lazyArray2.setDataGetter((chunkNum) => {
+                var start2 = chunkNum * chunkSize;
+                var end = (chunkNum + 1) * chunkSize - 1;
+                end = Math.min(end, datalength - 1);
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+                  lazyArray2.chunks[chunkNum] = doXHR(start2, end);
+                }
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort2("doXHR failed!");
+                return lazyArray2.chunks[chunkNum];
+              });
+              if (usesGzip || !datalength) {
+                chunkSize = datalength = 1;
+                datalength = this.getter(0).length;
+                chunkSize = datalength;
+                out2("LazyFiles on gzip forces download of the whole file when length is accessed");
+              }
+              this._length = datalength;
+              this._chunkSize = chunkSize;
+              this.lengthKnown = true;
+            }
+            get length() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._length;
+            }
+            get chunkSize() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._chunkSize;
+            }
+          }
+          if (globalThis.XMLHttpRequest) {
+            if (!ENVIRONMENT_IS_WORKER2) abort2("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+            var lazyArray = new LazyUint8Array();
+            var properties = { isDevice: false, contents: lazyArray };
+          } else {
+            var properties = { isDevice: false, url };
+          }
+          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
+          if (properties.contents) {
+            node.contents = properties.contents;
+          } else if (properties.url) {
+            node.contents = null;
+            node.url = properties.url;
+          }
+          Object.defineProperties(node, { usedBytes: { get: function() {
+            return this.contents.length;
+          } } });
+          var stream_ops = {};
+          for (const [key, fn2] of Object.entries(node.stream_ops)) {
+            stream_ops[key] = (...args2) => {
+              FS2.forceLoadFile(node);
+              return fn2(...args2);
+            };
+          }
+          function writeChunks(stream, buffer, offset, length, position) {
+            var contents = stream.node.contents;
+            if (position >= contents.length) return 0;
+            var size = Math.min(contents.length - position, length);
+            if (contents.slice) {
+              for (var i2 = 0; i2 < size; i2++) {
+                buffer[offset + i2] = contents[position + i2];
+              }
+            } else {
+              for (var i2 = 0; i2 < size; i2++) {
+                buffer[offset + i2] = contents.get(position + i2);
+              }
+            }
+            return size;
+          }
+          stream_ops.read = (stream, buffer, offset, length, position) => {
+            FS2.forceLoadFile(node);
+            return writeChunks(stream, buffer, offset, length, position);
+          };
+          stream_ops.mmap = (stream, length, position, prot, flags2) => {
+            FS2.forceLoadFile(node);
+            var ptr = mmapAlloc2(length);
+            if (!ptr) {
+              throw new FS2.ErrnoError(48);
+            }
+            writeChunks(stream, HEAP82, ptr, length, position);
+            return { ptr, allocated: true };
+          };
+          node.stream_ops = stream_ops;
+          return node;
+        } };
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
+          if (PATH2.isAbs(path)) {
+            return path;
+          }
+          var dir;
+          if (dirfd === -100) {
+            dir = FS2.cwd();
+          } else {
+            var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
+            dir = dirstream.path;
+          }
+          if (path.length == 0) {
+            if (!allowEmpty) {
+              throw new FS2.ErrnoError(44);
+            }
+            return dir;
+          }
+          return dir + "/" + path;
+        }, writeStat(buf, stat) {
+          HEAPU322[buf >> 2] = stat.dev;
+          HEAPU322[buf + 4 >> 2] = stat.mode;
+          HEAPU322[buf + 8 >> 2] = stat.nlink;
+          HEAPU322[buf + 12 >> 2] = stat.uid;
+          HEAPU322[buf + 16 >> 2] = stat.gid;
+          HEAPU322[buf + 20 >> 2] = stat.rdev;
+          HEAP642[buf + 24 >> 3] = BigInt(stat.size);
+          HEAP322[buf + 32 >> 2] = 4096;
+          HEAP322[buf + 36 >> 2] = stat.blocks;
+          var atime = stat.atime.getTime();
+          var mtime = stat.mtime.getTime();
+          var ctime = stat.ctime.getTime();
+          HEAP642[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+          HEAPU322[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+          HEAPU322[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+          HEAPU322[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 88 >> 3] = BigInt(stat.ino);
+          return 0;
+        }, writeStatFs(buf, stats) {
+          HEAPU322[buf + 4 >> 2] = stats.bsize;
+          HEAPU322[buf + 60 >> 2] = stats.bsize;
+          HEAP642[buf + 8 >> 3] = BigInt(stats.blocks);
+          HEAP642[buf + 16 >> 3] = BigInt(stats.bfree);
+          HEAP642[buf + 24 >> 3] = BigInt(stats.bavail);
+          HEAP642[buf + 32 >> 3] = BigInt(stats.files);
+          HEAP642[buf + 40 >> 3] = BigInt(stats.ffree);
+          HEAPU322[buf + 48 >> 2] = stats.fsid;
+          HEAPU322[buf + 64 >> 2] = stats.flags;
+          HEAPU322[buf + 56 >> 2] = stats.namelen;
+        }, doMsync(addr2, stream, len, flags2, offset) {
+          if (!FS2.isFile(stream.node.mode)) {
+            throw new FS2.ErrnoError(43);
+          }
+          if (flags2 & 2) {
+            return 0;
+          }
+          var buffer = HEAPU82.subarray(addr2, addr2 + len);
+          FS2.msync(stream, buffer, offset, len, flags2);
+        }, getStreamFromFD(fd) {
+          var stream = FS2.getStreamChecked(fd);
+          return stream;
+        }, varargs: void 0, getStr(ptr) {
+          var ret = UTF8ToString2(ptr);
+          return ret;
+        } };
+        function _fd_close2(fd) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            FS2.close(stream);
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doReadv2 = (stream, iov, iovcnt, offset) => {
+          var ret = 0;
+          for (var i2 = 0; i2 < iovcnt; i2++) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
+            iov += 8;
+            try {
+              var curr = FS2.read(stream, HEAP82, ptr, len, offset);
+            } catch (e) {
+              if (ret > 0 && e instanceof FS2.ErrnoError && (e.errno == 6 || e.errno == 6)) {
+                break;
+              }
+              throw e;
+            }
+            if (curr < 0) return -1;
+            ret += curr;
+            if (curr < len) break;
+            if (typeof offset != "undefined") {
+              offset += curr;
+            }
+          }
+          return ret;
+        };
+        function _fd_read2(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            var num = doReadv2(stream, iov, iovcnt);
+            HEAPU322[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var INT53_MAX2 = 9007199254740992;
+        var INT53_MIN2 = -9007199254740992;
+        var bigintToI53Checked2 = (num) => num < INT53_MIN2 || num > INT53_MAX2 ? NaN : Number(num);
+        function _fd_seek2(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked2(offset);
+          try {
+            if (isNaN(offset)) return 22;
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            FS2.llseek(stream, offset, whence);
+            HEAP642[newOffset >> 3] = BigInt(stream.position);
+            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doWritev2 = (stream, iov, iovcnt, offset) => {
+          if (iovcnt == 1) {
+            return FS2.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
+          }
+          var total = 0;
+          for (var i2 = 0, p5 = iov; i2 < iovcnt; i2++, p5 += 8) {
+            total += HEAPU322[p5 + 4 >> 2];
+          }
+          var view = new Uint8Array(total);
+          var voff = 0;
+          for (var i2 = 0; i2 < iovcnt; i2++, iov += 8) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
+            view.set(HEAPU82.subarray(ptr, ptr + len), voff);
+            voff += len;
+          }
+          return FS2.write(stream, view, 0, total, offset);
+        };
+        function _fd_write2(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            var num = doWritev2(stream, iov, iovcnt);
+            HEAPU322[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var wasmTableMirror2 = [];
+        var getWasmTableEntry2 = (funcPtr) => {
+          var func2 = wasmTableMirror2[funcPtr];
+          if (!func2) {
+            wasmTableMirror2[funcPtr] = func2 = wasmTable2.get(funcPtr);
+          }
+          return func2;
+        };
+        var stringToUTF82 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array2(str, HEAPU82, outPtr, maxBytesToWrite);
+        FS2.createPreloadedFile = FS_createPreloadedFile2;
+        FS2.preloadFile = FS_preloadFile2;
+        FS2.staticInit();
+        {
+          if (Module2["noExitRuntime"]) noExitRuntime2 = Module2["noExitRuntime"];
+          if (Module2["print"]) out2 = Module2["print"];
+          if (Module2["printErr"]) err2 = Module2["printErr"];
+          if (Module2["arguments"]) programArgs2 = Module2["arguments"];
+          if (Module2["thisProgram"]) thisProgram2 = Module2["thisProgram"];
+          var preInit2 = Module2["preInit"];
+          if (preInit2) {
+            if (typeof preInit2 == "function") Module2["preInit"] = preInit2 = [preInit2];
+            while (preInit2.length > 0) {
+              preInit2.shift()();
+            }
+          }
+        }
+        Module2["getValue"] = getValue2;
+        Module2["UTF8ToString"] = UTF8ToString2;
+        Module2["stringToUTF8"] = stringToUTF82;
+        Module2["lengthBytesUTF8"] = lengthBytesUTF82;
+        var _wasm_parse_query, _malloc2, _free2, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout2, _setThrew2, __emscripten_stack_restore2, _emscripten_stack_get_current2, memory2, __indirect_function_table2, wasmMemory2, wasmTable2;
+        function assignWasmExports2(wasmExports3) {
+          _wasm_parse_query = Module2["_wasm_parse_query"] = wasmExports3["B"];
+          _malloc2 = Module2["_malloc"] = wasmExports3["C"];
+          _free2 = Module2["_free"] = wasmExports3["E"];
+          _wasm_parse_query_raw = Module2["_wasm_parse_query_raw"] = wasmExports3["F"];
+          _wasm_free_parse_result = Module2["_wasm_free_parse_result"] = wasmExports3["G"];
+          _wasm_parse_plpgsql = Module2["_wasm_parse_plpgsql"] = wasmExports3["H"];
+          _wasm_fingerprint = Module2["_wasm_fingerprint"] = wasmExports3["I"];
+          _wasm_normalize_query = Module2["_wasm_normalize_query"] = wasmExports3["J"];
+          _wasm_parse_query_detailed = Module2["_wasm_parse_query_detailed"] = wasmExports3["K"];
+          _wasm_free_detailed_result = Module2["_wasm_free_detailed_result"] = wasmExports3["L"];
+          _wasm_scan = Module2["_wasm_scan"] = wasmExports3["M"];
+          _wasm_free_string = Module2["_wasm_free_string"] = wasmExports3["N"];
+          __emscripten_timeout2 = wasmExports3["O"];
+          _setThrew2 = wasmExports3["P"];
+          __emscripten_stack_restore2 = wasmExports3["Q"];
+          _emscripten_stack_get_current2 = wasmExports3["R"];
+          memory2 = wasmMemory2 = wasmExports3["z"];
+          __indirect_function_table2 = wasmTable2 = wasmExports3["D"];
+        }
+        var wasmImports2 = { c: ___assert_fail2, x: __abort_js2, w: __emscripten_runtime_keepalive_clear2, p: __emscripten_throw_longjmp2, o: __setitimer_js2, q: _emscripten_resize_heap2, m: _exit2, u: _fd_close2, r: _fd_read2, s: _fd_seek2, t: _fd_write2, g: invoke_i2, b: invoke_ii2, a: invoke_iii2, d: invoke_iiii2, k: invoke_iiiii2, l: invoke_ji2, e: invoke_v2, f: invoke_vi2, h: invoke_vii2, j: invoke_viii2, i: invoke_viiii2, y: invoke_viiiii2, n: invoke_viiiiiiiiiiiii, v: _proc_exit2 };
+        function invoke_iii2(index, a1, a2) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_ii2(index, a1) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_i2(index) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)();
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_v2(index) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)();
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_iiii2(index, a1, a2, a3) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2, a3);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiii2(index, a1, a2, a3, a4) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiiiiiiiiiiii(index, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_iiiii2(index, a1, a2, a3, a4) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viii2(index, a1, a2, a3) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_vi2(index, a1) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_vii2(index, a1, a2) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiiii2(index, a1, a2, a3, a4, a5) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_ji2(index, a1) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+            return 0n;
+          }
+        }
+        async function run2() {
+          preRun2();
+          if (runDependencies2) {
+            await resolveRunDependencies2();
+          }
+          var setStatus = Module2["setStatus"];
+          if (setStatus) {
+            setStatus("Running...");
+            await new Promise((resolve3) => setTimeout(resolve3, 1));
+            setTimeout(setStatus, 1, "");
+          }
+          if (ABORT2) return;
+          initRuntime2();
+          Module2["onRuntimeInitialized"]?.();
+          postRun2();
+        }
+        var wasmExports2;
+        wasmExports2 = await createWasm2();
+        await run2();
+        ;
+        return Module2;
+      };
+    })();
+    if (typeof exports === "object" && typeof module2 === "object") {
+      module2.exports = PgQueryModule;
+      module2.exports.default = PgQueryModule;
+    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
+  }
+});
+
+// node_modules/libpg-query/wasm/index.cjs
+var require_wasm = __commonJS({
+  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      var desc = Object.getOwnPropertyDescriptor(m7, k4);
+      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m7[k4];
+        } };
+      }
+      Object.defineProperty(o5, k22, desc);
+    }) : (function(o5, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      o5[k22] = m7[k4];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
+    exports.hasSqlDetails = hasSqlDetails;
+    exports.formatSqlError = formatSqlError;
+    exports.loadModule = loadModule3;
+    exports.parseSync = parseSync3;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync;
+    exports.fingerprintSync = fingerprintSync;
+    exports.normalizeSync = normalizeSync;
+    exports.scanSync = scanSync;
+    __exportStar(require_types3(), exports);
+    var SqlError = class extends Error {
+      sqlDetails;
+      constructor(message, details) {
+        super(message);
+        this.name = "SqlError";
+        this.sqlDetails = details;
+      }
+    };
+    exports.SqlError = SqlError;
+    function hasSqlDetails(error) {
+      return error instanceof SqlError && error.sqlDetails !== void 0;
+    }
+    function formatSqlError(error, query, options = {}) {
+      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+      const lines = [];
+      const red = color ? "\x1B[31m" : "";
+      const yellow = color ? "\x1B[33m" : "";
+      const reset = color ? "\x1B[0m" : "";
+      lines.push(`${red}Error: ${error.message}${reset}`);
+      if (error.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        if (cursorPosition !== void 0 && cursorPosition >= 0) {
+          lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+          const details = [];
+          if (fileName)
+            details.push(`file: ${fileName}`);
+          if (functionName)
+            details.push(`function: ${functionName}`);
+          if (lineNumber)
+            details.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details.join(", ")}`);
+        }
+        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
+          let displayQuery = query;
+          let adjustedPosition = cursorPosition;
+          if (maxQueryLength && query.length > maxQueryLength) {
+            const start2 = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+            const end = Math.min(query.length, start2 + maxQueryLength);
+            displayQuery = (start2 > 0 ? "..." : "") + query.substring(start2, end) + (end < query.length ? "..." : "");
+            adjustedPosition = cursorPosition - start2 + (start2 > 0 ? 3 : 0);
+          }
+          lines.push(displayQuery);
+          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
+        }
+      } else if (showQuery) {
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+          displayQuery = query.substring(0, maxQueryLength) + "...";
+        }
+        lines.push(`Query: ${displayQuery}`);
+      }
+      return lines.join("\n");
+    }
+    var libpg_query_js_1 = __importDefault(require_libpg_query());
+    var wasmModule;
+    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
+      wasmModule = module3;
+    });
+    function ensureLoaded() {
+      if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+    }
+    async function loadModule3() {
+      if (!wasmModule) {
+        await initPromise;
+      }
+    }
+    function awaitInit(fn2) {
+      return (async (...args2) => {
+        await initPromise;
+        return fn2(...args2);
+      });
+    }
+    function stringToPtr(str) {
+      ensureLoaded();
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+      }
+      const len = wasmModule.lengthBytesUTF8(str) + 1;
+      const ptr = wasmModule._malloc(len);
+      try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+      } catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+      }
+    }
+    function ptrToString(ptr) {
+      ensureLoaded();
+      if (typeof ptr !== "number") {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+      }
+      return wasmModule.UTF8ToString(ptr);
+    }
+    exports.parse = awaitInit(async (query) => {
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    });
+    exports.parsePlPgSQL = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.fingerprint = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.normalize = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function parseSync3(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    }
+    function parsePlPgSQLSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function fingerprintSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function normalizeSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    exports.scan = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function scanSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+  }
+});
+
 // node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
 var p, i, c, f, l, s, a, _, d, D, F, g, L, P, n, h, R, x, T, U, u;
 var init_chunk_QY3QWFKW = __esm({
@@ -18056,2991 +21041,6 @@ var init_memfs2opfs = __esm({
   }
 });
 
-// node_modules/@pgsql/types/types.js
-var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/enums.js
-var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/index.js
-var require_types3 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      var desc = Object.getOwnPropertyDescriptor(m7, k4);
-      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m7[k4];
-        } };
-      }
-      Object.defineProperty(o5, k22, desc);
-    }) : (function(o5, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      o5[k22] = m7[k4];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types2(), exports);
-    __exportStar(require_enums(), exports);
-  }
-});
-
-// node_modules/libpg-query/wasm/libpg-query.js
-var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module2) {
-    var PgQueryModule = (() => {
-      var _scriptName2 = globalThis.document?.currentScript?.src;
-      return async function(moduleArg2 = {}) {
-        var Module2 = moduleArg2;
-        var ENVIRONMENT_IS_WEB2 = !!globalThis.window;
-        var ENVIRONMENT_IS_WORKER2 = !!globalThis.WorkerGlobalScope;
-        var ENVIRONMENT_IS_NODE2 = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
-        var programArgs2 = [];
-        var thisProgram2 = "./this.program";
-        var quit_2 = (status, toThrow) => {
-          throw toThrow;
-        };
-        if (typeof __filename != "undefined") {
-          _scriptName2 = __filename;
-        } else if (ENVIRONMENT_IS_WORKER2) {
-          _scriptName2 = self.location.href;
-        }
-        var scriptDirectory2 = "";
-        function locateFile2(path) {
-          if (Module2["locateFile"]) {
-            return Module2["locateFile"](path, scriptDirectory2);
-          }
-          return scriptDirectory2 + path;
-        }
-        var readAsync2, readBinary2;
-        if (ENVIRONMENT_IS_NODE2) {
-          var fs2 = __require("node:fs");
-          scriptDirectory2 = __dirname + "/";
-          readBinary2 = (filename) => {
-            filename = isFileURI2(filename) ? new URL(filename) : filename;
-            var ret = fs2.readFileSync(filename);
-            return ret;
-          };
-          readAsync2 = async (filename, binary2 = true) => {
-            filename = isFileURI2(filename) ? new URL(filename) : filename;
-            var ret = fs2.readFileSync(filename, binary2 ? void 0 : "utf8");
-            return ret;
-          };
-          if (process.argv.length > 1) {
-            thisProgram2 = process.argv[1].replace(/\\/g, "/");
-          }
-          programArgs2 = process.argv.slice(2);
-          quit_2 = (status, toThrow) => {
-            process.exitCode = status;
-            throw toThrow;
-          };
-        } else if (ENVIRONMENT_IS_WEB2 || ENVIRONMENT_IS_WORKER2) {
-          try {
-            scriptDirectory2 = new URL(".", _scriptName2).href;
-          } catch {
-          }
-          {
-            if (ENVIRONMENT_IS_WORKER2) {
-              readBinary2 = (url) => {
-                var xhr = new XMLHttpRequest();
-                xhr.open("GET", url, false);
-                xhr.responseType = "arraybuffer";
-                xhr.send(null);
-                return new Uint8Array(xhr.response);
-              };
-            }
-            readAsync2 = async (url) => {
-              var response = await fetch(url, { credentials: "same-origin" });
-              if (response.ok) {
-                return response.arrayBuffer();
-              }
-              throw new Error(response.status + " : " + response.url);
-            };
-          }
-        } else {
-        }
-        var out2 = console.log.bind(console);
-        var err2 = console.error.bind(console);
-        var wasmBinary2;
-        var ABORT2 = false;
-        var EXITSTATUS2;
-        var isFileURI2 = (filename) => filename.startsWith("file://");
-        class EmscriptenEH2 {
-        }
-        class EmscriptenSjLj2 extends EmscriptenEH2 {
-        }
-        var runtimeInitialized2 = false;
-        function getMemoryBuffer2() {
-          return wasmMemory2.buffer;
-        }
-        function updateMemoryViews2() {
-          if (HEAP82?.buffer?.resizable) return;
-          var b4 = getMemoryBuffer2();
-          HEAP82 = new Int8Array(b4);
-          HEAP162 = new Int16Array(b4);
-          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b4);
-          HEAPU162 = new Uint16Array(b4);
-          HEAP322 = new Int32Array(b4);
-          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b4);
-          HEAPF322 = new Float32Array(b4);
-          HEAPF642 = new Float64Array(b4);
-          HEAP642 = new BigInt64Array(b4);
-          HEAPU642 = new BigUint64Array(b4);
-        }
-        function preRun2() {
-          var preRun3 = Module2["preRun"];
-          if (preRun3) {
-            if (typeof preRun3 == "function") preRun3 = [preRun3];
-            onPreRuns2.push(...preRun3);
-          }
-          callRuntimeCallbacks2(onPreRuns2);
-        }
-        function initRuntime2() {
-          runtimeInitialized2 = true;
-          if (!Module2["noFSInit"] && !FS2.initialized) FS2.init();
-          TTY2.init();
-          wasmExports2["A"]();
-          FS2.ignorePermissions = false;
-        }
-        function postRun2() {
-          var postRun3 = Module2["postRun"];
-          if (postRun3) {
-            if (typeof postRun3 == "function") postRun3 = [postRun3];
-            onPostRuns2.push(...postRun3);
-          }
-          callRuntimeCallbacks2(onPostRuns2);
-        }
-        function abort2(what) {
-          Module2["onAbort"]?.(what);
-          what = `Aborted(${what})`;
-          err2(what);
-          ABORT2 = true;
-          what += ". Build with -sASSERTIONS for more info.";
-          var e = new WebAssembly.RuntimeError(what);
-          throw e;
-        }
-        var wasmBinaryFile2;
-        function findWasmBinary2() {
-          return locateFile2("libpg-query.wasm");
-        }
-        function getBinarySync2(file) {
-          if (readBinary2) {
-            return readBinary2(file);
-          }
-          throw "both async and sync fetching of the wasm failed";
-        }
-        async function getWasmBinary2(binaryFile) {
-          if (!wasmBinary2) {
-            try {
-              var response = await readAsync2(binaryFile);
-              return new Uint8Array(response);
-            } catch {
-            }
-          }
-          return getBinarySync2(binaryFile);
-        }
-        async function instantiateArrayBuffer2(binaryFile, imports) {
-          try {
-            var binary2 = await getWasmBinary2(binaryFile);
-            var instance2 = await WebAssembly.instantiate(binary2, imports);
-            return instance2;
-          } catch (reason) {
-            err2(`failed to asynchronously prepare wasm: ${reason}`);
-            abort2(reason);
-          }
-        }
-        async function instantiateAsync2(binary2, binaryFile, imports) {
-          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
-            try {
-              var response = fetch(binaryFile, { credentials: "same-origin" });
-              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-              return instantiationResult;
-            } catch (reason) {
-              err2(`wasm streaming compile failed: ${reason}`);
-              err2("falling back to ArrayBuffer instantiation");
-            }
-          }
-          return instantiateArrayBuffer2(binaryFile, imports);
-        }
-        function getWasmImports2() {
-          var imports = { a: wasmImports2 };
-          return imports;
-        }
-        async function createWasm2() {
-          function receiveInstance(instance2) {
-            wasmExports2 = instance2.exports;
-            assignWasmExports2(wasmExports2);
-            updateMemoryViews2();
-            return wasmExports2;
-          }
-          function receiveInstantiationResult(result2) {
-            return receiveInstance(result2["instance"]);
-          }
-          var info2 = getWasmImports2();
-          var instantiateWasm = Module2["instantiateWasm"];
-          if (instantiateWasm) {
-            return new Promise((resolve3) => {
-              instantiateWasm(info2, (inst) => resolve3(receiveInstance(inst)));
-            });
-          }
-          wasmBinaryFile2 ??= findWasmBinary2();
-          var result = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info2);
-          var exports2 = receiveInstantiationResult(result);
-          return exports2;
-        }
-        class ExitStatus2 {
-          name = "ExitStatus";
-          constructor(status) {
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
-          }
-        }
-        var HEAP162;
-        var HEAP322;
-        var HEAP642;
-        var HEAP82;
-        var HEAPF322;
-        var HEAPF642;
-        var HEAPU162;
-        var HEAPU322;
-        var HEAPU642;
-        var HEAPU82;
-        var callRuntimeCallbacks2 = (callbacks) => {
-          while (callbacks.length > 0) {
-            callbacks.shift()(Module2);
-          }
-        };
-        var onPostRuns2 = [];
-        var onPreRuns2 = [];
-        function getValue2(ptr, type = "i8") {
-          if (type.endsWith("*")) type = "*";
-          switch (type) {
-            case "i1":
-              return HEAP82[ptr];
-            case "i8":
-              return HEAP82[ptr];
-            case "i16":
-              return HEAP162[ptr >> 1];
-            case "i32":
-              return HEAP322[ptr >> 2];
-            case "i64":
-              return HEAP642[ptr >> 3];
-            case "float":
-              return HEAPF322[ptr >> 2];
-            case "double":
-              return HEAPF642[ptr >> 3];
-            case "*":
-              return HEAPU322[ptr >> 2];
-            default:
-              abort2(`invalid type for getValue: ${type}`);
-          }
-        }
-        var noExitRuntime2 = true;
-        var stackRestore2 = (val) => __emscripten_stack_restore2(val);
-        var stackSave2 = () => _emscripten_stack_get_current2();
-        var UTF8Decoder2 = globalThis.TextDecoder && new TextDecoder();
-        var findStringEnd2 = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-          var maxIdx = idx + maxBytesToRead;
-          if (ignoreNul) return maxIdx;
-          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-          return idx;
-        };
-        var UTF8ArrayToString2 = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-          var endPtr = findStringEnd2(heapOrArray, idx, maxBytesToRead, ignoreNul);
-          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder2) {
-            return UTF8Decoder2.decode(heapOrArray.subarray(idx, endPtr));
-          }
-          var str = "";
-          while (idx < endPtr) {
-            var u0 = heapOrArray[idx++];
-            if (!(u0 & 128)) {
-              str += String.fromCharCode(u0);
-              continue;
-            }
-            var u1 = heapOrArray[idx++] & 63;
-            if ((u0 & 224) == 192) {
-              str += String.fromCharCode((u0 & 31) << 6 | u1);
-              continue;
-            }
-            var u22 = heapOrArray[idx++] & 63;
-            if ((u0 & 240) == 224) {
-              u0 = (u0 & 15) << 12 | u1 << 6 | u22;
-            } else {
-              u0 = (u0 & 7) << 18 | u1 << 12 | u22 << 6 | heapOrArray[idx++] & 63;
-            }
-            if (u0 < 65536) {
-              str += String.fromCharCode(u0);
-            } else {
-              var ch = u0 - 65536;
-              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-            }
-          }
-          return str;
-        };
-        var UTF8ToString2 = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString2(HEAPU82, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail2 = (condition, filename, line, func2) => abort2(`Assertion failed: ${UTF8ToString2(condition)}, at: ` + [filename ? UTF8ToString2(filename) : "unknown filename", line, func2 ? UTF8ToString2(func2) : "unknown function"]);
-        var __abort_js2 = () => abort2("");
-        var runtimeKeepaliveCounter2 = 0;
-        var __emscripten_runtime_keepalive_clear2 = () => {
-          noExitRuntime2 = false;
-          runtimeKeepaliveCounter2 = 0;
-        };
-        var __emscripten_throw_longjmp2 = () => {
-          throw new EmscriptenSjLj2();
-        };
-        var timers2 = {};
-        var handleException2 = (e) => {
-          if (e instanceof ExitStatus2 || e == "unwind") {
-            return EXITSTATUS2;
-          }
-          quit_2(1, e);
-        };
-        var keepRuntimeAlive2 = () => noExitRuntime2 || runtimeKeepaliveCounter2 > 0;
-        var _proc_exit2 = (code2) => {
-          EXITSTATUS2 = code2;
-          if (!keepRuntimeAlive2()) {
-            Module2["onExit"]?.(code2);
-            ABORT2 = true;
-          }
-          quit_2(code2, new ExitStatus2(code2));
-        };
-        var exitJS2 = (status, implicit) => {
-          EXITSTATUS2 = status;
-          _proc_exit2(status);
-        };
-        var _exit2 = exitJS2;
-        var maybeExit2 = () => {
-          if (!keepRuntimeAlive2()) {
-            try {
-              _exit2(EXITSTATUS2);
-            } catch (e) {
-              handleException2(e);
-            }
-          }
-        };
-        var callUserCallback2 = (func2) => {
-          if (ABORT2) {
-            return;
-          }
-          try {
-            return func2();
-          } catch (e) {
-            handleException2(e);
-          } finally {
-            maybeExit2();
-          }
-        };
-        var _emscripten_get_now2 = () => performance.now();
-        var __setitimer_js2 = (which, timeout_ms) => {
-          if (timers2[which]) {
-            clearTimeout(timers2[which].id);
-            delete timers2[which];
-          }
-          if (!timeout_ms) return 0;
-          var id = setTimeout(() => {
-            delete timers2[which];
-            callUserCallback2(() => __emscripten_timeout2(which, _emscripten_get_now2()));
-          }, timeout_ms);
-          timers2[which] = { id, timeout_ms };
-          return 0;
-        };
-        var getHeapMax2 = () => 1073741824;
-        var alignMemory2 = (size, alignment) => Math.ceil(size / alignment) * alignment;
-        var growMemory2 = (size) => {
-          var oldHeapSize = wasmMemory2.buffer.byteLength;
-          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-          try {
-            wasmMemory2.grow(pages);
-            updateMemoryViews2();
-            return 1;
-          } catch (e) {
-          }
-        };
-        var _emscripten_resize_heap2 = (requestedSize) => {
-          var oldSize = HEAPU82.length;
-          requestedSize >>>= 0;
-          var maxHeapSize = getHeapMax2();
-          if (requestedSize > maxHeapSize) {
-            return false;
-          }
-          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-            var newSize = Math.min(maxHeapSize, alignMemory2(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement = growMemory2(newSize);
-            if (replacement) {
-              return true;
-            }
-          }
-          return false;
-        };
-        var PATH2 = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
-          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
-          return splitPathRe.exec(filename).slice(1);
-        }, normalizeArray: (parts, allowAboveRoot) => {
-          var up = 0;
-          for (var i2 = parts.length - 1; i2 >= 0; i2--) {
-            var last = parts[i2];
-            if (last === ".") {
-              parts.splice(i2, 1);
-            } else if (last === "..") {
-              parts.splice(i2, 1);
-              up++;
-            } else if (up) {
-              parts.splice(i2, 1);
-              up--;
-            }
-          }
-          if (allowAboveRoot) {
-            for (; up; up--) {
-              parts.unshift("..");
-            }
-          }
-          return parts;
-        }, normalize: (path) => {
-          var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH2.normalizeArray(path.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
-          if (!path && !isAbsolute) {
-            path = ".";
-          }
-          if (path && trailingSlash) {
-            path += "/";
-          }
-          return (isAbsolute ? "/" : "") + path;
-        }, dirname: (path) => {
-          var result = PATH2.splitPath(path), root = result[0], dir = result[1];
-          if (!root && !dir) {
-            return ".";
-          }
-          if (dir) {
-            dir = dir.slice(0, -1);
-          }
-          return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l3, r2) => PATH2.normalize(l3 + "/" + r2) };
-        var initRandomFill2 = () => {
-          if (ENVIRONMENT_IS_NODE2) {
-            var nodeCrypto = __require("node:crypto");
-            return (view) => (nodeCrypto.randomFillSync(view), 0);
-          }
-          return (view) => (crypto.getRandomValues(view), 0);
-        };
-        var randomFill2 = (view) => (randomFill2 = initRandomFill2())(view);
-        var PATH_FS2 = { resolve: (...args2) => {
-          var resolvedPath = "", resolvedAbsolute = false;
-          for (var i2 = args2.length - 1; i2 >= -1 && !resolvedAbsolute; i2--) {
-            var path = i2 >= 0 ? args2[i2] : FS2.cwd();
-            if (typeof path != "string") {
-              throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path) {
-              return "";
-            }
-            resolvedPath = path + "/" + resolvedPath;
-            resolvedAbsolute = PATH2.isAbs(path);
-          }
-          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
-          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
-        }, relative: (from, to) => {
-          from = PATH_FS2.resolve(from).slice(1);
-          to = PATH_FS2.resolve(to).slice(1);
-          function trim(arr) {
-            var start2 = 0;
-            for (; start2 < arr.length; start2++) {
-              if (arr[start2] !== "") break;
-            }
-            var end = arr.length - 1;
-            for (; end >= 0; end--) {
-              if (arr[end] !== "") break;
-            }
-            if (start2 > end) return [];
-            return arr.slice(start2, end - start2 + 1);
-          }
-          var fromParts = trim(from.split("/"));
-          var toParts = trim(to.split("/"));
-          var length = Math.min(fromParts.length, toParts.length);
-          var samePartsLength = length;
-          for (var i2 = 0; i2 < length; i2++) {
-            if (fromParts[i2] !== toParts[i2]) {
-              samePartsLength = i2;
-              break;
-            }
-          }
-          var outputParts = [];
-          for (var i2 = samePartsLength; i2 < fromParts.length; i2++) {
-            outputParts.push("..");
-          }
-          outputParts = outputParts.concat(toParts.slice(samePartsLength));
-          return outputParts.join("/");
-        } };
-        var FS_stdin_getChar_buffer2 = [];
-        var lengthBytesUTF82 = (str) => {
-          var len = 0;
-          for (var i2 = 0; i2 < str.length; ++i2) {
-            var c3 = str.charCodeAt(i2);
-            if (c3 <= 127) {
-              len++;
-            } else if (c3 <= 2047) {
-              len += 2;
-            } else if (c3 >= 55296 && c3 <= 57343) {
-              len += 4;
-              ++i2;
-            } else {
-              len += 3;
-            }
-          }
-          return len;
-        };
-        var stringToUTF8Array2 = (str, heap, outIdx, maxBytesToWrite) => {
-          if (!(maxBytesToWrite > 0)) return 0;
-          var startIdx = outIdx;
-          var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i2 = 0; i2 < str.length; ++i2) {
-            var u3 = str.codePointAt(i2);
-            if (u3 <= 127) {
-              if (outIdx >= endIdx) break;
-              heap[outIdx++] = u3;
-            } else if (u3 <= 2047) {
-              if (outIdx + 1 >= endIdx) break;
-              heap[outIdx++] = 192 | u3 >> 6;
-              heap[outIdx++] = 128 | u3 & 63;
-            } else if (u3 <= 65535) {
-              if (outIdx + 2 >= endIdx) break;
-              heap[outIdx++] = 224 | u3 >> 12;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
-            } else {
-              if (outIdx + 3 >= endIdx) break;
-              heap[outIdx++] = 240 | u3 >> 18;
-              heap[outIdx++] = 128 | u3 >> 12 & 63;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
-              i2++;
-            }
-          }
-          heap[outIdx] = 0;
-          return outIdx - startIdx;
-        };
-        var intArrayFromString2 = (stringy, dontAddNull, length) => {
-          var len = length > 0 ? length : lengthBytesUTF82(stringy) + 1;
-          var u8array = new Array(len);
-          var numBytesWritten = stringToUTF8Array2(stringy, u8array, 0, u8array.length);
-          if (dontAddNull) u8array.length = numBytesWritten;
-          return u8array;
-        };
-        var FS_stdin_getChar2 = () => {
-          if (!FS_stdin_getChar_buffer2.length) {
-            var result = null;
-            if (ENVIRONMENT_IS_NODE2) {
-              var BUFSIZE = 256;
-              var buf = Buffer.alloc(BUFSIZE);
-              var bytesRead = 0;
-              var fd = process.stdin.fd;
-              try {
-                bytesRead = fs2.readSync(fd, buf, 0, BUFSIZE);
-              } catch (e) {
-                if (e.toString().includes("EOF")) bytesRead = 0;
-                else throw e;
-              }
-              if (bytesRead > 0) {
-                result = buf.slice(0, bytesRead).toString("utf-8");
-              }
-            } else if (globalThis.window?.prompt) {
-              result = window.prompt("Input: ");
-              if (result !== null) {
-                result += "\n";
-              }
-            } else {
-            }
-            if (!result) {
-              return null;
-            }
-            FS_stdin_getChar_buffer2 = intArrayFromString2(result, true);
-          }
-          return FS_stdin_getChar_buffer2.shift();
-        };
-        var TTY2 = { ttys: [], init() {
-        }, shutdown() {
-        }, register(dev, ops) {
-          TTY2.ttys[dev] = { input: [], output: [], ops };
-          FS2.registerDevice(dev, TTY2.stream_ops);
-        }, stream_ops: { open(stream) {
-          var tty = TTY2.ttys[stream.node.rdev];
-          if (!tty) {
-            throw new FS2.ErrnoError(43);
-          }
-          stream.tty = tty;
-          stream.seekable = false;
-        }, close(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, fsync(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, read(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.get_char) {
-            throw new FS2.ErrnoError(60);
-          }
-          var bytesRead = 0;
-          for (var i2 = 0; i2 < length; i2++) {
-            var result;
-            try {
-              result = stream.tty.ops.get_char(stream.tty);
-            } catch (e) {
-              throw new FS2.ErrnoError(29);
-            }
-            if (result === void 0 && bytesRead === 0) {
-              throw new FS2.ErrnoError(6);
-            }
-            if (result === null || result === void 0) break;
-            bytesRead++;
-            buffer[offset + i2] = result;
-          }
-          if (bytesRead) {
-            stream.node.atime = Date.now();
-          }
-          return bytesRead;
-        }, write(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.put_char) {
-            throw new FS2.ErrnoError(60);
-          }
-          try {
-            for (var i2 = 0; i2 < length; i2++) {
-              stream.tty.ops.put_char(stream.tty, buffer[offset + i2]);
-            }
-          } catch (e) {
-            throw new FS2.ErrnoError(29);
-          }
-          if (length) {
-            stream.node.mtime = stream.node.ctime = Date.now();
-          }
-          return i2;
-        } }, default_tty_ops: { get_char(tty) {
-          return FS_stdin_getChar2();
-        }, put_char(tty, val) {
-          if (val === null || val === 10) {
-            out2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            out2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          }
-        }, ioctl_tcgets(tty) {
-          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
-        }, ioctl_tcsets(tty, optional_actions, data) {
-          return 0;
-        }, ioctl_tiocgwinsz(tty) {
-          return [24, 80];
-        } }, default_tty1_ops: { put_char(tty, val) {
-          if (val === null || val === 10) {
-            err2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            err2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          }
-        } } };
-        var mmapAlloc2 = (size) => {
-          abort2();
-        };
-        var MEMFS2 = { ops_table: null, mount(mount) {
-          return MEMFS2.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name2, mode, dev) {
-          if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
-            throw new FS2.ErrnoError(63);
-          }
-          MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
-          var node = FS2.createNode(parent, name2, mode, dev);
-          if (FS2.isDir(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.dir.node;
-            node.stream_ops = MEMFS2.ops_table.dir.stream;
-            node.contents = {};
-          } else if (FS2.isFile(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.file.node;
-            node.stream_ops = MEMFS2.ops_table.file.stream;
-            node.usedBytes = 0;
-            node.contents = MEMFS2.emptyFileContents ??= new Uint8Array(0);
-          } else if (FS2.isLink(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.link.node;
-            node.stream_ops = MEMFS2.ops_table.link.stream;
-          } else if (FS2.isChrdev(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.chrdev.node;
-            node.stream_ops = MEMFS2.ops_table.chrdev.stream;
-          }
-          node.atime = node.mtime = node.ctime = Date.now();
-          if (parent) {
-            parent.contents[name2] = node;
-            parent.atime = parent.mtime = parent.ctime = node.atime;
-          }
-          return node;
-        }, getFileDataAsTypedArray(node) {
-          return node.contents.subarray(0, node.usedBytes);
-        }, expandFileStorage(node, newCapacity) {
-          var prevCapacity = node.contents.length;
-          if (prevCapacity >= newCapacity) return;
-          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
-          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
-          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
-          var oldContents = MEMFS2.getFileDataAsTypedArray(node);
-          node.contents = new Uint8Array(newCapacity);
-          node.contents.set(oldContents);
-        }, resizeFileStorage(node, newSize) {
-          if (node.usedBytes == newSize) return;
-          var oldContents = node.contents;
-          node.contents = new Uint8Array(newSize);
-          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
-          node.usedBytes = newSize;
-        }, node_ops: { getattr(node) {
-          var attr = {};
-          attr.dev = FS2.isChrdev(node.mode) ? node.id : 1;
-          attr.ino = node.id;
-          attr.mode = node.mode;
-          attr.nlink = 1;
-          attr.uid = 0;
-          attr.gid = 0;
-          attr.rdev = node.rdev;
-          if (FS2.isDir(node.mode)) {
-            attr.size = 4096;
-          } else if (FS2.isFile(node.mode)) {
-            attr.size = node.usedBytes;
-          } else if (FS2.isLink(node.mode)) {
-            attr.size = node.link.length;
-          } else {
-            attr.size = 0;
-          }
-          attr.atime = new Date(node.atime);
-          attr.mtime = new Date(node.mtime);
-          attr.ctime = new Date(node.ctime);
-          attr.blksize = 4096;
-          attr.blocks = Math.ceil(attr.size / attr.blksize);
-          return attr;
-        }, setattr(node, attr) {
-          for (const key of ["mode", "atime", "mtime", "ctime"]) {
-            if (attr[key] != null) {
-              node[key] = attr[key];
-            }
-          }
-          if (attr.size !== void 0) {
-            MEMFS2.resizeFileStorage(node, attr.size);
-          }
-        }, lookup(parent, name2) {
-          if (!MEMFS2.doesNotExistError) {
-            MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
-            MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
-          }
-          throw MEMFS2.doesNotExistError;
-        }, mknod(parent, name2, mode, dev) {
-          return MEMFS2.createNode(parent, name2, mode, dev);
-        }, rename(old_node, new_dir, new_name) {
-          var new_node;
-          try {
-            new_node = FS2.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (new_node) {
-            if (FS2.isDir(old_node.mode)) {
-              for (var i2 in new_node.contents) {
-                throw new FS2.ErrnoError(55);
-              }
-            }
-            FS2.hashRemoveNode(new_node);
-          }
-          delete old_node.parent.contents[old_node.name];
-          new_dir.contents[new_name] = old_node;
-          old_node.name = new_name;
-          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name2) {
-          delete parent.contents[name2];
-          parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name2) {
-          var node = FS2.lookupNode(parent, name2);
-          for (var i2 in node.contents) {
-            throw new FS2.ErrnoError(55);
-          }
-          delete parent.contents[name2];
-          parent.ctime = parent.mtime = Date.now();
-        }, readdir(node) {
-          return [".", "..", ...Object.keys(node.contents)];
-        }, symlink(parent, newname, oldpath) {
-          var node = MEMFS2.createNode(parent, newname, 511 | 40960, 0);
-          node.link = oldpath;
-          return node;
-        }, readlink(node) {
-          if (!FS2.isLink(node.mode)) {
-            throw new FS2.ErrnoError(28);
-          }
-          return node.link;
-        } }, stream_ops: { read(stream, buffer, offset, length, position) {
-          var contents = stream.node.contents;
-          if (position >= stream.node.usedBytes) return 0;
-          var size = Math.min(stream.node.usedBytes - position, length);
-          buffer.set(contents.subarray(position, position + size), offset);
-          return size;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (buffer.buffer === HEAP82.buffer) {
-            canOwn = false;
-          }
-          if (!length) return 0;
-          var node = stream.node;
-          node.mtime = node.ctime = Date.now();
-          if (canOwn) {
-            node.contents = buffer.subarray(offset, offset + length);
-            node.usedBytes = length;
-          } else if (node.usedBytes === 0 && position === 0) {
-            node.contents = buffer.slice(offset, offset + length);
-            node.usedBytes = length;
-          } else {
-            MEMFS2.expandFileStorage(node, position + length);
-            node.contents.set(buffer.subarray(offset, offset + length), position);
-            node.usedBytes = Math.max(node.usedBytes, position + length);
-          }
-          return length;
-        }, llseek(stream, offset, whence) {
-          var position = offset;
-          if (whence === 1) {
-            position += stream.position;
-          } else if (whence === 2) {
-            if (FS2.isFile(stream.node.mode)) {
-              position += stream.node.usedBytes;
-            }
-          }
-          if (position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          return position;
-        }, mmap(stream, length, position, prot, flags2) {
-          if (!FS2.isFile(stream.node.mode)) {
-            throw new FS2.ErrnoError(43);
-          }
-          var ptr;
-          var allocated;
-          var contents = stream.node.contents;
-          if (!(flags2 & 2) && contents.buffer === HEAP82.buffer) {
-            allocated = false;
-            ptr = contents.byteOffset;
-          } else {
-            allocated = true;
-            ptr = mmapAlloc2(length);
-            if (!ptr) {
-              throw new FS2.ErrnoError(48);
-            }
-            if (contents) {
-              if (position > 0 || position + length < contents.length) {
-                if (contents.subarray) {
-                  contents = contents.subarray(position, position + length);
-                } else {
-                  contents = Array.prototype.slice.call(contents, position, position + length);
-                }
-              }
-              HEAP82.set(contents, ptr);
-            }
-          }
-          return { ptr, allocated };
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          MEMFS2.stream_ops.write(stream, buffer, 0, length, offset, false);
-          return 0;
-        } } };
-        var FS_modeStringToFlags2 = (str) => {
-          if (typeof str != "string") return str;
-          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags2 = flagModes[str];
-          if (typeof flags2 == "undefined") {
-            throw new Error(`Unknown file open mode: ${str}`);
-          }
-          return flags2;
-        };
-        var FS_fileDataToTypedArray2 = (data) => {
-          if (typeof data == "string") {
-            data = intArrayFromString2(data, true);
-          }
-          if (!data.subarray) {
-            data = new Uint8Array(data);
-          }
-          return data;
-        };
-        var FS_getMode2 = (canRead, canWrite) => {
-          var mode = 0;
-          if (canRead) mode |= 292 | 73;
-          if (canWrite) mode |= 146;
-          return mode;
-        };
-        var asyncLoad2 = async (url) => {
-          var arrayBuffer = await readAsync2(url);
-          return new Uint8Array(arrayBuffer);
-        };
-        var FS_createDataFile2 = (...args2) => FS2.createDataFile(...args2);
-        var getUniqueRunDependency2 = (id) => id;
-        var dependenciesPromise2 = null;
-        var resolveRunDependencies2 = async () => dependenciesPromise2;
-        var runDependencies2 = 0;
-        var dependenciesPromiseResolve2 = null;
-        var removeRunDependency2 = (id) => {
-          runDependencies2--;
-          Module2["monitorRunDependencies"]?.(runDependencies2);
-          if (!runDependencies2) {
-            dependenciesPromiseResolve2();
-          }
-        };
-        var addRunDependency2 = (id) => {
-          if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve3) => dependenciesPromiseResolve2 = resolve3);
-          }
-          runDependencies2++;
-          Module2["monitorRunDependencies"]?.(runDependencies2);
-        };
-        var preloadPlugins2 = [];
-        var FS_handledByPreloadPlugin2 = async (byteArray, fullname) => {
-          if (typeof Browser != "undefined") Browser.init();
-          for (var plugin of preloadPlugins2) {
-            if (plugin["canHandle"](fullname)) {
-              return plugin["handle"](byteArray, fullname);
-            }
-          }
-          return byteArray;
-        };
-        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
-          var dep = getUniqueRunDependency2(`cp ${fullname}`);
-          addRunDependency2(dep);
-          try {
-            var byteArray = url;
-            if (typeof url == "string") {
-              byteArray = await asyncLoad2(url);
-            }
-            byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
-            preFinish?.();
-            if (!dontCreateFile) {
-              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
-            }
-          } finally {
-            removeRunDependency2(dep);
-          }
-        };
-        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
-        };
-        var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
-          name = "ErrnoError";
-          constructor(errno) {
-            this.errno = errno;
-          }
-        }, FSStream: class {
-          shared = {};
-          get object() {
-            return this.node;
-          }
-          set object(val) {
-            this.node = val;
-          }
-          get isRead() {
-            return (this.flags & 2097155) !== 1;
-          }
-          get isWrite() {
-            return (this.flags & 2097155) !== 0;
-          }
-          get isAppend() {
-            return this.flags & 1024;
-          }
-          get flags() {
-            return this.shared.flags;
-          }
-          set flags(val) {
-            this.shared.flags = val;
-          }
-          get position() {
-            return this.shared.position;
-          }
-          set position(val) {
-            this.shared.position = val;
-          }
-        }, FSNode: class {
-          node_ops = {};
-          stream_ops = {};
-          readMode = 292 | 73;
-          writeMode = 146;
-          mounted = null;
-          constructor(parent, name2, mode, rdev) {
-            if (!parent) {
-              parent = this;
-            }
-            this.parent = parent;
-            this.mount = parent.mount;
-            this.id = FS2.nextInode++;
-            this.name = name2;
-            this.mode = mode;
-            this.rdev = rdev;
-            this.atime = this.mtime = this.ctime = Date.now();
-          }
-          get read() {
-            return (this.mode & this.readMode) === this.readMode;
-          }
-          set read(val) {
-            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
-          }
-          get write() {
-            return (this.mode & this.writeMode) === this.writeMode;
-          }
-          set write(val) {
-            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
-          }
-          get isFolder() {
-            return FS2.isDir(this.mode);
-          }
-          get isDevice() {
-            return FS2.isChrdev(this.mode);
-          }
-          addListener(cb, exclusive = false) {
-            var entry = { cb, exclusive };
-            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
-            listeners.add(entry);
-            return { listeners, entry };
-          }
-          notifyListeners(flags2) {
-            if (!this.listeners) return;
-            var excl;
-            for (var entry of this.listeners) {
-              if (entry.exclusive) (excl ||= []).push(entry);
-              else entry.cb(flags2);
-            }
-            if (excl) {
-              var i2 = (this.exclTurn || 0) % excl.length;
-              this.exclTurn = i2 + 1;
-              excl[i2].cb(flags2);
-            }
-          }
-        }, lookupPath(path, opts = {}) {
-          if (!path) {
-            throw new FS2.ErrnoError(44);
-          }
-          opts.follow_mount ??= true;
-          if (!PATH2.isAbs(path)) {
-            path = FS2.cwd() + "/" + path;
-          }
-          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p5) => !!p5);
-            var current = FS2.root;
-            var current_path = "/";
-            for (var i2 = 0; i2 < parts.length; i2++) {
-              var islast = i2 === parts.length - 1;
-              if (islast && opts.parent) {
-                break;
-              }
-              if (parts[i2] === ".") {
-                continue;
-              }
-              if (parts[i2] === "..") {
-                current_path = PATH2.dirname(current_path);
-                if (FS2.isRoot(current)) {
-                  path = current_path + "/" + parts.slice(i2 + 1).join("/");
-                  nlinks--;
-                  continue linkloop;
-                } else {
-                  current = current.parent;
-                }
-                continue;
-              }
-              current_path = PATH2.join2(current_path, parts[i2]);
-              try {
-                current = FS2.lookupNode(current, parts[i2]);
-              } catch (e) {
-                if (e?.errno === 44 && islast && opts.noent_okay) {
-                  return { path: current_path };
-                }
-                throw e;
-              }
-              if (FS2.isMountpoint(current) && (!islast || opts.follow_mount)) {
-                current = current.mounted.root;
-              }
-              if (FS2.isLink(current.mode) && (!islast || opts.follow)) {
-                if (!current.node_ops.readlink) {
-                  throw new FS2.ErrnoError(52);
-                }
-                var link = current.node_ops.readlink(current);
-                if (!PATH2.isAbs(link)) {
-                  link = PATH2.dirname(current_path) + "/" + link;
-                }
-                path = link + "/" + parts.slice(i2 + 1).join("/");
-                continue linkloop;
-              }
-            }
-            return { path: current_path, node: current };
-          }
-          throw new FS2.ErrnoError(32);
-        }, getPath(node) {
-          var path;
-          while (true) {
-            if (FS2.isRoot(node)) {
-              var mount = node.mount.mountpoint;
-              if (!path) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
-            }
-            path = path ? `${node.name}/${path}` : node.name;
-            node = node.parent;
-          }
-        }, hashName(parentid, name2) {
-          var hash = 0;
-          for (var i2 = 0; i2 < name2.length; i2++) {
-            hash = (hash << 5) - hash + name2.charCodeAt(i2) | 0;
-          }
-          return (parentid + hash >>> 0) % FS2.nameTable.length;
-        }, hashAddNode(node) {
-          var hash = FS2.hashName(node.parent.id, node.name);
-          node.name_next = FS2.nameTable[hash];
-          FS2.nameTable[hash] = node;
-        }, hashRemoveNode(node) {
-          var hash = FS2.hashName(node.parent.id, node.name);
-          if (FS2.nameTable[hash] === node) {
-            FS2.nameTable[hash] = node.name_next;
-          } else {
-            var current = FS2.nameTable[hash];
-            while (current) {
-              if (current.name_next === node) {
-                current.name_next = node.name_next;
-                break;
-              }
-              current = current.name_next;
-            }
-          }
-        }, lookupNode(parent, name2) {
-          var errCode = FS2.mayLookup(parent);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          var hash = FS2.hashName(parent.id, name2);
-          for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
-            var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name2) {
-              return node;
-            }
-          }
-          return FS2.lookup(parent, name2);
-        }, createNode(parent, name2, mode, rdev) {
-          var node = new FS2.FSNode(parent, name2, mode, rdev);
-          FS2.hashAddNode(node);
-          return node;
-        }, destroyNode(node) {
-          FS2.hashRemoveNode(node);
-        }, isRoot(node) {
-          return node === node.parent;
-        }, isMountpoint(node) {
-          return !!node.mounted;
-        }, isFile(mode) {
-          return (mode & 61440) === 32768;
-        }, isDir(mode) {
-          return (mode & 61440) === 16384;
-        }, isLink(mode) {
-          return (mode & 61440) === 40960;
-        }, isChrdev(mode) {
-          return (mode & 61440) === 8192;
-        }, isBlkdev(mode) {
-          return (mode & 61440) === 24576;
-        }, isFIFO(mode) {
-          return (mode & 61440) === 4096;
-        }, isSocket(mode) {
-          return (mode & 49152) === 49152;
-        }, flagsToPermissionString(flag) {
-          var perms = ["r", "w", "rw"][flag & 3];
-          if (flag & 512) {
-            perms += "w";
-          }
-          return perms;
-        }, nodePermissions(node, perms) {
-          if (FS2.ignorePermissions) {
-            return 0;
-          }
-          if (perms.includes("r") && !(node.mode & 292)) {
-            return 2;
-          }
-          if (perms.includes("w") && !(node.mode & 146)) {
-            return 2;
-          }
-          if (perms.includes("x") && !(node.mode & 73)) {
-            return 2;
-          }
-          return 0;
-        }, mayLookup(dir) {
-          if (!FS2.isDir(dir.mode)) return 54;
-          var errCode = FS2.nodePermissions(dir, "x");
-          if (errCode) return errCode;
-          if (!dir.node_ops.lookup) return 2;
-          return 0;
-        }, mayCreate(dir, name2) {
-          if (!FS2.isDir(dir.mode)) {
-            return 54;
-          }
-          try {
-            var node = FS2.lookupNode(dir, name2);
-            return 20;
-          } catch (e) {
-          }
-          return FS2.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name2, isdir) {
-          var node;
-          try {
-            node = FS2.lookupNode(dir, name2);
-          } catch (e) {
-            return e.errno;
-          }
-          var errCode = FS2.nodePermissions(dir, "wx");
-          if (errCode) {
-            return errCode;
-          }
-          if (isdir) {
-            if (!FS2.isDir(node.mode)) {
-              return 54;
-            }
-            if (FS2.isRoot(node) || FS2.getPath(node) === FS2.cwd()) {
-              return 10;
-            }
-          } else if (FS2.isDir(node.mode)) {
-            return 31;
-          }
-          return 0;
-        }, mayOpen(node, flags2) {
-          if (!node) {
-            return 44;
-          }
-          if (FS2.isLink(node.mode)) {
-            return 32;
-          }
-          var mode = FS2.flagsToPermissionString(flags2);
-          if (FS2.isDir(node.mode)) {
-            if (mode !== "r" || flags2 & (512 | 64)) {
-              return 31;
-            }
-          }
-          return FS2.nodePermissions(node, mode);
-        }, checkOpExists(op, err3) {
-          if (!op) {
-            throw new FS2.ErrnoError(err3);
-          }
-          return op;
-        }, MAX_OPEN_FDS: 4096, nextfd() {
-          for (var fd = 0; fd <= FS2.MAX_OPEN_FDS; fd++) {
-            if (!FS2.streams[fd]) {
-              return fd;
-            }
-          }
-          throw new FS2.ErrnoError(33);
-        }, getStreamChecked(fd) {
-          var stream = FS2.getStream(fd);
-          if (!stream) {
-            throw new FS2.ErrnoError(8);
-          }
-          return stream;
-        }, getStream: (fd) => FS2.streams[fd], createStream(stream, fd = -1) {
-          stream = Object.assign(new FS2.FSStream(), stream);
-          if (fd == -1) {
-            fd = FS2.nextfd();
-          }
-          stream.fd = fd;
-          FS2.streams[fd] = stream;
-          return stream;
-        }, closeStream(fd) {
-          FS2.streams[fd] = null;
-        }, dupStream(origStream, fd = -1) {
-          var stream = FS2.createStream(origStream, fd);
-          stream.stream_ops?.dup?.(stream);
-          return stream;
-        }, doSetAttr(stream, node, attr) {
-          var setattr = stream?.stream_ops.setattr;
-          var arg2 = setattr ? stream : node;
-          setattr ??= node.node_ops.setattr;
-          FS2.checkOpExists(setattr, 63);
-          try {
-            setattr(arg2, attr);
-          } catch (e) {
-            if (e instanceof RangeError) {
-              throw new FS2.ErrnoError(22);
-            }
-            throw e;
-          }
-        }, chrdev_stream_ops: { open(stream) {
-          var device = FS2.getDevice(stream.node.rdev);
-          stream.stream_ops = device.stream_ops;
-          stream.stream_ops.open?.(stream);
-        }, llseek() {
-          throw new FS2.ErrnoError(70);
-        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
-          FS2.devices[dev] = { stream_ops: ops };
-        }, getDevice: (dev) => FS2.devices[dev], getMounts(mount) {
-          var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m7 = check.pop();
-            mounts.push(m7);
-            check.push(...m7.mounts);
-          }
-          return mounts;
-        }, syncfs(populate, callback) {
-          if (typeof populate == "function") {
-            callback = populate;
-            populate = false;
-          }
-          FS2.syncFSRequests++;
-          if (FS2.syncFSRequests > 1) {
-            err2(`warning: ${FS2.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
-          }
-          var mounts = FS2.getMounts(FS2.root.mount);
-          var completed = 0;
-          function doCallback(errCode) {
-            FS2.syncFSRequests--;
-            return callback(errCode);
-          }
-          function done(errCode) {
-            if (errCode) {
-              if (!done.errored) {
-                done.errored = true;
-                return doCallback(errCode);
-              }
-              return;
-            }
-            if (++completed >= mounts.length) {
-              doCallback(null);
-            }
-          }
-          for (var mount of mounts) {
-            if (mount.type.syncfs) {
-              mount.type.syncfs(mount, populate, done);
-            } else {
-              done(null);
-            }
-          }
-        }, mount(type, opts, mountpoint) {
-          var root = mountpoint === "/";
-          var pseudo = !mountpoint;
-          var node;
-          if (root && FS2.root) {
-            throw new FS2.ErrnoError(10);
-          } else if (!root && !pseudo) {
-            var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
-            mountpoint = lookup.path;
-            node = lookup.node;
-            if (FS2.isMountpoint(node)) {
-              throw new FS2.ErrnoError(10);
-            }
-            if (!FS2.isDir(node.mode)) {
-              throw new FS2.ErrnoError(54);
-            }
-          }
-          var mount = { type, opts, mountpoint, mounts: [] };
-          var mountRoot = type.mount(mount);
-          mountRoot.mount = mount;
-          mount.root = mountRoot;
-          if (root) {
-            FS2.root = mountRoot;
-          } else if (node) {
-            node.mounted = mount;
-            if (node.mount) {
-              node.mount.mounts.push(mount);
-            }
-          }
-          return mountRoot;
-        }, unmount(mountpoint) {
-          var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
-          if (!FS2.isMountpoint(lookup.node)) {
-            throw new FS2.ErrnoError(28);
-          }
-          var node = lookup.node;
-          var mount = node.mounted;
-          var mounts = FS2.getMounts(mount);
-          for (var [hash, current] of Object.entries(FS2.nameTable)) {
-            while (current) {
-              var next = current.name_next;
-              if (mounts.includes(current.mount)) {
-                FS2.destroyNode(current);
-              }
-              current = next;
-            }
-          }
-          node.mounted = null;
-          var idx = node.mount.mounts.indexOf(mount);
-          node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name2) {
-          return parent.node_ops.lookup(parent, name2);
-        }, mknod(path, mode, dev) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name2 = PATH2.basename(path);
-          if (!name2) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (name2 === "." || name2 === "..") {
-            throw new FS2.ErrnoError(20);
-          }
-          var errCode = FS2.mayCreate(parent, name2);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.mknod) {
-            throw new FS2.ErrnoError(63);
-          }
-          return parent.node_ops.mknod(parent, name2, mode, dev);
-        }, statfs(path) {
-          return FS2.statfsNode(FS2.lookupPath(path, { follow: true }).node);
-        }, statfsStream(stream) {
-          return FS2.statfsNode(stream.node);
-        }, statfsNode(node) {
-          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS2.nextInode, ffree: FS2.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-          if (node.node_ops.statfs) {
-            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
-          }
-          return rtn;
-        }, create(path, mode = 438) {
-          mode &= 4095;
-          mode |= 32768;
-          return FS2.mknod(path, mode, 0);
-        }, mkdir(path, mode = 511) {
-          mode &= 511 | 512;
-          mode |= 16384;
-          return FS2.mknod(path, mode, 0);
-        }, mkdirTree(path, mode) {
-          var dirs = path.split("/");
-          var d5 = "";
-          for (var dir of dirs) {
-            if (!dir) continue;
-            if (d5 || PATH2.isAbs(path)) d5 += "/";
-            d5 += dir;
-            try {
-              FS2.mkdir(d5, mode);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-          }
-        }, mkdev(path, mode, dev) {
-          if (typeof dev == "undefined") {
-            dev = mode;
-            mode = 438;
-          }
-          mode |= 8192;
-          return FS2.mknod(path, mode, dev);
-        }, symlink(oldpath, newpath) {
-          if (!PATH_FS2.resolve(oldpath)) {
-            throw new FS2.ErrnoError(44);
-          }
-          var lookup = FS2.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var newname = PATH2.basename(newpath);
-          var errCode = FS2.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.symlink) {
-            throw new FS2.ErrnoError(63);
-          }
-          return parent.node_ops.symlink(parent, newname, oldpath);
-        }, link(oldpath, newpath, flags2) {
-          var lookup = FS2.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var newname = PATH2.basename(newpath);
-          var errCode = FS2.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.link) {
-            throw new FS2.ErrnoError(34);
-          }
-          return parent.node_ops.link(parent, newname, oldpath, flags2);
-        }, rename(old_path, new_path) {
-          var old_dirname = PATH2.dirname(old_path);
-          var new_dirname = PATH2.dirname(new_path);
-          var old_name = PATH2.basename(old_path);
-          var new_name = PATH2.basename(new_path);
-          var lookup, old_dir, new_dir;
-          lookup = FS2.lookupPath(old_path, { parent: true });
-          old_dir = lookup.node;
-          lookup = FS2.lookupPath(new_path, { parent: true });
-          new_dir = lookup.node;
-          if (!old_dir || !new_dir) throw new FS2.ErrnoError(44);
-          if (old_dir.mount !== new_dir.mount) {
-            throw new FS2.ErrnoError(75);
-          }
-          var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
-            throw new FS2.ErrnoError(28);
-          }
-          relative2 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
-            throw new FS2.ErrnoError(55);
-          }
-          var new_node;
-          try {
-            new_node = FS2.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (old_node === new_node) {
-            return;
-          }
-          var isdir = FS2.isDir(old_node.mode);
-          var errCode = FS2.mayDelete(old_dir, old_name, isdir);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          errCode = new_node ? FS2.mayDelete(new_dir, new_name, isdir) : FS2.mayCreate(new_dir, new_name);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!old_dir.node_ops.rename) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(old_node) || new_node && FS2.isMountpoint(new_node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          if (new_dir !== old_dir) {
-            errCode = FS2.nodePermissions(old_dir, "w");
-            if (errCode) {
-              throw new FS2.ErrnoError(errCode);
-            }
-          }
-          FS2.hashRemoveNode(old_node);
-          try {
-            old_dir.node_ops.rename(old_node, new_dir, new_name);
-            old_node.parent = new_dir;
-          } catch (e) {
-            throw e;
-          } finally {
-            FS2.hashAddNode(old_node);
-          }
-        }, rmdir(path) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name2 = PATH2.basename(path);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, true);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.rmdir) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          parent.node_ops.rmdir(parent, name2);
-          FS2.destroyNode(node);
-        }, readdir(path) {
-          var lookup = FS2.lookupPath(path, { follow: true });
-          var node = lookup.node;
-          var readdir = FS2.checkOpExists(node.node_ops.readdir, 54);
-          return readdir(node);
-        }, unlink(path) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var name2 = PATH2.basename(path);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, false);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.unlink) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          parent.node_ops.unlink(parent, name2);
-          FS2.destroyNode(node);
-        }, readlink(path) {
-          var lookup = FS2.lookupPath(path);
-          var link = lookup.node;
-          if (!link) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (!link.node_ops.readlink) {
-            throw new FS2.ErrnoError(28);
-          }
-          return link.node_ops.readlink(link);
-        }, stat(path, dontFollow) {
-          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-          var node = lookup.node;
-          var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
-          return getattr(node);
-        }, fstat(fd) {
-          var stream = FS2.getStreamChecked(fd);
-          var node = stream.node;
-          var getattr = stream.stream_ops.getattr;
-          var arg2 = getattr ? stream : node;
-          getattr ??= node.node_ops.getattr;
-          FS2.checkOpExists(getattr, 63);
-          return getattr(arg2);
-        }, lstat(path) {
-          return FS2.stat(path, true);
-        }, doChmod(stream, node, mode, dontFollow) {
-          FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path, mode, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path, mode) {
-          FS2.chmod(path, mode, true);
-        }, fchmod(fd, mode) {
-          var stream = FS2.getStreamChecked(fd);
-          FS2.doChmod(stream, stream.node, mode, false);
-        }, doChown(stream, node, dontFollow) {
-          FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path, uid, gid, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doChown(null, node, dontFollow);
-        }, lchown(path, uid, gid) {
-          FS2.chown(path, uid, gid, true);
-        }, fchown(fd, uid, gid) {
-          var stream = FS2.getStreamChecked(fd);
-          FS2.doChown(stream, stream.node, false);
-        }, doTruncate(stream, node, len) {
-          if (FS2.isDir(node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!FS2.isFile(node.mode)) {
-            throw new FS2.ErrnoError(28);
-          }
-          var errCode = FS2.nodePermissions(node, "w");
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path, len) {
-          if (len < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: true });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doTruncate(null, node, len);
-        }, ftruncate(fd, len) {
-          var stream = FS2.getStreamChecked(fd);
-          if (len < 0 || (stream.flags & 2097155) === 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          FS2.doTruncate(stream, stream.node, len);
-        }, utime(path, atime, mtime, dontFollow) {
-          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-          FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path, flags2, mode = 438) {
-          if (path === "") {
-            throw new FS2.ErrnoError(44);
-          }
-          flags2 = FS_modeStringToFlags2(flags2);
-          if (flags2 & 64) {
-            mode = mode & 4095 | 32768;
-          } else {
-            mode = 0;
-          }
-          var node;
-          var isDirPath;
-          if (typeof path == "object") {
-            node = path;
-          } else {
-            isDirPath = path.endsWith("/");
-            var lookup = FS2.lookupPath(path, { follow: !(flags2 & 131072), noent_okay: true });
-            node = lookup.node;
-            path = lookup.path;
-          }
-          var created = false;
-          if (flags2 & 64) {
-            if (node) {
-              if (flags2 & 128) {
-                throw new FS2.ErrnoError(20);
-              }
-            } else if (isDirPath) {
-              throw new FS2.ErrnoError(31);
-            } else {
-              node = FS2.mknod(path, mode | 511, 0);
-              created = true;
-            }
-          }
-          if (!node) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (FS2.isChrdev(node.mode)) {
-            flags2 &= ~512;
-          }
-          if (flags2 & 65536 && !FS2.isDir(node.mode)) {
-            throw new FS2.ErrnoError(54);
-          }
-          if (!created) {
-            var errCode = FS2.mayOpen(node, flags2);
-            if (errCode) {
-              throw new FS2.ErrnoError(errCode);
-            }
-          }
-          if (flags2 & 512 && !created) {
-            FS2.truncate(node, 0);
-          }
-          flags2 &= ~(128 | 512 | 131072);
-          var stream = FS2.createStream({ node, path: FS2.getPath(node), flags: flags2, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
-          if (stream.stream_ops.open) {
-            stream.stream_ops.open(stream);
-          }
-          if (created) {
-            FS2.chmod(node, mode & 511);
-          }
-          return stream;
-        }, close(stream) {
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (stream.getdents) stream.getdents = null;
-          stream.node?.notifyListeners(32);
-          try {
-            if (stream.stream_ops.close) {
-              stream.stream_ops.close(stream);
-            }
-          } catch (e) {
-            throw e;
-          } finally {
-            FS2.closeStream(stream.fd);
-          }
-          stream.fd = null;
-        }, isClosed(stream) {
-          return stream.fd === null;
-        }, llseek(stream, offset, whence) {
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (!stream.seekable || !stream.stream_ops.llseek) {
-            throw new FS2.ErrnoError(70);
-          }
-          if (whence != 0 && whence != 1 && whence != 2) {
-            throw new FS2.ErrnoError(28);
-          }
-          stream.position = stream.stream_ops.llseek(stream, offset, whence);
-          stream.ungotten = [];
-          return stream.position;
-        }, read(stream, buffer, offset, length, position) {
-          if (length < 0 || position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (FS2.isDir(stream.node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!stream.stream_ops.read) {
-            throw new FS2.ErrnoError(28);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS2.ErrnoError(70);
-          }
-          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
-          if (!seeking) stream.position += bytesRead;
-          return bytesRead;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (length < 0 || position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 0) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (FS2.isDir(stream.node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!stream.stream_ops.write) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (stream.seekable && stream.flags & 1024) {
-            FS2.llseek(stream, 0, 2);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS2.ErrnoError(70);
-          }
-          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
-          if (!seeking) stream.position += bytesWritten;
-          return bytesWritten;
-        }, mmap(stream, length, position, prot, flags2) {
-          if ((prot & 2) !== 0 && (flags2 & 2) === 0 && (stream.flags & 2097155) !== 2) {
-            throw new FS2.ErrnoError(2);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS2.ErrnoError(2);
-          }
-          if (!stream.stream_ops.mmap) {
-            throw new FS2.ErrnoError(43);
-          }
-          if (!length) {
-            throw new FS2.ErrnoError(28);
-          }
-          return stream.stream_ops.mmap(stream, length, position, prot, flags2);
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          if (!stream.stream_ops.msync) {
-            return 0;
-          }
-          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
-        }, ioctl(stream, cmd, arg2) {
-          if (!stream.stream_ops.ioctl) {
-            throw new FS2.ErrnoError(59);
-          }
-          return stream.stream_ops.ioctl(stream, cmd, arg2);
-        }, readFile(path, opts = {}) {
-          opts.flags = opts.flags ?? 0;
-          opts.encoding = opts.encoding ?? "binary";
-          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
-            abort2(`Invalid encoding type "${opts.encoding}"`);
-          }
-          var stream = FS2.open(path, opts.flags);
-          var stat = FS2.stat(path);
-          var length = stat.size;
-          var buf = new Uint8Array(length);
-          FS2.read(stream, buf, 0, length, 0);
-          if (opts.encoding === "utf8") {
-            buf = UTF8ArrayToString2(buf);
-          }
-          FS2.close(stream);
-          return buf;
-        }, writeFile(path, data, opts = {}) {
-          opts.flags = opts.flags ?? 577;
-          var stream = FS2.open(path, opts.flags, opts.mode);
-          data = FS_fileDataToTypedArray2(data);
-          FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
-          FS2.close(stream);
-        }, cwd: () => FS2.currentPath, chdir(path) {
-          var lookup = FS2.lookupPath(path, { follow: true });
-          if (lookup.node === null) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (!FS2.isDir(lookup.node.mode)) {
-            throw new FS2.ErrnoError(54);
-          }
-          var errCode = FS2.nodePermissions(lookup.node, "x");
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          FS2.currentPath = lookup.path;
-        }, createDefaultDirectories() {
-          FS2.mkdir("/tmp");
-          FS2.mkdir("/home");
-          FS2.mkdir("/home/web_user");
-        }, createDefaultDevices() {
-          FS2.mkdir("/dev");
-          FS2.registerDevice(FS2.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
-          FS2.mkdev("/dev/null", FS2.makedev(1, 3));
-          TTY2.register(FS2.makedev(5, 0), TTY2.default_tty_ops);
-          TTY2.register(FS2.makedev(6, 0), TTY2.default_tty1_ops);
-          FS2.mkdev("/dev/tty", FS2.makedev(5, 0));
-          FS2.mkdev("/dev/tty1", FS2.makedev(6, 0));
-          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
-          var randomByte = () => {
-            if (randomLeft === 0) {
-              randomFill2(randomBuffer);
-              randomLeft = randomBuffer.byteLength;
-            }
-            return randomBuffer[--randomLeft];
-          };
-          FS2.createDevice("/dev", "random", randomByte);
-          FS2.createDevice("/dev", "urandom", randomByte);
-          FS2.mkdir("/dev/shm");
-          FS2.mkdir("/dev/shm/tmp");
-        }, createSpecialDirectories() {
-          FS2.mkdir("/proc");
-          var proc_self = FS2.mkdir("/proc/self");
-          FS2.mkdir("/proc/self/fd");
-          FS2.mount({ mount() {
-            var node = FS2.createNode(proc_self, "fd", 16895, 73);
-            node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name2) {
-              var fd = +name2;
-              var stream = FS2.getStreamChecked(fd);
-              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
-              ret.parent = ret;
-              return ret;
-            }, readdir() {
-              return Array.from(FS2.streams.entries()).filter(([k4, v5]) => v5).map(([k4, v5]) => k4.toString());
-            } };
-            return node;
-          } }, {}, "/proc/self/fd");
-        }, createStandardStreams(input, output, error) {
-          if (input) {
-            FS2.createDevice("/dev", "stdin", input);
-          } else {
-            FS2.symlink("/dev/tty", "/dev/stdin");
-          }
-          if (output) {
-            FS2.createDevice("/dev", "stdout", null, output);
-          } else {
-            FS2.symlink("/dev/tty", "/dev/stdout");
-          }
-          if (error) {
-            FS2.createDevice("/dev", "stderr", null, error);
-          } else {
-            FS2.symlink("/dev/tty1", "/dev/stderr");
-          }
-          var stdin = FS2.open("/dev/stdin", 0);
-          var stdout = FS2.open("/dev/stdout", 1);
-          var stderr = FS2.open("/dev/stderr", 1);
-        }, staticInit() {
-          FS2.nameTable = new Array(4096);
-          FS2.mount(MEMFS2, {}, "/");
-          FS2.createDefaultDirectories();
-          FS2.createDefaultDevices();
-          FS2.createSpecialDirectories();
-          FS2.filesystems = { MEMFS: MEMFS2 };
-        }, init(input, output, error) {
-          FS2.initialized = true;
-          input ??= Module2["stdin"];
-          output ??= Module2["stdout"];
-          error ??= Module2["stderr"];
-          FS2.createStandardStreams(input, output, error);
-        }, quit() {
-          FS2.initialized = false;
-          for (var stream of FS2.streams) {
-            if (stream) {
-              FS2.close(stream);
-            }
-          }
-        }, findObject(path, dontResolveLastLink) {
-          var ret = FS2.analyzePath(path, dontResolveLastLink);
-          if (!ret.exists) {
-            return null;
-          }
-          return ret.object;
-        }, analyzePath(path, dontResolveLastLink) {
-          try {
-            var lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
-            path = lookup.path;
-          } catch (e) {
-          }
-          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
-          try {
-            var lookup = FS2.lookupPath(path, { parent: true });
-            ret.parentExists = true;
-            ret.parentPath = lookup.path;
-            ret.parentObject = lookup.node;
-            ret.name = PATH2.basename(path);
-            lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
-            ret.exists = true;
-            ret.path = lookup.path;
-            ret.object = lookup.node;
-            ret.name = lookup.node.name;
-            ret.isRoot = lookup.path === "/";
-          } catch (e) {
-            ret.error = e.errno;
-          }
-          return ret;
-        }, createPath(parent, path, canRead, canWrite) {
-          parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-          var parts = path.split("/").reverse();
-          while (parts.length) {
-            var part = parts.pop();
-            if (!part) continue;
-            var current = PATH2.join2(parent, part);
-            try {
-              FS2.mkdir(current);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-            parent = current;
-          }
-          return current;
-        }, createFile(parent, name2, properties, canRead, canWrite) {
-          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
-          var mode = FS_getMode2(canRead, canWrite);
-          return FS2.create(path, mode);
-        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-          var path = name2;
-          if (parent) {
-            parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path = name2 ? PATH2.join2(parent, name2) : parent;
-          }
-          var mode = FS_getMode2(canRead, canWrite);
-          var node = FS2.create(path, mode);
-          if (data) {
-            data = FS_fileDataToTypedArray2(data);
-            FS2.chmod(node, mode | 146);
-            var stream = FS2.open(node, 577);
-            FS2.write(stream, data, 0, data.length, 0, canOwn);
-            FS2.close(stream);
-            FS2.chmod(node, mode);
-          }
-        }, createDevice(parent, name2, input, output) {
-          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
-          var mode = FS_getMode2(!!input, !!output);
-          FS2.createDevice.major ??= 64;
-          var dev = FS2.makedev(FS2.createDevice.major++, 0);
-          FS2.registerDevice(dev, { open(stream) {
-            stream.seekable = false;
-          }, close(stream) {
-            if (output?.buffer?.length) {
-              output(10);
-            }
-          }, read(stream, buffer, offset, length, pos) {
-            var bytesRead = 0;
-            for (var i2 = 0; i2 < length; i2++) {
-              var result;
-              try {
-                result = input();
-              } catch (e) {
-                throw new FS2.ErrnoError(29);
-              }
-              if (result === void 0 && bytesRead === 0) {
-                throw new FS2.ErrnoError(6);
-              }
-              if (result === null || result === void 0) break;
-              bytesRead++;
-              buffer[offset + i2] = result;
-            }
-            if (bytesRead) {
-              stream.node.atime = Date.now();
-            }
-            return bytesRead;
-          }, write(stream, buffer, offset, length, pos) {
-            for (var i2 = 0; i2 < length; i2++) {
-              try {
-                output(buffer[offset + i2]);
-              } catch (e) {
-                throw new FS2.ErrnoError(29);
-              }
-            }
-            if (length) {
-              stream.node.mtime = stream.node.ctime = Date.now();
-            }
-            return i2;
-          } });
-          return FS2.mkdev(path, mode, dev);
-        }, forceLoadFile(obj) {
-          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
-          if (globalThis.XMLHttpRequest) {
-            abort2("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
-          } else {
-            try {
-              obj.contents = readBinary2(obj.url);
-            } catch (e) {
-              throw new FS2.ErrnoError(29);
-            }
-          }
-        }, createLazyFile(parent, name2, url, canRead, canWrite) {
-          class LazyUint8Array {
-            lengthKnown = false;
-            chunks = [];
-            get(idx) {
-              if (idx > this.length - 1 || idx < 0) {
-                return void 0;
-              }
-              var chunkOffset = idx % this.chunkSize;
-              var chunkNum = idx / this.chunkSize | 0;
-              return this.getter(chunkNum)[chunkOffset];
-            }
-            setDataGetter(getter) {
-              this.getter = getter;
-            }
-            cacheLength() {
-              var xhr = new XMLHttpRequest();
-              xhr.open("HEAD", url, false);
-              xhr.send(null);
-              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr.status);
-              var datalength = Number(xhr.getResponseHeader("Content-length"));
-              var header;
-              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
-              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
-              var chunkSize = 1024 * 1024;
-              if (!hasByteServing) chunkSize = datalength;
-              var doXHR = (from, to) => {
-                if (from > to) abort2(`invalid range (${from}, ${to}) or no bytes requested!`);
-                if (to > datalength - 1) abort2(`only ${datalength} bytes available! programmer error!`);
-                var xhr2 = new XMLHttpRequest();
-                xhr2.open("GET", url, false);
-                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
-                xhr2.responseType = "arraybuffer";
-                if (xhr2.overrideMimeType) {
-                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
-                }
-                xhr2.send(null);
-                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr2.status);
-                if (xhr2.response !== void 0) {
-                  return new Uint8Array(xhr2.response || []);
-                }
-                return intArrayFromString2(xhr2.responseText ?? "", true);
-              };
-              var lazyArray2 = this;
-              lazyArray2.setDataGetter((chunkNum) => {
-                var start2 = chunkNum * chunkSize;
-                var end = (chunkNum + 1) * chunkSize - 1;
-                end = Math.min(end, datalength - 1);
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
-                  lazyArray2.chunks[chunkNum] = doXHR(start2, end);
-                }
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort2("doXHR failed!");
-                return lazyArray2.chunks[chunkNum];
-              });
-              if (usesGzip || !datalength) {
-                chunkSize = datalength = 1;
-                datalength = this.getter(0).length;
-                chunkSize = datalength;
-                out2("LazyFiles on gzip forces download of the whole file when length is accessed");
-              }
-              this._length = datalength;
-              this._chunkSize = chunkSize;
-              this.lengthKnown = true;
-            }
-            get length() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._length;
-            }
-            get chunkSize() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._chunkSize;
-            }
-          }
-          if (globalThis.XMLHttpRequest) {
-            if (!ENVIRONMENT_IS_WORKER2) abort2("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-            var lazyArray = new LazyUint8Array();
-            var properties = { isDevice: false, contents: lazyArray };
-          } else {
-            var properties = { isDevice: false, url };
-          }
-          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
-          if (properties.contents) {
-            node.contents = properties.contents;
-          } else if (properties.url) {
-            node.contents = null;
-            node.url = properties.url;
-          }
-          Object.defineProperties(node, { usedBytes: { get: function() {
-            return this.contents.length;
-          } } });
-          var stream_ops = {};
-          for (const [key, fn2] of Object.entries(node.stream_ops)) {
-            stream_ops[key] = (...args2) => {
-              FS2.forceLoadFile(node);
-              return fn2(...args2);
-            };
-          }
-          function writeChunks(stream, buffer, offset, length, position) {
-            var contents = stream.node.contents;
-            if (position >= contents.length) return 0;
-            var size = Math.min(contents.length - position, length);
-            if (contents.slice) {
-              for (var i2 = 0; i2 < size; i2++) {
-                buffer[offset + i2] = contents[position + i2];
-              }
-            } else {
-              for (var i2 = 0; i2 < size; i2++) {
-                buffer[offset + i2] = contents.get(position + i2);
-              }
-            }
-            return size;
-          }
-          stream_ops.read = (stream, buffer, offset, length, position) => {
-            FS2.forceLoadFile(node);
-            return writeChunks(stream, buffer, offset, length, position);
-          };
-          stream_ops.mmap = (stream, length, position, prot, flags2) => {
-            FS2.forceLoadFile(node);
-            var ptr = mmapAlloc2(length);
-            if (!ptr) {
-              throw new FS2.ErrnoError(48);
-            }
-            writeChunks(stream, HEAP82, ptr, length, position);
-            return { ptr, allocated: true };
-          };
-          node.stream_ops = stream_ops;
-          return node;
-        } };
-        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
-          if (PATH2.isAbs(path)) {
-            return path;
-          }
-          var dir;
-          if (dirfd === -100) {
-            dir = FS2.cwd();
-          } else {
-            var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
-            dir = dirstream.path;
-          }
-          if (path.length == 0) {
-            if (!allowEmpty) {
-              throw new FS2.ErrnoError(44);
-            }
-            return dir;
-          }
-          return dir + "/" + path;
-        }, writeStat(buf, stat) {
-          HEAPU322[buf >> 2] = stat.dev;
-          HEAPU322[buf + 4 >> 2] = stat.mode;
-          HEAPU322[buf + 8 >> 2] = stat.nlink;
-          HEAPU322[buf + 12 >> 2] = stat.uid;
-          HEAPU322[buf + 16 >> 2] = stat.gid;
-          HEAPU322[buf + 20 >> 2] = stat.rdev;
-          HEAP642[buf + 24 >> 3] = BigInt(stat.size);
-          HEAP322[buf + 32 >> 2] = 4096;
-          HEAP322[buf + 36 >> 2] = stat.blocks;
-          var atime = stat.atime.getTime();
-          var mtime = stat.mtime.getTime();
-          var ctime = stat.ctime.getTime();
-          HEAP642[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
-          HEAPU322[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
-          HEAPU322[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
-          HEAPU322[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 88 >> 3] = BigInt(stat.ino);
-          return 0;
-        }, writeStatFs(buf, stats) {
-          HEAPU322[buf + 4 >> 2] = stats.bsize;
-          HEAPU322[buf + 60 >> 2] = stats.bsize;
-          HEAP642[buf + 8 >> 3] = BigInt(stats.blocks);
-          HEAP642[buf + 16 >> 3] = BigInt(stats.bfree);
-          HEAP642[buf + 24 >> 3] = BigInt(stats.bavail);
-          HEAP642[buf + 32 >> 3] = BigInt(stats.files);
-          HEAP642[buf + 40 >> 3] = BigInt(stats.ffree);
-          HEAPU322[buf + 48 >> 2] = stats.fsid;
-          HEAPU322[buf + 64 >> 2] = stats.flags;
-          HEAPU322[buf + 56 >> 2] = stats.namelen;
-        }, doMsync(addr2, stream, len, flags2, offset) {
-          if (!FS2.isFile(stream.node.mode)) {
-            throw new FS2.ErrnoError(43);
-          }
-          if (flags2 & 2) {
-            return 0;
-          }
-          var buffer = HEAPU82.subarray(addr2, addr2 + len);
-          FS2.msync(stream, buffer, offset, len, flags2);
-        }, getStreamFromFD(fd) {
-          var stream = FS2.getStreamChecked(fd);
-          return stream;
-        }, varargs: void 0, getStr(ptr) {
-          var ret = UTF8ToString2(ptr);
-          return ret;
-        } };
-        function _fd_close2(fd) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            FS2.close(stream);
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doReadv2 = (stream, iov, iovcnt, offset) => {
-          var ret = 0;
-          for (var i2 = 0; i2 < iovcnt; i2++) {
-            var ptr = HEAPU322[iov >> 2];
-            var len = HEAPU322[iov + 4 >> 2];
-            iov += 8;
-            try {
-              var curr = FS2.read(stream, HEAP82, ptr, len, offset);
-            } catch (e) {
-              if (ret > 0 && e instanceof FS2.ErrnoError && (e.errno == 6 || e.errno == 6)) {
-                break;
-              }
-              throw e;
-            }
-            if (curr < 0) return -1;
-            ret += curr;
-            if (curr < len) break;
-            if (typeof offset != "undefined") {
-              offset += curr;
-            }
-          }
-          return ret;
-        };
-        function _fd_read2(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            var num = doReadv2(stream, iov, iovcnt);
-            HEAPU322[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var INT53_MAX2 = 9007199254740992;
-        var INT53_MIN2 = -9007199254740992;
-        var bigintToI53Checked2 = (num) => num < INT53_MIN2 || num > INT53_MAX2 ? NaN : Number(num);
-        function _fd_seek2(fd, offset, whence, newOffset) {
-          offset = bigintToI53Checked2(offset);
-          try {
-            if (isNaN(offset)) return 22;
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            FS2.llseek(stream, offset, whence);
-            HEAP642[newOffset >> 3] = BigInt(stream.position);
-            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doWritev2 = (stream, iov, iovcnt, offset) => {
-          if (iovcnt == 1) {
-            return FS2.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
-          }
-          var total = 0;
-          for (var i2 = 0, p5 = iov; i2 < iovcnt; i2++, p5 += 8) {
-            total += HEAPU322[p5 + 4 >> 2];
-          }
-          var view = new Uint8Array(total);
-          var voff = 0;
-          for (var i2 = 0; i2 < iovcnt; i2++, iov += 8) {
-            var ptr = HEAPU322[iov >> 2];
-            var len = HEAPU322[iov + 4 >> 2];
-            view.set(HEAPU82.subarray(ptr, ptr + len), voff);
-            voff += len;
-          }
-          return FS2.write(stream, view, 0, total, offset);
-        };
-        function _fd_write2(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            var num = doWritev2(stream, iov, iovcnt);
-            HEAPU322[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var wasmTableMirror2 = [];
-        var getWasmTableEntry2 = (funcPtr) => {
-          var func2 = wasmTableMirror2[funcPtr];
-          if (!func2) {
-            wasmTableMirror2[funcPtr] = func2 = wasmTable2.get(funcPtr);
-          }
-          return func2;
-        };
-        var stringToUTF82 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array2(str, HEAPU82, outPtr, maxBytesToWrite);
-        FS2.createPreloadedFile = FS_createPreloadedFile2;
-        FS2.preloadFile = FS_preloadFile2;
-        FS2.staticInit();
-        {
-          if (Module2["noExitRuntime"]) noExitRuntime2 = Module2["noExitRuntime"];
-          if (Module2["print"]) out2 = Module2["print"];
-          if (Module2["printErr"]) err2 = Module2["printErr"];
-          if (Module2["arguments"]) programArgs2 = Module2["arguments"];
-          if (Module2["thisProgram"]) thisProgram2 = Module2["thisProgram"];
-          var preInit2 = Module2["preInit"];
-          if (preInit2) {
-            if (typeof preInit2 == "function") Module2["preInit"] = preInit2 = [preInit2];
-            while (preInit2.length > 0) {
-              preInit2.shift()();
-            }
-          }
-        }
-        Module2["getValue"] = getValue2;
-        Module2["UTF8ToString"] = UTF8ToString2;
-        Module2["stringToUTF8"] = stringToUTF82;
-        Module2["lengthBytesUTF8"] = lengthBytesUTF82;
-        var _wasm_parse_query, _malloc2, _free2, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout2, _setThrew2, __emscripten_stack_restore2, _emscripten_stack_get_current2, memory2, __indirect_function_table2, wasmMemory2, wasmTable2;
-        function assignWasmExports2(wasmExports3) {
-          _wasm_parse_query = Module2["_wasm_parse_query"] = wasmExports3["B"];
-          _malloc2 = Module2["_malloc"] = wasmExports3["C"];
-          _free2 = Module2["_free"] = wasmExports3["E"];
-          _wasm_parse_query_raw = Module2["_wasm_parse_query_raw"] = wasmExports3["F"];
-          _wasm_free_parse_result = Module2["_wasm_free_parse_result"] = wasmExports3["G"];
-          _wasm_parse_plpgsql = Module2["_wasm_parse_plpgsql"] = wasmExports3["H"];
-          _wasm_fingerprint = Module2["_wasm_fingerprint"] = wasmExports3["I"];
-          _wasm_normalize_query = Module2["_wasm_normalize_query"] = wasmExports3["J"];
-          _wasm_parse_query_detailed = Module2["_wasm_parse_query_detailed"] = wasmExports3["K"];
-          _wasm_free_detailed_result = Module2["_wasm_free_detailed_result"] = wasmExports3["L"];
-          _wasm_scan = Module2["_wasm_scan"] = wasmExports3["M"];
-          _wasm_free_string = Module2["_wasm_free_string"] = wasmExports3["N"];
-          __emscripten_timeout2 = wasmExports3["O"];
-          _setThrew2 = wasmExports3["P"];
-          __emscripten_stack_restore2 = wasmExports3["Q"];
-          _emscripten_stack_get_current2 = wasmExports3["R"];
-          memory2 = wasmMemory2 = wasmExports3["z"];
-          __indirect_function_table2 = wasmTable2 = wasmExports3["D"];
-        }
-        var wasmImports2 = { c: ___assert_fail2, x: __abort_js2, w: __emscripten_runtime_keepalive_clear2, p: __emscripten_throw_longjmp2, o: __setitimer_js2, q: _emscripten_resize_heap2, m: _exit2, u: _fd_close2, r: _fd_read2, s: _fd_seek2, t: _fd_write2, g: invoke_i2, b: invoke_ii2, a: invoke_iii2, d: invoke_iiii2, k: invoke_iiiii2, l: invoke_ji2, e: invoke_v2, f: invoke_vi2, h: invoke_vii2, j: invoke_viii2, i: invoke_viiii2, y: invoke_viiiii2, n: invoke_viiiiiiiiiiiii, v: _proc_exit2 };
-        function invoke_iii2(index, a1, a2) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_ii2(index, a1) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_i2(index) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)();
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_v2(index) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)();
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_iiii2(index, a1, a2, a3) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2, a3);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiii2(index, a1, a2, a3, a4) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiiiiiiiiiiii(index, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_iiiii2(index, a1, a2, a3, a4) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viii2(index, a1, a2, a3) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_vi2(index, a1) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_vii2(index, a1, a2) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiiii2(index, a1, a2, a3, a4, a5) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4, a5);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_ji2(index, a1) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-            return 0n;
-          }
-        }
-        async function run2() {
-          preRun2();
-          if (runDependencies2) {
-            await resolveRunDependencies2();
-          }
-          var setStatus = Module2["setStatus"];
-          if (setStatus) {
-            setStatus("Running...");
-            await new Promise((resolve3) => setTimeout(resolve3, 1));
-            setTimeout(setStatus, 1, "");
-          }
-          if (ABORT2) return;
-          initRuntime2();
-          Module2["onRuntimeInitialized"]?.();
-          postRun2();
-        }
-        var wasmExports2;
-        wasmExports2 = await createWasm2();
-        await run2();
-        ;
-        return Module2;
-      };
-    })();
-    if (typeof exports === "object" && typeof module2 === "object") {
-      module2.exports = PgQueryModule;
-      module2.exports.default = PgQueryModule;
-    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
-  }
-});
-
-// node_modules/libpg-query/wasm/index.cjs
-var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o5, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      var desc = Object.getOwnPropertyDescriptor(m7, k4);
-      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m7[k4];
-        } };
-      }
-      Object.defineProperty(o5, k22, desc);
-    }) : (function(o5, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      o5[k22] = m7[k4];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-    exports.hasSqlDetails = hasSqlDetails;
-    exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule3;
-    exports.parseSync = parseSync3;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync;
-    exports.fingerprintSync = fingerprintSync;
-    exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync;
-    __exportStar(require_types3(), exports);
-    var SqlError = class extends Error {
-      sqlDetails;
-      constructor(message, details) {
-        super(message);
-        this.name = "SqlError";
-        this.sqlDetails = details;
-      }
-    };
-    exports.SqlError = SqlError;
-    function hasSqlDetails(error) {
-      return error instanceof SqlError && error.sqlDetails !== void 0;
-    }
-    function formatSqlError(error, query, options = {}) {
-      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-      const lines = [];
-      const red = color ? "\x1B[31m" : "";
-      const yellow = color ? "\x1B[33m" : "";
-      const reset = color ? "\x1B[0m" : "";
-      lines.push(`${red}Error: ${error.message}${reset}`);
-      if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
-        if (cursorPosition !== void 0 && cursorPosition >= 0) {
-          lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-          const details = [];
-          if (fileName)
-            details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
-          if (lineNumber)
-            details.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details.join(", ")}`);
-        }
-        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
-          let displayQuery = query;
-          let adjustedPosition = cursorPosition;
-          if (maxQueryLength && query.length > maxQueryLength) {
-            const start2 = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query.length, start2 + maxQueryLength);
-            displayQuery = (start2 > 0 ? "..." : "") + query.substring(start2, end) + (end < query.length ? "..." : "");
-            adjustedPosition = cursorPosition - start2 + (start2 > 0 ? 3 : 0);
-          }
-          lines.push(displayQuery);
-          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-      } else if (showQuery) {
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-          displayQuery = query.substring(0, maxQueryLength) + "...";
-        }
-        lines.push(`Query: ${displayQuery}`);
-      }
-      return lines.join("\n");
-    }
-    var libpg_query_js_1 = __importDefault(require_libpg_query());
-    var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
-      wasmModule = module3;
-    });
-    function ensureLoaded() {
-      if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-    }
-    async function loadModule3() {
-      if (!wasmModule) {
-        await initPromise;
-      }
-    }
-    function awaitInit(fn2) {
-      return (async (...args2) => {
-        await initPromise;
-        return fn2(...args2);
-      });
-    }
-    function stringToPtr(str) {
-      ensureLoaded();
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-      }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
-      try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-      } catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-      }
-    }
-    function ptrToString(ptr) {
-      ensureLoaded();
-      if (typeof ptr !== "number") {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-      }
-      return wasmModule.UTF8ToString(ptr);
-    }
-    exports.parse = awaitInit(async (query) => {
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    });
-    exports.parsePlPgSQL = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.fingerprint = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.normalize = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function parseSync3(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    }
-    function parsePlPgSQLSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function fingerprintSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function normalizeSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    exports.scan = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function scanSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-  }
-});
-
 // src/cli.ts
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
@@ -21612,6 +21612,174 @@ function verdictOf(findings, failOn) {
   const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
   return findings.some((finding) => failing.includes(finding.severity)) ? "fail" : "pass";
 }
+
+// src/engine/embedded.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/engine/script.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+async function loadParser() {
+  await (0, import_libpg_query.loadModule)();
+}
+function splitScript(text, where) {
+  const steps = [];
+  const lines = text.split("\n");
+  let chunk = [];
+  let chunkStart = 1;
+  const flush = () => {
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
+    chunk = [];
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (chunk.length === 0) chunkStart = index + 1;
+    if (/^\\/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
+      flush();
+      const data = [];
+      let end = index + 1;
+      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
+      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
+      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
+      index = end;
+      continue;
+    }
+    chunk.push(line);
+  }
+  flush();
+  return steps;
+}
+function splitSql(sql, firstLine, where) {
+  const bytes = Buffer.from(sql, "utf8");
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query.parseSync)(sql);
+  } catch (error) {
+    const details = error.sqlDetails;
+    const offset = details?.cursorPosition ?? 0;
+    const line = firstLine + countNewlines(bytes.subarray(0, offset));
+    throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
+  }
+  return (parsed.stmts ?? []).map((stmt) => {
+    const start2 = stmt.stmt_location ?? 0;
+    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
+    const raw = bytes.subarray(start2, end).toString("utf8");
+    const leading = raw.length - raw.trimStart().length;
+    return {
+      kind: "sql",
+      sql: raw.trim(),
+      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
+    };
+  });
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (const byte of bytes) if (byte === 10) count++;
+  return count;
+}
+
+// src/engine/build.ts
+var PLANNER_SETTINGS = [
+  "SET max_parallel_workers_per_gather = 0",
+  "SET jit = off",
+  "SET plan_cache_mode = auto"
+];
+var ROWS_PER_STATISTICS_TARGET = 300;
+var MAX_STATISTICS_TARGET = 1e4;
+var SEED = 0.4242;
+async function buildDatabase(session, label, files) {
+  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  for (const file of files) {
+    const started2 = performance.now();
+    await runFile(session, label, file);
+    timings[file.phase === "schema" ? "schemaMs" : "seedMs"] += performance.now() - started2;
+  }
+  const started = performance.now();
+  await analyzeDeterministically(session);
+  timings.analyzeMs = performance.now() - started;
+  return timings;
+}
+async function runFile(session, label, file) {
+  const where = `${label}: ${file.path}`;
+  const steps = splitScript(file.text, where);
+  await session.exec(`SELECT setseed(${SEED})`);
+  for (const step of steps) {
+    try {
+      if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
+      else await session.exec(step.sql);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
+    }
+  }
+  try {
+    await session.exec("DISCARD ALL");
+  } catch {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+async function analyzeDeterministically(session) {
+  const relations = await session.exec(`
+    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
+    ORDER BY c.relkind = 'p' DESC, 1`);
+  for (const relation of relations) {
+    let rows;
+    if (relation.kind === "p") {
+      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
+      rows = Number(counted[0]?.rows ?? 0);
+    } else {
+      await session.exec(`VACUUM ${relation.name}`);
+      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
+      rows = Number(counted[0]?.rows ?? 0);
+    }
+    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    await session.exec(`SET default_statistics_target = ${target}`);
+    await session.exec(`ANALYZE ${relation.name}`);
+  }
+  await session.exec("RESET default_statistics_target");
+}
+async function prepareExplainSession(session) {
+  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  const rows = await session.exec("SHOW server_version");
+  return String(rows[0]?.server_version ?? "unknown");
+}
+async function explainOn(session, request) {
+  try {
+    const rows = request.params ? await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params) : await session.exec(`EXPLAIN (${request.generic ? "GENERIC_PLAN, " : ""}FORMAT JSON) ${request.sql}`);
+    const value = rows[0]?.["QUERY PLAN"];
+    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
+  } catch (error) {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  }
+}
+async function relationRowsOn(session) {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'm', 'p', 'f')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    GROUP BY c.relname`);
+  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
+}
+
+// src/engine/pglite-session.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 init_chunk_QY3QWFKW();
@@ -27156,165 +27324,24 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
-// src/engine/script.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-async function loadParser() {
-  await (0, import_libpg_query.loadModule)();
-}
-function splitScript(text, where) {
-  const steps = [];
-  const lines = text.split("\n");
-  let chunk = [];
-  let chunkStart = 1;
-  const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
-    chunk = [];
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (chunk.length === 0) chunkStart = index + 1;
-    if (/^\\/.test(line)) {
-      flush();
-      continue;
-    }
-    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
-      flush();
-      const data = [];
-      let end = index + 1;
-      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
-      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
-      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
-      index = end;
-      continue;
-    }
-    chunk.push(line);
-  }
-  flush();
-  return steps;
-}
-function splitSql(sql, firstLine, where) {
-  const bytes = Buffer.from(sql, "utf8");
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query.parseSync)(sql);
-  } catch (error) {
-    const details = error.sqlDetails;
-    const offset = details?.cursorPosition ?? 0;
-    const line = firstLine + countNewlines(bytes.subarray(0, offset));
-    throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
-  }
-  return (parsed.stmts ?? []).map((stmt) => {
-    const start2 = stmt.stmt_location ?? 0;
-    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
-    const raw = bytes.subarray(start2, end).toString("utf8");
-    const leading = raw.length - raw.trimStart().length;
-    return {
-      kind: "sql",
-      sql: raw.trim(),
-      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
-    };
+// src/engine/pglite-session.ts
+async function openPglite() {
+  const template = findTemplate();
+  return Ye3.create({
+    relaxedDurability: true,
+    // zlib here is native and ~10× faster than PGlite's own decompression in JS.
+    ...template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }
   });
 }
-function countNewlines(bytes) {
-  let count = 0;
-  for (const byte of bytes) if (byte === 10) count++;
-  return count;
-}
-
-// src/engine/build.ts
-var PLANNER_SETTINGS = [
-  "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off",
-  "SET plan_cache_mode = auto"
-];
-var ROWS_PER_STATISTICS_TARGET = 300;
-var MAX_STATISTICS_TARGET = 1e4;
-var SEED = 0.4242;
-async function buildDatabase(session, label, files) {
-  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  for (const file of files) {
-    const started2 = performance.now();
-    await runFile(session, label, file);
-    timings[file.phase === "schema" ? "schemaMs" : "seedMs"] += performance.now() - started2;
+var TEMPLATE_FILE = "pglite-template.tar.gz";
+function findTemplate() {
+  if (process.env.PG_PLAN_GATE_NO_TEMPLATE) return null;
+  for (const candidate of [`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync2(path)) return path;
   }
-  const started = performance.now();
-  await analyzeDeterministically(session);
-  timings.analyzeMs = performance.now() - started;
-  return timings;
+  return null;
 }
-async function runFile(session, label, file) {
-  const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
-  await session.exec(`SELECT setseed(${SEED})`);
-  for (const step of steps) {
-    try {
-      if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
-      else await session.exec(step.sql);
-    } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
-    }
-  }
-  try {
-    await session.exec("DISCARD ALL");
-  } catch {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
-  }
-}
-async function analyzeDeterministically(session) {
-  const relations = await session.exec(`
-    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
-    ORDER BY c.relkind = 'p' DESC, 1`);
-  for (const relation of relations) {
-    let rows;
-    if (relation.kind === "p") {
-      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
-      rows = Number(counted[0]?.rows ?? 0);
-    } else {
-      await session.exec(`VACUUM ${relation.name}`);
-      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
-      rows = Number(counted[0]?.rows ?? 0);
-    }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    await session.exec(`SET default_statistics_target = ${target}`);
-    await session.exec(`ANALYZE ${relation.name}`);
-  }
-  await session.exec("RESET default_statistics_target");
-}
-async function prepareExplainSession(session) {
-  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  const rows = await session.exec("SHOW server_version");
-  return String(rows[0]?.server_version ?? "unknown");
-}
-async function explainOn(session, request) {
-  try {
-    const rows = request.params ? await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params) : await session.exec(`EXPLAIN (${request.generic ? "GENERIC_PLAN, " : ""}FORMAT JSON) ${request.sql}`);
-    const value = rows[0]?.["QUERY PLAN"];
-    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
-  } catch (error) {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-    return { ok: false, error: oneLine(errorMessage(error)) };
-  }
-}
-async function relationRowsOn(session) {
-  const rows = await session.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
-    GROUP BY c.relname`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
-}
-
-// src/engine/embedded.ts
 function pgliteSession(db) {
   return {
     async exec(sql) {
@@ -27329,41 +27356,97 @@ function pgliteSession(db) {
     }
   };
 }
-function embeddedEngine() {
+
+// src/engine/embedded.ts
+function embeddedEngine(options = {}) {
+  const workerFile = fileURLToPath2(new URL("./engine-worker.js", import.meta.url));
+  const useWorkers = options.workers ?? existsSync3(workerFile);
   const open = /* @__PURE__ */ new Set();
   return {
     kind: "embedded",
     async build(label, files) {
-      const started = performance.now();
-      const db = await Ye3.create({ relaxedDurability: true });
-      open.add(db);
-      const startMs = performance.now() - started;
-      const session = pgliteSession(db);
-      try {
-        const timings = await buildDatabase(session, label, files);
-        const serverVersion = await prepareExplainSession(session);
-        const database = {
-          serverVersion,
-          explain: (request) => explainOn(session, request),
-          relationRows: () => relationRowsOn(session),
-          async close() {
-            open.delete(db);
-            await db.close();
-          }
-        };
-        return { database, timings: { startMs, ...timings } };
-      } catch (error) {
-        open.delete(db);
-        await db.close().catch(() => {
-        });
-        throw error;
-      }
+      const built = useWorkers ? await buildInWorker(workerFile, label, files) : await buildInProcess(label, files);
+      open.add(built.database);
+      return built;
     },
     async close() {
-      await Promise.allSettled([...open].map((db) => db.close()));
+      await Promise.allSettled([...open].map((database) => database.close()));
       open.clear();
     }
   };
+}
+async function buildInProcess(label, files) {
+  const started = performance.now();
+  const db = await openPglite();
+  const startMs = performance.now() - started;
+  const session = pgliteSession(db);
+  try {
+    const timings = await buildDatabase(session, label, files);
+    const serverVersion = await prepareExplainSession(session);
+    let closed = false;
+    const database = {
+      serverVersion,
+      explain: (request) => explainOn(session, request),
+      relationRows: () => relationRowsOn(session),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await db.close();
+      }
+    };
+    return { database, timings: { startMs, ...timings } };
+  } catch (error) {
+    await db.close().catch(() => {
+    });
+    throw error;
+  }
+}
+async function buildInWorker(workerFile, label, files) {
+  const worker = new Worker(workerFile);
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let exited = false;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+  });
+  worker.on("error", (error) => failAll(error));
+  worker.on("exit", (code2) => {
+    exited = true;
+    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
+  });
+  const call = (request) => new Promise((resolve3, reject) => {
+    if (exited) return reject(new Error(`the ${label} database worker has exited`));
+    const id = nextId++;
+    pending.set(id, { resolve: resolve3, reject });
+    worker.postMessage({ id, request });
+  });
+  const terminate = async () => {
+    if (exited) return;
+    await call({ op: "close" }).catch(() => {
+    });
+    await worker.terminate();
+  };
+  try {
+    const built = await call({ op: "build", label, files });
+    const database = {
+      serverVersion: built.serverVersion,
+      explain: (request) => call({ op: "explain", request }),
+      relationRows: () => call({ op: "relationRows" }),
+      close: terminate
+    };
+    return { database, timings: built.timings };
+  } catch (error) {
+    await terminate();
+    throw error;
+  }
 }
 
 // src/engine/create.ts
@@ -27676,7 +27759,7 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
@@ -27718,7 +27801,7 @@ function workingTree(root, subdir) {
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "."]);
-      return out2.split("\0").filter((path) => path && existsSync2(join2(base, path)));
+      return out2.split("\0").filter((path) => path && existsSync4(join2(base, path)));
     },
     async readText(path) {
       try {

@@ -1,7 +1,7 @@
 // Builds dist/: self-contained ESM bundles for the action (index.js) and the CLI (cli.js),
 // plus the WASM/data assets PGlite and libpg-query load from next to the bundle.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,14 @@ await build({
 const pglite = join(root, 'node_modules/@electric-sql/pglite/dist');
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) cpSync(join(pglite, asset), join(dist, asset));
 cpSync(join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+
+// The initdb'ed data directory must come from the PGlite version being bundled.
+const pgliteVersion = JSON.parse(readFileSync(join(pglite, '..', 'package.json'), 'utf8')).version;
+const templateVersion = readFileSync(join(root, 'assets/pglite-template.version'), 'utf8').trim();
+if (templateVersion !== pgliteVersion) {
+  throw new Error(`assets/pglite-template.tar.gz is for PGlite ${templateVersion}, node_modules has ${pgliteVersion}: run node scripts/make-template.mjs`);
+}
+cpSync(join(root, 'assets/pglite-template.tar.gz'), join(dist, 'pglite-template.tar.gz'));
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 process.stdout.write(`dist/: ${readdirSync(dist).sort().join(', ')}\n`);
 

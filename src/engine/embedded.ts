@@ -1,55 +1,105 @@
-import { PGlite } from '@electric-sql/pglite';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
-import type { Database, Engine, Session, SqlFile } from './types.ts';
+import { openPglite, pgliteSession } from './pglite-session.ts';
+import type { BuildTimings, Database, Engine, ExplainOutcome, SqlFile } from './types.ts';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { UserError } from '../util/errors.ts';
 
-function pgliteSession(db: PGlite): Session {
+/**
+ * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
+ * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
+ * use a core each; from source (tests) it runs in this thread.
+ */
+export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
+  const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
+  const useWorkers = options.workers ?? existsSync(workerFile);
+  const open = new Set<Database>();
   return {
-    async exec(sql) {
-      const results = await db.exec(sql);
-      return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+    kind: 'embedded',
+    async build(label: string, files: SqlFile[]) {
+      const built = useWorkers ? await buildInWorker(workerFile, label, files) : await buildInProcess(label, files);
+      open.add(built.database);
+      return built;
     },
-    async query(sql, params) {
-      return (await db.query<Record<string, unknown>>(sql, params)).rows;
-    },
-    async copyFrom(sql, data) {
-      await db.query(sql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+    async close() {
+      await Promise.allSettled([...open].map((database) => database.close()));
+      open.clear();
     },
   };
 }
 
-/** PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build. */
-export function embeddedEngine(): Engine {
-  const open = new Set<PGlite>();
-  return {
-    kind: 'embedded',
-    async build(label: string, files: SqlFile[]) {
-      const started = performance.now();
-      const db = await PGlite.create({ relaxedDurability: true });
-      open.add(db);
-      const startMs = performance.now() - started;
-      const session = pgliteSession(db);
-      try {
-        const timings = await buildDatabase(session, label, files);
-        const serverVersion = await prepareExplainSession(session);
-        const database: Database = {
-          serverVersion,
-          explain: (request) => explainOn(session, request),
-          relationRows: () => relationRowsOn(session),
-          async close() {
-            open.delete(db);
-            await db.close();
-          },
-        };
-        return { database, timings: { startMs, ...timings } };
-      } catch (error) {
-        open.delete(db);
-        await db.close().catch(() => {});
-        throw error;
-      }
-    },
-    async close() {
-      await Promise.allSettled([...open].map((db) => db.close()));
-      open.clear();
-    },
+async function buildInProcess(label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {
+  const started = performance.now();
+  const db = await openPglite();
+  const startMs = performance.now() - started;
+  const session = pgliteSession(db);
+  try {
+    const timings = await buildDatabase(session, label, files);
+    const serverVersion = await prepareExplainSession(session);
+    let closed = false;
+    const database: Database = {
+      serverVersion,
+      explain: (request) => explainOn(session, request),
+      relationRows: () => relationRowsOn(session),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await db.close();
+      },
+    };
+    return { database, timings: { startMs, ...timings } };
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function buildInWorker(workerFile: string, label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {
+  const worker = new Worker(workerFile);
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let exited = false;
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
   };
+  worker.on('message', (reply: WorkerReply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+  });
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => {
+    exited = true;
+    failAll(new Error(`the ${label} database worker exited (code ${code})`));
+  });
+  const call = <T>(request: WorkerRequest): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (exited) return reject(new Error(`the ${label} database worker has exited`));
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ id, request });
+    });
+  const terminate = async () => {
+    if (exited) return;
+    await call({ op: 'close' }).catch(() => {});
+    await worker.terminate();
+  };
+  try {
+    const built = await call<{ serverVersion: string; timings: BuildTimings }>({ op: 'build', label, files });
+    const database: Database = {
+      serverVersion: built.serverVersion,
+      explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
+      relationRows: () => call<Record<string, number>>({ op: 'relationRows' }),
+      close: terminate,
+    };
+    return { database, timings: built.timings };
+  } catch (error) {
+    await terminate();
+    throw error;
+  }
 }

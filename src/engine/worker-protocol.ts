@@ -1,0 +1,9 @@
+import type { ExplainRequest, SqlFile } from './types.ts';
+
+export type WorkerRequest =
+  | { op: 'build'; label: string; files: SqlFile[] }
+  | { op: 'explain'; request: ExplainRequest }
+  | { op: 'relationRows' }
+  | { op: 'close' };
+
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; userError: boolean };

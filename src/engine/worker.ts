@@ -1,0 +1,43 @@
+import { parentPort } from 'node:worker_threads';
+import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
+import { loadParser } from './script.ts';
+import { openPglite, pgliteSession } from './pglite-session.ts';
+import type { Session } from './types.ts';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { isUserError, errorMessage } from '../util/errors.ts';
+import type { PGlite } from '@electric-sql/pglite';
+
+/** One side's PGlite in its own thread, so base and head build on two cores at once. */
+let db: PGlite | undefined;
+let session: Session | undefined;
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'build': {
+      await loadParser();
+      const started = performance.now();
+      db = await openPglite();
+      const startMs = performance.now() - started;
+      session = pgliteSession(db);
+      const timings = await buildDatabase(session, request.label, request.files);
+      const serverVersion = await prepareExplainSession(session);
+      return { serverVersion, timings: { startMs, ...timings } };
+    }
+    case 'explain':
+      return explainOn(session!, request.request);
+    case 'relationRows':
+      return relationRowsOn(session!);
+    case 'close':
+      await db?.close();
+      db = undefined;
+      return null;
+  }
+}
+
+parentPort!.on('message', (message: { id: number; request: WorkerRequest }) => {
+  handle(message.request).then(
+    (value) => parentPort!.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply),
+    (error: unknown) =>
+      parentPort!.postMessage({ id: message.id, ok: false, message: errorMessage(error), userError: isUserError(error) } satisfies WorkerReply),
+  );
+});
