@@ -21694,15 +21694,38 @@ var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 async function buildDatabase(session, label, files) {
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  for (const file of files) {
-    const started2 = performance.now();
-    await runFile(session, label, file);
-    timings[file.phase === "schema" ? "schemaMs" : "seedMs"] += performance.now() - started2;
-  }
-  const started = performance.now();
+  const schemaFiles = files.filter((file) => file.phase === "schema");
+  const seedFiles = files.filter((file) => file.phase === "seed");
+  let started = performance.now();
+  for (const file of schemaFiles) await runFile(session, label, file);
+  timings.schemaMs = performance.now() - started;
+  started = performance.now();
+  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
+  for (const file of seedFiles) await runFile(session, label, file);
+  for (const index of deferred) await session.exec(index.definition);
+  timings.seedMs = performance.now() - started;
+  started = performance.now();
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
   return timings;
+}
+async function dropDeferrableIndexes(session, seedFiles) {
+  const candidates = await session.exec(`
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    FROM pg_index i
+    JOIN pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_class t ON t.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    ORDER BY i.indexrelid`);
+  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
+  return deferred;
 }
 async function runFile(session, label, file) {
   const where = `${label}: ${file.path}`;
@@ -27479,10 +27502,8 @@ async function resolveQueries(entries, tree, configPath) {
     if (matched.length > 1 && entry.name !== void 0) {
       throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on a glob matching ${matched.length} files; use a -- name: header`);
     }
-    for (const path of matched) {
-      const text = await tree.readText(path) ?? "";
-      defs.push(fromQueryFile(path, text, entry));
-    }
+    const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+    matched.forEach((path, index2) => defs.push(fromQueryFile(path, texts[index2] ?? "", entry)));
     if (matched.length === 0 && !isGlob(pattern)) {
       continue;
     }
@@ -27684,7 +27705,8 @@ async function collectSqlFiles(tree, side, lists, configPath, warn) {
         if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
         warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
       }
-      for (const path of matched) files.push({ path, phase, text: await tree.readText(path) ?? "" });
+      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
     }
   }
   return files;
@@ -27766,6 +27788,7 @@ function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
   const prefix = subdir ? `${subdir}/` : "";
+  const readBlob = blobReader(root);
   return {
     ref,
     sha,
@@ -27777,7 +27800,7 @@ function commitTree(root, ref, sha, subdir) {
     },
     async readText(path) {
       if (!(await this.listFiles()).includes(path)) return null;
-      return (await git(root, ["cat-file", "blob", `${sha}:${prefix}${path}`])).toString("utf8");
+      return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
       if (materialized) return join2(materialized, subdir);
@@ -27816,6 +27839,36 @@ function workingTree(root, subdir) {
     async dispose() {
     }
   };
+}
+function blobReader(root) {
+  let queue = [];
+  const flush = async () => {
+    const batch = queue;
+    queue = [];
+    try {
+      const out2 = await git(root, ["cat-file", "--batch"], batch.map((item) => `${item.spec}
+`).join(""));
+      let offset = 0;
+      for (const item of batch) {
+        const headerEnd = out2.indexOf(10, offset);
+        const header = out2.subarray(offset, headerEnd).toString("utf8");
+        const size = Number(header.split(" ")[2]);
+        if (header.endsWith(" missing") || !Number.isFinite(size)) {
+          item.reject(new Error(`git cannot read ${item.spec}`));
+          offset = headerEnd + 1;
+          continue;
+        }
+        item.resolve(out2.subarray(headerEnd + 1, headerEnd + 1 + size).toString("utf8"));
+        offset = headerEnd + 1 + size + 1;
+      }
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
+  };
+  return (spec) => new Promise((resolve3, reject) => {
+    if (queue.length === 0) setImmediate(() => void flush());
+    queue.push({ spec, resolve: resolve3, reject });
+  });
 }
 
 // src/sides/resolve.ts

@@ -6904,15 +6904,38 @@ var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 async function buildDatabase(session2, label, files) {
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  for (const file of files) {
-    const started2 = performance.now();
-    await runFile(session2, label, file);
-    timings[file.phase === "schema" ? "schemaMs" : "seedMs"] += performance.now() - started2;
-  }
-  const started = performance.now();
+  const schemaFiles = files.filter((file) => file.phase === "schema");
+  const seedFiles = files.filter((file) => file.phase === "seed");
+  let started = performance.now();
+  for (const file of schemaFiles) await runFile(session2, label, file);
+  timings.schemaMs = performance.now() - started;
+  started = performance.now();
+  const deferred = seedFiles.length ? await dropDeferrableIndexes(session2, seedFiles) : [];
+  for (const file of seedFiles) await runFile(session2, label, file);
+  for (const index of deferred) await session2.exec(index.definition);
+  timings.seedMs = performance.now() - started;
+  started = performance.now();
   await analyzeDeterministically(session2);
   timings.analyzeMs = performance.now() - started;
   return timings;
+}
+async function dropDeferrableIndexes(session2, seedFiles) {
+  const candidates = await session2.exec(`
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    FROM pg_index i
+    JOIN pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_class t ON t.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    ORDER BY i.indexrelid`);
+  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  for (const index of deferred) await session2.exec(`DROP INDEX ${index.name}`);
+  return deferred;
 }
 async function runFile(session2, label, file) {
   const where = `${label}: ${file.path}`;

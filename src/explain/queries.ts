@@ -40,10 +40,8 @@ export async function resolveQueries(entries: QueryEntry[], tree: SideTree, conf
     if (matched.length > 1 && entry.name !== undefined) {
       throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on a glob matching ${matched.length} files; use a -- name: header`);
     }
-    for (const path of matched) {
-      const text = (await tree.readText(path)) ?? '';
-      defs.push(fromQueryFile(path, text, entry));
-    }
+    const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+    matched.forEach((path, index) => defs.push(fromQueryFile(path, texts[index] ?? '', entry)));
     if (matched.length === 0 && !isGlob(pattern)) {
       // A named file missing on this side is a removed (or not yet added) query, not a crash.
       continue;

@@ -24,7 +24,8 @@ export async function collectSqlFiles(
         if (side === 'head') throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
         warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
       }
-      for (const path of matched) files.push({ path, phase, text: (await tree.readText(path)) ?? '' });
+      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? '' }));
     }
   }
   return files;
