@@ -27379,6 +27379,21 @@ function pgliteSession(db) {
     }
   };
 }
+async function buildPglite(label, files) {
+  const started = performance.now();
+  const db = await openPglite();
+  const startMs = performance.now() - started;
+  const session = pgliteSession(db);
+  try {
+    const timings = await buildDatabase(session, label, files);
+    const serverVersion = await prepareExplainSession(session);
+    return { db, session, serverVersion, timings: { startMs, ...timings } };
+  } catch (error) {
+    await db.close().catch(() => {
+    });
+    throw error;
+  }
+}
 
 // src/engine/embedded.ts
 function embeddedEngine(options = {}) {
@@ -27399,30 +27414,19 @@ function embeddedEngine(options = {}) {
   };
 }
 async function buildInProcess(label, files) {
-  const started = performance.now();
-  const db = await openPglite();
-  const startMs = performance.now() - started;
-  const session = pgliteSession(db);
-  try {
-    const timings = await buildDatabase(session, label, files);
-    const serverVersion = await prepareExplainSession(session);
-    let closed = false;
-    const database = {
-      serverVersion,
-      explain: (request) => explainOn(session, request),
-      relationRows: () => relationRowsOn(session),
-      async close() {
-        if (closed) return;
-        closed = true;
-        await db.close();
-      }
-    };
-    return { database, timings: { startMs, ...timings } };
-  } catch (error) {
-    await db.close().catch(() => {
-    });
-    throw error;
-  }
+  const { db, session, serverVersion, timings } = await buildPglite(label, files);
+  let closed = false;
+  const database = {
+    serverVersion,
+    explain: (request) => explainOn(session, request),
+    relationRows: () => relationRowsOn(session),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    }
+  };
+  return { database, timings };
 }
 async function buildInWorker(workerFile, label, files) {
   const worker = new Worker(workerFile);

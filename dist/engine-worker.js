@@ -12589,6 +12589,21 @@ function pgliteSession(db2) {
     }
   };
 }
+async function buildPglite(label, files) {
+  const started = performance.now();
+  const db2 = await openPglite();
+  const startMs = performance.now() - started;
+  const session2 = pgliteSession(db2);
+  try {
+    const timings = await buildDatabase(session2, label, files);
+    const serverVersion = await prepareExplainSession(session2);
+    return { db: db2, session: session2, serverVersion, timings: { startMs, ...timings } };
+  } catch (error) {
+    await db2.close().catch(() => {
+    });
+    throw error;
+  }
+}
 
 // src/engine/worker.ts
 var db;
@@ -12597,13 +12612,10 @@ async function handle2(request) {
   switch (request.op) {
     case "build": {
       await loadParser();
-      const started = performance.now();
-      db = await openPglite();
-      const startMs = performance.now() - started;
-      session = pgliteSession(db);
-      const timings = await buildDatabase(session, request.label, request.files);
-      const serverVersion = await prepareExplainSession(session);
-      return { serverVersion, timings: { startMs, ...timings } };
+      const built = await buildPglite(request.label, request.files);
+      db = built.db;
+      session = built.session;
+      return { serverVersion: built.serverVersion, timings: built.timings };
     }
     case "explain":
       return explainOn(session, request.request);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
-import { openPglite, pgliteSession } from './pglite-session.ts';
+import { explainOn, relationRowsOn } from './build.ts';
+import { buildPglite } from './pglite-session.ts';
 import type { BuildTimings, Database, Engine, ExplainOutcome, SqlFile } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
@@ -31,29 +31,19 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
 }
 
 async function buildInProcess(label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {
-  const started = performance.now();
-  const db = await openPglite();
-  const startMs = performance.now() - started;
-  const session = pgliteSession(db);
-  try {
-    const timings = await buildDatabase(session, label, files);
-    const serverVersion = await prepareExplainSession(session);
-    let closed = false;
-    const database: Database = {
-      serverVersion,
-      explain: (request) => explainOn(session, request),
-      relationRows: () => relationRowsOn(session),
-      async close() {
-        if (closed) return;
-        closed = true;
-        await db.close();
-      },
-    };
-    return { database, timings: { startMs, ...timings } };
-  } catch (error) {
-    await db.close().catch(() => {});
-    throw error;
-  }
+  const { db, session, serverVersion, timings } = await buildPglite(label, files);
+  let closed = false;
+  const database: Database = {
+    serverVersion,
+    explain: (request) => explainOn(session, request),
+    relationRows: () => relationRowsOn(session),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    },
+  };
+  return { database, timings };
 }
 
 async function buildInWorker(workerFile: string, label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {

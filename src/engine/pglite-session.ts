@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
-import type { Session } from './types.ts';
+import { buildDatabase, prepareExplainSession } from './build.ts';
+import type { BuildTimings, Session, SqlFile } from './types.ts';
 
 /**
  * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
@@ -42,4 +43,20 @@ export function pgliteSession(db: PGlite): Session {
       await db.query(sql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
     },
   };
+}
+
+/** A fresh PGlite built from the files and ready for EXPLAIN; closed again if the build fails. */
+export async function buildPglite(label: string, files: SqlFile[]): Promise<{ db: PGlite; session: Session; serverVersion: string; timings: BuildTimings }> {
+  const started = performance.now();
+  const db = await openPglite();
+  const startMs = performance.now() - started;
+  const session = pgliteSession(db);
+  try {
+    const timings = await buildDatabase(session, label, files);
+    const serverVersion = await prepareExplainSession(session);
+    return { db, session, serverVersion, timings: { startMs, ...timings } };
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
+import { explainOn, relationRowsOn } from './build.ts';
 import { loadParser } from './script.ts';
-import { openPglite, pgliteSession } from './pglite-session.ts';
+import { buildPglite } from './pglite-session.ts';
 import type { Session } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { isUserError, errorMessage } from '../util/errors.ts';
@@ -15,13 +15,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'build': {
       await loadParser();
-      const started = performance.now();
-      db = await openPglite();
-      const startMs = performance.now() - started;
-      session = pgliteSession(db);
-      const timings = await buildDatabase(session, request.label, request.files);
-      const serverVersion = await prepareExplainSession(session);
-      return { serverVersion, timings: { startMs, ...timings } };
+      const built = await buildPglite(request.label, request.files);
+      db = built.db;
+      session = built.session;
+      return { serverVersion: built.serverVersion, timings: built.timings };
     }
     case 'explain':
       return explainOn(session!, request.request);

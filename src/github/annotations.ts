@@ -1,0 +1,25 @@
+import { posix } from 'node:path';
+import type { LocatedFinding } from '../compare/types.ts';
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  message: string;
+  title: string;
+  file?: string;
+  startLine?: number;
+}
+
+/** One annotation per error or warning finding, on the query's file (repository-relative) when it has one. */
+export function annotationsFor(findings: readonly LocatedFinding[], workingDirectory: string): Annotation[] {
+  return findings
+    .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+    .map((finding) => ({
+      level: finding.severity as 'error' | 'warning',
+      title: `pg-plan-gate ${finding.rule}${finding.query ? `: ${finding.query}` : finding.endpoint ? `: ${finding.endpoint}` : ''}`,
+      message: finding.message,
+      ...(finding.file && {
+        file: posix.normalize(posix.join(workingDirectory.replace(/\\/g, '/'), finding.file)),
+        startLine: finding.line ?? 1,
+      }),
+    }));
+}

@@ -1,0 +1,72 @@
+import type { getOctokit } from '@actions/github';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.ts';
+import type { Report } from '../report/types.ts';
+
+type Octokit = ReturnType<typeof getOctokit>;
+export type CommentMode = 'always' | 'on-change' | 'never';
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated'; url: string }
+  | { action: 'skipped'; reason: string }
+  | { action: 'forbidden'; reason: string };
+
+/** One hidden marker per config file, so several gates in one repository keep separate comments. */
+export function commentMarker(configPath: string): string {
+  return `<!-- pg-plan-gate:${configPath.replace(/-->/g, '')} -->`;
+}
+
+export function commentBody(report: Report, marker: string): string {
+  const body = renderMarkdown(report, { maxLength: GITHUB_COMMENT_LIMIT - marker.length - 1 });
+  return `${marker}\n${body}`;
+}
+
+/** Anything a reviewer should see: a query that is not unchanged, or any finding. */
+export function reportHasChanges(report: Report): boolean {
+  return report.findings.length > 0 || report.queries.some((query) => query.status !== 'unchanged');
+}
+
+/**
+ * Find our comment by its marker (paging through every comment), then edit it in place or
+ * create it. on-change creates only when something changed but always updates an existing
+ * comment, so a fixed PR does not keep a stale red comment.
+ */
+export async function upsertComment(
+  octokit: Octokit,
+  target: { owner: string; repo: string; issueNumber: number },
+  report: Report,
+  mode: CommentMode,
+): Promise<CommentOutcome> {
+  if (mode === 'never') return { action: 'skipped', reason: 'comment: never' };
+  const marker = commentMarker(report.config);
+  const body = commentBody(report, marker);
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+    });
+    const ours = comments.filter((comment) => comment.body?.includes(marker));
+    const existing = ours[0];
+    if (existing) {
+      const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+      // A duplicate can only come from a race between two runs; keep one.
+      for (const duplicate of ours.slice(1)) {
+        await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {});
+      }
+      return { action: 'updated', url: updated.data.html_url };
+    }
+    if (mode === 'on-change' && !reportHasChanges(report)) return { action: 'skipped', reason: 'nothing changed (comment: on-change)' };
+    const created = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return { action: 'created', url: created.data.html_url };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      return {
+        action: 'forbidden',
+        reason: `cannot comment on pull request #${target.issueNumber} (HTTP ${status}: ${(error as Error).message.split('\n')[0]}). A pull request from a fork gets a read-only token; see "Fork pull requests" in the pg-plan-gate README.`,
+      };
+    }
+    throw error;
+  }
+}

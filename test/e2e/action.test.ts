@@ -1,0 +1,219 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../helpers/fake-github.ts';
+import { fixture } from '../helpers/fixtures.ts';
+import { makeRepo, type FileChanges, type TestRepo } from '../helpers/repo.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const MARKER = '<!-- pg-plan-gate:pg-plan-gate.yml -->';
+
+/** The folder a runner downloads for `uses: owner/pg-plan-gate@v1`: action.yml and dist/, nothing else. */
+function actionFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pgpg-action-'));
+  cpSync(join(ROOT, 'action.yml'), join(dir, 'action.yml'));
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  return dir;
+}
+
+function pullRequestPayload(number: number, baseSha: string, headSha: string): unknown {
+  const require = createRequire(import.meta.url);
+  const examples = require('@octokit/webhooks-examples') as { name: string; examples: any[] }[];
+  const opened = structuredClone(examples.find((entry) => entry.name === 'pull_request')!.examples.find((example) => example.action === 'opened'));
+  opened.number = number;
+  opened.pull_request.number = number;
+  opened.pull_request.base.sha = baseSha;
+  opened.pull_request.head.sha = headSha;
+  return opened;
+}
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+async function runAction(options: { action: string; workspace: string; api: string; payload: unknown; inputs?: Record<string, string> }): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), 'pgpg-runner-'));
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  const outputPath = join(temp, 'output');
+  const summaryPath = join(temp, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  // Defaults from action.yml, as the runner passes them.
+  const inputs: Record<string, string> = { config: 'pg-plan-gate.yml', 'github-token': 'ghs_test', comment: 'on-change', 'fail-on': 'error', 'working-directory': '.', ...options.inputs };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_API_URL: options.api,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: temp,
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+  };
+  const child = spawn(process.execPath, [join(options.action, 'dist', 'index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stdout += chunk));
+  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
+  const result = { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
+  return result;
+}
+
+const CONFIG = 'schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/**/*.sql\n';
+const LOGIN = (where: string) => `-- endpoint: POST /login\n-- params: ["user7@example.com"]\nSELECT id FROM users WHERE ${where}\n`;
+
+function originRepo(extraBase: FileChanges = {}, extraHead: FileChanges = {}): TestRepo {
+  const repo = makeRepo(
+    {
+      'pg-plan-gate.yml': CONFIG,
+      'db/schema.sql': fixture('users/schema.sql'),
+      'db/seed.sql': fixture('users/seed.sql'),
+      'queries/login.sql': LOGIN('email = $1'),
+      'queries/by-org.sql': 'SELECT id FROM users WHERE org_id = 5\n',
+      ...extraBase,
+    },
+    { 'queries/login.sql': LOGIN('lower(email) = lower($1)'), ...extraHead },
+  );
+  repo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  return repo;
+}
+
+function cloneOf(origin: TestRepo, depth?: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pgpg-workspace-'));
+  execFileSync('git', ['clone', '-q', ...(depth ? [`--depth=${depth}`] : []), `file://${origin.dir}`, dir]);
+  return dir;
+}
+
+const cleanup: string[] = [];
+afterEach(() => {
+  while (cleanup.length) rmSync(cleanup.pop()!, { recursive: true, force: true });
+});
+
+describe('the action, run from a folder holding only action.yml and dist/', () => {
+  let action: string;
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    action = actionFolder();
+    github = new FakeGitHub();
+    await github.start();
+  });
+  afterAll(async () => {
+    await github.stop();
+    rmSync(action, { recursive: true, force: true });
+  });
+
+  it('posts one sticky comment, updates it in place on the next run, annotates and fails', async () => {
+    const origin = originRepo();
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    github.requests.length = 0;
+    const other = github.addComment('LGTM, but check the login query');
+    github.addComment('another reviewer');
+    const payload = pullRequestPayload(7, origin.shas[0]!, origin.shas[1]!);
+
+    const first = await runAction({ action, workspace, api: github.url, payload });
+    expect(first.code).toBe(1);
+    expect(first.outputs.verdict).toBe('fail');
+    expect(Number(first.outputs.regressions)).toBeGreaterThanOrEqual(2);
+    expect(existsSync(first.outputs['report-json']!)).toBe(true);
+    expect(JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')).verdict).toBe('fail');
+    expect(first.summary).toContain('pg-plan-gate: fail');
+    expect(first.summary).toContain('<code>queries/login</code>');
+    expect(first.stdout).toMatch(/::error title=pg-plan-gate seq-scan%3A queries\/login,file=queries\/login\.sql,line=3::new Seq Scan on users/);
+    expect(first.stdout).toContain('::group::build');
+    const ours = github.comments.filter((comment) => comment.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('❌ pg-plan-gate: fail');
+    expect(first.outputs['comment-url']).toBe(ours[0]!.html_url);
+
+    const second = await runAction({ action, workspace, api: github.url, payload });
+    expect(second.code).toBe(1);
+    const oursAfter = github.comments.filter((comment) => comment.body.includes(MARKER));
+    expect(oursAfter).toHaveLength(1);
+    expect(oursAfter[0]!.id).toBe(ours[0]!.id);
+    expect(github.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    expect(github.comments.find((comment) => comment.id === other.id)!.body).toBe('LGTM, but check the login query');
+  });
+
+  it('fetches the missing base commit of a shallow (depth 1) checkout', async () => {
+    const origin = originRepo();
+    const workspace = cloneOf(origin, 1);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(8, origin.shas[0]!, origin.shas[1]!) });
+    expect(result.stdout).toContain(`commit ${origin.shas[0]} is not in this checkout (shallow clone?): fetching it`);
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+  });
+
+  it('keeps its verdict and says why when it may not comment (fork PR, 403)', async () => {
+    const origin = originRepo();
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    github.createStatus = 403;
+    try {
+      const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(9, origin.shas[0]!, origin.shas[1]!) });
+      expect(result.code).toBe(1);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(result.outputs['comment-url']).toBe('');
+      expect(result.stdout).toMatch(/::warning::cannot comment on pull request #9 \(HTTP 403/);
+      expect(result.summary).toContain('cannot comment on pull request #9 (HTTP 403');
+      expect(github.comments).toHaveLength(0);
+    } finally {
+      github.createStatus = null;
+    }
+  });
+
+  it('does not touch the API with comment: never', async () => {
+    const origin = originRepo();
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.requests.length = 0;
+    const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(10, origin.shas[0]!, origin.shas[1]!), inputs: { comment: 'never' } });
+    expect(result.code).toBe(1);
+    expect(github.requests).toHaveLength(0);
+    expect(result.summary).toContain('pg-plan-gate: fail');
+  });
+
+  it('keeps the comment under 65,536 characters with 500 changed queries, and the summary complete', async () => {
+    const queries: FileChanges = {};
+    for (let i = 0; i < 500; i++) queries[`queries/org/q${String(i).padStart(3, '0')}.sql`] = `SELECT id, email FROM users WHERE org_id = ${i % 200} AND id > ${i}\n`;
+    const origin = originRepo(queries, { 'db/migrations/0002_drop_org_index.sql': 'DROP INDEX users_org_idx;\n' });
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(11, origin.shas[0]!, origin.shas[1]!) });
+    expect(result.code).toBe(1);
+    const ours = github.comments.filter((comment) => comment.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(ours[0]!.body).toContain('Truncated to fit GitHub');
+    const report = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'));
+    const changed = report.queries.filter((query: { status: string }) => query.status !== 'unchanged');
+    expect(changed.length).toBeGreaterThanOrEqual(500);
+    for (const query of changed) expect(result.summary).toContain(`<code>${query.name}</code>`);
+  });
+});

@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: any;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+
+/** A local stand-in for the GitHub REST API's issue-comment endpoints; records every request. */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  comments: FakeComment[] = [];
+  /** HTTP status to answer comment creation with, instead of creating it (e.g. 403 for a fork PR). */
+  createStatus: number | null = null;
+  private server: Server | undefined;
+  private nextId = 1000;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(({ status, body, headers }) => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers });
+        response.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  addComment(body: string, login = 'someone-else'): FakeComment {
+    const comment = { id: this.nextId++, body, user: { login, type: 'User' }, html_url: `https://github.example/pr#issuecomment-${this.nextId}` };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', this.url);
+    const body = text ? JSON.parse(text) : null;
+    this.requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, body });
+
+    const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.exec(url.pathname);
+    const single = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (list && request.method === 'GET') {
+      // Real pagination: small pages and a Link header, so a client that reads one page misses comments.
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 2);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const slice = this.comments.slice((page - 1) * perPage, page * perPage);
+      const headers: Record<string, string> = {};
+      if (page * perPage < this.comments.length) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.toString()}>; rel="next"`;
+      }
+      return { status: 200, body: slice, headers };
+    }
+    if (list && request.method === 'POST') {
+      if (this.createStatus) return { status: this.createStatus, body: { message: 'Resource not accessible by integration' } };
+      return { status: 201, body: this.addComment(body.body, 'github-actions[bot]') };
+    }
+    if (single) {
+      const comment = this.comments.find((entry) => entry.id === Number(single[1]));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      if (request.method === 'PATCH') {
+        comment.body = body.body;
+        return { status: 200, body: comment };
+      }
+      if (request.method === 'DELETE') {
+        this.comments = this.comments.filter((entry) => entry !== comment);
+        return { status: 204, body: null };
+      }
+      return { status: 200, body: comment };
+    }
+    return { status: 404, body: { message: `Not Found: ${request.method} ${url.pathname}` } };
+  }
+}
