@@ -21468,7 +21468,7 @@ function maxCost(head, budgets) {
 function countedSeqScans(scans, budgets) {
   return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !budgets.seqScans.allow.some((glob) => matchesGlob(glob, scan.relation)));
 }
-function seqScan(base, head, budgets) {
+function seqScan(base, head, budgets, isNewQuery = base === null) {
   const remaining = /* @__PURE__ */ new Map();
   for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
   const added = [];
@@ -21483,7 +21483,7 @@ function seqScan(base, head, budgets) {
     {
       rule: "seq-scan",
       severity: added.length > budgets.seqScans.maxNew ? "error" : "warning",
-      message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${base ? "" : " (new query)"}`
+      message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? " (new query)" : ""}`
     }
   ];
 }
@@ -21553,7 +21553,7 @@ function compareQuery(config, baseResult, headResult) {
       findings.push({ rule: "query-error", severity: "warning", message: `fails on base (works on head): ${base.error}` });
     }
     const basePlan = isPlan(base) ? base : null;
-    findings.push(...seqScan(basePlan, head, budgets));
+    findings.push(...seqScan(basePlan, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
     if (basePlan) findings.push(...planChanged(basePlan, head));
@@ -28594,30 +28594,47 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
 > \u2702\uFE0F Truncated to fit GitHub's comment limit: ${omitted2.join(", ")} omitted; ${hint}.
 ` : "";
   const reserve = header.length + unchangedLine.length + note(["999999 query rows", "999999 endpoint rows", "999999 plan diffs"]).length;
+  const sections = [
+    { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: "query row" },
+    { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: "endpoint row" },
+    { head: diffHead, items: diffBlocks.map((block) => block), urgent: diffBlocks.map(() => false), word: "plan diff" }
+  ];
+  const included = sections.map((section) => section.items.map(() => false));
+  const opened = sections.map(() => false);
   let budget = maxLength - reserve;
-  const take = (head, items) => {
-    if (items.length === 0) return { text: "", omitted: 0 };
-    if (head.length > budget) return { text: "", omitted: items.length };
-    budget -= head.length;
-    let text = head;
-    let count = 0;
-    for (const item of items) {
-      if (item.length > budget) break;
-      text += item;
-      budget -= item.length;
-      count++;
+  const order = [];
+  for (const pass of [true, false]) {
+    sections.forEach(
+      (section, sectionIndex) => section.items.forEach((_4, itemIndex) => {
+        if (section.urgent[itemIndex] === pass) order.push([sectionIndex, itemIndex]);
+      })
+    );
+  }
+  const blocked = sections.map(() => false);
+  for (const [sectionIndex, itemIndex] of order) {
+    if (blocked[sectionIndex]) continue;
+    const section = sections[sectionIndex];
+    const cost = section.items[itemIndex].length + (opened[sectionIndex] ? 0 : section.head.length);
+    if (cost > budget) {
+      if (!section.urgent[itemIndex]) blocked[sectionIndex] = true;
+      continue;
     }
-    return { text: count ? text : "", omitted: items.length - count };
-  };
-  const queries = take(queryHead, queryRows);
-  const endpoints = take(endpointHead, endpointRows);
-  const diffs = take(diffHead, diffBlocks);
+    budget -= cost;
+    opened[sectionIndex] = true;
+    included[sectionIndex][itemIndex] = true;
+  }
   const omitted = [];
-  if (queries.omitted) omitted.push(plural(queries.omitted, "query row"));
-  if (endpoints.omitted) omitted.push(plural(endpoints.omitted, "endpoint row"));
-  if (diffs.omitted) omitted.push(plural(diffs.omitted, "plan diff"));
-  const body2 = header + queries.text + endpoints.text + diffs.text + unchangedLine + note(omitted);
+  const rendered = sections.map((section, sectionIndex) => {
+    const kept = section.items.filter((_4, itemIndex) => included[sectionIndex][itemIndex]);
+    const dropped = section.items.length - kept.length;
+    if (dropped) omitted.push(plural(dropped, section.word));
+    return kept.length ? section.head + kept.join("") : "";
+  });
+  const body2 = header + rendered.join("") + unchangedLine + note(omitted);
   return body2.length <= maxLength ? body2 : body2.slice(0, maxLength);
+}
+function hasActionableFinding(entry) {
+  return entry.findings.some((finding) => finding.severity === "error" || finding.severity === "warning");
 }
 function renderHeader(report) {
   const { errors, warnings } = severityCounts(report);
@@ -28667,7 +28684,7 @@ ${body2}
 `;
 }
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text.replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function code(text) {
   return `<code>${escapeHtml(text)}</code>`;

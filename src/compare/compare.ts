@@ -63,7 +63,7 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
       findings.push({ rule: 'query-error', severity: 'warning', message: `fails on base (works on head): ${base.error}` });
     }
     const basePlan = isPlan(base) ? base : null;
-    findings.push(...seqScan(basePlan, head, budgets));
+    findings.push(...seqScan(basePlan, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
     if (basePlan) findings.push(...planChanged(basePlan, head));

@@ -36,7 +36,7 @@ export function countedSeqScans(scans: readonly SeqScan[], budgets: Budgets): Se
 }
 
 /** Counted seq scans on head that base's plan did not have (per relation, so a second scan of the same table counts). */
-export function seqScan(base: PlanSummary | null, head: PlanSummary, budgets: Budgets): Finding[] {
+export function seqScan(base: PlanSummary | null, head: PlanSummary, budgets: Budgets, isNewQuery = base === null): Finding[] {
   const remaining = new Map<string, number>();
   for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
   const added: SeqScan[] = [];
@@ -51,7 +51,7 @@ export function seqScan(base: PlanSummary | null, head: PlanSummary, budgets: Bu
     {
       rule: 'seq-scan',
       severity: added.length > budgets.seqScans.maxNew ? 'error' : 'warning',
-      message: `${added.length === 1 ? 'new Seq Scan' : `${added.length} new Seq Scans`} on ${list}${base ? '' : ' (new query)'}`,
+      message: `${added.length === 1 ? 'new Seq Scan' : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? ' (new query)' : ''}`,
     },
   ];
 }

@@ -54,33 +54,54 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const diffHead = '\n### Plan changes\n\n';
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map(diffBlock);
 
-  // Reserve room for the fixed parts and a truncation note, then fill by priority.
+  // Reserve room for the fixed parts and a truncation note, then fill by priority:
+  // rows with errors or warnings (queries and endpoints) first, then the other query rows,
+  // the other endpoint rows, and plan diffs last. Sections keep their display order.
   const note = (omitted: string[]) => (omitted.length ? `\n> ✂️ Truncated to fit GitHub's comment limit: ${omitted.join(', ')} omitted; ${hint}.\n` : '');
   const reserve = header.length + unchangedLine.length + note(['999999 query rows', '999999 endpoint rows', '999999 plan diffs']).length;
+  const sections = [
+    { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: 'query row' },
+    { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: 'endpoint row' },
+    { head: diffHead, items: diffBlocks.map((block) => block), urgent: diffBlocks.map(() => false), word: 'plan diff' },
+  ];
+  const included = sections.map((section) => section.items.map(() => false));
+  const opened = sections.map(() => false);
   let budget = maxLength - reserve;
-  const take = (head: string, items: string[]): { text: string; omitted: number } => {
-    if (items.length === 0) return { text: '', omitted: 0 };
-    if (head.length > budget) return { text: '', omitted: items.length };
-    budget -= head.length;
-    let text = head;
-    let count = 0;
-    for (const item of items) {
-      if (item.length > budget) break;
-      text += item;
-      budget -= item.length;
-      count++;
+  const order: [number, number][] = [];
+  for (const pass of [true, false]) {
+    sections.forEach((section, sectionIndex) =>
+      section.items.forEach((_, itemIndex) => {
+        if (section.urgent[itemIndex] === pass) order.push([sectionIndex, itemIndex]);
+      }),
+    );
+  }
+  const blocked = sections.map(() => false);
+  for (const [sectionIndex, itemIndex] of order) {
+    if (blocked[sectionIndex]) continue;
+    const section = sections[sectionIndex]!;
+    const cost = section.items[itemIndex]!.length + (opened[sectionIndex] ? 0 : section.head.length);
+    if (cost > budget) {
+      // Once a less urgent item of a section does not fit, the rest of it waits: rows stay in order.
+      if (!section.urgent[itemIndex]) blocked[sectionIndex] = true;
+      continue;
     }
-    return { text: count ? text : '', omitted: items.length - count };
-  };
-  const queries = take(queryHead, queryRows);
-  const endpoints = take(endpointHead, endpointRows);
-  const diffs = take(diffHead, diffBlocks);
+    budget -= cost;
+    opened[sectionIndex] = true;
+    included[sectionIndex]![itemIndex] = true;
+  }
   const omitted: string[] = [];
-  if (queries.omitted) omitted.push(plural(queries.omitted, 'query row'));
-  if (endpoints.omitted) omitted.push(plural(endpoints.omitted, 'endpoint row'));
-  if (diffs.omitted) omitted.push(plural(diffs.omitted, 'plan diff'));
-  const body = header + queries.text + endpoints.text + diffs.text + unchangedLine + note(omitted);
+  const rendered = sections.map((section, sectionIndex) => {
+    const kept = section.items.filter((_, itemIndex) => included[sectionIndex]![itemIndex]);
+    const dropped = section.items.length - kept.length;
+    if (dropped) omitted.push(plural(dropped, section.word));
+    return kept.length ? section.head + kept.join('') : '';
+  });
+  const body = header + rendered.join('') + unchangedLine + note(omitted);
   return body.length <= maxLength ? body : body.slice(0, maxLength);
+}
+
+function hasActionableFinding(entry: { findings: readonly { severity: string }[] }): boolean {
+  return entry.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning');
 }
 
 function renderHeader(report: Report): string {
@@ -122,7 +143,8 @@ function diffBlock(query: QueryComparison): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // A backslash before a pipe would un-escape it and split the cell.
+  return text.replace(/\\/g, '&#92;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function code(text: string): string {

@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.ts';
+import type { Comparison, QueryResult, SideResult } from '../../src/compare/types.ts';
+import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
+import { parsePlan } from '../../src/explain/plan.ts';
+import { summarizePlan, type PlanSummary } from '../../src/explain/summary.ts';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.ts';
+import type { Report } from '../../src/report/types.ts';
+import { fixture } from '../helpers/fixtures.ts';
+
+const RELATION_ROWS = { events: 40000, events_2024: 20962, events_2025: 19038, log_user_status: 100000, orders: 50000, users: 20000 };
+const real = (name: string): PlanSummary => summarizePlan(parsePlan(JSON.parse(fixture(`plans/${name}.json`))), RELATION_ROWS);
+const DEFAULTS = { budgets: DEFAULT_BUDGETS, overrides: [] };
+
+const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'] = []): PlanSummary => ({
+  totalCost,
+  startupCost: 0,
+  planRows: 1,
+  seqScans,
+  shape,
+});
+
+const query = (name: string, result: SideResult, endpoint: string | null = null, file: string | null = null): QueryResult => ({
+  name,
+  endpoint,
+  file,
+  line: 1,
+  result,
+});
+
+const toReport = (comparison: Comparison): Report => ({
+  version: 1,
+  verdict: comparison.verdict,
+  config: 'pg-plan-gate.yml',
+  base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' },
+  head: { ref: 'feature/login', sha: 'fedcba9876543210fedcba9876543210fedcba98' },
+  engine: { kind: 'embedded', serverVersion: '18.6' },
+  queries: comparison.queries,
+  endpoints: comparison.endpoints,
+  findings: comparison.findings,
+  timings: { totalMs: 1234 },
+});
+
+/** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
+const cells = (row: string): string[] => {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < row.length; i++) {
+    const char = row[i]!;
+    if (char === '\\' && i + 1 < row.length) {
+      current += char + row[i + 1];
+      i++;
+    } else if (char === '|') {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.slice(1, -1).map((cell) => cell.trim());
+};
+
+const tableRows = (body: string, header: string): string[][] => {
+  const lines = body.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(header));
+  if (start < 0) return [];
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(cells(line));
+  }
+  return rows;
+};
+
+const QUERY_HEADER = '| | Query | Endpoint | Status |';
+const ENDPOINT_HEADER = '| Endpoint | Queries base → head |';
+
+const expectWellFormed = (body: string) => {
+  expect(body.match(/<details>/g)?.length ?? 0).toBe(body.match(/<\/details>/g)?.length ?? 0);
+  expect((body.match(/^```/gm)?.length ?? 0) % 2).toBe(0);
+};
+
+describe('markdown: small report', () => {
+  const HASH = 'Hash Join\n  Seq Scan on orders\n  Hash\n    Seq Scan on users';
+  const MERGE = 'Merge Join\n  Index Scan using orders_user_id_idx on orders\n  Index Scan using users_pkey on users';
+  const comparison = compare(
+    DEFAULTS,
+    [
+      query('login', real('index-scan-email'), 'POST /login', 'queries/login.sql'),
+      query('status-count', real('seq-scan-filter'), 'GET /admin/log_user_status'),
+      query('unchanged-anti-join', real('anti-join'), 'GET /users'),
+      query('unchanged-bitmap', real('bitmap-scan'), 'GET /users'),
+      query('unchanged-cte', real('cte-scan')),
+      query('reports|monthly', plan(100, HASH), 'GET /reports|export'),
+      query('legacy', real('hash-aggregate')),
+      query('broken', real('index-scan-email')),
+    ],
+    [
+      query('login', real('seq-scan-lower-email'), 'POST /login', 'queries/login.sql'),
+      query('status-count', real('index-only-scan'), 'GET /admin/log_user_status'),
+      query('unchanged-anti-join', real('anti-join'), 'GET /users'),
+      query('unchanged-bitmap', real('bitmap-scan'), 'GET /users'),
+      query('unchanged-cte', real('cte-scan')),
+      query('reports|monthly', plan(101, MERGE), 'GET /reports|export'),
+      query('reports|count', real('index-scan-email'), 'GET /reports|export'),
+      query('orders-by-user', real('bitmap-scan'), 'GET /orders'),
+      query('broken', { error: 'column "emial" does not exist' }),
+    ],
+  );
+  const report = toReport(comparison);
+  const body = renderMarkdown(report);
+
+  it('starts with a headline carrying the verdict, error and warning counts', () => {
+    const [headline, , summary] = body.split('\n');
+    // login: seq-scan + cost-regression; broken: query-error; GET /reports|export: query-count.
+    expect(headline).toBe('## ❌ pg-plan-gate: fail — 4 errors, 0 warnings');
+    expect(summary).toContain('10 queries: 1 error, 1 regressed, 2 new, 1 improved, 1 changed, 1 removed, 3 unchanged');
+    expect(summary).toContain('main (0123456)');
+    expect(summary).toContain('feature/login (fedcba9)');
+    expect(summary).toContain('PostgreSQL 18.6');
+  });
+
+  it('says pass and no findings when nothing is wrong', () => {
+    const calm = renderMarkdown(toReport(compare(DEFAULTS, [query('a', real('anti-join'))], [query('a', real('anti-join'))])));
+    expect(calm.split('\n')[0]).toBe('## ✅ pg-plan-gate: pass — no findings');
+    expect(calm).not.toContain(QUERY_HEADER);
+    expect(calm).toContain('1 unchanged query not shown.');
+  });
+
+  it('lists the queries that matter, most important first, with costs, change and seq scans', () => {
+    const rows = tableRows(body, QUERY_HEADER);
+    expect(rows.map((row) => [row[1], row[3]])).toEqual([
+      ['<code>broken</code>', 'error'],
+      ['<code>login</code>', 'regressed'],
+      ['<code>reports&#124;count</code>', 'new'],
+      ['<code>orders-by-user</code>', 'new'],
+      ['<code>status-count</code>', 'improved'],
+      ['<code>reports&#124;monthly</code>', 'changed'],
+      ['<code>legacy</code>', 'removed'],
+    ]);
+    const login = rows[1]!;
+    expect(login[2]).toBe('POST /login');
+    expect(login[4]).toBe('8.30 → 487.00');
+    expect(login[5]).toBe('+5767%');
+    expect(login[6]).toBe('users (~20,000)');
+    expect(login[7]).toContain('**seq-scan**');
+    expect(login[7]).toContain('**cost-regression**');
+    const broken = rows[0]!;
+    expect(broken[4]).toBe('8.30 → error');
+    expect(broken[7]).toContain('column "emial" does not exist');
+    const improved = rows[4]!;
+    expect(improved[4]).toBe('2,041.01 → 4.40');
+    expect(improved[5]).toBe('-100%');
+    expect(rows[6]![4]).toBe('1,209.05 → —');
+  });
+
+  it('does not list unchanged queries, only their count', () => {
+    expect(body).not.toContain('unchanged-anti-join');
+    expect(body).not.toContain('unchanged-bitmap');
+    expect(body).not.toContain('unchanged-cte');
+    expect(body).toContain('3 unchanged queries not shown.');
+  });
+
+  it('keeps the table intact when names and endpoints contain pipes', () => {
+    const tableLines = body.split('\n').filter((line) => line.startsWith('|'));
+    expect(tableLines.length).toBeGreaterThan(10);
+    for (const line of tableLines) expect([8, 5], line).toContain(cells(line).length);
+    const queryRows = tableRows(body, QUERY_HEADER);
+    for (const row of queryRows) expect(row).toHaveLength(8);
+    const endpointRows = tableRows(body, ENDPOINT_HEADER);
+    for (const row of endpointRows) expect(row).toHaveLength(5);
+    const reports = endpointRows.find((row) => row[0] === 'GET /reports\\|export');
+    expect(reports).toBeDefined();
+    expect(reports?.[1]).toBe('1 → 2');
+    expect(reports?.[4]).toContain('**query-count**');
+    expect(queryRows.find((row) => row[1] === '<code>reports&#124;monthly</code>')?.[2]).toBe('GET /reports\\|export');
+  });
+
+  it('has an endpoint table with queries and cost base → head', () => {
+    const rows = tableRows(body, ENDPOINT_HEADER);
+    expect(rows.map((row) => row[0])).toEqual(['GET /admin/log_user_status', 'GET /orders', 'GET /reports\\|export', 'GET /users', 'POST /login']);
+    expect(rows.find((row) => row[0] === 'POST /login')?.slice(1, 4)).toEqual(['1 → 1', '8.30 → 487.00', '+5767%']);
+    expect(rows.find((row) => row[0] === 'GET /orders')?.slice(1, 4)).toEqual(['— → 1', '— → 277.35', '']);
+  });
+
+  it('shows each plan change as a collapsed unified diff of the shapes', () => {
+    const login = body.slice(body.indexOf('<details><summary><code>login</code>: regressed</summary>'));
+    expect(login).not.toBe(body);
+    const block = login.slice(0, login.indexOf('</details>'));
+    expect(block).toContain('```diff\n');
+    expect(block).toContain('--- base');
+    expect(block).toContain('+++ head');
+    expect(block).toContain('\n-Index Scan using users_email_key on users\n+Seq Scan on users\n');
+
+    const monthly = body.slice(body.indexOf('<details><summary><code>reports&#124;monthly</code>: changed</summary>'));
+    expect(monthly).not.toBe(body);
+    const monthlyBlock = monthly.slice(0, monthly.indexOf('</details>'));
+    expect(monthlyBlock).toContain('-Hash Join\n');
+    expect(monthlyBlock).toContain('+Merge Join\n');
+    expect(monthlyBlock).toContain('+  Index Scan using users_pkey on users');
+
+    expect(body).toContain('<details><summary><code>status-count</code>: improved</summary>');
+    // Unified diff with context lines: the unchanged Aggregate stays as context.
+    expect(body).toContain(
+      '```diff\n--- base\n+++ head\n@@ -1,2 +1,2 @@\n Aggregate\n-  Seq Scan on log_user_status\n+  Index Only Scan using log_user_status_user_id_idx on log_user_status\n```',
+    );
+    expectWellFormed(body);
+  });
+
+  it('shows the plan of a new query and the error of a failing one', () => {
+    const added = body.slice(body.indexOf('<details><summary><code>orders-by-user</code>: new</summary>'));
+    expect(added).not.toBe(body);
+    expect(added.slice(0, added.indexOf('</details>'))).toContain('Bitmap Heap Scan on orders\n  Bitmap Index Scan on orders_user_id_idx');
+    const broken = body.slice(body.indexOf('<details><summary><code>broken</code>: error</summary>'));
+    expect(broken).not.toBe(body);
+    expect(broken.slice(0, broken.indexOf('</details>'))).toContain('column "emial" does not exist');
+  });
+
+  it('has no diff block for removed or unchanged queries and is not truncated', () => {
+    expect(body).not.toContain('<code>legacy</code>: removed</summary>');
+    expect(body).not.toContain('Truncated');
+    expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+  });
+});
+
+describe('markdown: size limit', () => {
+  /** A 12-node plan whose nodes differ between base and head for query i. */
+  const bigShape = (i: number, side: 'base' | 'head') =>
+    [
+      'Limit',
+      '  Sort',
+      `    Hash ${side === 'base' ? 'Left ' : ''}Join`,
+      `      Hash Join`,
+      `        ${side === 'base' ? `Index Scan using orders_customer_${i}_idx` : 'Bitmap Heap Scan'} on orders_${i}`,
+      ...(side === 'head' ? [`          Bitmap Index Scan on orders_customer_${i}_idx`] : []),
+      '        Hash',
+      `          Index Only Scan using customers_pkey on customers_${i}`,
+      '      Hash',
+      `        ${side === 'base' ? 'HashAggregate' : 'GroupAggregate'}`,
+      `          Index Scan using line_items_order_id_idx on line_items_${i}`,
+      `  InitPlan 1: Aggregate`,
+      `    Index Only Scan using settings_pkey on settings`,
+    ].join('\n');
+
+  const name = (i: number) => `reports/quarterly/revenue-by-customer-segment-${String(i).padStart(3, '0')}`;
+  const endpoint = (i: number) => `GET /api/v2/reports/${i % 40}`;
+  const ERRORS = new Set([137, 498]);
+  const REGRESSED = new Set([12, 250, 499]);
+
+  const base: QueryResult[] = [];
+  const head: QueryResult[] = [];
+  for (let i = 0; i < 500; i++) {
+    base.push(query(name(i), plan(1000 + i, bigShape(i, 'base')), endpoint(i), `queries/${name(i)}.sql`));
+    let headResult: SideResult = plan(1001 + i, bigShape(i, 'head'));
+    if (ERRORS.has(i)) headResult = { error: `column "segment_${i}" does not exist` };
+    if (REGRESSED.has(i)) headResult = plan(5000 + i, bigShape(i, 'head'), [{ relation: `orders_${i}`, rows: 2_000_000 }]);
+    head.push(query(name(i), headResult, endpoint(i), `queries/${name(i)}.sql`));
+  }
+  for (let i = 0; i < 20; i++) {
+    base.push(query(`steady-${i}`, plan(10, 'Result')));
+    head.push(query(`steady-${i}`, plan(10, 'Result')));
+  }
+  const comparison = compare(DEFAULTS, base, head);
+  const report = toReport(comparison);
+  const body = renderMarkdown(report);
+
+  it('would not fit untruncated (the test is meaningful)', () => {
+    const untruncated = renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER });
+    expect(untruncated.length).toBeGreaterThan(3 * GITHUB_COMMENT_LIMIT);
+    expect(untruncated).not.toContain('Truncated');
+  });
+
+  it("stays within GitHub's 65,536-character limit and says it was truncated", () => {
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(body).toMatch(/Truncated to fit GitHub's comment limit: .*omitted; the full report is in the job summary and the JSON report\./);
+    expectWellFormed(body);
+  });
+
+  it('keeps the headline with the full counts', () => {
+    const [headline, , summary] = body.split('\n');
+    // 2 query-errors + 3 × (seq-scan + cost-regression).
+    expect(headline).toBe('## ❌ pg-plan-gate: fail — 8 errors, 0 warnings');
+    expect(summary).toContain('520 queries: 2 error, 3 regressed, 495 changed, 20 unchanged');
+    expect(body).toContain('20 unchanged queries not shown.');
+  });
+
+  it('keeps the most important rows first: errors, then regressions', () => {
+    const rows = tableRows(body, QUERY_HEADER);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.slice(0, 5).map((row) => [row[1], row[3]])).toEqual([
+      [`<code>${name(137)}</code>`, 'error'],
+      [`<code>${name(498)}</code>`, 'error'],
+      [`<code>${name(12)}</code>`, 'regressed'],
+      [`<code>${name(250)}</code>`, 'regressed'],
+      [`<code>${name(499)}</code>`, 'regressed'],
+    ]);
+    expect(rows.slice(5).every((row) => row[3] === 'changed')).toBe(true);
+  });
+
+  it('counts what it omitted correctly', () => {
+    const rows = tableRows(body, QUERY_HEADER);
+    const omittedRows = Number(/(\d+) query rows? omitted|(\d+) query rows?[,;]/.exec(body)?.slice(1).find(Boolean) ?? 0);
+    expect(rows.length + omittedRows).toBe(500);
+    const diffsShown = body.match(/<details>/g)?.length ?? 0;
+    const omittedDiffs = Number(/(\d+) plan diffs?/.exec(body)?.[1] ?? 0);
+    expect(diffsShown + omittedDiffs).toBe(500);
+  });
+
+  it('names where the full report is', () => {
+    const hinted = renderMarkdown(report, { fullReportHint: 'see the job summary of run 42' });
+    expect(hinted.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(hinted).toContain('see the job summary of run 42');
+  });
+
+  it('honours a smaller maxLength and still keeps the headline', () => {
+    for (const maxLength of [4000, 1500]) {
+      const small = renderMarkdown(report, { maxLength });
+      expect(small.length).toBeLessThanOrEqual(maxLength);
+      expect(small.startsWith('## ❌ pg-plan-gate: fail — 8 errors, 0 warnings\n')).toBe(true);
+      expect(small).toContain('Truncated');
+    }
+    // Even a limit below the headline's own length is never exceeded.
+    expect(renderMarkdown(report, { maxLength: 40 }).length).toBeLessThanOrEqual(40);
+  });
+
+  // Error findings are the most important content: they survive truncation before plain changed rows.
+  it('keeps an endpoint error (query-count) even when hundreds of changed rows must be cut', () => {
+    const extra = query('reports/extra-count', plan(1, 'Result'), endpoint(7));
+    const withCount = compare(DEFAULTS, base, [...head, extra]);
+    const endpointError = withCount.endpoints.find((entry) => entry.findings.some((finding) => finding.rule === 'query-count'));
+    expect(endpointError?.endpoint).toBe(endpoint(7));
+    const cut = renderMarkdown(toReport(withCount));
+    expect(cut.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(cut).toContain('**query-count**');
+  });
+});
