@@ -52477,7 +52477,10 @@ async function runGate(options) {
         logBuild(progress, "base+head", timings);
         return { base: database, head: database };
       }
-      const [base, head] = await Promise.all([engine.build("base", baseInputs.files), engine.build("head", headInputs.files)]);
+      const settled = await Promise.allSettled([engine.build("base", baseInputs.files), engine.build("head", headInputs.files)]);
+      const failed = settled.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+      const [base, head] = settled.map((result) => result.value);
       logBuild(progress, "base", base.timings);
       logBuild(progress, "head", head.timings);
       return { base: base.database, head: head.database };

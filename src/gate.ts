@@ -14,6 +14,8 @@ import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError } from './util/errors.ts';
 
+type Built = Awaited<ReturnType<Engine['build']>>;
+
 export interface GateOptions {
   cwd: string;
   configPath: string;
@@ -51,7 +53,11 @@ export async function runGate(options: GateOptions): Promise<Report> {
         logBuild(progress, 'base+head', timings);
         return { base: database, head: database };
       }
-      const [base, head] = await Promise.all([engine!.build('base', baseInputs.files), engine!.build('head', headInputs.files)]);
+      // allSettled: when one side fails, the other must finish (and be closed) before we report.
+      const settled = await Promise.allSettled([engine!.build('base', baseInputs.files), engine!.build('head', headInputs.files)]);
+      const failed = settled.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      const [base, head] = settled.map((result) => (result as PromiseFulfilledResult<Built>).value) as [Built, Built];
       logBuild(progress, 'base', base.timings);
       logBuild(progress, 'head', head.timings);
       return { base: base.database, head: head.database };
