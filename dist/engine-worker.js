@@ -6896,14 +6896,15 @@ function countNewlines(bytes) {
 // src/engine/build.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off",
-  "SET plan_cache_mode = auto"
+  "SET jit = off"
 ];
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
-async function buildDatabase(session2, label, files) {
+async function buildDatabase(session2, label, input) {
+  const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  await createExtensions(session2, label, input.extensions);
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
@@ -6936,6 +6937,17 @@ async function dropDeferrableIndexes(session2, seedFiles) {
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session2.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+async function createExtensions(session2, label, extensions) {
+  for (const name2 of extensions) {
+    try {
+      await session2.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
+    } catch (error) {
+      await session2.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
+    }
+  }
 }
 async function runFile(session2, label, file) {
   const where = `${label}: ${file.path}`;
@@ -6978,6 +6990,7 @@ async function analyzeDeterministically(session2) {
       rows = Number(counted[0]?.rows ?? 0);
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    if (relation.kind !== "p") await session2.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
     await session2.exec(`SET default_statistics_target = ${target}`);
     await session2.exec(`ANALYZE ${relation.name}`);
   }
@@ -6985,18 +6998,37 @@ async function analyzeDeterministically(session2) {
 }
 async function prepareExplainSession(session2) {
   for (const setting of PLANNER_SETTINGS) await session2.exec(setting);
-  const rows = await session2.exec("SHOW server_version");
-  return String(rows[0]?.server_version ?? "unknown");
+  const rows = await session2.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
+  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
 }
-async function explainOn(session2, request) {
+async function explainOn(session2, request, server2) {
   try {
-    const rows = request.params ? await session2.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params) : await session2.exec(`EXPLAIN (${request.generic ? "GENERIC_PLAN, " : ""}FORMAT JSON) ${request.sql}`);
+    let rows;
+    if (request.params) rows = await session2.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session2.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
+    else if (server2.hasGenericPlan) rows = await session2.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    else rows = await explainGenericByPrepare(session2, request);
     const value = rows[0]?.["QUERY PLAN"];
     return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
   } catch (error) {
     await session2.exec("ROLLBACK").catch(() => {
     });
+    await session2.exec("DEALLOCATE ALL").catch(() => {
+    });
+    await session2.exec("RESET plan_cache_mode").catch(() => {
+    });
     return { ok: false, error: oneLine(errorMessage(error)) };
+  }
+}
+async function explainGenericByPrepare(session2, request) {
+  await session2.exec(`PREPARE pg_plan_gate_generic AS ${request.sql}`);
+  try {
+    await session2.exec("SET plan_cache_mode = force_generic_plan");
+    const args2 = Array.from({ length: request.paramCount }, () => "NULL").join(", ");
+    return await session2.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
+  } finally {
+    await session2.exec("RESET plan_cache_mode");
+    await session2.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
 async function relationRowsOn(session2) {
@@ -12558,22 +12590,32 @@ u();
 u();
 
 // src/engine/pglite-session.ts
-async function openPglite() {
-  const template = findTemplate();
-  return Ye3.create({
-    relaxedDurability: true,
-    // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }
-  });
-}
 var TEMPLATE_FILE = "pglite-template.tar.gz";
-function findTemplate() {
-  if (process.env.PG_PLAN_GATE_NO_TEMPLATE) return null;
-  for (const candidate of [`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]) {
+function findAsset(candidates) {
+  for (const candidate of candidates) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync2(path)) return path;
   }
   return null;
+}
+function pgliteExtensions(names) {
+  const extensions = {};
+  for (const name2 of names) {
+    const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
+    if (!tarball) continue;
+    const bundlePath = new URL(`file://${tarball}`);
+    extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
+  }
+  return extensions;
+}
+async function openPglite(extensionNames = []) {
+  const template = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+  return Ye3.create({
+    relaxedDurability: true,
+    extensions: pgliteExtensions(extensionNames),
+    // zlib here is native and ~10× faster than PGlite's own decompression in JS.
+    ...template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }
+  });
 }
 function pgliteSession(db2) {
   return {
@@ -12589,15 +12631,15 @@ function pgliteSession(db2) {
     }
   };
 }
-async function buildPglite(label, files) {
+async function buildPglite(label, input) {
   const started = performance.now();
-  const db2 = await openPglite();
+  const db2 = await openPglite(input.extensions);
   const startMs = performance.now() - started;
   const session2 = pgliteSession(db2);
   try {
-    const timings = await buildDatabase(session2, label, files);
-    const serverVersion = await prepareExplainSession(session2);
-    return { db: db2, session: session2, serverVersion, timings: { startMs, ...timings } };
+    const timings = await buildDatabase(session2, label, input);
+    const server2 = await prepareExplainSession(session2);
+    return { db: db2, session: session2, server: server2, timings: { startMs, ...timings } };
   } catch (error) {
     await db2.close().catch(() => {
     });
@@ -12608,17 +12650,19 @@ async function buildPglite(label, files) {
 // src/engine/worker.ts
 var db;
 var session;
+var server;
 async function handle2(request) {
   switch (request.op) {
     case "build": {
       await loadParser();
-      const built = await buildPglite(request.label, request.files);
+      const built = await buildPglite(request.label, request.input);
       db = built.db;
       session = built.session;
-      return { serverVersion: built.serverVersion, timings: built.timings };
+      server = built.server;
+      return { serverVersion: built.server.serverVersion, timings: built.timings };
     }
     case "explain":
-      return explainOn(session, request.request);
+      return explainOn(session, request.request, server);
     case "relationRows":
       return relationRowsOn(session);
     case "close":

@@ -45,16 +45,18 @@ export async function runGate(options: GateOptions): Promise<Report> {
     );
 
     engine = createEngine(config, options);
+    const baseBuild = { extensions: config.extensions, files: baseInputs.files };
+    const headBuild = { extensions: config.extensions, files: headInputs.files };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files);
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
     const built = await progress.stage('build', async () => {
       if (identical) {
-        const { database, timings } = await engine!.build('base+head', headInputs.files);
+        const { database, timings } = await engine!.build('base+head', headBuild);
         logBuild(progress, 'base+head', timings);
         return { base: database, head: database };
       }
       // allSettled: when one side fails, the other must finish (and be closed) before we report.
-      const settled = await Promise.allSettled([engine!.build('base', baseInputs.files), engine!.build('head', headInputs.files)]);
+      const settled = await Promise.allSettled([engine!.build('base', baseBuild), engine!.build('head', headBuild)]);
       const failed = settled.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
       const [base, head] = settled.map((result) => (result as PromiseFulfilledResult<Built>).value) as [Built, Built];
@@ -64,7 +66,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
     });
 
     const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
-      const results = await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
+      // One shared database (identical inputs) takes its EXPLAINs one side after the other:
+      // a generic plan on PostgreSQL < 16 is several statements that must not interleave.
+      const results: [QueryResult[], QueryResult[]] =
+        built.base === built.head
+          ? [await explainAll(built.base, baseInputs.queries), await explainAll(built.head, headInputs.queries)]
+          : await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });

@@ -64,6 +64,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     engine: (raw.engine as Config['engine'] | undefined) ?? 'embedded',
     ...(raw.url !== undefined && { url: String(raw.url) }),
     ...(server?.bin !== undefined && { serverBin: server.bin }),
+    extensions: asList(raw.extensions),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,

@@ -40,6 +40,7 @@ export interface Config {
   engine: EngineKind;
   url?: string;
   serverBin?: string;
+  extensions: string[];
   schema: string[];
   seed: string[];
   queries: QueryEntry[];

@@ -1,12 +1,11 @@
 import { splitScript } from './script.ts';
-import type { BuildTimings, ExplainOutcome, ExplainRequest, Session, SqlFile } from './types.ts';
+import type { BuildInput, BuildTimings, ExplainOutcome, ExplainRequest, Session, SqlFile } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 
 /** Fixed per session so every engine plans alike (a native server would add Gather nodes). */
 export const PLANNER_SETTINGS = [
   'SET max_parallel_workers_per_gather = 0',
   'SET jit = off',
-  'SET plan_cache_mode = auto',
 ];
 
 /** ANALYZE reads 300 × target rows; at or above the table size it reads every row, so statistics repeat. */
@@ -18,8 +17,10 @@ const SEED = 0.4242;
  * Apply schema then seed files statement by statement, reset session state after each
  * file, then VACUUM and ANALYZE every table deterministically.
  */
-export async function buildDatabase(session: Session, label: string, files: SqlFile[]): Promise<Omit<BuildTimings, 'startMs'>> {
+export async function buildDatabase(session: Session, label: string, input: BuildInput): Promise<Omit<BuildTimings, 'startMs'>> {
+  const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  await createExtensions(session, label, input.extensions);
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
   let started = performance.now();
@@ -67,6 +68,17 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+
+async function createExtensions(session: Session, label: string, extensions: string[]): Promise<void> {
+  for (const name of extensions) {
+    try {
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name.replace(/"/g, '""')}"`);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      throw new UserError(`${label}: extension ${name} is not available on this server: ${oneLine(errorMessage(error))}`);
+    }
+  }
 }
 
 async function runFile(session: Session, label: string, file: SqlFile): Promise<void> {
@@ -117,29 +129,54 @@ async function analyzeDeterministically(session: Session): Promise<void> {
       rows = Number(counted[0]?.rows ?? 0);
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    // An existing server's autovacuum must not re-sample what was just analyzed.
+    if (relation.kind !== 'p') await session.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }
   await session.exec('RESET default_statistics_target');
 }
 
-/** Fix the planner settings; returns the server version. */
-export async function prepareExplainSession(session: Session): Promise<string> {
-  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  const rows = await session.exec('SHOW server_version');
-  return String(rows[0]?.server_version ?? 'unknown');
+export interface ExplainSession {
+  serverVersion: string;
+  /** EXPLAIN (GENERIC_PLAN) exists from PostgreSQL 16 on. */
+  hasGenericPlan: boolean;
 }
 
-export async function explainOn(session: Session, request: ExplainRequest): Promise<ExplainOutcome> {
+/** Fix the planner settings; returns what the EXPLAIN step needs to know about the server. */
+export async function prepareExplainSession(session: Session): Promise<ExplainSession> {
+  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
+  return { serverVersion: String(rows[0]?.version ?? 'unknown'), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 160000 };
+}
+
+export async function explainOn(session: Session, request: ExplainRequest, server: ExplainSession): Promise<ExplainOutcome> {
   try {
-    const rows = request.params
-      ? await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params)
-      : await session.exec(`EXPLAIN (${request.generic ? 'GENERIC_PLAN, ' : ''}FORMAT JSON) ${request.sql}`);
+    let rows: Record<string, unknown>[];
+    if (request.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    else rows = await explainGenericByPrepare(session, request);
     const value = rows[0]?.['QUERY PLAN'];
     return { ok: true, plan: typeof value === 'string' ? JSON.parse(value) : value };
   } catch (error) {
     await session.exec('ROLLBACK').catch(() => {});
+    await session.exec('DEALLOCATE ALL').catch(() => {});
+    await session.exec('RESET plan_cache_mode').catch(() => {});
     return { ok: false, error: oneLine(errorMessage(error)) };
+  }
+}
+
+/** Before PostgreSQL 16: the plan a prepared statement caches for any value. */
+async function explainGenericByPrepare(session: Session, request: ExplainRequest): Promise<Record<string, unknown>[]> {
+  await session.exec(`PREPARE pg_plan_gate_generic AS ${request.sql}`);
+  try {
+    await session.exec('SET plan_cache_mode = force_generic_plan');
+    const args = Array.from({ length: request.paramCount }, () => 'NULL').join(', ');
+    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args ? `(${args})` : ''}`);
+  } finally {
+    await session.exec('RESET plan_cache_mode');
+    await session.exec('DEALLOCATE pg_plan_gate_generic');
   }
 }
 

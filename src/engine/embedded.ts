@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { explainOn, relationRowsOn } from './build.ts';
 import { buildPglite } from './pglite-session.ts';
-import type { BuildTimings, Database, Engine, ExplainOutcome, SqlFile } from './types.ts';
+import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -18,8 +18,8 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   const open = new Set<Database>();
   return {
     kind: 'embedded',
-    async build(label: string, files: SqlFile[]) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, files) : await buildInProcess(label, files);
+    async build(label: string, input: BuildInput) {
+      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildInProcess(label, input);
       open.add(built.database);
       return built;
     },
@@ -30,12 +30,12 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   };
 }
 
-async function buildInProcess(label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {
-  const { db, session, serverVersion, timings } = await buildPglite(label, files);
+async function buildInProcess(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
+  const { db, session, server, timings } = await buildPglite(label, input);
   let closed = false;
   const database: Database = {
-    serverVersion,
-    explain: (request) => explainOn(session, request),
+    serverVersion: server.serverVersion,
+    explain: (request) => explainOn(session, request, server),
     relationRows: () => relationRowsOn(session),
     async close() {
       if (closed) return;
@@ -46,7 +46,7 @@ async function buildInProcess(label: string, files: SqlFile[]): Promise<{ databa
   return { database, timings };
 }
 
-async function buildInWorker(workerFile: string, label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }> {
+async function buildInWorker(workerFile: string, label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
   const worker = new Worker(workerFile);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -80,7 +80,7 @@ async function buildInWorker(workerFile: string, label: string, files: SqlFile[]
     await worker.terminate();
   };
   try {
-    const built = await call<{ serverVersion: string; timings: BuildTimings }>({ op: 'build', label, files });
+    const built = await call<{ serverVersion: string; timings: BuildTimings }>({ op: 'build', label, input });
     const database: Database = {
       serverVersion: built.serverVersion,
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),

@@ -1,33 +1,46 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
-import { buildDatabase, prepareExplainSession } from './build.ts';
-import type { BuildTimings, Session, SqlFile } from './types.ts';
-
-/**
- * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
- * `npm run template` (shipped in dist/) loads in ~0.5 s instead.
- */
-export async function openPglite(): Promise<PGlite> {
-  const template = findTemplate();
-  return PGlite.create({
-    relaxedDurability: true,
-    // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...(template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }),
-  });
-}
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import { buildDatabase, prepareExplainSession, type ExplainSession } from './build.ts';
+import type { BuildInput, BuildTimings, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 
-function findTemplate(): string | null {
-  if (process.env.PG_PLAN_GATE_NO_TEMPLATE) return null;
-  // Next to the bundle in dist/, or in assets/ when running from source.
-  for (const candidate of [`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]) {
+/** Next to the bundle in dist/ (first candidate), or where it lives when running from source. */
+function findAsset(candidates: string[]): string | null {
+  for (const candidate of candidates) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) return path;
   }
   return null;
+}
+
+/** PGlite's contrib extensions ship as tarballs it loads at start (dist/extensions/ in the bundle). */
+function pgliteExtensions(names: string[]): Record<string, Extension> {
+  const extensions: Record<string, Extension> = {};
+  for (const name of names) {
+    const tarball = findAsset([`./extensions/${name}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name}.tar.gz`]);
+    // No tarball: built in (plpgsql) or unavailable; CREATE EXTENSION says which, by name.
+    if (!tarball) continue;
+    const bundlePath = new URL(`file://${tarball}`);
+    extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
+  }
+  return extensions;
+}
+
+/**
+ * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
+ * `node scripts/make-template.mjs` (shipped in dist/) loads in ~0.5 s instead.
+ */
+export async function openPglite(extensionNames: string[] = []): Promise<PGlite> {
+  const template = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+  return PGlite.create({
+    relaxedDurability: true,
+    extensions: pgliteExtensions(extensionNames),
+    // zlib here is native and ~10× faster than PGlite's own decompression in JS.
+    ...(template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }),
+  });
 }
 
 export function pgliteSession(db: PGlite): Session {
@@ -45,16 +58,19 @@ export function pgliteSession(db: PGlite): Session {
   };
 }
 
-/** A fresh PGlite built from the files and ready for EXPLAIN; closed again if the build fails. */
-export async function buildPglite(label: string, files: SqlFile[]): Promise<{ db: PGlite; session: Session; serverVersion: string; timings: BuildTimings }> {
+/** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
+export async function buildPglite(
+  label: string,
+  input: BuildInput,
+): Promise<{ db: PGlite; session: Session; server: ExplainSession; timings: BuildTimings }> {
   const started = performance.now();
-  const db = await openPglite();
+  const db = await openPglite(input.extensions);
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const timings = await buildDatabase(session, label, files);
-    const serverVersion = await prepareExplainSession(session);
-    return { db, session, serverVersion, timings: { startMs, ...timings } };
+    const timings = await buildDatabase(session, label, input);
+    const server = await prepareExplainSession(session);
+    return { db, session, server, timings: { startMs, ...timings } };
   } catch (error) {
     await db.close().catch(() => {});
     throw error;

@@ -9,6 +9,8 @@ export interface SqlFile {
 export interface ExplainRequest {
   sql: string;
   params?: unknown[];
+  /** Highest $n in the SQL, for servers without EXPLAIN (GENERIC_PLAN). */
+  paramCount: number;
   /** No params given and the SQL has $n placeholders: ask for a generic plan. */
   generic: boolean;
 }
@@ -32,10 +34,17 @@ export interface BuildTimings {
   analyzeMs: number;
 }
 
+/** Everything one side's database is built from. */
+export interface BuildInput {
+  /** Extensions created before the first schema file. */
+  extensions: string[];
+  files: SqlFile[];
+}
+
 export interface Engine {
   readonly kind: 'embedded' | 'server' | 'url';
-  /** Build a fresh database from the files, in order; `label` names the side in errors. */
-  build(label: string, files: SqlFile[]): Promise<{ database: Database; timings: BuildTimings }>;
+  /** Build a fresh database from the input, in order; `label` names the side in errors. */
+  build(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }>;
   close(): Promise<void>;
 }
 

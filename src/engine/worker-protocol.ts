@@ -1,7 +1,7 @@
-import type { ExplainRequest, SqlFile } from './types.ts';
+import type { BuildInput, ExplainRequest } from './types.ts';
 
 export type WorkerRequest =
-  | { op: 'build'; label: string; files: SqlFile[] }
+  | { op: 'build'; label: string; input: BuildInput }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationRows' }
   | { op: 'close' };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { explainOn, relationRowsOn } from './build.ts';
+import { explainOn, relationRowsOn, type ExplainSession } from './build.ts';
 import { loadParser } from './script.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { Session } from './types.ts';
@@ -10,18 +10,20 @@ import type { PGlite } from '@electric-sql/pglite';
 /** One side's PGlite in its own thread, so base and head build on two cores at once. */
 let db: PGlite | undefined;
 let session: Session | undefined;
+let server: ExplainSession | undefined;
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'build': {
       await loadParser();
-      const built = await buildPglite(request.label, request.files);
+      const built = await buildPglite(request.label, request.input);
       db = built.db;
       session = built.session;
-      return { serverVersion: built.serverVersion, timings: built.timings };
+      server = built.server;
+      return { serverVersion: built.server.serverVersion, timings: built.timings };
     }
     case 'explain':
-      return explainOn(session!, request.request);
+      return explainOn(session!, request.request, server!);
     case 'relationRows':
       return relationRowsOn(session!);
     case 'close':

@@ -19,9 +19,9 @@ export function toExplainRequest(def: QueryDef): ExplainRequest | { error: strin
   const bytes = Buffer.from(def.sql, 'utf8');
   const start = statements[0]!.stmt_location ?? 0;
   const sql = bytes.subarray(start, statements[0]!.stmt_len ? start + statements[0]!.stmt_len : bytes.length).toString('utf8').trim();
-  const hasPlaceholders = JSON.stringify(statements[0]).includes('"ParamRef"');
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false };
-  return { sql, generic: hasPlaceholders };
+  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount };
+  return { sql, generic: paramCount > 0, paramCount };
 }
 
 /** Objects go as JSON text (for json/jsonb parameters); everything else as the driver sends it. */

@@ -3,7 +3,13 @@ import { timedProgress } from '../../src/progress.ts';
 import type { Report } from '../../src/report/types.ts';
 import type { QueryComparison } from '../../src/compare/types.ts';
 
-export async function gate(dir: string, baseRef: string, headRef?: string, configPath = 'pg-plan-gate.yml'): Promise<Report> {
+export async function gate(
+  dir: string,
+  baseRef: string,
+  headRef?: string,
+  configPath = 'pg-plan-gate.yml',
+  env: Record<string, string> = {},
+): Promise<Report> {
   const timings: Record<string, number> = {};
   const log: string[] = [];
   return runGate({
@@ -13,7 +19,7 @@ export async function gate(dir: string, baseRef: string, headRef?: string, confi
     ...(headRef !== undefined && { headRef }),
     progress: timedProgress((line) => log.push(line), timings),
     timings,
-    env: {},
+    env,
   });
 }
 

@@ -1,0 +1,38 @@
+import type pg from 'pg';
+import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
+import { connect, pgSession } from './pg-session.ts';
+import type { BuildInput, BuildTimings, Database } from './types.ts';
+
+/** Build one side in a fresh database of a native server and keep the connection for EXPLAIN. */
+export async function buildOnServer(
+  label: string,
+  input: BuildInput,
+  connection: pg.ClientConfig,
+  onClose: () => Promise<void>,
+): Promise<{ database: Database; timings: BuildTimings }> {
+  const started = performance.now();
+  const client = await connect(connection);
+  const startMs = performance.now() - started;
+  const session = pgSession(client);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await client.end().catch(() => {});
+    await onClose();
+  };
+  try {
+    const timings = await buildDatabase(session, label, input);
+    const server = await prepareExplainSession(session);
+    const database: Database = {
+      serverVersion: server.serverVersion,
+      explain: (request) => explainOn(session, request, server),
+      relationRows: () => relationRowsOn(session),
+      close,
+    };
+    return { database, timings: { startMs, ...timings } };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { UserError, errorMessage, oneLine } from '../util/errors.ts';
+import { findServerBin, startNativeServer, type NativeServer } from './native-server.ts';
+import { buildOnServer } from './pg-database.ts';
+import { connect } from './pg-session.ts';
+import type { BuildInput, Engine } from './types.ts';
+
+/**
+ * engine: server — a throwaway native PostgreSQL from installed binaries. One server per run,
+ * one database per side, built concurrently over two connections.
+ */
+export function serverEngine(bin: string | undefined): Engine {
+  let server: Promise<NativeServer> | undefined;
+  const databases = new Set<{ close(): Promise<void> }>();
+  const startServer = () => (server ??= startNativeServer(findServerBin(bin)));
+  return {
+    kind: 'server',
+    async build(label: string, input: BuildInput) {
+      const running = await startServer();
+      const name = `pgpg_${label.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`;
+      const admin = await connect({ host: running.socketDir, port: running.port, user: running.user, database: 'postgres' });
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+      } finally {
+        await admin.end();
+      }
+      const built = await buildOnServer(label, input, { host: running.socketDir, port: running.port, user: running.user, database: name }, async () => {});
+      databases.add(built.database);
+      return built;
+    },
+    async close() {
+      await Promise.allSettled([...databases].map((database) => database.close()));
+      databases.clear();
+      if (server) await (await server.catch(() => null))?.stop();
+      server = undefined;
+    },
+  };
+}
+
+/**
+ * engine: url — an existing server (a workflow `services: postgres` container). Two scratch
+ * databases with a unique prefix, dropped at the end even on failure; nothing else is touched.
+ */
+export function urlEngine(url: string): Engine {
+  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const created = new Set<string>();
+  const databases = new Set<{ close(): Promise<void> }>();
+  const adminConnection = { connectionString: url };
+  return {
+    kind: 'url',
+    async build(label: string, input: BuildInput) {
+      const name = `${prefix}_${label.replace(/\W/g, '_')}`;
+      let admin;
+      try {
+        admin = await connect(adminConnection);
+      } catch (error) {
+        throw new UserError(`engine url: cannot connect to ${redact(url)}: ${oneLine(errorMessage(error))}`);
+      }
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+        created.add(name);
+      } catch (error) {
+        const message = oneLine(errorMessage(error));
+        if (/permission denied/i.test(message)) {
+          throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
+        }
+        throw new UserError(`engine url: CREATE DATABASE ${name} failed: ${message}`);
+      } finally {
+        await admin.end();
+      }
+      const built = await buildOnServer(label, input, { connectionString: withDatabase(url, name) }, async () => {});
+      databases.add(built.database);
+      return built;
+    },
+    async close() {
+      await Promise.allSettled([...databases].map((database) => database.close()));
+      databases.clear();
+      if (created.size === 0) return;
+      const admin = await connect(adminConnection).catch(() => null);
+      if (!admin) return;
+      try {
+        for (const name of created) {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name}`));
+        }
+        created.clear();
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
+
+/** The same connection string pointing at another database (pg lets the string win over a database option). */
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,46 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { makeRepo } from '../helpers/repo.ts';
+
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+function postgresProcessesUnder(dir: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => line.includes(dir) && /postgres/.test(line));
+}
+
+it('a SIGTERM mid-build leaves no server process, socket or data directory behind', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'pgpg-sigterm-'));
+  chmodSync(temp, 0o755); // the server runs as an unprivileged user when the test runs as root
+  const repo = makeRepo({
+    'pg-plan-gate.yml': 'engine: server\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT count(*) FROM t\n',
+    'db/schema.sql': 'CREATE TABLE t (id int, payload text);\n',
+    'db/seed.sql': "INSERT INTO t SELECT g, repeat('x', 200) FROM generate_series(1, 20000000) g;\n",
+  });
+  try {
+    const child = spawn(process.execPath, [CLI, '--base', 'HEAD', '--head', 'HEAD'], { cwd: repo.dir, env: { ...process.env, TMPDIR: temp } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
+    // Wait until the server is up and the seed is running.
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && !(readdirSync(temp).some((name) => name.startsWith('pg-plan-gate-server-')) && postgresProcessesUnder(temp).some((line) => /bin\/postgres -D/.test(line)))) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(postgresProcessesUnder(temp).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill('SIGTERM');
+    const code = await exited;
+    expect(code).toBe(143);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(postgresProcessesUnder(temp)).toEqual([]);
+    expect(readdirSync(temp)).toEqual([]);
+    expect(stderr).not.toMatch(/internal error/);
+  } finally {
+    repo.cleanup();
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
