@@ -41,6 +41,9 @@ await build({
 const pglite = join(root, 'node_modules/@electric-sql/pglite/dist');
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) cpSync(join(pglite, asset), join(dist, asset));
 cpSync(join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+// PostgreSQL's contrib extensions for engine embedded (`extensions:` in the config).
+mkdirSync(join(dist, 'extensions'));
+for (const file of readdirSync(pglite).filter((name) => name.endsWith('.tar.gz'))) cpSync(join(pglite, file), join(dist, 'extensions', file));
 
 // The initdb'ed data directory must come from the PGlite version being bundled.
 const pgliteVersion = JSON.parse(readFileSync(join(pglite, '..', 'package.json'), 'utf8')).version;

@@ -97,4 +97,18 @@ describe('bundled CLI (dist/cli.js)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^pg-plan-gate: Unknown option '--bogus'/);
   });
+
+  it('loads PGlite contrib extensions shipped in dist/', async () => {
+    const withExtensions = makeRepo({
+      'pg-plan-gate.yml': 'extensions: [pg_trgm, citext]\nschema: db/schema.sql\nqueries:\n  - name: search\n    sql: SELECT id FROM t WHERE e ILIKE $1\n',
+      'db/schema.sql': 'CREATE TABLE t (id int, e citext);\nCREATE INDEX t_e_trgm ON t USING gin ((e::text) gin_trgm_ops);\n',
+    });
+    try {
+      const result = await runCli(['--base', 'HEAD', '--head', 'HEAD'], withExtensions.dir);
+      expect(result.stderr).not.toMatch(/not available/);
+      expect(result.code).toBe(0);
+    } finally {
+      withExtensions.cleanup();
+    }
+  });
 });
