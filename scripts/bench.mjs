@@ -1,18 +1,27 @@
 // npm run bench: the gate on a 1M-row table with 100 queries, head changing one query.
 // Runs the bundled CLI as a user would and prints the per-stage times from its JSON report.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '100' }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    queries: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '1' },
+    engine: { type: 'string', default: 'embedded' },
+  },
+});
 const rows = Number(values.rows);
 const queryCount = Number(values.queries);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'pg-plan-gate-bench-'));
+// engine server runs PostgreSQL as an unprivileged user when started as root; it only reads the repo through git here.
+chmodSync(dir, 0o755);
 
 const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
 const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
@@ -34,7 +43,7 @@ const queryText = (i) => {
 
 try {
   git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', 'schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n');
+  write('pg-plan-gate.yml', `engine: ${values.engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
   write('db/schema.sql', `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
 CREATE TABLE orders (
   id bigint PRIMARY KEY,
@@ -58,7 +67,7 @@ FROM generate_series(1, ${rows}) g;
   write('queries/q001.sql', 'SELECT count(*) FROM orders WHERE customer_id + 0 = 37\n');
   git('commit', '-q', '-am', 'head: defeat the customer index in one query');
 
-  process.stderr.write(`bench: ${rows.toLocaleString('en-US')} rows, ${queryCount} queries, head changes one query (${dir})\n`);
+  process.stderr.write(`bench: engine ${values.engine}, ${rows.toLocaleString('en-US')} rows, ${queryCount} queries, head changes one query (${dir})\n`);
   for (let run = 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
     const started = performance.now();
