@@ -7031,6 +7031,13 @@ async function explainGenericByPrepare(session2, request) {
     await session2.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
+async function partitionRootsOn(session2) {
+  const rows = await session2.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
+}
 async function relationRowsOn(session2) {
   const rows = await session2.exec(`
     SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
@@ -12665,6 +12672,8 @@ async function handle2(request) {
       return explainOn(session, request.request, server);
     case "relationRows":
       return relationRowsOn(session);
+    case "partitionRoots":
+      return partitionRootsOn(session);
     case "close":
       await db?.close();
       db = void 0;

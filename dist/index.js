@@ -52302,7 +52302,8 @@ function maxCost(head, budgets) {
   return [{ rule: "max-cost", severity: "error", message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
 }
 function countedSeqScans(scans, budgets) {
-  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !budgets.seqScans.allow.some((glob) => matchesGlob(glob, scan.relation)));
+  const allowed = (name2) => name2 !== void 0 && budgets.seqScans.allow.some((glob) => matchesGlob(glob, name2));
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation) && !allowed(scan.partitionOf));
 }
 function seqScan(base, head, budgets, isNewQuery = base === null) {
   const remaining = /* @__PURE__ */ new Map();
@@ -52656,6 +52657,13 @@ async function explainGenericByPrepare(session, request2) {
     await session.exec("RESET plan_cache_mode");
     await session.exec("DEALLOCATE pg_plan_gate_generic");
   }
+}
+async function partitionRootsOn(session) {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
 }
 async function relationRowsOn(session) {
   const rows = await session.exec(`
@@ -58298,6 +58306,7 @@ async function buildInProcess(label, input) {
     serverVersion: server.serverVersion,
     explain: (request2) => explainOn(session, request2, server),
     relationRows: () => relationRowsOn(session),
+    partitionRoots: () => partitionRootsOn(session),
     async close() {
       if (closed) return;
       closed = true;
@@ -58345,6 +58354,7 @@ async function buildInWorker(workerFile, label, input) {
       serverVersion: built.serverVersion,
       explain: (request2) => call({ op: "explain", request: request2 }),
       relationRows: () => call({ op: "relationRows" }),
+      partitionRoots: () => call({ op: "partitionRoots" }),
       close: terminate
     };
     return { database, timings: built.timings };
@@ -58586,6 +58596,7 @@ async function buildOnServer(label, input, connection, onClose) {
       serverVersion: server.serverVersion,
       explain: (request2) => explainOn(session, request2, server),
       relationRows: () => relationRowsOn(session),
+      partitionRoots: () => partitionRootsOn(session),
       close
     };
     return { database, timings: { startMs, ...timings } };
@@ -58877,11 +58888,12 @@ function planShape(root) {
 }
 
 // src/explain/summary.ts
-function summarizePlan(root, relationRows) {
+function summarizePlan(root, relationRows, partitionRoots = {}) {
   const seqScans = [];
   for (const node of walk(root)) {
     if (node.nodeType !== "Seq Scan" || !node.relation) continue;
-    seqScans.push({ relation: node.relation, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+    const partitionOf = partitionRoots[node.relation];
+    seqScans.push({ relation: node.relation, ...partitionOf && { partitionOf }, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
   }
   return {
     totalCost: root.totalCost,
@@ -58895,6 +58907,7 @@ function summarizePlan(root, relationRows) {
 // src/explain/run.ts
 async function explainAll(database, defs) {
   const relationRows = await database.relationRows();
+  const partitionRoots = await database.partitionRoots();
   const results = [];
   for (const def of defs) {
     const request2 = toExplainRequest(def);
@@ -58903,7 +58916,7 @@ async function explainAll(database, defs) {
       result = { error: request2.error };
     } else {
       const outcome = await database.explain(request2);
-      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows) : { error: outcome.error };
+      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
     }
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }

@@ -32,7 +32,8 @@ export function maxCost(head: PlanSummary, budgets: Budgets): Finding[] {
 }
 
 export function countedSeqScans(scans: readonly SeqScan[], budgets: Budgets): SeqScan[] {
-  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !budgets.seqScans.allow.some((glob) => matchesGlob(glob, scan.relation)));
+  const allowed = (name: string | undefined) => name !== undefined && budgets.seqScans.allow.some((glob) => matchesGlob(glob, name));
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation) && !allowed(scan.partitionOf));
 }
 
 /** Counted seq scans on head that base's plan did not have (per relation, so a second scan of the same table counts). */

@@ -180,6 +180,14 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
   }
 }
 
+export async function partitionRootsOn(session: Session): Promise<Record<string, string>> {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
+}
+
 export async function relationRowsOn(session: Session): Promise<Record<string, number>> {
   const rows = await session.exec(`
     SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows

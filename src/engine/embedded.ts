@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { explainOn, relationRowsOn } from './build.ts';
+import { explainOn, partitionRootsOn, relationRowsOn } from './build.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -37,6 +37,7 @@ async function buildInProcess(label: string, input: BuildInput): Promise<{ datab
     serverVersion: server.serverVersion,
     explain: (request) => explainOn(session, request, server),
     relationRows: () => relationRowsOn(session),
+    partitionRoots: () => partitionRootsOn(session),
     async close() {
       if (closed) return;
       closed = true;
@@ -85,6 +86,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       serverVersion: built.serverVersion,
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationRows: () => call<Record<string, number>>({ op: 'relationRows' }),
+      partitionRoots: () => call<Record<string, string>>({ op: 'partitionRoots' }),
       close: terminate,
     };
     return { database, timings: built.timings };

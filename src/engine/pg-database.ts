@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { buildDatabase, explainOn, prepareExplainSession, relationRowsOn } from './build.ts';
+import { buildDatabase, explainOn, partitionRootsOn, prepareExplainSession, relationRowsOn } from './build.ts';
 import { connect, pgSession } from './pg-session.ts';
 import type { BuildInput, BuildTimings, Database } from './types.ts';
 
@@ -28,6 +28,7 @@ export async function buildOnServer(
       serverVersion: server.serverVersion,
       explain: (request) => explainOn(session, request, server),
       relationRows: () => relationRowsOn(session),
+      partitionRoots: () => partitionRootsOn(session),
       close,
     };
     return { database, timings: { startMs, ...timings } };

@@ -24,6 +24,8 @@ export interface Database {
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
   /** Estimated rows per relation name (pg_class.reltuples), for the seq-scan rule. */
   relationRows(): Promise<Record<string, number>>;
+  /** Partition → its root partitioned table, so `seq_scans.allow: [events]` covers events_2024. */
+  partitionRoots(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ export type WorkerRequest =
   | { op: 'build'; label: string; input: BuildInput }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationRows' }
+  | { op: 'partitionRoots' }
   | { op: 'close' };
 
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; userError: boolean };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { explainOn, relationRowsOn, type ExplainSession } from './build.ts';
+import { explainOn, partitionRootsOn, relationRowsOn, type ExplainSession } from './build.ts';
 import { loadParser } from './script.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { Session } from './types.ts';
@@ -26,6 +26,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return explainOn(session!, request.request, server!);
     case 'relationRows':
       return relationRowsOn(session!);
+    case 'partitionRoots':
+      return partitionRootsOn(session!);
     case 'close':
       await db?.close();
       db = undefined;

@@ -8,6 +8,7 @@ import { summarizePlan } from './summary.ts';
 /** EXPLAIN every query on one database; a failing query becomes a result, never an exception. */
 export async function explainAll(database: Database, defs: QueryDef[]): Promise<QueryResult[]> {
   const relationRows = await database.relationRows();
+  const partitionRoots = await database.partitionRoots();
   const results: QueryResult[] = [];
   for (const def of defs) {
     const request = toExplainRequest(def);
@@ -16,7 +17,7 @@ export async function explainAll(database: Database, defs: QueryDef[]): Promise<
       result = { error: request.error };
     } else {
       const outcome = await database.explain(request);
-      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows) : { error: outcome.error };
+      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
     }
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }

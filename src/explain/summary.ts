@@ -3,6 +3,8 @@ import { planShape } from './shape.ts';
 
 export interface SeqScan {
   relation: string;
+  /** The partitioned table this partition belongs to, when it is one. */
+  partitionOf?: string;
   /** The relation's estimated size (pg_class.reltuples): what the scan reads, whatever its filter keeps. */
   rows: number;
 }
@@ -16,11 +18,16 @@ export interface PlanSummary {
   shape: string;
 }
 
-export function summarizePlan(root: PlanNode, relationRows: Readonly<Record<string, number>>): PlanSummary {
+export function summarizePlan(
+  root: PlanNode,
+  relationRows: Readonly<Record<string, number>>,
+  partitionRoots: Readonly<Record<string, string>> = {},
+): PlanSummary {
   const seqScans: SeqScan[] = [];
   for (const node of walk(root)) {
     if (node.nodeType !== 'Seq Scan' || !node.relation) continue;
-    seqScans.push({ relation: node.relation, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+    const partitionOf = partitionRoots[node.relation];
+    seqScans.push({ relation: node.relation, ...(partitionOf && { partitionOf }), rows: Math.round(relationRows[node.relation] ?? node.planRows) });
   }
   return {
     totalCost: root.totalCost,

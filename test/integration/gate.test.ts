@@ -125,6 +125,34 @@ describe('gate on the embedded engine', () => {
   });
 });
 
+describe('partitions', () => {
+  it('counts seq scans per partition, and allow: [parent] covers its partitions', async () => {
+    const schema = [
+      'CREATE TABLE events (id bigint, at date NOT NULL, kind text) PARTITION BY RANGE (at);',
+      "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      'CREATE INDEX events_kind_idx ON events (kind);',
+    ].join('\n');
+    const seed = "INSERT INTO events SELECT g, date '2024-01-01' + (g % 700), 'k' || (g % 5000) FROM generate_series(1, 30000) g;\n";
+    const gateConfig = (allow: string) =>
+      `schema: [db/schema.sql, db/migrations/*.sql]\nseed: db/seed.sql\nbudgets:\n  seq_scans:\n    allow: [${allow}]\nqueries:\n  - name: by-kind\n    sql: SELECT id FROM events WHERE kind = 'k42'\n`;
+    const r = repo(
+      { 'db/schema.sql': schema, 'db/seed.sql': seed, 'pg-plan-gate.yml': gateConfig('') },
+      { 'db/migrations/0002.sql': 'DROP INDEX events_kind_idx;\n' },
+      { 'pg-plan-gate.yml': gateConfig('events') },
+    );
+    const strict = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const byKind = query(strict, 'by-kind');
+    expect(byKind.status).toBe('regressed');
+    expect((byKind.head as { seqScans: unknown[] }).seqScans).toEqual([
+      { relation: 'events_2024', partitionOf: 'events', rows: 15737 },
+      { relation: 'events_2025', partitionOf: 'events', rows: 14263 },
+    ]);
+    const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
+    expect(rules(query(allowed, 'by-kind')).filter((rule) => rule.includes('seq-scan'))).toEqual([]);
+  });
+});
+
 describe('determinism', () => {
   const bigSchema = fixture('events/schema.sql');
   const bigSeed = fixture('events/seed.sql');
