@@ -34186,9 +34186,6 @@ async function resolveQueries(entries, tree, configPath) {
     }
     const texts = await Promise.all(matched.map((path) => tree.readText(path)));
     matched.forEach((path, index2) => defs.push(fromQueryFile(path, texts[index2] ?? "", entry)));
-    if (matched.length === 0 && !isGlob(pattern)) {
-      continue;
-    }
   }
   const seen = /* @__PURE__ */ new Map();
   for (const def of defs) {
@@ -34375,299 +34372,6 @@ async function explainAll(database, defs) {
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }
   return results;
-}
-
-// src/sides/files.ts
-async function collectSqlFiles(tree, side, lists, configPath, warn) {
-  const all = await tree.listFiles();
-  const files = [];
-  for (const phase of ["schema", "seed"]) {
-    for (const pattern of lists[phase]) {
-      const normalized = normalizeRepoPath(pattern);
-      const matched = expandGlob(normalized, all);
-      if (matched.length === 0 && !isGlob(normalized)) {
-        if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
-        warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
-      }
-      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
-    }
-  }
-  return files;
-}
-function sameSqlFiles(a2, b4) {
-  return a2.length === b4.length && a2.every((file, index) => file.path === b4[index].path && file.phase === b4[index].phase && file.text === b4[index].text);
-}
-
-// src/sides/resolve.ts
-import { relative } from "node:path";
-import { realpathSync } from "node:fs";
-
-// src/sides/git.ts
-async function git(cwd, args2, input) {
-  let result;
-  try {
-    result = await execFile("git", args2, { cwd, ...input !== void 0 && { input } });
-  } catch {
-    throw new UserError("git is not installed or not on PATH");
-  }
-  if (result.code !== 0) throw new GitError(args2, result.stderr);
-  return result.stdout;
-}
-var GitError = class extends Error {
-  constructor(args2, stderr) {
-    super(`git ${args2[0]} failed: ${oneLine(stderr) || "no output"}`);
-    this.args = args2;
-    this.stderr = stderr;
-  }
-  args;
-  stderr;
-};
-async function gitText(cwd, args2) {
-  return (await git(cwd, args2)).toString("utf8").trim();
-}
-async function repositoryRoot(cwd) {
-  try {
-    return await gitText(cwd, ["rev-parse", "--show-toplevel"]);
-  } catch (error) {
-    if (error instanceof GitError) throw new UserError(`${cwd} is not inside a git repository`);
-    throw error;
-  }
-}
-async function resolveCommit(root, ref) {
-  try {
-    return await gitText(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-  } catch (error) {
-    if (error instanceof GitError) return null;
-    throw error;
-  }
-}
-
-// src/sides/tree.ts
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { existsSync as existsSync5 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
-function commitTree(root, ref, sha, subdir) {
-  let files;
-  let materialized;
-  const prefix = subdir ? `${subdir}/` : "";
-  const readBlob = blobReader(root);
-  return {
-    ref,
-    sha,
-    listFiles() {
-      files ??= git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha, "--", ...subdir ? [subdir] : []]).then(
-        (out2) => out2.toString("utf8").split("\0").filter(Boolean).map((path) => path.slice(prefix.length))
-      );
-      return files;
-    },
-    async readText(path) {
-      if (!(await this.listFiles()).includes(path)) return null;
-      return readBlob(`${sha}:${prefix}${path}`);
-    },
-    async materialize() {
-      if (materialized) return join3(materialized, subdir);
-      const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
-      materialized = dir;
-      const archive = await git(root, ["archive", "--format=tar", sha]);
-      const untar = await execFile("tar", ["-x", "-C", dir], { input: archive });
-      if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
-      return join3(dir, subdir);
-    },
-    async dispose() {
-      if (materialized) await rm(materialized, { recursive: true, force: true });
-      materialized = void 0;
-    }
-  };
-}
-function workingTree(root, subdir) {
-  const base = subdir ? join3(root, subdir) : root;
-  return {
-    ref: "working tree",
-    sha: null,
-    async listFiles() {
-      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "."]);
-      return out2.split("\0").filter((path) => path && existsSync5(join3(base, path)));
-    },
-    async readText(path) {
-      try {
-        return await readFile(join3(base, path), "utf8");
-      } catch {
-        return null;
-      }
-    },
-    async materialize() {
-      return base;
-    },
-    async dispose() {
-    }
-  };
-}
-function blobReader(root) {
-  let queue = [];
-  const flush = async () => {
-    const batch = queue;
-    queue = [];
-    try {
-      const out2 = await git(root, ["cat-file", "--batch"], batch.map((item) => `${item.spec}
-`).join(""));
-      let offset = 0;
-      for (const item of batch) {
-        const headerEnd = out2.indexOf(10, offset);
-        const header = out2.subarray(offset, headerEnd).toString("utf8");
-        const size = Number(header.split(" ")[2]);
-        if (header.endsWith(" missing") || !Number.isFinite(size)) {
-          item.reject(new Error(`git cannot read ${item.spec}`));
-          offset = headerEnd + 1;
-          continue;
-        }
-        item.resolve(out2.subarray(headerEnd + 1, headerEnd + 1 + size).toString("utf8"));
-        offset = headerEnd + 1 + size + 1;
-      }
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-    }
-  };
-  return (spec) => new Promise((resolve3, reject) => {
-    if (queue.length === 0) setImmediate(() => void flush());
-    queue.push({ spec, resolve: resolve3, reject });
-  });
-}
-
-// src/sides/resolve.ts
-async function resolveSides(cwd, baseRef, headRef) {
-  const root = await repositoryRoot(cwd);
-  const subdir = relative(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
-  const head = headRef === void 0 ? workingTree(root, subdir) : commitTree(root, headRef, await mustResolve(root, headRef, "--head"), subdir);
-  const baseSha = baseRef === void 0 ? await defaultBase(root) : await mustResolve(root, baseRef, "--base");
-  const base = commitTree(root, baseRef ?? `merge-base ${baseSha.slice(0, 7)}`, baseSha, subdir);
-  return {
-    root,
-    base,
-    head,
-    async dispose() {
-      await Promise.allSettled([base.dispose(), head.dispose()]);
-    }
-  };
-}
-async function mustResolve(root, ref, flag) {
-  const sha = await resolveCommit(root, ref);
-  if (!sha) throw new UserError(`${flag} ${ref}: unknown git ref (not a branch, tag or commit in ${root}; shallow clone? fetch it or use fetch-depth: 0)`);
-  return sha;
-}
-async function defaultBase(root) {
-  for (const candidate of ["origin/HEAD", "main", "master"]) {
-    if (!await resolveCommit(root, candidate)) continue;
-    try {
-      return await gitText(root, ["merge-base", "HEAD", candidate]);
-    } catch (error) {
-      if (!(error instanceof GitError)) throw error;
-    }
-  }
-  throw new UserError("no --base given and none of origin/HEAD, main, master has a merge-base with HEAD; pass --base REF");
-}
-
-// src/gate.ts
-async function runGate(options) {
-  const started = performance.now();
-  const { progress } = options;
-  const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
-  let engine;
-  try {
-    const config = await readConfig(sides.head, options);
-    progress.info(`base: ${sides.base.ref} (${sides.base.sha?.slice(0, 12)}), head: ${sides.head.ref}${sides.head.sha ? ` (${sides.head.sha.slice(0, 12)})` : ""}`);
-    await loadParser();
-    const [baseInputs, headInputs] = await progress.stage(
-      "read",
-      () => Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)])
-    );
-    engine = createEngine(config, options);
-    const baseBuild = { extensions: config.extensions, files: baseInputs.files };
-    const headBuild = { extensions: config.extensions, files: headInputs.files };
-    const identical = sameSqlFiles(baseInputs.files, headInputs.files);
-    if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const built = await progress.stage("build", async () => {
-      if (identical) {
-        const { database, timings } = await engine.build("base+head", headBuild);
-        logBuild(progress, "base+head", timings);
-        return { base: database, head: database };
-      }
-      const settled = await Promise.allSettled([engine.build("base", baseBuild), engine.build("head", headBuild)]);
-      const failed = settled.find((result) => result.status === "rejected");
-      if (failed) throw failed.reason;
-      const [base, head] = settled.map((result) => result.value);
-      logBuild(progress, "base", base.timings);
-      logBuild(progress, "head", head.timings);
-      return { base: base.database, head: head.database };
-    });
-    const [baseResults, headResults] = await progress.stage("explain", async () => {
-      const results = built.base === built.head ? [await explainAll(built.base, baseInputs.queries), await explainAll(built.head, headInputs.queries)] : await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
-      progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
-      return results;
-    });
-    const serverVersion = built.head.serverVersion;
-    await closeAll(built.base, built.head);
-    const comparison = compare(config, baseResults, headResults, options.failOn ?? "error");
-    options.timings.totalMs = Math.round(performance.now() - started);
-    return {
-      version: 1,
-      verdict: comparison.verdict,
-      config: config.path,
-      base: { ref: sides.base.ref, sha: sides.base.sha },
-      head: { ref: sides.head.ref, sha: sides.head.sha },
-      engine: { kind: engine.kind, serverVersion },
-      queries: comparison.queries,
-      endpoints: comparison.endpoints,
-      findings: comparison.findings,
-      timings: { ...options.timings, totalMs: options.timings.totalMs }
-    };
-  } finally {
-    await engine?.close();
-    await sides.dispose();
-  }
-}
-async function readConfig(head, options) {
-  const text = await head.readText(options.configPath);
-  if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
-  return parseConfig(text, options.configPath, options.env ?? process.env);
-}
-async function readSide(tree, side, config, progress) {
-  const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const queries = await resolveQueries(config.queries, tree, config.path);
-  return { files, queries };
-}
-function logBuild(progress, label, timings) {
-  const ms = (value) => `${Math.round(value)} ms`;
-  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
-}
-async function closeAll(...databases) {
-  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
-}
-
-// src/progress.ts
-function timedProgress(write, timings, group) {
-  return {
-    info: (message) => write(message),
-    warn: (message) => write(`warning: ${message}`),
-    async stage(name2, run2) {
-      const started = performance.now();
-      const wrapped = async () => {
-        const result = await run2();
-        const ms = Math.round(performance.now() - started);
-        timings[`${name2}Ms`] = ms;
-        write(`${name2}: ${ms} ms`);
-        return result;
-      };
-      return group ? group(name2, wrapped) : wrapped();
-    }
-  };
-}
-
-// src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -35226,7 +34930,302 @@ function shortSha(sha) {
   return sha ? sha.slice(0, 7) : "";
 }
 function sideLabel(side) {
-  return side.sha && !side.ref.startsWith(side.sha.slice(0, 7)) ? `${side.ref} (${shortSha(side.sha)})` : side.ref;
+  if (!side.sha) return side.ref;
+  if (/^[0-9a-f]{7,40}$/i.test(side.ref) && side.sha.startsWith(side.ref.toLowerCase())) return shortSha(side.sha);
+  return `${side.ref} (${shortSha(side.sha)})`;
+}
+
+// src/sides/files.ts
+async function collectSqlFiles(tree, side, lists, configPath, warn) {
+  const all = await tree.listFiles();
+  const files = [];
+  for (const phase of ["schema", "seed"]) {
+    for (const pattern of lists[phase]) {
+      const normalized = normalizeRepoPath(pattern);
+      const matched = expandGlob(normalized, all);
+      if (matched.length === 0 && !isGlob(normalized)) {
+        if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
+        warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
+      }
+      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
+    }
+  }
+  return files;
+}
+function sameSqlFiles(a2, b4) {
+  return a2.length === b4.length && a2.every((file, index) => file.path === b4[index].path && file.phase === b4[index].phase && file.text === b4[index].text);
+}
+
+// src/sides/resolve.ts
+import { relative } from "node:path";
+import { realpathSync } from "node:fs";
+
+// src/sides/git.ts
+async function git(cwd, args2, input) {
+  let result;
+  try {
+    result = await execFile("git", args2, { cwd, ...input !== void 0 && { input } });
+  } catch {
+    throw new UserError("git is not installed or not on PATH");
+  }
+  if (result.code !== 0) throw new GitError(args2, result.stderr);
+  return result.stdout;
+}
+var GitError = class extends Error {
+  constructor(args2, stderr) {
+    super(`git ${args2[0]} failed: ${oneLine(stderr) || "no output"}`);
+    this.args = args2;
+    this.stderr = stderr;
+  }
+  args;
+  stderr;
+};
+async function gitText(cwd, args2) {
+  return (await git(cwd, args2)).toString("utf8").trim();
+}
+async function repositoryRoot(cwd) {
+  try {
+    return await gitText(cwd, ["rev-parse", "--show-toplevel"]);
+  } catch (error) {
+    if (error instanceof GitError) throw new UserError(`${cwd} is not inside a git repository`);
+    throw error;
+  }
+}
+async function resolveCommit(root, ref) {
+  try {
+    return await gitText(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  } catch (error) {
+    if (error instanceof GitError) return null;
+    throw error;
+  }
+}
+
+// src/sides/tree.ts
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
+function commitTree(root, ref, sha, subdir) {
+  let files;
+  let materialized;
+  const prefix = subdir ? `${subdir}/` : "";
+  const readBlob = blobReader(root);
+  return {
+    ref,
+    sha,
+    listFiles() {
+      files ??= git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha, "--", ...subdir ? [subdir] : []]).then(
+        (out2) => out2.toString("utf8").split("\0").filter(Boolean).map((path) => path.slice(prefix.length))
+      );
+      return files;
+    },
+    async readText(path) {
+      if (!(await this.listFiles()).includes(path)) return null;
+      return readBlob(`${sha}:${prefix}${path}`);
+    },
+    async materialize() {
+      if (materialized) return join3(materialized, subdir);
+      const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
+      materialized = dir;
+      const archive = await git(root, ["archive", "--format=tar", sha]);
+      const untar = await execFile("tar", ["-x", "-C", dir], { input: archive });
+      if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
+      return join3(dir, subdir);
+    },
+    async dispose() {
+      if (materialized) await rm(materialized, { recursive: true, force: true });
+      materialized = void 0;
+    }
+  };
+}
+function workingTree(root, subdir) {
+  const base = subdir ? join3(root, subdir) : root;
+  return {
+    ref: "working tree",
+    sha: null,
+    async listFiles() {
+      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "."]);
+      return out2.split("\0").filter((path) => path && existsSync5(join3(base, path)));
+    },
+    async readText(path) {
+      try {
+        return await readFile(join3(base, path), "utf8");
+      } catch {
+        return null;
+      }
+    },
+    async materialize() {
+      return base;
+    },
+    async dispose() {
+    }
+  };
+}
+function blobReader(root) {
+  let queue = [];
+  const flush = async () => {
+    const batch = queue;
+    queue = [];
+    try {
+      const out2 = await git(root, ["cat-file", "--batch"], batch.map((item) => `${item.spec}
+`).join(""));
+      let offset = 0;
+      for (const item of batch) {
+        const headerEnd = out2.indexOf(10, offset);
+        const header = out2.subarray(offset, headerEnd).toString("utf8");
+        const size = Number(header.split(" ")[2]);
+        if (header.endsWith(" missing") || !Number.isFinite(size)) {
+          item.reject(new Error(`git cannot read ${item.spec}`));
+          offset = headerEnd + 1;
+          continue;
+        }
+        item.resolve(out2.subarray(headerEnd + 1, headerEnd + 1 + size).toString("utf8"));
+        offset = headerEnd + 1 + size + 1;
+      }
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
+  };
+  return (spec) => new Promise((resolve3, reject) => {
+    if (queue.length === 0) setImmediate(() => void flush());
+    queue.push({ spec, resolve: resolve3, reject });
+  });
+}
+
+// src/sides/resolve.ts
+async function resolveSides(cwd, baseRef, headRef) {
+  const root = await repositoryRoot(cwd);
+  const subdir = relative(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
+  const head = headRef === void 0 ? workingTree(root, subdir) : commitTree(root, headRef, await mustResolve(root, headRef, "--head"), subdir);
+  const baseSha = baseRef === void 0 ? await defaultBase(root) : await mustResolve(root, baseRef, "--base");
+  const base = commitTree(root, baseRef ?? `merge-base ${baseSha.slice(0, 7)}`, baseSha, subdir);
+  return {
+    root,
+    base,
+    head,
+    async dispose() {
+      await Promise.allSettled([base.dispose(), head.dispose()]);
+    }
+  };
+}
+async function mustResolve(root, ref, flag) {
+  const sha = await resolveCommit(root, ref);
+  if (!sha) throw new UserError(`${flag} ${ref}: unknown git ref (not a branch, tag or commit in ${root}; shallow clone? fetch it or use fetch-depth: 0)`);
+  return sha;
+}
+async function defaultBase(root) {
+  for (const candidate of ["origin/HEAD", "main", "master"]) {
+    if (!await resolveCommit(root, candidate)) continue;
+    try {
+      return await gitText(root, ["merge-base", "HEAD", candidate]);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+    }
+  }
+  throw new UserError("no --base given and none of origin/HEAD, main, master has a merge-base with HEAD; pass --base REF");
+}
+
+// src/gate.ts
+async function runGate(options) {
+  const started = performance.now();
+  const { progress } = options;
+  const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
+  let engine;
+  try {
+    const config = await readConfig(sides.head, options);
+    progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
+    await loadParser();
+    const [baseInputs, headInputs] = await progress.stage(
+      "read",
+      () => Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)])
+    );
+    engine = createEngine(config, options);
+    const baseBuild = { extensions: config.extensions, files: baseInputs.files };
+    const headBuild = { extensions: config.extensions, files: headInputs.files };
+    const identical = sameSqlFiles(baseInputs.files, headInputs.files);
+    if (identical) progress.info("schema and seed are identical on both sides: building the database once");
+    const built = await progress.stage("build", async () => {
+      if (identical) {
+        const { database, timings } = await engine.build("base+head", headBuild);
+        logBuild(progress, "base+head", timings);
+        return { base: database, head: database };
+      }
+      const settled = await Promise.allSettled([engine.build("base", baseBuild), engine.build("head", headBuild)]);
+      const failed = settled.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+      const [base, head] = settled.map((result) => result.value);
+      logBuild(progress, "base", base.timings);
+      logBuild(progress, "head", head.timings);
+      return { base: base.database, head: head.database };
+    });
+    const [baseResults, headResults] = await progress.stage("explain", async () => {
+      const results = built.base === built.head ? [await explainAll(built.base, baseInputs.queries), await explainAll(built.head, headInputs.queries)] : await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
+      progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
+      return results;
+    });
+    const serverVersion = built.head.serverVersion;
+    await closeAll(built.base, built.head);
+    const comparison = compare(config, baseResults, headResults, options.failOn ?? "error");
+    options.timings.totalMs = Math.round(performance.now() - started);
+    return {
+      version: 1,
+      verdict: comparison.verdict,
+      config: config.path,
+      base: { ref: sides.base.ref, sha: sides.base.sha },
+      head: { ref: sides.head.ref, sha: sides.head.sha },
+      engine: { kind: engine.kind, serverVersion },
+      queries: comparison.queries,
+      endpoints: comparison.endpoints,
+      findings: comparison.findings,
+      timings: { ...options.timings, totalMs: options.timings.totalMs }
+    };
+  } finally {
+    await engine?.close();
+    await sides.dispose();
+  }
+}
+async function readConfig(head, options) {
+  const text = await head.readText(options.configPath);
+  if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
+  return parseConfig(text, options.configPath, options.env ?? process.env);
+}
+async function readSide(tree, side, config, progress) {
+  const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
+  const queries = await resolveQueries(config.queries, tree, config.path);
+  return { files, queries };
+}
+function logBuild(progress, label, timings) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+}
+async function closeAll(...databases) {
+  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
+}
+
+// src/progress.ts
+function timedProgress(write, timings, group) {
+  return {
+    info: (message) => write(message),
+    warn: (message) => write(`warning: ${message}`),
+    async stage(name2, run2) {
+      const started = performance.now();
+      const wrapped = async () => {
+        const result = await run2();
+        const ms = Math.round(performance.now() - started);
+        timings[`${name2}Ms`] = ms;
+        write(`${name2}: ${ms} ms`);
+        return result;
+      };
+      return group ? group(name2, wrapped) : wrapped();
+    }
+  };
+}
+
+// src/report/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
 }
 
 // src/report/markdown.ts
@@ -35381,7 +35380,8 @@ function renderTerminal(report, options) {
     for (const query of shown) {
       const status = paint(STATUS_COLOUR[query.status] ?? "reset", query.status.padEnd(9));
       const cost = `${costText(query.base)} \u2192 ${costText(query.head)}`;
-      lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}  ${changeText(query)}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
+      const change = changeText(query);
+      lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ""}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
       const scans = seqScanText(query.head);
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       for (const finding of query.findings) {

@@ -9,6 +9,7 @@ import { resolveQueries } from './explain/queries.ts';
 import { explainAll } from './explain/run.ts';
 import type { Progress } from './progress.ts';
 import type { Report } from './report/types.ts';
+import { sideLabel } from './report/common.ts';
 import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
@@ -37,7 +38,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   let engine: Engine | undefined;
   try {
     const config = await readConfig(sides.head, options);
-    progress.info(`base: ${sides.base.ref} (${sides.base.sha?.slice(0, 12)}), head: ${sides.head.ref}${sides.head.sha ? ` (${sides.head.sha.slice(0, 12)})` : ''}`);
+    progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
 
     const [baseInputs, headInputs] = await progress.stage('read', () =>

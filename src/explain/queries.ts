@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { QueryEntry } from '../config/types.ts';
 import type { SideTree } from '../sides/tree.ts';
-import { expandGlob, isGlob, normalizeRepoPath } from '../util/glob.ts';
+import { expandGlob, normalizeRepoPath } from '../util/glob.ts';
 import { UserError, errorMessage } from '../util/errors.ts';
 
 /** One registered query as one side defines it. */
@@ -40,12 +40,9 @@ export async function resolveQueries(entries: QueryEntry[], tree: SideTree, conf
     if (matched.length > 1 && entry.name !== undefined) {
       throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on a glob matching ${matched.length} files; use a -- name: header`);
     }
+    // A named file missing on one side is a removed (or not yet added) query, not an error.
     const texts = await Promise.all(matched.map((path) => tree.readText(path)));
     matched.forEach((path, index) => defs.push(fromQueryFile(path, texts[index] ?? '', entry)));
-    if (matched.length === 0 && !isGlob(pattern)) {
-      // A named file missing on this side is a removed (or not yet added) query, not a crash.
-      continue;
-    }
   }
   const seen = new Map<string, QueryDef>();
   for (const def of defs) {

@@ -24,7 +24,8 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
     for (const query of shown) {
       const status = paint(STATUS_COLOUR[query.status] ?? 'reset', query.status.padEnd(9));
       const cost = `${costText(query.base)} → ${costText(query.head)}`;
-      lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}  ${changeText(query)}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
+      const change = changeText(query);
+      lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ''}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
       const scans = seqScanText(query.head);
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       for (const finding of query.findings) {
