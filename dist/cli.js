@@ -3891,7 +3891,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3934,8 +3934,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        base = parse2(serialize(base, options), options);
+        relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -4253,7 +4253,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4290,7 +4290,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -14188,7 +14188,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14229,7 +14229,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -21267,7 +21267,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse(raw));
+      extend(this, parse2(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -21328,7 +21328,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse(interval) {
+    function parse2(interval) {
       if (!interval) return {};
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
@@ -21815,13 +21815,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse = function(dimension, elementType2) {
+      var parse2 = function(dimension, elementType2) {
         var array = [];
         var i3;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i3 = 0; i3 < count; i3++) {
-            array[i3] = parse(dimension, elementType2);
+            array[i3] = parse2(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -21831,7 +21831,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse(dims, elementType);
+      return parse2(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -22594,7 +22594,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module2) {
     "use strict";
-    function parse(str, options = {}) {
+    function parse2(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -22728,7 +22728,7 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return connectionOptions;
     }
-    function toClientConfig(config) {
+    function toClientConfig2(config) {
       const poolConfig = Object.entries(config).reduce((c3, [key, value]) => {
         if (key === "ssl") {
           const sslConfig = value;
@@ -22755,8 +22755,8 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return poolConfig;
     }
-    function parseIntoClientConfig(str) {
-      return toClientConfig(parse(str));
+    function parseIntoClientConfig2(str) {
+      return toClientConfig2(parse2(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -22771,10 +22771,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module2.exports = parse;
-    parse.parse = parse;
-    parse.toClientConfig = toClientConfig;
-    parse.parseIntoClientConfig = parseIntoClientConfig;
+    module2.exports = parse2;
+    parse2.parse = parse2;
+    parse2.toClientConfig = toClientConfig2;
+    parse2.parseIntoClientConfig = parseIntoClientConfig2;
   }
 });
 
@@ -22784,7 +22784,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults2();
-    var parse = require_pg_connection_string().parse;
+    var parse2 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -22822,9 +22822,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse(config) : config || {};
+        config = typeof config === "string" ? parse2(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse(config.connectionString));
+          config = Object.assign({}, config, parse2(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -23550,7 +23550,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse = (query2) => {
+    var parse2 = (query2) => {
       const name2 = query2.name || "";
       if (name2.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -23697,7 +23697,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse,
+      parse: parse2,
       bind,
       execute,
       describe: describe2,
@@ -24086,7 +24086,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse;
+    exports.parse = parse2;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -24096,7 +24096,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse(stream, callback) {
+    function parse2(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve3) => stream.on("end", () => resolve3()));
@@ -24184,7 +24184,7 @@ var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module2) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse, serialize } = require_dist2();
+    var { parse: parse2, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -24290,7 +24290,7 @@ var require_connection = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse(stream2, (msg) => {
+        parse2(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -27207,8 +27207,8 @@ var require_pg_copy_streams = __commonJS({
 });
 
 // src/cli.ts
-import { writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
@@ -27537,8 +27537,13 @@ function parseConfig(text, path, env = process.env) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
-  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+  const failAt = (keyPath, message) => {
     throw new UserError(`${path}:${lineOf(nodeAt(doc, keyPath)?.range?.[0])}: ${formatKeyPath(keyPath)} ${message}`);
+  };
+  const urlUnused = raw.engine !== "url";
+  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+    if (urlUnused && keyPath[0] === "url") return "";
+    return failAt(keyPath, message);
   });
   if (!validateSchema(interpolated)) {
     const error = pickMostUsefulError(validateSchema.errors ?? []);
@@ -27911,12 +27916,19 @@ import { Worker } from "node:worker_threads";
 
 // src/engine/script.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/util/text.ts
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+// src/engine/script.ts
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
 }
 function splitScript(text, where) {
   const steps = [];
-  const lines = text.split("\n");
+  const lines = normalizeSqlText(text).split("\n");
   let chunk = [];
   let chunkStart = 1;
   const flush = () => {
@@ -27945,6 +27957,14 @@ function splitScript(text, where) {
   flush();
   return steps;
 }
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
 function splitSql(sql, firstLine, where) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
@@ -27956,7 +27976,7 @@ function splitSql(sql, firstLine, where) {
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
   }
-  return (parsed.stmts ?? []).map((stmt) => {
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt)).map((stmt) => {
     const start2 = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start2, end).toString("utf8");
@@ -27994,7 +28014,7 @@ async function buildDatabase(session, label, input) {
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file);
-  for (const index of deferred) await session.exec(index.definition);
+  await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
   await analyzeDeterministically(session);
@@ -28003,7 +28023,8 @@ async function buildDatabase(session, label, input) {
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   const candidates = await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
@@ -28018,6 +28039,19 @@ async function dropDeferrableIndexes(session, seedFiles) {
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+async function rebuildDeferredIndexes(session, label, deferred) {
+  for (const index of deferred) {
+    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session.exec(index.definition);
+    } catch (error) {
+      const message = oneLine(errorMessage(error));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
 }
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
@@ -28060,7 +28094,11 @@ async function analyzeDeterministically(session) {
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
     ORDER BY c.relkind = 'p' DESC, 1`);
+  await session.exec("SET synchronous_commit = on");
+  await session.exec("SELECT txid_current()");
   for (const relation of relations) {
+    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
     let rows;
     if (relation.kind === "p") {
       const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
@@ -28071,11 +28109,12 @@ async function analyzeDeterministically(session) {
       rows = Number(counted[0]?.rows ?? 0);
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    if (relation.kind !== "p") await session.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
+    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }
   await session.exec("RESET default_statistics_target");
+  await session.exec("RESET synchronous_commit");
 }
 async function prepareExplainSession(session) {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
@@ -28131,7 +28170,7 @@ async function relationRowsOn(session) {
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -33691,7 +33730,7 @@ function pgliteExtensions(names) {
   for (const name2 of names) {
     const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
     if (!tarball) continue;
-    const bundlePath = new URL(`file://${tarball}`);
+    const bundlePath = pathToFileURL(tarball);
     extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
   }
   return extensions;
@@ -33942,7 +33981,6 @@ async function startNativeServer(bin) {
     `unix_socket_directories=${dir}`,
     `port=${PORT}`,
     "fsync=off",
-    "synchronous_commit=off",
     "full_page_writes=off",
     "autovacuum=off",
     "max_parallel_workers_per_gather=0",
@@ -34060,6 +34098,38 @@ async function buildOnServer(label, input, connection, onClose) {
   }
 }
 
+// node_modules/pg-connection-string/esm/index.mjs
+var import__ = __toESM(require_pg_connection_string(), 1);
+var esm_default2 = import__.default.parse;
+var parse = import__.default.parse;
+var toClientConfig = import__.default.toClientConfig;
+var parseIntoClientConfig = import__.default.parseIntoClientConfig;
+
+// src/engine/connection.ts
+function parseConnectionString(connection) {
+  const trimmed = connection.trim();
+  if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith("socket:")) {
+    const { ssl, ...rest } = parse(trimmed);
+    const config2 = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== "" && value !== null && value !== void 0));
+    return { ...config2, ...ssl !== void 0 && { ssl } };
+  }
+  const config = {};
+  for (const match of trimmed.matchAll(/(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
+    const key = match[1];
+    const raw = match[2];
+    const value = raw.startsWith("'") ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw;
+    if (key === "dbname") config.database = value;
+    else if (key === "port") config.port = Number(value);
+    else if (key === "sslmode") config.ssl = value === "disable" ? false : value === "require" ? { rejectUnauthorized: false } : true;
+    else if (["host", "user", "password", "application_name"].includes(key)) config[key] = value;
+  }
+  return config;
+}
+function describeConnection(config) {
+  const host = config.host ?? "localhost";
+  return `${config.user ? `${config.user}@` : ""}${host}${config.port ? `:${config.port}` : ""}/${config.database ?? ""}`;
+}
+
 // src/engine/server.ts
 function serverEngine(bin) {
   let server;
@@ -34093,7 +34163,7 @@ function urlEngine(url) {
   const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const created = /* @__PURE__ */ new Set();
   const databases = /* @__PURE__ */ new Set();
-  const adminConnection = { connectionString: url };
+  const adminConnection = parseConnectionString(url);
   return {
     kind: "url",
     async build(label, input) {
@@ -34102,7 +34172,7 @@ function urlEngine(url) {
       try {
         admin = await connect(adminConnection);
       } catch (error) {
-        throw new UserError(`engine url: cannot connect to ${redact(url)}: ${oneLine(errorMessage(error))}`);
+        throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
       }
       try {
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
@@ -34116,7 +34186,7 @@ function urlEngine(url) {
       } finally {
         await admin.end();
       }
-      const built = await buildOnServer(label, input, { connectionString: withDatabase(url, name2) }, async () => {
+      const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       });
       databases.add(built.database);
       return built;
@@ -34137,14 +34207,6 @@ function urlEngine(url) {
       }
     }
   };
-}
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-function redact(url) {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }
 
 // src/engine/create.ts
@@ -34202,6 +34264,7 @@ function describe(def) {
 }
 var HEADER = /^--\s*(name|endpoint|params)\s*:\s*(.*)$/i;
 function fromQueryFile(path, text, entry) {
+  text = normalizeSqlText(text);
   const lines = text.split("\n");
   const headers = {};
   let definitionError;
@@ -34220,7 +34283,7 @@ function fromQueryFile(path, text, entry) {
       if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
       params = parsed;
     } catch (error) {
-      definitionError = `${path}: -- params: ${errorMessage(error).split("\n")[0]}`;
+      definitionError = `${path}: -- params: ${errorMessage(error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
     }
   }
   return {
@@ -34232,6 +34295,17 @@ function fromQueryFile(path, text, entry) {
     ...params && { params },
     ...definitionError && { definitionError }
   };
+}
+async function checkQueryEntries(entries, trees, configPath, warn) {
+  const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
+  for (const [index, entry] of entries.entries()) {
+    if (entry.file === void 0) continue;
+    const pattern = normalizeRepoPath(entry.file);
+    if (expandGlob(pattern, headFiles).length || expandGlob(pattern, baseFiles).length) continue;
+    if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
+    warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
+  }
+  if (entries.length === 0) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }
 
 // src/explain/plan.ts
@@ -34361,13 +34435,17 @@ async function explainAll(database, defs) {
   const partitionRoots = await database.partitionRoots();
   const results = [];
   for (const def of defs) {
-    const request = toExplainRequest(def);
     let result;
-    if ("error" in request) {
-      result = { error: request.error };
-    } else {
-      const outcome = await database.explain(request);
-      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+    try {
+      const request = toExplainRequest(def);
+      if ("error" in request) {
+        result = { error: request.error };
+      } else {
+        const outcome = await database.explain(request);
+        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+      }
+    } catch (error) {
+      result = { error: `could not explain: ${oneLine(errorMessage(error))}` };
     }
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }
@@ -34962,6 +35040,7 @@ import { relative } from "node:path";
 import { realpathSync } from "node:fs";
 
 // src/sides/git.ts
+import { existsSync as existsSync5 } from "node:fs";
 async function git(cwd, args2, input) {
   let result;
   try {
@@ -34985,6 +35064,7 @@ async function gitText(cwd, args2) {
   return (await git(cwd, args2)).toString("utf8").trim();
 }
 async function repositoryRoot(cwd) {
+  if (!existsSync5(cwd)) throw new UserError(`${cwd}: no such directory`);
   try {
     return await gitText(cwd, ["rev-parse", "--show-toplevel"]);
   } catch (error) {
@@ -35003,7 +35083,7 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
@@ -35045,8 +35125,8 @@ function workingTree(root, subdir) {
     ref: "working tree",
     sha: null,
     async listFiles() {
-      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "."]);
-      return out2.split("\0").filter((path) => path && existsSync5(join3(base, path)));
+      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync6(join3(base, path)));
     },
     async readText(path) {
       try {
@@ -35136,10 +35216,10 @@ async function runGate(options) {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
-    const [baseInputs, headInputs] = await progress.stage(
-      "read",
-      () => Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)])
-    );
+    const [baseInputs, headInputs] = await progress.stage("read", async () => {
+      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message));
+      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
+    });
     engine = createEngine(config, options);
     const baseBuild = { extensions: config.extensions, files: baseInputs.files };
     const headBuild = { extensions: config.extensions, files: headInputs.files };
@@ -35348,7 +35428,7 @@ ${body2}
 `;
 }
 function cell(text) {
-  return text.replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function code(text) {
   return `<code>${escapeHtml(text)}</code>`;
@@ -35427,6 +35507,10 @@ function renderTerminal(report, options) {
 var VERSION = "0.1.0";
 
 // src/cli.ts
+async function writeReport(path, text) {
+  await mkdir(dirname(resolve2(path)), { recursive: true });
+  await writeFile(resolve2(path), text);
+}
 async function main(argv) {
   let args2;
   try {
@@ -35452,8 +35536,8 @@ async function main(argv) {
       progress,
       timings
     });
-    if (args2.json) await writeFile(resolve2(args2.json), renderJson(report));
-    if (args2.markdown) await writeFile(resolve2(args2.markdown), renderMarkdown(report));
+    if (args2.json) await writeReport(args2.json, renderJson(report));
+    if (args2.markdown) await writeReport(args2.markdown, renderMarkdown(report));
     process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     return report.verdict === "pass" ? 0 : 1;
   } catch (error) {

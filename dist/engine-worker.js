@@ -6829,13 +6829,18 @@ function oneLine(text) {
   return text.split("\n")[0].trim();
 }
 
+// src/util/text.ts
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
 // src/engine/script.ts
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
 }
 function splitScript(text, where) {
   const steps = [];
-  const lines = text.split("\n");
+  const lines = normalizeSqlText(text).split("\n");
   let chunk = [];
   let chunkStart = 1;
   const flush = () => {
@@ -6864,6 +6869,14 @@ function splitScript(text, where) {
   flush();
   return steps;
 }
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
 function splitSql(sql, firstLine, where) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
@@ -6875,7 +6888,7 @@ function splitSql(sql, firstLine, where) {
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
   }
-  return (parsed.stmts ?? []).map((stmt) => {
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt)).map((stmt) => {
     const start2 = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start2, end).toString("utf8");
@@ -6913,7 +6926,7 @@ async function buildDatabase(session2, label, input) {
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session2, seedFiles) : [];
   for (const file of seedFiles) await runFile(session2, label, file);
-  for (const index of deferred) await session2.exec(index.definition);
+  await rebuildDeferredIndexes(session2, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
   await analyzeDeterministically(session2);
@@ -6922,7 +6935,8 @@ async function buildDatabase(session2, label, input) {
 }
 async function dropDeferrableIndexes(session2, seedFiles) {
   const candidates = await session2.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
@@ -6937,6 +6951,19 @@ async function dropDeferrableIndexes(session2, seedFiles) {
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session2.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+async function rebuildDeferredIndexes(session2, label, deferred) {
+  for (const index of deferred) {
+    const table = await session2.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session2.exec(index.definition);
+    } catch (error) {
+      const message = oneLine(errorMessage(error));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
 }
 async function createExtensions(session2, label, extensions) {
   for (const name2 of extensions) {
@@ -6979,7 +7006,11 @@ async function analyzeDeterministically(session2) {
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
     ORDER BY c.relkind = 'p' DESC, 1`);
+  await session2.exec("SET synchronous_commit = on");
+  await session2.exec("SELECT txid_current()");
   for (const relation of relations) {
+    const nonEmpty = await session2.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
     let rows;
     if (relation.kind === "p") {
       const counted = await session2.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
@@ -6990,11 +7021,12 @@ async function analyzeDeterministically(session2) {
       rows = Number(counted[0]?.rows ?? 0);
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    if (relation.kind !== "p") await session2.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
+    if (relation.kind !== "p") await session2.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session2.exec(`SET default_statistics_target = ${target}`);
     await session2.exec(`ANALYZE ${relation.name}`);
   }
   await session2.exec("RESET default_statistics_target");
+  await session2.exec("RESET synchronous_commit");
 }
 async function prepareExplainSession(session2) {
   for (const setting of PLANNER_SETTINGS) await session2.exec(setting);
@@ -7050,7 +7082,7 @@ async function relationRowsOn(session2) {
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -12610,7 +12642,7 @@ function pgliteExtensions(names) {
   for (const name2 of names) {
     const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
     if (!tarball) continue;
-    const bundlePath = new URL(`file://${tarball}`);
+    const bundlePath = pathToFileURL(tarball);
     extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
   }
   return extensions;

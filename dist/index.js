@@ -23776,7 +23776,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -23816,50 +23816,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative2 = parse3(serialize(relative2, options), options);
+        base = parse4(serialize(base, options), options);
+        relative3 = parse4(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23867,7 +23867,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -24138,7 +24138,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -24175,7 +24175,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -34073,7 +34073,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -34114,7 +34114,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -35696,12 +35696,12 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(75);
           }
           var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS2.ErrnoError(28);
           }
-          relative2 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS2.ErrnoError(55);
           }
           var new_node;
@@ -41152,7 +41152,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse3(raw));
+      extend(this, parse4(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -41213,7 +41213,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse3(interval) {
+    function parse4(interval) {
       if (!interval) return {};
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
@@ -41700,13 +41700,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse3 = function(dimension, elementType2) {
+      var parse4 = function(dimension, elementType2) {
         var array = [];
         var i3;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i3 = 0; i3 < count; i3++) {
-            array[i3] = parse3(dimension, elementType2);
+            array[i3] = parse4(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -41716,7 +41716,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse3(dims, elementType);
+      return parse4(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -42479,7 +42479,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module2) {
     "use strict";
-    function parse3(str, options = {}) {
+    function parse4(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -42613,7 +42613,7 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return connectionOptions;
     }
-    function toClientConfig(config) {
+    function toClientConfig2(config) {
       const poolConfig = Object.entries(config).reduce((c3, [key, value]) => {
         if (key === "ssl") {
           const sslConfig = value;
@@ -42640,8 +42640,8 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return poolConfig;
     }
-    function parseIntoClientConfig(str) {
-      return toClientConfig(parse3(str));
+    function parseIntoClientConfig2(str) {
+      return toClientConfig2(parse4(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -42656,10 +42656,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module2.exports = parse3;
-    parse3.parse = parse3;
-    parse3.toClientConfig = toClientConfig;
-    parse3.parseIntoClientConfig = parseIntoClientConfig;
+    module2.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig2;
+    parse4.parseIntoClientConfig = parseIntoClientConfig2;
   }
 });
 
@@ -42669,7 +42669,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults3 = require_defaults2();
-    var parse3 = require_pg_connection_string().parse;
+    var parse4 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -42707,9 +42707,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse3(config) : config || {};
+        config = typeof config === "string" ? parse4(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse3(config.connectionString));
+          config = Object.assign({}, config, parse4(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -43435,7 +43435,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse3 = (query2) => {
+    var parse4 = (query2) => {
       const name2 = query2.name || "";
       if (name2.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -43582,7 +43582,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse3,
+      parse: parse4,
       bind: bind2,
       execute,
       describe: describe2,
@@ -43971,7 +43971,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse3;
+    exports.parse = parse4;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -43981,7 +43981,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse3(stream, callback) {
+    function parse4(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve3) => stream.on("end", () => resolve3()));
@@ -44069,7 +44069,7 @@ var require_connection2 = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module2) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse3, serialize } = require_dist2();
+    var { parse: parse4, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -44175,7 +44175,7 @@ var require_connection2 = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse3(stream2, (msg) => {
+        parse4(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -47092,9 +47092,9 @@ var require_pg_copy_streams = __commonJS({
 });
 
 // src/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2, realpathSync as realpathSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { dirname, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -52083,8 +52083,13 @@ function parseConfig(text, path, env = process.env) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
-  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+  const failAt = (keyPath, message) => {
     throw new UserError(`${path}:${lineOf(nodeAt(doc, keyPath)?.range?.[0])}: ${formatKeyPath(keyPath)} ${message}`);
+  };
+  const urlUnused = raw.engine !== "url";
+  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+    if (urlUnused && keyPath[0] === "url") return "";
+    return failAt(keyPath, message);
   });
   if (!validateSchema(interpolated)) {
     const error2 = pickMostUsefulError(validateSchema.errors ?? []);
@@ -52457,12 +52462,19 @@ import { Worker } from "node:worker_threads";
 
 // src/engine/script.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/util/text.ts
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+// src/engine/script.ts
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
 }
 function splitScript(text, where) {
   const steps = [];
-  const lines = text.split("\n");
+  const lines = normalizeSqlText(text).split("\n");
   let chunk = [];
   let chunkStart = 1;
   const flush = () => {
@@ -52491,6 +52503,14 @@ function splitScript(text, where) {
   flush();
   return steps;
 }
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
 function splitSql(sql, firstLine, where) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
@@ -52502,7 +52522,7 @@ function splitSql(sql, firstLine, where) {
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? error2.message}`);
   }
-  return (parsed.stmts ?? []).map((stmt) => {
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt)).map((stmt) => {
     const start2 = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start2, end).toString("utf8");
@@ -52540,7 +52560,7 @@ async function buildDatabase(session, label, input) {
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file);
-  for (const index of deferred) await session.exec(index.definition);
+  await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
   await analyzeDeterministically(session);
@@ -52549,7 +52569,8 @@ async function buildDatabase(session, label, input) {
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   const candidates = await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
@@ -52564,6 +52585,19 @@ async function dropDeferrableIndexes(session, seedFiles) {
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+async function rebuildDeferredIndexes(session, label, deferred) {
+  for (const index of deferred) {
+    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session.exec(index.definition);
+    } catch (error2) {
+      const message = oneLine(errorMessage(error2));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
 }
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
@@ -52606,7 +52640,11 @@ async function analyzeDeterministically(session) {
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
     ORDER BY c.relkind = 'p' DESC, 1`);
+  await session.exec("SET synchronous_commit = on");
+  await session.exec("SELECT txid_current()");
   for (const relation of relations) {
+    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
     let rows;
     if (relation.kind === "p") {
       const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
@@ -52617,11 +52655,12 @@ async function analyzeDeterministically(session) {
       rows = Number(counted[0]?.rows ?? 0);
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    if (relation.kind !== "p") await session.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
+    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }
   await session.exec("RESET default_statistics_target");
+  await session.exec("RESET synchronous_commit");
 }
 async function prepareExplainSession(session) {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
@@ -52677,7 +52716,7 @@ async function relationRowsOn(session) {
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -58237,7 +58276,7 @@ function pgliteExtensions(names) {
   for (const name2 of names) {
     const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
     if (!tarball) continue;
-    const bundlePath = new URL(`file://${tarball}`);
+    const bundlePath = pathToFileURL(tarball);
     extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
   }
   return extensions;
@@ -58488,7 +58527,6 @@ async function startNativeServer(bin) {
     `unix_socket_directories=${dir}`,
     `port=${PORT}`,
     "fsync=off",
-    "synchronous_commit=off",
     "full_page_writes=off",
     "autovacuum=off",
     "max_parallel_workers_per_gather=0",
@@ -58606,6 +58644,38 @@ async function buildOnServer(label, input, connection, onClose) {
   }
 }
 
+// node_modules/pg-connection-string/esm/index.mjs
+var import__ = __toESM(require_pg_connection_string(), 1);
+var esm_default2 = import__.default.parse;
+var parse3 = import__.default.parse;
+var toClientConfig = import__.default.toClientConfig;
+var parseIntoClientConfig = import__.default.parseIntoClientConfig;
+
+// src/engine/connection.ts
+function parseConnectionString(connection) {
+  const trimmed = connection.trim();
+  if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith("socket:")) {
+    const { ssl, ...rest } = parse3(trimmed);
+    const config2 = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== "" && value !== null && value !== void 0));
+    return { ...config2, ...ssl !== void 0 && { ssl } };
+  }
+  const config = {};
+  for (const match of trimmed.matchAll(/(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
+    const key = match[1];
+    const raw = match[2];
+    const value = raw.startsWith("'") ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw;
+    if (key === "dbname") config.database = value;
+    else if (key === "port") config.port = Number(value);
+    else if (key === "sslmode") config.ssl = value === "disable" ? false : value === "require" ? { rejectUnauthorized: false } : true;
+    else if (["host", "user", "password", "application_name"].includes(key)) config[key] = value;
+  }
+  return config;
+}
+function describeConnection(config) {
+  const host = config.host ?? "localhost";
+  return `${config.user ? `${config.user}@` : ""}${host}${config.port ? `:${config.port}` : ""}/${config.database ?? ""}`;
+}
+
 // src/engine/server.ts
 function serverEngine(bin) {
   let server;
@@ -58639,7 +58709,7 @@ function urlEngine(url) {
   const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const created = /* @__PURE__ */ new Set();
   const databases = /* @__PURE__ */ new Set();
-  const adminConnection = { connectionString: url };
+  const adminConnection = parseConnectionString(url);
   return {
     kind: "url",
     async build(label, input) {
@@ -58648,7 +58718,7 @@ function urlEngine(url) {
       try {
         admin = await connect(adminConnection);
       } catch (error2) {
-        throw new UserError(`engine url: cannot connect to ${redact(url)}: ${oneLine(errorMessage(error2))}`);
+        throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error2))}`);
       }
       try {
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
@@ -58662,7 +58732,7 @@ function urlEngine(url) {
       } finally {
         await admin.end();
       }
-      const built = await buildOnServer(label, input, { connectionString: withDatabase(url, name2) }, async () => {
+      const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       });
       databases.add(built.database);
       return built;
@@ -58683,14 +58753,6 @@ function urlEngine(url) {
       }
     }
   };
-}
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-function redact(url) {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }
 
 // src/engine/create.ts
@@ -58748,6 +58810,7 @@ function describe(def) {
 }
 var HEADER = /^--\s*(name|endpoint|params)\s*:\s*(.*)$/i;
 function fromQueryFile(path, text, entry) {
+  text = normalizeSqlText(text);
   const lines = text.split("\n");
   const headers = {};
   let definitionError;
@@ -58766,7 +58829,7 @@ function fromQueryFile(path, text, entry) {
       if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
       params = parsed;
     } catch (error2) {
-      definitionError = `${path}: -- params: ${errorMessage(error2).split("\n")[0]}`;
+      definitionError = `${path}: -- params: ${errorMessage(error2).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
     }
   }
   return {
@@ -58778,6 +58841,17 @@ function fromQueryFile(path, text, entry) {
     ...params && { params },
     ...definitionError && { definitionError }
   };
+}
+async function checkQueryEntries(entries, trees, configPath, warn) {
+  const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
+  for (const [index, entry] of entries.entries()) {
+    if (entry.file === void 0) continue;
+    const pattern = normalizeRepoPath(entry.file);
+    if (expandGlob(pattern, headFiles).length || expandGlob(pattern, baseFiles).length) continue;
+    if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
+    warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
+  }
+  if (entries.length === 0) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }
 
 // src/explain/plan.ts
@@ -58907,13 +58981,17 @@ async function explainAll(database, defs) {
   const partitionRoots = await database.partitionRoots();
   const results = [];
   for (const def of defs) {
-    const request2 = toExplainRequest(def);
     let result;
-    if ("error" in request2) {
-      result = { error: request2.error };
-    } else {
-      const outcome = await database.explain(request2);
-      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+    try {
+      const request2 = toExplainRequest(def);
+      if ("error" in request2) {
+        result = { error: request2.error };
+      } else {
+        const outcome = await database.explain(request2);
+        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+      }
+    } catch (error2) {
+      result = { error: `could not explain: ${oneLine(errorMessage(error2))}` };
     }
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }
@@ -59508,6 +59586,7 @@ import { relative } from "node:path";
 import { realpathSync } from "node:fs";
 
 // src/sides/git.ts
+import { existsSync as existsSync7 } from "node:fs";
 async function git(cwd, args2, input) {
   let result;
   try {
@@ -59531,6 +59610,7 @@ async function gitText(cwd, args2) {
   return (await git(cwd, args2)).toString("utf8").trim();
 }
 async function repositoryRoot(cwd) {
+  if (!existsSync7(cwd)) throw new UserError(`${cwd}: no such directory`);
   try {
     return await gitText(cwd, ["rev-parse", "--show-toplevel"]);
   } catch (error2) {
@@ -59549,7 +59629,7 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { mkdtemp, readFile, rm as rm2 } from "node:fs/promises";
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
@@ -59591,8 +59671,8 @@ function workingTree(root, subdir) {
     ref: "working tree",
     sha: null,
     async listFiles() {
-      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "."]);
-      return out2.split("\0").filter((path) => path && existsSync7(join3(base, path)));
+      const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join3(base, path)));
     },
     async readText(path) {
       try {
@@ -59682,10 +59762,10 @@ async function runGate(options) {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
-    const [baseInputs, headInputs] = await progress.stage(
-      "read",
-      () => Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)])
-    );
+    const [baseInputs, headInputs] = await progress.stage("read", async () => {
+      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message));
+      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
+    });
     engine = createEngine(config, options);
     const baseBuild = { extensions: config.extensions, files: baseInputs.files };
     const headBuild = { extensions: config.extensions, files: headInputs.files };
@@ -59883,7 +59963,7 @@ ${body2}
 `;
 }
 function cell(text) {
-  return text.replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function code(text) {
   return `<code>${escapeHtml(text)}</code>`;
@@ -59910,9 +59990,9 @@ ${body2}`;
 function reportHasChanges(report) {
   return report.findings.length > 0 || report.queries.some((query) => query.status !== "unchanged");
 }
-async function upsertComment(octokit, target, report, mode) {
+async function upsertComment(octokit, target, report, mode, configKey = report.config) {
   if (mode === "never") return { action: "skipped", reason: "comment: never" };
-  const marker = commentMarker(report.config);
+  const marker = commentMarker(configKey);
   const body2 = commentBody(report, marker);
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -59921,11 +60001,11 @@ async function upsertComment(octokit, target, report, mode) {
       issue_number: target.issueNumber,
       per_page: 100
     });
-    const ours = comments.filter((comment) => comment.body?.includes(marker));
+    const ours = comments.filter((comment) => comment.body?.startsWith(marker));
     const existing = ours[0];
     if (existing) {
       const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: body2 });
-      for (const duplicate of ours.slice(1)) {
+      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.login === existing.user?.login)) {
         await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {
         });
       }
@@ -59936,13 +60016,9 @@ async function upsertComment(octokit, target, report, mode) {
     return { action: "created", url: created.data.html_url };
   } catch (error2) {
     const status = error2.status;
-    if (status === 403 || status === 404) {
-      return {
-        action: "forbidden",
-        reason: `cannot comment on pull request #${target.issueNumber} (HTTP ${status}: ${error2.message.split("\n")[0]}). A pull request from a fork gets a read-only token; see "Fork pull requests" in the pg-plan-gate README.`
-      };
-    }
-    throw error2;
+    const detail = `${status ? `HTTP ${status}: ` : ""}${error2.message.split("\n")[0]}`;
+    const hint = status === 403 || status === 404 ? ' A pull request from a fork gets a read-only token, and the workflow needs permissions: pull-requests: write; see "Fork pull requests" in the pg-plan-gate README.' : "";
+    return { action: "failed", reason: `cannot comment on pull request #${target.issueNumber} (${detail}).${hint}` };
   }
 }
 
@@ -59990,20 +60066,38 @@ function refsFromEvent(eventName, payload, inputs) {
 }
 
 // src/github/fetch.ts
+var FULL_SHA = /^[0-9a-f]{40}$/i;
 async function ensureCommits(root, refs, log) {
-  for (const ref of refs) {
-    if (await resolveCommit(root, ref)) continue;
-    const remoteRef = ref.startsWith("origin/") ? `${ref.slice("origin/".length)}:refs/remotes/${ref}` : ref;
-    log(`commit ${ref} is not in this checkout (shallow clone?): fetching it with git fetch --depth=1 origin ${remoteRef}`);
-    try {
-      await git(root, ["fetch", "--no-tags", "--depth=1", "origin", remoteRef]);
-    } catch (error2) {
-      if (!(error2 instanceof GitError)) throw error2;
-      throw new UserError(`commit ${ref} is not in the checkout and could not be fetched (${error2.message}); set fetch-depth: 0 on actions/checkout`);
-    }
-    if (!await resolveCommit(root, ref)) {
-      throw new UserError(`commit ${ref} is still missing after fetching it; set fetch-depth: 0 on actions/checkout`);
-    }
+  const resolved = [];
+  for (const ref of refs) resolved.push(await ensureCommit(root, ref, log));
+  return resolved;
+}
+async function ensureCommit(root, ref, log) {
+  if (await resolveCommit(root, ref)) return ref;
+  const isSha = FULL_SHA.test(ref);
+  const branch = ref.replace(/^origin\//, "").replace(/^refs\/heads\//, "");
+  const tracking = `origin/${branch}`;
+  if (!isSha && await resolveCommit(root, tracking)) return tracking;
+  const refspec = isSha ? ref : `+refs/heads/${branch}:refs/remotes/${tracking}`;
+  log(`commit ${ref} is not in this checkout (shallow clone?): fetching it with git fetch --depth=1 origin ${refspec}`);
+  try {
+    await git(root, ["fetch", "--no-tags", "--depth=1", "origin", refspec]);
+  } catch (error2) {
+    if (!(error2 instanceof GitError)) throw error2;
+    throw new UserError(`commit ${ref} is not in the checkout and could not be fetched (${error2.message}); set fetch-depth: 0 on actions/checkout`);
+  }
+  const usable = isSha ? ref : tracking;
+  if (!await resolveCommit(root, usable)) {
+    throw new UserError(`commit ${ref} is still missing after fetching it; set fetch-depth: 0 on actions/checkout`);
+  }
+  return usable;
+}
+async function mergeBase(root, base, head) {
+  try {
+    return await gitText(root, ["merge-base", base, head]);
+  } catch (error2) {
+    if (error2 instanceof GitError) return null;
+    throw error2;
   }
 }
 
@@ -60028,6 +60122,22 @@ function readInputs(getInput2) {
     failOn: choice("fail-on", ["error", "warning", "never"], "error"),
     workingDirectory: getInput2("working-directory") || "."
   };
+}
+
+// src/github/summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function jobSummary(report, reportPath, commentProblem) {
+  const note = commentProblem ? `
+> \u26A0\uFE0F ${commentProblem}
+` : "";
+  const budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(note) - 1024;
+  let maxLength = budget;
+  for (; ; ) {
+    const body2 = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})` });
+    const bytes = Buffer.byteLength(body2);
+    if (bytes <= budget) return body2 + note;
+    maxLength = Math.floor(maxLength * budget / bytes) - 1;
+  }
 }
 
 // src/progress.ts
@@ -60056,59 +60166,68 @@ function renderJson(report) {
 }
 
 // src/main.ts
-var SUMMARY_LIMIT = 1e6;
 async function run2() {
   const inputs = readInputs((name2) => getInput(name2));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve2(workspace, inputs.workingDirectory);
+  if (!existsSync9(cwd)) throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${workspace}`);
   const refs = refsFromEvent(context2.eventName, context2.payload, inputs);
   info2(`pg-plan-gate: ${inputs.config}, ${refs.source}: base ${refs.base} \u2192 head ${refs.head}`);
   const root = await repositoryRoot(cwd);
-  await group("fetch commits", () => ensureCommits(root, [refs.base, refs.head], (message) => info2(message)));
+  const directory = relative2(realpathSync2(root), realpathSync2(cwd)).split("\\").join("/");
+  const configKey = directory ? `${directory}/${inputs.config}` : inputs.config;
+  let [base, head] = await group("fetch commits", () => ensureCommits(root, [refs.base, refs.head], (message) => info2(message)));
+  if (refs.pullNumber !== null && !inputs.baseRef) {
+    const forkPoint = await mergeBase(root, base, head);
+    if (forkPoint && forkPoint !== base) {
+      info2(`comparing with the merge-base ${forkPoint.slice(0, 12)} of the pull request (the base branch has moved on since)`);
+      base = forkPoint;
+    } else if (!forkPoint) {
+      info2("no merge-base in this shallow checkout: comparing with the base branch tip; use fetch-depth: 0 to compare with the merge-base");
+    }
+  }
   const timings = {};
   const progress = timedProgress((line) => info2(line), timings, (name2, stage) => group(name2, stage));
   const report = await runGate({
     cwd,
     configPath: inputs.config,
-    baseRef: refs.base,
-    headRef: refs.head,
+    baseRef: base,
+    headRef: head,
     failOn: inputs.failOn,
     ...inputs.databaseUrl && { databaseUrl: inputs.databaseUrl },
     progress,
     timings
   });
-  const reportPath = join4(process.env.RUNNER_TEMP || tmpdir3(), `pg-plan-gate-${inputs.config.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
-  mkdirSync2(join4(reportPath, ".."), { recursive: true });
+  const reportPath = join4(process.env.RUNNER_TEMP || tmpdir3(), `pg-plan-gate-${configKey.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  mkdirSync2(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, renderJson(report));
-  let comment = { action: "skipped", reason: "not a pull request event" };
-  if (refs.pullNumber !== null) {
-    const octokit = getOctokit(inputs.githubToken);
-    comment = await group("comment", async () => {
-      const outcome = await upsertComment(
-        octokit,
-        { owner: context2.repo.owner, repo: context2.repo.repo, issueNumber: refs.pullNumber },
-        report,
-        inputs.comment
-      );
-      info2("url" in outcome ? `${outcome.action} ${outcome.url}` : `no comment: ${outcome.reason}`);
-      return outcome;
-    });
-    if (comment.action === "forbidden") warning(comment.reason);
-  }
-  const summaryNote = comment.action === "forbidden" ? `
-> \u26A0\uFE0F ${comment.reason}
-` : "";
-  await summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - summaryNote.length, fullReportHint: `the full report is in the JSON report (${reportPath})` })).addRaw(summaryNote).write();
-  for (const annotation of annotationsFor(report.findings, inputs.workingDirectory)) {
-    const properties = { title: annotation.title, ...annotation.file && { file: annotation.file, startLine: annotation.startLine } };
-    if (annotation.level === "error") error(annotation.message, properties);
-    else warning(annotation.message, properties);
-  }
   const errors = report.findings.filter((finding) => finding.severity === "error").length;
   setOutput("verdict", report.verdict);
   setOutput("regressions", String(errors));
   setOutput("report-json", reportPath);
+  for (const annotation of annotationsFor(report.findings, directory)) {
+    const properties = { title: annotation.title, ...annotation.file && { file: annotation.file, startLine: annotation.startLine } };
+    if (annotation.level === "error") error(annotation.message, properties);
+    else warning(annotation.message, properties);
+  }
+  let comment = { action: "skipped", reason: "not a pull request event" };
+  if (refs.pullNumber !== null) {
+    const octokit = getOctokit(inputs.githubToken);
+    comment = await progress.stage("comment", async () => {
+      const outcome = await upsertComment(
+        octokit,
+        { owner: context2.repo.owner, repo: context2.repo.repo, issueNumber: refs.pullNumber },
+        report,
+        inputs.comment,
+        configKey
+      );
+      info2("url" in outcome ? `${outcome.action} ${outcome.url}` : `no comment: ${outcome.reason}`);
+      return outcome;
+    });
+    if (comment.action === "failed") warning(comment.reason);
+  }
   setOutput("comment-url", "url" in comment ? comment.url : "");
+  await summary.addRaw(jobSummary(report, reportPath, comment.action === "failed" ? comment.reason : null)).write();
   if (report.verdict === "fail") setFailed(`pg-plan-gate: ${errors} error finding${errors === 1 ? "" : "s"}; see the job summary`);
   else info2(`pg-plan-gate: pass (${report.queries.length} queries)`);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
 import { runGate } from './gate.ts';
 import { timedProgress } from './progress.ts';
@@ -9,6 +9,11 @@ import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
 import { VERSION } from './version.ts';
+
+async function writeReport(path: string, text: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(resolve(path), text);
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs | undefined;
@@ -32,8 +37,8 @@ async function main(argv: string[]): Promise<number> {
       progress,
       timings,
     });
-    if (args.json) await writeFile(resolve(args.json), renderJson(report));
-    if (args.markdown) await writeFile(resolve(args.markdown), renderMarkdown(report));
+    if (args.json) await writeReport(args.json, renderJson(report));
+    if (args.markdown) await writeReport(args.markdown, renderMarkdown(report));
     process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     return report.verdict === 'pass' ? 0 : 1;
   } catch (error) {

@@ -5,7 +5,7 @@ import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser } from './engine/script.ts';
 import type { Database, Engine } from './engine/types.ts';
-import { resolveQueries } from './explain/queries.ts';
+import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainAll } from './explain/run.ts';
 import type { Progress } from './progress.ts';
 import type { Report } from './report/types.ts';
@@ -41,9 +41,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
 
-    const [baseInputs, headInputs] = await progress.stage('read', () =>
-      Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]),
-    );
+    const [baseInputs, headInputs] = await progress.stage('read', async () => {
+      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message));
+      return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
+    });
 
     engine = createEngine(config, options);
     const baseBuild = { extensions: config.extensions, files: baseInputs.files };

@@ -25,8 +25,11 @@ export interface CaptureProxy {
   port: number;
   /** Connections accepted so far. */
   readonly connections: number;
-  /** Stop listening and drop any connection still open. */
-  close(): Promise<void>;
+  /**
+   * Stop listening; connections still open get `graceMs` (default 250) to finish on their own
+   * — a client that just exited may have a last message in flight — then are dropped.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface CaptureProxy {
  */
 export async function startCaptureProxy(options: CaptureProxyOptions): Promise<CaptureProxy> {
   const open = new Set<Socket>();
+  const drained: (() => void)[] = [];
   let accepted = 0;
   const onEvent = options.onEvent ?? (options.recorder ? (id: number, event: FrontendEvent) => void options.recorder!.handle(id, event) : undefined);
   const onClose = (id: number) => {
@@ -82,6 +86,7 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
       try {
         onClose(sessionId);
       } catch {}
+      if (open.size === 0) for (const resolve of drained.splice(0)) resolve();
     };
     client.on('close', finish);
     upstream.on('close', finish);
@@ -106,12 +111,18 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
     get connections() {
       return accepted;
     },
-    close() {
-      return new Promise<void>((resolve) => {
-        for (const socket of open) socket.destroy();
-        open.clear();
-        server.close(() => resolve());
-      });
+    async close(graceMs = 250) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (open.size > 0 && graceMs > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => drained.push(resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+        ]);
+        clearTimeout(timer);
+      }
+      for (const socket of open) socket.destroy();
+      await closed;
     },
   };
 }

@@ -28,8 +28,14 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
 
-  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+  const failAt = (keyPath: (string | number)[], message: string): never => {
     throw new UserError(`${path}:${lineOf(nodeAt(doc, keyPath)?.range?.[0])}: ${formatKeyPath(keyPath)} ${message}`);
+  };
+  // `url:` only matters with engine url: an unset ${DATABASE_URL} is an error only then.
+  const urlUnused = (raw as Record<string, unknown>).engine !== 'url';
+  const interpolated = interpolateEnv(raw, [], env, (keyPath, message) => {
+    if (urlUnused && keyPath[0] === 'url') return '';
+    return failAt(keyPath, message);
   }) as Record<string, unknown>;
 
   if (!validateSchema(interpolated)) {
@@ -115,7 +121,7 @@ function interpolateEnv(
   value: unknown,
   keyPath: (string | number)[],
   env: Env,
-  fail: (keyPath: (string | number)[], message: string) => never,
+  fail: (keyPath: (string | number)[], message: string) => string,
 ): unknown {
   if (typeof value === 'string') {
     return value

@@ -30,7 +30,7 @@ export async function buildDatabase(session: Session, label: string, input: Buil
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file);
-  for (const index of deferred) await session.exec(index.definition);
+  await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
 
   started = performance.now();
@@ -42,6 +42,7 @@ export async function buildDatabase(session: Session, label: string, input: Buil
 interface DeferredIndex {
   name: string;
   definition: string;
+  table_oid: number;
   [key: string]: unknown;
 }
 
@@ -53,7 +54,8 @@ interface DeferredIndex {
  */
 async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Promise<DeferredIndex[]> {
   const candidates = (await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
@@ -68,6 +70,24 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
+}
+
+/**
+ * Put the deferred indexes back. A seed that dropped the table or the column took the index
+ * with it (as it would have without deferral): those are skipped, not recreated elsewhere.
+ */
+async function rebuildDeferredIndexes(session: Session, label: string, deferred: DeferredIndex[]): Promise<void> {
+  for (const index of deferred) {
+    const table = await session.query('SELECT 1 FROM pg_class WHERE oid = $1', [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session.exec(index.definition);
+    } catch (error) {
+      const message = oneLine(errorMessage(error));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
 }
 
 async function createExtensions(session: Session, label: string, extensions: string[]): Promise<void> {
@@ -117,7 +137,15 @@ async function analyzeDeterministically(session: Session): Promise<void> {
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
     ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
+  // Make every commit durable first: VACUUM can only mark pages all-visible once the rows'
+  // commits are flushed, and with synchronous_commit=off (fast CI servers) that is a race.
+  await session.exec('SET synchronous_commit = on');
+  await session.exec('SELECT txid_current()');
   for (const relation of relations) {
+    // An empty table stays "never analyzed": the planner then assumes a few pages instead of
+    // zero rows, so a schema-only config still shows which indexes a query can use.
+    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
     let rows: number;
     if (relation.kind === 'p') {
       const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
@@ -130,11 +158,12 @@ async function analyzeDeterministically(session: Session): Promise<void> {
     }
     const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
     // An existing server's autovacuum must not re-sample what was just analyzed.
-    if (relation.kind !== 'p') await session.exec(`ALTER TABLE ${relation.name} SET (autovacuum_enabled = off)`);
+    if (relation.kind !== 'p') await session.exec(`ALTER ${relation.kind === 'm' ? 'MATERIALIZED VIEW' : 'TABLE'} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }
   await session.exec('RESET default_statistics_target');
+  await session.exec('RESET synchronous_commit');
 }
 
 export interface ExplainSession {

@@ -120,7 +120,6 @@ export async function startNativeServer(bin: string): Promise<NativeServer> {
     `unix_socket_directories=${dir}`,
     `port=${PORT}`,
     'fsync=off',
-    'synchronous_commit=off',
     'full_page_writes=off',
     'autovacuum=off',
     'max_parallel_workers_per_gather=0',

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { buildDatabase, prepareExplainSession, type ExplainSession } from './build.ts';
@@ -23,7 +23,7 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
     const tarball = findAsset([`./extensions/${name}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name}.tar.gz`]);
     // No tarball: built in (plpgsql) or unavailable; CREATE EXTENSION says which, by name.
     if (!tarball) continue;
-    const bundlePath = new URL(`file://${tarball}`);
+    const bundlePath = pathToFileURL(tarball);
     extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
   }
   return extensions;

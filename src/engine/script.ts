@@ -1,5 +1,6 @@
 import { parseSync, loadModule } from 'libpg-query';
 import { UserError } from '../util/errors.ts';
+import { normalizeSqlText } from '../util/text.ts';
 
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */
 export type ScriptStep =
@@ -17,7 +18,7 @@ export async function loadParser(): Promise<void> {
  */
 export function splitScript(text: string, where: string): ScriptStep[] {
   const steps: ScriptStep[] = [];
-  const lines = text.split('\n');
+  const lines = normalizeSqlText(text).split('\n');
   let chunk: string[] = [];
   let chunkStart = 1;
   const flush = () => {
@@ -48,6 +49,21 @@ export function splitScript(text: string, where: string): ScriptStep[] {
   return steps;
 }
 
+/**
+ * Ownership and privileges do not change plans, and pg_dump without --no-owner names roles
+ * that do not exist in a fresh database: such statements are skipped.
+ */
+const PLAN_IRRELEVANT_STATEMENTS = new Set(['AlterOwnerStmt', 'GrantStmt', 'GrantRoleStmt', 'AlterDefaultPrivilegesStmt']);
+
+function isOwnershipStatement(stmt: Record<string, unknown> | undefined): boolean {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  // ALTER TABLE ... OWNER TO is an AlterTableStmt whose only command is AT_ChangeOwner.
+  const alter = (stmt as { AlterTableStmt?: { cmds?: { AlterTableCmd?: { subtype?: string } }[] } }).AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === 'AT_ChangeOwner');
+}
+
 function splitSql(sql: string, firstLine: number, where: string): ScriptStep[] {
   const bytes = Buffer.from(sql, 'utf8');
   let parsed;
@@ -59,7 +75,7 @@ function splitSql(sql: string, firstLine: number, where: string): ScriptStep[] {
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? (error as Error).message}`);
   }
-  return (parsed.stmts ?? []).map((stmt) => {
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt as Record<string, unknown> | undefined)).map((stmt) => {
     const start = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start, end).toString('utf8');

@@ -3,6 +3,7 @@ import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { findServerBin, startNativeServer, type NativeServer } from './native-server.ts';
 import { buildOnServer } from './pg-database.ts';
 import { connect } from './pg-session.ts';
+import { describeConnection, parseConnectionString } from './connection.ts';
 import type { BuildInput, Engine } from './types.ts';
 
 /**
@@ -45,7 +46,7 @@ export function urlEngine(url: string): Engine {
   const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const created = new Set<string>();
   const databases = new Set<{ close(): Promise<void> }>();
-  const adminConnection = { connectionString: url };
+  const adminConnection = parseConnectionString(url);
   return {
     kind: 'url',
     async build(label: string, input: BuildInput) {
@@ -54,7 +55,7 @@ export function urlEngine(url: string): Engine {
       try {
         admin = await connect(adminConnection);
       } catch (error) {
-        throw new UserError(`engine url: cannot connect to ${redact(url)}: ${oneLine(errorMessage(error))}`);
+        throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
       }
       try {
         await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
@@ -68,7 +69,7 @@ export function urlEngine(url: string): Engine {
       } finally {
         await admin.end();
       }
-      const built = await buildOnServer(label, input, { connectionString: withDatabase(url, name) }, async () => {});
+      const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {});
       databases.add(built.database);
       return built;
     },
@@ -90,13 +91,3 @@ export function urlEngine(url: string): Engine {
   };
 }
 
-/** The same connection string pointing at another database (pg lets the string win over a database option). */
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}

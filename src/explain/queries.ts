@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { QueryEntry } from '../config/types.ts';
 import type { SideTree } from '../sides/tree.ts';
-import { expandGlob, normalizeRepoPath } from '../util/glob.ts';
+import { expandGlob, isGlob, normalizeRepoPath } from '../util/glob.ts';
 import { UserError, errorMessage } from '../util/errors.ts';
+import { normalizeSqlText } from '../util/text.ts';
 
 /** One registered query as one side defines it. */
 export interface QueryDef {
@@ -63,6 +64,7 @@ const HEADER = /^--\s*(name|endpoint|params)\s*:\s*(.*)$/i;
 
 /** `-- endpoint: GET /x`, `-- params: [1, "a"]` and `-- name: x` comments at the top of a query file. */
 export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry, 'name' | 'endpoint' | 'params'>): QueryDef {
+  text = normalizeSqlText(text);
   const lines = text.split('\n');
   const headers: Record<string, string> = {};
   let definitionError: string | undefined;
@@ -81,7 +83,7 @@ export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry
       if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
       params = parsed;
     } catch (error) {
-      definitionError = `${path}: -- params: ${errorMessage(error).split('\n')[0]}`;
+      definitionError = `${path}: -- params: ${errorMessage(error).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
     }
   }
   return {
@@ -93,4 +95,25 @@ export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry
     ...(params && { params }),
     ...(definitionError && { definitionError }),
   };
+}
+
+/**
+ * A `file:` entry that names no file on either side is a typo, not a pass: a plain path is an
+ * error, a glob a warning; and so is a config that ends up with no queries at all.
+ */
+export async function checkQueryEntries(
+  entries: QueryEntry[],
+  trees: { base: SideTree; head: SideTree },
+  configPath: string,
+  warn: (message: string) => void,
+): Promise<void> {
+  const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
+  for (const [index, entry] of entries.entries()) {
+    if (entry.file === undefined) continue;
+    const pattern = normalizeRepoPath(entry.file);
+    if (expandGlob(pattern, headFiles).length || expandGlob(pattern, baseFiles).length) continue;
+    if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
+    warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
+  }
+  if (entries.length === 0) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }

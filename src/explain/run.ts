@@ -1,3 +1,4 @@
+import { errorMessage, oneLine } from '../util/errors.ts';
 import type { Database } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
 import { parsePlan } from './plan.ts';
@@ -11,13 +12,18 @@ export async function explainAll(database: Database, defs: QueryDef[]): Promise<
   const partitionRoots = await database.partitionRoots();
   const results: QueryResult[] = [];
   for (const def of defs) {
-    const request = toExplainRequest(def);
     let result: QueryResult['result'];
-    if ('error' in request) {
-      result = { error: request.error };
-    } else {
-      const outcome = await database.explain(request);
-      result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+    try {
+      const request = toExplainRequest(def);
+      if ('error' in request) {
+        result = { error: request.error };
+      } else {
+        const outcome = await database.explain(request);
+        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+      }
+    } catch (error) {
+      // Whatever one query does (a plan too deep to walk, a dead connection), the rest still run.
+      result = { error: `could not explain: ${oneLine(errorMessage(error))}` };
     }
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
   }

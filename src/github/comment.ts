@@ -8,9 +8,12 @@ export type CommentMode = 'always' | 'on-change' | 'never';
 export type CommentOutcome =
   | { action: 'created' | 'updated'; url: string }
   | { action: 'skipped'; reason: string }
-  | { action: 'forbidden'; reason: string };
+  | { action: 'failed'; reason: string };
 
-/** One hidden marker per config file, so several gates in one repository keep separate comments. */
+/**
+ * One hidden marker per config file (its repository-relative path), so several gates in one
+ * repository keep separate comments.
+ */
 export function commentMarker(configPath: string): string {
   return `<!-- pg-plan-gate:${configPath.replace(/-->/g, '')} -->`;
 }
@@ -35,9 +38,10 @@ export async function upsertComment(
   target: { owner: string; repo: string; issueNumber: number },
   report: Report,
   mode: CommentMode,
+  configKey: string = report.config,
 ): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: 'comment: never' };
-  const marker = commentMarker(report.config);
+  const marker = commentMarker(configKey);
   const body = commentBody(report, marker);
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -46,12 +50,13 @@ export async function upsertComment(
       issue_number: target.issueNumber,
       per_page: 100,
     });
-    const ours = comments.filter((comment) => comment.body?.includes(marker));
+    // Ours starts with the marker; a human quoting it somewhere in a reply is not ours.
+    const ours = comments.filter((comment) => comment.body?.startsWith(marker));
     const existing = ours[0];
     if (existing) {
       const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-      // A duplicate can only come from a race between two runs; keep one.
-      for (const duplicate of ours.slice(1)) {
+      // A duplicate can only come from a race between two runs of the same author; keep one.
+      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.login === existing.user?.login)) {
         await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {});
       }
       return { action: 'updated', url: updated.data.html_url };
@@ -60,13 +65,13 @@ export async function upsertComment(
     const created = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
     return { action: 'created', url: created.data.html_url };
   } catch (error) {
+    // The verdict never depends on the comment: every API failure is reported, not thrown.
     const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) {
-      return {
-        action: 'forbidden',
-        reason: `cannot comment on pull request #${target.issueNumber} (HTTP ${status}: ${(error as Error).message.split('\n')[0]}). A pull request from a fork gets a read-only token; see "Fork pull requests" in the pg-plan-gate README.`,
-      };
-    }
-    throw error;
+    const detail = `${status ? `HTTP ${status}: ` : ''}${(error as Error).message.split('\n')[0]}`;
+    const hint =
+      status === 403 || status === 404
+        ? ' A pull request from a fork gets a read-only token, and the workflow needs permissions: pull-requests: write; see "Fork pull requests" in the pg-plan-gate README.'
+        : '';
+    return { action: 'failed', reason: `cannot comment on pull request #${target.issueNumber} (${detail}).${hint}` };
   }
 }

@@ -144,7 +144,14 @@ function diffBlock(query: QueryComparison): string {
 
 function cell(text: string): string {
   // A backslash before a pipe would un-escape it and split the cell.
-  return text.replace(/\\/g, '&#92;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // HTML-escaped too: an endpoint like `<!--` must not hide the rest of the comment.
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '&#92;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function code(text: string): string {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
 
@@ -23,6 +24,7 @@ export async function gitText(cwd: string, args: string[]): Promise<string> {
 }
 
 export async function repositoryRoot(cwd: string): Promise<string> {
+  if (!existsSync(cwd)) throw new UserError(`${cwd}: no such directory`);
   try {
     return await gitText(cwd, ['rev-parse', '--show-toplevel']);
   } catch (error) {

@@ -70,8 +70,9 @@ export function workingTree(root: string, subdir: string): SideTree {
     ref: 'working tree',
     sha: null,
     async listFiles() {
-      const out = await gitText(base, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '.']);
-      return out.split('\0').filter((path) => path && existsSync(join(base, path)));
+      // (no --deduplicate: it needs git 2.31; a conflicted file is listed once per stage)
+      const out = await gitText(base, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '.']);
+      return [...new Set(out.split('\0'))].filter((path) => path && existsSync(join(base, path)));
     },
     async readText(path) {
       try {

@@ -81,7 +81,7 @@ describe('sticky comment through @actions/github', () => {
     github.createStatus = 403;
     try {
       const outcome = await upsertComment(octokit, target, report('pg-plan-gate.yml', true), 'always');
-      expect(outcome).toMatchObject({ action: 'forbidden', reason: expect.stringContaining('HTTP 403') });
+      expect(outcome).toMatchObject({ action: 'failed', reason: expect.stringContaining('HTTP 403') });
     } finally {
       github.createStatus = null;
     }

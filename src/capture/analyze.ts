@@ -1,0 +1,295 @@
+import type { Finding } from '../compare/types.ts';
+import { assignShortIds, executionValues, fingerprintStatement, groupByFingerprint, type FingerprintGroup } from './normalize.ts';
+
+/**
+ * From the statements one side's capture produced to per-endpoint query counts, and the two
+ * capture rules comparing base and head. Pure functions (libpg-query must be loaded).
+ */
+
+/** One captured statement, attributed (see ./sources.ts). */
+export interface CapturedStatement {
+  endpoint: string;
+  /** Request boundary (trace id, request_id); null when the statement carries none. */
+  request: string | null;
+  /** One statement, without its tag comment. */
+  sql: string;
+  params: (string | null)[];
+}
+
+export interface CaptureStats {
+  statements: number;
+  /** Whether any statement carried a request id. */
+  boundaries: boolean;
+  /** Sorted by endpoint. */
+  endpoints: EndpointStats[];
+}
+
+export interface EndpointStats {
+  endpoint: string;
+  /** Statements attributed to the endpoint. */
+  queries: number;
+  /** Distinct request ids; null when none of its statements had one. */
+  requests: number | null;
+  /** Statements per request over the statements that had a request id; null without boundaries. */
+  perRequest: { mean: number; max: number } | null;
+  /** Statements without a request id on an endpoint whose other statements had one. */
+  outsideRequests: number;
+  /** Distinct fingerprints. */
+  distinct: number;
+  /** Per fingerprint, most executed first. */
+  fingerprints: FingerprintStats[];
+  /** Per request, the fingerprints it executed more than once; most loads first. */
+  repeats: RequestRepeat[];
+}
+
+export interface FingerprintStats extends FingerprintGroup {
+  /** Most executions in one request; null without boundaries. */
+  maxPerRequest: number | null;
+  /**
+   * Most distinct single-row loads in one request — the N+1 measure; null without boundaries.
+   * A batch (`IN (...)` with several items, `= ANY(array)`, multi-row VALUES) is not a single
+   * load; a single load of values already loaded in the request — by an earlier single load
+   * or as an item of an earlier batch — is a reload, not a new load (jmcarp/nplusone#15).
+   */
+  maxLoads: number | null;
+  /** The request with `maxLoads`. */
+  worstRequest: string | null;
+}
+
+export interface RequestRepeat {
+  request: string;
+  fingerprint: string;
+  id: string;
+  executions: number;
+  loads: number;
+}
+
+export function analyzeCapture(statements: readonly CapturedStatement[]): CaptureStats {
+  const byEndpoint = new Map<string, CapturedStatement[]>();
+  for (const statement of statements) {
+    const list = byEndpoint.get(statement.endpoint);
+    if (list) list.push(statement);
+    else byEndpoint.set(statement.endpoint, [statement]);
+  }
+  const endpoints = [...byEndpoint.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([endpoint, list]) => endpointStats(endpoint, list));
+  return { statements: statements.length, boundaries: statements.some((statement) => statement.request !== null), endpoints };
+}
+
+interface RequestTally {
+  executions: number;
+  loads: number;
+  /** Keys loaded so far in this request: single loads and batch items. */
+  seen: Set<string>;
+}
+
+function endpointStats(endpoint: string, statements: CapturedStatement[]): EndpointStats {
+  const groups = groupByFingerprint(statements);
+  const perRequest = new Map<string, number>();
+  // request → fingerprint → tally
+  const tallies = new Map<string, Map<string, RequestTally>>();
+  let outsideRequests = 0;
+  for (const statement of statements) {
+    if (statement.request === null) {
+      outsideRequests++;
+      continue;
+    }
+    perRequest.set(statement.request, (perRequest.get(statement.request) ?? 0) + 1);
+    const { fingerprint } = fingerprintStatement(statement.sql);
+    let byFingerprint = tallies.get(statement.request);
+    if (!byFingerprint) tallies.set(statement.request, (byFingerprint = new Map()));
+    let tally = byFingerprint.get(fingerprint);
+    if (!tally) byFingerprint.set(fingerprint, (tally = { executions: 0, loads: 0, seen: new Set() }));
+    tally.executions++;
+    const values = executionValues(statement.sql, statement.params);
+    if (values.batch) {
+      for (const key of values.batch) tally.seen.add(key);
+    } else if (!tally.seen.has(values.key)) {
+      tally.seen.add(values.key);
+      tally.loads++;
+    }
+  }
+  const bounded = perRequest.size > 0;
+  const counts = [...perRequest.values()];
+  const ids = new Map(groups.map((group) => [group.fingerprint, group.id]));
+
+  const fingerprints: FingerprintStats[] = groups.map((group) => {
+    let maxPerRequest = 0;
+    let maxLoads = 0;
+    let worstRequest: string | null = null;
+    for (const [request, byFingerprint] of tallies) {
+      const tally = byFingerprint.get(group.fingerprint);
+      if (!tally) continue;
+      maxPerRequest = Math.max(maxPerRequest, tally.executions);
+      if (worstRequest === null || tally.loads > maxLoads) {
+        maxLoads = tally.loads;
+        worstRequest = request;
+      }
+    }
+    return { ...group, maxPerRequest: bounded ? maxPerRequest : null, maxLoads: bounded ? maxLoads : null, worstRequest: bounded ? worstRequest : null };
+  });
+  fingerprints.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const repeats: RequestRepeat[] = [];
+  for (const [request, byFingerprint] of tallies) {
+    for (const [fingerprint, tally] of byFingerprint) {
+      if (tally.executions > 1) repeats.push({ request, fingerprint, id: ids.get(fingerprint)!, executions: tally.executions, loads: tally.loads });
+    }
+  }
+  repeats.sort((a, b) => b.loads - a.loads || b.executions - a.executions);
+
+  return {
+    endpoint,
+    queries: statements.length,
+    requests: bounded ? perRequest.size : null,
+    perRequest: bounded ? { mean: counts.reduce((sum, count) => sum + count, 0) / counts.length, max: Math.max(...counts) } : null,
+    outsideRequests: bounded ? outsideRequests : 0,
+    distinct: groups.length,
+    fingerprints,
+    repeats,
+  };
+}
+
+/**
+ * A capture finding: the project's Finding, plus the fingerprint it is about (n-plus-one), so
+ * it can be placed on the captured query `capturedQueryName(endpoint, id)`; null for query-count.
+ */
+export interface CaptureFinding extends Finding {
+  fingerprint: string | null;
+}
+
+/** Tolerance for comparing means of integer counts. */
+const EPSILON = 1e-9;
+
+/**
+ * `query-count` (error): the endpoint runs more queries on head than on base, beyond
+ * `increase` — per request when both sides have request boundaries, else per run (the whole
+ * capture). An endpoint on one side only gets no finding (nothing to compare).
+ */
+export function queryCountRule(base: EndpointStats | null, head: EndpointStats | null, increase: number): CaptureFinding[] {
+  if (!base || !head) return [];
+  const perRequest = base.perRequest !== null && head.perRequest !== null;
+  const before = perRequest ? base.perRequest!.mean : base.queries;
+  const after = perRequest ? head.perRequest!.mean : head.queries;
+  if (after - before <= increase + EPSILON) return [];
+  const unit = perRequest ? 'queries per request' : 'queries per run (no request boundaries)';
+  return [
+    {
+      rule: 'query-count',
+      severity: 'error',
+      message: `${formatCount(before)} → ${formatCount(after)} ${unit} (+${formatCount(after - before)}), over query_count_increase ${increase}`,
+      fingerprint: null,
+    },
+  ];
+}
+
+/**
+ * `n-plus-one` (error): on head, one request loads rows with the same fingerprint at least
+ * `threshold` times (distinct single loads, see `FingerprintStats.maxLoads`), and base's same
+ * endpoint never did for that fingerprint. Needs request boundaries on head; a threshold
+ * below 2 turns the rule off.
+ */
+export function nPlusOneRule(base: EndpointStats | null, head: EndpointStats, threshold: number): CaptureFinding[] {
+  if (threshold < 2) return [];
+  const findings: CaptureFinding[] = [];
+  for (const fingerprint of head.fingerprints) {
+    if (fingerprint.maxLoads === null || fingerprint.maxLoads < threshold) continue;
+    const before = base?.fingerprints.find((candidate) => candidate.fingerprint === fingerprint.fingerprint);
+    if (before?.maxLoads != null && before.maxLoads >= threshold) continue;
+    const baseText = !base
+      ? 'new endpoint'
+      : !before
+        ? 'base did not run it'
+        : before.maxLoads === null
+          ? 'base had no request boundaries'
+          : before.maxLoads === 0
+            ? 'base ran it only batched'
+            : `base: at most ${before.maxLoads} per request`;
+    findings.push({
+      rule: 'n-plus-one',
+      severity: 'error',
+      message: `N+1: one request ran the same query ${fingerprint.maxLoads} times with different values (n_plus_one: ${threshold}); ${baseText} — ${truncate(fingerprint.normalized, 160)}`,
+      fingerprint: fingerprint.fingerprint,
+    });
+  }
+  return findings;
+}
+
+export interface CaptureRuleOptions {
+  /** `budgets.query_count_increase` for an endpoint (after overrides). */
+  queryCountIncrease: number | ((endpoint: string) => number);
+  /** `capture.n_plus_one`. */
+  nPlusOne: number;
+}
+
+export interface CapturedEndpointComparison {
+  endpoint: string;
+  base: EndpointStats | null;
+  head: EndpointStats | null;
+  findings: CaptureFinding[];
+}
+
+/** Both rules for every endpoint captured on either side, sorted by endpoint. */
+export function compareCapture(base: CaptureStats, head: CaptureStats, options: CaptureRuleOptions): CapturedEndpointComparison[] {
+  const baseByName = new Map(base.endpoints.map((stats) => [stats.endpoint, stats]));
+  const headByName = new Map(head.endpoints.map((stats) => [stats.endpoint, stats]));
+  const names = [...new Set([...baseByName.keys(), ...headByName.keys()])].sort();
+  return names.map((endpoint) => {
+    const before = baseByName.get(endpoint) ?? null;
+    const after = headByName.get(endpoint) ?? null;
+    const increase = typeof options.queryCountIncrease === 'function' ? options.queryCountIncrease(endpoint) : options.queryCountIncrease;
+    const findings = [...queryCountRule(before, after, increase), ...(after ? nPlusOneRule(before, after, options.nPlusOne) : [])];
+    return { endpoint, base: before, head: after, findings };
+  });
+}
+
+/** A captured query to EXPLAIN: one per endpoint and fingerprint, with its first sample. */
+export interface CapturedQuery {
+  /** `<endpoint> <short id>`, e.g. `GET /items a0ead580`; the same on both sides. */
+  name: string;
+  endpoint: string;
+  fingerprint: string;
+  id: string;
+  normalized: string;
+  executions: number;
+  sql: string;
+  params: (string | null)[];
+}
+
+/**
+ * The captured queries of both sides, named by endpoint and a short fingerprint id assigned
+ * over both sides together, so a query present on both gets the same name and is compared.
+ */
+export function capturedQueries(base: CaptureStats, head: CaptureStats): { base: CapturedQuery[]; head: CapturedQuery[] } {
+  const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
+  const ids = assignShortIds(all);
+  const list = (stats: CaptureStats) =>
+    stats.endpoints.flatMap((endpoint) =>
+      endpoint.fingerprints.map((fingerprint) => {
+        const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
+        return {
+          name: capturedQueryName(endpoint.endpoint, id),
+          endpoint: endpoint.endpoint,
+          fingerprint: fingerprint.fingerprint,
+          id,
+          normalized: fingerprint.normalized,
+          executions: fingerprint.count,
+          sql: fingerprint.sample.sql,
+          params: fingerprint.sample.params,
+        };
+      }),
+    );
+  return { base: list(base), head: list(head) };
+}
+
+export function capturedQueryName(endpoint: string, id: string): string {
+  return `${endpoint} ${id}`;
+}
+
+/** 2 → "2", 2.5 → "2.5", 2.3333 → "2.33". */
+export function formatCount(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}

@@ -1,0 +1,160 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { loadModule } from 'libpg-query';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrontendEvent } from '../../src/capture/protocol.ts';
+import { StatementRecorder } from '../../src/capture/protocol.ts';
+import { startCaptureProxy, type CaptureProxy } from '../../src/capture/proxy.ts';
+
+beforeAll(async () => {
+  await loadModule();
+});
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** A stand-in server: records what it receives and answers each chunk with `reply(chunk)`. */
+async function upstreamServer(reply: (chunk: Buffer) => Buffer | null) {
+  const received: Buffer[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('data', (chunk) => {
+      received.push(chunk);
+      const answer = reply(chunk);
+      if (answer) socket.write(answer);
+    });
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  return { port, received: () => Buffer.concat(received) };
+}
+
+async function proxyTo(port: number, extra: Partial<Parameters<typeof startCaptureProxy>[0]> = {}): Promise<CaptureProxy> {
+  const proxy = await startCaptureProxy({ upstream: { host: '127.0.0.1', port }, ...extra });
+  cleanups.push(() => proxy.close(0));
+  return proxy;
+}
+
+function client(port: number): Promise<{ socket: Socket; received: () => Buffer; closed: Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect({ host: '127.0.0.1', port }, () => resolve({ socket, received: () => Buffer.concat(chunks), closed }));
+    const closed = new Promise<void>((done) => socket.on('close', () => done()));
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+  });
+}
+
+const waitFor = async (condition: () => boolean) => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+};
+
+function startupAndQuery(sql: string): Buffer {
+  const params = Buffer.from('user\0app\0application_name\0proxy-test\0\0');
+  const startup = Buffer.alloc(8);
+  startup.writeInt32BE(8 + params.length, 0);
+  startup.writeInt32BE(0x00030000, 4);
+  const text = Buffer.from(`${sql}\0`);
+  const query = Buffer.alloc(5);
+  query.write('Q');
+  query.writeInt32BE(4 + text.length, 1);
+  return Buffer.concat([startup, params, query, text]);
+}
+
+describe('startCaptureProxy', () => {
+  it('forwards both directions byte for byte and reads the client half per connection', async () => {
+    const upstream = await upstreamServer((chunk) => Buffer.from(`ack ${chunk.length}\n`));
+    const events: [number, FrontendEvent['type']][] = [];
+    const bytes: [number, number][] = [];
+    const proxy = await proxyTo(upstream.port, {
+      onEvent: (session, event) => events.push([session, event.type]),
+      onBytes: (session, chunk) => bytes.push([session, chunk.length]),
+    });
+    const message = startupAndQuery('SELECT * FROM t');
+    const one = await client(proxy.port);
+    one.socket.write(message);
+    await waitFor(() => one.received().length > 0);
+    const two = await client(proxy.port);
+    two.socket.write(message.subarray(0, 10));
+    two.socket.write(message.subarray(10));
+    await waitFor(() => events.filter(([session]) => session === 2).length === 2);
+    expect(upstream.received()).toEqual(Buffer.concat([message, message]));
+    expect(one.received().toString()).toMatch(/^ack \d+\n/);
+    expect(events).toEqual([
+      [1, 'startup'],
+      [1, 'query'],
+      [2, 'startup'],
+      [2, 'query'],
+    ]);
+    expect(bytes.reduce((sum, [, length]) => sum + length, 0)).toBe(message.length * 2);
+    expect(proxy.connections).toBe(2);
+    one.socket.destroy();
+    two.socket.destroy();
+  });
+
+  it('keeps forwarding what it cannot parse', async () => {
+    const upstream = await upstreamServer(() => null);
+    const events: FrontendEvent[] = [];
+    const proxy = await proxyTo(upstream.port, { onEvent: (_, event) => events.push(event) });
+    const c = await client(proxy.port);
+    c.socket.write('GET / HTTP/1.1\r\n\r\n');
+    c.socket.write('more');
+    await waitFor(() => upstream.received().length === 22);
+    expect(events).toEqual([{ type: 'error', message: 'unexpected first byte 0x47' }]);
+    c.socket.destroy();
+  });
+
+  it('survives a callback that throws: the connection still forwards', async () => {
+    const upstream = await upstreamServer(() => Buffer.from('ok'));
+    const proxy = await proxyTo(upstream.port, {
+      onEvent: (_, event) => {
+        if (event.type === 'query') throw new Error('boom');
+      },
+    });
+    const c = await client(proxy.port);
+    c.socket.write(startupAndQuery('SELECT 1 FROM t'));
+    await waitFor(() => c.received().toString() === 'ok');
+    c.socket.destroy();
+  });
+
+  it('feeds a recorder and closes its sessions', async () => {
+    const upstream = await upstreamServer(() => null);
+    const recorder = new StatementRecorder();
+    const proxy = await proxyTo(upstream.port, { recorder });
+    const c = await client(proxy.port);
+    c.socket.write(startupAndQuery("SELECT * FROM t /*route='%2Fx'*/"));
+    await waitFor(() => recorder.statements.length === 1);
+    expect(recorder.statements[0]).toMatchObject({ sessionId: 1, applicationName: 'proxy-test', sql: "SELECT * FROM t /*route='%2Fx'*/" });
+    c.socket.destroy();
+  });
+
+  it('closes the client when the upstream refuses the connection', async () => {
+    const upstream = await upstreamServer(() => null);
+    const proxy = await proxyTo(upstream.port);
+    await cleanups.splice(0, 1)[0]!(); // stop the upstream server
+    const c = await client(proxy.port);
+    c.socket.write(startupAndQuery('SELECT 1'));
+    await c.closed;
+  });
+
+  it('close() waits a little for connections to end, then drops them', async () => {
+    const upstream = await upstreamServer(() => null);
+    const proxy = await startCaptureProxy({ upstream: { host: '127.0.0.1', port: upstream.port } });
+    const c = await client(proxy.port);
+    const started = Date.now();
+    await proxy.close(100);
+    await c.closed;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+  });
+});
