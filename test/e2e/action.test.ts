@@ -187,6 +187,49 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
     }
   });
 
+  it('keeps the verdict, outputs and annotations when the comment API fails (502)', async () => {
+    const origin = originRepo();
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    github.createStatus = 502;
+    try {
+      const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(12, origin.shas[0]!, origin.shas[1]!) });
+      expect(result.code).toBe(1);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(result.stdout).toMatch(/::warning::cannot comment on pull request #12 \(HTTP 502/);
+      expect(result.stdout).toMatch(/::error title=pg-plan-gate seq-scan/);
+    } finally {
+      github.createStatus = null;
+    }
+  });
+
+  it('runs a gate in a monorepo folder: annotations and the comment marker carry the folder', async () => {
+    const origin = makeRepo(
+      {
+        'services/api/pg-plan-gate.yml': CONFIG,
+        'services/api/db/schema.sql': fixture('users/schema.sql'),
+        'services/api/db/seed.sql': fixture('users/seed.sql'),
+        'services/api/queries/login.sql': LOGIN('email = $1'),
+      },
+      { 'services/api/queries/login.sql': LOGIN('lower(email) = lower($1)') },
+    );
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    const result = await runAction({
+      action,
+      workspace,
+      api: github.url,
+      payload: pullRequestPayload(13, origin.shas[0]!, origin.shas[1]!),
+      inputs: { 'working-directory': 'services/api' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error title=pg-plan-gate seq-scan%3A queries\/login,file=services\/api\/queries\/login\.sql,line=3::/);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body.startsWith('<!-- pg-plan-gate:services/api/pg-plan-gate.yml -->')).toBe(true);
+  });
+
   it('does not touch the API with comment: never', async () => {
     const origin = originRepo();
     const workspace = cloneOf(origin);

@@ -125,6 +125,27 @@ describe('gate on the embedded engine', () => {
   });
 });
 
+describe('configs without seed data or with typos', () => {
+  it('still sees which index a query can use on empty tables (schema-only config)', async () => {
+    const r = repo(
+      {
+        'pg-plan-gate.yml': 'schema: [db/schema.sql, db/migrations/*.sql]\nqueries:\n  - name: by-org\n    sql: SELECT id FROM users WHERE org_id = 3\n',
+        'db/schema.sql': fixture('users/schema.sql'),
+      },
+      { 'db/migrations/0002.sql': 'DROP INDEX users_org_idx;\n' },
+    );
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const byOrg = query(report, 'by-org');
+    expect((byOrg.base as { shape: string }).shape).toContain('users_org_idx');
+    expect(byOrg.status).not.toBe('unchanged');
+  });
+
+  it('rejects a query file that exists on neither side', async () => {
+    const r = repo({ ...usersBase, 'pg-plan-gate.yml': config('  - file: queries/logn.sql\n') });
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow('pg-plan-gate.yml:6: queries[0].file queries/logn.sql does not exist on base or head');
+  });
+});
+
 describe('partitions', () => {
   it('counts seq scans per partition, and allow: [parent] covers its partitions', async () => {
     const schema = [

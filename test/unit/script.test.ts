@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser, splitScript } from '../../src/engine/script.ts';
+import { parseConnectionString, describeConnection } from '../../src/engine/connection.ts';
+
+beforeAll(() => loadParser());
+
+describe('splitting schema and seed files', () => {
+  it('gives each statement its line, through comments, strings and dollar quotes', () => {
+    const steps = splitScript("-- header\nCREATE TABLE a (note text DEFAULT 'x;y');\n\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\nINSERT INTO a VALUES ('z');\n", 'f.sql');
+    expect(steps.map((step) => [step.kind, step.line])).toEqual([
+      ['sql', 2],
+      ['sql', 4],
+      ['sql', 5],
+    ]);
+  });
+
+  it('handles Windows line endings and a byte-order mark, COPY blocks included', () => {
+    const text = '\uFEFFCREATE TABLE t (id int, v text);\r\nCOPY t (id, v) FROM stdin;\r\n1\ta\r\n2\tb\r\n\\.\r\nSELECT 1;\r\n';
+    const steps = splitScript(text, 'f.sql');
+    expect(steps).toEqual([
+      { kind: 'sql', sql: 'CREATE TABLE t (id int, v text)', line: 1 },
+      { kind: 'copy', sql: 'COPY t (id, v) FROM STDIN;', data: '1\ta\n2\tb\n', line: 2 },
+      { kind: 'sql', sql: 'SELECT 1', line: 6 },
+    ]);
+  });
+
+  it('skips ownership and privilege statements that name roles a fresh database lacks', () => {
+    const steps = splitScript('CREATE TABLE t (id int);\nALTER TABLE public.t OWNER TO app;\nGRANT SELECT ON t TO reporting;\nALTER TABLE t ADD COLUMN v int;\n', 'f.sql');
+    expect(steps.map((step) => step.sql)).toEqual(['CREATE TABLE t (id int)', 'ALTER TABLE t ADD COLUMN v int']);
+  });
+
+  it('names the line of a syntax error', () => {
+    expect(() => splitScript('SELECT 1;\n\nCREAT TABLE x ();\n', 'head: db/x.sql')).toThrow('head: db/x.sql:3: syntax error at or near "CREAT"');
+  });
+});
+
+describe('connection strings', () => {
+  it('reads URLs with a socket host and libpq key/value strings, and never prints the password', () => {
+    expect(parseConnectionString('postgresql://app:s3cret@db:6543/shop?sslmode=disable')).toMatchObject({ user: 'app', password: 's3cret', host: 'db', port: '6543', database: 'shop', ssl: false });
+    expect(parseConnectionString('postgresql://postgres@localhost/postgres?host=%2Ftmp%2Fsock')).toMatchObject({ host: '/tmp/sock', database: 'postgres' });
+    const keyValue = parseConnectionString("host=localhost port=55432 user=postgres password='se cret' dbname=app");
+    expect(keyValue).toEqual({ host: 'localhost', port: 55432, user: 'postgres', password: 'se cret', database: 'app' });
+    expect(describeConnection(keyValue)).toBe('postgres@localhost:55432/app');
+  });
+});
