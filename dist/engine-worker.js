@@ -11,7 +11,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x9) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x9, {
-  get: (a2, b4) => (typeof require !== "undefined" ? require : a2)[b4]
+  get: (a2, b5) => (typeof require !== "undefined" ? require : a2)[b5]
 }) : x9)(function(x9) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x9 + '" is not supported');
@@ -86,7 +86,7 @@ var require_types2 = __commonJS({
       o5[k22] = m7[k4];
     }));
     var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
+      for (var p6 in m7) if (p6 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p6)) __createBinding(exports2, m7, p6);
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     __exportStar(require_types(), exports);
@@ -184,17 +184,17 @@ var require_libpg_query = __commonJS({
         }
         function updateMemoryViews2() {
           if (HEAP82?.buffer?.resizable) return;
-          var b4 = getMemoryBuffer2();
-          HEAP82 = new Int8Array(b4);
-          HEAP162 = new Int16Array(b4);
-          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b4);
-          HEAPU162 = new Uint16Array(b4);
-          HEAP322 = new Int32Array(b4);
-          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b4);
-          HEAPF322 = new Float32Array(b4);
-          HEAPF642 = new Float64Array(b4);
-          HEAP642 = new BigInt64Array(b4);
-          HEAPU642 = new BigUint64Array(b4);
+          var b5 = getMemoryBuffer2();
+          HEAP82 = new Int8Array(b5);
+          HEAP162 = new Int16Array(b5);
+          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b5);
+          HEAPU162 = new Uint16Array(b5);
+          HEAP322 = new Int32Array(b5);
+          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b5);
+          HEAPF322 = new Float32Array(b5);
+          HEAPF642 = new Float64Array(b5);
+          HEAP642 = new BigInt64Array(b5);
+          HEAPU642 = new BigUint64Array(b5);
         }
         function preRun2() {
           var preRun3 = Module2["preRun"];
@@ -508,7 +508,7 @@ var require_libpg_query = __commonJS({
           return parts;
         }, normalize: (path) => {
           var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH2.normalizeArray(path.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
+          path = PATH2.normalizeArray(path.split("/").filter((p6) => !!p6), !isAbsolute).join("/");
           if (!path && !isAbsolute) {
             path = ".";
           }
@@ -525,7 +525,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l3, r2) => PATH2.normalize(l3 + "/" + r2) };
+        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l5, r2) => PATH2.normalize(l5 + "/" + r2) };
         var initRandomFill2 = () => {
           if (ENVIRONMENT_IS_NODE2) {
             var nodeCrypto = __require("node:crypto");
@@ -546,7 +546,7 @@ var require_libpg_query = __commonJS({
             resolvedPath = path + "/" + resolvedPath;
             resolvedAbsolute = PATH2.isAbs(path);
           }
-          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
+          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p6) => !!p6), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
         }, relative: (from, to) => {
           from = PATH_FS2.resolve(from).slice(1);
@@ -584,12 +584,12 @@ var require_libpg_query = __commonJS({
         var lengthBytesUTF82 = (str) => {
           var len = 0;
           for (var i2 = 0; i2 < str.length; ++i2) {
-            var c3 = str.charCodeAt(i2);
-            if (c3 <= 127) {
+            var c4 = str.charCodeAt(i2);
+            if (c4 <= 127) {
               len++;
-            } else if (c3 <= 2047) {
+            } else if (c4 <= 2047) {
               len += 2;
-            } else if (c3 >= 55296 && c3 <= 57343) {
+            } else if (c4 >= 55296 && c4 <= 57343) {
               len += 4;
               ++i2;
             } else {
@@ -603,25 +603,25 @@ var require_libpg_query = __commonJS({
           var startIdx = outIdx;
           var endIdx = outIdx + maxBytesToWrite - 1;
           for (var i2 = 0; i2 < str.length; ++i2) {
-            var u3 = str.codePointAt(i2);
-            if (u3 <= 127) {
+            var u4 = str.codePointAt(i2);
+            if (u4 <= 127) {
               if (outIdx >= endIdx) break;
-              heap[outIdx++] = u3;
-            } else if (u3 <= 2047) {
+              heap[outIdx++] = u4;
+            } else if (u4 <= 2047) {
               if (outIdx + 1 >= endIdx) break;
-              heap[outIdx++] = 192 | u3 >> 6;
-              heap[outIdx++] = 128 | u3 & 63;
-            } else if (u3 <= 65535) {
+              heap[outIdx++] = 192 | u4 >> 6;
+              heap[outIdx++] = 128 | u4 & 63;
+            } else if (u4 <= 65535) {
               if (outIdx + 2 >= endIdx) break;
-              heap[outIdx++] = 224 | u3 >> 12;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
+              heap[outIdx++] = 224 | u4 >> 12;
+              heap[outIdx++] = 128 | u4 >> 6 & 63;
+              heap[outIdx++] = 128 | u4 & 63;
             } else {
               if (outIdx + 3 >= endIdx) break;
-              heap[outIdx++] = 240 | u3 >> 18;
-              heap[outIdx++] = 128 | u3 >> 12 & 63;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
+              heap[outIdx++] = 240 | u4 >> 18;
+              heap[outIdx++] = 128 | u4 >> 12 & 63;
+              heap[outIdx++] = 128 | u4 >> 6 & 63;
+              heap[outIdx++] = 128 | u4 & 63;
               i2++;
             }
           }
@@ -1130,7 +1130,7 @@ var require_libpg_query = __commonJS({
             path = FS2.cwd() + "/" + path;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p5) => !!p5);
+            var parts = path.split("/").filter((p6) => !!p6);
             var current = FS2.root;
             var current_path = "/";
             for (var i2 = 0; i2 < parts.length; i2++) {
@@ -1509,13 +1509,13 @@ var require_libpg_query = __commonJS({
           return FS2.mknod(path, mode, 0);
         }, mkdirTree(path, mode) {
           var dirs = path.split("/");
-          var d5 = "";
+          var d6 = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d5 || PATH2.isAbs(path)) d5 += "/";
-            d5 += dir;
+            if (d6 || PATH2.isAbs(path)) d6 += "/";
+            d6 += dir;
             try {
-              FS2.mkdir(d5, mode);
+              FS2.mkdir(d6, mode);
             } catch (e) {
               if (e.errno != 20) throw e;
             }
@@ -1994,7 +1994,7 @@ var require_libpg_query = __commonJS({
               ret.parent = ret;
               return ret;
             }, readdir() {
-              return Array.from(FS2.streams.entries()).filter(([k4, v5]) => v5).map(([k4, v5]) => k4.toString());
+              return Array.from(FS2.streams.entries()).filter(([k4, v6]) => v6).map(([k4, v6]) => k4.toString());
             } };
             return node;
           } }, {}, "/proc/self/fd");
@@ -2421,8 +2421,8 @@ var require_libpg_query = __commonJS({
             return FS2.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
           }
           var total = 0;
-          for (var i2 = 0, p5 = iov; i2 < iovcnt; i2++, p5 += 8) {
-            total += HEAPU322[p5 + 4 >> 2];
+          for (var i2 = 0, p6 = iov; i2 < iovcnt; i2++, p6 += 8) {
+            total += HEAPU322[p6 + 4 >> 2];
           }
           var view = new Uint8Array(total);
           var voff = 0;
@@ -2676,7 +2676,7 @@ var require_wasm = __commonJS({
       o5[k22] = m7[k4];
     }));
     var __exportStar = exports && exports.__exportStar || function(m7, exports2) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m7, p5);
+      for (var p6 in m7) if (p6 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p6)) __createBinding(exports2, m7, p6);
     };
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3094,12 +3094,12 @@ async function w2(t2, e, r2) {
     return { instance: await WebAssembly.instantiate(a2, t2), module: a2 };
   }
   if (l2) {
-    let a2 = await (await import("fs/promises")).readFile(i2), { module: n3, instance: c3 } = await WebAssembly.instantiate(a2, t2);
-    return s3.set(i2.toString(), n3), { instance: c3, module: n3 };
+    let a2 = await (await import("fs/promises")).readFile(i2), { module: n3, instance: c4 } = await WebAssembly.instantiate(a2, t2);
+    return s3.set(i2.toString(), n3), { instance: c4, module: n3 };
   } else {
     o3.has(i2.toString()) || u2(i2);
-    let a2 = await o3.get(i2.toString()), { module: n3, instance: c3 } = await WebAssembly.instantiateStreaming(a2.clone(), t2);
-    return s3.set(i2.toString(), n3), { instance: c3, module: n3 };
+    let a2 = await o3.get(i2.toString()), { module: n3, instance: c4 } = await WebAssembly.instantiateStreaming(a2.clone(), t2);
+    return s3.set(i2.toString(), n3), { instance: c4, module: n3 };
   }
 }
 async function S2(t2) {
@@ -3160,8 +3160,8 @@ var init_chunk_ZKGLEABV = __esm({
 
 // node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js
 async function le2(e, r2, t2 = "pgdata", n3 = "auto") {
-  let i2 = wr(e, r2), [o5, a2] = await Ar(i2, n3), s5 = t2 + (a2 ? ".tar.gz" : ".tar"), l3 = a2 ? "application/x-gzip" : "application/x-tar";
-  return typeof File < "u" ? new File([o5], s5, { type: l3 }) : new Blob([o5], { type: l3 });
+  let i2 = wr(e, r2), [o5, a2] = await Ar(i2, n3), s5 = t2 + (a2 ? ".tar.gz" : ".tar"), l5 = a2 ? "application/x-gzip" : "application/x-tar";
+  return typeof File < "u" ? new File([o5], s5, { type: l5 }) : new Blob([o5], { type: l5 });
 }
 async function nt2(e, r2, t2) {
   let n3 = new Uint8Array(await r2.arrayBuffer()), i2 = typeof File < "u" && r2 instanceof File ? r2.name : void 0;
@@ -3174,24 +3174,24 @@ async function nt2(e, r2, t2) {
     else throw s5;
   }
   for (let s5 of a2) {
-    let l3 = `${t2}/${s5.name}`, u3 = l3.split("/").slice(0, -1);
-    for (let c3 = 1; c3 <= u3.length; c3++) {
-      let f5 = u3.slice(0, c3).join("/");
-      f5.length && !e.analyzePath(f5).exists && e.mkdirTree(f5);
+    let l5 = `${t2}/${s5.name}`, u4 = l5.split("/").slice(0, -1);
+    for (let c4 = 1; c4 <= u4.length; c4++) {
+      let f6 = u4.slice(0, c4).join("/");
+      f6.length && !e.analyzePath(f6).exists && e.mkdirTree(f6);
     }
     if (s5.type === O2.REGTYPE) {
-      e.writeFile(l3, s5.data);
-      let c3 = kr(s5.modifyTime);
-      e.utime(l3, c3, c3);
-    } else s5.type === O2.DIRTYPE && (e.analyzePath(l3).exists || e.mkdir(l3));
+      e.writeFile(l5, s5.data);
+      let c4 = kr(s5.modifyTime);
+      e.utime(l5, c4, c4);
+    } else s5.type === O2.DIRTYPE && (e.analyzePath(l5).exists || e.mkdir(l5));
   }
 }
 function hr(e, r2) {
   let t2 = [], n3 = (i2) => {
     e.readdir(i2).forEach((a2) => {
       if (a2 === "." || a2 === "..") return;
-      let s5 = i2 + "/" + a2, l3 = e.stat(s5), u3 = e.isFile(l3.mode) ? e.readFile(s5, { encoding: "binary" }) : new Uint8Array(0);
-      t2.push({ name: s5.substring(r2.length), mode: l3.mode, size: l3.size, type: e.isFile(l3.mode) ? O2.REGTYPE : O2.DIRTYPE, modifyTime: l3.mtime, data: u3 }), e.isDir(l3.mode) && n3(s5);
+      let s5 = i2 + "/" + a2, l5 = e.stat(s5), u4 = e.isFile(l5.mode) ? e.readFile(s5, { encoding: "binary" }) : new Uint8Array(0);
+      t2.push({ name: s5.substring(r2.length), mode: l5.mode, size: l5.size, type: e.isFile(l5.mode) ? O2.REGTYPE : O2.DIRTYPE, modifyTime: l5.mtime, data: u4 }), e.isDir(l5.mode) && n3(s5);
     });
   };
   return n3(r2), t2;
@@ -3212,11 +3212,11 @@ async function br(e) {
   t2.write(e), t2.close();
   let i2 = [];
   for (; ; ) {
-    let { value: s5, done: l3 } = await n3.read();
-    if (l3) break;
+    let { value: s5, done: l5 } = await n3.read();
+    if (l5) break;
     s5 && i2.push(s5);
   }
-  let o5 = new Uint8Array(i2.reduce((s5, l3) => s5 + l3.length, 0)), a2 = 0;
+  let o5 = new Uint8Array(i2.reduce((s5, l5) => s5 + l5.length, 0)), a2 = 0;
   return i2.forEach((s5) => {
     o5.set(s5, a2), a2 += s5.length;
   }), o5;
@@ -3235,11 +3235,11 @@ async function Pr(e) {
   t2.write(e), t2.close();
   let i2 = [];
   for (; ; ) {
-    let { value: s5, done: l3 } = await n3.read();
-    if (l3) break;
+    let { value: s5, done: l5 } = await n3.read();
+    if (l5) break;
     s5 && i2.push(s5);
   }
-  let o5 = new Uint8Array(i2.reduce((s5, l3) => s5 + l3.length, 0)), a2 = 0;
+  let o5 = new Uint8Array(i2.reduce((s5, l5) => s5 + l5.length, 0)), a2 = 0;
   return i2.forEach((s5) => {
     o5.set(s5, a2), a2 += s5.length;
   }), o5;
@@ -3366,17 +3366,17 @@ async function Or(moduleArg = {}) {
   async function createWasm() {
     async function e(a2, s5) {
       wasmExports = a2.exports;
-      var l3 = wasmExports;
+      var l5 = wasmExports;
       mergeLibSymbols(wasmExports, "main");
-      var u3 = getDylinkMetadata(s5);
-      return u3.neededDynlibs && (dynamicLibraries = u3.neededDynlibs.concat(dynamicLibraries)), assignWasmExports(wasmExports), updateGOT(l3), updateMemoryViews(), LDSO.init(), await loadDylibs(), wasmExports;
+      var u4 = getDylinkMetadata(s5);
+      return u4.neededDynlibs && (dynamicLibraries = u4.neededDynlibs.concat(dynamicLibraries)), assignWasmExports(wasmExports), updateGOT(l5), updateMemoryViews(), LDSO.init(), await loadDylibs(), wasmExports;
     }
     function r2(a2) {
       return e(a2.instance, a2.module);
     }
     var t2 = getWasmImports(), n3 = Module.instantiateWasm;
     if (n3) return new Promise((a2) => {
-      n3(t2, (s5, l3) => a2(e(s5, l3)));
+      n3(t2, (s5, l5) => a2(e(s5, l5)));
     });
     wasmBinaryFile ?? (wasmBinaryFile = findWasmBinary());
     var i2 = await instantiateAsync(wasmBinary, wasmBinaryFile, t2), o5 = await r2(i2);
@@ -3412,11 +3412,11 @@ async function Or(moduleArg = {}) {
         o5 += String.fromCharCode((a2 & 31) << 6 | s5);
         continue;
       }
-      var l3 = e[r2++] & 63;
-      if ((a2 & 240) == 224 ? a2 = (a2 & 15) << 12 | s5 << 6 | l3 : a2 = (a2 & 7) << 18 | s5 << 12 | l3 << 6 | e[r2++] & 63, a2 < 65536) o5 += String.fromCharCode(a2);
+      var l5 = e[r2++] & 63;
+      if ((a2 & 240) == 224 ? a2 = (a2 & 15) << 12 | s5 << 6 | l5 : a2 = (a2 & 7) << 18 | s5 << 12 | l5 << 6 | e[r2++] & 63, a2 < 65536) o5 += String.fromCharCode(a2);
       else {
-        var u3 = a2 - 65536;
-        o5 += String.fromCharCode(55296 | u3 >> 10, 56320 | u3 & 1023);
+        var u4 = a2 - 65536;
+        o5 += String.fromCharCode(55296 | u4 >> 10, 56320 | u4 & 1023);
       }
     }
     return o5;
@@ -3444,27 +3444,27 @@ async function Or(moduleArg = {}) {
       if (D8) throw new Error(L5);
     }
     if (e instanceof WebAssembly.Module) {
-      var l3 = WebAssembly.Module.customSections(e, "dylink.0");
-      s5(l3.length === 0, "need dylink section"), e = new Uint8Array(l3[0]), t2 = e.length;
+      var l5 = WebAssembly.Module.customSections(e, "dylink.0");
+      s5(l5.length === 0, "need dylink section"), e = new Uint8Array(l5[0]), t2 = e.length;
     } else {
-      var u3 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c3 = u3[0] == 1836278016;
-      s5(!c3, "need to see wasm magic number"), s5(e[8] !== 0, "need the dylink section to be first"), r2 = 9;
-      var f5 = i2();
-      t2 = r2 + f5;
-      var d5 = o5();
-      s5(d5 !== "dylink.0");
+      var u4 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c4 = u4[0] == 1836278016;
+      s5(!c4, "need to see wasm magic number"), s5(e[8] !== 0, "need the dylink section to be first"), r2 = 9;
+      var f6 = i2();
+      t2 = r2 + f6;
+      var d6 = o5();
+      s5(d6 !== "dylink.0");
     }
-    for (var _4 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, p5 = 1, v5 = 2, S4 = 3, F5 = 4, h4 = 5, m7 = 256, g6 = 3, w7 = 1; r2 < t2; ) {
+    for (var _4 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, p6 = 1, v6 = 2, S4 = 3, F5 = 4, h4 = 5, m7 = 256, g7 = 3, w7 = 1; r2 < t2; ) {
       var E6 = n3(), Y3 = i2();
-      if (E6 === p5) _4.memorySize = i2(), _4.memoryAlign = i2(), _4.tableSize = i2(), _4.tableAlign = i2();
-      else if (E6 === v5) _4.neededDynlibs = a2();
+      if (E6 === p6) _4.memorySize = i2(), _4.memoryAlign = i2(), _4.tableSize = i2(), _4.tableAlign = i2();
+      else if (E6 === v6) _4.neededDynlibs = a2();
       else if (E6 === S4) for (var Q3 = i2(); Q3--; ) {
         var Z3 = o5(), ee3 = i2();
         ee3 & m7 && _4.tlsExports.add(Z3);
       }
       else if (E6 === F5) for (var Q3 = i2(); Q3--; ) {
         var Gr = o5(), Z3 = o5(), ee3 = i2();
-        (ee3 & g6) == w7 && _4.weakImports.add(Z3);
+        (ee3 & g7) == w7 && _4.weakImports.add(Z3);
       }
       else E6 === h4 ? _4.runtimePaths = a2() : r2 += Y3;
     }
@@ -3721,17 +3721,17 @@ async function Or(moduleArg = {}) {
     return r2 = PATH.normalizeArray(r2.split("/").filter((o5) => !!o5), !t2).join("/"), (t2 ? "/" : "") + r2 || ".";
   }, relative: (e, r2) => {
     e = PATH_FS.resolve(e).slice(1), r2 = PATH_FS.resolve(r2).slice(1);
-    function t2(u3) {
-      for (var c3 = 0; c3 < u3.length && u3[c3] === ""; c3++) ;
-      for (var f5 = u3.length - 1; f5 >= 0 && u3[f5] === ""; f5--) ;
-      return c3 > f5 ? [] : u3.slice(c3, f5 - c3 + 1);
+    function t2(u4) {
+      for (var c4 = 0; c4 < u4.length && u4[c4] === ""; c4++) ;
+      for (var f6 = u4.length - 1; f6 >= 0 && u4[f6] === ""; f6--) ;
+      return c4 > f6 ? [] : u4.slice(c4, f6 - c4 + 1);
     }
     for (var n3 = t2(e.split("/")), i2 = t2(r2.split("/")), o5 = Math.min(n3.length, i2.length), a2 = o5, s5 = 0; s5 < o5; s5++) if (n3[s5] !== i2[s5]) {
       a2 = s5;
       break;
     }
-    for (var l3 = [], s5 = a2; s5 < n3.length; s5++) l3.push("..");
-    return l3 = l3.concat(i2.slice(a2)), l3.join("/");
+    for (var l5 = [], s5 = a2; s5 < n3.length; s5++) l5.push("..");
+    return l5 = l5.concat(i2.slice(a2)), l5.join("/");
   } }, FS_stdin_getChar_buffer = [], intArrayFromString = (e, r2, t2) => {
     var n3 = t2 > 0 ? t2 : lengthBytesUTF8(e) + 1, i2 = new Array(n3), o5 = stringToUTF8Array(e, i2, 0, i2.length);
     return r2 && (i2.length = o5), i2;
@@ -4026,16 +4026,16 @@ async function Or(moduleArg = {}) {
     for (var t2 of preloadPlugins) if (t2.canHandle(r2)) return t2.handle(e, r2);
     return e;
   }, FS_preloadFile = async (e, r2, t2, n3, i2, o5, a2, s5) => {
-    var l3 = r2 ? PATH_FS.resolve(PATH.join2(e, r2)) : e, u3 = getUniqueRunDependency(`cp ${l3}`);
-    addRunDependency(u3);
+    var l5 = r2 ? PATH_FS.resolve(PATH.join2(e, r2)) : e, u4 = getUniqueRunDependency(`cp ${l5}`);
+    addRunDependency(u4);
     try {
-      var c3 = t2;
-      typeof t2 == "string" && (c3 = await asyncLoad(t2)), c3 = await FS_handledByPreloadPlugin(c3, l3), s5?.(), o5 || FS_createDataFile(e, r2, c3, n3, i2, a2);
+      var c4 = t2;
+      typeof t2 == "string" && (c4 = await asyncLoad(t2)), c4 = await FS_handledByPreloadPlugin(c4, l5), s5?.(), o5 || FS_createDataFile(e, r2, c4, n3, i2, a2);
     } finally {
-      removeRunDependency(u3);
+      removeRunDependency(u4);
     }
-  }, FS_createPreloadedFile = (e, r2, t2, n3, i2, o5, a2, s5, l3, u3) => {
-    FS_preloadFile(e, r2, t2, n3, i2, s5, l3, u3).then(o5).catch(a2);
+  }, FS_createPreloadedFile = (e, r2, t2, n3, i2, o5, a2, s5, l5, u4) => {
+    FS_preloadFile(e, r2, t2, n3, i2, s5, l5, u4).then(o5).catch(a2);
   }, FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
     constructor(e) {
       P(this, "name", "ErrnoError");
@@ -4117,7 +4117,7 @@ async function Or(moduleArg = {}) {
     if (!e) throw new FS.ErrnoError(44);
     r2.follow_mount ?? (r2.follow_mount = true), PATH.isAbs(e) || (e = FS.cwd() + "/" + e);
     e: for (var t2 = 0; t2 < 40; t2++) {
-      for (var n3 = e.split("/").filter((u3) => !!u3), i2 = FS.root, o5 = "/", a2 = 0; a2 < n3.length; a2++) {
+      for (var n3 = e.split("/").filter((u4) => !!u4), i2 = FS.root, o5 = "/", a2 = 0; a2 < n3.length; a2++) {
         var s5 = a2 === n3.length - 1;
         if (s5 && r2.parent) break;
         if (n3[a2] !== ".") {
@@ -4131,14 +4131,14 @@ async function Or(moduleArg = {}) {
           o5 = PATH.join2(o5, n3[a2]);
           try {
             i2 = FS.lookupNode(i2, n3[a2]);
-          } catch (u3) {
-            if (u3?.errno === 44 && s5 && r2.noent_okay) return { path: o5 };
-            throw u3;
+          } catch (u4) {
+            if (u4?.errno === 44 && s5 && r2.noent_okay) return { path: o5 };
+            throw u4;
           }
           if (FS.isMountpoint(i2) && (!s5 || r2.follow_mount) && (i2 = i2.mounted.root), FS.isLink(i2.mode) && (!s5 || r2.follow)) {
             if (!i2.node_ops.readlink) throw new FS.ErrnoError(52);
-            var l3 = i2.node_ops.readlink(i2);
-            PATH.isAbs(l3) || (l3 = PATH.dirname(o5) + "/" + l3), e = l3 + "/" + n3.slice(a2 + 1).join("/");
+            var l5 = i2.node_ops.readlink(i2);
+            PATH.isAbs(l5) || (l5 = PATH.dirname(o5) + "/" + l5), e = l5 + "/" + n3.slice(a2 + 1).join("/");
             continue e;
           }
         }
@@ -4294,8 +4294,8 @@ async function Or(moduleArg = {}) {
       if (t2 = a2.path, o5 = a2.node, FS.isMountpoint(o5)) throw new FS.ErrnoError(10);
       if (!FS.isDir(o5.mode)) throw new FS.ErrnoError(54);
     }
-    var s5 = { type: e, opts: r2, mountpoint: t2, mounts: [] }, l3 = e.mount(s5);
-    return l3.mount = s5, s5.root = l3, n3 ? FS.root = l3 : o5 && (o5.mounted = s5, o5.mount && o5.mount.mounts.push(s5)), l3;
+    var s5 = { type: e, opts: r2, mountpoint: t2, mounts: [] }, l5 = e.mount(s5);
+    return l5.mount = s5, s5.root = l5, n3 ? FS.root = l5 : o5 && (o5.mounted = s5, o5.mount && o5.mount.mounts.push(s5)), l5;
   }, unmount(e) {
     var r2 = FS.lookupPath(e, { follow_mount: false });
     if (!FS.isMountpoint(r2.node)) throw new FS.ErrnoError(28);
@@ -4305,8 +4305,8 @@ async function Or(moduleArg = {}) {
       i2.includes(a2.mount) && FS.destroyNode(a2), a2 = s5;
     }
     t2.mounted = null;
-    var l3 = t2.mount.mounts.indexOf(n3);
-    t2.mount.mounts.splice(l3, 1);
+    var l5 = t2.mount.mounts.indexOf(n3);
+    t2.mount.mounts.splice(l5, 1);
   }, lookup(e, r2) {
     return e.node_ops.lookup(e, r2);
   }, mknod(e, r2, t2) {
@@ -4356,31 +4356,31 @@ async function Or(moduleArg = {}) {
     if (!i2.node_ops.link) throw new FS.ErrnoError(34);
     return i2.node_ops.link(i2, o5, e, t2);
   }, rename(e, r2) {
-    var t2 = PATH.dirname(e), n3 = PATH.dirname(r2), i2 = PATH.basename(e), o5 = PATH.basename(r2), a2, s5, l3;
-    if (a2 = FS.lookupPath(e, { parent: true }), s5 = a2.node, a2 = FS.lookupPath(r2, { parent: true }), l3 = a2.node, !s5 || !l3) throw new FS.ErrnoError(44);
-    if (s5.mount !== l3.mount) throw new FS.ErrnoError(75);
-    var u3 = FS.lookupNode(s5, i2), c3 = PATH_FS.relative(e, n3);
-    if (c3.charAt(0) !== ".") throw new FS.ErrnoError(28);
-    if (c3 = PATH_FS.relative(r2, t2), c3.charAt(0) !== ".") throw new FS.ErrnoError(55);
-    var f5;
+    var t2 = PATH.dirname(e), n3 = PATH.dirname(r2), i2 = PATH.basename(e), o5 = PATH.basename(r2), a2, s5, l5;
+    if (a2 = FS.lookupPath(e, { parent: true }), s5 = a2.node, a2 = FS.lookupPath(r2, { parent: true }), l5 = a2.node, !s5 || !l5) throw new FS.ErrnoError(44);
+    if (s5.mount !== l5.mount) throw new FS.ErrnoError(75);
+    var u4 = FS.lookupNode(s5, i2), c4 = PATH_FS.relative(e, n3);
+    if (c4.charAt(0) !== ".") throw new FS.ErrnoError(28);
+    if (c4 = PATH_FS.relative(r2, t2), c4.charAt(0) !== ".") throw new FS.ErrnoError(55);
+    var f6;
     try {
-      f5 = FS.lookupNode(l3, o5);
+      f6 = FS.lookupNode(l5, o5);
     } catch {
     }
-    if (u3 !== f5) {
-      var d5 = FS.isDir(u3.mode), _4 = FS.mayDelete(s5, i2, d5);
+    if (u4 !== f6) {
+      var d6 = FS.isDir(u4.mode), _4 = FS.mayDelete(s5, i2, d6);
       if (_4) throw new FS.ErrnoError(_4);
-      if (_4 = f5 ? FS.mayDelete(l3, o5, d5) : FS.mayCreate(l3, o5), _4) throw new FS.ErrnoError(_4);
+      if (_4 = f6 ? FS.mayDelete(l5, o5, d6) : FS.mayCreate(l5, o5), _4) throw new FS.ErrnoError(_4);
       if (!s5.node_ops.rename) throw new FS.ErrnoError(63);
-      if (FS.isMountpoint(u3) || f5 && FS.isMountpoint(f5)) throw new FS.ErrnoError(10);
-      if (l3 !== s5 && (_4 = FS.nodePermissions(s5, "w"), _4)) throw new FS.ErrnoError(_4);
-      FS.hashRemoveNode(u3);
+      if (FS.isMountpoint(u4) || f6 && FS.isMountpoint(f6)) throw new FS.ErrnoError(10);
+      if (l5 !== s5 && (_4 = FS.nodePermissions(s5, "w"), _4)) throw new FS.ErrnoError(_4);
+      FS.hashRemoveNode(u4);
       try {
-        s5.node_ops.rename(u3, l3, o5), u3.parent = l3;
-      } catch (p5) {
-        throw p5;
+        s5.node_ops.rename(u4, l5, o5), u4.parent = l5;
+      } catch (p6) {
+        throw p6;
       } finally {
-        FS.hashAddNode(u3);
+        FS.hashAddNode(u4);
       }
     }
   }, rmdir(e) {
@@ -4486,8 +4486,8 @@ async function Or(moduleArg = {}) {
       if (s5) throw new FS.ErrnoError(s5);
     }
     r2 & 512 && !a2 && FS.truncate(n3, 0), r2 &= -131713;
-    var l3 = FS.createStream({ node: n3, path: FS.getPath(n3), flags: r2, seekable: true, position: 0, stream_ops: n3.stream_ops, ungotten: [], error: false });
-    return l3.stream_ops.open && l3.stream_ops.open(l3), a2 && FS.chmod(n3, t2 & 511), l3;
+    var l5 = FS.createStream({ node: n3, path: FS.getPath(n3), flags: r2, seekable: true, position: 0, stream_ops: n3.stream_ops, ungotten: [], error: false });
+    return l5.stream_ops.open && l5.stream_ops.open(l5), a2 && FS.chmod(n3, t2 & 511), l5;
   }, close(e) {
     if (FS.isClosed(e)) throw new FS.ErrnoError(8);
     e.getdents && (e.getdents = null), e.node?.notifyListeners(32);
@@ -4621,41 +4621,41 @@ async function Or(moduleArg = {}) {
   }, createDataFile(e, r2, t2, n3, i2, o5) {
     var a2 = r2;
     e && (e = typeof e == "string" ? e : FS.getPath(e), a2 = r2 ? PATH.join2(e, r2) : e);
-    var s5 = FS_getMode(n3, i2), l3 = FS.create(a2, s5);
+    var s5 = FS_getMode(n3, i2), l5 = FS.create(a2, s5);
     if (t2) {
-      t2 = FS_fileDataToTypedArray(t2), FS.chmod(l3, s5 | 146);
-      var u3 = FS.open(l3, 577);
-      FS.write(u3, t2, 0, t2.length, 0, o5), FS.close(u3), FS.chmod(l3, s5);
+      t2 = FS_fileDataToTypedArray(t2), FS.chmod(l5, s5 | 146);
+      var u4 = FS.open(l5, 577);
+      FS.write(u4, t2, 0, t2.length, 0, o5), FS.close(u4), FS.chmod(l5, s5);
     }
   }, createDevice(e, r2, t2, n3) {
     var s5;
     var i2 = PATH.join2(typeof e == "string" ? e : FS.getPath(e), r2), o5 = FS_getMode(!!t2, !!n3);
     (s5 = FS.createDevice).major ?? (s5.major = 64);
     var a2 = FS.makedev(FS.createDevice.major++, 0);
-    return FS.registerDevice(a2, { open(l3) {
-      l3.seekable = false;
-    }, close(l3) {
+    return FS.registerDevice(a2, { open(l5) {
+      l5.seekable = false;
+    }, close(l5) {
       n3?.buffer?.length && n3(10);
-    }, read(l3, u3, c3, f5, d5) {
-      for (var _4 = 0, p5 = 0; p5 < f5; p5++) {
-        var v5;
+    }, read(l5, u4, c4, f6, d6) {
+      for (var _4 = 0, p6 = 0; p6 < f6; p6++) {
+        var v6;
         try {
-          v5 = t2();
+          v6 = t2();
         } catch {
           throw new FS.ErrnoError(29);
         }
-        if (v5 === void 0 && _4 === 0) throw new FS.ErrnoError(6);
-        if (v5 == null) break;
-        _4++, u3[c3 + p5] = v5;
+        if (v6 === void 0 && _4 === 0) throw new FS.ErrnoError(6);
+        if (v6 == null) break;
+        _4++, u4[c4 + p6] = v6;
       }
-      return _4 && (l3.node.atime = Date.now()), _4;
-    }, write(l3, u3, c3, f5, d5) {
-      for (var _4 = 0; _4 < f5; _4++) try {
-        n3(u3[c3 + _4]);
+      return _4 && (l5.node.atime = Date.now()), _4;
+    }, write(l5, u4, c4, f6, d6) {
+      for (var _4 = 0; _4 < f6; _4++) try {
+        n3(u4[c4 + _4]);
       } catch {
         throw new FS.ErrnoError(29);
       }
-      return f5 && (l3.node.mtime = l3.node.ctime = Date.now()), _4;
+      return f6 && (l5.node.mtime = l5.node.ctime = Date.now()), _4;
     } }), FS.mkdev(i2, o5, a2);
   }, forceLoadFile(e) {
     if (e.isDevice || e.isFolder || e.link || e.contents) return true;
@@ -4671,28 +4671,28 @@ async function Or(moduleArg = {}) {
         P(this, "lengthKnown", false);
         P(this, "chunks", []);
       }
-      get(d5) {
-        if (!(d5 > this.length - 1 || d5 < 0)) {
-          var _4 = d5 % this.chunkSize, p5 = d5 / this.chunkSize | 0;
-          return this.getter(p5)[_4];
+      get(d6) {
+        if (!(d6 > this.length - 1 || d6 < 0)) {
+          var _4 = d6 % this.chunkSize, p6 = d6 / this.chunkSize | 0;
+          return this.getter(p6)[_4];
         }
       }
-      setDataGetter(d5) {
-        this.getter = d5;
+      setDataGetter(d6) {
+        this.getter = d6;
       }
       cacheLength() {
-        var d5 = new XMLHttpRequest();
-        d5.open("HEAD", t2, false), d5.send(null), d5.status >= 200 && d5.status < 300 || d5.status === 304 || abort(`Couldn't load ${t2}. Status: ${d5.status}`);
-        var _4 = Number(d5.getResponseHeader("Content-length")), p5, v5 = (p5 = d5.getResponseHeader("Accept-Ranges")) && p5 === "bytes", S4 = (p5 = d5.getResponseHeader("Content-Encoding")) && p5 === "gzip", F5 = 1024 * 1024;
-        v5 || (F5 = _4);
-        var h4 = (g6, w7) => {
-          g6 > w7 && abort(`invalid range (${g6}, ${w7}) or no bytes requested!`), w7 > _4 - 1 && abort(`only ${_4} bytes available! programmer error!`);
+        var d6 = new XMLHttpRequest();
+        d6.open("HEAD", t2, false), d6.send(null), d6.status >= 200 && d6.status < 300 || d6.status === 304 || abort(`Couldn't load ${t2}. Status: ${d6.status}`);
+        var _4 = Number(d6.getResponseHeader("Content-length")), p6, v6 = (p6 = d6.getResponseHeader("Accept-Ranges")) && p6 === "bytes", S4 = (p6 = d6.getResponseHeader("Content-Encoding")) && p6 === "gzip", F5 = 1024 * 1024;
+        v6 || (F5 = _4);
+        var h4 = (g7, w7) => {
+          g7 > w7 && abort(`invalid range (${g7}, ${w7}) or no bytes requested!`), w7 > _4 - 1 && abort(`only ${_4} bytes available! programmer error!`);
           var E6 = new XMLHttpRequest();
-          return E6.open("GET", t2, false), _4 !== F5 && E6.setRequestHeader("Range", `bytes=${g6}-${w7}`), E6.responseType = "arraybuffer", E6.overrideMimeType && E6.overrideMimeType("text/plain; charset=x-user-defined"), E6.send(null), E6.status >= 200 && E6.status < 300 || E6.status === 304 || abort(`Couldn't load ${t2}. Status: ${E6.status}`), E6.response !== void 0 ? new Uint8Array(E6.response || []) : intArrayFromString(E6.responseText ?? "", true);
+          return E6.open("GET", t2, false), _4 !== F5 && E6.setRequestHeader("Range", `bytes=${g7}-${w7}`), E6.responseType = "arraybuffer", E6.overrideMimeType && E6.overrideMimeType("text/plain; charset=x-user-defined"), E6.send(null), E6.status >= 200 && E6.status < 300 || E6.status === 304 || abort(`Couldn't load ${t2}. Status: ${E6.status}`), E6.response !== void 0 ? new Uint8Array(E6.response || []) : intArrayFromString(E6.responseText ?? "", true);
         }, m7 = this;
-        m7.setDataGetter((g6) => {
-          var w7 = g6 * F5, E6 = (g6 + 1) * F5 - 1;
-          return E6 = Math.min(E6, _4 - 1), typeof m7.chunks[g6] > "u" && (m7.chunks[g6] = h4(w7, E6)), typeof m7.chunks[g6] > "u" && abort("doXHR failed!"), m7.chunks[g6];
+        m7.setDataGetter((g7) => {
+          var w7 = g7 * F5, E6 = (g7 + 1) * F5 - 1;
+          return E6 = Math.min(E6, _4 - 1), typeof m7.chunks[g7] > "u" && (m7.chunks[g7] = h4(w7, E6)), typeof m7.chunks[g7] > "u" && abort("doXHR failed!"), m7.chunks[g7];
         }), (S4 || !_4) && (F5 = _4 = 1, _4 = this.getter(0).length, F5 = _4, out("LazyFiles on gzip forces download of the whole file when length is accessed")), this._length = _4, this._chunkSize = F5, this.lengthKnown = true;
       }
       get length() {
@@ -4706,26 +4706,26 @@ async function Or(moduleArg = {}) {
       ENVIRONMENT_IS_WORKER || abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
       var a2 = new o5(), s5 = { isDevice: false, contents: a2 };
     } else var s5 = { isDevice: false, url: t2 };
-    var l3 = FS.createFile(e, r2, s5, n3, i2);
-    s5.contents ? l3.contents = s5.contents : s5.url && (l3.contents = null, l3.url = s5.url), Object.defineProperties(l3, { usedBytes: { get: function() {
+    var l5 = FS.createFile(e, r2, s5, n3, i2);
+    s5.contents ? l5.contents = s5.contents : s5.url && (l5.contents = null, l5.url = s5.url), Object.defineProperties(l5, { usedBytes: { get: function() {
       return this.contents.length;
     } } });
-    var u3 = {};
-    for (let [f5, d5] of Object.entries(l3.stream_ops)) u3[f5] = (..._4) => (FS.forceLoadFile(l3), d5(..._4));
-    function c3(f5, d5, _4, p5, v5) {
-      var S4 = f5.node.contents;
-      if (v5 >= S4.length) return 0;
-      var F5 = Math.min(S4.length - v5, p5);
-      if (S4.slice) for (var h4 = 0; h4 < F5; h4++) d5[_4 + h4] = S4[v5 + h4];
-      else for (var h4 = 0; h4 < F5; h4++) d5[_4 + h4] = S4.get(v5 + h4);
+    var u4 = {};
+    for (let [f6, d6] of Object.entries(l5.stream_ops)) u4[f6] = (..._4) => (FS.forceLoadFile(l5), d6(..._4));
+    function c4(f6, d6, _4, p6, v6) {
+      var S4 = f6.node.contents;
+      if (v6 >= S4.length) return 0;
+      var F5 = Math.min(S4.length - v6, p6);
+      if (S4.slice) for (var h4 = 0; h4 < F5; h4++) d6[_4 + h4] = S4[v6 + h4];
+      else for (var h4 = 0; h4 < F5; h4++) d6[_4 + h4] = S4.get(v6 + h4);
       return F5;
     }
-    return u3.read = (f5, d5, _4, p5, v5) => (FS.forceLoadFile(l3), c3(f5, d5, _4, p5, v5)), u3.mmap = (f5, d5, _4, p5, v5) => {
-      FS.forceLoadFile(l3);
-      var S4 = mmapAlloc(d5);
+    return u4.read = (f6, d6, _4, p6, v6) => (FS.forceLoadFile(l5), c4(f6, d6, _4, p6, v6)), u4.mmap = (f6, d6, _4, p6, v6) => {
+      FS.forceLoadFile(l5);
+      var S4 = mmapAlloc(d6);
       if (!S4) throw new FS.ErrnoError(48);
-      return c3(f5, HEAP8, S4, d5, _4), { ptr: S4, allocated: true };
-    }, l3.stream_ops = u3, l3;
+      return c4(f6, HEAP8, S4, d6, _4), { ptr: S4, allocated: true };
+    }, l5.stream_ops = u4, l5;
   } }, findLibraryFS = (e, r2) => {
     if (runtimeInitialized) {
       if (PATH.isAbs(e)) try {
@@ -4746,30 +4746,30 @@ async function Or(moduleArg = {}) {
     i2 = newDSO(e, n3, "loading"), i2.refcount = r2.nodelete ? 1 / 0 : 1, i2.global = r2.global;
     function o5() {
       if (n3) {
-        var l3 = HEAPU32[n3 + 28 >> 2], u3 = HEAPU32[n3 + 32 >> 2];
-        if (l3 && u3) {
-          var c3 = HEAP8.slice(l3, l3 + u3);
-          return r2.loadAsync ? Promise.resolve(c3) : c3;
+        var l5 = HEAPU32[n3 + 28 >> 2], u4 = HEAPU32[n3 + 32 >> 2];
+        if (l5 && u4) {
+          var c4 = HEAP8.slice(l5, l5 + u4);
+          return r2.loadAsync ? Promise.resolve(c4) : c4;
         }
       }
-      var f5 = findLibraryFS(e, r2.rpath);
-      if (f5) {
-        var c3 = FS.readFile(f5, { encoding: "binary" });
-        return r2.loadAsync ? Promise.resolve(c3) : c3;
+      var f6 = findLibraryFS(e, r2.rpath);
+      if (f6) {
+        var c4 = FS.readFile(f6, { encoding: "binary" });
+        return r2.loadAsync ? Promise.resolve(c4) : c4;
       }
-      var d5 = locateFile(e);
-      if (r2.loadAsync) return asyncLoad(d5);
-      if (!readBinary) throw new Error(`${d5}: file not found, and synchronous loading of external files is not available`);
-      return readBinary(d5);
+      var d6 = locateFile(e);
+      if (r2.loadAsync) return asyncLoad(d6);
+      if (!readBinary) throw new Error(`${d6}: file not found, and synchronous loading of external files is not available`);
+      return readBinary(d6);
     }
     function a2() {
-      var l3 = preloadedWasm[e];
-      return l3 ? r2.loadAsync ? Promise.resolve(l3) : l3 : r2.loadAsync ? o5().then((u3) => loadWebAssemblyModule(u3, r2, e, t2, n3)) : loadWebAssemblyModule(o5(), r2, e, t2, n3);
+      var l5 = preloadedWasm[e];
+      return l5 ? r2.loadAsync ? Promise.resolve(l5) : l5 : r2.loadAsync ? o5().then((u4) => loadWebAssemblyModule(u4, r2, e, t2, n3)) : loadWebAssemblyModule(o5(), r2, e, t2, n3);
     }
-    function s5(l3) {
-      i2.global ? mergeLibSymbols(l3, e) : t2 && Object.assign(t2, l3), i2.exports = l3;
+    function s5(l5) {
+      i2.global ? mergeLibSymbols(l5, e) : t2 && Object.assign(t2, l5), i2.exports = l5;
     }
-    return r2.loadAsync ? a2().then((l3) => (s5(l3), true)) : (s5(a2()), true);
+    return r2.loadAsync ? a2().then((l5) => (s5(l5), true)) : (s5(a2()), true);
   }
   var reportUndefinedSymbols = () => {
     for (var [e, r2] of Object.entries(GOT)) if (r2.value == -1) {
@@ -4905,9 +4905,9 @@ async function Or(moduleArg = {}) {
           return 0;
       }
       return -28;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   ___syscall_fcntl64.sig = "iiip";
@@ -4935,28 +4935,28 @@ async function Or(moduleArg = {}) {
     try {
       var n3 = SYSCALLS.getStreamFromFD(e);
       n3.getdents || (n3.getdents = FS.readdir(n3.path));
-      for (var i2 = 280, o5 = 0, a2 = FS.llseek(n3, 0, 1), s5 = Math.floor(a2 / i2), l3 = Math.min(n3.getdents.length, s5 + Math.floor(t2 / i2)), u3 = s5; u3 < l3; u3++) {
-        var c3, f5, d5 = n3.getdents[u3];
-        if (d5 === ".") c3 = n3.node.id, f5 = 4;
-        else if (d5 === "..") {
+      for (var i2 = 280, o5 = 0, a2 = FS.llseek(n3, 0, 1), s5 = Math.floor(a2 / i2), l5 = Math.min(n3.getdents.length, s5 + Math.floor(t2 / i2)), u4 = s5; u4 < l5; u4++) {
+        var c4, f6, d6 = n3.getdents[u4];
+        if (d6 === ".") c4 = n3.node.id, f6 = 4;
+        else if (d6 === "..") {
           var _4 = FS.lookupPath(n3.path, { parent: true });
-          c3 = _4.node.id, f5 = 4;
+          c4 = _4.node.id, f6 = 4;
         } else {
-          var p5;
+          var p6;
           try {
-            p5 = FS.lookupNode(n3.node, d5);
-          } catch (v5) {
-            if (v5?.errno === 28) continue;
-            throw v5;
+            p6 = FS.lookupNode(n3.node, d6);
+          } catch (v6) {
+            if (v6?.errno === 28) continue;
+            throw v6;
           }
-          c3 = p5.id, f5 = FS.isChrdev(p5.mode) ? 2 : FS.isDir(p5.mode) ? 4 : FS.isLink(p5.mode) ? 10 : 8;
+          c4 = p6.id, f6 = FS.isChrdev(p6.mode) ? 2 : FS.isDir(p6.mode) ? 4 : FS.isLink(p6.mode) ? 10 : 8;
         }
-        HEAP64[r2 + o5 >> 3] = BigInt(c3), HEAP64[r2 + o5 + 8 >> 3] = BigInt((u3 + 1) * i2), HEAP16[r2 + o5 + 16 >> 1] = 280, HEAP8[r2 + o5 + 18] = f5, stringToUTF8(d5, r2 + o5 + 19, 256), o5 += i2;
+        HEAP64[r2 + o5 >> 3] = BigInt(c4), HEAP64[r2 + o5 + 8 >> 3] = BigInt((u4 + 1) * i2), HEAP16[r2 + o5 + 16 >> 1] = 280, HEAP8[r2 + o5 + 18] = f6, stringToUTF8(d6, r2 + o5 + 19, 256), o5 += i2;
       }
-      return FS.llseek(n3, u3 * i2, 0), o5;
-    } catch (v5) {
-      if (typeof FS > "u" || v5.name !== "ErrnoError") throw v5;
-      return -v5.errno;
+      return FS.llseek(n3, u4 * i2, 0), o5;
+    } catch (v6) {
+      if (typeof FS > "u" || v6.name !== "ErrnoError") throw v6;
+      return -v6.errno;
     }
   }
   ___syscall_getdents64.sig = "iipp";
@@ -4986,8 +4986,8 @@ async function Or(moduleArg = {}) {
         case 21508: {
           if (!n3.tty) return -59;
           if (n3.tty.ops.ioctl_tcsets) {
-            for (var o5 = syscallGetVarargP(), s5 = HEAP32[o5 >> 2], l3 = HEAP32[o5 + 4 >> 2], u3 = HEAP32[o5 + 8 >> 2], c3 = HEAP32[o5 + 12 >> 2], f5 = [], a2 = 0; a2 < 32; a2++) f5.push(HEAP8[o5 + a2 + 17]);
-            return n3.tty.ops.ioctl_tcsets(n3.tty, r2, { c_iflag: s5, c_oflag: l3, c_cflag: u3, c_lflag: c3, c_cc: f5 });
+            for (var o5 = syscallGetVarargP(), s5 = HEAP32[o5 >> 2], l5 = HEAP32[o5 + 4 >> 2], u4 = HEAP32[o5 + 8 >> 2], c4 = HEAP32[o5 + 12 >> 2], f6 = [], a2 = 0; a2 < 32; a2++) f6.push(HEAP8[o5 + a2 + 17]);
+            return n3.tty.ops.ioctl_tcsets(n3.tty, r2, { c_iflag: s5, c_oflag: l5, c_cflag: u4, c_lflag: c4, c_cc: f6 });
           }
           return 0;
         }
@@ -5006,8 +5006,8 @@ async function Or(moduleArg = {}) {
         case 21523: {
           if (!n3.tty) return -59;
           if (n3.tty.ops.ioctl_tiocgwinsz) {
-            var d5 = n3.tty.ops.ioctl_tiocgwinsz(n3.tty), o5 = syscallGetVarargP();
-            HEAP16[o5 >> 1] = d5[0], HEAP16[o5 + 2 >> 1] = d5[1];
+            var d6 = n3.tty.ops.ioctl_tiocgwinsz(n3.tty), o5 = syscallGetVarargP();
+            HEAP16[o5 >> 1] = d6[0], HEAP16[o5 + 2 >> 1] = d6[1];
           }
           return 0;
         }
@@ -5154,15 +5154,15 @@ async function Or(moduleArg = {}) {
     var r2 = (() => {
       var t2 = new Date(HEAP32[e + 20 >> 2] + 1900, HEAP32[e + 16 >> 2], HEAP32[e + 12 >> 2], HEAP32[e + 8 >> 2], HEAP32[e + 4 >> 2], HEAP32[e >> 2], 0);
       if (isNaN(t2.getTime())) return -1;
-      var n3 = HEAP32[e + 32 >> 2], i2 = t2.getTimezoneOffset(), o5 = new Date(t2.getFullYear(), 0, 1), a2 = new Date(t2.getFullYear(), 6, 1).getTimezoneOffset(), s5 = o5.getTimezoneOffset(), l3 = Math.min(s5, a2);
-      if (n3 < 0) n3 = +(a2 != s5 && l3 == i2);
-      else if (n3 > 0 != (l3 == i2)) {
-        var u3 = Math.max(s5, a2), c3 = n3 > 0 ? l3 : u3;
-        if (t2.setTime(t2.getTime() + (c3 - i2) * 6e4), isNaN(t2.getTime())) return -1;
+      var n3 = HEAP32[e + 32 >> 2], i2 = t2.getTimezoneOffset(), o5 = new Date(t2.getFullYear(), 0, 1), a2 = new Date(t2.getFullYear(), 6, 1).getTimezoneOffset(), s5 = o5.getTimezoneOffset(), l5 = Math.min(s5, a2);
+      if (n3 < 0) n3 = +(a2 != s5 && l5 == i2);
+      else if (n3 > 0 != (l5 == i2)) {
+        var u4 = Math.max(s5, a2), c4 = n3 > 0 ? l5 : u4;
+        if (t2.setTime(t2.getTime() + (c4 - i2) * 6e4), isNaN(t2.getTime())) return -1;
       }
       HEAP32[e + 32 >> 2] = n3, HEAP32[e + 24 >> 2] = t2.getDay();
-      var f5 = ydayFromDate(t2) | 0;
-      return HEAP32[e + 28 >> 2] = f5, HEAP32[e >> 2] = t2.getSeconds(), HEAP32[e + 4 >> 2] = t2.getMinutes(), HEAP32[e + 8 >> 2] = t2.getHours(), HEAP32[e + 12 >> 2] = t2.getDate(), HEAP32[e + 16 >> 2] = t2.getMonth(), HEAP32[e + 20 >> 2] = t2.getYear(), t2.getTime() / 1e3;
+      var f6 = ydayFromDate(t2) | 0;
+      return HEAP32[e + 28 >> 2] = f6, HEAP32[e >> 2] = t2.getSeconds(), HEAP32[e + 4 >> 2] = t2.getMinutes(), HEAP32[e + 8 >> 2] = t2.getHours(), HEAP32[e + 12 >> 2] = t2.getDate(), HEAP32[e + 16 >> 2] = t2.getMonth(), HEAP32[e + 20 >> 2] = t2.getYear(), t2.getTime() / 1e3;
     })();
     return BigInt(r2);
   };
@@ -5170,11 +5170,11 @@ async function Or(moduleArg = {}) {
   function __mmap_js(e, r2, t2, n3, i2, o5, a2) {
     i2 = bigintToI53Checked(i2);
     try {
-      var s5 = SYSCALLS.getStreamFromFD(n3), l3 = FS.mmap(s5, e, i2, r2, t2), u3 = l3.ptr;
-      return HEAP32[o5 >> 2] = l3.allocated, HEAPU32[a2 >> 2] = u3, 0;
-    } catch (c3) {
-      if (typeof FS > "u" || c3.name !== "ErrnoError") throw c3;
-      return -c3.errno;
+      var s5 = SYSCALLS.getStreamFromFD(n3), l5 = FS.mmap(s5, e, i2, r2, t2), u4 = l5.ptr;
+      return HEAP32[o5 >> 2] = l5.allocated, HEAPU32[a2 >> 2] = u4, 0;
+    } catch (c4) {
+      if (typeof FS > "u" || c4.name !== "ErrnoError") throw c4;
+      return -c4.errno;
     }
   }
   __mmap_js.sig = "ipiiijpp";
@@ -5227,13 +5227,13 @@ async function Or(moduleArg = {}) {
   };
   __setitimer_js.sig = "iid";
   var __tzset_js = (e, r2, t2, n3) => {
-    var i2 = (/* @__PURE__ */ new Date()).getFullYear(), o5 = new Date(i2, 0, 1), a2 = new Date(i2, 6, 1), s5 = o5.getTimezoneOffset(), l3 = a2.getTimezoneOffset(), u3 = Math.max(s5, l3);
-    HEAPU32[e >> 2] = u3 * 60, HEAP32[r2 >> 2] = +(s5 != l3);
-    var c3 = (_4) => {
-      var p5 = _4 >= 0 ? "-" : "+", v5 = Math.abs(_4), S4 = String(Math.floor(v5 / 60)).padStart(2, "0"), F5 = String(v5 % 60).padStart(2, "0");
-      return `UTC${p5}${S4}${F5}`;
-    }, f5 = c3(s5), d5 = c3(l3);
-    l3 < s5 ? (stringToUTF8(f5, t2, 17), stringToUTF8(d5, n3, 17)) : (stringToUTF8(f5, n3, 17), stringToUTF8(d5, t2, 17));
+    var i2 = (/* @__PURE__ */ new Date()).getFullYear(), o5 = new Date(i2, 0, 1), a2 = new Date(i2, 6, 1), s5 = o5.getTimezoneOffset(), l5 = a2.getTimezoneOffset(), u4 = Math.max(s5, l5);
+    HEAPU32[e >> 2] = u4 * 60, HEAP32[r2 >> 2] = +(s5 != l5);
+    var c4 = (_4) => {
+      var p6 = _4 >= 0 ? "-" : "+", v6 = Math.abs(_4), S4 = String(Math.floor(v6 / 60)).padStart(2, "0"), F5 = String(v6 % 60).padStart(2, "0");
+      return `UTC${p6}${S4}${F5}`;
+    }, f6 = c4(s5), d6 = c4(l5);
+    l5 < s5 ? (stringToUTF8(f6, t2, 17), stringToUTF8(d6, n3, 17)) : (stringToUTF8(f6, n3, 17), stringToUTF8(d6, t2, 17));
   };
   __tzset_js.sig = "vpppp";
   var _emscripten_date_now = () => Date.now();
@@ -5309,14 +5309,14 @@ async function Or(moduleArg = {}) {
       var a2 = HEAPU32[r2 >> 2], s5 = HEAPU32[r2 + 4 >> 2];
       r2 += 8;
       try {
-        var l3 = FS.read(e, HEAP8, a2, s5, n3);
-      } catch (u3) {
-        if (i2 > 0 && u3 instanceof FS.ErrnoError && (u3.errno == 6 || u3.errno == 6)) break;
-        throw u3;
+        var l5 = FS.read(e, HEAP8, a2, s5, n3);
+      } catch (u4) {
+        if (i2 > 0 && u4 instanceof FS.ErrnoError && (u4.errno == 6 || u4.errno == 6)) break;
+        throw u4;
       }
-      if (l3 < 0) return -1;
-      if (i2 += l3, l3 < s5) break;
-      typeof n3 < "u" && (n3 += l3);
+      if (l5 < 0) return -1;
+      if (i2 += l5, l5 < s5) break;
+      typeof n3 < "u" && (n3 += l5);
     }
     return i2;
   };
@@ -5355,9 +5355,9 @@ async function Or(moduleArg = {}) {
   var doWritev = (e, r2, t2, n3) => {
     if (t2 == 1) return FS.write(e, HEAP8, HEAPU32[r2 >> 2], HEAPU32[r2 + 4 >> 2], n3);
     for (var i2 = 0, o5 = 0, a2 = r2; o5 < t2; o5++, a2 += 8) i2 += HEAPU32[a2 + 4 >> 2];
-    for (var s5 = new Uint8Array(i2), l3 = 0, o5 = 0; o5 < t2; o5++, r2 += 8) {
-      var u3 = HEAPU32[r2 >> 2], c3 = HEAPU32[r2 + 4 >> 2];
-      s5.set(HEAPU8.subarray(u3, u3 + c3), l3), l3 += c3;
+    for (var s5 = new Uint8Array(i2), l5 = 0, o5 = 0; o5 < t2; o5++, r2 += 8) {
+      var u4 = HEAPU32[r2 >> 2], c4 = HEAPU32[r2 + 4 >> 2];
+      s5.set(HEAPU8.subarray(u4, u4 + c4), l5), l5 += c4;
     }
     return FS.write(e, s5, 0, i2, n3);
   };
@@ -5401,22 +5401,22 @@ async function Or(moduleArg = {}) {
   }, lookup_addr(e) {
     return DNS.address_map.names[e] ? DNS.address_map.names[e] : null;
   } }, inetNtop4 = (e) => (e & 255) + "." + (e >> 8 & 255) + "." + (e >> 16 & 255) + "." + (e >> 24 & 255), inetNtop6 = (e) => {
-    var r2 = "", t2 = 0, n3 = 0, i2 = 0, o5 = 0, a2 = 0, s5 = 0, l3 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], u3 = true, c3 = "";
-    for (s5 = 0; s5 < 5; s5++) if (l3[s5] !== 0) {
-      u3 = false;
+    var r2 = "", t2 = 0, n3 = 0, i2 = 0, o5 = 0, a2 = 0, s5 = 0, l5 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], u4 = true, c4 = "";
+    for (s5 = 0; s5 < 5; s5++) if (l5[s5] !== 0) {
+      u4 = false;
       break;
     }
-    if (u3) {
-      if (c3 = inetNtop4(l3[6] | l3[7] << 16), l3[5] === -1) return r2 = "::ffff:", r2 += c3, r2;
-      if (l3[5] === 0) return r2 = "::", c3 === "0.0.0.0" && (c3 = ""), c3 === "0.0.0.1" && (c3 = "1"), r2 += c3, r2;
+    if (u4) {
+      if (c4 = inetNtop4(l5[6] | l5[7] << 16), l5[5] === -1) return r2 = "::ffff:", r2 += c4, r2;
+      if (l5[5] === 0) return r2 = "::", c4 === "0.0.0.0" && (c4 = ""), c4 === "0.0.0.1" && (c4 = "1"), r2 += c4, r2;
     }
-    for (t2 = 0; t2 < 8; t2++) l3[t2] === 0 && (t2 - i2 > 1 && (a2 = 0), i2 = t2, a2++), a2 > n3 && (n3 = a2, o5 = t2 - n3 + 1);
+    for (t2 = 0; t2 < 8; t2++) l5[t2] === 0 && (t2 - i2 > 1 && (a2 = 0), i2 = t2, a2++), a2 > n3 && (n3 = a2, o5 = t2 - n3 + 1);
     for (t2 = 0; t2 < 8; t2++) {
-      if (n3 > 1 && l3[t2] === 0 && t2 >= o5 && t2 < o5 + n3) {
+      if (n3 > 1 && l5[t2] === 0 && t2 >= o5 && t2 < o5 + n3) {
         t2 === o5 && (r2 += ":", o5 === 0 && (r2 += ":"));
         continue;
       }
-      r2 += Number(_ntohs(l3[t2] & 65535)).toString(16), r2 += t2 < 7 ? ":" : "";
+      r2 += Number(_ntohs(l5[t2] & 65535)).toString(16), r2 += t2 < 7 ? ":" : "";
     }
     return r2;
   }, writeSockaddr = (e, r2, t2, n3, i2) => {
@@ -5432,24 +5432,24 @@ async function Or(moduleArg = {}) {
     }
     return 0;
   }, _getaddrinfo = (e, r2, t2, n3) => {
-    var i2 = 0, o5 = 0, a2 = 0, s5 = 0, l3 = 0, u3 = 0, c3;
-    function f5(d5, _4, p5, v5, S4, F5) {
-      var h4, m7, g6, w7;
-      return m7 = d5 === 10 ? 28 : 16, S4 = d5 === 10 ? inetNtop6(S4) : inetNtop4(S4), h4 = _malloc(m7), w7 = writeSockaddr(h4, d5, S4, F5), g6 = _malloc(32), HEAP32[g6 + 4 >> 2] = d5, HEAP32[g6 + 8 >> 2] = _4, HEAP32[g6 + 12 >> 2] = p5, HEAPU32[g6 + 24 >> 2] = v5, HEAPU32[g6 + 20 >> 2] = h4, d5 === 10 ? HEAP32[g6 + 16 >> 2] = 28 : HEAP32[g6 + 16 >> 2] = 16, HEAP32[g6 + 28 >> 2] = 0, g6;
+    var i2 = 0, o5 = 0, a2 = 0, s5 = 0, l5 = 0, u4 = 0, c4;
+    function f6(d6, _4, p6, v6, S4, F5) {
+      var h4, m7, g7, w7;
+      return m7 = d6 === 10 ? 28 : 16, S4 = d6 === 10 ? inetNtop6(S4) : inetNtop4(S4), h4 = _malloc(m7), w7 = writeSockaddr(h4, d6, S4, F5), g7 = _malloc(32), HEAP32[g7 + 4 >> 2] = d6, HEAP32[g7 + 8 >> 2] = _4, HEAP32[g7 + 12 >> 2] = p6, HEAPU32[g7 + 24 >> 2] = v6, HEAPU32[g7 + 20 >> 2] = h4, d6 === 10 ? HEAP32[g7 + 16 >> 2] = 28 : HEAP32[g7 + 16 >> 2] = 16, HEAP32[g7 + 28 >> 2] = 0, g7;
     }
-    if (t2 && (a2 = HEAP32[t2 >> 2], s5 = HEAP32[t2 + 4 >> 2], l3 = HEAP32[t2 + 8 >> 2], u3 = HEAP32[t2 + 12 >> 2]), l3 && !u3 && (u3 = l3 === 2 ? 17 : 6), !l3 && u3 && (l3 = u3 === 17 ? 2 : 1), u3 === 0 && (u3 = 6), l3 === 0 && (l3 = 1), !e && !r2) return -2;
+    if (t2 && (a2 = HEAP32[t2 >> 2], s5 = HEAP32[t2 + 4 >> 2], l5 = HEAP32[t2 + 8 >> 2], u4 = HEAP32[t2 + 12 >> 2]), l5 && !u4 && (u4 = l5 === 2 ? 17 : 6), !l5 && u4 && (l5 = u4 === 17 ? 2 : 1), u4 === 0 && (u4 = 6), l5 === 0 && (l5 = 1), !e && !r2) return -2;
     if (a2 & -1088 || t2 !== 0 && HEAP32[t2 >> 2] & 2 && !e) return -1;
     if (a2 & 32) return -2;
-    if (l3 !== 0 && l3 !== 1 && l3 !== 2) return -7;
+    if (l5 !== 0 && l5 !== 1 && l5 !== 2) return -7;
     if (s5 !== 0 && s5 !== 2 && s5 !== 10) return -6;
     if (r2 && (r2 = UTF8ToString(r2), o5 = parseInt(r2, 10), isNaN(o5))) return a2 & 1024 ? -2 : -8;
-    if (!e) return s5 === 0 && (s5 = 2), a2 & 1 || (s5 === 2 ? i2 = _htonl(2130706433) : i2 = [0, 0, 0, _htonl(1)]), c3 = f5(s5, l3, u3, null, i2, o5), HEAPU32[n3 >> 2] = c3, 0;
+    if (!e) return s5 === 0 && (s5 = 2), a2 & 1 || (s5 === 2 ? i2 = _htonl(2130706433) : i2 = [0, 0, 0, _htonl(1)]), c4 = f6(s5, l5, u4, null, i2, o5), HEAPU32[n3 >> 2] = c4, 0;
     if (e = UTF8ToString(e), i2 = inetPton4(e), i2 !== null) if (s5 === 0 || s5 === 2) s5 = 2;
     else if (s5 === 10 && a2 & 8) i2 = [0, 0, _htonl(65535), i2], s5 = 10;
     else return -2;
     else if (i2 = inetPton6(e), i2 !== null) if (s5 === 0 || s5 === 10) s5 = 10;
     else return -2;
-    return i2 != null ? (c3 = f5(s5, l3, u3, e, i2, o5), HEAPU32[n3 >> 2] = c3, 0) : a2 & 4 ? -2 : (e = DNS.lookup_name(e), i2 = inetPton4(e), s5 === 0 ? s5 = 2 : s5 === 10 && (i2 = [0, 0, _htonl(65535), i2]), c3 = f5(s5, l3, u3, null, i2, o5), HEAPU32[n3 >> 2] = c3, 0);
+    return i2 != null ? (c4 = f6(s5, l5, u4, e, i2, o5), HEAPU32[n3 >> 2] = c4, 0) : a2 & 4 ? -2 : (e = DNS.lookup_name(e), i2 = inetPton4(e), s5 === 0 ? s5 = 2 : s5 === 10 && (i2 = [0, 0, _htonl(65535), i2]), c4 = f6(s5, l5, u4, null, i2, o5), HEAPU32[n3 >> 2] = c4, 0);
   };
   _getaddrinfo.sig = "ipppp";
   var removeFunction = (e) => {
@@ -5541,42 +5541,42 @@ function Cr(e, r2, t2) {
   if (a2.length === 0) return [];
   r2 || (r2 = {});
   let s5 = false;
-  return a2.map(function(l3) {
-    let u3 = l3[0];
-    if (!u3 || s5) return;
-    if (Ue2.test(u3)) return { op: u3 };
-    let c3 = false, f5 = false, d5 = "", _4 = false, p5;
-    function v5() {
-      p5 += 1;
-      let S4, F5, h4 = u3.charAt(p5);
+  return a2.map(function(l5) {
+    let u4 = l5[0];
+    if (!u4 || s5) return;
+    if (Ue2.test(u4)) return { op: u4 };
+    let c4 = false, f6 = false, d6 = "", _4 = false, p6;
+    function v6() {
+      p6 += 1;
+      let S4, F5, h4 = u4.charAt(p6);
       if (h4 === "{") {
-        if (p5 += 1, u3.charAt(p5) === "}") throw new Error("Bad substitution: " + u3.slice(p5 - 2, p5 + 1));
-        if (S4 = u3.indexOf("}", p5), S4 < 0) throw new Error("Bad substitution: " + u3.slice(p5));
-        F5 = u3.slice(p5, S4), p5 = S4;
-      } else if (/[*@#?$!_-]/.test(h4)) F5 = h4, p5 += 1;
+        if (p6 += 1, u4.charAt(p6) === "}") throw new Error("Bad substitution: " + u4.slice(p6 - 2, p6 + 1));
+        if (S4 = u4.indexOf("}", p6), S4 < 0) throw new Error("Bad substitution: " + u4.slice(p6));
+        F5 = u4.slice(p6, S4), p6 = S4;
+      } else if (/[*@#?$!_-]/.test(h4)) F5 = h4, p6 += 1;
       else {
-        let m7 = u3.slice(p5), g6 = m7.match(/[^\w\d_]/);
-        g6 ? (F5 = m7.slice(0, g6.index), p5 += g6.index - 1) : (F5 = m7, p5 = u3.length);
+        let m7 = u4.slice(p6), g7 = m7.match(/[^\w\d_]/);
+        g7 ? (F5 = m7.slice(0, g7.index), p6 += g7.index - 1) : (F5 = m7, p6 = u4.length);
       }
       return Ir(r2, "", F5);
     }
-    for (p5 = 0; p5 < u3.length; p5++) {
-      let S4 = u3.charAt(p5);
-      if (_4 = _4 || !c3 && (S4 === "*" || S4 === "?"), f5) d5 += S4, f5 = false;
-      else if (c3) S4 === c3 ? c3 = false : c3 === Le2 ? d5 += S4 : S4 === n3 ? (p5 += 1, S4 = u3.charAt(p5), S4 === Ie2 || S4 === n3 || S4 === ue2 ? d5 += S4 : d5 += n3 + S4) : S4 === ue2 ? d5 += v5() : d5 += S4;
-      else if (S4 === Ie2 || S4 === Le2) c3 = S4;
+    for (p6 = 0; p6 < u4.length; p6++) {
+      let S4 = u4.charAt(p6);
+      if (_4 = _4 || !c4 && (S4 === "*" || S4 === "?"), f6) d6 += S4, f6 = false;
+      else if (c4) S4 === c4 ? c4 = false : c4 === Le2 ? d6 += S4 : S4 === n3 ? (p6 += 1, S4 = u4.charAt(p6), S4 === Ie2 || S4 === n3 || S4 === ue2 ? d6 += S4 : d6 += n3 + S4) : S4 === ue2 ? d6 += v6() : d6 += S4;
+      else if (S4 === Ie2 || S4 === Le2) c4 = S4;
       else {
-        if (Ue2.test(S4)) return { op: u3 };
+        if (Ue2.test(S4)) return { op: u4 };
         if (Rr.test(S4)) {
           s5 = true;
-          let F5 = { comment: e.slice(l3.index + p5 + 1) };
-          return d5.length ? [d5, F5] : [F5];
-        } else S4 === n3 ? f5 = true : S4 === ue2 ? d5 += v5() : d5 += S4;
+          let F5 = { comment: e.slice(l5.index + p6 + 1) };
+          return d6.length ? [d6, F5] : [F5];
+        } else S4 === n3 ? f6 = true : S4 === ue2 ? d6 += v6() : d6 += S4;
       }
     }
-    return _4 ? { op: "glob", pattern: d5 } : d5;
-  }).reduce(function(l3, u3) {
-    return typeof u3 > "u" ? l3 : l3.concat(u3);
+    return _4 ? { op: "glob", pattern: d6 } : d6;
+  }).reduce(function(l5, u4) {
+    return typeof u4 > "u" ? l5 : l5.concat(u4);
   }, []);
 }
 function ce2(e, r2, t2) {
@@ -5596,44 +5596,44 @@ function j3(e, ...r2) {
   e && e > 0 && console.log("initdb: ", ...r2);
 }
 async function jr({ pg: e, debug: r2, args: t2, wasmModule: n3 }) {
-  let i2, o5, a2, s5 = false, l3 = [], u3 = 0, c3 = -1, f5 = -1, d5 = "", _4 = "", p5 = (m7) => {
-    let g6 = m7.shift();
-    j3(r2, "initdb: firstArg", g6), xr(g6 === "/pglite/bin/postgres", `trying to execute ${g6}`), e.Module.HEAPU8.set(v5), j3(r2, "executing pg main with", m7);
+  let i2, o5, a2, s5 = false, l5 = [], u4 = 0, c4 = -1, f6 = -1, d6 = "", _4 = "", p6 = (m7) => {
+    let g7 = m7.shift();
+    j3(r2, "initdb: firstArg", g7), xr(g7 === "/pglite/bin/postgres", `trying to execute ${g7}`), e.Module.HEAPU8.set(v6), j3(r2, "executing pg main with", m7);
     let w7 = e.callMain(m7);
-    return j3(r2, w7), l3 = [], w7;
-  }, v5 = e.Module.HEAPU8.slice(), F5 = await Re2({ arguments: t2, noExitRuntime: false, thisProgram: Br, stdin: () => null, print: (m7) => {
+    return j3(r2, w7), l5 = [], w7;
+  }, v6 = e.Module.HEAPU8.slice(), F5 = await Re2({ arguments: t2, noExitRuntime: false, thisProgram: Br, stdin: () => null, print: (m7) => {
     _4 += m7, j3(r2, "initdbout", m7);
   }, printErr: (m7) => {
-    d5 += m7, j3(r2, "initdberr", m7);
-  }, instantiateWasm: (m7, g6) => (m2.instantiateWasm(m7, () => new URL("./initdb.wasm", import.meta.url), n3).then(({ instance: w7, module: E6 }) => {
-    g6(w7, E6);
-  }), {}), locateFile: (m7, g6) => m7.endsWith(".so") ? "/pglite/lib/" + m7 : g6 + m7, preRun: [(m7) => {
+    d6 += m7, j3(r2, "initdberr", m7);
+  }, instantiateWasm: (m7, g7) => (m2.instantiateWasm(m7, () => new URL("./initdb.wasm", import.meta.url), n3).then(({ instance: w7, module: E6 }) => {
+    g7(w7, E6);
+  }), {}), locateFile: (m7, g7) => m7.endsWith(".so") ? "/pglite/lib/" + m7 : g7 + m7, preRun: [(m7) => {
     m7.ENV.PGDATA = x4, m7.ENV.HOME = "/home/postgres", m7.ENV.USER = "postgres", m7.ENV.LOGNAME = "postgres", m7.ENV.ICU_DATA = zr, m7.ENV.TZ = "UTC";
   }, (m7) => {
     m7.FS.mkdirTree(U3), m7.FS.mount(m7.PROXYFS, { root: U3, fs: e.Module.FS }, U3);
   }, (m7) => {
     m7.onRuntimeInitialized = () => {
-      i2 = m7.addFunction((g6) => (l3 = Be2(m7.UTF8ToString(g6)), p5(l3)), "pi"), m7._pgl_set_system_fn(i2), o5 = m7.addFunction((g6, w7) => {
+      i2 = m7.addFunction((g7) => (l5 = Be2(m7.UTF8ToString(g7)), p6(l5)), "pi"), m7._pgl_set_system_fn(i2), o5 = m7.addFunction((g7, w7) => {
         let E6 = m7.UTF8ToString(w7);
-        if (l3 = Be2(m7.UTF8ToString(g6)), E6 === "r") return u3 = p5(l3), c3;
-        if (E6 === "w") return s5 = true, f5;
+        if (l5 = Be2(m7.UTF8ToString(g7)), E6 === "r") return u4 = p6(l5), c4;
+        if (E6 === "w") return s5 = true, f6;
         throw `Unexpected popen mode value ${E6}`;
-      }, "ppi"), m7._pgl_set_popen_fn(o5), a2 = m7.addFunction((g6) => g6 === c3 || g6 === f5 ? (s5 && (s5 = false, u3 = p5(l3)), u3) : m7._pclose(g6), "pi"), m7._pgl_set_pclose_fn(a2);
+      }, "ppi"), m7._pgl_set_popen_fn(o5), a2 = m7.addFunction((g7) => g7 === c4 || g7 === f6 ? (s5 && (s5 = false, u4 = p6(l5)), u4) : m7._pclose(g7), "pi"), m7._pgl_set_pclose_fn(a2);
       {
-        let g6 = e.Module.stringToUTF8OnStack(ze2), w7 = e.Module.stringToUTF8OnStack("r");
-        e.Module._pgl_freopen(g6, w7, 0);
+        let g7 = e.Module.stringToUTF8OnStack(ze2), w7 = e.Module.stringToUTF8OnStack("r");
+        e.Module._pgl_freopen(g7, w7, 0);
         let E6 = e.Module.stringToUTF8OnStack(xe2), Y3 = e.Module.stringToUTF8OnStack("w");
         e.Module._pgl_freopen(E6, Y3, 1);
       }
       {
-        let g6 = m7.stringToUTF8OnStack(xe2), w7 = m7.stringToUTF8OnStack("r");
-        c3 = m7._fopen(g6, w7);
+        let g7 = m7.stringToUTF8OnStack(xe2), w7 = m7.stringToUTF8OnStack("r");
+        c4 = m7._fopen(g7, w7);
         let E6 = m7.stringToUTF8OnStack(ze2), Y3 = m7.stringToUTF8OnStack("w");
-        f5 = m7._fopen(E6, Y3);
+        f6 = m7._fopen(E6, Y3);
       }
     };
   }] });
-  return j3(r2, "calling initdb.main with", t2), { exitCode: F5.callMain(t2), stderr: d5, stdout: _4, dataFolder: x4 };
+  return j3(r2, "calling initdb.main with", t2), { exitCode: F5.callMain(t2), stderr: d6, stdout: _4, dataFolder: x4 };
 }
 function Be2(e) {
   let r2 = [], t2 = ce2(e);
@@ -5652,7 +5652,7 @@ var init_chunk_CE4NCHVO = __esm({
   "node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js"() {
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
-    G2 = D((Wr, b4) => {
+    G2 = D((Wr, b5) => {
       "use strict";
       u();
       var _e2 = 9007199254740991, me3 = /* @__PURE__ */ (function(e) {
@@ -5706,19 +5706,19 @@ var init_chunk_CE4NCHVO = __esm({
         }
         return re(e) ? new Uint8Array(e) : V2(e) && re(e.buffer) ? new Uint8Array(e.buffer) : Se3(e) ? new Uint8Array(e) : V2(e) && $4(e.toString) ? ge3(e.toString()) : new Uint8Array();
       }
-      b4.exports.MAX_SAFE_INTEGER = _e2;
-      b4.exports.isUndefined = Xe3;
-      b4.exports.isString = pe3;
-      b4.exports.isObject = V2;
-      b4.exports.isDateTime = Ve3;
-      b4.exports.isFunction = $4;
-      b4.exports.isArray = qe3;
-      b4.exports.isArrayLike = Se3;
-      b4.exports.isArrayBuffer = re;
-      b4.exports.map = Ke3;
-      b4.exports.find = Je3;
-      b4.exports.extend = Qe3;
-      b4.exports.toUint8Array = ge3;
+      b5.exports.MAX_SAFE_INTEGER = _e2;
+      b5.exports.isUndefined = Xe3;
+      b5.exports.isString = pe3;
+      b5.exports.isObject = V2;
+      b5.exports.isDateTime = Ve3;
+      b5.exports.isFunction = $4;
+      b5.exports.isArray = qe3;
+      b5.exports.isArrayLike = Se3;
+      b5.exports.isArrayBuffer = re;
+      b5.exports.map = Ke3;
+      b5.exports.find = Je3;
+      b5.exports.extend = Qe3;
+      b5.exports.toUint8Array = ge3;
     });
     W2 = D((Vr, ve2) => {
       "use strict";
@@ -5842,12 +5842,12 @@ var init_chunk_CE4NCHVO = __esm({
       }
       function rr(e, r2, t2) {
         var n3 = parseInt(r2, 10) || 0, i2 = Math.min(n3 + he3, e.length), o5 = 0, a2 = 0, s5 = 0;
-        t2 && ie3.every(function(f5) {
-          return f5[0] == "checksum" ? (a2 = n3 + f5[2], s5 = a2 + f5[1], false) : true;
+        t2 && ie3.every(function(f6) {
+          return f6[0] == "checksum" ? (a2 = n3 + f6[2], s5 = a2 + f6[1], false) : true;
         });
-        for (var l3 = 32, u3 = n3; u3 < i2; u3++) {
-          var c3 = u3 >= a2 && u3 < s5 ? l3 : e[u3];
-          o5 = (o5 + c3) % 262144;
+        for (var l5 = 32, u4 = n3; u4 < i2; u4++) {
+          var c4 = u4 >= a2 && u4 < s5 ? l5 : e[u4];
+          o5 = (o5 + c4) % 262144;
         }
         return o5;
       }
@@ -5884,12 +5884,12 @@ var init_chunk_CE4NCHVO = __esm({
       function ir(e, r2, t2) {
         t2 = parseInt(t2) || 0;
         var n3 = t2;
-        H4.posixHeader.forEach(function(l3) {
-          for (var u3 = l3[3](r2, l3), c3 = u3.length, f5 = 0; f5 < c3; f5 += 1) e[n3 + f5] = u3.charCodeAt(f5) & 255;
-          n3 += l3[1];
+        H4.posixHeader.forEach(function(l5) {
+          for (var u4 = l5[3](r2, l5), c4 = u4.length, f6 = 0; f6 < c4; f6 += 1) e[n3 + f6] = u4.charCodeAt(f6) & 255;
+          n3 += l5[1];
         });
-        var i2 = J4.find(H4.posixHeader, function(l3) {
-          return l3[0] == "checksum";
+        var i2 = J4.find(H4.posixHeader, function(l5) {
+          return l5[0] == "checksum";
         });
         if (i2) {
           var o5 = H4.calculateChecksum(e, t2, true), a2 = H4.formatTarNumber(o5, i2[1] - 2) + tr.NULL_CHAR + " ";
@@ -5937,8 +5937,8 @@ var init_chunk_CE4NCHVO = __esm({
           n3[s5[0]] = s5[4](e, i2, s5), i2 += s5[1];
         }), n3.type != 0 && (n3.size = 0), t2.checkHeader && N5.posixHeader.forEach(function(s5) {
           if (se3.isFunction(s5[5]) && !s5[5](n3, s5)) {
-            var l3 = new Error(ae2.fileCorrupted);
-            throw l3.data = { offset: r2 + s5[2], field: s5[0] }, l3;
+            var l5 = new Error(ae2.fileCorrupted);
+            throw l5.data = { offset: r2 + s5[2], field: s5[0] }, l5;
           }
         }), t2.checkChecksum) {
           var o5 = N5.calculateChecksum(e, r2, true);
@@ -6057,10 +6057,10 @@ var init_chunk_CE4NCHVO = __esm({
       }, mount(o5) {
         return i2.createNode(null, "/", 16895, 0);
       }, syncfs(o5, a2, s5) {
-      }, createNode(o5, a2, s5, l3) {
+      }, createNode(o5, a2, s5, l5) {
         if (!t2.isDir(s5) && !t2.isFile(s5)) throw new t2.ErrnoError(28);
-        let u3 = t2.createNode(o5, a2, s5);
-        return u3.node_ops = i2.node_ops, u3.stream_ops = i2.stream_ops, u3;
+        let u4 = t2.createNode(o5, a2, s5);
+        return u4.node_ops = i2.node_ops, u4.stream_ops = i2.stream_ops, u4;
       }, getMode: function(o5) {
         return n3?.("getMode", o5), i2.tryFSOperation(() => r2.lstat(o5).mode);
       }, realPath: function(o5) {
@@ -6079,24 +6079,24 @@ var init_chunk_CE4NCHVO = __esm({
         let s5 = i2.realPath(o5);
         i2.tryFSOperation(() => {
           if (a2.mode !== void 0 && r2.chmod(s5, a2.mode), a2.size !== void 0 && r2.truncate(s5, a2.size), a2.timestamp !== void 0 && r2.utimes(s5, a2.timestamp, a2.timestamp), a2.atime || a2.mtime) {
-            let l3 = new Date(a2.atime || a2.mtime).getTime(), u3 = new Date(a2.mtime || a2.atime).getTime();
-            r2.utimes(s5, l3, u3);
+            let l5 = new Date(a2.atime || a2.mtime).getTime(), u4 = new Date(a2.mtime || a2.atime).getTime();
+            r2.utimes(s5, l5, u4);
           }
           a2.size !== void 0 && r2.truncate(s5, a2.size);
         });
       }, lookup(o5, a2) {
         n3?.("lookup", i2.realPath(o5), a2);
-        let s5 = [i2.realPath(o5), a2].join("/"), l3 = i2.getMode(s5);
-        return i2.createNode(o5, a2, l3);
-      }, mknod(o5, a2, s5, l3) {
-        n3?.("mknod", i2.realPath(o5), a2, s5, l3);
-        let u3 = i2.createNode(o5, a2, s5, l3), c3 = i2.realPath(u3);
-        return i2.tryFSOperation(() => (t2.isDir(u3.mode) ? r2.mkdir(c3, { mode: s5 }) : r2.writeFile(c3, "", { mode: s5 }), u3));
+        let s5 = [i2.realPath(o5), a2].join("/"), l5 = i2.getMode(s5);
+        return i2.createNode(o5, a2, l5);
+      }, mknod(o5, a2, s5, l5) {
+        n3?.("mknod", i2.realPath(o5), a2, s5, l5);
+        let u4 = i2.createNode(o5, a2, s5, l5), c4 = i2.realPath(u4);
+        return i2.tryFSOperation(() => (t2.isDir(u4.mode) ? r2.mkdir(c4, { mode: s5 }) : r2.writeFile(c4, "", { mode: s5 }), u4));
       }, rename(o5, a2, s5) {
         n3?.("rename", i2.realPath(o5), i2.realPath(a2), s5);
-        let l3 = i2.realPath(o5), u3 = [i2.realPath(a2), s5].join("/");
+        let l5 = i2.realPath(o5), u4 = [i2.realPath(a2), s5].join("/");
         i2.tryFSOperation(() => {
-          r2.rename(l3, u3);
+          r2.rename(l5, u4);
         }), o5.name = s5;
       }, unlink(o5, a2) {
         n3?.("unlink", i2.realPath(o5), a2);
@@ -6131,24 +6131,24 @@ var init_chunk_CE4NCHVO = __esm({
         });
       }, dup(o5) {
         n3?.("dup stream", i2.realPath(o5.node)), o5.shared.refcount++;
-      }, read(o5, a2, s5, l3, u3) {
-        return n3?.("read stream", i2.realPath(o5.node), s5, l3, u3), l3 === 0 ? 0 : i2.tryFSOperation(() => r2.read(o5.nfd, a2, s5, l3, u3));
-      }, write(o5, a2, s5, l3, u3) {
-        return n3?.("write stream", i2.realPath(o5.node), s5, l3, u3), i2.tryFSOperation(() => r2.write(o5.nfd, a2.buffer, s5, l3, u3));
+      }, read(o5, a2, s5, l5, u4) {
+        return n3?.("read stream", i2.realPath(o5.node), s5, l5, u4), l5 === 0 ? 0 : i2.tryFSOperation(() => r2.read(o5.nfd, a2, s5, l5, u4));
+      }, write(o5, a2, s5, l5, u4) {
+        return n3?.("write stream", i2.realPath(o5.node), s5, l5, u4), i2.tryFSOperation(() => r2.write(o5.nfd, a2.buffer, s5, l5, u4));
       }, llseek(o5, a2, s5) {
         n3?.("llseek stream", i2.realPath(o5.node), a2, s5);
-        let l3 = a2;
-        if (s5 === 1 ? l3 += o5.position : s5 === 2 && t2.isFile(o5.node.mode) && i2.tryFSOperation(() => {
-          let u3 = r2.fstat(o5.nfd);
-          l3 += u3.size;
-        }), l3 < 0) throw new t2.ErrnoError(28);
-        return l3;
-      }, mmap(o5, a2, s5, l3, u3) {
-        if (n3?.("mmap stream", i2.realPath(o5.node), a2, s5, l3, u3), !t2.isFile(o5.node.mode)) throw new t2.ErrnoError(Ge2.ENODEV);
-        let c3 = e.mmapAlloc(a2);
-        return i2.stream_ops.read(o5, e.HEAPU8, c3, a2, s5), { ptr: c3, allocated: true };
-      }, msync(o5, a2, s5, l3, u3) {
-        return n3?.("msync stream", i2.realPath(o5.node), s5, l3, u3), i2.stream_ops.write(o5, a2, 0, l3, s5), 0;
+        let l5 = a2;
+        if (s5 === 1 ? l5 += o5.position : s5 === 2 && t2.isFile(o5.node.mode) && i2.tryFSOperation(() => {
+          let u4 = r2.fstat(o5.nfd);
+          l5 += u4.size;
+        }), l5 < 0) throw new t2.ErrnoError(28);
+        return l5;
+      }, mmap(o5, a2, s5, l5, u4) {
+        if (n3?.("mmap stream", i2.realPath(o5.node), a2, s5, l5, u4), !t2.isFile(o5.node.mode)) throw new t2.ErrnoError(Ge2.ENODEV);
+        let c4 = e.mmapAlloc(a2);
+        return i2.stream_ops.read(o5, e.HEAPU8, c4, a2, s5), { ptr: c4, allocated: true };
+      }, msync(o5, a2, s5, l5, u4) {
+        return n3?.("msync stream", i2.realPath(o5.node), s5, l5, u4), i2.stream_ops.write(o5, a2, 0, l5, s5), 0;
       } } };
       return i2;
     };
@@ -6175,8 +6175,8 @@ var init_nodefs = __esm({
       }
       async init(t2, e) {
         return this.pg = t2, { emscriptenOpts: { ...e, preRun: [...e.preRun || [], (r2) => {
-          let c3 = r2.FS.filesystems.NODEFS;
-          r2.FS.mkdirTree(x4), r2.FS.mount(c3, { root: this.rootDir }, x4);
+          let c4 = r2.FS.filesystems.NODEFS;
+          r2.FS.mkdirTree(x4), r2.FS.mount(c4, { root: this.rootDir }, x4);
         }] } };
       }
       async closeFs() {
@@ -6235,14 +6235,14 @@ var init_opfs_ahp = __esm({
         let t2 = e - this.state.pool.length, s5 = [];
         for (let i2 = 0; i2 < t2; i2++) s5.push(new Promise(async (a2) => {
           ++this.poolCounter;
-          let c3 = `${(Date.now() - 1704063600).toString(16).padStart(8, "0")}-${this.poolCounter.toString(16).padStart(8, "0")}`, h4 = await h(this, N2).getFileHandle(c3, { create: true }), p5 = await h4.createSyncAccessHandle();
-          h(this, f4).set(c3, { fh: h4, sh: p5 }), T(this, r, E2).call(this, { opp: "createPoolFile", args: [c3] }), this.state.pool.push(c3), a2();
+          let c4 = `${(Date.now() - 1704063600).toString(16).padStart(8, "0")}-${this.poolCounter.toString(16).padStart(8, "0")}`, h4 = await h(this, N2).getFileHandle(c4, { create: true }), p6 = await h4.createSyncAccessHandle();
+          h(this, f4).set(c4, { fh: h4, sh: p6 }), T(this, r, E2).call(this, { opp: "createPoolFile", args: [c4] }), this.state.pool.push(c4), a2();
         }));
         for (let i2 = 0; i2 > t2; i2--) s5.push(new Promise(async (a2) => {
-          let c3 = this.state.pool.pop();
-          T(this, r, E2).call(this, { opp: "deletePoolFile", args: [c3] });
-          let h4 = h(this, f4).get(c3);
-          h4?.sh?.close(), await h(this, N2).removeEntry(h4.fh.name), h(this, f4).delete(c3), a2();
+          let c4 = this.state.pool.pop();
+          T(this, r, E2).call(this, { opp: "deletePoolFile", args: [c4] });
+          let h4 = h(this, f4).get(c4);
+          h4?.sh?.close(), await h(this, N2).removeEntry(h4.fh.name), h(this, f4).delete(c4), a2();
         }));
         await Promise.all(s5);
       }
@@ -6294,16 +6294,16 @@ var init_opfs_ahp = __esm({
         });
       }
       _mkdirState(e, t2) {
-        let s5 = T(this, r, w3).call(this, e), i2 = s5.pop(), a2 = [], c3 = this.state.root;
-        for (let p5 of s5) {
-          if (a2.push(e), !Object.prototype.hasOwnProperty.call(c3.children, p5)) if (t2?.recursive) this.mkdir(a2.join("/"));
+        let s5 = T(this, r, w3).call(this, e), i2 = s5.pop(), a2 = [], c4 = this.state.root;
+        for (let p6 of s5) {
+          if (a2.push(e), !Object.prototype.hasOwnProperty.call(c4.children, p6)) if (t2?.recursive) this.mkdir(a2.join("/"));
           else throw new d3("ENOENT", "No such file or directory");
-          if (c3.children[p5].type !== "directory") throw new d3("ENOTDIR", "Not a directory");
-          c3 = c3.children[p5];
+          if (c4.children[p6].type !== "directory") throw new d3("ENOTDIR", "Not a directory");
+          c4 = c4.children[p6];
         }
-        if (Object.prototype.hasOwnProperty.call(c3.children, i2)) throw new d3("EEXIST", "File exists");
+        if (Object.prototype.hasOwnProperty.call(c4.children, i2)) throw new d3("EEXIST", "File exists");
         let h4 = { type: "directory", lastModified: Date.now(), mode: t2?.mode || M.DIR, children: {} };
-        c3.children[i2] = h4;
+        c4.children[i2] = h4;
       }
       open(e, t2, s5) {
         if (T(this, r, m4).call(this, e).type !== "file") throw new d3("EISDIR", "Is a directory");
@@ -6316,7 +6316,7 @@ var init_opfs_ahp = __esm({
         return Object.keys(t2.children);
       }
       read(e, t2, s5, i2, a2) {
-        let c3 = T(this, r, A2).call(this, e), h4 = T(this, r, m4).call(this, c3);
+        let c4 = T(this, r, A2).call(this, e), h4 = T(this, r, m4).call(this, c4);
         if (h4.type !== "file") throw new d3("EISDIR", "Is a directory");
         return h(this, f4).get(h4.backingFilename).sh.read(new Uint8Array(t2.buffer, s5, i2), { at: a2 });
       }
@@ -6326,14 +6326,14 @@ var init_opfs_ahp = __esm({
         });
       }
       _renameState(e, t2, s5 = false) {
-        let i2 = T(this, r, w3).call(this, e), a2 = i2.pop(), c3 = T(this, r, m4).call(this, i2.join("/"));
-        if (!Object.prototype.hasOwnProperty.call(c3.children, a2)) throw new d3("ENOENT", "No such file or directory");
-        let h4 = T(this, r, w3).call(this, t2), p5 = h4.pop(), l3 = T(this, r, m4).call(this, h4.join("/"));
-        if (s5 && Object.prototype.hasOwnProperty.call(l3.children, p5)) {
-          let u3 = l3.children[p5];
-          h(this, f4).get(u3.backingFilename).sh.truncate(0), this.state.pool.push(u3.backingFilename);
+        let i2 = T(this, r, w3).call(this, e), a2 = i2.pop(), c4 = T(this, r, m4).call(this, i2.join("/"));
+        if (!Object.prototype.hasOwnProperty.call(c4.children, a2)) throw new d3("ENOENT", "No such file or directory");
+        let h4 = T(this, r, w3).call(this, t2), p6 = h4.pop(), l5 = T(this, r, m4).call(this, h4.join("/"));
+        if (s5 && Object.prototype.hasOwnProperty.call(l5.children, p6)) {
+          let u4 = l5.children[p6];
+          h(this, f4).get(u4.backingFilename).sh.truncate(0), this.state.pool.push(u4.backingFilename);
         }
-        l3.children[p5] = c3.children[a2], delete c3.children[a2];
+        l5.children[p6] = c4.children[a2], delete c4.children[a2];
       }
       rmdir(e) {
         T(this, r, D3).call(this, { opp: "rmdir", args: [e] }, () => {
@@ -6363,13 +6363,13 @@ var init_opfs_ahp = __esm({
       _unlinkState(e, t2 = false) {
         let s5 = T(this, r, w3).call(this, e), i2 = s5.pop(), a2 = T(this, r, m4).call(this, s5.join("/"));
         if (!Object.prototype.hasOwnProperty.call(a2.children, i2)) throw new d3("ENOENT", "No such file or directory");
-        let c3 = a2.children[i2];
-        if (c3.type !== "file") throw new d3("EISDIR", "Is a directory");
+        let c4 = a2.children[i2];
+        if (c4.type !== "file") throw new d3("EISDIR", "Is a directory");
         if (delete a2.children[i2], t2) {
-          let h4 = h(this, f4).get(c3.backingFilename).sh;
+          let h4 = h(this, f4).get(c4.backingFilename).sh;
           h4?.truncate(0), h(this, S3).add(h4), h(this, P4).has(e) && (h(this, F3).delete(h(this, P4).get(e)), h(this, P4).delete(e));
         }
-        this.state.pool.push(c3.backingFilename);
+        this.state.pool.push(c4.backingFilename);
       }
       utimes(e, t2, s5) {
         T(this, r, D3).call(this, { opp: "utimes", args: [e, t2, s5] }, () => {
@@ -6381,35 +6381,35 @@ var init_opfs_ahp = __esm({
         i2.lastModified = s5;
       }
       writeFile(e, t2, s5) {
-        let i2 = T(this, r, w3).call(this, e), a2 = i2.pop(), c3 = T(this, r, m4).call(this, i2.join("/"));
-        if (Object.prototype.hasOwnProperty.call(c3.children, a2)) {
-          let l3 = c3.children[a2];
-          l3.lastModified = Date.now(), T(this, r, E2).call(this, { opp: "setLastModified", args: [e, l3.lastModified] });
+        let i2 = T(this, r, w3).call(this, e), a2 = i2.pop(), c4 = T(this, r, m4).call(this, i2.join("/"));
+        if (Object.prototype.hasOwnProperty.call(c4.children, a2)) {
+          let l5 = c4.children[a2];
+          l5.lastModified = Date.now(), T(this, r, E2).call(this, { opp: "setLastModified", args: [e, l5.lastModified] });
         } else {
           if (this.state.pool.length === 0) throw new Error("No more file handles available in the pool");
-          let l3 = { type: "file", lastModified: Date.now(), mode: s5?.mode || M.FILE, backingFilename: this.state.pool.pop() };
-          c3.children[a2] = l3, T(this, r, E2).call(this, { opp: "createFileNode", args: [e, l3] });
+          let l5 = { type: "file", lastModified: Date.now(), mode: s5?.mode || M.FILE, backingFilename: this.state.pool.pop() };
+          c4.children[a2] = l5, T(this, r, E2).call(this, { opp: "createFileNode", args: [e, l5] });
         }
-        let h4 = c3.children[a2], p5 = h(this, f4).get(h4.backingFilename).sh;
-        t2.length > 0 && (p5.write(typeof t2 == "string" ? new TextEncoder().encode(t2) : new Uint8Array(t2), { at: 0 }), e.startsWith("/pg_wal") && h(this, S3).add(p5));
+        let h4 = c4.children[a2], p6 = h(this, f4).get(h4.backingFilename).sh;
+        t2.length > 0 && (p6.write(typeof t2 == "string" ? new TextEncoder().encode(t2) : new Uint8Array(t2), { at: 0 }), e.startsWith("/pg_wal") && h(this, S3).add(p6));
       }
       _createFileNodeState(e, t2) {
         let s5 = T(this, r, w3).call(this, e), i2 = s5.pop(), a2 = T(this, r, m4).call(this, s5.join("/"));
         a2.children[i2] = t2;
-        let c3 = this.state.pool.indexOf(t2.backingFilename);
-        return c3 > -1 && this.state.pool.splice(c3, 1), t2;
+        let c4 = this.state.pool.indexOf(t2.backingFilename);
+        return c4 > -1 && this.state.pool.splice(c4, 1), t2;
       }
       _setLastModifiedState(e, t2) {
         let s5 = T(this, r, m4).call(this, e);
         s5.lastModified = t2;
       }
       write(e, t2, s5, i2, a2) {
-        let c3 = T(this, r, A2).call(this, e), h4 = T(this, r, m4).call(this, c3);
+        let c4 = T(this, r, A2).call(this, e), h4 = T(this, r, m4).call(this, c4);
         if (h4.type !== "file") throw new d3("EISDIR", "Is a directory");
-        let p5 = h(this, f4).get(h4.backingFilename)?.sh;
-        if (!p5) throw new d3("EBADF", "Bad file descriptor");
-        let l3 = p5.write(new Uint8Array(t2, s5, i2), { at: a2 });
-        return c3.startsWith("/pg_wal") && h(this, S3).add(p5), l3;
+        let p6 = h(this, f4).get(h4.backingFilename)?.sh;
+        if (!p6) throw new d3("EBADF", "Bad file descriptor");
+        let l5 = p6.write(new Uint8Array(t2, s5, i2), { at: a2 });
+        return c4.startsWith("/pg_wal") && h(this, S3).add(p6), l5;
       }
     };
     I = /* @__PURE__ */ new WeakMap(), k2 = /* @__PURE__ */ new WeakMap(), N2 = /* @__PURE__ */ new WeakMap(), H2 = /* @__PURE__ */ new WeakMap(), y4 = /* @__PURE__ */ new WeakMap(), f4 = /* @__PURE__ */ new WeakMap(), x5 = /* @__PURE__ */ new WeakMap(), F3 = /* @__PURE__ */ new WeakMap(), P4 = /* @__PURE__ */ new WeakMap(), S3 = /* @__PURE__ */ new WeakMap(), r = /* @__PURE__ */ new WeakSet(), L3 = async function() {
@@ -6424,32 +6424,32 @@ var init_opfs_ahp = __esm({
         t2 = { root: { type: "directory", lastModified: Date.now(), mode: M.DIR, children: {} }, pool: [] }, h(this, y4).truncate(0), h(this, y4).write(new TextEncoder().encode(JSON.stringify(t2)), { at: 0 }), i2 = true;
       }
       this.state = t2;
-      let a2 = s5.slice(1).filter(Boolean).map((l3) => JSON.parse(l3));
-      for (let l3 of a2) {
-        let u3 = `_${l3.opp}State`;
-        if (typeof this[u3] == "function") try {
-          this[u3].bind(this)(...l3.args);
-        } catch (b4) {
-          console.warn("Error applying OPFS AHP WAL entry", l3, b4);
+      let a2 = s5.slice(1).filter(Boolean).map((l5) => JSON.parse(l5));
+      for (let l5 of a2) {
+        let u4 = `_${l5.opp}State`;
+        if (typeof this[u4] == "function") try {
+          this[u4].bind(this)(...l5.args);
+        } catch (b5) {
+          console.warn("Error applying OPFS AHP WAL entry", l5, b5);
         }
       }
-      let c3 = [], h4 = async (l3) => {
-        if (l3.type === "file") try {
-          let u3 = await h(this, N2).getFileHandle(l3.backingFilename), b4 = await u3.createSyncAccessHandle();
-          h(this, f4).set(l3.backingFilename, { sh: b4, fh: u3 });
-        } catch (u3) {
-          console.error("Error opening file handle for node", l3, u3);
+      let c4 = [], h4 = async (l5) => {
+        if (l5.type === "file") try {
+          let u4 = await h(this, N2).getFileHandle(l5.backingFilename), b5 = await u4.createSyncAccessHandle();
+          h(this, f4).set(l5.backingFilename, { sh: b5, fh: u4 });
+        } catch (u4) {
+          console.error("Error opening file handle for node", l5, u4);
         }
-        else for (let u3 of Object.values(l3.children)) c3.push(h4(u3));
+        else for (let u4 of Object.values(l5.children)) c4.push(h4(u4));
       };
       await h4(this.state.root);
-      let p5 = [];
-      for (let l3 of this.state.pool) p5.push(new Promise(async (u3) => {
-        h(this, f4).has(l3) && console.warn("File handle already exists for pool file", l3);
-        let b4 = await h(this, N2).getFileHandle(l3), J4 = await b4.createSyncAccessHandle();
-        h(this, f4).set(l3, { fh: b4, sh: J4 }), u3();
+      let p6 = [];
+      for (let l5 of this.state.pool) p6.push(new Promise(async (u4) => {
+        h(this, f4).has(l5) && console.warn("File handle already exists for pool file", l5);
+        let b5 = await h(this, N2).getFileHandle(l5), J4 = await b5.createSyncAccessHandle();
+        h(this, f4).set(l5, { fh: b5, sh: J4 }), u4();
       }));
-      await Promise.all([...c3, ...p5]), await this.maintainPool(i2 ? this.initialPoolSize : this.maintainedPoolSize);
+      await Promise.all([...c4, ...p6]), await this.maintainPool(i2 ? this.initialPoolSize : this.maintainedPoolSize);
     }, D3 = function(e, t2) {
       let s5 = T(this, r, E2).call(this, e);
       try {
@@ -6485,8 +6485,8 @@ ${t2}`), i2 = h(this, y4).getSize();
       return i2;
     };
     d3 = class extends Error {
-      constructor(v5, e) {
-        super(e), typeof v5 == "number" ? this.code = v5 : typeof v5 == "string" && (this.code = Ge2[v5]);
+      constructor(v6, e) {
+        super(e), typeof v6 == "number" ? this.code = v6 : typeof v6 == "string" && (this.code = Ge2[v6]);
       }
     };
   }
@@ -6555,31 +6555,31 @@ var init_chunk_OZV2R5MQ = __esm({
       return { mount: (r2) => {
         let s5 = t2.mount(r2);
         return h(this, F4) ?? x(this, F4, T(this, n2, H3).call(this, e, t2.ops_table)), T(this, n2, j4).call(this, e, s5), x(this, A3, s5), s5;
-      }, syncfs: (r2, s5, u3) => {
-        u3(null);
+      }, syncfs: (r2, s5, u4) => {
+        u4(null);
       } };
     }, H3 = function(e, t2) {
-      let r2 = e.FS, s5 = t2.dir.node, u3 = t2.file.node, l3 = t2.file.stream, M2 = (i2, h4) => {
-        u3.setattr(i2, h4), h4.size !== void 0 && r2.isFile(i2.mode) && T(this, n2, U5).call(this, i2);
+      let r2 = e.FS, s5 = t2.dir.node, u4 = t2.file.node, l5 = t2.file.stream, M2 = (i2, h4) => {
+        u4.setattr(i2, h4), h4.size !== void 0 && r2.isFile(i2.mode) && T(this, n2, U5).call(this, i2);
       };
-      return { dir: { node: { ...s5, setattr: M2, mknod: (i2, h4, d5, c3) => {
-        let f5 = s5.mknod(i2, h4, d5, c3);
-        return T(this, n2, j4).call(this, e, f5), T(this, n2, D4).call(this, e, f5), f5;
-      }, rename: (i2, h4, d5) => {
-        let c3 = T(this, n2, w4).call(this, e, i2);
-        s5.rename(i2, h4, d5), T(this, n2, x6).call(this, c3), T(this, n2, D4).call(this, e, i2);
+      return { dir: { node: { ...s5, setattr: M2, mknod: (i2, h4, d6, c4) => {
+        let f6 = s5.mknod(i2, h4, d6, c4);
+        return T(this, n2, j4).call(this, e, f6), T(this, n2, D4).call(this, e, f6), f6;
+      }, rename: (i2, h4, d6) => {
+        let c4 = T(this, n2, w4).call(this, e, i2);
+        s5.rename(i2, h4, d6), T(this, n2, x6).call(this, c4), T(this, n2, D4).call(this, e, i2);
       }, unlink: (i2, h4) => {
         s5.unlink(i2, h4), T(this, n2, x6).call(this, T(this, n2, T4).call(this, T(this, n2, w4).call(this, e, i2), h4));
       }, rmdir: (i2, h4) => {
         s5.rmdir(i2, h4), T(this, n2, x6).call(this, T(this, n2, T4).call(this, T(this, n2, w4).call(this, e, i2), h4));
-      }, symlink: (i2, h4, d5) => (h(this, g4) && !h(this, v3) && (x(this, v3, true), console.warn("MEMFS frontend: symlinks are not persisted")), s5.symlink(i2, h4, d5)) }, stream: t2.dir.stream }, file: { node: { ...u3, setattr: M2 }, stream: { ...l3, write: (i2, h4, d5, c3, f5, k4) => {
-        let _4 = l3.write(i2, h4, d5, c3, f5, k4);
-        return T(this, n2, B2).call(this, i2.node, f5, f5 + _4), _4;
-      }, msync: (i2, h4, d5, c3, f5) => {
-        let k4 = l3.msync(i2, h4, d5, c3, f5);
-        return T(this, n2, B2).call(this, i2.node, d5, d5 + c3), k4;
-      }, allocate: (i2, h4, d5) => {
-        l3.allocate(i2, h4, d5), T(this, n2, U5).call(this, i2.node);
+      }, symlink: (i2, h4, d6) => (h(this, g4) && !h(this, v3) && (x(this, v3, true), console.warn("MEMFS frontend: symlinks are not persisted")), s5.symlink(i2, h4, d6)) }, stream: t2.dir.stream }, file: { node: { ...u4, setattr: M2 }, stream: { ...l5, write: (i2, h4, d6, c4, f6, k4) => {
+        let _4 = l5.write(i2, h4, d6, c4, f6, k4);
+        return T(this, n2, B2).call(this, i2.node, f6, f6 + _4), _4;
+      }, msync: (i2, h4, d6, c4, f6) => {
+        let k4 = l5.msync(i2, h4, d6, c4, f6);
+        return T(this, n2, B2).call(this, i2.node, d6, d6 + c4), k4;
+      }, allocate: (i2, h4, d6) => {
+        l5.allocate(i2, h4, d6), T(this, n2, U5).call(this, i2.node);
       } } } };
     }, j4 = function(e, t2) {
       let r2 = e.FS;
@@ -6591,8 +6591,8 @@ var init_chunk_OZV2R5MQ = __esm({
       if (!h(this, g4) || r2 <= t2) return;
       let s5 = T(this, n2, z4).call(this, e);
       if (s5.full) return;
-      let u3 = s5.ranges, l3 = u3[u3.length - 1];
-      l3 && t2 <= l3[1] && r2 >= l3[0] ? (l3[0] = Math.min(l3[0], t2), l3[1] = Math.max(l3[1], r2)) : (u3.push([t2, r2]), u3.length > K2 && (s5.ranges = R2(u3)));
+      let u4 = s5.ranges, l5 = u4[u4.length - 1];
+      l5 && t2 <= l5[1] && r2 >= l5[0] ? (l5[0] = Math.min(l5[0], t2), l5[1] = Math.max(l5[1], r2)) : (u4.push([t2, r2]), u4.length > K2 && (s5.ranges = R2(u4)));
     }, U5 = function(e) {
       h(this, g4) && (T(this, n2, z4).call(this, e).resized = true);
     }, x6 = function(e) {
@@ -6616,25 +6616,25 @@ var init_chunk_OZV2R5MQ = __esm({
         throw T(this, n2, L4).call(this, t2), r2;
       }
       if (this.debug) {
-        let { ops: r2, files: s5 } = t2.changes, u3 = s5.wal.length + s5.data.length + s5.control.length;
-        console.log(`MEMFS frontend: flushed ${r2.length} ops, ${u3} files`);
+        let { ops: r2, files: s5 } = t2.changes, u4 = s5.wal.length + s5.data.length + s5.control.length;
+        console.log(`MEMFS frontend: flushed ${r2.length} ops, ${u4} files`);
       }
     }, I2 = function() {
       let e = this.pg.Module, t2 = e.FS, r2 = [];
-      for (let l3 of h(this, m5)) l3.op === "remove" ? r2.push(l3) : t2.isDir(l3.node.mode) && T(this, n2, C3).call(this, l3.node) && r2.push({ op: "mkdir", path: T(this, n2, w4).call(this, e, l3.node) });
+      for (let l5 of h(this, m5)) l5.op === "remove" ? r2.push(l5) : t2.isDir(l5.node.mode) && T(this, n2, C3).call(this, l5.node) && r2.push({ op: "mkdir", path: T(this, n2, w4).call(this, e, l5.node) });
       let s5 = { wal: [], data: [], control: [] };
-      for (let [l3, M2] of h(this, y5)) {
-        if (!t2.isFile(l3.mode) || !T(this, n2, C3).call(this, l3)) continue;
-        let i2 = l3.usedBytes, h4 = M2.full ? [[0, i2]] : R2(M2.ranges), d5 = [];
+      for (let [l5, M2] of h(this, y5)) {
+        if (!t2.isFile(l5.mode) || !T(this, n2, C3).call(this, l5)) continue;
+        let i2 = l5.usedBytes, h4 = M2.full ? [[0, i2]] : R2(M2.ranges), d6 = [];
         for (let [k4, _4] of h4) {
           let W5 = Math.min(_4, i2);
-          k4 >= W5 || d5.push({ at: k4, data: Q2(l3.contents, k4, W5) });
+          k4 >= W5 || d6.push({ at: k4, data: Q2(l5.contents, k4, W5) });
         }
-        let c3 = T(this, n2, w4).call(this, e, l3);
-        (c3.startsWith("/pg_wal/") ? s5.wal : c3 === "/global/pg_control" ? s5.control : s5.data).push({ path: c3, size: i2, full: M2.full, truncate: M2.full || M2.resized, chunks: d5 });
+        let c4 = T(this, n2, w4).call(this, e, l5);
+        (c4.startsWith("/pg_wal/") ? s5.wal : c4 === "/global/pg_control" ? s5.control : s5.data).push({ path: c4, size: i2, full: M2.full, truncate: M2.full || M2.resized, chunks: d6 });
       }
-      let u3 = { changes: { ops: r2, files: s5 }, journal: h(this, m5), dirty: h(this, y5) };
-      return x(this, m5, []), x(this, y5, /* @__PURE__ */ new Map()), u3;
+      let u4 = { changes: { ops: r2, files: s5 }, journal: h(this, m5), dirty: h(this, y5) };
+      return x(this, m5, []), x(this, y5, /* @__PURE__ */ new Map()), u4;
     }, L4 = function(e) {
       x(this, m5, [...e.journal, ...h(this, m5)]);
       for (let [t2, r2] of e.dirty) {
@@ -6666,8 +6666,8 @@ async function* E4(n3, t2) {
     let s5 = `${t2}/${r2}`;
     if (e.kind === "directory") yield { kind: "dir", path: s5 }, yield* E4(e, s5);
     else {
-      let u3 = await e.getFile();
-      yield { kind: "file", path: s5, data: new Uint8Array(await u3.arrayBuffer()), mtime: u3.lastModified };
+      let u4 = await e.getFile();
+      yield { kind: "file", path: s5, data: new Uint8Array(await u4.arrayBuffer()), mtime: u4.lastModified };
     }
   }
 }
@@ -6736,12 +6736,12 @@ var init_memfs2opfs = __esm({
       }
       async apply(t2, { relaxedDurability: r2 }) {
         let e = /* @__PURE__ */ new Map(), s5 = (a2) => {
-          let i2 = a2.join("/"), c3 = e.get(i2);
-          if (!c3) {
+          let i2 = a2.join("/"), c4 = e.get(i2);
+          if (!c4) {
             let o5 = a2.length ? s5(a2.slice(0, -1)).then((z6) => z6.getDirectoryHandle(a2[a2.length - 1], { create: true })) : Promise.resolve(h(this, m6));
-            e.set(i2, o5), o5.catch(() => e.delete(i2)), c3 = o5;
+            e.set(i2, o5), o5.catch(() => e.delete(i2)), c4 = o5;
           }
-          return c3;
+          return c4;
         };
         for (let a2 of t2.ops) {
           let i2 = g5(a2.path);
@@ -6750,35 +6750,35 @@ var init_memfs2opfs = __esm({
             continue;
           }
           T(this, d4, w5).call(this, a2.path);
-          let c3 = i2.join("/");
-          for (let o5 of [...e.keys()]) (o5 === c3 || o5.startsWith(c3 + "/")) && e.delete(o5);
+          let c4 = i2.join("/");
+          for (let o5 of [...e.keys()]) (o5 === c4 || o5.startsWith(c4 + "/")) && e.delete(o5);
           try {
             await (await s5(i2.slice(0, -1))).removeEntry(i2[i2.length - 1], { recursive: true });
           } catch (o5) {
             if (o5?.name !== "NotFoundError") throw o5;
           }
         }
-        let u3 = async (a2) => {
+        let u4 = async (a2) => {
           let i2 = g5(a2);
           return (await s5(i2.slice(0, -1))).getFileHandle(i2[i2.length - 1], { create: true });
         }, S4 = async (a2) => {
-          await b3(await u3(a2.path), a2, r2);
-        }, v5 = async (a2) => {
+          await b3(await u4(a2.path), a2, r2);
+        }, v6 = async (a2) => {
           if (!N3.test(a2.path)) return S4(a2);
           let i2 = h(this, y6).get(a2.path);
           if (!i2) {
-            let c3 = await u3(a2.path);
-            if (!("createSyncAccessHandle" in c3)) return b3(c3, a2, r2);
-            i2 = await c3.createSyncAccessHandle();
+            let c4 = await u4(a2.path);
+            if (!("createSyncAccessHandle" in c4)) return b3(c4, a2, r2);
+            i2 = await c4.createSyncAccessHandle();
           }
           h(this, y6).delete(a2.path), h(this, y6).set(a2.path, i2);
           try {
             C4(i2, a2, r2);
-          } catch (c3) {
-            throw T(this, d4, w5).call(this, a2.path), c3;
+          } catch (c4) {
+            throw T(this, d4, w5).call(this, a2.path), c4;
           }
         }, { wal: M2, data: O4, control: _4 } = t2.files;
-        await k3(M2, this.maxConcurrentWrites, v5), T(this, d4, P5).call(this);
+        await k3(M2, this.maxConcurrentWrites, v6), T(this, d4, P5).call(this);
         for (let a2 of [O4, _4]) await k3(a2, this.maxConcurrentWrites, S4);
       }
       async close() {
@@ -6802,6 +6802,306 @@ var init_memfs2opfs = __esm({
         super(new p4(t2, r2), { debug: r2.debug }), this.dataDir = t2;
       }
     };
+  }
+});
+
+// node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
+import { createServer as v5 } from "net";
+var C6, p5, c3, b4, u3, d5, l3, g6, f5;
+var init_chunk_4D4OME7M = __esm({
+  "node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js"() {
+    C6 = 6e4;
+    p5 = 80877103;
+    c3 = 8;
+    b4 = 80877102;
+    u3 = 16;
+    d5 = class {
+      constructor(i2, e = false) {
+        this.queue = [];
+        this.processing = false;
+        this.lastHandlerId = null;
+        this.db = i2, this.debug = e;
+      }
+      log(i2, ...e) {
+        this.debug && console.log(`[QueryQueueManager] ${i2}`, ...e);
+      }
+      async enqueue(i2, e, s5) {
+        return new Promise((t2, r2) => {
+          let n3 = { handlerId: i2, message: e, resolve: t2, reject: r2, timestamp: Date.now(), onData: s5 };
+          this.queue.push(n3), this.log(`enqueued query from handler #${i2}, queue size: ${this.queue.length}`), this.processing || this.processQueue();
+        });
+      }
+      async processQueue() {
+        if (!(this.processing || this.queue.length === 0)) {
+          for (this.processing = true; this.queue.length > 0; ) {
+            let i2;
+            if (this.db.isInTransaction() && this.lastHandlerId) {
+              let t2 = this.queue.findIndex((r2) => r2.handlerId === this.lastHandlerId);
+              t2 === -1 ? (this.log("transaction started, but no query from the same handler id found in queue", this.lastHandlerId), i2 = null) : i2 = this.queue.splice(t2, 1)[0];
+            } else i2 = this.queue.shift();
+            if (!i2) break;
+            let e = Date.now() - i2.timestamp;
+            this.log(`processing query from handler #${i2.handlerId} (waited ${e}ms)`);
+            let s5 = 0;
+            try {
+              await this.db.runExclusive(async () => await this.db.execProtocolRawStream(i2.message, { onRawData: (t2) => {
+                s5 += t2.length, i2.onData(t2);
+              } }));
+            } catch (t2) {
+              this.log(`query from handler #${i2.handlerId} failed:`, t2), i2.reject(t2);
+              return;
+            }
+            this.log(`query from handler #${i2.handlerId} completed, ${s5} bytes`), this.lastHandlerId = i2.handlerId, i2.resolve(s5);
+          }
+          this.processing = false, this.log("queue processing complete, queue length is", this.queue.length);
+        }
+      }
+      getQueueLength() {
+        return this.queue.length;
+      }
+      clearQueueForHandler(i2) {
+        let e = this.queue.length;
+        this.queue = this.queue.filter((t2) => t2.handlerId === i2 ? (t2.reject(new Error("Handler disconnected")), false) : true);
+        let s5 = e - this.queue.length;
+        s5 > 0 && this.log(`cleared ${s5} queries for handler #${i2}`);
+      }
+      async clearTransactionIfNeeded(i2) {
+        this.db.isInTransaction() && this.lastHandlerId === i2 && (await this.db.exec("ROLLBACK"), this.lastHandlerId = null, await this.processQueue());
+      }
+    };
+    l3 = class l4 extends EventTarget {
+      constructor(e) {
+        super();
+        this.socket = null;
+        this.active = false;
+        this.messageBuffer = Buffer.alloc(0);
+        this.lastActivityTime = Date.now();
+        this.queryQueue = e.queryQueue, this.closeOnDetach = e.closeOnDetach ?? false, this.inspect = e.inspect ?? false, this.debug = e.debug ?? false, this.idleTimeout = e.idleTimeout ?? 0, this.id = l4.nextHandlerId++, this.log("constructor: created new handler");
+      }
+      get handlerId() {
+        return this.id;
+      }
+      log(e, ...s5) {
+        this.debug && console.log(`[PGLiteSocketHandler#${this.id}] ${e}`, ...s5);
+      }
+      async attach(e) {
+        if (this.log(`attach: attaching socket from ${e.remoteAddress}:${e.remotePort}`), this.socket) throw new Error("Socket already attached");
+        return this.socket = e, this.active = true, this.lastActivityTime = Date.now(), e.setNoDelay(true), this.idleTimeout > 0 && this.resetIdleTimer(), this.log("attach: setting up socket event handlers"), e.on("data", (s5) => {
+          this.lastActivityTime = Date.now(), this.resetIdleTimer(), setImmediate(async () => {
+            try {
+              await this.handleData(s5);
+            } catch (t2) {
+              this.log("socket on data error: ", t2), this.handleError(t2);
+            }
+          });
+        }), e.on("error", (s5) => {
+          setImmediate(() => this.handleError(s5));
+        }), e.on("close", () => {
+          setImmediate(() => this.handleClose());
+        }), this.log("attach: socket handler ready"), this;
+      }
+      resetIdleTimer() {
+        this.idleTimeout <= 0 || (this.idleTimer && clearTimeout(this.idleTimer), this.idleTimer = setTimeout(() => {
+          let e = Date.now() - this.lastActivityTime;
+          this.log(`idle timeout after ${e}ms`), this.handleError(new Error("Idle timeout"));
+        }, this.idleTimeout));
+      }
+      async detach(e) {
+        if (this.log(`detach: detaching socket, close=${e ?? this.closeOnDetach}`), this.idleTimer && (clearTimeout(this.idleTimer), this.idleTimer = void 0), !this.socket) return this.log("detach: no socket attached, nothing to do"), this;
+        if (this.queryQueue.clearQueueForHandler(this.id), await this.queryQueue.clearTransactionIfNeeded(this.id), !this.socket) return this;
+        if (this.socket.removeAllListeners("data"), this.socket.removeAllListeners("error"), this.socket.removeAllListeners("close"), (e ?? this.closeOnDetach) && this.socket.writable) {
+          this.log("detach: closing socket");
+          try {
+            this.socket.end(), this.socket.destroy();
+          } catch (s5) {
+            this.log("detach: error closing socket:", s5);
+          }
+        }
+        return this.socket = null, this.active = false, this.messageBuffer = Buffer.alloc(0), this.log("detach: handler cleaned up"), this;
+      }
+      get isAttached() {
+        return this.socket !== null;
+      }
+      handleSslRequest() {
+        if (this.messageBuffer.length < c3) return false;
+        let e = this.messageBuffer.readInt32BE(0), s5 = this.messageBuffer.readInt32BE(4);
+        return e === c3 && s5 === p5 ? (this.socket?.writable && this.socket.write(Buffer.from("N")), this.messageBuffer = this.messageBuffer.slice(c3), true) : false;
+      }
+      handleCancelRequest() {
+        if (this.messageBuffer.length < u3) return false;
+        let e = this.messageBuffer.readInt32BE(0), s5 = this.messageBuffer.readInt32BE(4);
+        return e === u3 && s5 === b4 ? (this.messageBuffer = this.messageBuffer.slice(u3), this.log("handleData: CancelRequest received, ignoring (not supported)"), true) : false;
+      }
+      async handleData(e) {
+        if (!this.socket || !this.active) return this.log("handleData: no active socket, ignoring data"), 0;
+        this.log(`handleData: received ${e.length} bytes`), this.messageBuffer = Buffer.concat([this.messageBuffer, e]), this.inspectData("incoming", e);
+        try {
+          let s5 = 0;
+          for (; this.messageBuffer.length > 0; ) {
+            if (this.handleSslRequest() || this.handleCancelRequest()) continue;
+            let t2 = 0, r2 = false;
+            if (this.messageBuffer.length >= 4) {
+              let o5 = this.messageBuffer.readInt32BE(0);
+              if (this.messageBuffer.length >= 8) {
+                let a2 = this.messageBuffer.readInt32BE(4);
+                (a2 === 196608 || a2 === 196608) && (t2 = o5, r2 = this.messageBuffer.length >= t2);
+              }
+              !r2 && this.messageBuffer.length >= 5 && (t2 = 1 + this.messageBuffer.readInt32BE(1), r2 = this.messageBuffer.length >= t2);
+            }
+            if (!r2 || t2 === 0) {
+              this.log(`handleData: incomplete message, buffering ${this.messageBuffer.length} bytes`);
+              break;
+            }
+            let n3 = this.messageBuffer.slice(0, t2);
+            if (this.messageBuffer = this.messageBuffer.slice(t2), this.log(`handleData: processing message of ${n3.length} bytes`), !this.active || !this.socket) {
+              this.log("handleData: socket no longer active, stopping processing");
+              break;
+            }
+            let h4;
+            if (await this.queryQueue.enqueue(this.id, new Uint8Array(n3), (o5) => {
+              this.log(`handleData: received ${o5.length} bytes from PGlite`), this.inspectData("outgoing", o5), o5.length > 0 && this.socket && this.socket.writable && this.active && (this.log("handleData: writing response to socket"), this.socket?.writable ? this.socket.write(Buffer.from(o5), (a2) => {
+                a2 ? (this.log("handleData: error writing to socket:", a2), h4 = a2) : this.log(`handleData: socket sent: ${o5.length} bytes`);
+              }) : this.log("handleData: socket no longer writable")), s5 += o5.length;
+            }), h4) throw h4;
+          }
+          return this.dispatchEvent(new CustomEvent("data", { detail: { incoming: e.length, outgoing: s5 } })), s5;
+        } catch (s5) {
+          throw this.log("handleData: error processing data:", s5), s5;
+        }
+      }
+      handleError(e) {
+        if (!this.active) {
+          this.log("handleError: handler not active, ignoring error");
+          return;
+        }
+        e.message?.includes("ECONNRESET") ? this.log("handleError: client disconnected (ECONNRESET) - normal behavior") : e.message?.includes("Idle timeout") ? this.log("handleError: connection idle timeout") : this.log("handleError:", e), this.active = false, this.dispatchEvent(new CustomEvent("error", { detail: e })), this.detach(true);
+      }
+      handleClose() {
+        this.log("handleClose: socket closed"), this.active = false, this.dispatchEvent(new CustomEvent("close")), this.detach(false);
+      }
+      inspectData(e, s5) {
+        if (this.inspect) {
+          console.log("-".repeat(75)), console.log(e === "incoming" ? "-> incoming" : "<- outgoing", s5.length, "bytes");
+          for (let t2 = 0; t2 < s5.length; t2 += 16) {
+            let r2 = Math.min(16, s5.length - t2), n3 = "";
+            for (let o5 = 0; o5 < 16; o5++) if (o5 < r2) {
+              let a2 = s5[t2 + o5];
+              n3 += a2.toString(16).padStart(2, "0") + " ";
+            } else n3 += "   ";
+            let h4 = "";
+            for (let o5 = 0; o5 < r2; o5++) {
+              let a2 = s5[t2 + o5];
+              h4 += a2 >= 32 && a2 <= 126 ? String.fromCharCode(a2) : ".";
+            }
+            console.log(`${t2.toString(16).padStart(8, "0")}  ${n3} ${h4}`);
+          }
+        }
+      }
+    };
+    l3.nextHandlerId = 1;
+    g6 = l3;
+    f5 = class extends EventTarget {
+      constructor(e) {
+        super();
+        this.server = null;
+        this.active = false;
+        this.handlers = /* @__PURE__ */ new Set();
+        this.db = e.db, e.path ? this.path = e.path : (typeof e.port == "number" ? this.port = e.port ?? e.port : this.port = 5432, this.host = e.host || "127.0.0.1"), this.inspect = e.inspect ?? false, this.debug = e.debug ?? false, this.idleTimeout = e.idleTimeout ?? 0, this.maxConnections = e.maxConnections ?? 1, this.queryQueue = new d5(this.db, this.debug), this.log(`constructor: created server on ${this.getServerConn()}`), this.log(`constructor: max connections: ${this.maxConnections}`), this.idleTimeout > 0 && this.log(`constructor: idle timeout: ${this.idleTimeout}ms`);
+      }
+      log(e, ...s5) {
+        this.debug && console.log(`[PGLiteSocketServer] ${e}`, ...s5);
+      }
+      async start() {
+        if (this.log(`start: starting server on ${this.getServerConn()}`), this.server) throw new Error("Socket server already started");
+        return await this.db.waitReady, this.active = true, this.server = v5((e) => {
+          setImmediate(() => this.handleConnection(e));
+        }), this.server.maxConnections = this.maxConnections, new Promise((e, s5) => {
+          if (!this.server) return s5(new Error("Server not initialized"));
+          let t2 = false;
+          if (this.server.on("error", (r2) => {
+            this.log("start: server error:", r2), this.dispatchEvent(new CustomEvent("error", { detail: r2 })), t2 || s5(r2);
+          }), this.path) this.server.listen(this.path, () => {
+            t2 = true, this.log(`start: server listening on ${this.getServerConn()}`), this.dispatchEvent(new CustomEvent("listening", { detail: { path: this.path } })), e();
+          });
+          else {
+            let r2 = this.server;
+            r2.listen(this.port, this.host, () => {
+              t2 = true;
+              let n3 = r2.address();
+              if (n3 === null || typeof n3 != "object") throw Error("Expected address info");
+              this.port = n3.port, this.log(`start: server listening on ${this.getServerConn()}`), this.dispatchEvent(new CustomEvent("listening", { detail: { port: this.port, host: this.host } })), e();
+            });
+          }
+        });
+      }
+      getServerConn() {
+        return this.path ? this.path : `${this.host}:${this.port}`;
+      }
+      async stop() {
+        this.log("stop: stopping server"), this.active = false, this.log(`stop: detaching ${this.handlers.size} handlers`);
+        for (let e of this.handlers) e.detach(true);
+        return this.handlers.clear(), this.server ? new Promise((e) => {
+          if (!this.server) return e();
+          this.server.close(() => {
+            this.log("stop: server closed"), this.server = null, this.dispatchEvent(new CustomEvent("close")), e();
+          });
+        }) : (this.log("stop: server not running, nothing to do"), Promise.resolve());
+      }
+      async handleConnection(e) {
+        let s5 = { clientAddress: e.remoteAddress || "unknown", clientPort: e.remotePort || 0 };
+        if (this.log(`handleConnection: new connection from ${s5.clientAddress}:${s5.clientPort}`), this.log(`handleConnection: active connections: ${this.handlers.size}, queued queries: ${this.queryQueue.getQueueLength()}`), !this.active) {
+          this.log("handleConnection: server not active, closing connection");
+          try {
+            e.end();
+          } catch (r2) {
+            this.log("handleConnection: error closing socket:", r2);
+          }
+          return;
+        }
+        if (this.handlers.size >= this.maxConnections) {
+          this.log("handleConnection: max connections reached, rejecting"), e.write(Buffer.from(`Too many connections
+`)), e.end();
+          return;
+        }
+        let t2 = new g6({ queryQueue: this.queryQueue, closeOnDetach: true, inspect: this.inspect, debug: this.debug, idleTimeout: this.idleTimeout });
+        this.handlers.add(t2), t2.addEventListener("error", (r2) => {
+          let n3 = r2.detail;
+          this.handlers.delete(t2), n3?.message?.includes("ECONNRESET") ? this.log(`handler #${t2.handlerId}: client disconnected (ECONNRESET)`) : n3?.message?.includes("Idle timeout") ? this.log(`handler #${t2.handlerId}: idle timeout`) : this.log(`handler #${t2.handlerId}: error:`, n3);
+        }), t2.addEventListener("close", () => {
+          this.log(`handler #${t2.handlerId}: closed`), this.handlers.delete(t2), this.log(`handleConnection: active connections: ${this.handlers.size}`);
+        });
+        try {
+          await t2.attach(e), this.dispatchEvent(new CustomEvent("connection", { detail: s5 }));
+        } catch (r2) {
+          this.log("handleConnection: error attaching socket:", r2), this.handlers.delete(t2), this.dispatchEvent(new CustomEvent("error", { detail: r2 }));
+          try {
+            e.end();
+          } catch (n3) {
+            this.log("handleConnection: error closing socket:", n3);
+          }
+        }
+      }
+      getStats() {
+        return { activeConnections: this.handlers.size, queuedQueries: this.queryQueue.getQueueLength(), maxConnections: this.maxConnections };
+      }
+    };
+  }
+});
+
+// node_modules/@electric-sql/pglite-socket/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  CANCEL_REQUEST_CODE: () => b4,
+  CANCEL_REQUEST_LENGTH: () => u3,
+  CONNECTION_QUEUE_TIMEOUT: () => C6,
+  PGLiteSocketHandler: () => g6,
+  PGLiteSocketServer: () => f5,
+  SSL_REQUEST_CODE: () => p5,
+  SSL_REQUEST_LENGTH: () => c3
+});
+var init_dist = __esm({
+  "node_modules/@electric-sql/pglite-socket/dist/index.js"() {
+    init_chunk_4D4OME7M();
   }
 });
 
@@ -7070,6 +7370,12 @@ async function partitionRootsOn(session2) {
     WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
   return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
 }
+async function resetExplainSession(session2) {
+  await session2.exec("ROLLBACK").catch(() => {
+  });
+  await session2.exec("DISCARD ALL");
+  await prepareExplainSession(session2);
+}
 async function relationRowsOn(session2) {
   const rows = await session2.exec(`
     SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
@@ -7188,10 +7494,10 @@ function se(t2, e, n3) {
 }
 function ln(t2) {
   return Object.keys(t2).reduce(({ parsers: e, serializers: n3 }, s5) => {
-    let { to: i2, from: a2, serialize: u3, parse: m7 } = t2[s5];
-    return n3[i2] = u3, n3[s5] = u3, e[s5] = m7, Array.isArray(a2) ? a2.forEach((p5) => {
-      e[p5] = m7, n3[p5] = u3;
-    }) : (e[a2] = m7, n3[a2] = u3), { parsers: e, serializers: n3 };
+    let { to: i2, from: a2, serialize: u4, parse: m7 } = t2[s5];
+    return n3[i2] = u4, n3[s5] = u4, e[s5] = m7, Array.isArray(a2) ? a2.forEach((p6) => {
+      e[p6] = m7, n3[p6] = u4;
+    }) : (e[a2] = m7, n3[a2] = u4), { parsers: e, serializers: n3 };
   }, { parsers: {}, serializers: {} });
 }
 var pn = /\\/g;
@@ -7217,14 +7523,14 @@ function Ke(t2, e, n3, s5) {
     else if (t2.char === "{") t2.last = ++t2.i, i2.push(Ke(t2, e, n3, s5));
     else if (t2.char === "}") {
       if (t2.last < t2.i) {
-        let u3 = e.slice(t2.last, t2.i);
-        u3 === "NULL" && !t2.quoted ? i2.push(null) : i2.push(n3 ? n3(u3) : u3);
+        let u4 = e.slice(t2.last, t2.i);
+        u4 === "NULL" && !t2.quoted ? i2.push(null) : i2.push(n3 ? n3(u4) : u4);
       }
       t2.quoted = false, t2.last = t2.i + 1;
       break;
     } else if (t2.char === a2 && t2.p !== "}" && t2.p !== '"') {
-      let u3 = e.slice(t2.last, t2.i);
-      u3 === "NULL" && !t2.quoted ? i2.push(null) : i2.push(n3 ? n3(u3) : u3), t2.last = t2.i + 1;
+      let u4 = e.slice(t2.last, t2.i);
+      u4 === "NULL" && !t2.quoted ? i2.push(null) : i2.push(n3 ? n3(u4) : u4), t2.last = t2.i + 1;
     }
     t2.p = t2.char;
   }
@@ -7234,32 +7540,32 @@ var gn = {};
 F(gn, { parseDescribeStatementResults: () => bn, parseResults: () => hn });
 u();
 function hn(t2, e, n3, s5) {
-  let i2 = [], a2 = { rows: [], fields: [] }, u3 = 0, m7 = n3?.parsers ? { ...e, ...n3.parsers } : e;
-  return t2.forEach((p5) => {
-    switch (p5.name) {
+  let i2 = [], a2 = { rows: [], fields: [] }, u4 = 0, m7 = n3?.parsers ? { ...e, ...n3.parsers } : e;
+  return t2.forEach((p6) => {
+    switch (p6.name) {
       case "rowDescription": {
-        let E6 = p5;
+        let E6 = p6;
         a2.fields = E6.fields.map((I3) => ({ name: I3.name, dataTypeID: I3.dataTypeID }));
         break;
       }
       case "dataRow": {
         if (!a2) break;
-        let E6 = p5;
-        n3?.rowMode === "array" ? a2.rows.push(E6.fields.map((I3, C6) => se(I3, a2.fields[C6].dataTypeID, m7))) : a2.rows.push(Object.fromEntries(E6.fields.map((I3, C6) => [a2.fields[C6].name, se(I3, a2.fields[C6].dataTypeID, m7)])));
+        let E6 = p6;
+        n3?.rowMode === "array" ? a2.rows.push(E6.fields.map((I3, C7) => se(I3, a2.fields[C7].dataTypeID, m7))) : a2.rows.push(Object.fromEntries(E6.fields.map((I3, C7) => [a2.fields[C7].name, se(I3, a2.fields[C7].dataTypeID, m7)])));
         break;
       }
       case "commandComplete": {
-        let I3 = p5.text.split(" "), C6 = I3[0], de2 = parseInt(I3[I3.length - 1], 10);
-        switch (C6) {
+        let I3 = p6.text.split(" "), C7 = I3[0], de2 = parseInt(I3[I3.length - 1], 10);
+        switch (C7) {
           case "INSERT":
           case "UPDATE":
           case "DELETE":
           case "COPY":
           case "MERGE":
-            u3 += de2;
+            u4 += de2;
             break;
         }
-        let fe2 = { ...a2, command: C6, affectedRows: u3 };
+        let fe2 = { ...a2, command: C7, affectedRows: u4 };
         Number.isNaN(de2) || (fe2.rowCount = de2), s5 && (fe2.blob = s5), i2.push(fe2), a2 = { rows: [], fields: [] };
         break;
       }
@@ -7481,13 +7787,13 @@ var q = class {
   }
 };
 var Y = class {
-  constructor(e, n3, s5, i2, a2, u3, m7) {
+  constructor(e, n3, s5, i2, a2, u4, m7) {
     this.name = e;
     this.tableID = n3;
     this.columnID = s5;
     this.dataTypeID = i2;
     this.dataTypeSize = a2;
-    this.dataTypeModifier = u3;
+    this.dataTypeModifier = u4;
     this.format = m7;
   }
 };
@@ -7656,15 +7962,15 @@ var pe = class {
     T(this, c2, et).call(this, ArrayBuffer.isView(e) ? e.buffer.slice(e.byteOffset, e.byteOffset + e.byteLength) : e);
     let s5 = h(this, D2) + h(this, B), i2 = h(this, D2);
     for (; i2 + Xe <= s5; ) {
-      let a2 = h(this, S).getUint8(i2), u3 = h(this, S).getUint32(i2 + Ue, false), m7 = Ue + u3;
-      if (m7 + i2 <= s5 && u3 > 0) {
-        let p5;
+      let a2 = h(this, S).getUint8(i2), u4 = h(this, S).getUint32(i2 + Ue, false), m7 = Ue + u4;
+      if (m7 + i2 <= s5 && u4 > 0) {
+        let p6;
         try {
-          p5 = T(this, c2, tt).call(this, i2 + Xe, a2, u3, h(this, S).buffer);
+          p6 = T(this, c2, tt).call(this, i2 + Xe, a2, u4, h(this, S).buffer);
         } catch (E6) {
           throw T(this, c2, Le).call(this), E6;
         }
-        n3(p5), i2 += m7;
+        n3(p6), i2 += m7;
       } else break;
     }
     i2 === s5 ? T(this, c2, Le).call(this) : (x(this, B, s5 - i2), x(this, D2, i2));
@@ -7753,32 +8059,32 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D2 = /* @_
   return T(this, c2, ke).call(this, e, n3, s5, "copyOutResponse");
 }, ke = function(e, n3, s5, i2) {
   h(this, o).setBuffer(e, s5);
-  let a2 = h(this, o).byte() !== 0, u3 = h(this, o).int16(), m7 = new q(n3, i2, a2, u3);
-  for (let p5 = 0; p5 < u3; p5++) m7.columnTypes[p5] = h(this, o).int16();
+  let a2 = h(this, o).byte() !== 0, u4 = h(this, o).int16(), m7 = new q(n3, i2, a2, u4);
+  for (let p6 = 0; p6 < u4; p6++) m7.columnTypes[p6] = h(this, o).int16();
   return m7;
 }, ot = function(e, n3, s5) {
   h(this, o).setBuffer(e, s5);
-  let i2 = h(this, o).int32(), a2 = h(this, o).cstring(), u3 = h(this, o).cstring();
-  return new $(n3, i2, a2, u3);
+  let i2 = h(this, o).int32(), a2 = h(this, o).cstring(), u4 = h(this, o).cstring();
+  return new $(n3, i2, a2, u4);
 }, ut = function(e, n3, s5) {
   h(this, o).setBuffer(e, s5);
   let i2 = h(this, o).int16(), a2 = new j(n3, i2);
-  for (let u3 = 0; u3 < i2; u3++) a2.fields[u3] = T(this, c2, ct).call(this);
+  for (let u4 = 0; u4 < i2; u4++) a2.fields[u4] = T(this, c2, ct).call(this);
   return a2;
 }, ct = function() {
-  let e = h(this, o).cstring(), n3 = h(this, o).int32(), s5 = h(this, o).int16(), i2 = h(this, o).int32(), a2 = h(this, o).int16(), u3 = h(this, o).int32(), m7 = h(this, o).int16() === 0 ? Pe.text : Pe.binary;
-  return new Y(e, n3, s5, i2, a2, u3, m7);
+  let e = h(this, o).cstring(), n3 = h(this, o).int32(), s5 = h(this, o).int16(), i2 = h(this, o).int32(), a2 = h(this, o).int16(), u4 = h(this, o).int32(), m7 = h(this, o).int16() === 0 ? Pe.text : Pe.binary;
+  return new Y(e, n3, s5, i2, a2, u4, m7);
 }, lt = function(e, n3, s5) {
   h(this, o).setBuffer(e, s5);
   let i2 = h(this, o).uint16(), a2 = new W(n3, i2);
-  for (let u3 = 0; u3 < i2; u3++) a2.dataTypeIDs[u3] = h(this, o).int32();
+  for (let u4 = 0; u4 < i2; u4++) a2.dataTypeIDs[u4] = h(this, o).int32();
   return a2;
 }, pt = function(e, n3, s5) {
   h(this, o).setBuffer(e, s5);
   let i2 = h(this, o).int16(), a2 = new Array(i2);
-  for (let u3 = 0; u3 < i2; u3++) {
+  for (let u4 = 0; u4 < i2; u4++) {
     let m7 = h(this, o).int32();
-    a2[u3] = m7 === -1 ? null : h(this, o).string(m7);
+    a2[u4] = m7 === -1 ? null : h(this, o).string(m7);
   }
   return new ee(n3, a2);
 }, dt = function(e, n3, s5) {
@@ -7802,9 +8108,9 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D2 = /* @_
     case 10: {
       let a2 = [];
       for (; ; ) {
-        let u3 = h(this, o).cstring();
-        if (u3.length === 0) return new _2(n3, a2);
-        a2.push(u3);
+        let u4 = h(this, o).cstring();
+        if (u4.length === 0) return new _2(n3, a2);
+        a2.push(u4);
       }
     }
     case 11:
@@ -7816,10 +8122,10 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D2 = /* @_
   }
 }, Oe = function(e, n3, s5, i2) {
   h(this, o).setBuffer(e, s5);
-  let a2 = {}, u3 = h(this, o).string(1);
-  for (; u3 !== "\0"; ) a2[u3] = h(this, o).cstring(), u3 = h(this, o).string(1);
-  let m7 = a2.M, p5 = i2 === "notice" ? new te(n3, m7) : new O(m7, n3, i2);
-  return p5.severity = a2.S, p5.code = a2.C, p5.detail = a2.D, p5.hint = a2.H, p5.position = a2.P, p5.internalPosition = a2.p, p5.internalQuery = a2.q, p5.where = a2.W, p5.schema = a2.s, p5.table = a2.t, p5.column = a2.c, p5.dataType = a2.d, p5.constraint = a2.n, p5.file = a2.F, p5.line = a2.L, p5.routine = a2.R, p5;
+  let a2 = {}, u4 = h(this, o).string(1);
+  for (; u4 !== "\0"; ) a2[u4] = h(this, o).cstring(), u4 = h(this, o).string(1);
+  let m7 = a2.M, p6 = i2 === "notice" ? new te(n3, m7) : new O(m7, n3, i2);
+  return p6.severity = a2.S, p6.code = a2.C, p6.detail = a2.D, p6.hint = a2.H, p6.position = a2.P, p6.internalPosition = a2.p, p6.internalQuery = a2.q, p6.where = a2.W, p6.schema = a2.s, p6.table = a2.t, p6.column = a2.c, p6.dataType = a2.d, p6.constraint = a2.n, p6.file = a2.F, p6.line = a2.L, p6.routine = a2.R, p6;
 };
 
 // node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
@@ -7831,21 +8137,21 @@ init_chunk_QY3QWFKW();
 u();
 var o2 = { part: "part", container: "container" };
 function s2(t2, r2, ...e) {
-  let a2 = t2.length - 1, p5 = e.length - 1;
-  if (p5 !== -1) {
-    if (p5 === 0) {
+  let a2 = t2.length - 1, p6 = e.length - 1;
+  if (p6 !== -1) {
+    if (p6 === 0) {
       t2[a2] = t2[a2] + e[0] + r2;
       return;
     }
-    t2[a2] = t2[a2] + e[0], t2.push(...e.slice(1, p5)), t2.push(e[p5] + r2);
+    t2[a2] = t2[a2] + e[0], t2.push(...e.slice(1, p6)), t2.push(e[p6] + r2);
   }
 }
 function y(t2, ...r2) {
   let e = [t2[0]];
   e.raw = [t2.raw[0]];
   let a2 = [];
-  for (let p5 = 0; p5 < r2.length; p5++) {
-    let n3 = r2[p5], i2 = p5 + 1;
+  for (let p6 = 0; p6 < r2.length; p6++) {
+    let n3 = r2[p6], i2 = p6 + 1;
     if (n3?._templateType === o2.part) {
       s2(e, t2[i2], n3.str), s2(e.raw, t2.raw[i2], n3.str);
       continue;
@@ -7860,7 +8166,7 @@ function y(t2, ...r2) {
 }
 function g3(t2, ...r2) {
   let { strings: e, values: a2 } = y(t2, ...r2);
-  return { query: [e[0], ...a2.flatMap((p5, n3) => [`$${n3 + 1}`, e[n3 + 1]])].join(""), params: a2 };
+  return { query: [e[0], ...a2.flatMap((p6, n3) => [`$${n3 + 1}`, e[n3 + 1]])].join(""), params: a2 };
 }
 
 // node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
@@ -7921,21 +8227,21 @@ var z2 = class {
     } finally {
       r2.push(...await T(this, t, y2).call(this, $e.sync(), e));
     }
-    let o5 = r2.find((n3) => n3.name === "parameterDescription"), i2 = r2.find((n3) => n3.name === "rowDescription"), c3 = o5?.dataTypeIDs.map((n3) => ({ dataTypeID: n3, serializer: this.serializers[n3] })) ?? [], u3 = i2?.fields.map((n3) => ({ name: n3.name, dataTypeID: n3.dataTypeID, parser: this.parsers[n3.dataTypeID] })) ?? [];
-    return { queryParams: c3, resultFields: u3 };
+    let o5 = r2.find((n3) => n3.name === "parameterDescription"), i2 = r2.find((n3) => n3.name === "rowDescription"), c4 = o5?.dataTypeIDs.map((n3) => ({ dataTypeID: n3, serializer: this.serializers[n3] })) ?? [], u4 = i2?.fields.map((n3) => ({ name: n3.name, dataTypeID: n3.dataTypeID, parser: this.parsers[n3.dataTypeID] })) ?? [];
+    return { queryParams: c4, resultFields: u4 };
   }
   async transaction(s5) {
     return await this._checkReady(), await this._runExclusiveTransaction(async () => {
       await T(this, t, m).call(this, "BEGIN"), x(this, p2, true);
       let e = false, r2 = () => {
         if (e) throw new Error("Transaction is closed");
-      }, o5 = { query: async (i2, c3, u3) => (r2(), await T(this, t, x3).call(this, i2, c3, u3)), sql: async (i2, ...c3) => {
+      }, o5 = { query: async (i2, c4, u4) => (r2(), await T(this, t, x3).call(this, i2, c4, u4)), sql: async (i2, ...c4) => {
         r2();
-        let { query: u3, params: n3 } = g3(i2, ...c3);
-        return await T(this, t, x3).call(this, u3, n3);
-      }, exec: async (i2, c3) => (r2(), await T(this, t, m).call(this, i2, c3)), rollback: async () => {
+        let { query: u4, params: n3 } = g3(i2, ...c4);
+        return await T(this, t, x3).call(this, u4, n3);
+      }, exec: async (i2, c4) => (r2(), await T(this, t, m).call(this, i2, c4)), rollback: async () => {
         r2(), await T(this, t, m).call(this, "ROLLBACK"), e = true;
-      }, listen: async (i2, c3) => (r2(), await this.listen(i2, c3, o5)), get closed() {
+      }, listen: async (i2, c4) => (r2(), await this.listen(i2, c4, o5)), get closed() {
         return e;
       } };
       try {
@@ -7957,15 +8263,15 @@ P3 = /* @__PURE__ */ new WeakMap(), p2 = /* @__PURE__ */ new WeakMap(), t = /* @
     T(this, t, _3).call(this, "runQuery", s5, e, r2), await this._handleBlob(r2?.blob);
     let o5 = [];
     try {
-      let c3 = await T(this, t, y2).call(this, $e.parse({ text: s5, types: r2?.paramTypes }), r2), u3 = bn(await T(this, t, y2).call(this, $e.describe({ type: "S" }), r2)), n3 = e.map((b4, k4) => {
-        let D8 = u3[k4];
-        if (b4 == null) return null;
-        let v5 = r2?.serializers?.[D8] ?? this.serializers[D8];
-        return v5 ? v5(b4) : b4.toString();
+      let c4 = await T(this, t, y2).call(this, $e.parse({ text: s5, types: r2?.paramTypes }), r2), u4 = bn(await T(this, t, y2).call(this, $e.describe({ type: "S" }), r2)), n3 = e.map((b5, k4) => {
+        let D8 = u4[k4];
+        if (b5 == null) return null;
+        let v6 = r2?.serializers?.[D8] ?? this.serializers[D8];
+        return v6 ? v6(b5) : b5.toString();
       });
-      o5 = [...c3, ...await T(this, t, y2).call(this, $e.bind({ values: n3 }), r2), ...await T(this, t, y2).call(this, $e.describe({ type: "P" }), r2), ...await T(this, t, y2).call(this, $e.execute({}), r2)];
-    } catch (c3) {
-      throw c3 instanceof O ? E({ e: c3, options: r2, params: e, query: s5 }) : c3;
+      o5 = [...c4, ...await T(this, t, y2).call(this, $e.bind({ values: n3 }), r2), ...await T(this, t, y2).call(this, $e.describe({ type: "P" }), r2), ...await T(this, t, y2).call(this, $e.execute({}), r2)];
+    } catch (c4) {
+      throw c4 instanceof O ? E({ e: c4, options: r2, params: e, query: s5 }) : c4;
     } finally {
       o5.push(...await T(this, t, y2).call(this, $e.sync(), r2));
     }
@@ -8007,22 +8313,22 @@ var ot2 = function(e, t2, r2, _4) {
     });
   }
   return new (r2 || (r2 = Promise))(function(a2, i2) {
-    function l3(c3) {
+    function l5(c4) {
       try {
-        s5(_4.next(c3));
-      } catch (g6) {
-        i2(g6);
+        s5(_4.next(c4));
+      } catch (g7) {
+        i2(g7);
       }
     }
-    function o5(c3) {
+    function o5(c4) {
       try {
-        s5(_4.throw(c3));
-      } catch (g6) {
-        i2(g6);
+        s5(_4.throw(c4));
+      } catch (g7) {
+        i2(g7);
       }
     }
-    function s5(c3) {
-      c3.done ? a2(c3.value) : n3(c3.value).then(l3, o5);
+    function s5(c4) {
+      c4.done ? a2(c4.value) : n3(c4.value).then(l5, o5);
     }
     s5((_4 = _4.apply(e, t2 || [])).next());
   });
@@ -8096,22 +8402,22 @@ var st2 = function(e, t2, r2, _4) {
     });
   }
   return new (r2 || (r2 = Promise))(function(a2, i2) {
-    function l3(c3) {
+    function l5(c4) {
       try {
-        s5(_4.next(c3));
-      } catch (g6) {
-        i2(g6);
+        s5(_4.next(c4));
+      } catch (g7) {
+        i2(g7);
       }
     }
-    function o5(c3) {
+    function o5(c4) {
       try {
-        s5(_4.throw(c3));
-      } catch (g6) {
-        i2(g6);
+        s5(_4.throw(c4));
+      } catch (g7) {
+        i2(g7);
       }
     }
-    function s5(c3) {
-      c3.done ? a2(c3.value) : n3(c3.value).then(l3, o5);
+    function s5(c4) {
+      c4.done ? a2(c4.value) : n3(c4.value).then(l5, o5);
     }
     s5((_4 = _4.apply(e, t2 || [])).next());
   });
@@ -8183,8 +8489,8 @@ async function Re3(e) {
     let t2 = await import("fs"), r2 = await import("zlib"), { Writable: _4 } = await import("stream"), { pipeline: n3 } = await import("stream/promises");
     if (!t2.existsSync(e)) throw new Error(`Extension bundle not found: ${e}`);
     let a2 = r2.createGunzip(), i2 = [];
-    return await n3(t2.createReadStream(e), a2, new _4({ write(l3, o5, s5) {
-      i2.push(l3), s5();
+    return await n3(t2.createReadStream(e), a2, new _4({ write(l5, o5, s5) {
+      i2.push(l5), s5();
     } })), new Blob(i2);
   } else {
     let t2 = await fetch(e.toString());
@@ -8215,24 +8521,24 @@ async function Ee2(e, t2) {
 }
 function dt2(e, t2, r2, _4) {
   let n3 = [];
-  return je3.default.untar(r2).sort((i2, l3) => i2.name > l3.name ? 1 : i2.name < l3.name ? -1 : 0).forEach((i2) => {
+  return je3.default.untar(r2).sort((i2, l5) => i2.name > l5.name ? 1 : i2.name < l5.name ? -1 : 0).forEach((i2) => {
     if (i2.name.endsWith("/")) {
-      let l3 = `${e.WASM_PREFIX}/${i2.name}`;
-      e.FS.analyzePath(l3).exists === false && e.FS.mkdirTree(l3);
+      let l5 = `${e.WASM_PREFIX}/${i2.name}`;
+      e.FS.analyzePath(l5).exists === false && e.FS.mkdirTree(l5);
     } else if (!i2.name.startsWith(".")) {
-      let l3 = e.WASM_PREFIX + "/" + i2.name;
+      let l5 = e.WASM_PREFIX + "/" + i2.name;
       if (i2.name.endsWith(".so")) {
-        _4(`pgfs:ext preloading ${l3}`);
-        let o5 = i2.name.split("/").pop(), s5 = ct2(l3), c3 = new Promise((g6, d5) => {
-          let p5 = (...m7) => {
-            _4("pgfs:ext OK", l3, m7), g6();
-          }, u3 = (...m7) => {
-            _4("pgfs:ext FAIL", l3, m7), fe(e.FS, l3, i2.data), g6();
+        _4(`pgfs:ext preloading ${l5}`);
+        let o5 = i2.name.split("/").pop(), s5 = ct2(l5), c4 = new Promise((g7, d6) => {
+          let p6 = (...m7) => {
+            _4("pgfs:ext OK", l5, m7), g7();
+          }, u4 = (...m7) => {
+            _4("pgfs:ext FAIL", l5, m7), fe(e.FS, l5, i2.data), g7();
           };
-          e.FS.createPreloadedFile(s5, o5, i2.data, true, true, p5, u3, false);
+          e.FS.createPreloadedFile(s5, o5, i2.data, true, true, p6, u4, false);
         });
-        n3.push(c3);
-      } else fe(e.FS, l3, i2.data);
+        n3.push(c4);
+      } else fe(e.FS, l5, i2.data);
     }
   }), n3;
 }
@@ -8287,53 +8593,53 @@ async function ut2(moduleArg = {}) {
     async function _4(n3) {
       var a2 = "";
       typeof window == "object" ? a2 = window.encodeURIComponent(window.location.pathname.substring(0, window.location.pathname.lastIndexOf("/")) + "/") : typeof process > "u" && typeof location < "u" && (a2 = encodeURIComponent(location.pathname.substring(0, location.pathname.lastIndexOf("/")) + "/"));
-      var i2 = "pglite.data", l3 = "pglite.data", o5 = Module.locateFile ? Module.locateFile(l3, "") : l3, s5 = n3.remote_package_size;
-      async function c3(u3, m7) {
+      var i2 = "pglite.data", l5 = "pglite.data", o5 = Module.locateFile ? Module.locateFile(l5, "") : l5, s5 = n3.remote_package_size;
+      async function c4(u4, m7) {
         if (r2) {
-          var M2 = require("fs").readFileSync(u3);
+          var M2 = require("fs").readFileSync(u4);
           return new Uint8Array(M2).buffer;
         }
         Module.dataFileDownloads || (Module.dataFileDownloads = {});
         try {
-          var S4 = await fetch(u3);
+          var S4 = await fetch(u4);
         } catch (L5) {
-          throw new Error(`Network Error: ${u3}`, { e: L5 });
+          throw new Error(`Network Error: ${u4}`, { e: L5 });
         }
         if (!S4.ok) throw new Error(`${S4.status}: ${S4.url}`);
-        let v5 = [], F5 = S4.headers, b4 = Number(F5.get("Content-Length") || m7), A4 = 0;
+        let v6 = [], F5 = S4.headers, b5 = Number(F5.get("Content-Length") || m7), A4 = 0;
         Module.setStatus && Module.setStatus("Downloading data...");
         let T5 = S4.body.getReader();
         for (; ; ) {
           var { done: V2, value: re } = await T5.read();
           if (V2) break;
-          v5.push(re), A4 += re.length, Module.dataFileDownloads[u3] = { loaded: A4, total: b4 };
+          v6.push(re), A4 += re.length, Module.dataFileDownloads[u4] = { loaded: A4, total: b5 };
           let L5 = 0, R3 = 0;
           for (let H4 of Object.values(Module.dataFileDownloads)) L5 += H4.loaded, R3 += H4.total;
           Module.setStatus && Module.setStatus(`Downloading data... (${L5}/${R3})`);
         }
-        let _e2 = new Uint8Array(v5.map((L5) => L5.length).reduce((L5, R3) => L5 + R3, 0)), ne = 0;
-        for (let L5 of v5) _e2.set(L5, ne), ne += L5.length;
+        let _e2 = new Uint8Array(v6.map((L5) => L5.length).reduce((L5, R3) => L5 + R3, 0)), ne = 0;
+        for (let L5 of v6) _e2.set(L5, ne), ne += L5.length;
         return _e2.buffer;
       }
-      var g6, d5 = Module.getPreloadedPackage && Module.getPreloadedPackage(o5, s5);
-      d5 || (g6 = c3(o5, s5));
-      async function p5(u3) {
-        function m7(S4, v5) {
-          if (!S4) throw new Error(v5);
+      var g7, d6 = Module.getPreloadedPackage && Module.getPreloadedPackage(o5, s5);
+      d6 || (g7 = c4(o5, s5));
+      async function p6(u4) {
+        function m7(S4, v6) {
+          if (!S4) throw new Error(v6);
         }
-        u3.FS_createPath("/", "home", true, true), u3.FS_createPath("/home", "postgres", true, true), u3.FS_createPath("/", "pglite", true, true), u3.FS_createPath("/pglite", "bin", true, true), u3.FS_createPath("/pglite", "icu", true, true), u3.FS_createPath("/pglite/icu", "icudt76l", true, true), u3.FS_createPath("/pglite/icu/icudt76l", "coll", true, true), u3.FS_createPath("/pglite", "lib", true, true), u3.FS_createPath("/pglite/lib", "postgresql", true, true), u3.FS_createPath("/pglite/lib/postgresql", "pgxs", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs", "config", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs", "src", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src", "makefiles", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src", "test", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "isolation", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "regress", true, true), u3.FS_createPath("/pglite", "share", true, true), u3.FS_createPath("/pglite/share", "postgresql", true, true), u3.FS_createPath("/pglite/share/postgresql", "extension", true, true), u3.FS_createPath("/pglite/share/postgresql", "timezone", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Africa", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "America", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Argentina", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Indiana", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Kentucky", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "North_Dakota", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Antarctica", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Arctic", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Asia", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Atlantic", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Australia", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Brazil", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Canada", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Chile", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Etc", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Europe", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Indian", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Mexico", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Pacific", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "US", true, true), u3.FS_createPath("/pglite/share/postgresql", "timezonesets", true, true), u3.FS_createPath("/pglite/share/postgresql", "tsearch_data", true, true);
+        u4.FS_createPath("/", "home", true, true), u4.FS_createPath("/home", "postgres", true, true), u4.FS_createPath("/", "pglite", true, true), u4.FS_createPath("/pglite", "bin", true, true), u4.FS_createPath("/pglite", "icu", true, true), u4.FS_createPath("/pglite/icu", "icudt76l", true, true), u4.FS_createPath("/pglite/icu/icudt76l", "coll", true, true), u4.FS_createPath("/pglite", "lib", true, true), u4.FS_createPath("/pglite/lib", "postgresql", true, true), u4.FS_createPath("/pglite/lib/postgresql", "pgxs", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs", "config", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs", "src", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs/src", "makefiles", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs/src", "test", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "isolation", true, true), u4.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "regress", true, true), u4.FS_createPath("/pglite", "share", true, true), u4.FS_createPath("/pglite/share", "postgresql", true, true), u4.FS_createPath("/pglite/share/postgresql", "extension", true, true), u4.FS_createPath("/pglite/share/postgresql", "timezone", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Africa", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "America", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone/America", "Argentina", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone/America", "Indiana", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone/America", "Kentucky", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone/America", "North_Dakota", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Antarctica", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Arctic", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Asia", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Atlantic", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Australia", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Brazil", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Canada", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Chile", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Etc", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Europe", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Indian", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Mexico", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "Pacific", true, true), u4.FS_createPath("/pglite/share/postgresql/timezone", "US", true, true), u4.FS_createPath("/pglite/share/postgresql", "timezonesets", true, true), u4.FS_createPath("/pglite/share/postgresql", "tsearch_data", true, true);
         async function M2(S4) {
           m7(S4, "Loading data file failed."), m7(S4.constructor.name === ArrayBuffer.name, "bad input to processPackageData " + S4.constructor.name);
-          var v5 = new Uint8Array(S4);
+          var v6 = new Uint8Array(S4);
           for (var F5 of n3.files) {
-            var b4 = F5.filename, A4 = v5.subarray(F5.start, F5.end);
-            u3.FS_createDataFile(b4, null, A4, true, true, true);
+            var b5 = F5.filename, A4 = v6.subarray(F5.start, F5.end);
+            u4.FS_createDataFile(b5, null, A4, true, true, true);
           }
-          u3.removeRunDependency("datafile_pglite.data");
+          u4.removeRunDependency("datafile_pglite.data");
         }
-        u3.addRunDependency("datafile_pglite.data"), u3.preloadResults || (u3.preloadResults = {}), u3.preloadResults[i2] = { fromCache: false }, d5 || (d5 = await g6), await M2(d5);
+        u4.addRunDependency("datafile_pglite.data"), u4.preloadResults || (u4.preloadResults = {}), u4.preloadResults[i2] = { fromCache: false }, d6 || (d6 = await g7), await M2(d6);
       }
-      Module.FS_createPath ? p5(Module) : (Module.preRun || (Module.preRun = []), Module.preRun.push(p5));
+      Module.FS_createPath ? p6(Module) : (Module.preRun || (Module.preRun = []), Module.preRun.push(p6));
     }
     _4({ files: [{ filename: "/home/postgres/.pgpass", start: 0, end: 204 }, { filename: "/pglite/bin/initdb", start: 204, end: 223 }, { filename: "/pglite/bin/pg_dump", start: 223, end: 242 }, { filename: "/pglite/bin/postgres", start: 242, end: 261 }, { filename: "/pglite/icu/LICENSE", start: 261, end: 26748 }, { filename: "/pglite/icu/icudt76l/coll/root.res", start: 26748, end: 365756 }, { filename: "/pglite/icu/icudt76l/coll/ucadata.icu", start: 365756, end: 943260 }, { filename: "/pglite/lib/postgresql/cyrillic_and_mic.so", start: 943260, end: 947841 }, { filename: "/pglite/lib/postgresql/dict_snowball.so", start: 947841, end: 1530922 }, { filename: "/pglite/lib/postgresql/euc2004_sjis2004.so", start: 1530922, end: 1533041 }, { filename: "/pglite/lib/postgresql/euc_cn_and_mic.so", start: 1533041, end: 1534055 }, { filename: "/pglite/lib/postgresql/euc_jp_and_sjis.so", start: 1534055, end: 1541518 }, { filename: "/pglite/lib/postgresql/euc_kr_and_mic.so", start: 1541518, end: 1542552 }, { filename: "/pglite/lib/postgresql/euc_tw_and_big5.so", start: 1542552, end: 1547195 }, { filename: "/pglite/lib/postgresql/latin2_and_win1250.so", start: 1547195, end: 1548685 }, { filename: "/pglite/lib/postgresql/latin_and_mic.so", start: 1548685, end: 1549785 }, { filename: "/pglite/lib/postgresql/libpqwalreceiver.so", start: 1549785, end: 1688340 }, { filename: "/pglite/lib/postgresql/pgoutput.so", start: 1688340, end: 1702415 }, { filename: "/pglite/lib/postgresql/pgxs/config/install-sh", start: 1702415, end: 1716412 }, { filename: "/pglite/lib/postgresql/pgxs/config/missing", start: 1716412, end: 1717760 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.global", start: 1717760, end: 1755848 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.port", start: 1755848, end: 1757040 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.shlib", start: 1757040, end: 1771868 }, { filename: "/pglite/lib/postgresql/pgxs/src/makefiles/pgxs.mk", start: 1771868, end: 1788015 }, { filename: "/pglite/lib/postgresql/pgxs/src/nls-global.mk", start: 1788015, end: 1795079 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/isolation/isolationtester.js", start: 1795079, end: 1895307 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/isolation/pg_isolation_regress.js", start: 1895307, end: 1999365 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/regress/pg_regress.js", start: 1999365, end: 2102846 }, { filename: "/pglite/lib/postgresql/plpgsql.so", start: 2102846, end: 2258735 }, { filename: "/pglite/lib/postgresql/utf8_and_big5.so", start: 2258735, end: 2373550 }, { filename: "/pglite/lib/postgresql/utf8_and_cyrillic.so", start: 2373550, end: 2379586 }, { filename: "/pglite/lib/postgresql/utf8_and_euc2004.so", start: 2379586, end: 2584585 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_cn.so", start: 2584585, end: 2659832 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_jp.so", start: 2659832, end: 2811127 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_kr.so", start: 2811127, end: 2914050 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_tw.so", start: 2914050, end: 3113673 }, { filename: "/pglite/lib/postgresql/utf8_and_gb18030.so", start: 3113673, end: 3376057 }, { filename: "/pglite/lib/postgresql/utf8_and_gbk.so", start: 3376057, end: 3522656 }, { filename: "/pglite/lib/postgresql/utf8_and_iso8859.so", start: 3522656, end: 3546123 }, { filename: "/pglite/lib/postgresql/utf8_and_iso8859_1.so", start: 3546123, end: 3547181 }, { filename: "/pglite/lib/postgresql/utf8_and_johab.so", start: 3547181, end: 3708952 }, { filename: "/pglite/lib/postgresql/utf8_and_sjis.so", start: 3708952, end: 3790679 }, { filename: "/pglite/lib/postgresql/utf8_and_sjis2004.so", start: 3790679, end: 3917378 }, { filename: "/pglite/lib/postgresql/utf8_and_uhc.so", start: 3917378, end: 4084717 }, { filename: "/pglite/lib/postgresql/utf8_and_win.so", start: 4084717, end: 4111145 }, { filename: "/pglite/locale-a", start: 4111145, end: 4111170 }, { filename: "/pglite/password", start: 4111170, end: 4111178 }, { filename: "/pglite/pgstdin", start: 4111178, end: 4111197 }, { filename: "/pglite/pgstdout", start: 4111197, end: 4111216 }, { filename: "/pglite/share/postgresql/errcodes.txt", start: 4111216, end: 4144955 }, { filename: "/pglite/share/postgresql/extension/plpgsql--1.0.sql", start: 4144955, end: 4145613 }, { filename: "/pglite/share/postgresql/extension/plpgsql.control", start: 4145613, end: 4145806 }, { filename: "/pglite/share/postgresql/information_schema.sql", start: 4145806, end: 4259803 }, { filename: "/pglite/share/postgresql/pg_hba.conf.sample", start: 4259803, end: 4265438 }, { filename: "/pglite/share/postgresql/pg_ident.conf.sample", start: 4265438, end: 4268119 }, { filename: "/pglite/share/postgresql/pg_service.conf.sample", start: 4268119, end: 4268723 }, { filename: "/pglite/share/postgresql/postgres.bki", start: 4268723, end: 5242492 }, { filename: "/pglite/share/postgresql/postgresql.conf.sample", start: 5242492, end: 5275144 }, { filename: "/pglite/share/postgresql/psqlrc.sample", start: 5275144, end: 5275422 }, { filename: "/pglite/share/postgresql/snowball_create.sql", start: 5275422, end: 5321132 }, { filename: "/pglite/share/postgresql/sql_features.txt", start: 5321132, end: 5356893 }, { filename: "/pglite/share/postgresql/system_constraints.sql", start: 5356893, end: 5365788 }, { filename: "/pglite/share/postgresql/system_functions.sql", start: 5365788, end: 5390667 }, { filename: "/pglite/share/postgresql/system_views.sql", start: 5390667, end: 5444031 }, { filename: "/pglite/share/postgresql/timezone/Africa/Abidjan", start: 5444031, end: 5444179 }, { filename: "/pglite/share/postgresql/timezone/Africa/Accra", start: 5444179, end: 5444327 }, { filename: "/pglite/share/postgresql/timezone/Africa/Addis_Ababa", start: 5444327, end: 5444592 }, { filename: "/pglite/share/postgresql/timezone/Africa/Algiers", start: 5444592, end: 5445327 }, { filename: "/pglite/share/postgresql/timezone/Africa/Asmara", start: 5445327, end: 5445592 }, { filename: "/pglite/share/postgresql/timezone/Africa/Asmera", start: 5445592, end: 5445857 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bamako", start: 5445857, end: 5446005 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bangui", start: 5446005, end: 5446240 }, { filename: "/pglite/share/postgresql/timezone/Africa/Banjul", start: 5446240, end: 5446388 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bissau", start: 5446388, end: 5446582 }, { filename: "/pglite/share/postgresql/timezone/Africa/Blantyre", start: 5446582, end: 5446731 }, { filename: "/pglite/share/postgresql/timezone/Africa/Brazzaville", start: 5446731, end: 5446966 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bujumbura", start: 5446966, end: 5447115 }, { filename: "/pglite/share/postgresql/timezone/Africa/Cairo", start: 5447115, end: 5449514 }, { filename: "/pglite/share/postgresql/timezone/Africa/Casablanca", start: 5449514, end: 5450728 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ceuta", start: 5450728, end: 5452780 }, { filename: "/pglite/share/postgresql/timezone/Africa/Conakry", start: 5452780, end: 5452928 }, { filename: "/pglite/share/postgresql/timezone/Africa/Dakar", start: 5452928, end: 5453076 }, { filename: "/pglite/share/postgresql/timezone/Africa/Dar_es_Salaam", start: 5453076, end: 5453341 }, { filename: "/pglite/share/postgresql/timezone/Africa/Djibouti", start: 5453341, end: 5453606 }, { filename: "/pglite/share/postgresql/timezone/Africa/Douala", start: 5453606, end: 5453841 }, { filename: "/pglite/share/postgresql/timezone/Africa/El_Aaiun", start: 5453841, end: 5454921 }, { filename: "/pglite/share/postgresql/timezone/Africa/Freetown", start: 5454921, end: 5455069 }, { filename: "/pglite/share/postgresql/timezone/Africa/Gaborone", start: 5455069, end: 5455218 }, { filename: "/pglite/share/postgresql/timezone/Africa/Harare", start: 5455218, end: 5455367 }, { filename: "/pglite/share/postgresql/timezone/Africa/Johannesburg", start: 5455367, end: 5455613 }, { filename: "/pglite/share/postgresql/timezone/Africa/Juba", start: 5455613, end: 5456292 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kampala", start: 5456292, end: 5456557 }, { filename: "/pglite/share/postgresql/timezone/Africa/Khartoum", start: 5456557, end: 5457236 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kigali", start: 5457236, end: 5457385 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kinshasa", start: 5457385, end: 5457620 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lagos", start: 5457620, end: 5457855 }, { filename: "/pglite/share/postgresql/timezone/Africa/Libreville", start: 5457855, end: 5458090 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lome", start: 5458090, end: 5458238 }, { filename: "/pglite/share/postgresql/timezone/Africa/Luanda", start: 5458238, end: 5458473 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lubumbashi", start: 5458473, end: 5458622 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lusaka", start: 5458622, end: 5458771 }, { filename: "/pglite/share/postgresql/timezone/Africa/Malabo", start: 5458771, end: 5459006 }, { filename: "/pglite/share/postgresql/timezone/Africa/Maputo", start: 5459006, end: 5459155 }, { filename: "/pglite/share/postgresql/timezone/Africa/Maseru", start: 5459155, end: 5459401 }, { filename: "/pglite/share/postgresql/timezone/Africa/Mbabane", start: 5459401, end: 5459647 }, { filename: "/pglite/share/postgresql/timezone/Africa/Mogadishu", start: 5459647, end: 5459912 }, { filename: "/pglite/share/postgresql/timezone/Africa/Monrovia", start: 5459912, end: 5460120 }, { filename: "/pglite/share/postgresql/timezone/Africa/Nairobi", start: 5460120, end: 5460385 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ndjamena", start: 5460385, end: 5460584 }, { filename: "/pglite/share/postgresql/timezone/Africa/Niamey", start: 5460584, end: 5460819 }, { filename: "/pglite/share/postgresql/timezone/Africa/Nouakchott", start: 5460819, end: 5460967 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ouagadougou", start: 5460967, end: 5461115 }, { filename: "/pglite/share/postgresql/timezone/Africa/Porto-Novo", start: 5461115, end: 5461350 }, { filename: "/pglite/share/postgresql/timezone/Africa/Sao_Tome", start: 5461350, end: 5461604 }, { filename: "/pglite/share/postgresql/timezone/Africa/Timbuktu", start: 5461604, end: 5461752 }, { filename: "/pglite/share/postgresql/timezone/Africa/Tripoli", start: 5461752, end: 5462377 }, { filename: "/pglite/share/postgresql/timezone/Africa/Tunis", start: 5462377, end: 5463066 }, { filename: "/pglite/share/postgresql/timezone/Africa/Windhoek", start: 5463066, end: 5464021 }, { filename: "/pglite/share/postgresql/timezone/America/Adak", start: 5464021, end: 5466377 }, { filename: "/pglite/share/postgresql/timezone/America/Anchorage", start: 5466377, end: 5468748 }, { filename: "/pglite/share/postgresql/timezone/America/Anguilla", start: 5468748, end: 5468994 }, { filename: "/pglite/share/postgresql/timezone/America/Antigua", start: 5468994, end: 5469240 }, { filename: "/pglite/share/postgresql/timezone/America/Araguaina", start: 5469240, end: 5470124 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Buenos_Aires", start: 5470124, end: 5471200 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Catamarca", start: 5471200, end: 5472276 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/ComodRivadavia", start: 5472276, end: 5473352 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Cordoba", start: 5473352, end: 5474428 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Jujuy", start: 5474428, end: 5475476 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/La_Rioja", start: 5475476, end: 5476566 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Mendoza", start: 5476566, end: 5477642 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Rio_Gallegos", start: 5477642, end: 5478718 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Salta", start: 5478718, end: 5479766 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/San_Juan", start: 5479766, end: 5480856 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/San_Luis", start: 5480856, end: 5481958 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Tucuman", start: 5481958, end: 5483062 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Ushuaia", start: 5483062, end: 5484138 }, { filename: "/pglite/share/postgresql/timezone/America/Aruba", start: 5484138, end: 5484384 }, { filename: "/pglite/share/postgresql/timezone/America/Asuncion", start: 5484384, end: 5486042 }, { filename: "/pglite/share/postgresql/timezone/America/Atikokan", start: 5486042, end: 5486224 }, { filename: "/pglite/share/postgresql/timezone/America/Atka", start: 5486224, end: 5488580 }, { filename: "/pglite/share/postgresql/timezone/America/Bahia", start: 5488580, end: 5489604 }, { filename: "/pglite/share/postgresql/timezone/America/Bahia_Banderas", start: 5489604, end: 5490704 }, { filename: "/pglite/share/postgresql/timezone/America/Barbados", start: 5490704, end: 5491140 }, { filename: "/pglite/share/postgresql/timezone/America/Belem", start: 5491140, end: 5491716 }, { filename: "/pglite/share/postgresql/timezone/America/Belize", start: 5491716, end: 5493330 }, { filename: "/pglite/share/postgresql/timezone/America/Blanc-Sablon", start: 5493330, end: 5493576 }, { filename: "/pglite/share/postgresql/timezone/America/Boa_Vista", start: 5493576, end: 5494208 }, { filename: "/pglite/share/postgresql/timezone/America/Bogota", start: 5494208, end: 5494454 }, { filename: "/pglite/share/postgresql/timezone/America/Boise", start: 5494454, end: 5496864 }, { filename: "/pglite/share/postgresql/timezone/America/Buenos_Aires", start: 5496864, end: 5497940 }, { filename: "/pglite/share/postgresql/timezone/America/Cambridge_Bay", start: 5497940, end: 5500194 }, { filename: "/pglite/share/postgresql/timezone/America/Campo_Grande", start: 5500194, end: 5501638 }, { filename: "/pglite/share/postgresql/timezone/America/Cancun", start: 5501638, end: 5502502 }, { filename: "/pglite/share/postgresql/timezone/America/Caracas", start: 5502502, end: 5502766 }, { filename: "/pglite/share/postgresql/timezone/America/Catamarca", start: 5502766, end: 5503842 }, { filename: "/pglite/share/postgresql/timezone/America/Cayenne", start: 5503842, end: 5504040 }, { filename: "/pglite/share/postgresql/timezone/America/Cayman", start: 5504040, end: 5504222 }, { filename: "/pglite/share/postgresql/timezone/America/Chicago", start: 5504222, end: 5507814 }, { filename: "/pglite/share/postgresql/timezone/America/Chihuahua", start: 5507814, end: 5508916 }, { filename: "/pglite/share/postgresql/timezone/America/Ciudad_Juarez", start: 5508916, end: 5510454 }, { filename: "/pglite/share/postgresql/timezone/America/Coral_Harbour", start: 5510454, end: 5510636 }, { filename: "/pglite/share/postgresql/timezone/America/Cordoba", start: 5510636, end: 5511712 }, { filename: "/pglite/share/postgresql/timezone/America/Costa_Rica", start: 5511712, end: 5512028 }, { filename: "/pglite/share/postgresql/timezone/America/Coyhaique", start: 5512028, end: 5514168 }, { filename: "/pglite/share/postgresql/timezone/America/Creston", start: 5514168, end: 5514528 }, { filename: "/pglite/share/postgresql/timezone/America/Cuiaba", start: 5514528, end: 5515944 }, { filename: "/pglite/share/postgresql/timezone/America/Curacao", start: 5515944, end: 5516190 }, { filename: "/pglite/share/postgresql/timezone/America/Danmarkshavn", start: 5516190, end: 5516888 }, { filename: "/pglite/share/postgresql/timezone/America/Dawson", start: 5516888, end: 5518502 }, { filename: "/pglite/share/postgresql/timezone/America/Dawson_Creek", start: 5518502, end: 5519552 }, { filename: "/pglite/share/postgresql/timezone/America/Denver", start: 5519552, end: 5522012 }, { filename: "/pglite/share/postgresql/timezone/America/Detroit", start: 5522012, end: 5524242 }, { filename: "/pglite/share/postgresql/timezone/America/Dominica", start: 5524242, end: 5524488 }, { filename: "/pglite/share/postgresql/timezone/America/Edmonton", start: 5524488, end: 5526518 }, { filename: "/pglite/share/postgresql/timezone/America/Eirunepe", start: 5526518, end: 5527174 }, { filename: "/pglite/share/postgresql/timezone/America/El_Salvador", start: 5527174, end: 5527398 }, { filename: "/pglite/share/postgresql/timezone/America/Ensenada", start: 5527398, end: 5530304 }, { filename: "/pglite/share/postgresql/timezone/America/Fort_Nelson", start: 5530304, end: 5532544 }, { filename: "/pglite/share/postgresql/timezone/America/Fort_Wayne", start: 5532544, end: 5534226 }, { filename: "/pglite/share/postgresql/timezone/America/Fortaleza", start: 5534226, end: 5534942 }, { filename: "/pglite/share/postgresql/timezone/America/Glace_Bay", start: 5534942, end: 5537134 }, { filename: "/pglite/share/postgresql/timezone/America/Godthab", start: 5537134, end: 5539037 }, { filename: "/pglite/share/postgresql/timezone/America/Goose_Bay", start: 5539037, end: 5542247 }, { filename: "/pglite/share/postgresql/timezone/America/Grand_Turk", start: 5542247, end: 5544081 }, { filename: "/pglite/share/postgresql/timezone/America/Grenada", start: 5544081, end: 5544327 }, { filename: "/pglite/share/postgresql/timezone/America/Guadeloupe", start: 5544327, end: 5544573 }, { filename: "/pglite/share/postgresql/timezone/America/Guatemala", start: 5544573, end: 5544853 }, { filename: "/pglite/share/postgresql/timezone/America/Guayaquil", start: 5544853, end: 5545099 }, { filename: "/pglite/share/postgresql/timezone/America/Guyana", start: 5545099, end: 5545361 }, { filename: "/pglite/share/postgresql/timezone/America/Halifax", start: 5545361, end: 5548785 }, { filename: "/pglite/share/postgresql/timezone/America/Havana", start: 5548785, end: 5551201 }, { filename: "/pglite/share/postgresql/timezone/America/Hermosillo", start: 5551201, end: 5551589 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Indianapolis", start: 5551589, end: 5553271 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Knox", start: 5553271, end: 5555715 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Marengo", start: 5555715, end: 5557453 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Petersburg", start: 5557453, end: 5559373 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Tell_City", start: 5559373, end: 5561073 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Vevay", start: 5561073, end: 5562503 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Vincennes", start: 5562503, end: 5564213 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Winamac", start: 5564213, end: 5566007 }, { filename: "/pglite/share/postgresql/timezone/America/Indianapolis", start: 5566007, end: 5567689 }, { filename: "/pglite/share/postgresql/timezone/America/Inuvik", start: 5567689, end: 5569763 }, { filename: "/pglite/share/postgresql/timezone/America/Iqaluit", start: 5569763, end: 5571965 }, { filename: "/pglite/share/postgresql/timezone/America/Jamaica", start: 5571965, end: 5572447 }, { filename: "/pglite/share/postgresql/timezone/America/Jujuy", start: 5572447, end: 5573495 }, { filename: "/pglite/share/postgresql/timezone/America/Juneau", start: 5573495, end: 5575848 }, { filename: "/pglite/share/postgresql/timezone/America/Kentucky/Louisville", start: 5575848, end: 5578636 }, { filename: "/pglite/share/postgresql/timezone/America/Kentucky/Monticello", start: 5578636, end: 5581004 }, { filename: "/pglite/share/postgresql/timezone/America/Knox_IN", start: 5581004, end: 5583448 }, { filename: "/pglite/share/postgresql/timezone/America/Kralendijk", start: 5583448, end: 5583694 }, { filename: "/pglite/share/postgresql/timezone/America/La_Paz", start: 5583694, end: 5583926 }, { filename: "/pglite/share/postgresql/timezone/America/Lima", start: 5583926, end: 5584332 }, { filename: "/pglite/share/postgresql/timezone/America/Los_Angeles", start: 5584332, end: 5587184 }, { filename: "/pglite/share/postgresql/timezone/America/Louisville", start: 5587184, end: 5589972 }, { filename: "/pglite/share/postgresql/timezone/America/Lower_Princes", start: 5589972, end: 5590218 }, { filename: "/pglite/share/postgresql/timezone/America/Maceio", start: 5590218, end: 5590962 }, { filename: "/pglite/share/postgresql/timezone/America/Managua", start: 5590962, end: 5591392 }, { filename: "/pglite/share/postgresql/timezone/America/Manaus", start: 5591392, end: 5591996 }, { filename: "/pglite/share/postgresql/timezone/America/Marigot", start: 5591996, end: 5592242 }, { filename: "/pglite/share/postgresql/timezone/America/Martinique", start: 5592242, end: 5592474 }, { filename: "/pglite/share/postgresql/timezone/America/Matamoros", start: 5592474, end: 5593892 }, { filename: "/pglite/share/postgresql/timezone/America/Mazatlan", start: 5593892, end: 5594952 }, { filename: "/pglite/share/postgresql/timezone/America/Mendoza", start: 5594952, end: 5596028 }, { filename: "/pglite/share/postgresql/timezone/America/Menominee", start: 5596028, end: 5598302 }, { filename: "/pglite/share/postgresql/timezone/America/Merida", start: 5598302, end: 5599306 }, { filename: "/pglite/share/postgresql/timezone/America/Metlakatla", start: 5599306, end: 5600729 }, { filename: "/pglite/share/postgresql/timezone/America/Mexico_City", start: 5600729, end: 5601951 }, { filename: "/pglite/share/postgresql/timezone/America/Miquelon", start: 5601951, end: 5603617 }, { filename: "/pglite/share/postgresql/timezone/America/Moncton", start: 5603617, end: 5606771 }, { filename: "/pglite/share/postgresql/timezone/America/Monterrey", start: 5606771, end: 5607885 }, { filename: "/pglite/share/postgresql/timezone/America/Montevideo", start: 5607885, end: 5609395 }, { filename: "/pglite/share/postgresql/timezone/America/Montreal", start: 5609395, end: 5612889 }, { filename: "/pglite/share/postgresql/timezone/America/Montserrat", start: 5612889, end: 5613135 }, { filename: "/pglite/share/postgresql/timezone/America/Nassau", start: 5613135, end: 5616629 }, { filename: "/pglite/share/postgresql/timezone/America/New_York", start: 5616629, end: 5620181 }, { filename: "/pglite/share/postgresql/timezone/America/Nipigon", start: 5620181, end: 5623675 }, { filename: "/pglite/share/postgresql/timezone/America/Nome", start: 5623675, end: 5626042 }, { filename: "/pglite/share/postgresql/timezone/America/Noronha", start: 5626042, end: 5626758 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/Beulah", start: 5626758, end: 5629154 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/Center", start: 5629154, end: 5631550 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/New_Salem", start: 5631550, end: 5633946 }, { filename: "/pglite/share/postgresql/timezone/America/Nuuk", start: 5633946, end: 5635849 }, { filename: "/pglite/share/postgresql/timezone/America/Ojinaga", start: 5635849, end: 5637373 }, { filename: "/pglite/share/postgresql/timezone/America/Panama", start: 5637373, end: 5637555 }, { filename: "/pglite/share/postgresql/timezone/America/Pangnirtung", start: 5637555, end: 5639757 }, { filename: "/pglite/share/postgresql/timezone/America/Paramaribo", start: 5639757, end: 5640019 }, { filename: "/pglite/share/postgresql/timezone/America/Phoenix", start: 5640019, end: 5640379 }, { filename: "/pglite/share/postgresql/timezone/America/Port-au-Prince", start: 5640379, end: 5641813 }, { filename: "/pglite/share/postgresql/timezone/America/Port_of_Spain", start: 5641813, end: 5642059 }, { filename: "/pglite/share/postgresql/timezone/America/Porto_Acre", start: 5642059, end: 5642687 }, { filename: "/pglite/share/postgresql/timezone/America/Porto_Velho", start: 5642687, end: 5643263 }, { filename: "/pglite/share/postgresql/timezone/America/Puerto_Rico", start: 5643263, end: 5643509 }, { filename: "/pglite/share/postgresql/timezone/America/Punta_Arenas", start: 5643509, end: 5645425 }, { filename: "/pglite/share/postgresql/timezone/America/Rainy_River", start: 5645425, end: 5648293 }, { filename: "/pglite/share/postgresql/timezone/America/Rankin_Inlet", start: 5648293, end: 5650359 }, { filename: "/pglite/share/postgresql/timezone/America/Recife", start: 5650359, end: 5651075 }, { filename: "/pglite/share/postgresql/timezone/America/Regina", start: 5651075, end: 5652055 }, { filename: "/pglite/share/postgresql/timezone/America/Resolute", start: 5652055, end: 5654121 }, { filename: "/pglite/share/postgresql/timezone/America/Rio_Branco", start: 5654121, end: 5654749 }, { filename: "/pglite/share/postgresql/timezone/America/Rosario", start: 5654749, end: 5655825 }, { filename: "/pglite/share/postgresql/timezone/America/Santa_Isabel", start: 5655825, end: 5658731 }, { filename: "/pglite/share/postgresql/timezone/America/Santarem", start: 5658731, end: 5659333 }, { filename: "/pglite/share/postgresql/timezone/America/Santiago", start: 5659333, end: 5661862 }, { filename: "/pglite/share/postgresql/timezone/America/Santo_Domingo", start: 5661862, end: 5662320 }, { filename: "/pglite/share/postgresql/timezone/America/Sao_Paulo", start: 5662320, end: 5663764 }, { filename: "/pglite/share/postgresql/timezone/America/Scoresbysund", start: 5663764, end: 5665713 }, { filename: "/pglite/share/postgresql/timezone/America/Shiprock", start: 5665713, end: 5668173 }, { filename: "/pglite/share/postgresql/timezone/America/Sitka", start: 5668173, end: 5670502 }, { filename: "/pglite/share/postgresql/timezone/America/St_Barthelemy", start: 5670502, end: 5670748 }, { filename: "/pglite/share/postgresql/timezone/America/St_Johns", start: 5670748, end: 5674403 }, { filename: "/pglite/share/postgresql/timezone/America/St_Kitts", start: 5674403, end: 5674649 }, { filename: "/pglite/share/postgresql/timezone/America/St_Lucia", start: 5674649, end: 5674895 }, { filename: "/pglite/share/postgresql/timezone/America/St_Thomas", start: 5674895, end: 5675141 }, { filename: "/pglite/share/postgresql/timezone/America/St_Vincent", start: 5675141, end: 5675387 }, { filename: "/pglite/share/postgresql/timezone/America/Swift_Current", start: 5675387, end: 5675947 }, { filename: "/pglite/share/postgresql/timezone/America/Tegucigalpa", start: 5675947, end: 5676199 }, { filename: "/pglite/share/postgresql/timezone/America/Thule", start: 5676199, end: 5677701 }, { filename: "/pglite/share/postgresql/timezone/America/Thunder_Bay", start: 5677701, end: 5681195 }, { filename: "/pglite/share/postgresql/timezone/America/Tijuana", start: 5681195, end: 5684101 }, { filename: "/pglite/share/postgresql/timezone/America/Toronto", start: 5684101, end: 5687595 }, { filename: "/pglite/share/postgresql/timezone/America/Tortola", start: 5687595, end: 5687841 }, { filename: "/pglite/share/postgresql/timezone/America/Vancouver", start: 5687841, end: 5690431 }, { filename: "/pglite/share/postgresql/timezone/America/Virgin", start: 5690431, end: 5690677 }, { filename: "/pglite/share/postgresql/timezone/America/Whitehorse", start: 5690677, end: 5692291 }, { filename: "/pglite/share/postgresql/timezone/America/Winnipeg", start: 5692291, end: 5695159 }, { filename: "/pglite/share/postgresql/timezone/America/Yakutat", start: 5695159, end: 5697464 }, { filename: "/pglite/share/postgresql/timezone/America/Yellowknife", start: 5697464, end: 5699494 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Casey", start: 5699494, end: 5699931 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Davis", start: 5699931, end: 5700228 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/DumontDUrville", start: 5700228, end: 5700414 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Macquarie", start: 5700414, end: 5702674 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Mawson", start: 5702674, end: 5702873 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/McMurdo", start: 5702873, end: 5705310 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Palmer", start: 5705310, end: 5706728 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Rothera", start: 5706728, end: 5706892 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/South_Pole", start: 5706892, end: 5709329 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Syowa", start: 5709329, end: 5709494 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Troll", start: 5709494, end: 5710656 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Vostok", start: 5710656, end: 5710883 }, { filename: "/pglite/share/postgresql/timezone/Arctic/Longyearbyen", start: 5710883, end: 5713181 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aden", start: 5713181, end: 5713346 }, { filename: "/pglite/share/postgresql/timezone/Asia/Almaty", start: 5713346, end: 5714343 }, { filename: "/pglite/share/postgresql/timezone/Asia/Amman", start: 5714343, end: 5715790 }, { filename: "/pglite/share/postgresql/timezone/Asia/Anadyr", start: 5715790, end: 5716978 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aqtau", start: 5716978, end: 5717961 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aqtobe", start: 5717961, end: 5718972 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ashgabat", start: 5718972, end: 5719591 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ashkhabad", start: 5719591, end: 5720210 }, { filename: "/pglite/share/postgresql/timezone/Asia/Atyrau", start: 5720210, end: 5721201 }, { filename: "/pglite/share/postgresql/timezone/Asia/Baghdad", start: 5721201, end: 5722184 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bahrain", start: 5722184, end: 5722383 }, { filename: "/pglite/share/postgresql/timezone/Asia/Baku", start: 5722383, end: 5723610 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bangkok", start: 5723610, end: 5723809 }, { filename: "/pglite/share/postgresql/timezone/Asia/Barnaul", start: 5723809, end: 5725030 }, { filename: "/pglite/share/postgresql/timezone/Asia/Beirut", start: 5725030, end: 5727184 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bishkek", start: 5727184, end: 5728167 }, { filename: "/pglite/share/postgresql/timezone/Asia/Brunei", start: 5728167, end: 5728650 }, { filename: "/pglite/share/postgresql/timezone/Asia/Calcutta", start: 5728650, end: 5728935 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chita", start: 5728935, end: 5730156 }, { filename: "/pglite/share/postgresql/timezone/Asia/Choibalsan", start: 5730156, end: 5731047 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chongqing", start: 5731047, end: 5731608 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chungking", start: 5731608, end: 5732169 }, { filename: "/pglite/share/postgresql/timezone/Asia/Colombo", start: 5732169, end: 5732541 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dacca", start: 5732541, end: 5732878 }, { filename: "/pglite/share/postgresql/timezone/Asia/Damascus", start: 5732878, end: 5734765 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dhaka", start: 5734765, end: 5735102 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dili", start: 5735102, end: 5735373 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dubai", start: 5735373, end: 5735538 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dushanbe", start: 5735538, end: 5736129 }, { filename: "/pglite/share/postgresql/timezone/Asia/Famagusta", start: 5736129, end: 5738157 }, { filename: "/pglite/share/postgresql/timezone/Asia/Gaza", start: 5738157, end: 5742001 }, { filename: "/pglite/share/postgresql/timezone/Asia/Harbin", start: 5742001, end: 5742562 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hebron", start: 5742562, end: 5746434 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ho_Chi_Minh", start: 5746434, end: 5746785 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hong_Kong", start: 5746785, end: 5748018 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hovd", start: 5748018, end: 5748909 }, { filename: "/pglite/share/postgresql/timezone/Asia/Irkutsk", start: 5748909, end: 5750152 }, { filename: "/pglite/share/postgresql/timezone/Asia/Istanbul", start: 5750152, end: 5752099 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jakarta", start: 5752099, end: 5752482 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jayapura", start: 5752482, end: 5752703 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jerusalem", start: 5752703, end: 5755091 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kabul", start: 5755091, end: 5755299 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kamchatka", start: 5755299, end: 5756465 }, { filename: "/pglite/share/postgresql/timezone/Asia/Karachi", start: 5756465, end: 5756844 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kashgar", start: 5756844, end: 5757009 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kathmandu", start: 5757009, end: 5757221 }, { filename: "/pglite/share/postgresql/timezone/Asia/Katmandu", start: 5757221, end: 5757433 }, { filename: "/pglite/share/postgresql/timezone/Asia/Khandyga", start: 5757433, end: 5758704 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kolkata", start: 5758704, end: 5758989 }, { filename: "/pglite/share/postgresql/timezone/Asia/Krasnoyarsk", start: 5758989, end: 5760196 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuala_Lumpur", start: 5760196, end: 5760611 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuching", start: 5760611, end: 5761094 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuwait", start: 5761094, end: 5761259 }, { filename: "/pglite/share/postgresql/timezone/Asia/Macao", start: 5761259, end: 5762486 }, { filename: "/pglite/share/postgresql/timezone/Asia/Macau", start: 5762486, end: 5763713 }, { filename: "/pglite/share/postgresql/timezone/Asia/Magadan", start: 5763713, end: 5764935 }, { filename: "/pglite/share/postgresql/timezone/Asia/Makassar", start: 5764935, end: 5765189 }, { filename: "/pglite/share/postgresql/timezone/Asia/Manila", start: 5765189, end: 5765611 }, { filename: "/pglite/share/postgresql/timezone/Asia/Muscat", start: 5765611, end: 5765776 }, { filename: "/pglite/share/postgresql/timezone/Asia/Nicosia", start: 5765776, end: 5767778 }, { filename: "/pglite/share/postgresql/timezone/Asia/Novokuznetsk", start: 5767778, end: 5768943 }, { filename: "/pglite/share/postgresql/timezone/Asia/Novosibirsk", start: 5768943, end: 5770164 }, { filename: "/pglite/share/postgresql/timezone/Asia/Omsk", start: 5770164, end: 5771371 }, { filename: "/pglite/share/postgresql/timezone/Asia/Oral", start: 5771371, end: 5772376 }, { filename: "/pglite/share/postgresql/timezone/Asia/Phnom_Penh", start: 5772376, end: 5772575 }, { filename: "/pglite/share/postgresql/timezone/Asia/Pontianak", start: 5772575, end: 5772928 }, { filename: "/pglite/share/postgresql/timezone/Asia/Pyongyang", start: 5772928, end: 5773165 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qatar", start: 5773165, end: 5773364 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qostanay", start: 5773364, end: 5774403 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qyzylorda", start: 5774403, end: 5775428 }, { filename: "/pglite/share/postgresql/timezone/Asia/Rangoon", start: 5775428, end: 5775696 }, { filename: "/pglite/share/postgresql/timezone/Asia/Riyadh", start: 5775696, end: 5775861 }, { filename: "/pglite/share/postgresql/timezone/Asia/Saigon", start: 5775861, end: 5776212 }, { filename: "/pglite/share/postgresql/timezone/Asia/Sakhalin", start: 5776212, end: 5777414 }, { filename: "/pglite/share/postgresql/timezone/Asia/Samarkand", start: 5777414, end: 5777991 }, { filename: "/pglite/share/postgresql/timezone/Asia/Seoul", start: 5777991, end: 5778608 }, { filename: "/pglite/share/postgresql/timezone/Asia/Shanghai", start: 5778608, end: 5779169 }, { filename: "/pglite/share/postgresql/timezone/Asia/Singapore", start: 5779169, end: 5779584 }, { filename: "/pglite/share/postgresql/timezone/Asia/Srednekolymsk", start: 5779584, end: 5780792 }, { filename: "/pglite/share/postgresql/timezone/Asia/Taipei", start: 5780792, end: 5781553 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tashkent", start: 5781553, end: 5782144 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tbilisi", start: 5782144, end: 5783179 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tehran", start: 5783179, end: 5784441 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tel_Aviv", start: 5784441, end: 5786829 }, { filename: "/pglite/share/postgresql/timezone/Asia/Thimbu", start: 5786829, end: 5787032 }, { filename: "/pglite/share/postgresql/timezone/Asia/Thimphu", start: 5787032, end: 5787235 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tokyo", start: 5787235, end: 5787544 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tomsk", start: 5787544, end: 5788765 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ujung_Pandang", start: 5788765, end: 5789019 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ulaanbaatar", start: 5789019, end: 5789910 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ulan_Bator", start: 5789910, end: 5790801 }, { filename: "/pglite/share/postgresql/timezone/Asia/Urumqi", start: 5790801, end: 5790966 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ust-Nera", start: 5790966, end: 5792218 }, { filename: "/pglite/share/postgresql/timezone/Asia/Vientiane", start: 5792218, end: 5792417 }, { filename: "/pglite/share/postgresql/timezone/Asia/Vladivostok", start: 5792417, end: 5793625 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yakutsk", start: 5793625, end: 5794832 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yangon", start: 5794832, end: 5795100 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yekaterinburg", start: 5795100, end: 5796343 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yerevan", start: 5796343, end: 5797494 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Azores", start: 5797494, end: 5800950 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Bermuda", start: 5800950, end: 5803346 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Canary", start: 5803346, end: 5805243 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Cape_Verde", start: 5805243, end: 5805513 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Faeroe", start: 5805513, end: 5807328 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Faroe", start: 5807328, end: 5809143 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Jan_Mayen", start: 5809143, end: 5811441 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Madeira", start: 5811441, end: 5814818 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Reykjavik", start: 5814818, end: 5814966 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/South_Georgia", start: 5814966, end: 5815130 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/St_Helena", start: 5815130, end: 5815278 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Stanley", start: 5815278, end: 5816492 }, { filename: "/pglite/share/postgresql/timezone/Australia/ACT", start: 5816492, end: 5818682 }, { filename: "/pglite/share/postgresql/timezone/Australia/Adelaide", start: 5818682, end: 5820890 }, { filename: "/pglite/share/postgresql/timezone/Australia/Brisbane", start: 5820890, end: 5821309 }, { filename: "/pglite/share/postgresql/timezone/Australia/Broken_Hill", start: 5821309, end: 5823538 }, { filename: "/pglite/share/postgresql/timezone/Australia/Canberra", start: 5823538, end: 5825728 }, { filename: "/pglite/share/postgresql/timezone/Australia/Currie", start: 5825728, end: 5828086 }, { filename: "/pglite/share/postgresql/timezone/Australia/Darwin", start: 5828086, end: 5828411 }, { filename: "/pglite/share/postgresql/timezone/Australia/Eucla", start: 5828411, end: 5828881 }, { filename: "/pglite/share/postgresql/timezone/Australia/Hobart", start: 5828881, end: 5831239 }, { filename: "/pglite/share/postgresql/timezone/Australia/LHI", start: 5831239, end: 5833099 }, { filename: "/pglite/share/postgresql/timezone/Australia/Lindeman", start: 5833099, end: 5833574 }, { filename: "/pglite/share/postgresql/timezone/Australia/Lord_Howe", start: 5833574, end: 5835434 }, { filename: "/pglite/share/postgresql/timezone/Australia/Melbourne", start: 5835434, end: 5837624 }, { filename: "/pglite/share/postgresql/timezone/Australia/NSW", start: 5837624, end: 5839814 }, { filename: "/pglite/share/postgresql/timezone/Australia/North", start: 5839814, end: 5840139 }, { filename: "/pglite/share/postgresql/timezone/Australia/Perth", start: 5840139, end: 5840585 }, { filename: "/pglite/share/postgresql/timezone/Australia/Queensland", start: 5840585, end: 5841004 }, { filename: "/pglite/share/postgresql/timezone/Australia/South", start: 5841004, end: 5843212 }, { filename: "/pglite/share/postgresql/timezone/Australia/Sydney", start: 5843212, end: 5845402 }, { filename: "/pglite/share/postgresql/timezone/Australia/Tasmania", start: 5845402, end: 5847760 }, { filename: "/pglite/share/postgresql/timezone/Australia/Victoria", start: 5847760, end: 5849950 }, { filename: "/pglite/share/postgresql/timezone/Australia/West", start: 5849950, end: 5850396 }, { filename: "/pglite/share/postgresql/timezone/Australia/Yancowinna", start: 5850396, end: 5852625 }, { filename: "/pglite/share/postgresql/timezone/Brazil/Acre", start: 5852625, end: 5853253 }, { filename: "/pglite/share/postgresql/timezone/Brazil/DeNoronha", start: 5853253, end: 5853969 }, { filename: "/pglite/share/postgresql/timezone/Brazil/East", start: 5853969, end: 5855413 }, { filename: "/pglite/share/postgresql/timezone/Brazil/West", start: 5855413, end: 5856017 }, { filename: "/pglite/share/postgresql/timezone/CET", start: 5856017, end: 5858950 }, { filename: "/pglite/share/postgresql/timezone/CST6CDT", start: 5858950, end: 5862542 }, { filename: "/pglite/share/postgresql/timezone/Canada/Atlantic", start: 5862542, end: 5865966 }, { filename: "/pglite/share/postgresql/timezone/Canada/Central", start: 5865966, end: 5868834 }, { filename: "/pglite/share/postgresql/timezone/Canada/Eastern", start: 5868834, end: 5872328 }, { filename: "/pglite/share/postgresql/timezone/Canada/Mountain", start: 5872328, end: 5874358 }, { filename: "/pglite/share/postgresql/timezone/Canada/Newfoundland", start: 5874358, end: 5878013 }, { filename: "/pglite/share/postgresql/timezone/Canada/Pacific", start: 5878013, end: 5880603 }, { filename: "/pglite/share/postgresql/timezone/Canada/Saskatchewan", start: 5880603, end: 5881583 }, { filename: "/pglite/share/postgresql/timezone/Canada/Yukon", start: 5881583, end: 5883197 }, { filename: "/pglite/share/postgresql/timezone/Chile/Continental", start: 5883197, end: 5885726 }, { filename: "/pglite/share/postgresql/timezone/Chile/EasterIsland", start: 5885726, end: 5887959 }, { filename: "/pglite/share/postgresql/timezone/Cuba", start: 5887959, end: 5890375 }, { filename: "/pglite/share/postgresql/timezone/EET", start: 5890375, end: 5892637 }, { filename: "/pglite/share/postgresql/timezone/EST", start: 5892637, end: 5892819 }, { filename: "/pglite/share/postgresql/timezone/EST5EDT", start: 5892819, end: 5896371 }, { filename: "/pglite/share/postgresql/timezone/Egypt", start: 5896371, end: 5898770 }, { filename: "/pglite/share/postgresql/timezone/Eire", start: 5898770, end: 5902262 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT", start: 5902262, end: 5902376 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+0", start: 5902376, end: 5902490 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+1", start: 5902490, end: 5902606 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+10", start: 5902606, end: 5902723 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+11", start: 5902723, end: 5902840 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+12", start: 5902840, end: 5902957 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+2", start: 5902957, end: 5903073 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+3", start: 5903073, end: 5903189 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+4", start: 5903189, end: 5903305 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+5", start: 5903305, end: 5903421 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+6", start: 5903421, end: 5903537 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+7", start: 5903537, end: 5903653 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+8", start: 5903653, end: 5903769 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+9", start: 5903769, end: 5903885 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-0", start: 5903885, end: 5903999 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-1", start: 5903999, end: 5904116 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-10", start: 5904116, end: 5904234 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-11", start: 5904234, end: 5904352 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-12", start: 5904352, end: 5904470 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-13", start: 5904470, end: 5904588 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-14", start: 5904588, end: 5904706 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-2", start: 5904706, end: 5904823 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-3", start: 5904823, end: 5904940 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-4", start: 5904940, end: 5905057 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-5", start: 5905057, end: 5905174 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-6", start: 5905174, end: 5905291 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-7", start: 5905291, end: 5905408 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-8", start: 5905408, end: 5905525 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-9", start: 5905525, end: 5905642 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT0", start: 5905642, end: 5905756 }, { filename: "/pglite/share/postgresql/timezone/Etc/Greenwich", start: 5905756, end: 5905870 }, { filename: "/pglite/share/postgresql/timezone/Etc/UCT", start: 5905870, end: 5905984 }, { filename: "/pglite/share/postgresql/timezone/Etc/UTC", start: 5905984, end: 5906098 }, { filename: "/pglite/share/postgresql/timezone/Etc/Universal", start: 5906098, end: 5906212 }, { filename: "/pglite/share/postgresql/timezone/Etc/Zulu", start: 5906212, end: 5906326 }, { filename: "/pglite/share/postgresql/timezone/Europe/Amsterdam", start: 5906326, end: 5909259 }, { filename: "/pglite/share/postgresql/timezone/Europe/Andorra", start: 5909259, end: 5911001 }, { filename: "/pglite/share/postgresql/timezone/Europe/Astrakhan", start: 5911001, end: 5912166 }, { filename: "/pglite/share/postgresql/timezone/Europe/Athens", start: 5912166, end: 5914428 }, { filename: "/pglite/share/postgresql/timezone/Europe/Belfast", start: 5914428, end: 5918092 }, { filename: "/pglite/share/postgresql/timezone/Europe/Belgrade", start: 5918092, end: 5920012 }, { filename: "/pglite/share/postgresql/timezone/Europe/Berlin", start: 5920012, end: 5922310 }, { filename: "/pglite/share/postgresql/timezone/Europe/Bratislava", start: 5922310, end: 5924611 }, { filename: "/pglite/share/postgresql/timezone/Europe/Brussels", start: 5924611, end: 5927544 }, { filename: "/pglite/share/postgresql/timezone/Europe/Bucharest", start: 5927544, end: 5929728 }, { filename: "/pglite/share/postgresql/timezone/Europe/Budapest", start: 5929728, end: 5932096 }, { filename: "/pglite/share/postgresql/timezone/Europe/Busingen", start: 5932096, end: 5934005 }, { filename: "/pglite/share/postgresql/timezone/Europe/Chisinau", start: 5934005, end: 5936429 }, { filename: "/pglite/share/postgresql/timezone/Europe/Copenhagen", start: 5936429, end: 5938727 }, { filename: "/pglite/share/postgresql/timezone/Europe/Dublin", start: 5938727, end: 5942219 }, { filename: "/pglite/share/postgresql/timezone/Europe/Gibraltar", start: 5942219, end: 5945287 }, { filename: "/pglite/share/postgresql/timezone/Europe/Guernsey", start: 5945287, end: 5948951 }, { filename: "/pglite/share/postgresql/timezone/Europe/Helsinki", start: 5948951, end: 5950851 }, { filename: "/pglite/share/postgresql/timezone/Europe/Isle_of_Man", start: 5950851, end: 5954515 }, { filename: "/pglite/share/postgresql/timezone/Europe/Istanbul", start: 5954515, end: 5956462 }, { filename: "/pglite/share/postgresql/timezone/Europe/Jersey", start: 5956462, end: 5960126 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kaliningrad", start: 5960126, end: 5961619 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kiev", start: 5961619, end: 5963739 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kirov", start: 5963739, end: 5964924 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kyiv", start: 5964924, end: 5967044 }, { filename: "/pglite/share/postgresql/timezone/Europe/Lisbon", start: 5967044, end: 5970571 }, { filename: "/pglite/share/postgresql/timezone/Europe/Ljubljana", start: 5970571, end: 5972491 }, { filename: "/pglite/share/postgresql/timezone/Europe/London", start: 5972491, end: 5976155 }, { filename: "/pglite/share/postgresql/timezone/Europe/Luxembourg", start: 5976155, end: 5979088 }, { filename: "/pglite/share/postgresql/timezone/Europe/Madrid", start: 5979088, end: 5981702 }, { filename: "/pglite/share/postgresql/timezone/Europe/Malta", start: 5981702, end: 5984322 }, { filename: "/pglite/share/postgresql/timezone/Europe/Mariehamn", start: 5984322, end: 5986222 }, { filename: "/pglite/share/postgresql/timezone/Europe/Minsk", start: 5986222, end: 5987543 }, { filename: "/pglite/share/postgresql/timezone/Europe/Monaco", start: 5987543, end: 5990505 }, { filename: "/pglite/share/postgresql/timezone/Europe/Moscow", start: 5990505, end: 5992040 }, { filename: "/pglite/share/postgresql/timezone/Europe/Nicosia", start: 5992040, end: 5994042 }, { filename: "/pglite/share/postgresql/timezone/Europe/Oslo", start: 5994042, end: 5996340 }, { filename: "/pglite/share/postgresql/timezone/Europe/Paris", start: 5996340, end: 5999302 }, { filename: "/pglite/share/postgresql/timezone/Europe/Podgorica", start: 5999302, end: 6001222 }, { filename: "/pglite/share/postgresql/timezone/Europe/Prague", start: 6001222, end: 6003523 }, { filename: "/pglite/share/postgresql/timezone/Europe/Riga", start: 6003523, end: 6005721 }, { filename: "/pglite/share/postgresql/timezone/Europe/Rome", start: 6005721, end: 6008362 }, { filename: "/pglite/share/postgresql/timezone/Europe/Samara", start: 6008362, end: 6009577 }, { filename: "/pglite/share/postgresql/timezone/Europe/San_Marino", start: 6009577, end: 6012218 }, { filename: "/pglite/share/postgresql/timezone/Europe/Sarajevo", start: 6012218, end: 6014138 }, { filename: "/pglite/share/postgresql/timezone/Europe/Saratov", start: 6014138, end: 6015321 }, { filename: "/pglite/share/postgresql/timezone/Europe/Simferopol", start: 6015321, end: 6016790 }, { filename: "/pglite/share/postgresql/timezone/Europe/Skopje", start: 6016790, end: 6018710 }, { filename: "/pglite/share/postgresql/timezone/Europe/Sofia", start: 6018710, end: 6020787 }, { filename: "/pglite/share/postgresql/timezone/Europe/Stockholm", start: 6020787, end: 6023085 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tallinn", start: 6023085, end: 6025233 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tirane", start: 6025233, end: 6027317 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tiraspol", start: 6027317, end: 6029741 }, { filename: "/pglite/share/postgresql/timezone/Europe/Ulyanovsk", start: 6029741, end: 6031008 }, { filename: "/pglite/share/postgresql/timezone/Europe/Uzhgorod", start: 6031008, end: 6033128 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vaduz", start: 6033128, end: 6035037 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vatican", start: 6035037, end: 6037678 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vienna", start: 6037678, end: 6039878 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vilnius", start: 6039878, end: 6042040 }, { filename: "/pglite/share/postgresql/timezone/Europe/Volgograd", start: 6042040, end: 6043233 }, { filename: "/pglite/share/postgresql/timezone/Europe/Warsaw", start: 6043233, end: 6045887 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zagreb", start: 6045887, end: 6047807 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zaporozhye", start: 6047807, end: 6049927 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zurich", start: 6049927, end: 6051836 }, { filename: "/pglite/share/postgresql/timezone/Factory", start: 6051836, end: 6051952 }, { filename: "/pglite/share/postgresql/timezone/GB", start: 6051952, end: 6055616 }, { filename: "/pglite/share/postgresql/timezone/GB-Eire", start: 6055616, end: 6059280 }, { filename: "/pglite/share/postgresql/timezone/GMT", start: 6059280, end: 6059394 }, { filename: "/pglite/share/postgresql/timezone/GMT+0", start: 6059394, end: 6059508 }, { filename: "/pglite/share/postgresql/timezone/GMT-0", start: 6059508, end: 6059622 }, { filename: "/pglite/share/postgresql/timezone/GMT0", start: 6059622, end: 6059736 }, { filename: "/pglite/share/postgresql/timezone/Greenwich", start: 6059736, end: 6059850 }, { filename: "/pglite/share/postgresql/timezone/HST", start: 6059850, end: 6060179 }, { filename: "/pglite/share/postgresql/timezone/Hongkong", start: 6060179, end: 6061412 }, { filename: "/pglite/share/postgresql/timezone/Iceland", start: 6061412, end: 6061560 }, { filename: "/pglite/share/postgresql/timezone/Indian/Antananarivo", start: 6061560, end: 6061825 }, { filename: "/pglite/share/postgresql/timezone/Indian/Chagos", start: 6061825, end: 6062024 }, { filename: "/pglite/share/postgresql/timezone/Indian/Christmas", start: 6062024, end: 6062223 }, { filename: "/pglite/share/postgresql/timezone/Indian/Cocos", start: 6062223, end: 6062491 }, { filename: "/pglite/share/postgresql/timezone/Indian/Comoro", start: 6062491, end: 6062756 }, { filename: "/pglite/share/postgresql/timezone/Indian/Kerguelen", start: 6062756, end: 6062955 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mahe", start: 6062955, end: 6063120 }, { filename: "/pglite/share/postgresql/timezone/Indian/Maldives", start: 6063120, end: 6063319 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mauritius", start: 6063319, end: 6063560 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mayotte", start: 6063560, end: 6063825 }, { filename: "/pglite/share/postgresql/timezone/Indian/Reunion", start: 6063825, end: 6063990 }, { filename: "/pglite/share/postgresql/timezone/Iran", start: 6063990, end: 6065252 }, { filename: "/pglite/share/postgresql/timezone/Israel", start: 6065252, end: 6067640 }, { filename: "/pglite/share/postgresql/timezone/Jamaica", start: 6067640, end: 6068122 }, { filename: "/pglite/share/postgresql/timezone/Japan", start: 6068122, end: 6068431 }, { filename: "/pglite/share/postgresql/timezone/Kwajalein", start: 6068431, end: 6068747 }, { filename: "/pglite/share/postgresql/timezone/Libya", start: 6068747, end: 6069372 }, { filename: "/pglite/share/postgresql/timezone/MET", start: 6069372, end: 6072305 }, { filename: "/pglite/share/postgresql/timezone/MST", start: 6072305, end: 6072665 }, { filename: "/pglite/share/postgresql/timezone/MST7MDT", start: 6072665, end: 6075125 }, { filename: "/pglite/share/postgresql/timezone/Mexico/BajaNorte", start: 6075125, end: 6078031 }, { filename: "/pglite/share/postgresql/timezone/Mexico/BajaSur", start: 6078031, end: 6079091 }, { filename: "/pglite/share/postgresql/timezone/Mexico/General", start: 6079091, end: 6080313 }, { filename: "/pglite/share/postgresql/timezone/NZ", start: 6080313, end: 6082750 }, { filename: "/pglite/share/postgresql/timezone/NZ-CHAT", start: 6082750, end: 6084818 }, { filename: "/pglite/share/postgresql/timezone/Navajo", start: 6084818, end: 6087278 }, { filename: "/pglite/share/postgresql/timezone/PRC", start: 6087278, end: 6087839 }, { filename: "/pglite/share/postgresql/timezone/PST8PDT", start: 6087839, end: 6090691 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Apia", start: 6090691, end: 6091303 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Auckland", start: 6091303, end: 6093740 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Bougainville", start: 6093740, end: 6094008 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Chatham", start: 6094008, end: 6096076 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Chuuk", start: 6096076, end: 6096262 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Easter", start: 6096262, end: 6098495 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Efate", start: 6098495, end: 6099033 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Enderbury", start: 6099033, end: 6099267 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Fakaofo", start: 6099267, end: 6099467 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Fiji", start: 6099467, end: 6100045 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Funafuti", start: 6100045, end: 6100211 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Galapagos", start: 6100211, end: 6100449 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Gambier", start: 6100449, end: 6100613 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Guadalcanal", start: 6100613, end: 6100779 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Guam", start: 6100779, end: 6101273 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Honolulu", start: 6101273, end: 6101602 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Johnston", start: 6101602, end: 6101931 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kanton", start: 6101931, end: 6102165 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kiritimati", start: 6102165, end: 6102403 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kosrae", start: 6102403, end: 6102754 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kwajalein", start: 6102754, end: 6103070 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Majuro", start: 6103070, end: 6103236 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Marquesas", start: 6103236, end: 6103409 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Midway", start: 6103409, end: 6103584 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Nauru", start: 6103584, end: 6103836 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Niue", start: 6103836, end: 6104039 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Norfolk", start: 6104039, end: 6104919 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Noumea", start: 6104919, end: 6105223 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pago_Pago", start: 6105223, end: 6105398 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Palau", start: 6105398, end: 6105578 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pitcairn", start: 6105578, end: 6105780 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pohnpei", start: 6105780, end: 6105946 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Ponape", start: 6105946, end: 6106112 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Port_Moresby", start: 6106112, end: 6106298 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Rarotonga", start: 6106298, end: 6106901 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Saipan", start: 6106901, end: 6107395 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Samoa", start: 6107395, end: 6107570 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tahiti", start: 6107570, end: 6107735 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tarawa", start: 6107735, end: 6107901 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tongatapu", start: 6107901, end: 6108273 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Truk", start: 6108273, end: 6108459 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Wake", start: 6108459, end: 6108625 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Wallis", start: 6108625, end: 6108791 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Yap", start: 6108791, end: 6108977 }, { filename: "/pglite/share/postgresql/timezone/Poland", start: 6108977, end: 6111631 }, { filename: "/pglite/share/postgresql/timezone/Portugal", start: 6111631, end: 6115158 }, { filename: "/pglite/share/postgresql/timezone/ROC", start: 6115158, end: 6115919 }, { filename: "/pglite/share/postgresql/timezone/ROK", start: 6115919, end: 6116536 }, { filename: "/pglite/share/postgresql/timezone/Singapore", start: 6116536, end: 6116951 }, { filename: "/pglite/share/postgresql/timezone/Turkey", start: 6116951, end: 6118898 }, { filename: "/pglite/share/postgresql/timezone/UCT", start: 6118898, end: 6119012 }, { filename: "/pglite/share/postgresql/timezone/US/Alaska", start: 6119012, end: 6121383 }, { filename: "/pglite/share/postgresql/timezone/US/Aleutian", start: 6121383, end: 6123739 }, { filename: "/pglite/share/postgresql/timezone/US/Arizona", start: 6123739, end: 6124099 }, { filename: "/pglite/share/postgresql/timezone/US/Central", start: 6124099, end: 6127691 }, { filename: "/pglite/share/postgresql/timezone/US/East-Indiana", start: 6127691, end: 6129373 }, { filename: "/pglite/share/postgresql/timezone/US/Eastern", start: 6129373, end: 6132925 }, { filename: "/pglite/share/postgresql/timezone/US/Hawaii", start: 6132925, end: 6133254 }, { filename: "/pglite/share/postgresql/timezone/US/Indiana-Starke", start: 6133254, end: 6135698 }, { filename: "/pglite/share/postgresql/timezone/US/Michigan", start: 6135698, end: 6137928 }, { filename: "/pglite/share/postgresql/timezone/US/Mountain", start: 6137928, end: 6140388 }, { filename: "/pglite/share/postgresql/timezone/US/Pacific", start: 6140388, end: 6143240 }, { filename: "/pglite/share/postgresql/timezone/US/Samoa", start: 6143240, end: 6143415 }, { filename: "/pglite/share/postgresql/timezone/UTC", start: 6143415, end: 6143529 }, { filename: "/pglite/share/postgresql/timezone/Universal", start: 6143529, end: 6143643 }, { filename: "/pglite/share/postgresql/timezone/W-SU", start: 6143643, end: 6145178 }, { filename: "/pglite/share/postgresql/timezone/WET", start: 6145178, end: 6148705 }, { filename: "/pglite/share/postgresql/timezone/Zulu", start: 6148705, end: 6148819 }, { filename: "/pglite/share/postgresql/timezonesets/Africa.txt", start: 6148819, end: 6155792 }, { filename: "/pglite/share/postgresql/timezonesets/America.txt", start: 6155792, end: 6166799 }, { filename: "/pglite/share/postgresql/timezonesets/Antarctica.txt", start: 6166799, end: 6167933 }, { filename: "/pglite/share/postgresql/timezonesets/Asia.txt", start: 6167933, end: 6176244 }, { filename: "/pglite/share/postgresql/timezonesets/Atlantic.txt", start: 6176244, end: 6179777 }, { filename: "/pglite/share/postgresql/timezonesets/Australia", start: 6179777, end: 6180912 }, { filename: "/pglite/share/postgresql/timezonesets/Australia.txt", start: 6180912, end: 6184296 }, { filename: "/pglite/share/postgresql/timezonesets/Default", start: 6184296, end: 6211510 }, { filename: "/pglite/share/postgresql/timezonesets/Etc.txt", start: 6211510, end: 6212760 }, { filename: "/pglite/share/postgresql/timezonesets/Europe.txt", start: 6212760, end: 6221506 }, { filename: "/pglite/share/postgresql/timezonesets/India", start: 6221506, end: 6222099 }, { filename: "/pglite/share/postgresql/timezonesets/Indian.txt", start: 6222099, end: 6223360 }, { filename: "/pglite/share/postgresql/timezonesets/Pacific.txt", start: 6223360, end: 6227128 }, { filename: "/pglite/share/postgresql/tsearch_data/danish.stop", start: 6227128, end: 6227552 }, { filename: "/pglite/share/postgresql/tsearch_data/dutch.stop", start: 6227552, end: 6228005 }, { filename: "/pglite/share/postgresql/tsearch_data/english.stop", start: 6228005, end: 6228627 }, { filename: "/pglite/share/postgresql/tsearch_data/finnish.stop", start: 6228627, end: 6230206 }, { filename: "/pglite/share/postgresql/tsearch_data/french.stop", start: 6230206, end: 6231011 }, { filename: "/pglite/share/postgresql/tsearch_data/german.stop", start: 6231011, end: 6232360 }, { filename: "/pglite/share/postgresql/tsearch_data/hungarian.stop", start: 6232360, end: 6233587 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample.affix", start: 6233587, end: 6233830 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_long.affix", start: 6233830, end: 6234463 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_long.dict", start: 6234463, end: 6234561 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_num.affix", start: 6234561, end: 6235023 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_num.dict", start: 6235023, end: 6235152 }, { filename: "/pglite/share/postgresql/tsearch_data/ispell_sample.affix", start: 6235152, end: 6235617 }, { filename: "/pglite/share/postgresql/tsearch_data/ispell_sample.dict", start: 6235617, end: 6235698 }, { filename: "/pglite/share/postgresql/tsearch_data/italian.stop", start: 6235698, end: 6237352 }, { filename: "/pglite/share/postgresql/tsearch_data/nepali.stop", start: 6237352, end: 6241613 }, { filename: "/pglite/share/postgresql/tsearch_data/norwegian.stop", start: 6241613, end: 6242464 }, { filename: "/pglite/share/postgresql/tsearch_data/portuguese.stop", start: 6242464, end: 6243731 }, { filename: "/pglite/share/postgresql/tsearch_data/russian.stop", start: 6243731, end: 6244966 }, { filename: "/pglite/share/postgresql/tsearch_data/spanish.stop", start: 6244966, end: 6247144 }, { filename: "/pglite/share/postgresql/tsearch_data/swedish.stop", start: 6247144, end: 6247703 }, { filename: "/pglite/share/postgresql/tsearch_data/synonym_sample.syn", start: 6247703, end: 6247776 }, { filename: "/pglite/share/postgresql/tsearch_data/thesaurus_sample.ths", start: 6247776, end: 6248249 }, { filename: "/pglite/share/postgresql/tsearch_data/turkish.stop", start: 6248249, end: 6248509 }], remote_package_size: 6248509 });
   })();
@@ -8452,11 +8758,11 @@ async function ut2(moduleArg = {}) {
     return t2;
   }
   async function createWasm() {
-    async function e(i2, l3) {
+    async function e(i2, l5) {
       wasmExports = i2.exports;
       var o5 = wasmExports;
       mergeLibSymbols(wasmExports, "main");
-      var s5 = getDylinkMetadata(l3);
+      var s5 = getDylinkMetadata(l5);
       return s5.neededDynlibs && (dynamicLibraries = s5.neededDynlibs.concat(dynamicLibraries)), assignWasmExports(wasmExports), updateGOT(o5), LDSO.init(), await loadDylibs(), wasmExports;
     }
     function t2(i2) {
@@ -8464,7 +8770,7 @@ async function ut2(moduleArg = {}) {
     }
     var r2 = getWasmImports(), _4 = Module.instantiateWasm;
     if (_4) return new Promise((i2) => {
-      _4(r2, (l3, o5) => i2(e(l3, o5)));
+      _4(r2, (l5, o5) => i2(e(l5, o5)));
     });
     wasmBinaryFile ?? (wasmBinaryFile = findWasmBinary());
     var n3 = await instantiateAsync(wasmBinary, wasmBinaryFile, r2), a2 = await t2(n3);
@@ -8495,13 +8801,13 @@ async function ut2(moduleArg = {}) {
         a2 += String.fromCharCode(i2);
         continue;
       }
-      var l3 = e[t2++] & 63;
+      var l5 = e[t2++] & 63;
       if ((i2 & 224) == 192) {
-        a2 += String.fromCharCode((i2 & 31) << 6 | l3);
+        a2 += String.fromCharCode((i2 & 31) << 6 | l5);
         continue;
       }
       var o5 = e[t2++] & 63;
-      if ((i2 & 240) == 224 ? i2 = (i2 & 15) << 12 | l3 << 6 | o5 : i2 = (i2 & 7) << 18 | l3 << 12 | o5 << 6 | e[t2++] & 63, i2 < 65536) a2 += String.fromCharCode(i2);
+      if ((i2 & 240) == 224 ? i2 = (i2 & 15) << 12 | l5 << 6 | o5 : i2 = (i2 & 7) << 18 | l5 << 12 | o5 << 6 | e[t2++] & 63, i2 < 65536) a2 += String.fromCharCode(i2);
       else {
         var s5 = i2 - 65536;
         a2 += String.fromCharCode(55296 | s5 >> 10, 56320 | s5 & 1023);
@@ -8528,35 +8834,35 @@ async function ut2(moduleArg = {}) {
       for (var R3 = n3(), H4 = []; R3--; ) H4.push(a2());
       return H4;
     }
-    function l3(R3, H4) {
+    function l5(R3, H4) {
       if (R3) throw new Error(H4);
     }
     if (e instanceof WebAssembly.Module) {
       var o5 = WebAssembly.Module.customSections(e, "dylink.0");
-      l3(o5.length === 0, "need dylink section"), e = new Uint8Array(o5[0]), r2 = e.length;
+      l5(o5.length === 0, "need dylink section"), e = new Uint8Array(o5[0]), r2 = e.length;
     } else {
-      var s5 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c3 = s5[0] == 1836278016;
-      l3(!c3, "need to see wasm magic number"), l3(e[8] !== 0, "need the dylink section to be first"), t2 = 9;
-      var g6 = n3();
-      r2 = t2 + g6;
-      var d5 = a2();
-      l3(d5 !== "dylink.0");
+      var s5 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c4 = s5[0] == 1836278016;
+      l5(!c4, "need to see wasm magic number"), l5(e[8] !== 0, "need the dylink section to be first"), t2 = 9;
+      var g7 = n3();
+      r2 = t2 + g7;
+      var d6 = a2();
+      l5(d6 !== "dylink.0");
     }
-    for (var p5 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, u3 = 1, m7 = 2, M2 = 3, S4 = 4, v5 = 5, F5 = 256, b4 = 3, A4 = 1; t2 < r2; ) {
+    for (var p6 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, u4 = 1, m7 = 2, M2 = 3, S4 = 4, v6 = 5, F5 = 256, b5 = 3, A4 = 1; t2 < r2; ) {
       var T5 = _4(), V2 = n3();
-      if (T5 === u3) p5.memorySize = n3(), p5.memoryAlign = n3(), p5.tableSize = n3(), p5.tableAlign = n3();
-      else if (T5 === m7) p5.neededDynlibs = i2();
+      if (T5 === u4) p6.memorySize = n3(), p6.memoryAlign = n3(), p6.tableSize = n3(), p6.tableAlign = n3();
+      else if (T5 === m7) p6.neededDynlibs = i2();
       else if (T5 === M2) for (var re = n3(); re--; ) {
         var _e2 = a2(), ne = n3();
-        ne & F5 && p5.tlsExports.add(_e2);
+        ne & F5 && p6.tlsExports.add(_e2);
       }
       else if (T5 === S4) for (var re = n3(); re--; ) {
         var L5 = a2(), _e2 = a2(), ne = n3();
-        (ne & b4) == A4 && p5.weakImports.add(_e2);
+        (ne & b5) == A4 && p6.weakImports.add(_e2);
       }
-      else T5 === v5 ? p5.runtimePaths = i2() : t2 += V2;
+      else T5 === v6 ? p6.runtimePaths = i2() : t2 += V2;
     }
-    return p5;
+    return p6;
   };
   function getValue(e, t2 = "i8") {
     switch (t2.endsWith("*") && (t2 = "*"), t2) {
@@ -8652,8 +8958,8 @@ async function ut2(moduleArg = {}) {
     return !(!t2 || t2.stub);
   }, createNamedFunction = (e, t2) => Object.defineProperty(t2, "name", { value: e }), dynCall = (e, t2, r2 = [], _4 = false) => {
     var n3 = getWasmTableEntry(t2), a2 = n3(...r2);
-    function i2(l3) {
-      return l3;
+    function i2(l5) {
+      return l5;
     }
     return a2;
   }, stackSave = () => _emscripten_stack_get_current(), stackRestore = (e) => __emscripten_stack_restore(e), createInvokeFunction = (e) => (t2, ...r2) => {
@@ -8797,19 +9103,19 @@ async function ut2(moduleArg = {}) {
   }, stringToUTF8Array = (e, t2, r2, _4) => {
     if (!(_4 > 0)) return 0;
     for (var n3 = r2, a2 = r2 + _4 - 1, i2 = 0; i2 < e.length; ++i2) {
-      var l3 = e.codePointAt(i2);
-      if (l3 <= 127) {
+      var l5 = e.codePointAt(i2);
+      if (l5 <= 127) {
         if (r2 >= a2) break;
-        t2[r2++] = l3;
-      } else if (l3 <= 2047) {
+        t2[r2++] = l5;
+      } else if (l5 <= 2047) {
         if (r2 + 1 >= a2) break;
-        t2[r2++] = 192 | l3 >> 6, t2[r2++] = 128 | l3 & 63;
-      } else if (l3 <= 65535) {
+        t2[r2++] = 192 | l5 >> 6, t2[r2++] = 128 | l5 & 63;
+      } else if (l5 <= 65535) {
         if (r2 + 2 >= a2) break;
-        t2[r2++] = 224 | l3 >> 12, t2[r2++] = 128 | l3 >> 6 & 63, t2[r2++] = 128 | l3 & 63;
+        t2[r2++] = 224 | l5 >> 12, t2[r2++] = 128 | l5 >> 6 & 63, t2[r2++] = 128 | l5 & 63;
       } else {
         if (r2 + 3 >= a2) break;
-        t2[r2++] = 240 | l3 >> 18, t2[r2++] = 128 | l3 >> 12 & 63, t2[r2++] = 128 | l3 >> 6 & 63, t2[r2++] = 128 | l3 & 63, i2++;
+        t2[r2++] = 240 | l5 >> 18, t2[r2++] = 128 | l5 >> 12 & 63, t2[r2++] = 128 | l5 >> 6 & 63, t2[r2++] = 128 | l5 & 63, i2++;
       }
     }
     return t2[r2] = 0, r2 - n3;
@@ -8833,15 +9139,15 @@ async function ut2(moduleArg = {}) {
   }, relative: (e, t2) => {
     e = PATH_FS.resolve(e).slice(1), t2 = PATH_FS.resolve(t2).slice(1);
     function r2(s5) {
-      for (var c3 = 0; c3 < s5.length && s5[c3] === ""; c3++) ;
-      for (var g6 = s5.length - 1; g6 >= 0 && s5[g6] === ""; g6--) ;
-      return c3 > g6 ? [] : s5.slice(c3, g6 - c3 + 1);
+      for (var c4 = 0; c4 < s5.length && s5[c4] === ""; c4++) ;
+      for (var g7 = s5.length - 1; g7 >= 0 && s5[g7] === ""; g7--) ;
+      return c4 > g7 ? [] : s5.slice(c4, g7 - c4 + 1);
     }
-    for (var _4 = r2(e.split("/")), n3 = r2(t2.split("/")), a2 = Math.min(_4.length, n3.length), i2 = a2, l3 = 0; l3 < a2; l3++) if (_4[l3] !== n3[l3]) {
-      i2 = l3;
+    for (var _4 = r2(e.split("/")), n3 = r2(t2.split("/")), a2 = Math.min(_4.length, n3.length), i2 = a2, l5 = 0; l5 < a2; l5++) if (_4[l5] !== n3[l5]) {
+      i2 = l5;
       break;
     }
-    for (var o5 = [], l3 = i2; l3 < _4.length; l3++) o5.push("..");
+    for (var o5 = [], l5 = i2; l5 < _4.length; l5++) o5.push("..");
     return o5 = o5.concat(n3.slice(i2)), o5.join("/");
   } }, FS_stdin_getChar_buffer = [], intArrayFromString = (e, t2, r2) => {
     var _4 = r2 > 0 ? r2 : lengthBytesUTF8(e) + 1, n3 = new Array(_4), a2 = stringToUTF8Array(e, n3, 0, n3.length);
@@ -8879,15 +9185,15 @@ async function ut2(moduleArg = {}) {
   }, read(e, t2, r2, _4, n3) {
     if (!e.tty || !e.tty.ops.get_char) throw new FS.ErrnoError(60);
     for (var a2 = 0, i2 = 0; i2 < _4; i2++) {
-      var l3;
+      var l5;
       try {
-        l3 = e.tty.ops.get_char(e.tty);
+        l5 = e.tty.ops.get_char(e.tty);
       } catch {
         throw new FS.ErrnoError(29);
       }
-      if (l3 === void 0 && a2 === 0) throw new FS.ErrnoError(6);
-      if (l3 == null) break;
-      a2++, t2[r2 + i2] = l3;
+      if (l5 === void 0 && a2 === 0) throw new FS.ErrnoError(6);
+      if (l5 == null) break;
+      a2++, t2[r2 + i2] = l5;
     }
     return a2 && (e.node.atime = Date.now()), a2;
   }, write(e, t2, r2, _4, n3) {
@@ -8990,11 +9296,11 @@ async function ut2(moduleArg = {}) {
     return _4;
   }, mmap(e, t2, r2, _4, n3) {
     if (!FS.isFile(e.node.mode)) throw new FS.ErrnoError(43);
-    var a2, i2, l3 = e.node.contents;
-    if (!(n3 & 2) && l3.buffer === HEAP8.buffer) i2 = false, a2 = l3.byteOffset;
+    var a2, i2, l5 = e.node.contents;
+    if (!(n3 & 2) && l5.buffer === HEAP8.buffer) i2 = false, a2 = l5.byteOffset;
     else {
       if (i2 = true, a2 = mmapAlloc(t2), !a2) throw new FS.ErrnoError(48);
-      l3 && ((r2 > 0 || r2 + t2 < l3.length) && (l3.subarray ? l3 = l3.subarray(r2, r2 + t2) : l3 = Array.prototype.slice.call(l3, r2, r2 + t2)), HEAP8.set(l3, a2));
+      l5 && ((r2 > 0 || r2 + t2 < l5.length) && (l5.subarray ? l5 = l5.subarray(r2, r2 + t2) : l5 = Array.prototype.slice.call(l5, r2, r2 + t2)), HEAP8.set(l5, a2));
     }
     return { ptr: a2, allocated: i2 };
   }, msync(e, t2, r2, _4, n3) {
@@ -9021,11 +9327,11 @@ async function ut2(moduleArg = {}) {
       e.idbPersistState = 0;
       var r2 = t2.node_ops;
       t2.node_ops = { ...t2.node_ops }, t2.node_ops.mknod = (_4, n3, a2, i2) => {
-        var l3 = r2.mknod(_4, n3, a2, i2);
-        return l3.node_ops = t2.node_ops, l3.idbfs_mount = t2.mount, l3.memfs_stream_ops = l3.stream_ops, l3.stream_ops = { ...l3.stream_ops }, l3.stream_ops.write = (o5, s5, c3, g6, d5, p5) => (o5.node.isModified = true, l3.memfs_stream_ops.write(o5, s5, c3, g6, d5, p5)), l3.stream_ops.close = (o5) => {
+        var l5 = r2.mknod(_4, n3, a2, i2);
+        return l5.node_ops = t2.node_ops, l5.idbfs_mount = t2.mount, l5.memfs_stream_ops = l5.stream_ops, l5.stream_ops = { ...l5.stream_ops }, l5.stream_ops.write = (o5, s5, c4, g7, d6, p6) => (o5.node.isModified = true, l5.memfs_stream_ops.write(o5, s5, c4, g7, d6, p6)), l5.stream_ops.close = (o5) => {
           var s5 = o5.node;
           if (s5.isModified && (IDBFS.queuePersist(s5.idbfs_mount), s5.isModified = false), s5.memfs_stream_ops.close) return s5.memfs_stream_ops.close(o5);
-        }, IDBFS.queuePersist(t2.mount), l3;
+        }, IDBFS.queuePersist(t2.mount), l5;
       }, t2.node_ops.rmdir = (..._4) => (IDBFS.queuePersist(t2.mount), r2.rmdir(..._4)), t2.node_ops.symlink = (..._4) => (IDBFS.queuePersist(t2.mount), r2.symlink(..._4)), t2.node_ops.unlink = (..._4) => (IDBFS.queuePersist(t2.mount), r2.unlink(..._4)), t2.node_ops.rename = (..._4) => (IDBFS.queuePersist(t2.mount), r2.rename(..._4));
     }
     return t2;
@@ -9034,8 +9340,8 @@ async function ut2(moduleArg = {}) {
       if (_4) return r2(_4);
       IDBFS.getRemoteSet(e, (a2, i2) => {
         if (a2) return r2(a2);
-        var l3 = t2 ? i2 : n3, o5 = t2 ? n3 : i2;
-        IDBFS.reconcile(l3, o5, r2);
+        var l5 = t2 ? i2 : n3, o5 = t2 ? n3 : i2;
+        IDBFS.reconcile(l5, o5, r2);
       });
     });
   }, quit: () => {
@@ -9052,8 +9358,8 @@ async function ut2(moduleArg = {}) {
     }
     if (!_4) return t2("Unable to connect to IndexedDB");
     _4.onupgradeneeded = (n3) => {
-      var a2 = n3.target.result, i2 = n3.target.transaction, l3;
-      a2.objectStoreNames.contains(IDBFS.DB_STORE_NAME) ? l3 = i2.objectStore(IDBFS.DB_STORE_NAME) : l3 = a2.createObjectStore(IDBFS.DB_STORE_NAME), l3.indexNames.contains("timestamp") || l3.createIndex("timestamp", "timestamp", { unique: false });
+      var a2 = n3.target.result, i2 = n3.target.transaction, l5;
+      a2.objectStoreNames.contains(IDBFS.DB_STORE_NAME) ? l5 = i2.objectStore(IDBFS.DB_STORE_NAME) : l5 = a2.createObjectStore(IDBFS.DB_STORE_NAME), l5.indexNames.contains("timestamp") || l5.createIndex("timestamp", "timestamp", { unique: false });
     }, _4.onsuccess = () => {
       r2 = _4.result, IDBFS.dbs[e] = r2, t2(null, r2);
     }, _4.onerror = (n3) => {
@@ -9068,13 +9374,13 @@ async function ut2(moduleArg = {}) {
       return (s5) => PATH.join2(o5, s5);
     }
     for (var a2 = FS.readdir(e.mountpoint).filter(_4).map(n3(e.mountpoint)); a2.length; ) {
-      var i2 = a2.pop(), l3;
+      var i2 = a2.pop(), l5;
       try {
-        l3 = FS.lstat(i2);
+        l5 = FS.lstat(i2);
       } catch (o5) {
         return t2(o5);
       }
-      FS.isDir(l3.mode) && a2.push(...FS.readdir(i2).filter(_4).map(n3(i2))), r2[i2] = { timestamp: l3.mtime };
+      FS.isDir(l5.mode) && a2.push(...FS.readdir(i2).filter(_4).map(n3(i2))), r2[i2] = { timestamp: l5.mtime };
     }
     return t2(null, { type: "local", entries: r2 });
   }, getRemoteSet: (e, t2) => {
@@ -9086,8 +9392,8 @@ async function ut2(moduleArg = {}) {
         a2.onerror = (o5) => {
           t2(o5.target.error), o5.preventDefault();
         };
-        var i2 = a2.objectStore(IDBFS.DB_STORE_NAME), l3 = i2.index("timestamp");
-        l3.openKeyCursor().onsuccess = (o5) => {
+        var i2 = a2.objectStore(IDBFS.DB_STORE_NAME), l5 = i2.index("timestamp");
+        l5.openKeyCursor().onsuccess = (o5) => {
           var s5 = o5.target.result;
           if (!s5) return t2(null, { type: "remote", db: n3, entries: r2 });
           r2[s5.primaryKey] = { timestamp: s5.key }, s5.continue();
@@ -9147,29 +9453,29 @@ async function ut2(moduleArg = {}) {
   }, reconcile: (e, t2, r2) => {
     var _4 = 0, n3 = [];
     for (var [a2, i2] of Object.entries(e.entries)) {
-      var l3 = t2.entries[a2];
-      (!l3 || i2.timestamp.getTime() != l3.timestamp.getTime()) && (n3.push(a2), _4++);
+      var l5 = t2.entries[a2];
+      (!l5 || i2.timestamp.getTime() != l5.timestamp.getTime()) && (n3.push(a2), _4++);
     }
     var o5 = [];
     for (var a2 of Object.keys(t2.entries)) e.entries[a2] || (o5.push(a2), _4++);
     if (!_4) return r2(null);
-    var s5 = false, c3 = e.type === "remote" ? e.db : t2.db, g6 = c3.transaction([IDBFS.DB_STORE_NAME], "readwrite"), d5 = g6.objectStore(IDBFS.DB_STORE_NAME);
-    function p5(m7) {
+    var s5 = false, c4 = e.type === "remote" ? e.db : t2.db, g7 = c4.transaction([IDBFS.DB_STORE_NAME], "readwrite"), d6 = g7.objectStore(IDBFS.DB_STORE_NAME);
+    function p6(m7) {
       if (m7 && !s5) return s5 = true, r2(m7);
     }
-    g6.onerror = g6.onabort = (m7) => {
-      p5(m7.target.error), m7.preventDefault();
-    }, g6.oncomplete = (m7) => {
+    g7.onerror = g7.onabort = (m7) => {
+      p6(m7.target.error), m7.preventDefault();
+    }, g7.oncomplete = (m7) => {
       s5 || r2(null);
     };
-    for (let m7 of n3.sort()) t2.type === "local" ? IDBFS.loadRemoteEntry(d5, m7, (M2, S4) => {
-      if (M2) return p5(M2);
-      IDBFS.storeLocalEntry(m7, S4, p5);
+    for (let m7 of n3.sort()) t2.type === "local" ? IDBFS.loadRemoteEntry(d6, m7, (M2, S4) => {
+      if (M2) return p6(M2);
+      IDBFS.storeLocalEntry(m7, S4, p6);
     }) : IDBFS.loadLocalEntry(m7, (M2, S4) => {
-      if (M2) return p5(M2);
-      IDBFS.storeRemoteEntry(d5, m7, S4, p5);
+      if (M2) return p6(M2);
+      IDBFS.storeRemoteEntry(d6, m7, S4, p6);
     });
-    for (var u3 of o5.sort().reverse()) t2.type === "local" ? IDBFS.removeLocalEntry(u3, p5) : IDBFS.removeRemoteEntry(d5, u3, p5);
+    for (var u4 of o5.sort().reverse()) t2.type === "local" ? IDBFS.removeLocalEntry(u4, p6) : IDBFS.removeRemoteEntry(d6, u4, p6);
   } }, ERRNO_CODES = { EPERM: 63, ENOENT: 44, ESRCH: 71, EINTR: 27, EIO: 29, ENXIO: 60, E2BIG: 1, ENOEXEC: 45, EBADF: 8, ECHILD: 12, EAGAIN: 6, EWOULDBLOCK: 6, ENOMEM: 48, EACCES: 2, EFAULT: 21, ENOTBLK: 105, EBUSY: 10, EEXIST: 20, EXDEV: 75, ENODEV: 43, ENOTDIR: 54, EISDIR: 31, EINVAL: 28, ENFILE: 41, EMFILE: 33, ENOTTY: 59, ETXTBSY: 74, EFBIG: 22, ENOSPC: 51, ESPIPE: 70, EROFS: 69, EMLINK: 34, EPIPE: 64, EDOM: 18, ERANGE: 68, ENOMSG: 49, EIDRM: 24, ECHRNG: 106, EL2NSYNC: 156, EL3HLT: 107, EL3RST: 108, ELNRNG: 109, EUNATCH: 110, ENOCSI: 111, EL2HLT: 112, EDEADLK: 16, ENOLCK: 46, EBADE: 113, EBADR: 114, EXFULL: 115, ENOANO: 104, EBADRQC: 103, EBADSLT: 102, EDEADLOCK: 16, EBFONT: 101, ENOSTR: 100, ENODATA: 116, ETIME: 117, ENOSR: 118, ENONET: 119, ENOPKG: 120, EREMOTE: 121, ENOLINK: 47, EADV: 122, ESRMNT: 123, ECOMM: 124, EPROTO: 65, EMULTIHOP: 36, EDOTDOT: 125, EBADMSG: 9, ENOTUNIQ: 126, EBADFD: 127, EREMCHG: 128, ELIBACC: 129, ELIBBAD: 130, ELIBSCN: 131, ELIBMAX: 132, ELIBEXEC: 133, ENOSYS: 52, ENOTEMPTY: 55, ENAMETOOLONG: 37, ELOOP: 32, EOPNOTSUPP: 138, EPFNOSUPPORT: 139, ECONNRESET: 15, ENOBUFS: 42, EAFNOSUPPORT: 5, EPROTOTYPE: 67, ENOTSOCK: 57, ENOPROTOOPT: 50, ESHUTDOWN: 140, ECONNREFUSED: 14, EADDRINUSE: 3, ECONNABORTED: 13, ENETUNREACH: 40, ENETDOWN: 38, ETIMEDOUT: 73, EHOSTDOWN: 142, EHOSTUNREACH: 23, EINPROGRESS: 26, EALREADY: 7, EDESTADDRREQ: 17, EMSGSIZE: 35, EPROTONOSUPPORT: 66, ESOCKTNOSUPPORT: 137, EADDRNOTAVAIL: 4, ENETRESET: 39, EISCONN: 30, ENOTCONN: 53, ETOOMANYREFS: 141, EUSERS: 136, EDQUOT: 19, ESTALE: 72, ENOTSUP: 138, ENOMEDIUM: 148, EILSEQ: 25, EOVERFLOW: 61, ECANCELED: 11, ENOTRECOVERABLE: 56, EOWNERDEAD: 62, ESTRPIPE: 135 }, NODEFS = { isWindows: false, staticInit() {
     NODEFS.isWindows = !!process.platform.match(/^win/);
     var e = { fs: require("fs").constants }.fs;
@@ -9209,8 +9515,8 @@ async function ut2(moduleArg = {}) {
   }, setattr(e, t2, r2, _4, n3, a2, i2) {
     NODEFS.tryFSOperation(() => {
       if (r2.mode !== void 0) {
-        var l3 = r2.mode;
-        NODEFS.isWindows && (l3 &= 384), _4(e, l3), t2.mode = r2.mode;
+        var l5 = r2.mode;
+        NODEFS.isWindows && (l5 &= 384), _4(e, l5), t2.mode = r2.mode;
       }
       if (typeof (r2.atime ?? r2.mtime) == "number") {
         var o5 = new Date(r2.atime ?? i2(e).atime), s5 = new Date(r2.mtime ?? i2(e).mtime);
@@ -9420,17 +9726,17 @@ async function ut2(moduleArg = {}) {
     typeof Browser < "u" && Browser.init();
     for (var r2 of preloadPlugins) if (r2.canHandle(t2)) return r2.handle(e, t2);
     return e;
-  }, FS_preloadFile = async (e, t2, r2, _4, n3, a2, i2, l3) => {
+  }, FS_preloadFile = async (e, t2, r2, _4, n3, a2, i2, l5) => {
     var o5 = t2 ? PATH_FS.resolve(PATH.join2(e, t2)) : e, s5 = getUniqueRunDependency(`cp ${o5}`);
     addRunDependency(s5);
     try {
-      var c3 = r2;
-      typeof r2 == "string" && (c3 = await asyncLoad(r2)), c3 = await FS_handledByPreloadPlugin(c3, o5), l3?.(), a2 || FS_createDataFile(e, t2, c3, _4, n3, i2);
+      var c4 = r2;
+      typeof r2 == "string" && (c4 = await asyncLoad(r2)), c4 = await FS_handledByPreloadPlugin(c4, o5), l5?.(), a2 || FS_createDataFile(e, t2, c4, _4, n3, i2);
     } finally {
       removeRunDependency(s5);
     }
-  }, FS_createPreloadedFile = (e, t2, r2, _4, n3, a2, i2, l3, o5, s5) => {
-    FS_preloadFile(e, t2, r2, _4, n3, l3, o5, s5).then(a2).catch(i2);
+  }, FS_createPreloadedFile = (e, t2, r2, _4, n3, a2, i2, l5, o5, s5) => {
+    FS_preloadFile(e, t2, r2, _4, n3, l5, o5, s5).then(a2).catch(i2);
   }, FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
     constructor(e) {
       P(this, "name", "ErrnoError");
@@ -9513,8 +9819,8 @@ async function ut2(moduleArg = {}) {
     t2.follow_mount ?? (t2.follow_mount = true), PATH.isAbs(e) || (e = FS.cwd() + "/" + e);
     e: for (var r2 = 0; r2 < 40; r2++) {
       for (var _4 = e.split("/").filter((s5) => !!s5), n3 = FS.root, a2 = "/", i2 = 0; i2 < _4.length; i2++) {
-        var l3 = i2 === _4.length - 1;
-        if (l3 && t2.parent) break;
+        var l5 = i2 === _4.length - 1;
+        if (l5 && t2.parent) break;
         if (_4[i2] !== ".") {
           if (_4[i2] === "..") {
             if (a2 = PATH.dirname(a2), FS.isRoot(n3)) {
@@ -9527,10 +9833,10 @@ async function ut2(moduleArg = {}) {
           try {
             n3 = FS.lookupNode(n3, _4[i2]);
           } catch (s5) {
-            if (s5?.errno === 44 && l3 && t2.noent_okay) return { path: a2 };
+            if (s5?.errno === 44 && l5 && t2.noent_okay) return { path: a2 };
             throw s5;
           }
-          if (FS.isMountpoint(n3) && (!l3 || t2.follow_mount) && (n3 = n3.mounted.root), FS.isLink(n3.mode) && (!l3 || t2.follow)) {
+          if (FS.isMountpoint(n3) && (!l5 || t2.follow_mount) && (n3 = n3.mounted.root), FS.isLink(n3.mode) && (!l5 || t2.follow)) {
             if (!n3.node_ops.readlink) throw new FS.ErrnoError(52);
             var o5 = n3.node_ops.readlink(n3);
             PATH.isAbs(o5) || (o5 = PATH.dirname(a2) + "/" + o5), e = o5 + "/" + _4.slice(i2 + 1).join("/");
@@ -9673,11 +9979,11 @@ async function ut2(moduleArg = {}) {
   }, syncfs(e, t2) {
     typeof e == "function" && (t2 = e, e = false), FS.syncFSRequests++, FS.syncFSRequests > 1 && err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
     var r2 = FS.getMounts(FS.root.mount), _4 = 0;
-    function n3(l3) {
-      return FS.syncFSRequests--, t2(l3);
+    function n3(l5) {
+      return FS.syncFSRequests--, t2(l5);
     }
-    function a2(l3) {
-      if (l3) return a2.errored ? void 0 : (a2.errored = true, n3(l3));
+    function a2(l5) {
+      if (l5) return a2.errored ? void 0 : (a2.errored = true, n3(l5));
       ++_4 >= r2.length && n3(null);
     }
     for (var i2 of r2) i2.type.syncfs ? i2.type.syncfs(i2, e, a2) : a2(null);
@@ -9689,15 +9995,15 @@ async function ut2(moduleArg = {}) {
       if (r2 = i2.path, a2 = i2.node, FS.isMountpoint(a2)) throw new FS.ErrnoError(10);
       if (!FS.isDir(a2.mode)) throw new FS.ErrnoError(54);
     }
-    var l3 = { type: e, opts: t2, mountpoint: r2, mounts: [] }, o5 = e.mount(l3);
-    return o5.mount = l3, l3.root = o5, _4 ? FS.root = o5 : a2 && (a2.mounted = l3, a2.mount && a2.mount.mounts.push(l3)), o5;
+    var l5 = { type: e, opts: t2, mountpoint: r2, mounts: [] }, o5 = e.mount(l5);
+    return o5.mount = l5, l5.root = o5, _4 ? FS.root = o5 : a2 && (a2.mounted = l5, a2.mount && a2.mount.mounts.push(l5)), o5;
   }, unmount(e) {
     var t2 = FS.lookupPath(e, { follow_mount: false });
     if (!FS.isMountpoint(t2.node)) throw new FS.ErrnoError(28);
     var r2 = t2.node, _4 = r2.mounted, n3 = FS.getMounts(_4);
     for (var [a2, i2] of Object.entries(FS.nameTable)) for (; i2; ) {
-      var l3 = i2.name_next;
-      n3.includes(i2.mount) && FS.destroyNode(i2), i2 = l3;
+      var l5 = i2.name_next;
+      n3.includes(i2.mount) && FS.destroyNode(i2), i2 = l5;
     }
     r2.mounted = null;
     var o5 = r2.mount.mounts.indexOf(_4);
@@ -9751,29 +10057,29 @@ async function ut2(moduleArg = {}) {
     if (!n3.node_ops.link) throw new FS.ErrnoError(34);
     return n3.node_ops.link(n3, a2, e, r2);
   }, rename(e, t2) {
-    var r2 = PATH.dirname(e), _4 = PATH.dirname(t2), n3 = PATH.basename(e), a2 = PATH.basename(t2), i2, l3, o5;
-    if (i2 = FS.lookupPath(e, { parent: true }), l3 = i2.node, i2 = FS.lookupPath(t2, { parent: true }), o5 = i2.node, !l3 || !o5) throw new FS.ErrnoError(44);
-    if (l3.mount !== o5.mount) throw new FS.ErrnoError(75);
-    var s5 = FS.lookupNode(l3, n3), c3 = PATH_FS.relative(e, _4);
-    if (c3.charAt(0) !== ".") throw new FS.ErrnoError(28);
-    if (c3 = PATH_FS.relative(t2, r2), c3.charAt(0) !== ".") throw new FS.ErrnoError(55);
-    var g6;
+    var r2 = PATH.dirname(e), _4 = PATH.dirname(t2), n3 = PATH.basename(e), a2 = PATH.basename(t2), i2, l5, o5;
+    if (i2 = FS.lookupPath(e, { parent: true }), l5 = i2.node, i2 = FS.lookupPath(t2, { parent: true }), o5 = i2.node, !l5 || !o5) throw new FS.ErrnoError(44);
+    if (l5.mount !== o5.mount) throw new FS.ErrnoError(75);
+    var s5 = FS.lookupNode(l5, n3), c4 = PATH_FS.relative(e, _4);
+    if (c4.charAt(0) !== ".") throw new FS.ErrnoError(28);
+    if (c4 = PATH_FS.relative(t2, r2), c4.charAt(0) !== ".") throw new FS.ErrnoError(55);
+    var g7;
     try {
-      g6 = FS.lookupNode(o5, a2);
+      g7 = FS.lookupNode(o5, a2);
     } catch {
     }
-    if (s5 !== g6) {
-      var d5 = FS.isDir(s5.mode), p5 = FS.mayDelete(l3, n3, d5);
-      if (p5) throw new FS.ErrnoError(p5);
-      if (p5 = g6 ? FS.mayDelete(o5, a2, d5) : FS.mayCreate(o5, a2), p5) throw new FS.ErrnoError(p5);
-      if (!l3.node_ops.rename) throw new FS.ErrnoError(63);
-      if (FS.isMountpoint(s5) || g6 && FS.isMountpoint(g6)) throw new FS.ErrnoError(10);
-      if (o5 !== l3 && (p5 = FS.nodePermissions(l3, "w"), p5)) throw new FS.ErrnoError(p5);
+    if (s5 !== g7) {
+      var d6 = FS.isDir(s5.mode), p6 = FS.mayDelete(l5, n3, d6);
+      if (p6) throw new FS.ErrnoError(p6);
+      if (p6 = g7 ? FS.mayDelete(o5, a2, d6) : FS.mayCreate(o5, a2), p6) throw new FS.ErrnoError(p6);
+      if (!l5.node_ops.rename) throw new FS.ErrnoError(63);
+      if (FS.isMountpoint(s5) || g7 && FS.isMountpoint(g7)) throw new FS.ErrnoError(10);
+      if (o5 !== l5 && (p6 = FS.nodePermissions(l5, "w"), p6)) throw new FS.ErrnoError(p6);
       FS.hashRemoveNode(s5);
       try {
-        l3.node_ops.rename(s5, o5, a2), s5.parent = o5;
-      } catch (u3) {
-        throw u3;
+        l5.node_ops.rename(s5, o5, a2), s5.parent = o5;
+      } catch (u4) {
+        throw u4;
       } finally {
         FS.hashAddNode(s5);
       }
@@ -9877,8 +10183,8 @@ async function ut2(moduleArg = {}) {
     if (!_4) throw new FS.ErrnoError(44);
     if (FS.isChrdev(_4.mode) && (t2 &= -513), t2 & 65536 && !FS.isDir(_4.mode)) throw new FS.ErrnoError(54);
     if (!i2) {
-      var l3 = FS.mayOpen(_4, t2);
-      if (l3) throw new FS.ErrnoError(l3);
+      var l5 = FS.mayOpen(_4, t2);
+      if (l5) throw new FS.ErrnoError(l5);
     }
     t2 & 512 && !i2 && FS.truncate(_4, 0), t2 &= -131713;
     var o5 = FS.createStream({ node: _4, path: FS.getPath(_4), flags: t2, seekable: true, position: 0, stream_ops: _4.stream_ops, ungotten: [], error: false });
@@ -9922,8 +10228,8 @@ async function ut2(moduleArg = {}) {
     var i2 = typeof n3 < "u";
     if (!i2) n3 = e.position;
     else if (!e.seekable) throw new FS.ErrnoError(70);
-    var l3 = e.stream_ops.write(e, t2, r2, _4, n3, a2);
-    return i2 || (e.position += l3), l3;
+    var l5 = e.stream_ops.write(e, t2, r2, _4, n3, a2);
+    return i2 || (e.position += l5), l5;
   }, mmap(e, t2, r2, _4, n3) {
     if (_4 & 2 && !(n3 & 2) && (e.flags & 2097155) !== 2) throw new FS.ErrnoError(2);
     if ((e.flags & 2097155) === 1) throw new FS.ErrnoError(2);
@@ -9953,7 +10259,7 @@ async function ut2(moduleArg = {}) {
   }, createDefaultDirectories() {
     FS.mkdir("/tmp"), FS.mkdir("/home"), FS.mkdir("/home/web_user");
   }, createDefaultDevices() {
-    FS.mkdir("/dev"), FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (_4, n3, a2, i2, l3) => i2, llseek: () => 0 }), FS.mkdev("/dev/null", FS.makedev(1, 3)), TTY.register(FS.makedev(5, 0), TTY.default_tty_ops), TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops), FS.mkdev("/dev/tty", FS.makedev(5, 0)), FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+    FS.mkdir("/dev"), FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (_4, n3, a2, i2, l5) => i2, llseek: () => 0 }), FS.mkdev("/dev/null", FS.makedev(1, 3)), TTY.register(FS.makedev(5, 0), TTY.default_tty_ops), TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops), FS.mkdev("/dev/tty", FS.makedev(5, 0)), FS.mkdev("/dev/tty1", FS.makedev(6, 0));
     var e = new Uint8Array(1024), t2 = 0, r2 = () => (t2 === 0 && (randomFill(e), t2 = e.byteLength), e[--t2]);
     FS.createDevice("/dev", "random", r2), FS.createDevice("/dev", "urandom", r2), FS.mkdir("/dev/shm"), FS.mkdir("/dev/shm/tmp");
   }, createSpecialDirectories() {
@@ -10003,8 +10309,8 @@ async function ut2(moduleArg = {}) {
         var i2 = PATH.join2(e, a2);
         try {
           FS.mkdir(i2);
-        } catch (l3) {
-          if (l3.errno != 20) throw l3;
+        } catch (l5) {
+          if (l5.errno != 20) throw l5;
         }
         e = i2;
       }
@@ -10016,41 +10322,41 @@ async function ut2(moduleArg = {}) {
   }, createDataFile(e, t2, r2, _4, n3, a2) {
     var i2 = t2;
     e && (e = typeof e == "string" ? e : FS.getPath(e), i2 = t2 ? PATH.join2(e, t2) : e);
-    var l3 = FS_getMode(_4, n3), o5 = FS.create(i2, l3);
+    var l5 = FS_getMode(_4, n3), o5 = FS.create(i2, l5);
     if (r2) {
-      r2 = FS_fileDataToTypedArray(r2), FS.chmod(o5, l3 | 146);
+      r2 = FS_fileDataToTypedArray(r2), FS.chmod(o5, l5 | 146);
       var s5 = FS.open(o5, 577);
-      FS.write(s5, r2, 0, r2.length, 0, a2), FS.close(s5), FS.chmod(o5, l3);
+      FS.write(s5, r2, 0, r2.length, 0, a2), FS.close(s5), FS.chmod(o5, l5);
     }
   }, createDevice(e, t2, r2, _4) {
-    var l3;
+    var l5;
     var n3 = PATH.join2(typeof e == "string" ? e : FS.getPath(e), t2), a2 = FS_getMode(!!r2, !!_4);
-    (l3 = FS.createDevice).major ?? (l3.major = 64);
+    (l5 = FS.createDevice).major ?? (l5.major = 64);
     var i2 = FS.makedev(FS.createDevice.major++, 0);
     return FS.registerDevice(i2, { open(o5) {
       o5.seekable = false;
     }, close(o5) {
       _4?.buffer?.length && _4(10);
-    }, read(o5, s5, c3, g6, d5) {
-      for (var p5 = 0, u3 = 0; u3 < g6; u3++) {
+    }, read(o5, s5, c4, g7, d6) {
+      for (var p6 = 0, u4 = 0; u4 < g7; u4++) {
         var m7;
         try {
           m7 = r2();
         } catch {
           throw new FS.ErrnoError(29);
         }
-        if (m7 === void 0 && p5 === 0) throw new FS.ErrnoError(6);
+        if (m7 === void 0 && p6 === 0) throw new FS.ErrnoError(6);
         if (m7 == null) break;
-        p5++, s5[c3 + u3] = m7;
+        p6++, s5[c4 + u4] = m7;
       }
-      return p5 && (o5.node.atime = Date.now()), p5;
-    }, write(o5, s5, c3, g6, d5) {
-      for (var p5 = 0; p5 < g6; p5++) try {
-        _4(s5[c3 + p5]);
+      return p6 && (o5.node.atime = Date.now()), p6;
+    }, write(o5, s5, c4, g7, d6) {
+      for (var p6 = 0; p6 < g7; p6++) try {
+        _4(s5[c4 + p6]);
       } catch {
         throw new FS.ErrnoError(29);
       }
-      return g6 && (o5.node.mtime = o5.node.ctime = Date.now()), p5;
+      return g7 && (o5.node.mtime = o5.node.ctime = Date.now()), p6;
     } }), FS.mkdev(n3, a2, i2);
   }, forceLoadFile(e) {
     if (e.isDevice || e.isFolder || e.link || e.contents) return true;
@@ -10066,29 +10372,29 @@ async function ut2(moduleArg = {}) {
         P(this, "lengthKnown", false);
         P(this, "chunks", []);
       }
-      get(d5) {
-        if (!(d5 > this.length - 1 || d5 < 0)) {
-          var p5 = d5 % this.chunkSize, u3 = d5 / this.chunkSize | 0;
-          return this.getter(u3)[p5];
+      get(d6) {
+        if (!(d6 > this.length - 1 || d6 < 0)) {
+          var p6 = d6 % this.chunkSize, u4 = d6 / this.chunkSize | 0;
+          return this.getter(u4)[p6];
         }
       }
-      setDataGetter(d5) {
-        this.getter = d5;
+      setDataGetter(d6) {
+        this.getter = d6;
       }
       cacheLength() {
-        var d5 = new XMLHttpRequest();
-        d5.open("HEAD", r2, false), d5.send(null), d5.status >= 200 && d5.status < 300 || d5.status === 304 || abort(`Couldn't load ${r2}. Status: ${d5.status}`);
-        var p5 = Number(d5.getResponseHeader("Content-length")), u3, m7 = (u3 = d5.getResponseHeader("Accept-Ranges")) && u3 === "bytes", M2 = (u3 = d5.getResponseHeader("Content-Encoding")) && u3 === "gzip", S4 = 1024 * 1024;
-        m7 || (S4 = p5);
-        var v5 = (b4, A4) => {
-          b4 > A4 && abort(`invalid range (${b4}, ${A4}) or no bytes requested!`), A4 > p5 - 1 && abort(`only ${p5} bytes available! programmer error!`);
+        var d6 = new XMLHttpRequest();
+        d6.open("HEAD", r2, false), d6.send(null), d6.status >= 200 && d6.status < 300 || d6.status === 304 || abort(`Couldn't load ${r2}. Status: ${d6.status}`);
+        var p6 = Number(d6.getResponseHeader("Content-length")), u4, m7 = (u4 = d6.getResponseHeader("Accept-Ranges")) && u4 === "bytes", M2 = (u4 = d6.getResponseHeader("Content-Encoding")) && u4 === "gzip", S4 = 1024 * 1024;
+        m7 || (S4 = p6);
+        var v6 = (b5, A4) => {
+          b5 > A4 && abort(`invalid range (${b5}, ${A4}) or no bytes requested!`), A4 > p6 - 1 && abort(`only ${p6} bytes available! programmer error!`);
           var T5 = new XMLHttpRequest();
-          return T5.open("GET", r2, false), p5 !== S4 && T5.setRequestHeader("Range", `bytes=${b4}-${A4}`), T5.responseType = "arraybuffer", T5.overrideMimeType && T5.overrideMimeType("text/plain; charset=x-user-defined"), T5.send(null), T5.status >= 200 && T5.status < 300 || T5.status === 304 || abort(`Couldn't load ${r2}. Status: ${T5.status}`), T5.response !== void 0 ? new Uint8Array(T5.response || []) : intArrayFromString(T5.responseText ?? "", true);
+          return T5.open("GET", r2, false), p6 !== S4 && T5.setRequestHeader("Range", `bytes=${b5}-${A4}`), T5.responseType = "arraybuffer", T5.overrideMimeType && T5.overrideMimeType("text/plain; charset=x-user-defined"), T5.send(null), T5.status >= 200 && T5.status < 300 || T5.status === 304 || abort(`Couldn't load ${r2}. Status: ${T5.status}`), T5.response !== void 0 ? new Uint8Array(T5.response || []) : intArrayFromString(T5.responseText ?? "", true);
         }, F5 = this;
-        F5.setDataGetter((b4) => {
-          var A4 = b4 * S4, T5 = (b4 + 1) * S4 - 1;
-          return T5 = Math.min(T5, p5 - 1), typeof F5.chunks[b4] > "u" && (F5.chunks[b4] = v5(A4, T5)), typeof F5.chunks[b4] > "u" && abort("doXHR failed!"), F5.chunks[b4];
-        }), (M2 || !p5) && (S4 = p5 = 1, p5 = this.getter(0).length, S4 = p5, out("LazyFiles on gzip forces download of the whole file when length is accessed")), this._length = p5, this._chunkSize = S4, this.lengthKnown = true;
+        F5.setDataGetter((b5) => {
+          var A4 = b5 * S4, T5 = (b5 + 1) * S4 - 1;
+          return T5 = Math.min(T5, p6 - 1), typeof F5.chunks[b5] > "u" && (F5.chunks[b5] = v6(A4, T5)), typeof F5.chunks[b5] > "u" && abort("doXHR failed!"), F5.chunks[b5];
+        }), (M2 || !p6) && (S4 = p6 = 1, p6 = this.getter(0).length, S4 = p6, out("LazyFiles on gzip forces download of the whole file when length is accessed")), this._length = p6, this._chunkSize = S4, this.lengthKnown = true;
       }
       get length() {
         return this.lengthKnown || this.cacheLength(), this._length;
@@ -10099,27 +10405,27 @@ async function ut2(moduleArg = {}) {
     }
     if (globalThis.XMLHttpRequest) {
       ENVIRONMENT_IS_WORKER || abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-      var i2 = new a2(), l3 = { isDevice: false, contents: i2 };
-    } else var l3 = { isDevice: false, url: r2 };
-    var o5 = FS.createFile(e, t2, l3, _4, n3);
-    l3.contents ? o5.contents = l3.contents : l3.url && (o5.contents = null, o5.url = l3.url), Object.defineProperties(o5, { usedBytes: { get: function() {
+      var i2 = new a2(), l5 = { isDevice: false, contents: i2 };
+    } else var l5 = { isDevice: false, url: r2 };
+    var o5 = FS.createFile(e, t2, l5, _4, n3);
+    l5.contents ? o5.contents = l5.contents : l5.url && (o5.contents = null, o5.url = l5.url), Object.defineProperties(o5, { usedBytes: { get: function() {
       return this.contents.length;
     } } });
     var s5 = {};
-    for (let [g6, d5] of Object.entries(o5.stream_ops)) s5[g6] = (...p5) => (FS.forceLoadFile(o5), d5(...p5));
-    function c3(g6, d5, p5, u3, m7) {
-      var M2 = g6.node.contents;
+    for (let [g7, d6] of Object.entries(o5.stream_ops)) s5[g7] = (...p6) => (FS.forceLoadFile(o5), d6(...p6));
+    function c4(g7, d6, p6, u4, m7) {
+      var M2 = g7.node.contents;
       if (m7 >= M2.length) return 0;
-      var S4 = Math.min(M2.length - m7, u3);
-      if (M2.slice) for (var v5 = 0; v5 < S4; v5++) d5[p5 + v5] = M2[m7 + v5];
-      else for (var v5 = 0; v5 < S4; v5++) d5[p5 + v5] = M2.get(m7 + v5);
+      var S4 = Math.min(M2.length - m7, u4);
+      if (M2.slice) for (var v6 = 0; v6 < S4; v6++) d6[p6 + v6] = M2[m7 + v6];
+      else for (var v6 = 0; v6 < S4; v6++) d6[p6 + v6] = M2.get(m7 + v6);
       return S4;
     }
-    return s5.read = (g6, d5, p5, u3, m7) => (FS.forceLoadFile(o5), c3(g6, d5, p5, u3, m7)), s5.mmap = (g6, d5, p5, u3, m7) => {
+    return s5.read = (g7, d6, p6, u4, m7) => (FS.forceLoadFile(o5), c4(g7, d6, p6, u4, m7)), s5.mmap = (g7, d6, p6, u4, m7) => {
       FS.forceLoadFile(o5);
-      var M2 = mmapAlloc(d5);
+      var M2 = mmapAlloc(d6);
       if (!M2) throw new FS.ErrnoError(48);
-      return c3(g6, HEAP8, M2, d5, p5), { ptr: M2, allocated: true };
+      return c4(g7, HEAP8, M2, d6, p6), { ptr: M2, allocated: true };
     }, o5.stream_ops = s5, o5;
   } }, findLibraryFS = (e, t2) => {
     if (runtimeInitialized) {
@@ -10130,8 +10436,8 @@ async function ut2(moduleArg = {}) {
       }
       var r2 = (t2?.paths || []).map((_4) => replaceORIGIN(t2?.parentLibPath, _4));
       return withStackSave(() => {
-        var _4 = 512, n3 = stackAlloc(_4), a2 = stringToUTF8OnStack(r2.join(":")), i2 = stringToUTF8OnStack(e), l3 = __emscripten_find_dylib(n3, a2, i2, _4);
-        return l3 ? UTF8ToString(l3) : void 0;
+        var _4 = 512, n3 = stackAlloc(_4), a2 = stringToUTF8OnStack(r2.join(":")), i2 = stringToUTF8OnStack(e), l5 = __emscripten_find_dylib(n3, a2, i2, _4);
+        return l5 ? UTF8ToString(l5) : void 0;
       });
     }
   };
@@ -10143,28 +10449,28 @@ async function ut2(moduleArg = {}) {
       if (_4) {
         var o5 = HEAPU32[_4 + 28 >> 2], s5 = HEAPU32[_4 + 32 >> 2];
         if (o5 && s5) {
-          var c3 = HEAP8.slice(o5, o5 + s5);
-          return t2.loadAsync ? Promise.resolve(c3) : c3;
+          var c4 = HEAP8.slice(o5, o5 + s5);
+          return t2.loadAsync ? Promise.resolve(c4) : c4;
         }
       }
-      var g6 = findLibraryFS(e, t2.rpath);
-      if (g6) {
-        var c3 = FS.readFile(g6, { encoding: "binary" });
-        return t2.loadAsync ? Promise.resolve(c3) : c3;
+      var g7 = findLibraryFS(e, t2.rpath);
+      if (g7) {
+        var c4 = FS.readFile(g7, { encoding: "binary" });
+        return t2.loadAsync ? Promise.resolve(c4) : c4;
       }
-      var d5 = locateFile(e);
-      if (t2.loadAsync) return asyncLoad(d5);
-      if (!readBinary) throw new Error(`${d5}: file not found, and synchronous loading of external files is not available`);
-      return readBinary(d5);
+      var d6 = locateFile(e);
+      if (t2.loadAsync) return asyncLoad(d6);
+      if (!readBinary) throw new Error(`${d6}: file not found, and synchronous loading of external files is not available`);
+      return readBinary(d6);
     }
     function i2() {
       var o5 = preloadedWasm[e];
       return o5 ? t2.loadAsync ? Promise.resolve(o5) : o5 : t2.loadAsync ? a2().then((s5) => loadWebAssemblyModule(s5, t2, e, r2, _4)) : loadWebAssemblyModule(a2(), t2, e, r2, _4);
     }
-    function l3(o5) {
+    function l5(o5) {
       n3.global ? mergeLibSymbols(o5, e) : r2 && Object.assign(r2, o5), n3.exports = o5;
     }
-    return t2.loadAsync ? i2().then((o5) => (l3(o5), true)) : (l3(i2()), true);
+    return t2.loadAsync ? i2().then((o5) => (l5(o5), true)) : (l5(i2()), true);
   }
   var reportUndefinedSymbols = () => {
     for (var [e, t2] of Object.entries(GOT)) if (t2.value == -1) {
@@ -10235,8 +10541,8 @@ async function ut2(moduleArg = {}) {
     if (_4 && r2 && r2 != 6) throw new FS.ErrnoError(66);
     var n3 = { family: e, type: t2, protocol: r2, server: null, error: null, peers: {}, pending: [], recv_queue: [], sock_ops: SOCKFS.websocket_sock_ops }, a2 = SOCKFS.nextname(), i2 = FS.createNode(SOCKFS.root, a2, 49152, 0);
     i2.sock = n3;
-    var l3 = FS.createStream({ path: a2, node: i2, flags: 2, seekable: false, stream_ops: SOCKFS.stream_ops });
-    return n3.stream = l3, n3;
+    var l5 = FS.createStream({ path: a2, node: i2, flags: 2, seekable: false, stream_ops: SOCKFS.stream_ops });
+    return n3.stream = l5, n3;
   }, getSocket(e) {
     var t2 = FS.getStream(e);
     return !t2 || !FS.isSocket(t2.node.mode) ? null : t2.node.sock;
@@ -10269,19 +10575,19 @@ async function ut2(moduleArg = {}) {
       t2 = n3[1], r2 = parseInt(n3[2], 10);
     }
     else try {
-      var a2 = "ws://".replace("#", "//"), i2 = "binary", l3 = void 0;
+      var a2 = "ws://".replace("#", "//"), i2 = "binary", l5 = void 0;
       if (SOCKFS.websocketArgs.url && (a2 = SOCKFS.websocketArgs.url), SOCKFS.websocketArgs.subprotocol ? i2 = SOCKFS.websocketArgs.subprotocol : SOCKFS.websocketArgs.subprotocol === null && (i2 = "null"), a2 === "ws://" || a2 === "wss://") {
         var o5 = t2.split("/");
         a2 = a2 + o5[0] + ":" + r2 + "/" + o5.slice(1).join("/");
       }
-      i2 !== "null" && (i2 = i2.replace(/^ +| +$/g, "").split(/ *, */), l3 = i2);
+      i2 !== "null" && (i2 = i2.replace(/^ +| +$/g, "").split(/ *, */), l5 = i2);
       var s5;
-      ENVIRONMENT_IS_NODE ? s5 = require("ws") : s5 = WebSocket, _4 = new s5(a2, l3), _4.binaryType = "arraybuffer";
+      ENVIRONMENT_IS_NODE ? s5 = require("ws") : s5 = WebSocket, _4 = new s5(a2, l5), _4.binaryType = "arraybuffer";
     } catch {
       throw new FS.ErrnoError(23);
     }
-    var c3 = { addr: t2, port: r2, socket: _4, msg_send_queue: [] };
-    return SOCKFS.websocket_sock_ops.addPeer(e, c3), SOCKFS.websocket_sock_ops.handlePeerEvents(e, c3), e.type === 2 && typeof e.sport < "u" && c3.msg_send_queue.push(new Uint8Array([255, 255, 255, 255, 112, 111, 114, 116, (e.sport & 65280) >> 8, e.sport & 255])), c3;
+    var c4 = { addr: t2, port: r2, socket: _4, msg_send_queue: [] };
+    return SOCKFS.websocket_sock_ops.addPeer(e, c4), SOCKFS.websocket_sock_ops.handlePeerEvents(e, c4), e.type === 2 && typeof e.sport < "u" && c4.msg_send_queue.push(new Uint8Array([255, 255, 255, 255, 112, 111, 114, 116, (e.sport & 65280) >> 8, e.sport & 255])), c4;
   }, getPeer(e, t2, r2) {
     return e.peers[t2 + ":" + r2];
   }, addPeer(e, t2) {
@@ -10306,8 +10612,8 @@ async function ut2(moduleArg = {}) {
         if (a2.byteLength == 0) return;
         a2 = new Uint8Array(a2);
       }
-      var l3 = r2;
-      if (r2 = false, l3 && a2.length === 10 && a2[0] === 255 && a2[1] === 255 && a2[2] === 255 && a2[3] === 255 && a2[4] === 112 && a2[5] === 111 && a2[6] === 114 && a2[7] === 116) {
+      var l5 = r2;
+      if (r2 = false, l5 && a2.length === 10 && a2[0] === 255 && a2[1] === 255 && a2[2] === 255 && a2[3] === 255 && a2[4] === 112 && a2[5] === 111 && a2[6] === 114 && a2[7] === 116) {
         var o5 = a2[8] << 8 | a2[9];
         SOCKFS.websocket_sock_ops.removePeer(e, t2), t2.port = o5, SOCKFS.websocket_sock_ops.addPeer(e, t2);
         return;
@@ -10406,10 +10712,10 @@ async function ut2(moduleArg = {}) {
     var i2 = SOCKFS.websocket_sock_ops.getPeer(e, n3, a2);
     if (e.type === 1 && (!i2 || i2.socket.readyState === i2.socket.CLOSING || i2.socket.readyState === i2.socket.CLOSED)) throw new FS.ErrnoError(53);
     ArrayBuffer.isView(t2) && (r2 += t2.byteOffset, t2 = t2.buffer);
-    var l3 = t2.slice(r2, r2 + _4);
-    if (!i2 || i2.socket.readyState !== i2.socket.OPEN) return e.type === 2 && (!i2 || i2.socket.readyState === i2.socket.CLOSING || i2.socket.readyState === i2.socket.CLOSED) && (i2 = SOCKFS.websocket_sock_ops.createPeer(e, n3, a2)), i2.msg_send_queue.push(l3), _4;
+    var l5 = t2.slice(r2, r2 + _4);
+    if (!i2 || i2.socket.readyState !== i2.socket.OPEN) return e.type === 2 && (!i2 || i2.socket.readyState === i2.socket.CLOSING || i2.socket.readyState === i2.socket.CLOSED) && (i2 = SOCKFS.websocket_sock_ops.createPeer(e, n3, a2)), i2.msg_send_queue.push(l5), _4;
     try {
-      return i2.socket.send(l3), _4;
+      return i2.socket.send(l5), _4;
     } catch {
       throw new FS.ErrnoError(28);
     }
@@ -10425,13 +10731,13 @@ async function ut2(moduleArg = {}) {
       }
       throw new FS.ErrnoError(6);
     }
-    var i2 = n3.data.byteLength || n3.data.length, l3 = n3.data.byteOffset || 0, o5 = n3.data.buffer || n3.data, s5 = Math.min(t2, i2), c3 = { buffer: new Uint8Array(o5, l3, s5), addr: n3.addr, port: n3.port };
-    if (_4) return c3;
+    var i2 = n3.data.byteLength || n3.data.length, l5 = n3.data.byteOffset || 0, o5 = n3.data.buffer || n3.data, s5 = Math.min(t2, i2), c4 = { buffer: new Uint8Array(o5, l5, s5), addr: n3.addr, port: n3.port };
+    if (_4) return c4;
     if (e.recv_queue.shift(), e.type === 1 && s5 < i2) {
-      var g6 = i2 - s5;
-      n3.data = new Uint8Array(o5, l3 + s5, g6), e.recv_queue.unshift(n3);
+      var g7 = i2 - s5;
+      n3.data = new Uint8Array(o5, l5 + s5, g7), e.recv_queue.unshift(n3);
     }
-    return c3;
+    return c4;
   } } }, getSocketFromFD = (e) => {
     var t2 = SOCKFS.getSocket(e);
     if (!t2) throw new FS.ErrnoError(8);
@@ -10480,9 +10786,9 @@ async function ut2(moduleArg = {}) {
   } };
   function ___syscall_accept4(e, t2, r2, _4, n3, a2) {
     try {
-      var i2 = getSocketFromFD(e), l3 = i2.sock_ops.accept(i2);
-      if (t2) var o5 = writeSockaddr(t2, l3.family, DNS.lookup_name(l3.daddr), l3.dport, r2);
-      return l3.stream.fd;
+      var i2 = getSocketFromFD(e), l5 = i2.sock_ops.accept(i2);
+      if (t2) var o5 = writeSockaddr(t2, l5.family, DNS.lookup_name(l5.daddr), l5.dport, r2);
+      return l5.stream.fd;
     } catch (s5) {
       if (typeof FS > "u" || s5.name !== "ErrnoError") throw s5;
       return -s5.errno;
@@ -10490,14 +10796,14 @@ async function ut2(moduleArg = {}) {
   }
   ___syscall_accept4.sig = "iippiii";
   var inetNtop4 = (e) => (e & 255) + "." + (e >> 8 & 255) + "." + (e >> 16 & 255) + "." + (e >> 24 & 255), inetNtop6 = (e) => {
-    var t2 = "", r2 = 0, _4 = 0, n3 = 0, a2 = 0, i2 = 0, l3 = 0, o5 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], s5 = true, c3 = "";
-    for (l3 = 0; l3 < 5; l3++) if (o5[l3] !== 0) {
+    var t2 = "", r2 = 0, _4 = 0, n3 = 0, a2 = 0, i2 = 0, l5 = 0, o5 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], s5 = true, c4 = "";
+    for (l5 = 0; l5 < 5; l5++) if (o5[l5] !== 0) {
       s5 = false;
       break;
     }
     if (s5) {
-      if (c3 = inetNtop4(o5[6] | o5[7] << 16), o5[5] === -1) return t2 = "::ffff:", t2 += c3, t2;
-      if (o5[5] === 0) return t2 = "::", c3 === "0.0.0.0" && (c3 = ""), c3 === "0.0.0.1" && (c3 = "1"), t2 += c3, t2;
+      if (c4 = inetNtop4(o5[6] | o5[7] << 16), o5[5] === -1) return t2 = "::ffff:", t2 += c4, t2;
+      if (o5[5] === 0) return t2 = "::", c4 === "0.0.0.0" && (c4 = ""), c4 === "0.0.0.1" && (c4 = "1"), t2 += c4, t2;
     }
     for (r2 = 0; r2 < 8; r2++) o5[r2] === 0 && (r2 - n3 > 1 && (i2 = 0), n3 = r2, i2++), i2 > _4 && (_4 = i2, a2 = r2 - _4 + 1);
     for (r2 = 0; r2 < 8; r2++) {
@@ -10530,8 +10836,8 @@ async function ut2(moduleArg = {}) {
   };
   function ___syscall_bind(e, t2, r2, _4, n3, a2) {
     try {
-      var i2 = getSocketFromFD(e), l3 = getSocketAddress(t2, r2);
-      return i2.sock_ops.bind(i2, l3.addr, l3.port), 0;
+      var i2 = getSocketFromFD(e), l5 = getSocketAddress(t2, r2);
+      return i2.sock_ops.bind(i2, l5.addr, l5.port), 0;
     } catch (o5) {
       if (typeof FS > "u" || o5.name !== "ErrnoError") throw o5;
       return -o5.errno;
@@ -10589,8 +10895,8 @@ async function ut2(moduleArg = {}) {
   ___syscall_chmod.sig = "ipi";
   function ___syscall_connect(e, t2, r2, _4, n3, a2) {
     try {
-      var i2 = getSocketFromFD(e), l3 = getSocketAddress(t2, r2);
-      return i2.sock_ops.connect(i2, l3.addr, l3.port), 0;
+      var i2 = getSocketFromFD(e), l5 = getSocketAddress(t2, r2);
+      return i2.sock_ops.connect(i2, l5.addr, l5.port), 0;
     } catch (o5) {
       if (typeof FS > "u" || o5.name !== "ErrnoError") throw o5;
       return -o5.errno;
@@ -10629,9 +10935,9 @@ async function ut2(moduleArg = {}) {
       if (!a2) return -44;
       var i2 = "";
       return r2 & 4 && (i2 += "r"), r2 & 2 && (i2 += "w"), r2 & 1 && (i2 += "x"), i2 && FS.nodePermissions(a2, i2) ? -2 : 0;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   ___syscall_faccessat.sig = "iipii";
@@ -10726,8 +11032,8 @@ async function ut2(moduleArg = {}) {
           return _4.flags = _4.flags & ~i2 | n3 & i2, 0;
         }
         case 12: {
-          var n3 = syscallGetVarargP(), l3 = 0;
-          return HEAP16[n3 + l3 >> 1] = 2, 0;
+          var n3 = syscallGetVarargP(), l5 = 0;
+          return HEAP16[n3 + l5 >> 1] = 2, 0;
         }
         case 13:
         case 14:
@@ -10784,23 +11090,23 @@ async function ut2(moduleArg = {}) {
     try {
       var _4 = SYSCALLS.getStreamFromFD(e);
       _4.getdents || (_4.getdents = FS.readdir(_4.path));
-      for (var n3 = 280, a2 = 0, i2 = FS.llseek(_4, 0, 1), l3 = Math.floor(i2 / n3), o5 = Math.min(_4.getdents.length, l3 + Math.floor(r2 / n3)), s5 = l3; s5 < o5; s5++) {
-        var c3, g6, d5 = _4.getdents[s5];
-        if (d5 === ".") c3 = _4.node.id, g6 = 4;
-        else if (d5 === "..") {
-          var p5 = FS.lookupPath(_4.path, { parent: true });
-          c3 = p5.node.id, g6 = 4;
+      for (var n3 = 280, a2 = 0, i2 = FS.llseek(_4, 0, 1), l5 = Math.floor(i2 / n3), o5 = Math.min(_4.getdents.length, l5 + Math.floor(r2 / n3)), s5 = l5; s5 < o5; s5++) {
+        var c4, g7, d6 = _4.getdents[s5];
+        if (d6 === ".") c4 = _4.node.id, g7 = 4;
+        else if (d6 === "..") {
+          var p6 = FS.lookupPath(_4.path, { parent: true });
+          c4 = p6.node.id, g7 = 4;
         } else {
-          var u3;
+          var u4;
           try {
-            u3 = FS.lookupNode(_4.node, d5);
+            u4 = FS.lookupNode(_4.node, d6);
           } catch (m7) {
             if (m7?.errno === 28) continue;
             throw m7;
           }
-          c3 = u3.id, g6 = FS.isChrdev(u3.mode) ? 2 : FS.isDir(u3.mode) ? 4 : FS.isLink(u3.mode) ? 10 : 8;
+          c4 = u4.id, g7 = FS.isChrdev(u4.mode) ? 2 : FS.isDir(u4.mode) ? 4 : FS.isLink(u4.mode) ? 10 : 8;
         }
-        HEAP64[t2 + a2 >> 3] = BigInt(c3), HEAP64[t2 + a2 + 8 >> 3] = BigInt((s5 + 1) * n3), HEAP16[t2 + a2 + 16 >> 1] = 280, HEAP8[t2 + a2 + 18] = g6, stringToUTF8(d5, t2 + a2 + 19, 256), a2 += n3;
+        HEAP64[t2 + a2 >> 3] = BigInt(c4), HEAP64[t2 + a2 + 8 >> 3] = BigInt((s5 + 1) * n3), HEAP16[t2 + a2 + 16 >> 1] = 280, HEAP8[t2 + a2 + 18] = g7, stringToUTF8(d6, t2 + a2 + 19, 256), a2 += n3;
       }
       return FS.llseek(_4, s5 * n3, 0), a2;
     } catch (m7) {
@@ -10843,8 +11149,8 @@ async function ut2(moduleArg = {}) {
         case 21508: {
           if (!_4.tty) return -59;
           if (_4.tty.ops.ioctl_tcsets) {
-            for (var a2 = syscallGetVarargP(), l3 = HEAP32[a2 >> 2], o5 = HEAP32[a2 + 4 >> 2], s5 = HEAP32[a2 + 8 >> 2], c3 = HEAP32[a2 + 12 >> 2], g6 = [], i2 = 0; i2 < 32; i2++) g6.push(HEAP8[a2 + i2 + 17]);
-            return _4.tty.ops.ioctl_tcsets(_4.tty, t2, { c_iflag: l3, c_oflag: o5, c_cflag: s5, c_lflag: c3, c_cc: g6 });
+            for (var a2 = syscallGetVarargP(), l5 = HEAP32[a2 >> 2], o5 = HEAP32[a2 + 4 >> 2], s5 = HEAP32[a2 + 8 >> 2], c4 = HEAP32[a2 + 12 >> 2], g7 = [], i2 = 0; i2 < 32; i2++) g7.push(HEAP8[a2 + i2 + 17]);
+            return _4.tty.ops.ioctl_tcsets(_4.tty, t2, { c_iflag: l5, c_oflag: o5, c_cflag: s5, c_lflag: c4, c_cc: g7 });
           }
           return 0;
         }
@@ -10863,8 +11169,8 @@ async function ut2(moduleArg = {}) {
         case 21523: {
           if (!_4.tty) return -59;
           if (_4.tty.ops.ioctl_tiocgwinsz) {
-            var d5 = _4.tty.ops.ioctl_tiocgwinsz(_4.tty), a2 = syscallGetVarargP();
-            HEAP16[a2 >> 1] = d5[0], HEAP16[a2 + 2 >> 1] = d5[1];
+            var d6 = _4.tty.ops.ioctl_tiocgwinsz(_4.tty), a2 = syscallGetVarargP();
+            HEAP16[a2 >> 1] = d6[0], HEAP16[a2 + 2 >> 1] = d6[1];
           }
           return 0;
         }
@@ -10875,9 +11181,9 @@ async function ut2(moduleArg = {}) {
         default:
           return -28;
       }
-    } catch (p5) {
-      if (typeof FS > "u" || p5.name !== "ErrnoError") throw p5;
-      return -p5.errno;
+    } catch (p6) {
+      if (typeof FS > "u" || p6.name !== "ErrnoError") throw p6;
+      return -p6.errno;
     }
   }
   ___syscall_ioctl.sig = "iiip";
@@ -10894,9 +11200,9 @@ async function ut2(moduleArg = {}) {
     try {
       var i2 = getSocketFromFD(e);
       return i2.sock_ops.listen(i2, t2), 0;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   ___syscall_listen.sig = "iiiiiii";
@@ -10981,40 +11287,40 @@ async function ut2(moduleArg = {}) {
     return 28;
   }, read(e, t2, r2, _4, n3) {
     var a2 = e.node.pipe, i2 = 0;
-    for (var l3 of a2.buckets) i2 += l3.offset - l3.roffset;
+    for (var l5 of a2.buckets) i2 += l5.offset - l5.roffset;
     var o5 = t2.subarray(r2, r2 + _4);
     if (_4 <= 0) return 0;
     if (i2 == 0) throw new FS.ErrnoError(6);
-    var s5 = Math.min(i2, _4), c3 = s5, g6 = 0;
-    for (var l3 of a2.buckets) {
-      var d5 = l3.offset - l3.roffset;
-      if (s5 <= d5) {
-        var p5 = l3.buffer.subarray(l3.roffset, l3.offset);
-        s5 < d5 ? (p5 = p5.subarray(0, s5), l3.roffset += s5) : g6++, o5.set(p5);
+    var s5 = Math.min(i2, _4), c4 = s5, g7 = 0;
+    for (var l5 of a2.buckets) {
+      var d6 = l5.offset - l5.roffset;
+      if (s5 <= d6) {
+        var p6 = l5.buffer.subarray(l5.roffset, l5.offset);
+        s5 < d6 ? (p6 = p6.subarray(0, s5), l5.roffset += s5) : g7++, o5.set(p6);
         break;
       } else {
-        var p5 = l3.buffer.subarray(l3.roffset, l3.offset);
-        o5.set(p5), o5 = o5.subarray(p5.byteLength), s5 -= p5.byteLength, g6++;
+        var p6 = l5.buffer.subarray(l5.roffset, l5.offset);
+        o5.set(p6), o5 = o5.subarray(p6.byteLength), s5 -= p6.byteLength, g7++;
       }
     }
-    return g6 && g6 == a2.buckets.length && (g6--, a2.buckets[g6].offset = 0, a2.buckets[g6].roffset = 0), a2.buckets.splice(0, g6), c3;
+    return g7 && g7 == a2.buckets.length && (g7--, a2.buckets[g7].offset = 0, a2.buckets[g7].roffset = 0), a2.buckets.splice(0, g7), c4;
   }, write(e, t2, r2, _4, n3) {
-    var a2 = e.node.pipe, i2 = t2.subarray(r2, r2 + _4), l3 = i2.byteLength;
-    if (l3 <= 0) return 0;
+    var a2 = e.node.pipe, i2 = t2.subarray(r2, r2 + _4), l5 = i2.byteLength;
+    if (l5 <= 0) return 0;
     var o5 = null;
     a2.buckets.length == 0 ? (o5 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: 0, roffset: 0 }, a2.buckets.push(o5)) : o5 = a2.buckets[a2.buckets.length - 1];
     var s5 = PIPEFS.BUCKET_BUFFER_SIZE - o5.offset;
-    if (s5 >= l3) return o5.buffer.set(i2, o5.offset), o5.offset += l3, a2.readNode.notifyListeners(65), l3;
+    if (s5 >= l5) return o5.buffer.set(i2, o5.offset), o5.offset += l5, a2.readNode.notifyListeners(65), l5;
     s5 > 0 && (o5.buffer.set(i2.subarray(0, s5), o5.offset), o5.offset += s5, i2 = i2.subarray(s5, i2.byteLength));
-    for (var c3 = i2.byteLength / PIPEFS.BUCKET_BUFFER_SIZE | 0, g6 = i2.byteLength % PIPEFS.BUCKET_BUFFER_SIZE, d5 = 0; d5 < c3; d5++) {
-      var p5 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: PIPEFS.BUCKET_BUFFER_SIZE, roffset: 0 };
-      a2.buckets.push(p5), p5.buffer.set(i2.subarray(0, PIPEFS.BUCKET_BUFFER_SIZE)), i2 = i2.subarray(PIPEFS.BUCKET_BUFFER_SIZE, i2.byteLength);
+    for (var c4 = i2.byteLength / PIPEFS.BUCKET_BUFFER_SIZE | 0, g7 = i2.byteLength % PIPEFS.BUCKET_BUFFER_SIZE, d6 = 0; d6 < c4; d6++) {
+      var p6 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: PIPEFS.BUCKET_BUFFER_SIZE, roffset: 0 };
+      a2.buckets.push(p6), p6.buffer.set(i2.subarray(0, PIPEFS.BUCKET_BUFFER_SIZE)), i2 = i2.subarray(PIPEFS.BUCKET_BUFFER_SIZE, i2.byteLength);
     }
-    if (g6 > 0) {
-      var p5 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: i2.byteLength, roffset: 0 };
-      a2.buckets.push(p5), p5.buffer.set(i2);
+    if (g7 > 0) {
+      var p6 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: i2.byteLength, roffset: 0 };
+      a2.buckets.push(p6), p6.buffer.set(i2);
     }
-    return a2.readNode.notifyListeners(65), l3;
+    return a2.readNode.notifyListeners(65), l5;
   }, close(e) {
     var t2 = e.node.pipe;
     (e.flags & 2097155) === 1 ? --t2.writerCount === 0 && (t2.writeClosed = true, t2.readNode.notifyListeners(81)) : --t2.readerCount === 0 && (t2.readClosed = true, t2.writeNode.notifyListeners(268)), t2.readerCount === 0 && t2.writerCount === 0 && (t2.buckets = null);
@@ -11061,18 +11367,18 @@ async function ut2(moduleArg = {}) {
       if (t2 = SYSCALLS.getStr(t2), t2 = SYSCALLS.calculateAt(e, t2), _4 <= 0) return -28;
       var n3 = FS.readlink(t2), a2 = Math.min(_4, lengthBytesUTF8(n3)), i2 = HEAP8[r2 + a2];
       return stringToUTF8(n3, r2, _4 + 1), HEAP8[r2 + a2] = i2, a2;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   ___syscall_readlinkat.sig = "iippp";
   function ___syscall_recvfrom(e, t2, r2, _4, n3, a2) {
     try {
-      var i2 = getSocketFromFD(e), l3 = i2.sock_ops.recvmsg(i2, r2, _4);
-      if (!l3) return 0;
-      if (n3) var o5 = writeSockaddr(n3, i2.family, DNS.lookup_name(l3.addr), l3.port, a2);
-      return HEAPU8.set(l3.buffer, t2), l3.buffer.byteLength;
+      var i2 = getSocketFromFD(e), l5 = i2.sock_ops.recvmsg(i2, r2, _4);
+      if (!l5) return 0;
+      if (n3) var o5 = writeSockaddr(n3, i2.family, DNS.lookup_name(l5.addr), l5.port, a2);
+      return HEAPU8.set(l5.buffer, t2), l5.buffer.byteLength;
     } catch (s5) {
       if (typeof FS > "u" || s5.name !== "ErrnoError") throw s5;
       return -s5.errno;
@@ -11101,8 +11407,8 @@ async function ut2(moduleArg = {}) {
     try {
       var i2 = getSocketFromFD(e);
       if (!n3) return FS.write(i2.stream, HEAP8, t2, r2);
-      var l3 = getSocketAddress(n3, a2);
-      return i2.sock_ops.sendmsg(i2, HEAP8, t2, r2, l3.addr, l3.port);
+      var l5 = getSocketAddress(n3, a2);
+      return i2.sock_ops.sendmsg(i2, HEAP8, t2, r2, l5.addr, l5.port);
     } catch (o5) {
       if (typeof FS > "u" || o5.name !== "ErrnoError") throw o5;
       return -o5.errno;
@@ -11113,9 +11419,9 @@ async function ut2(moduleArg = {}) {
     try {
       var i2 = SOCKFS.createSocket(e, t2, r2);
       return i2.stream.fd;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   ___syscall_socket.sig = "iiiiiii";
@@ -11183,16 +11489,16 @@ async function ut2(moduleArg = {}) {
     try {
       var n3 = _4 & 256;
       t2 = SYSCALLS.getStr(t2), t2 = SYSCALLS.calculateAt(e, t2, true);
-      var a2 = Date.now(), i2, l3;
-      if (!r2) i2 = a2, l3 = a2;
+      var a2 = Date.now(), i2, l5;
+      if (!r2) i2 = a2, l5 = a2;
       else {
         var o5 = readI53FromI64(r2), s5 = HEAP32[r2 + 8 >> 2];
-        s5 == 1073741823 ? i2 = a2 : s5 == 1073741822 ? i2 = null : i2 = o5 * 1e3 + s5 / (1e3 * 1e3), r2 += 16, o5 = readI53FromI64(r2), s5 = HEAP32[r2 + 8 >> 2], s5 == 1073741823 ? l3 = a2 : s5 == 1073741822 ? l3 = null : l3 = o5 * 1e3 + s5 / (1e3 * 1e3);
+        s5 == 1073741823 ? i2 = a2 : s5 == 1073741822 ? i2 = null : i2 = o5 * 1e3 + s5 / (1e3 * 1e3), r2 += 16, o5 = readI53FromI64(r2), s5 = HEAP32[r2 + 8 >> 2], s5 == 1073741823 ? l5 = a2 : s5 == 1073741822 ? l5 = null : l5 = o5 * 1e3 + s5 / (1e3 * 1e3);
       }
-      return (l3 ?? i2) !== null && FS.utime(t2, i2, l3, n3), 0;
-    } catch (c3) {
-      if (typeof FS > "u" || c3.name !== "ErrnoError") throw c3;
-      return -c3.errno;
+      return (l5 ?? i2) !== null && FS.utime(t2, i2, l5, n3), 0;
+    } catch (c4) {
+      if (typeof FS > "u" || c4.name !== "ErrnoError") throw c4;
+      return -c4.errno;
     }
   }
   ___syscall_utimensat.sig = "iippi";
@@ -11208,9 +11514,9 @@ async function ut2(moduleArg = {}) {
     if (t2.loadAsync) return loadDynamicLibrary(r2, i2, a2, e);
     try {
       return loadDynamicLibrary(r2, i2, a2, e);
-    } catch (l3) {
+    } catch (l5) {
       return dlSetError(`could not load dynamic lib: ${r2}
-${l3}`), 0;
+${l5}`), 0;
     }
   }, __dlopen_js = (e) => dlopenInternal(e, { loadAsync: false });
   __dlopen_js.sig = "pp";
@@ -11253,18 +11559,18 @@ ${l3}`), 0;
     HEAP32[t2 >> 2] = r2.getSeconds(), HEAP32[t2 + 4 >> 2] = r2.getMinutes(), HEAP32[t2 + 8 >> 2] = r2.getHours(), HEAP32[t2 + 12 >> 2] = r2.getDate(), HEAP32[t2 + 16 >> 2] = r2.getMonth(), HEAP32[t2 + 20 >> 2] = r2.getFullYear() - 1900, HEAP32[t2 + 24 >> 2] = r2.getDay();
     var _4 = ydayFromDate(r2) | 0;
     HEAP32[t2 + 28 >> 2] = _4, HEAP32[t2 + 36 >> 2] = -(r2.getTimezoneOffset() * 60);
-    var n3 = new Date(r2.getFullYear(), 0, 1), a2 = new Date(r2.getFullYear(), 6, 1).getTimezoneOffset(), i2 = n3.getTimezoneOffset(), l3 = (a2 != i2 && r2.getTimezoneOffset() == Math.min(i2, a2)) | 0;
-    return HEAP32[t2 + 32 >> 2] = l3, 0;
+    var n3 = new Date(r2.getFullYear(), 0, 1), a2 = new Date(r2.getFullYear(), 6, 1).getTimezoneOffset(), i2 = n3.getTimezoneOffset(), l5 = (a2 != i2 && r2.getTimezoneOffset() == Math.min(i2, a2)) | 0;
+    return HEAP32[t2 + 32 >> 2] = l5, 0;
   }
   __localtime_js.sig = "ijp";
   function __mmap_js(e, t2, r2, _4, n3, a2, i2) {
     n3 = bigintToI53Checked(n3);
     try {
-      var l3 = SYSCALLS.getStreamFromFD(_4), o5 = FS.mmap(l3, e, n3, t2, r2), s5 = o5.ptr;
+      var l5 = SYSCALLS.getStreamFromFD(_4), o5 = FS.mmap(l5, e, n3, t2, r2), s5 = o5.ptr;
       return HEAP32[a2 >> 2] = o5.allocated, HEAPU32[i2 >> 2] = s5, 0;
-    } catch (c3) {
-      if (typeof FS > "u" || c3.name !== "ErrnoError") throw c3;
-      return -c3.errno;
+    } catch (c4) {
+      if (typeof FS > "u" || c4.name !== "ErrnoError") throw c4;
+      return -c4.errno;
     }
   }
   __mmap_js.sig = "ipiiijpp";
@@ -11273,9 +11579,9 @@ ${l3}`), 0;
     try {
       var i2 = SYSCALLS.getStreamFromFD(n3);
       r2 & 2 && SYSCALLS.doMsync(e, i2, t2, _4, a2);
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return -l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return -l5.errno;
     }
   }
   __munmap_js.sig = "ippiiij";
@@ -11317,13 +11623,13 @@ ${l3}`), 0;
   };
   __setitimer_js.sig = "iid";
   var __tzset_js = (e, t2, r2, _4) => {
-    var n3 = (/* @__PURE__ */ new Date()).getFullYear(), a2 = new Date(n3, 0, 1), i2 = new Date(n3, 6, 1), l3 = a2.getTimezoneOffset(), o5 = i2.getTimezoneOffset(), s5 = Math.max(l3, o5);
-    HEAPU32[e >> 2] = s5 * 60, HEAP32[t2 >> 2] = +(l3 != o5);
-    var c3 = (p5) => {
-      var u3 = p5 >= 0 ? "-" : "+", m7 = Math.abs(p5), M2 = String(Math.floor(m7 / 60)).padStart(2, "0"), S4 = String(m7 % 60).padStart(2, "0");
-      return `UTC${u3}${M2}${S4}`;
-    }, g6 = c3(l3), d5 = c3(o5);
-    o5 < l3 ? (stringToUTF8(g6, r2, 17), stringToUTF8(d5, _4, 17)) : (stringToUTF8(g6, _4, 17), stringToUTF8(d5, r2, 17));
+    var n3 = (/* @__PURE__ */ new Date()).getFullYear(), a2 = new Date(n3, 0, 1), i2 = new Date(n3, 6, 1), l5 = a2.getTimezoneOffset(), o5 = i2.getTimezoneOffset(), s5 = Math.max(l5, o5);
+    HEAPU32[e >> 2] = s5 * 60, HEAP32[t2 >> 2] = +(l5 != o5);
+    var c4 = (p6) => {
+      var u4 = p6 >= 0 ? "-" : "+", m7 = Math.abs(p6), M2 = String(Math.floor(m7 / 60)).padStart(2, "0"), S4 = String(m7 % 60).padStart(2, "0");
+      return `UTC${u4}${M2}${S4}`;
+    }, g7 = c4(l5), d6 = c4(o5);
+    o5 < l5 ? (stringToUTF8(g7, r2, 17), stringToUTF8(d6, _4, 17)) : (stringToUTF8(g7, _4, 17), stringToUTF8(d6, r2, 17));
   };
   __tzset_js.sig = "vpppp";
   var _emscripten_date_now = () => Date.now();
@@ -11401,24 +11707,24 @@ ${l3}`), 0;
     try {
       var r2 = 0, _4 = 0, n3 = 0, a2 = SYSCALLS.getStreamFromFD(e), i2 = a2.tty ? 2 : FS.isDir(a2.mode) ? 3 : FS.isLink(a2.mode) ? 7 : 4;
       return HEAP8[t2] = i2, HEAP16[t2 + 2 >> 1] = n3, HEAP64[t2 + 8 >> 3] = BigInt(r2), HEAP64[t2 + 16 >> 3] = BigInt(_4), 0;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return l5.errno;
     }
   }
   _fd_fdstat_get.sig = "iip";
   var doReadv = (e, t2, r2, _4) => {
     for (var n3 = 0, a2 = 0; a2 < r2; a2++) {
-      var i2 = HEAPU32[t2 >> 2], l3 = HEAPU32[t2 + 4 >> 2];
+      var i2 = HEAPU32[t2 >> 2], l5 = HEAPU32[t2 + 4 >> 2];
       t2 += 8;
       try {
-        var o5 = FS.read(e, HEAP8, i2, l3, _4);
+        var o5 = FS.read(e, HEAP8, i2, l5, _4);
       } catch (s5) {
         if (n3 > 0 && s5 instanceof FS.ErrnoError && (s5.errno == 6 || s5.errno == 6)) break;
         throw s5;
       }
       if (o5 < 0) return -1;
-      if (n3 += o5, o5 < l3) break;
+      if (n3 += o5, o5 < l5) break;
       typeof _4 < "u" && (_4 += o5);
     }
     return n3;
@@ -11429,20 +11735,20 @@ ${l3}`), 0;
       if (isNaN(_4)) return 22;
       var a2 = SYSCALLS.getStreamFromFD(e), i2 = doReadv(a2, t2, r2, _4);
       return HEAPU32[n3 >> 2] = i2, 0;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return l5.errno;
     }
   }
   _fd_pread.sig = "iippjp";
   var doWritev = (e, t2, r2, _4) => {
     if (r2 == 1) return FS.write(e, HEAP8, HEAPU32[t2 >> 2], HEAPU32[t2 + 4 >> 2], _4);
     for (var n3 = 0, a2 = 0, i2 = t2; a2 < r2; a2++, i2 += 8) n3 += HEAPU32[i2 + 4 >> 2];
-    for (var l3 = new Uint8Array(n3), o5 = 0, a2 = 0; a2 < r2; a2++, t2 += 8) {
-      var s5 = HEAPU32[t2 >> 2], c3 = HEAPU32[t2 + 4 >> 2];
-      l3.set(HEAPU8.subarray(s5, s5 + c3), o5), o5 += c3;
+    for (var l5 = new Uint8Array(n3), o5 = 0, a2 = 0; a2 < r2; a2++, t2 += 8) {
+      var s5 = HEAPU32[t2 >> 2], c4 = HEAPU32[t2 + 4 >> 2];
+      l5.set(HEAPU8.subarray(s5, s5 + c4), o5), o5 += c4;
     }
-    return FS.write(e, l3, 0, n3, _4);
+    return FS.write(e, l5, 0, n3, _4);
   };
   function _fd_pwrite(e, t2, r2, _4, n3) {
     _4 = bigintToI53Checked(_4);
@@ -11450,9 +11756,9 @@ ${l3}`), 0;
       if (isNaN(_4)) return 22;
       var a2 = SYSCALLS.getStreamFromFD(e), i2 = doWritev(a2, t2, r2, _4);
       return HEAPU32[n3 >> 2] = i2, 0;
-    } catch (l3) {
-      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
-      return l3.errno;
+    } catch (l5) {
+      if (typeof FS > "u" || l5.name !== "ErrnoError") throw l5;
+      return l5.errno;
     }
   }
   _fd_pwrite.sig = "iippjp";
@@ -11499,44 +11805,44 @@ ${l3}`), 0;
   }
   _fd_write.sig = "iippp";
   var _getaddrinfo = (e, t2, r2, _4) => {
-    var n3 = 0, a2 = 0, i2 = 0, l3 = 0, o5 = 0, s5 = 0, c3;
-    function g6(d5, p5, u3, m7, M2, S4) {
-      var v5, F5, b4, A4;
-      return F5 = d5 === 10 ? 28 : 16, M2 = d5 === 10 ? inetNtop6(M2) : inetNtop4(M2), v5 = _malloc(F5), A4 = writeSockaddr(v5, d5, M2, S4), b4 = _malloc(32), HEAP32[b4 + 4 >> 2] = d5, HEAP32[b4 + 8 >> 2] = p5, HEAP32[b4 + 12 >> 2] = u3, HEAPU32[b4 + 24 >> 2] = m7, HEAPU32[b4 + 20 >> 2] = v5, d5 === 10 ? HEAP32[b4 + 16 >> 2] = 28 : HEAP32[b4 + 16 >> 2] = 16, HEAP32[b4 + 28 >> 2] = 0, b4;
+    var n3 = 0, a2 = 0, i2 = 0, l5 = 0, o5 = 0, s5 = 0, c4;
+    function g7(d6, p6, u4, m7, M2, S4) {
+      var v6, F5, b5, A4;
+      return F5 = d6 === 10 ? 28 : 16, M2 = d6 === 10 ? inetNtop6(M2) : inetNtop4(M2), v6 = _malloc(F5), A4 = writeSockaddr(v6, d6, M2, S4), b5 = _malloc(32), HEAP32[b5 + 4 >> 2] = d6, HEAP32[b5 + 8 >> 2] = p6, HEAP32[b5 + 12 >> 2] = u4, HEAPU32[b5 + 24 >> 2] = m7, HEAPU32[b5 + 20 >> 2] = v6, d6 === 10 ? HEAP32[b5 + 16 >> 2] = 28 : HEAP32[b5 + 16 >> 2] = 16, HEAP32[b5 + 28 >> 2] = 0, b5;
     }
-    if (r2 && (i2 = HEAP32[r2 >> 2], l3 = HEAP32[r2 + 4 >> 2], o5 = HEAP32[r2 + 8 >> 2], s5 = HEAP32[r2 + 12 >> 2]), o5 && !s5 && (s5 = o5 === 2 ? 17 : 6), !o5 && s5 && (o5 = s5 === 17 ? 2 : 1), s5 === 0 && (s5 = 6), o5 === 0 && (o5 = 1), !e && !t2) return -2;
+    if (r2 && (i2 = HEAP32[r2 >> 2], l5 = HEAP32[r2 + 4 >> 2], o5 = HEAP32[r2 + 8 >> 2], s5 = HEAP32[r2 + 12 >> 2]), o5 && !s5 && (s5 = o5 === 2 ? 17 : 6), !o5 && s5 && (o5 = s5 === 17 ? 2 : 1), s5 === 0 && (s5 = 6), o5 === 0 && (o5 = 1), !e && !t2) return -2;
     if (i2 & -1088 || r2 !== 0 && HEAP32[r2 >> 2] & 2 && !e) return -1;
     if (i2 & 32) return -2;
     if (o5 !== 0 && o5 !== 1 && o5 !== 2) return -7;
-    if (l3 !== 0 && l3 !== 2 && l3 !== 10) return -6;
+    if (l5 !== 0 && l5 !== 2 && l5 !== 10) return -6;
     if (t2 && (t2 = UTF8ToString(t2), a2 = parseInt(t2, 10), isNaN(a2))) return i2 & 1024 ? -2 : -8;
-    if (!e) return l3 === 0 && (l3 = 2), i2 & 1 || (l3 === 2 ? n3 = _htonl(2130706433) : n3 = [0, 0, 0, _htonl(1)]), c3 = g6(l3, o5, s5, null, n3, a2), HEAPU32[_4 >> 2] = c3, 0;
-    if (e = UTF8ToString(e), n3 = inetPton4(e), n3 !== null) if (l3 === 0 || l3 === 2) l3 = 2;
-    else if (l3 === 10 && i2 & 8) n3 = [0, 0, _htonl(65535), n3], l3 = 10;
+    if (!e) return l5 === 0 && (l5 = 2), i2 & 1 || (l5 === 2 ? n3 = _htonl(2130706433) : n3 = [0, 0, 0, _htonl(1)]), c4 = g7(l5, o5, s5, null, n3, a2), HEAPU32[_4 >> 2] = c4, 0;
+    if (e = UTF8ToString(e), n3 = inetPton4(e), n3 !== null) if (l5 === 0 || l5 === 2) l5 = 2;
+    else if (l5 === 10 && i2 & 8) n3 = [0, 0, _htonl(65535), n3], l5 = 10;
     else return -2;
-    else if (n3 = inetPton6(e), n3 !== null) if (l3 === 0 || l3 === 10) l3 = 10;
+    else if (n3 = inetPton6(e), n3 !== null) if (l5 === 0 || l5 === 10) l5 = 10;
     else return -2;
-    return n3 != null ? (c3 = g6(l3, o5, s5, e, n3, a2), HEAPU32[_4 >> 2] = c3, 0) : i2 & 4 ? -2 : (e = DNS.lookup_name(e), n3 = inetPton4(e), l3 === 0 ? l3 = 2 : l3 === 10 && (n3 = [0, 0, _htonl(65535), n3]), c3 = g6(l3, o5, s5, null, n3, a2), HEAPU32[_4 >> 2] = c3, 0);
+    return n3 != null ? (c4 = g7(l5, o5, s5, e, n3, a2), HEAPU32[_4 >> 2] = c4, 0) : i2 & 4 ? -2 : (e = DNS.lookup_name(e), n3 = inetPton4(e), l5 === 0 ? l5 = 2 : l5 === 10 && (n3 = [0, 0, _htonl(65535), n3]), c4 = g7(l5, o5, s5, null, n3, a2), HEAPU32[_4 >> 2] = c4, 0);
   };
   _getaddrinfo.sig = "ipppp";
   var _getnameinfo = (e, t2, r2, _4, n3, a2, i2) => {
-    var l3 = readSockaddr(e, t2);
-    if (l3.errno) return -6;
-    var o5 = l3.port, s5 = l3.addr, c3 = false;
+    var l5 = readSockaddr(e, t2);
+    if (l5.errno) return -6;
+    var o5 = l5.port, s5 = l5.addr, c4 = false;
     if (r2 && _4) {
-      var g6;
-      if (i2 & 1 || !(g6 = DNS.lookup_addr(s5))) {
+      var g7;
+      if (i2 & 1 || !(g7 = DNS.lookup_addr(s5))) {
         if (i2 & 8) return -2;
-      } else s5 = g6;
-      var d5 = stringToUTF8(s5, r2, _4);
-      d5 + 1 >= _4 && (c3 = true);
+      } else s5 = g7;
+      var d6 = stringToUTF8(s5, r2, _4);
+      d6 + 1 >= _4 && (c4 = true);
     }
     if (n3 && a2) {
       o5 = "" + o5;
-      var d5 = stringToUTF8(o5, n3, a2);
-      d5 + 1 >= a2 && (c3 = true);
+      var d6 = stringToUTF8(o5, n3, a2);
+      d6 + 1 >= a2 && (c4 = true);
     }
-    return c3 ? -12 : 0;
+    return c4 ? -12 : 0;
   };
   _getnameinfo.sig = "ipipipii";
   var _random_get = (e, t2) => randomFill(HEAPU8.subarray(e, e + t2));
@@ -11668,8 +11974,8 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
@@ -11754,21 +12060,21 @@ ${l3}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_jiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5) {
-    var c3 = stackSave();
+  function invoke_jiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5) {
+    var c4 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5);
-    } catch (g6) {
-      if (stackRestore(c3), !(g6 instanceof EmscriptenEH)) throw g6;
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5);
+    } catch (g7) {
+      if (stackRestore(c4), !(g7 instanceof EmscriptenEH)) throw g7;
       return _setThrew(1, 0), 0n;
     }
   }
   function invoke_jiiiiii(e, t2, r2, _4, n3, a2, i2) {
-    var l3 = stackSave();
+    var l5 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2);
     } catch (o5) {
-      if (stackRestore(l3), !(o5 instanceof EmscriptenEH)) throw o5;
+      if (stackRestore(l5), !(o5 instanceof EmscriptenEH)) throw o5;
       return _setThrew(1, 0), 0n;
     }
   }
@@ -11781,12 +12087,12 @@ ${l3}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5, p5) {
-    var u3 = stackSave();
+  function invoke_iiiiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6, p6) {
+    var u4 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5, p5);
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6, p6);
     } catch (m7) {
-      if (stackRestore(u3), !(m7 instanceof EmscriptenEH)) throw m7;
+      if (stackRestore(u4), !(m7 instanceof EmscriptenEH)) throw m7;
       _setThrew(1, 0);
     }
   }
@@ -11821,8 +12127,8 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
@@ -11839,35 +12145,35 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5) {
+  function invoke_iiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5) {
     var s5 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5);
-    } catch (c3) {
-      if (stackRestore(s5), !(c3 instanceof EmscriptenEH)) throw c3;
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5);
+    } catch (c4) {
+      if (stackRestore(s5), !(c4 instanceof EmscriptenEH)) throw c4;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5, p5, u3, m7, M2, S4) {
-    var v5 = stackSave();
+  function invoke_iiiiiiiiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6, p6, u4, m7, M2, S4) {
+    var v6 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5, p5, u3, m7, M2, S4);
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6, p6, u4, m7, M2, S4);
     } catch (F5) {
-      if (stackRestore(v5), !(F5 instanceof EmscriptenEH)) throw F5;
+      if (stackRestore(v6), !(F5 instanceof EmscriptenEH)) throw F5;
       _setThrew(1, 0);
     }
   }
   function invoke_iiiiiii(e, t2, r2, _4, n3, a2, i2) {
-    var l3 = stackSave();
+    var l5 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2);
     } catch (o5) {
-      if (stackRestore(l3), !(o5 instanceof EmscriptenEH)) throw o5;
+      if (stackRestore(l5), !(o5 instanceof EmscriptenEH)) throw o5;
       _setThrew(1, 0);
     }
   }
@@ -11880,12 +12186,12 @@ ${l3}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5) {
-    var c3 = stackSave();
+  function invoke_iiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5) {
+    var c4 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5);
-    } catch (g6) {
-      if (stackRestore(c3), !(g6 instanceof EmscriptenEH)) throw g6;
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5);
+    } catch (g7) {
+      if (stackRestore(c4), !(g7 instanceof EmscriptenEH)) throw g7;
       _setThrew(1, 0);
     }
   }
@@ -11898,21 +12204,21 @@ ${l3}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5) {
+  function invoke_viiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5) {
     var s5 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5);
-    } catch (c3) {
-      if (stackRestore(s5), !(c3 instanceof EmscriptenEH)) throw c3;
+      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5);
+    } catch (c4) {
+      if (stackRestore(s5), !(c4 instanceof EmscriptenEH)) throw c4;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5) {
-    var c3 = stackSave();
+  function invoke_viiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5) {
+    var c4 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5);
-    } catch (g6) {
-      if (stackRestore(c3), !(g6 instanceof EmscriptenEH)) throw g6;
+      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5);
+    } catch (g7) {
+      if (stackRestore(c4), !(g7 instanceof EmscriptenEH)) throw g7;
       _setThrew(1, 0);
     }
   }
@@ -11926,11 +12232,11 @@ ${l3}`), 0;
     }
   }
   function invoke_viiiiii(e, t2, r2, _4, n3, a2, i2) {
-    var l3 = stackSave();
+    var l5 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2);
     } catch (o5) {
-      if (stackRestore(l3), !(o5 instanceof EmscriptenEH)) throw o5;
+      if (stackRestore(l5), !(o5 instanceof EmscriptenEH)) throw o5;
       _setThrew(1, 0);
     }
   }
@@ -11952,10 +12258,10 @@ ${l3}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiii(e, t2, r2, _4, n3, a2, i2, l3) {
+  function invoke_viiiiiii(e, t2, r2, _4, n3, a2, i2, l5) {
     var o5 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3);
+      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5);
     } catch (s5) {
       if (stackRestore(o5), !(s5 instanceof EmscriptenEH)) throw s5;
       _setThrew(1, 0);
@@ -11965,15 +12271,15 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiii(e, t2, r2, _4, n3, a2, i2, l3) {
+  function invoke_iiiiiiii(e, t2, r2, _4, n3, a2, i2, l5) {
     var o5 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3);
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5);
     } catch (s5) {
       if (stackRestore(o5), !(s5 instanceof EmscriptenEH)) throw s5;
       _setThrew(1, 0);
@@ -12042,10 +12348,10 @@ ${l3}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_ijiiiiii(e, t2, r2, _4, n3, a2, i2, l3) {
+  function invoke_ijiiiiii(e, t2, r2, _4, n3, a2, i2, l5) {
     var o5 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3);
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5);
     } catch (s5) {
       if (stackRestore(o5), !(s5 instanceof EmscriptenEH)) throw s5;
       _setThrew(1, 0);
@@ -12055,24 +12361,24 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
   function invoke_iiiiiji(e, t2, r2, _4, n3, a2, i2) {
-    var l3 = stackSave();
+    var l5 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2);
     } catch (o5) {
-      if (stackRestore(l3), !(o5 instanceof EmscriptenEH)) throw o5;
+      if (stackRestore(l5), !(o5 instanceof EmscriptenEH)) throw o5;
       _setThrew(1, 0);
     }
   }
-  function invoke_viijiiii(e, t2, r2, _4, n3, a2, i2, l3) {
+  function invoke_viijiiii(e, t2, r2, _4, n3, a2, i2, l5) {
     var o5 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3);
+      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5);
     } catch (s5) {
       if (stackRestore(o5), !(s5 instanceof EmscriptenEH)) throw s5;
       _setThrew(1, 0);
@@ -12082,8 +12388,8 @@ ${l3}`), 0;
     var i2 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r2, _4, n3, a2);
-    } catch (l3) {
-      if (stackRestore(i2), !(l3 instanceof EmscriptenEH)) throw l3;
+    } catch (l5) {
+      if (stackRestore(i2), !(l5 instanceof EmscriptenEH)) throw l5;
       _setThrew(1, 0);
     }
   }
@@ -12105,12 +12411,12 @@ ${l3}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_viiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5) {
-    var p5 = stackSave();
+  function invoke_viiiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6) {
+    var p6 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5, c3, g6, d5);
-    } catch (u3) {
-      if (stackRestore(p5), !(u3 instanceof EmscriptenEH)) throw u3;
+      getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5, c4, g7, d6);
+    } catch (u4) {
+      if (stackRestore(p6), !(u4 instanceof EmscriptenEH)) throw u4;
       _setThrew(1, 0);
     }
   }
@@ -12133,20 +12439,20 @@ ${l3}`), 0;
     }
   }
   function invoke_ijiiiii(e, t2, r2, _4, n3, a2, i2) {
-    var l3 = stackSave();
+    var l5 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2);
     } catch (o5) {
-      if (stackRestore(l3), !(o5 instanceof EmscriptenEH)) throw o5;
+      if (stackRestore(l5), !(o5 instanceof EmscriptenEH)) throw o5;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l3, o5, s5, c3) {
-    var g6 = stackSave();
+  function invoke_iiiiiiiiiii(e, t2, r2, _4, n3, a2, i2, l5, o5, s5, c4) {
+    var g7 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l3, o5, s5, c3);
-    } catch (d5) {
-      if (stackRestore(g6), !(d5 instanceof EmscriptenEH)) throw d5;
+      return getWasmTableEntry(e)(t2, r2, _4, n3, a2, i2, l5, o5, s5, c4);
+    } catch (d6) {
+      if (stackRestore(g7), !(d6 instanceof EmscriptenEH)) throw d6;
       _setThrew(1, 0);
     }
   }
@@ -12160,8 +12466,8 @@ ${l3}`), 0;
       try {
         var i2 = t2(r2, _4);
         return exitJS(i2, true), i2;
-      } catch (l3) {
-        return handleException(l3);
+      } catch (l5) {
+        return handleException(l5);
       }
     }
   }
@@ -12364,15 +12670,15 @@ var D6 = class D7 extends z2 {
   }
   async execProtocol(r2, { syncToFs: _4 = true, throwOnError: n3 = true, onNotice: a2 } = {}) {
     x(this, C5, new J3({ throwOnError: n3, onNotice: a2 }));
-    let i2 = await this.execProtocolRaw(r2, { syncToFs: _4 }), l3 = h(this, C5).databaseError, o5 = { messages: h(this, C5).results, data: i2 };
-    if (x(this, C5, new J3()), x(this, j5, void 0), n3 && l3) throw x(this, ce3, new pe()), l3;
+    let i2 = await this.execProtocolRaw(r2, { syncToFs: _4 }), l5 = h(this, C5).databaseError, o5 = { messages: h(this, C5).results, data: i2 };
+    if (x(this, C5, new J3()), x(this, j5, void 0), n3 && l5) throw x(this, ce3, new pe()), l5;
     return o5;
   }
   async execProtocolStream(r2, { syncToFs: _4, throwOnError: n3 = true, onNotice: a2 } = {}) {
     x(this, C5, new J3({ throwOnError: n3, onNotice: a2 })), x(this, j5, T(this, h3, ze3)), await this.execProtocolRaw(r2, { syncToFs: _4 });
-    let i2 = h(this, C5).databaseError, l3 = h(this, C5).results;
+    let i2 = h(this, C5).databaseError, l5 = h(this, C5).results;
     if (x(this, C5, new J3()), x(this, j5, void 0), n3 && i2) throw x(this, ce3, new pe()), i2;
-    return l3;
+    return l5;
   }
   isInTransaction() {
     return this.mod._IsTransactionBlock() !== 0;
@@ -12435,67 +12741,67 @@ j5 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x8 = /* 
 }, $e2 = async function(r2) {
   if (r2.fs) this.fs = r2.fs;
   else {
-    let { dataDir: d5, fsType: p5 } = We2(r2.dataDir);
-    this.fs = await Ve2(d5, p5);
+    let { dataDir: d6, fsType: p6 } = We2(r2.dataDir);
+    this.fs = await Ve2(d6, p6);
   }
   let _4 = {}, n3 = [], a2 = [...this.debug ? ["-d", this.debug.toString()] : []];
   r2.pgliteWasmModule || m2.startArtifactDownload(new URL("./pglite.wasm", import.meta.url)), r2.initdbWasmModule || m2.startArtifactDownload(new URL("./initdb.wasm", import.meta.url));
-  let i2 = r2.fsBundle ? r2.fsBundle.arrayBuffer() : m2.getFsBundle(new URL("./pglite.data", import.meta.url)), l3;
-  i2.then((d5) => {
-    l3 = d5;
+  let i2 = r2.fsBundle ? r2.fsBundle.arrayBuffer() : m2.getFsBundle(new URL("./pglite.data", import.meta.url)), l5;
+  i2.then((d6) => {
+    l5 = d6;
   });
-  let o5 = new WebAssembly.Memory({ initial: r2.initialMemory ? r2.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), s5 = { thisProgram: yt2, PGLITE_ENV: {}, WASM_PREFIX: m2.WASM_PREFIX, arguments: a2, noExitRuntime: true, wasmMemory: o5, stdin: () => null, print: (d5) => {
-    if (r2.onStdout && r2.onStdout(d5)) return T(this, h3, qe2).call(this, d5);
-    T(this, h3, qe2).call(this, d5);
-  }, printErr: (d5) => {
-    if (r2.onStderr && r2.onStderr(d5)) return T(this, h3, De3).call(this, d5);
-    T(this, h3, De3).call(this, d5);
-  }, instantiateWasm: (d5, p5) => (m2.instantiateWasm(d5, () => new URL("./pglite.wasm", import.meta.url), r2.pgliteWasmModule).then(({ instance: u3, module: m7 }) => {
-    p5(u3, m7);
-  }), {}), getPreloadedPackage: (d5, p5) => {
-    if (d5 === "pglite.data") {
-      if (l3.byteLength !== p5) throw new Error(`Invalid FS bundle size: ${l3.byteLength} !== ${p5}`);
-      return l3;
+  let o5 = new WebAssembly.Memory({ initial: r2.initialMemory ? r2.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), s5 = { thisProgram: yt2, PGLITE_ENV: {}, WASM_PREFIX: m2.WASM_PREFIX, arguments: a2, noExitRuntime: true, wasmMemory: o5, stdin: () => null, print: (d6) => {
+    if (r2.onStdout && r2.onStdout(d6)) return T(this, h3, qe2).call(this, d6);
+    T(this, h3, qe2).call(this, d6);
+  }, printErr: (d6) => {
+    if (r2.onStderr && r2.onStderr(d6)) return T(this, h3, De3).call(this, d6);
+    T(this, h3, De3).call(this, d6);
+  }, instantiateWasm: (d6, p6) => (m2.instantiateWasm(d6, () => new URL("./pglite.wasm", import.meta.url), r2.pgliteWasmModule).then(({ instance: u4, module: m7 }) => {
+    p6(u4, m7);
+  }), {}), getPreloadedPackage: (d6, p6) => {
+    if (d6 === "pglite.data") {
+      if (l5.byteLength !== p6) throw new Error(`Invalid FS bundle size: ${l5.byteLength} !== ${p6}`);
+      return l5;
     }
-    throw new Error(`Unknown package: ${d5}`);
-  }, preRun: [(d5) => {
-    d5.onRuntimeInitialized = () => {
-      T(this, h3, Ze2).call(this, d5);
+    throw new Error(`Unknown package: ${d6}`);
+  }, preRun: [(d6) => {
+    d6.onRuntimeInitialized = () => {
+      T(this, h3, Ze2).call(this, d6);
     };
-  }, (d5) => {
-    let p5 = d5.FS.makedev(64, 0), u3 = { open: (m7) => {
+  }, (d6) => {
+    let p6 = d6.FS.makedev(64, 0), u4 = { open: (m7) => {
     }, close: (m7) => {
-    }, read: (m7, M2, S4, v5, F5) => {
-      let b4 = h(this, ee2);
-      if (!b4) throw new Error("No /dev/blob File or Blob provided to read from");
-      let A4 = new Uint8Array(b4);
+    }, read: (m7, M2, S4, v6, F5) => {
+      let b5 = h(this, ee2);
+      if (!b5) throw new Error("No /dev/blob File or Blob provided to read from");
+      let A4 = new Uint8Array(b5);
       if (F5 >= A4.length) return 0;
-      let T5 = Math.min(A4.length - F5, v5);
+      let T5 = Math.min(A4.length - F5, v6);
       for (let V2 = 0; V2 < T5; V2++) M2[S4 + V2] = A4[F5 + V2];
       return T5;
-    }, write: (m7, M2, S4, v5, F5) => (h(this, X2) ?? x(this, X2, []), h(this, X2).push(M2.slice(S4, S4 + v5)), v5), llseek: (m7, M2, S4) => {
-      let v5 = h(this, ee2);
-      if (!v5) throw new Error("No /dev/blob File or Blob provided to llseek");
+    }, write: (m7, M2, S4, v6, F5) => (h(this, X2) ?? x(this, X2, []), h(this, X2).push(M2.slice(S4, S4 + v6)), v6), llseek: (m7, M2, S4) => {
+      let v6 = h(this, ee2);
+      if (!v6) throw new Error("No /dev/blob File or Blob provided to llseek");
       let F5 = M2;
-      if (S4 === 1 ? F5 += m7.position : S4 === 2 && (F5 = new Uint8Array(v5).length), F5 < 0) throw new d5.FS.ErrnoError(28);
+      if (S4 === 1 ? F5 += m7.position : S4 === 2 && (F5 = new Uint8Array(v6).length), F5 < 0) throw new d6.FS.ErrnoError(28);
       return F5;
     } };
-    d5.FS.registerDevice(p5, u3), d5.FS.mkdev("/dev/blob", p5);
-  }, (d5) => {
-    d5.ENV.HOME = "/home/postgres", d5.ENV.USER = "postgres", d5.ENV.LOGNAME = "postgres", d5.ENV.PGDATA = x4, d5.ENV.PGUSER = r2.username ?? "postgres", d5.ENV.PGDATABASE = r2.database ?? "postgres", d5.ENV.LANG = d5.ENV.LC_COLLATE = d5.ENV.LC_CTYPE = "en_US.UTF-8", d5.ENV.TZ = "UTC", d5.ENV.PGTZ = "UTC", d5.ENV.PGCLIENTENCODING = "UTF8", d5.ENV.ICU_DATA = zr, d5.PGLITE_ENV && Object.assign(d5.ENV, d5.PGLITE_ENV);
-  }, (d5) => {
-    r2.pgDataProxyFs && (d5.FS.mkdirTree(x4), d5.FS.mount(d5.PROXYFS, { root: x4, fs: r2.pgDataProxyFs }, x4));
-  }] }, { emscriptenOpts: c3 } = await this.fs.init(this, s5);
-  s5 = c3;
-  let g6 = [];
-  for (let [d5, p5] of Object.entries(h(this, de))) if (p5 instanceof URL) _4[d5] = Re3(p5);
+    d6.FS.registerDevice(p6, u4), d6.FS.mkdev("/dev/blob", p6);
+  }, (d6) => {
+    d6.ENV.HOME = "/home/postgres", d6.ENV.USER = "postgres", d6.ENV.LOGNAME = "postgres", d6.ENV.PGDATA = x4, d6.ENV.PGUSER = r2.username ?? "postgres", d6.ENV.PGDATABASE = r2.database ?? "postgres", d6.ENV.LANG = d6.ENV.LC_COLLATE = d6.ENV.LC_CTYPE = "en_US.UTF-8", d6.ENV.TZ = "UTC", d6.ENV.PGTZ = "UTC", d6.ENV.PGCLIENTENCODING = "UTF8", d6.ENV.ICU_DATA = zr, d6.PGLITE_ENV && Object.assign(d6.ENV, d6.PGLITE_ENV);
+  }, (d6) => {
+    r2.pgDataProxyFs && (d6.FS.mkdirTree(x4), d6.FS.mount(d6.PROXYFS, { root: x4, fs: r2.pgDataProxyFs }, x4));
+  }] }, { emscriptenOpts: c4 } = await this.fs.init(this, s5);
+  s5 = c4;
+  let g7 = [];
+  for (let [d6, p6] of Object.entries(h(this, de))) if (p6 instanceof URL) _4[d6] = Re3(p6);
   else {
-    let u3 = await p5.setup(this, s5);
-    if (u3.emscriptenOpts && (s5 = u3.emscriptenOpts), u3.namespaceObj) {
+    let u4 = await p6.setup(this, s5);
+    if (u4.emscriptenOpts && (s5 = u4.emscriptenOpts), u4.namespaceObj) {
       let m7 = this;
-      m7[d5] = u3.namespaceObj;
+      m7[d6] = u4.namespaceObj;
     }
-    u3.bundlePath && (_4[d5] = Re3(u3.bundlePath)), u3.init && n3.push(u3.init), u3.close && h(this, he2).push(u3.close), g6.push(...u3.sharedPreloadLibraries ?? []);
+    u4.bundlePath && (_4[d6] = Re3(u4.bundlePath)), u4.init && n3.push(u4.init), u4.close && h(this, he2).push(u4.close), g7.push(...u4.sharedPreloadLibraries ?? []);
   }
   if (s5.pg_extensions = _4, await i2, this.mod = await Ke2(s5), this.mod.FS.chmod("/home/postgres/.pgpass", 384), this.mod.FS.chmod(Br, 365), this.mod.FS.chmod(yt2, 365), await this.fs.initialSyncFs(), r2.icuDataDir && await T(this, h3, Je2).call(this, r2.icuDataDir), !r2.noInitDb) {
     if (r2.loadDataDir) {
@@ -12504,25 +12810,25 @@ j5 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x8 = /* 
     } else if (this.mod.FS.analyzePath(x4 + "/PG_VERSION").exists) T(this, h3, B4).call(this, "pglite: found DB, resuming");
     else {
       T(this, h3, B4).call(this, "pglite: no db in filesystem, running initdb");
-      let d5 = { ...r2 };
-      d5.noInitDb = true, d5.dataDir = void 0, d5.extensions = void 0, d5.loadDataDir = void 0, d5.fs = void 0;
-      let p5 = this.fs instanceof ie2;
-      p5 && (this.mod.FS.mkdirTree(x4, 448), d5.pgDataProxyFs = this.mod.FS);
-      let u3 = await D6.create(d5);
+      let d6 = { ...r2 };
+      d6.noInitDb = true, d6.dataDir = void 0, d6.extensions = void 0, d6.loadDataDir = void 0, d6.fs = void 0;
+      let p6 = this.fs instanceof ie2;
+      p6 && (this.mod.FS.mkdirTree(x4, 448), d6.pgDataProxyFs = this.mod.FS);
+      let u4 = await D6.create(d6);
       try {
-        let m7 = await ht2({ pg: u3, debug: r2.debug, wasmModule: r2.initdbWasmModule, args: r2.initDbStartParams });
+        let m7 = await ht2({ pg: u4, debug: r2.debug, wasmModule: r2.initdbWasmModule, args: r2.initDbStartParams });
         if (m7.exitCode !== 0 && !m7.stderr.includes("exists but is not empty")) throw new Error("INITDB failed to initialize: " + m7.stderr);
-        if (!p5) {
-          let M2 = await u3.dumpDataDir("none");
+        if (!p6) {
+          let M2 = await u4.dumpDataDir("none");
           await nt2(this.mod.FS, M2, x4);
         }
       } finally {
-        await u3.close();
+        await u4.close();
       }
       await this.syncToFs();
     }
-    await Ee2(this.mod, (...d5) => T(this, h3, B4).call(this, ...d5)), T(this, h3, Qe2).call(this, g6, r2), this.mod._pgl_setPGliteActive(1), T(this, h3, _t2).call(this, { pgDataFolder: x4, startParams: [...r2.startParams || D6.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), T(this, h3, rt2).call(this), x(this, Z2, true), r2.username && await this.exec(`SET ROLE ${r2.username};`), await this._initArrayTypes();
-    for (let d5 of n3) await d5();
+    await Ee2(this.mod, (...d6) => T(this, h3, B4).call(this, ...d6)), T(this, h3, Qe2).call(this, g7, r2), this.mod._pgl_setPGliteActive(1), T(this, h3, _t2).call(this, { pgDataFolder: x4, startParams: [...r2.startParams || D6.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), T(this, h3, rt2).call(this), x(this, Z2, true), r2.username && await this.exec(`SET ROLE ${r2.username};`), await this._initArrayTypes();
+    for (let d6 of n3) await d6();
   }
 }, Qe2 = function(r2, _4) {
   if (r2.length && !_4.postgresqlconf && (_4.postgresqlconf = new Array()), _4.postgresqlconf) {
@@ -12531,8 +12837,8 @@ j5 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x8 = /* 
     if (r2.length) {
       let a2 = n3.match(/^(shared_preload_libraries\s*=\s*)(.*)$/m);
       if (a2) {
-        let i2 = a2[2].split(",").map((o5) => o5.trim()), l3 = [.../* @__PURE__ */ new Set([...i2, ...r2])];
-        n3 = n3.replace(a2[0], `${a2[1]}${l3.join(",")}`);
+        let i2 = a2[2].split(",").map((o5) => o5.trim()), l5 = [.../* @__PURE__ */ new Set([...i2, ...r2])];
+        n3 = n3.replace(a2[0], `${a2[1]}${l5.join(",")}`);
       } else n3 += `
 shared_preload_libraries=${r2.join(",")}`;
     }
@@ -12596,17 +12902,17 @@ shared_preload_libraries=${r2.join(",")}`;
   h(this, z5).has(a2) || h(this, z5).set(a2, /* @__PURE__ */ new Set()), h(this, z5).get(a2).add(_4);
   try {
     await i2.exec(`LISTEN ${r2}`);
-  } catch (l3) {
-    throw h(this, z5).get(a2).delete(_4), h(this, z5).get(a2)?.size === 0 && h(this, z5).delete(a2), l3;
+  } catch (l5) {
+    throw h(this, z5).get(a2).delete(_4), h(this, z5).get(a2)?.size === 0 && h(this, z5).delete(a2), l5;
   }
-  return async (l3) => {
-    await this.unlisten(a2, _4, l3);
+  return async (l5) => {
+    await this.unlisten(a2, _4, l5);
   };
 }, tt2 = async function(r2, _4, n3) {
-  let a2 = m2.toPostgresName(r2), i2 = n3 ?? this, l3 = async () => {
+  let a2 = m2.toPostgresName(r2), i2 = n3 ?? this, l5 = async () => {
     await i2.exec(`UNLISTEN ${r2}`), h(this, z5).get(a2)?.size === 0 && h(this, z5).delete(a2);
   };
-  _4 ? (h(this, z5).get(a2)?.delete(_4), h(this, z5).get(a2)?.size === 0 && await l3()) : await l3();
+  _4 ? (h(this, z5).get(a2)?.delete(_4), h(this, z5).get(a2)?.size === 0 && await l5()) : await l5();
 }, rt2 = function() {
   if (h(this, ge2)) throw new Error("PGlite single mode already running");
   this.mod._pgl_startPGlite(), x(this, ge2, true);
@@ -12685,11 +12991,19 @@ async function buildPglite(label, input) {
     throw error;
   }
 }
+async function exposePglite(db2) {
+  const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
+  const server2 = new PGLiteSocketServer({ db: db2, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  await server2.start();
+  const port = Number(server2.getServerConn().split(":").pop());
+  return { host: "127.0.0.1", port, stop: () => server2.stop() };
+}
 
 // src/engine/worker.ts
 var db;
 var session;
 var server;
+var exposed;
 async function handle2(request) {
   switch (request.op) {
     case "build": {
@@ -12706,6 +13020,17 @@ async function handle2(request) {
       return relationRowsOn(session);
     case "partitionRoots":
       return partitionRootsOn(session);
+    case "expose": {
+      exposed = await exposePglite(db);
+      return { host: exposed.host, port: exposed.port };
+    }
+    case "unexpose":
+      await exposed?.stop();
+      exposed = void 0;
+      return null;
+    case "resetSession":
+      await resetExplainSession(session);
+      return null;
     case "close":
       await db?.close();
       db = void 0;

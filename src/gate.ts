@@ -1,5 +1,6 @@
 import { parseConfig } from './config/load.ts';
 import type { Config } from './config/types.ts';
+import { captureTraffic } from './capture/stage.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
@@ -49,7 +50,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     engine = createEngine(config, options);
     const baseBuild = { extensions: config.extensions, files: baseInputs.files };
     const headBuild = { extensions: config.extensions, files: headInputs.files };
-    const identical = sameSqlFiles(baseInputs.files, headInputs.files);
+    // A capture command writes to the database: each side then needs its own.
+    const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
     const built = await progress.stage('build', async () => {
       if (identical) {
@@ -77,10 +79,19 @@ export async function runGate(options: GateOptions): Promise<Report> {
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
+    const captured = config.capture
+      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, cwd: options.cwd, progress }))
+      : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
     await closeAll(built.base, built.head);
 
-    const comparison = compare(config, baseResults, headResults, options.failOn ?? 'error');
+    const comparison = compare(
+      config,
+      [...baseResults, ...captured.base],
+      [...headResults, ...captured.head],
+      options.failOn ?? 'error',
+      captured.endpoints,
+    );
     options.timings.totalMs = Math.round(performance.now() - started);
     return {
       version: 1,

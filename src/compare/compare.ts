@@ -3,6 +3,7 @@ import type { Config } from '../config/types.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import {
   isPlan,
+  type CapturedTotals,
   type Comparison,
   type EndpointComparison,
   type EndpointTotals,
@@ -18,7 +19,22 @@ import { compareCodePoints } from '../util/glob.ts';
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
 
 /** Match queries by name, apply the rules and budgets, group endpoints, decide the verdict. */
-export function compare(config: BudgetConfig, base: QueryResult[], head: QueryResult[], failOn: FailOn = 'error'): Comparison {
+/** Captured traffic of one endpoint, compared: the capture stage's stats and findings. */
+export interface CapturedEndpoint {
+  endpoint: string;
+  base: Omit<CapturedTotals, 'totalCost'> | null;
+  head: Omit<CapturedTotals, 'totalCost'> | null;
+  /** query-count and n-plus-one findings, with the captured query they are about (or null). */
+  findings: (Finding & { query: string | null })[];
+}
+
+export function compare(
+  config: BudgetConfig,
+  base: QueryResult[],
+  head: QueryResult[],
+  failOn: FailOn = 'error',
+  captured: CapturedEndpoint[] = [],
+): Comparison {
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
   const queries: QueryComparison[] = [];
@@ -36,13 +52,27 @@ export function compare(config: BudgetConfig, base: QueryResult[], head: QueryRe
       findings: [],
     });
   }
-  const endpoints = compareEndpoints(config, base, head);
+  const endpoints = mergeCaptured(
+    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
+    captured,
+    base,
+    head,
+  );
+  const capturedQueryOf = new Map(captured.flatMap((entry) => entry.findings.map((finding) => [finding, finding.query] as const)));
   const findings: LocatedFinding[] = [
     ...queries.flatMap((query) =>
       query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line })),
     ),
     ...endpoints.flatMap((endpoint) =>
-      endpoint.findings.map((finding) => ({ ...finding, query: null, endpoint: endpoint.endpoint, file: null, line: null })),
+      endpoint.findings.map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        query: capturedQueryOf.get(finding as Finding & { query: string | null }) ?? null,
+        endpoint: endpoint.endpoint,
+        file: null,
+        line: null,
+      })),
     ),
   ];
   return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
@@ -116,6 +146,34 @@ function compareEndpoints(config: BudgetConfig, base: QueryResult[], head: Query
     }
     return { endpoint, base: baseEntry, head: headEntry, findings };
   });
+}
+
+/** Add captured traffic to the endpoint table: per-request counts, distinct queries, their cost, the capture rules' findings. */
+function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoint[], base: QueryResult[], head: QueryResult[]): EndpointComparison[] {
+  if (captured.length === 0) return declared;
+  const capturedCost = (results: QueryResult[], endpoint: string) =>
+    roundCost(results.filter((result) => result.captured && result.endpoint === endpoint).reduce((sum, result) => sum + (isPlan(result.result) ? result.result.totalCost : 0), 0));
+  const byName = new Map(declared.map((entry) => [entry.endpoint, entry]));
+  for (const entry of captured) {
+    const baseTotals = entry.base && { ...entry.base, totalCost: capturedCost(base, entry.endpoint) };
+    const headTotals = entry.head && { ...entry.head, totalCost: capturedCost(head, entry.endpoint) };
+    const existing = byName.get(entry.endpoint);
+    if (existing) {
+      existing.captured = { base: baseTotals, head: headTotals };
+      existing.findings.push(...entry.findings);
+      continue;
+    }
+    const asTotals = (totals: CapturedTotals | null): EndpointTotals | null =>
+      totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.totalCost };
+    byName.set(entry.endpoint, {
+      endpoint: entry.endpoint,
+      base: asTotals(baseTotals),
+      head: asTotals(headTotals),
+      findings: [...entry.findings],
+      captured: { base: baseTotals, head: headTotals },
+    });
+  }
+  return [...byName.values()].sort((a, b) => compareCodePoints(a.endpoint, b.endpoint));
 }
 
 function roundCost(cost: number): number {

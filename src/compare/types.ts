@@ -35,6 +35,8 @@ export interface QueryResult {
   file: string | null;
   line: number;
   result: SideResult;
+  /** A query seen in captured traffic (not declared in the config). */
+  captured?: boolean;
 }
 
 export interface QueryComparison {
@@ -53,11 +55,27 @@ export interface EndpointTotals {
   totalCost: number;
 }
 
+/** What captured traffic says about one endpoint on one side. */
+export interface CapturedTotals {
+  /** Distinct request ids; null without request boundaries. */
+  requests: number | null;
+  /** Statements attributed to the endpoint over the whole run. */
+  queries: number;
+  /** Mean and max statements per request; null without request boundaries. */
+  queriesPerRequest: number | null;
+  maxPerRequest: number | null;
+  distinctQueries: number;
+  /** Summed cost of one sample of each distinct query. */
+  totalCost: number;
+}
+
 export interface EndpointComparison {
   endpoint: string;
+  /** Declared queries: how many and their summed cost; for a captured-only endpoint, its captured queries per request (or per run) and cost. */
   base: EndpointTotals | null;
   head: EndpointTotals | null;
   findings: Finding[];
+  captured?: { base: CapturedTotals | null; head: CapturedTotals | null };
 }
 
 export interface Comparison {

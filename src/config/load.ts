@@ -65,6 +65,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     names.set(query.name, query.line);
   }
   const server = raw.server as { bin?: string } | undefined;
+  const capture = raw.capture as Record<string, unknown> | undefined;
   return {
     path,
     engine: (raw.engine as Config['engine'] | undefined) ?? 'embedded',
@@ -75,6 +76,14 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     seed: asList(raw.seed),
     queries,
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
+    ...(capture && {
+      capture: {
+        ...(capture.command !== undefined && { command: String(capture.command) }),
+        ...(capture.file !== undefined && { file: String(capture.file) }),
+        timeoutMinutes: (capture.timeout_minutes as number | undefined) ?? 10,
+        nPlusOne: (capture.n_plus_one as number | undefined) ?? 5,
+      },
+    }),
     overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
       (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
     ),
@@ -166,6 +175,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = 'needs exactly one of sql or file';
   } else if (error.keyword === 'enum') {
     message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  } else if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath.length === 1 && keyPath[0] === 'capture') {
+    message = 'needs exactly one of command or file';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {

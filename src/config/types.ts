@@ -34,6 +34,14 @@ export interface QueryEntry {
   file?: string;
 }
 
+export interface CaptureConfig {
+  command?: string;
+  /** Query log path with `{side}`, relative to the working directory. */
+  file?: string;
+  timeoutMinutes: number;
+  nPlusOne: number;
+}
+
 export interface Config {
   /** Path of the config file relative to the repository root, as given. */
   path: string;
@@ -46,6 +54,7 @@ export interface Config {
   queries: QueryEntry[];
   budgets: Budgets;
   overrides: Override[];
+  capture?: CaptureConfig;
 }
 
 export const DEFAULT_BUDGETS: Budgets = {

@@ -217,6 +217,13 @@ export async function partitionRootsOn(session: Session): Promise<Record<string,
   return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
 }
 
+/** Back to a clean EXPLAIN session after other clients used the same backend. */
+export async function resetExplainSession(session: Session): Promise<void> {
+  await session.exec('ROLLBACK').catch(() => {});
+  await session.exec('DISCARD ALL');
+  await prepareExplainSession(session);
+}
+
 export async function relationRowsOn(session: Session): Promise<Record<string, number>> {
   const rows = await session.exec(`
     SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { explainOn, partitionRootsOn, relationRowsOn } from './build.ts';
-import { buildPglite } from './pglite-session.ts';
+import { explainOn, partitionRootsOn, relationRowsOn, resetExplainSession } from './build.ts';
+import { buildPglite, exposePglite } from './pglite-session.ts';
 import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
@@ -35,6 +35,11 @@ async function buildInProcess(label: string, input: BuildInput): Promise<{ datab
   let closed = false;
   const database: Database = {
     serverVersion: server.serverVersion,
+    async expose() {
+      const exposed = await exposePglite(db);
+      return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
+    },
+    resetSession: () => resetExplainSession(session),
     explain: (request) => explainOn(session, request, server),
     relationRows: () => relationRowsOn(session),
     partitionRoots: () => partitionRootsOn(session),
@@ -84,6 +89,11 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
     const built = await call<{ serverVersion: string; timings: BuildTimings }>({ op: 'build', label, input });
     const database: Database = {
       serverVersion: built.serverVersion,
+      async expose() {
+        const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
+        return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
+      },
+      resetSession: async () => void (await call<null>({ op: 'resetSession' })),
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationRows: () => call<Record<string, number>>({ op: 'relationRows' }),
       partitionRoots: () => call<Record<string, string>>({ op: 'partitionRoots' }),

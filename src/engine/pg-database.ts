@@ -26,6 +26,19 @@ export async function buildOnServer(
     const server = await prepareExplainSession(session);
     const database: Database = {
       serverVersion: server.serverVersion,
+      async expose() {
+        const host = connection.host ?? 'localhost';
+        const port = Number(connection.port ?? 5432);
+        return {
+          upstream: host.startsWith('/') ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
+          user: connection.user ?? 'postgres',
+          database: connection.database ?? 'postgres',
+          ...(typeof connection.password === 'string' && { password: connection.password }),
+          stop: async () => {},
+        };
+      },
+      // Other clients have their own connections on a native server.
+      resetSession: async () => {},
       explain: (request) => explainOn(session, request, server),
       relationRows: () => relationRowsOn(session),
       partitionRoots: () => partitionRootsOn(session),

@@ -17,8 +17,21 @@ export interface ExplainRequest {
 
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
 
+/** A database served to another process (the capture command), through a connection target. */
+export interface ExposedDatabase {
+  upstream: { host: string; port: number } | { path: string };
+  user: string;
+  database: string;
+  password?: string;
+  stop(): Promise<void>;
+}
+
 /** A built database of one side (or of both, when their inputs are identical). */
 export interface Database {
+  /** Serve it to another process (capture.command). */
+  expose(): Promise<ExposedDatabase>;
+  /** Drop session state other clients left behind (embedded: every client shares one backend). */
+  resetSession(): Promise<void>;
   /** `SHOW server_version`, e.g. 18.6. */
   readonly serverVersion: string;
   explain(request: ExplainRequest): Promise<ExplainOutcome>;

@@ -5,6 +5,9 @@ export type WorkerRequest =
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationRows' }
   | { op: 'partitionRoots' }
+  | { op: 'expose' }
+  | { op: 'unexpose' }
+  | { op: 'resetSession' }
   | { op: 'close' };
 
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; userError: boolean };

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { explainOn, partitionRootsOn, relationRowsOn, type ExplainSession } from './build.ts';
+import { explainOn, partitionRootsOn, relationRowsOn, resetExplainSession, type ExplainSession } from './build.ts';
 import { loadParser } from './script.ts';
-import { buildPglite } from './pglite-session.ts';
+import { buildPglite, exposePglite } from './pglite-session.ts';
 import type { Session } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { isUserError, errorMessage } from '../util/errors.ts';
@@ -11,6 +11,7 @@ import type { PGlite } from '@electric-sql/pglite';
 let db: PGlite | undefined;
 let session: Session | undefined;
 let server: ExplainSession | undefined;
+let exposed: { host: string; port: number; stop(): Promise<void> } | undefined;
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
@@ -28,6 +29,17 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return relationRowsOn(session!);
     case 'partitionRoots':
       return partitionRootsOn(session!);
+    case 'expose': {
+      exposed = await exposePglite(db!);
+      return { host: exposed.host, port: exposed.port };
+    }
+    case 'unexpose':
+      await exposed?.stop();
+      exposed = undefined;
+      return null;
+    case 'resetSession':
+      await resetExplainSession(session!);
+      return null;
     case 'close':
       await db?.close();
       db = undefined;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.ts';
@@ -109,6 +109,30 @@ describe('bundled CLI (dist/cli.js)', () => {
       expect(result.code).toBe(0);
     } finally {
       withExtensions.cleanup();
+    }
+  });
+
+  it('captures an application\'s traffic through the bundled engine worker and flags its N+1', async () => {
+    const app = (file: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'capture-app', file), 'utf8');
+    const capture = makeRepo();
+    try {
+      symlinkSync(join(import.meta.dirname, '..', '..', 'node_modules'), join(capture.dir, 'node_modules'));
+      capture.commit({
+        'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  command: node exercise.mjs\n',
+        'db/schema.sql': app('schema.sql'),
+        'db/seed.sql': app('seed.sql'),
+        'app.mjs': app('app.mjs'),
+        'exercise.mjs': app('exercise.mjs'),
+        'routes-base.mjs': app('routes-base.mjs'),
+      });
+      capture.commit({ 'routes-base.mjs': app('routes-head.mjs') });
+      const result = await runCli(['--base', 'HEAD~1', '--head', 'HEAD'], capture.dir);
+      expect(result.stderr).not.toMatch(/internal error/);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/n-plus-one/);
+      expect(result.stderr).toMatch(/head: captured \d+ statements/);
+    } finally {
+      capture.cleanup();
     }
   });
 });

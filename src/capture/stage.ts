@@ -1,0 +1,89 @@
+import { budgetsFor } from '../config/overrides.ts';
+import type { Config } from '../config/types.ts';
+import type { CapturedEndpoint } from '../compare/compare.ts';
+import type { CapturedTotals, QueryResult } from '../compare/types.ts';
+import type { Database } from '../engine/types.ts';
+import type { QueryDef } from '../explain/queries.ts';
+import { explainAll } from '../explain/run.ts';
+import type { Progress } from '../progress.ts';
+import type { SideTree } from '../sides/tree.ts';
+import { analyzeCapture, capturedQueries, compareCapture, type CapturedQuery, type EndpointStats } from './analyze.ts';
+import { captureSide } from './run.ts';
+
+export interface CaptureOutcome {
+  base: QueryResult[];
+  head: QueryResult[];
+  endpoints: CapturedEndpoint[];
+}
+
+/**
+ * Capture both sides' traffic (one after the other: an application under test usually binds
+ * ports), compare it per endpoint, and EXPLAIN one sample of every distinct captured query so
+ * it joins the plan comparison.
+ */
+export async function captureTraffic(options: {
+  config: Config;
+  trees: { base: SideTree; head: SideTree };
+  databases: { base: Database; head: Database };
+  cwd: string;
+  progress: Progress;
+}): Promise<CaptureOutcome> {
+  const { config, progress } = options;
+  const capture = config.capture!;
+  const statements = {
+    base: await captureSide({ side: 'base', capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
+    head: await captureSide({ side: 'head', capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress }),
+  };
+  const baseStats = analyzeCapture(statements.base);
+  const headStats = analyzeCapture(statements.head);
+  if (!headStats.boundaries && headStats.statements > 0) {
+    progress.info('captured traffic has no request boundaries (sqlcommenter traceparent or request_id): query counts are per endpoint over the whole run, and n-plus-one needs them');
+  }
+  const comparisons = compareCapture(baseStats, headStats, {
+    queryCountIncrease: (endpoint) => budgetsFor(config, endpoint, endpoint).queryCountIncrease,
+    nPlusOne: capture.nPlusOne,
+  });
+  const queries = capturedQueries(baseStats, headStats);
+  const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
+  // One side after the other: with capture.file both sides may share one database.
+  const base = await explainCaptured(options.databases.base, queries.base);
+  const head = await explainCaptured(options.databases.head, queries.head);
+  return {
+    base,
+    head,
+    endpoints: comparisons.map((comparison) => ({
+      endpoint: comparison.endpoint,
+      base: totals(comparison.base),
+      head: totals(comparison.head),
+      findings: comparison.findings.map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        query: finding.fingerprint ? (nameOf.get(`${comparison.endpoint}\0${finding.fingerprint}`) ?? null) : null,
+      })),
+    })),
+  };
+}
+
+async function explainCaptured(database: Database, queries: CapturedQuery[]): Promise<QueryResult[]> {
+  const defs: QueryDef[] = queries.map((query) => ({
+    name: query.name,
+    endpoint: query.endpoint,
+    file: null,
+    line: 0,
+    sql: query.sql,
+    ...(query.params.length > 0 && { params: query.params }),
+  }));
+  return (await explainAll(database, defs)).map((result) => ({ ...result, captured: true }));
+}
+
+function totals(stats: EndpointStats | null): Omit<CapturedTotals, 'totalCost'> | null {
+  if (!stats) return null;
+  return {
+    requests: stats.requests,
+    queries: stats.queries,
+    queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
+    maxPerRequest: stats.perRequest?.max ?? null,
+    distinctQueries: stats.distinct,
+  };
+}

@@ -1,0 +1,107 @@
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures.ts';
+import { gate, rules } from '../helpers/gate.ts';
+import { makeRepo, type TestRepo } from '../helpers/repo.ts';
+
+const APP = join(FIXTURES, 'capture-app');
+const read = (file: string) => readFileSync(join(APP, file), 'utf8');
+const ROOT_MODULES = join(import.meta.dirname, '..', '..', 'node_modules');
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()!.cleanup();
+});
+
+/** A repository holding the fixture app: base lists items with one batched owner query, head loads owners in a loop. */
+function appRepo(capture: string, engine = 'embedded'): TestRepo {
+  const config = `engine: ${engine}\nschema: db/schema.sql\nseed: db/seed.sql\ncapture:\n${capture}`;
+  const repo = makeRepo();
+  // The app imports pg: point its tree at this project's node_modules, committed as a symlink.
+  symlinkSync(ROOT_MODULES, join(repo.dir, 'node_modules'));
+  repo.commit({
+    'pg-plan-gate.yml': config,
+    'db/schema.sql': read('schema.sql'),
+    'db/seed.sql': read('seed.sql'),
+    'app.mjs': read('app.mjs'),
+    'exercise.mjs': read('exercise.mjs'),
+    'routes-base.mjs': read('routes-base.mjs'),
+  });
+  repo.commit({ 'routes-base.mjs': read('routes-head.mjs') });
+  repos.push(repo);
+  return repo;
+}
+
+describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) => {
+  it('fails head with n-plus-one and query-count on the N+1 endpoint; one query fewer on the other, no finding', async () => {
+    const repo = appRepo('  command: node exercise.mjs\n  n_plus_one: 5\n', engine);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!);
+    expect(report.verdict).toBe('fail');
+    const items = report.endpoints.find((endpoint) => endpoint.endpoint === 'GET /items')!;
+    expect(items.findings.map((finding) => finding.rule).sort()).toEqual(['n-plus-one', 'query-count']);
+    expect(items.captured?.base).toMatchObject({ requests: 3, queriesPerRequest: 2, distinctQueries: 2 });
+    expect(items.captured?.head).toMatchObject({ requests: 3, queriesPerRequest: 21 });
+    const search = report.endpoints.find((endpoint) => endpoint.endpoint === 'GET /items/search')!;
+    expect(search.findings).toEqual([]);
+    expect(search.captured?.base?.queriesPerRequest).toBe(2);
+    expect(search.captured?.head?.queriesPerRequest).toBe(1);
+    // Captured queries join the plan comparison, named by endpoint and a short fingerprint.
+    const capturedNames = report.queries.map((query) => query.name).filter((name) => name.startsWith('GET /items '));
+    expect(capturedNames.length).toBeGreaterThanOrEqual(2);
+    const nPlusOne = report.findings.find((finding) => finding.rule === 'n-plus-one')!;
+    expect(nPlusOne.endpoint).toBe('GET /items');
+    expect(capturedNames).toContain(nPlusOne.query);
+  });
+
+  it('gives zero findings when base and head are the same', async () => {
+    const repo = appRepo('  command: node exercise.mjs\n', engine);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('capture', () => {
+  it('stops with the tail of the output when the capture command fails', async () => {
+    const repo = appRepo('  command: node exercise.mjs && echo "about to fail" && exit 3\n');
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
+  });
+
+  it('reads per-side JSONL query logs with the same counts', async () => {
+    const lines = (perRequest: (request: number) => string[]) =>
+      [1, 2, 3].flatMap((request) => perRequest(request).map((sql) => JSON.stringify({ endpoint: 'GET /items', sql, request: `r${request}` }))).join('\n') + '\n';
+    const base = lines(() => ['SELECT id, owner_id FROM items ORDER BY id LIMIT 20', 'SELECT id, name FROM users WHERE id IN (1, 2, 3, 4, 5, 6)']);
+    const head = lines(() => ['SELECT id, owner_id FROM items ORDER BY id LIMIT 20', ...[1, 2, 3, 4, 5, 6].map((id) => `SELECT id, name FROM users WHERE id = ${id}`)]);
+    const repo = makeRepo({
+      'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  file: logs/{side}.jsonl\n',
+      'db/schema.sql': read('schema.sql'),
+      'db/seed.sql': read('seed.sql'),
+    });
+    repos.push(repo);
+    repo.write({ 'logs/base.jsonl': base, 'logs/head.jsonl': head });
+    const report = await gate(repo.dir, repo.shas[0]!);
+    const items = report.endpoints.find((endpoint) => endpoint.endpoint === 'GET /items')!;
+    expect(items.captured?.base).toMatchObject({ requests: 3, queriesPerRequest: 2 });
+    expect(items.captured?.head).toMatchObject({ requests: 3, queriesPerRequest: 7 });
+    expect(items.findings.map((finding) => finding.rule).sort()).toEqual(['n-plus-one', 'query-count']);
+  });
+
+  it('counts untagged traffic per run under (untagged)', async () => {
+    const repo = makeRepo({
+      'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  file: logs/{side}.jsonl\n',
+      'db/schema.sql': read('schema.sql'),
+      'db/seed.sql': read('seed.sql'),
+    });
+    repos.push(repo);
+    repo.write({
+      'logs/base.jsonl': '{"sql": "SELECT id FROM users WHERE id = 1"}\n',
+      'logs/head.jsonl': '{"sql": "SELECT id FROM users WHERE id = 1"}\n{"sql": "SELECT id FROM items WHERE owner_id = 1"}\n',
+    });
+    const report = await gate(repo.dir, repo.shas[0]!);
+    const untagged = report.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!;
+    expect(untagged.captured?.base).toMatchObject({ requests: null, queries: 1 });
+    expect(untagged.captured?.head).toMatchObject({ requests: null, queries: 2 });
+    expect(rules({ findings: untagged.findings } as never)).toEqual(['error:query-count']);
+  });
+});
