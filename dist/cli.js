@@ -29794,7 +29794,7 @@ function compareEndpoints(config, base, head) {
         message: `${endpoint} runs ${headEntry.queries} queries on head, ${baseEntry.queries} on base (allowed increase: ${allowed})`
       });
     }
-    return { endpoint, base: baseEntry, head: headEntry, findings };
+    return { endpoint, base: baseEntry, head: headEntry, findings, source: "declared" };
   });
 }
 function mergeCaptured(declared, captured, base, head) {
@@ -29807,6 +29807,7 @@ function mergeCaptured(declared, captured, base, head) {
     const existing = byName.get(entry.endpoint);
     if (existing) {
       existing.captured = { base: baseTotals, head: headTotals };
+      existing.source = "both";
       existing.findings.push(...entry.findings);
       continue;
     }
@@ -29816,6 +29817,7 @@ function mergeCaptured(declared, captured, base, head) {
       base: asTotals(baseTotals),
       head: asTotals(headTotals),
       findings: [...entry.findings],
+      source: "captured",
       captured: { base: baseTotals, head: headTotals }
     });
   }
@@ -36808,6 +36810,31 @@ function seqScanText(result) {
   if (!isPlan(result) || result.seqScans.length === 0) return "";
   return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(", ");
 }
+var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
+function endpointCells(endpoint) {
+  const captured = endpoint.captured;
+  const costOf = (side) => {
+    const declared = endpoint.source === "captured" ? void 0 : endpoint[side]?.totalCost;
+    const fromCapture = captured?.[side]?.totalCost;
+    if (declared === void 0 && fromCapture === void 0) return null;
+    return (declared ?? 0) + (fromCapture ?? 0);
+  };
+  const baseCost = costOf("base");
+  const headCost = costOf("head");
+  const perRequest = (side) => {
+    const totals2 = captured?.[side];
+    if (!totals2) return null;
+    return totals2.queriesPerRequest ?? `${totals2.queries}/run`;
+  };
+  return {
+    declared: endpoint.source === "captured" ? "\u2014" : arrow(endpoint.base?.queries, endpoint.head?.queries),
+    requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : "\u2014",
+    perRequest: captured ? arrow(perRequest("base"), perRequest("head")) : "\u2014",
+    distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : "\u2014",
+    cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
+    change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
+  };
+}
 function planDiff(query) {
   const base = isPlan(query.base) ? query.base.shape : "";
   const head = isPlan(query.head) ? query.head.shape : "";
@@ -37152,8 +37179,9 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
 ` : "";
   const queryHead = "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n";
   const queryRows = shown.map(queryRow);
-  const endpointHead = "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
-  const endpointRows = report.endpoints.map(endpointRow);
+  const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
+  const endpointHead = withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
+  const endpointRows = report.endpoints.map((endpoint) => endpointRow(endpoint, withCapture));
   const diffHead = "\n### Plan changes\n\n";
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
   const note = (omitted2) => omitted2.length ? `
@@ -37219,12 +37247,14 @@ function queryRow(query) {
   return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |
 `;
 }
-function endpointRow(endpoint) {
-  const queries = `${endpoint.base?.queries ?? "\u2014"} \u2192 ${endpoint.head?.queries ?? "\u2014"}`;
-  const cost = `${endpoint.base ? formatCost(endpoint.base.totalCost) : "\u2014"} \u2192 ${endpoint.head ? formatCost(endpoint.head.totalCost) : "\u2014"}`;
-  const change = endpoint.base && endpoint.head ? formatPct(endpoint.base.totalCost, endpoint.head.totalCost) : "";
+function endpointRow(endpoint, withCapture) {
+  const cells = endpointCells(endpoint);
   const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>");
-  return `| ${cell(endpoint.endpoint)} | ${queries} | ${cost} | ${change} | ${findings} |
+  if (withCapture) {
+    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
+`;
+  }
+  return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |
 `;
 }
 function diffBlock(query) {
@@ -37295,10 +37325,10 @@ function renderTerminal(report, options) {
   if (report.endpoints.length) {
     lines.push("", paint("bold", "Endpoints"));
     for (const endpoint of report.endpoints) {
-      const queries = `${endpoint.base?.queries ?? "\u2014"} \u2192 ${endpoint.head?.queries ?? "\u2014"} queries`;
-      const cost = `cost ${endpoint.base ? formatCost(endpoint.base.totalCost) : "\u2014"} \u2192 ${endpoint.head ? formatCost(endpoint.head.totalCost) : "\u2014"}`;
-      const change = endpoint.base && endpoint.head ? `  ${formatPct(endpoint.base.totalCost, endpoint.head.totalCost)}` : "";
-      lines.push(`  ${endpoint.endpoint}: ${queries}, ${cost}${change}`);
+      const cells = endpointCells(endpoint);
+      const declared = endpoint.source === "captured" ? "" : `${cells.declared} declared queries, `;
+      const captured = endpoint.captured ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
+      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}cost ${cells.cost}${cells.change ? `  ${cells.change}` : ""}`);
       for (const finding of endpoint.findings) lines.push(`    ${paint("red", `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

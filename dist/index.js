@@ -54340,7 +54340,7 @@ function compareEndpoints(config, base, head) {
         message: `${endpoint2} runs ${headEntry.queries} queries on head, ${baseEntry.queries} on base (allowed increase: ${allowed})`
       });
     }
-    return { endpoint: endpoint2, base: baseEntry, head: headEntry, findings };
+    return { endpoint: endpoint2, base: baseEntry, head: headEntry, findings, source: "declared" };
   });
 }
 function mergeCaptured(declared, captured, base, head) {
@@ -54353,6 +54353,7 @@ function mergeCaptured(declared, captured, base, head) {
     const existing = byName.get(entry.endpoint);
     if (existing) {
       existing.captured = { base: baseTotals, head: headTotals };
+      existing.source = "both";
       existing.findings.push(...entry.findings);
       continue;
     }
@@ -54362,6 +54363,7 @@ function mergeCaptured(declared, captured, base, head) {
       base: asTotals(baseTotals),
       head: asTotals(headTotals),
       findings: [...entry.findings],
+      source: "captured",
       captured: { base: baseTotals, head: headTotals }
     });
   }
@@ -61354,6 +61356,31 @@ function seqScanText(result) {
   if (!isPlan(result) || result.seqScans.length === 0) return "";
   return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(", ");
 }
+var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
+function endpointCells(endpoint2) {
+  const captured = endpoint2.captured;
+  const costOf = (side) => {
+    const declared = endpoint2.source === "captured" ? void 0 : endpoint2[side]?.totalCost;
+    const fromCapture = captured?.[side]?.totalCost;
+    if (declared === void 0 && fromCapture === void 0) return null;
+    return (declared ?? 0) + (fromCapture ?? 0);
+  };
+  const baseCost = costOf("base");
+  const headCost = costOf("head");
+  const perRequest = (side) => {
+    const totals2 = captured?.[side];
+    if (!totals2) return null;
+    return totals2.queriesPerRequest ?? `${totals2.queries}/run`;
+  };
+  return {
+    declared: endpoint2.source === "captured" ? "\u2014" : arrow(endpoint2.base?.queries, endpoint2.head?.queries),
+    requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : "\u2014",
+    perRequest: captured ? arrow(perRequest("base"), perRequest("head")) : "\u2014",
+    distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : "\u2014",
+    cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
+    change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
+  };
+}
 function planDiff(query) {
   const base = isPlan(query.base) ? query.base.shape : "";
   const head = isPlan(query.head) ? query.head.shape : "";
@@ -61687,8 +61714,9 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
 ` : "";
   const queryHead = "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n";
   const queryRows = shown.map(queryRow);
-  const endpointHead = "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
-  const endpointRows = report.endpoints.map(endpointRow);
+  const withCapture = report.endpoints.some((endpoint2) => endpoint2.captured);
+  const endpointHead = withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
+  const endpointRows = report.endpoints.map((endpoint2) => endpointRow(endpoint2, withCapture));
   const diffHead = "\n### Plan changes\n\n";
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
   const note = (omitted2) => omitted2.length ? `
@@ -61754,12 +61782,14 @@ function queryRow(query) {
   return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |
 `;
 }
-function endpointRow(endpoint2) {
-  const queries = `${endpoint2.base?.queries ?? "\u2014"} \u2192 ${endpoint2.head?.queries ?? "\u2014"}`;
-  const cost = `${endpoint2.base ? formatCost(endpoint2.base.totalCost) : "\u2014"} \u2192 ${endpoint2.head ? formatCost(endpoint2.head.totalCost) : "\u2014"}`;
-  const change = endpoint2.base && endpoint2.head ? formatPct(endpoint2.base.totalCost, endpoint2.head.totalCost) : "";
+function endpointRow(endpoint2, withCapture) {
+  const cells = endpointCells(endpoint2);
   const findings = endpoint2.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>");
-  return `| ${cell(endpoint2.endpoint)} | ${queries} | ${cost} | ${change} | ${findings} |
+  if (withCapture) {
+    return `| ${cell(endpoint2.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
+`;
+  }
+  return `| ${cell(endpoint2.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |
 `;
 }
 function diffBlock(query) {

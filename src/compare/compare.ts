@@ -144,7 +144,7 @@ function compareEndpoints(config: BudgetConfig, base: QueryResult[], head: Query
         message: `${endpoint} runs ${headEntry.queries} queries on head, ${baseEntry.queries} on base (allowed increase: ${allowed})`,
       });
     }
-    return { endpoint, base: baseEntry, head: headEntry, findings };
+    return { endpoint, base: baseEntry, head: headEntry, findings, source: 'declared' as const };
   });
 }
 
@@ -160,6 +160,7 @@ function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoin
     const existing = byName.get(entry.endpoint);
     if (existing) {
       existing.captured = { base: baseTotals, head: headTotals };
+      existing.source = 'both';
       existing.findings.push(...entry.findings);
       continue;
     }
@@ -170,6 +171,7 @@ function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoin
       base: asTotals(baseTotals),
       head: asTotals(headTotals),
       findings: [...entry.findings],
+      source: 'captured',
       captured: { base: baseTotals, head: headTotals },
     });
   }

@@ -75,6 +75,8 @@ export interface EndpointComparison {
   base: EndpointTotals | null;
   head: EndpointTotals | null;
   findings: Finding[];
+  /** Where the numbers come from: declared queries, captured traffic, or both. */
+  source: 'declared' | 'captured' | 'both';
   captured?: { base: CapturedTotals | null; head: CapturedTotals | null };
 }
 

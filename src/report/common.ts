@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { formatCost, formatPct, formatRows } from '../compare/rules.ts';
-import { isPlan, type QueryComparison, type QueryStatus, type SideResult } from '../compare/types.ts';
+import { isPlan, type EndpointComparison, type QueryComparison, type QueryStatus, type SideResult } from '../compare/types.ts';
 import type { Report } from './types.ts';
 
 /** Most important first: this is the order of the tables and what survives truncation. */
@@ -42,6 +42,42 @@ export function changeText(query: QueryComparison): string {
 export function seqScanText(result: SideResult | null): string {
   if (!isPlan(result) || result.seqScans.length === 0) return '';
   return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(', ');
+}
+
+const arrow = (base: string | number | null | undefined, head: string | number | null | undefined) => `${base ?? '—'} → ${head ?? '—'}`;
+
+/** The endpoint table's cells, shared by the markdown and the terminal report. */
+export function endpointCells(endpoint: EndpointComparison): {
+  declared: string;
+  requests: string;
+  perRequest: string;
+  distinct: string;
+  cost: string;
+  change: string;
+} {
+  const captured = endpoint.captured;
+  // A captured-only endpoint's base/head repeat its captured totals: count them once.
+  const costOf = (side: 'base' | 'head') => {
+    const declared = endpoint.source === 'captured' ? undefined : endpoint[side]?.totalCost;
+    const fromCapture = captured?.[side]?.totalCost;
+    if (declared === undefined && fromCapture === undefined) return null;
+    return (declared ?? 0) + (fromCapture ?? 0);
+  };
+  const baseCost = costOf('base');
+  const headCost = costOf('head');
+  const perRequest = (side: 'base' | 'head') => {
+    const totals = captured?.[side];
+    if (!totals) return null;
+    return totals.queriesPerRequest ?? `${totals.queries}/run`;
+  };
+  return {
+    declared: endpoint.source === 'captured' ? '—' : arrow(endpoint.base?.queries, endpoint.head?.queries),
+    requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : '—',
+    perRequest: captured ? arrow(perRequest('base'), perRequest('head')) : '—',
+    distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : '—',
+    cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
+    change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : '',
+  };
 }
 
 /** Unified diff of the two plan shapes, without file headers. */

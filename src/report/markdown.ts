@@ -1,8 +1,8 @@
-import { formatCost, formatPct } from '../compare/rules.ts';
 import { isPlan, type QueryComparison } from '../compare/types.ts';
 import {
   byImportance,
   changeText,
+  endpointCells,
   costText,
   countBy,
   hasPlanChange,
@@ -49,8 +49,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const queryHead = '\n| | Query | Endpoint | Status | Cost base → head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n';
   const queryRows = shown.map(queryRow);
-  const endpointHead = '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n';
-  const endpointRows = report.endpoints.map(endpointRow);
+  const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
+  const endpointHead = withCapture
+    ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
+    : '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n';
+  const endpointRows = report.endpoints.map((endpoint) => endpointRow(endpoint, withCapture));
   const diffHead = '\n### Plan changes\n\n';
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map(diffBlock);
 
@@ -126,12 +129,13 @@ function queryRow(query: QueryComparison): string {
   return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |\n`;
 }
 
-function endpointRow(endpoint: Report['endpoints'][number]): string {
-  const queries = `${endpoint.base?.queries ?? '—'} → ${endpoint.head?.queries ?? '—'}`;
-  const cost = `${endpoint.base ? formatCost(endpoint.base.totalCost) : '—'} → ${endpoint.head ? formatCost(endpoint.head.totalCost) : '—'}`;
-  const change = endpoint.base && endpoint.head ? formatPct(endpoint.base.totalCost, endpoint.head.totalCost) : '';
+function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean): string {
+  const cells = endpointCells(endpoint);
   const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>');
-  return `| ${cell(endpoint.endpoint)} | ${queries} | ${cost} | ${change} | ${findings} |\n`;
+  if (withCapture) {
+    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
+  }
+  return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
 }
 
 function diffBlock(query: QueryComparison): string {

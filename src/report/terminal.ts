@@ -1,6 +1,5 @@
-import { formatCost, formatPct } from '../compare/rules.ts';
 import { isPlan } from '../compare/types.ts';
-import { byImportance, changeText, costText, hasPlanChange, planDiff, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -37,10 +36,12 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   if (report.endpoints.length) {
     lines.push('', paint('bold', 'Endpoints'));
     for (const endpoint of report.endpoints) {
-      const queries = `${endpoint.base?.queries ?? '—'} → ${endpoint.head?.queries ?? '—'} queries`;
-      const cost = `cost ${endpoint.base ? formatCost(endpoint.base.totalCost) : '—'} → ${endpoint.head ? formatCost(endpoint.head.totalCost) : '—'}`;
-      const change = endpoint.base && endpoint.head ? `  ${formatPct(endpoint.base.totalCost, endpoint.head.totalCost)}` : '';
-      lines.push(`  ${endpoint.endpoint}: ${queries}, ${cost}${change}`);
+      const cells = endpointCells(endpoint);
+      const declared = endpoint.source === 'captured' ? '' : `${cells.declared} declared queries, `;
+      const captured = endpoint.captured
+        ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, `
+        : '';
+      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}cost ${cells.cost}${cells.change ? `  ${cells.change}` : ''}`);
       for (const finding of endpoint.findings) lines.push(`    ${paint('red', `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

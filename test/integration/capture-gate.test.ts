@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { gate, rules } from '../helpers/gate.ts';
+import { renderMarkdown } from '../../src/report/markdown.ts';
+import { renderTerminal } from '../../src/report/terminal.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 const APP = join(FIXTURES, 'capture-app');
@@ -52,6 +54,11 @@ describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) =
     const nPlusOne = report.findings.find((finding) => finding.rule === 'n-plus-one')!;
     expect(nPlusOne.endpoint).toBe('GET /items');
     expect(capturedNames).toContain(nPlusOne.query);
+    // The endpoint table in the comment and the terminal shows the per-request counts.
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| Endpoint | Declared queries | Requests | Queries per request | Distinct queries |');
+    expect(markdown).toMatch(/\| GET \/items \| — \| 3 → 3 \| 2 → 21 \| 2 → 2 \|/);
+    expect(renderTerminal(report, { colour: false })).toMatch(/GET \/items\/search: 3 → 3 requests, 2 → 1 queries per request/);
   });
 
   it('gives zero findings when base and head are the same', async () => {

@@ -327,8 +327,8 @@ describe('compare: endpoints', () => {
       ],
     );
     expect(comparison.endpoints).toEqual([
-      { endpoint: 'GET /orders', base: { queries: 1, totalCost: 5 }, head: { queries: 1, totalCost: 5 }, findings: [] },
-      { endpoint: 'GET /users', base: { queries: 2, totalCost: 30.31 }, head: { queries: 2, totalCost: 30.31 }, findings: [] },
+      { endpoint: 'GET /orders', base: { queries: 1, totalCost: 5 }, head: { queries: 1, totalCost: 5 }, findings: [], source: 'declared' },
+      { endpoint: 'GET /users', base: { queries: 2, totalCost: 30.31 }, head: { queries: 2, totalCost: 30.31 }, findings: [], source: 'declared' },
     ]);
   });
 
