@@ -35838,6 +35838,30 @@ function execFile(command, args2, options = {}) {
   });
 }
 
+// src/util/interrupt.ts
+var cleanups = /* @__PURE__ */ new Set();
+var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var installed = false;
+var exiting = false;
+function onInterrupt(cleanup) {
+  install();
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      if (exiting) return;
+      exiting = true;
+      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
+      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
+      void Promise.race([all, limit]).then(() => process.exit(128 + number));
+    });
+  }
+}
+
 // src/engine/native-server.ts
 var PORT = 5432;
 function findServerBin(configured) {
@@ -35897,12 +35921,7 @@ function installHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on("exit", cleanupNow);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.on(signal, () => {
-      cleanupNow();
-      process.exit(128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal]);
-    });
-  }
+  onInterrupt(cleanupNow);
 }
 async function startNativeServer(bin) {
   const runAs = unprivilegedUser();
@@ -36125,7 +36144,8 @@ function urlEngine(url) {
   const created = /* @__PURE__ */ new Set();
   const databases = /* @__PURE__ */ new Set();
   const adminConnection = parseConnectionString(url);
-  return {
+  let stopListening;
+  const engine = {
     kind: "url",
     async build(label, input) {
       const name2 = `${prefix}_${label.replace(/\W/g, "_")}`;
@@ -36138,6 +36158,7 @@ function urlEngine(url) {
       try {
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
         created.add(name2);
+        stopListening ??= onInterrupt(() => engine.close());
       } catch (error) {
         const message = oneLine(errorMessage(error));
         if (/permission denied/i.test(message)) {
@@ -36155,6 +36176,8 @@ function urlEngine(url) {
     async close() {
       await Promise.allSettled([...databases].map((database) => database.close()));
       databases.clear();
+      stopListening?.();
+      stopListening = void 0;
       if (created.size === 0) return;
       const admin = await connect2(adminConnection).catch(() => null);
       if (!admin) return;
@@ -36168,6 +36191,7 @@ function urlEngine(url) {
       }
     }
   };
+  return engine;
 }
 
 // src/engine/create.ts

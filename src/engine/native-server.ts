@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
+import { onInterrupt } from '../util/interrupt.ts';
 
 /** A throwaway native PostgreSQL: initdb into a temp dir, unix socket only, removed on exit, failure or signal. */
 export interface NativeServer {
@@ -88,12 +89,7 @@ function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', cleanupNow);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      cleanupNow();
-      process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]);
-    });
-  }
+  onInterrupt(cleanupNow);
 }
 
 export async function startNativeServer(bin: string): Promise<NativeServer> {

@@ -4,6 +4,7 @@ import { findServerBin, startNativeServer, type NativeServer } from './native-se
 import { buildOnServer } from './pg-database.ts';
 import { connect } from './pg-session.ts';
 import { describeConnection, parseConnectionString } from './connection.ts';
+import { onInterrupt } from '../util/interrupt.ts';
 import type { BuildInput, Engine } from './types.ts';
 
 /**
@@ -47,7 +48,8 @@ export function urlEngine(url: string): Engine {
   const created = new Set<string>();
   const databases = new Set<{ close(): Promise<void> }>();
   const adminConnection = parseConnectionString(url);
-  return {
+  let stopListening: (() => void) | undefined;
+  const engine: Engine = {
     kind: 'url',
     async build(label: string, input: BuildInput) {
       const name = `${prefix}_${label.replace(/\W/g, '_')}`;
@@ -60,6 +62,8 @@ export function urlEngine(url: string): Engine {
       try {
         await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
         created.add(name);
+        // Ctrl-C or a cancelled job must not leave scratch databases on the user's server.
+        stopListening ??= onInterrupt(() => engine.close());
       } catch (error) {
         const message = oneLine(errorMessage(error));
         if (/permission denied/i.test(message)) {
@@ -76,6 +80,8 @@ export function urlEngine(url: string): Engine {
     async close() {
       await Promise.allSettled([...databases].map((database) => database.close()));
       databases.clear();
+      stopListening?.();
+      stopListening = undefined;
       if (created.size === 0) return;
       const admin = await connect(adminConnection).catch(() => null);
       if (!admin) return;
@@ -89,5 +95,6 @@ export function urlEngine(url: string): Engine {
       }
     },
   };
+  return engine;
 }
 

@@ -44,3 +44,33 @@ it('a SIGTERM mid-build leaves no server process, socket or data directory behin
     rmSync(temp, { recursive: true, force: true });
   }
 });
+
+it('a SIGTERM mid-build drops the url engine\'s scratch databases', async () => {
+  const { findServerBin, startNativeServer } = await import('../../src/engine/native-server.ts');
+  const { connect } = await import('../../src/engine/pg-session.ts');
+  const server = await startNativeServer(findServerBin(undefined));
+  const url = `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
+  const repo = makeRepo({
+    'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_URL}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT 1\n',
+    'db/schema.sql': 'CREATE TABLE t (id int);\n',
+    'db/seed.sql': 'SELECT pg_sleep(60);\n',
+  });
+  const admin = await connect({ host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres' });
+  const scratch = async () =>
+    (await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'pg_plan_gate_%'")).rows.map((row) => row.datname as string);
+  try {
+    const child = spawn(process.execPath, [CLI, '--base', 'HEAD', '--head', 'HEAD'], { cwd: repo.dir, env: { ...process.env, PGPG_URL: url } });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && (await scratch()).length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await scratch()).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(await scratch()).toEqual([]);
+  } finally {
+    await admin.end();
+    await server.stop();
+    repo.cleanup();
+  }
+});
