@@ -230,6 +230,28 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
     expect(github.comments[0]!.body.startsWith('<!-- pg-plan-gate:services/api/pg-plan-gate.yml -->')).toBe(true);
   });
 
+  it('compares a pull request with its merge-base, not with a base branch that moved on', async () => {
+    // main: c0 → c2 (adds an index); the PR branch: c0 → c1 (touches nothing the index affects).
+    const origin = makeRepo({
+      'pg-plan-gate.yml': CONFIG,
+      'db/schema.sql': fixture('users/schema.sql'),
+      'db/seed.sql': fixture('users/seed.sql'),
+      'queries/recent.sql': "SELECT id FROM users WHERE created_at > '2025-06-01'\n",
+    });
+    origin.git('checkout', '-q', '-b', 'feature');
+    const prHead = origin.commit({ 'README.md': 'docs only\n' });
+    origin.git('checkout', '-q', 'main');
+    const mainTip = origin.commit({ 'db/migrations/0002.sql': 'CREATE INDEX users_created_idx ON users (created_at);\n' });
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const workspace = cloneOf(origin);
+    cleanup.push(origin.dir, workspace);
+    github.comments = [];
+    const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(14, mainTip, prHead), inputs: { comment: 'never' } });
+    expect(result.stdout).toContain('comparing with the merge-base');
+    expect(result.code).toBe(0);
+    expect(result.outputs.verdict).toBe('pass');
+  });
+
   it('does not touch the API with comment: never', async () => {
     const origin = originRepo();
     const workspace = cloneOf(origin);
