@@ -36949,12 +36949,13 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync7, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
+  let forgetInterrupt;
   const prefix = subdir ? `${subdir}/` : "";
   const readBlob = blobReader(root);
   return {
@@ -36974,6 +36975,7 @@ function commitTree(root, ref, sha, subdir) {
       if (materialized) return join3(materialized, subdir);
       const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
       materialized = dir;
+      forgetInterrupt = onInterrupt(() => rmSync2(dir, { recursive: true, force: true }));
       const archive = await git(root, ["archive", "--format=tar", sha]);
       const untar = await execFile("tar", ["-x", "-C", dir], { input: archive });
       if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
@@ -36981,6 +36983,7 @@ function commitTree(root, ref, sha, subdir) {
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
+      forgetInterrupt?.();
       materialized = void 0;
     }
   };

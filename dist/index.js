@@ -61495,12 +61495,13 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync9, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
+  let forgetInterrupt;
   const prefix = subdir ? `${subdir}/` : "";
   const readBlob = blobReader(root);
   return {
@@ -61520,6 +61521,7 @@ function commitTree(root, ref, sha, subdir) {
       if (materialized) return join3(materialized, subdir);
       const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
       materialized = dir;
+      forgetInterrupt = onInterrupt(() => rmSync2(dir, { recursive: true, force: true }));
       const archive = await git(root, ["archive", "--format=tar", sha]);
       const untar = await execFile("tar", ["-x", "-C", dir], { input: archive });
       if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
@@ -61527,6 +61529,7 @@ function commitTree(root, ref, sha, subdir) {
     },
     async dispose() {
       if (materialized) await rm2(materialized, { recursive: true, force: true });
+      forgetInterrupt?.();
       materialized = void 0;
     }
   };

@@ -1,5 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { onInterrupt } from '../util/interrupt.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { git, gitText } from './git.ts';
@@ -28,6 +29,7 @@ export interface SideTree {
 export function commitTree(root: string, ref: string, sha: string, subdir: string): SideTree {
   let files: Promise<string[]> | undefined;
   let materialized: string | undefined;
+  let forgetInterrupt: (() => void) | undefined;
   const prefix = subdir ? `${subdir}/` : '';
   const readBlob = blobReader(root);
   return {
@@ -51,6 +53,7 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
       if (materialized) return join(materialized, subdir);
       const dir = await mkdtemp(join(tmpdir(), 'pg-plan-gate-'));
       materialized = dir;
+      forgetInterrupt = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
       const archive = await git(root, ['archive', '--format=tar', sha]);
       const untar = await execFile('tar', ['-x', '-C', dir], { input: archive });
       if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
@@ -58,6 +61,7 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
+      forgetInterrupt?.();
       materialized = undefined;
     },
   };
