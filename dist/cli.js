@@ -27707,7 +27707,8 @@ var pg_plan_gate_schema_default = {
         timeout_minutes: {
           type: "number",
           exclusiveMinimum: 0,
-          default: 10
+          default: 10,
+          maximum: 35791
         },
         n_plus_one: {
           type: "integer",
@@ -28408,13 +28409,18 @@ function assignShortIds(fingerprints) {
   }
   return ids;
 }
+function sampleKey(sample) {
+  return `${sample.sql}\0${JSON.stringify(sample.params)}`;
+}
 function groupByFingerprint(statements) {
   const groups = /* @__PURE__ */ new Map();
   for (const statement of statements) {
     const shape = fingerprintStatement(statement.sql);
     const group = groups.get(shape.fingerprint);
-    if (group) group.count++;
-    else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
+    if (group) {
+      group.count++;
+      if (sampleKey(statement) < sampleKey(group.sample)) group.sample = { sql: statement.sql, params: [...statement.params] };
+    } else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
   }
   const ids = assignShortIds(groups.keys());
   return [...groups.values()].map((group) => ({ ...group, id: ids.get(group.fingerprint) ?? group.id }));
@@ -28680,6 +28686,14 @@ function compareCapture(base, head, options) {
 function capturedQueries(base, head) {
   const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
   const ids = assignShortIds(all);
+  const shared = /* @__PURE__ */ new Map();
+  for (const stats of [...base.endpoints, ...head.endpoints]) {
+    for (const fingerprint of stats.fingerprints) {
+      const key = `${stats.endpoint}\0${fingerprint.fingerprint}`;
+      const current = shared.get(key);
+      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
+    }
+  }
   const list = (stats) => stats.endpoints.flatMap(
     (endpoint) => endpoint.fingerprints.map((fingerprint) => {
       const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
@@ -28690,8 +28704,8 @@ function capturedQueries(base, head) {
         id,
         normalized: fingerprint.normalized,
         executions: fingerprint.count,
-        sql: fingerprint.sample.sql,
-        params: fingerprint.sample.params
+        sql: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).sql,
+        params: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).params
       };
     })
   );
@@ -28711,6 +28725,30 @@ function truncate(text, length) {
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/util/interrupt.ts
+var cleanups = /* @__PURE__ */ new Set();
+var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var installed = false;
+var exiting = false;
+function onInterrupt(cleanup) {
+  install();
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      if (exiting) return;
+      exiting = true;
+      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
+      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
+      void Promise.race([all, limit]).then(() => process.exit(128 + number));
+    });
+  }
+}
 
 // src/capture/jsonl.ts
 import { readFile } from "node:fs/promises";
@@ -29492,8 +29530,7 @@ async function captureSide(options) {
   let captured;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ""}`;
-    const env = {
-      ...process.env,
+    const env = commandEnvironment({
       DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
       PGHOST: session.host,
       PGPORT: String(session.port),
@@ -29503,7 +29540,7 @@ async function captureSide(options) {
       PGSSLMODE: "disable",
       PGGSSENCMODE: "disable",
       ...exposed.password && { PGPASSWORD: exposed.password }
-    };
+    });
     outcome = await runCommand(capture.command, dir, env, capture.timeoutMinutes * 6e4);
   } finally {
     captured = await session.finish();
@@ -29517,9 +29554,15 @@ async function captureSide(options) {
     throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : "";
+  if (captured.statements.length === 0) {
+    throw new UserError(
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}`
+    );
+  }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
 }
+var MAX_TIMEOUT_MS = 2147483647;
 function runCommand(command, cwd, env, timeoutMs) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -29529,31 +29572,45 @@ function runCommand(command, cwd, env, timeoutMs) {
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const signalGroup = (signal) => {
       try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    }, timeoutMs);
-    const stopGroup = () => {
-      try {
-        process.kill(-child.pid, "SIGKILL");
+        process.kill(-child.pid, signal);
       } catch {
       }
     };
-    process.once("exit", stopGroup);
+    const killGroup = () => signalGroup("SIGKILL");
+    const forgetInterrupt = onInterrupt(killGroup);
+    process.once("exit", killGroup);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child.on("close", (code2) => {
+    child.on("exit", (code2, signal) => {
       clearTimeout(timer);
-      process.removeListener("exit", stopGroup);
-      resolvePromise({ code: code2 ?? 1, timedOut, output });
+      signalGroup("SIGTERM");
+      setTimeout(() => {
+        killGroup();
+        forgetInterrupt();
+        process.removeListener("exit", killGroup);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolvePromise({ code: code2 ?? (signal ? 128 : 1), timedOut, output });
+      }, 500);
     });
   });
+}
+function commandEnvironment(extra) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
 }
 function tail(output) {
   const lines = output.trimEnd().split("\n").slice(-OUTPUT_TAIL_LINES);
@@ -29693,7 +29750,15 @@ function compare(config, base, head, failOn = "error", captured = []) {
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
   const queries = [];
-  for (const headResult of head) queries.push(compareQuery(config, baseByName.get(headResult.name) ?? null, headResult));
+  const baseCapturedScans = /* @__PURE__ */ new Map();
+  for (const result of base) {
+    if (!result.captured || result.endpoint === null || !isPlan(result.result)) continue;
+    baseCapturedScans.set(result.endpoint, [...baseCapturedScans.get(result.endpoint) ?? [], ...result.result.seqScans]);
+  }
+  for (const headResult of head) {
+    const endpointScans = headResult.captured && headResult.endpoint !== null ? baseCapturedScans.get(headResult.endpoint) ?? [] : [];
+    queries.push(compareQuery(config, baseByName.get(headResult.name) ?? null, headResult, endpointScans));
+  }
   for (const baseResult of base) {
     if (headByName.has(baseResult.name)) continue;
     queries.push({
@@ -29732,13 +29797,16 @@ function compare(config, base, head, failOn = "error", captured = []) {
   ];
   return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
 }
-function compareQuery(config, baseResult, headResult) {
+function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
   const budgets = budgetsFor(config, headResult.name, headResult.endpoint);
   const base = baseResult?.result ?? null;
   const head = headResult.result;
   const findings = [];
   let status;
-  if (!isPlan(head)) {
+  if (!isPlan(head) && headResult.captured && (!baseResult || !isPlan(base))) {
+    findings.push({ rule: "query-error", severity: "info", message: `captured statement cannot be explained: ${head.error}` });
+    status = baseResult ? "unchanged" : "new";
+  } else if (!isPlan(head)) {
     findings.push({ rule: "query-error", severity: "error", message: `fails on head: ${head.error}` });
     status = "error";
   } else {
@@ -29746,7 +29814,8 @@ function compareQuery(config, baseResult, headResult) {
       findings.push({ rule: "query-error", severity: "warning", message: `fails on base (works on head): ${base.error}` });
     }
     const basePlan = isPlan(base) ? base : null;
-    findings.push(...seqScan(basePlan, head, budgets, baseResult === null));
+    const scanBaseline = basePlan ?? (endpointBaseScans.length ? { ...head, seqScans: endpointBaseScans } : null);
+    findings.push(...seqScan(scanBaseline, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
     if (basePlan) findings.push(...planChanged(basePlan, head));
@@ -35704,7 +35773,7 @@ async function buildPglite(label, input) {
 }
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 256 });
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   return { host: "127.0.0.1", port, stop: () => server.stop() };
@@ -35836,30 +35905,6 @@ function execFile(command, args2, options = {}) {
     });
     child.stdin.end(options.input);
   });
-}
-
-// src/util/interrupt.ts
-var cleanups = /* @__PURE__ */ new Set();
-var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-var installed = false;
-var exiting = false;
-function onInterrupt(cleanup) {
-  install();
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  for (const [signal, number] of Object.entries(SIGNALS)) {
-    process.on(signal, () => {
-      if (exiting) return;
-      exiting = true;
-      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
-      void Promise.race([all, limit]).then(() => process.exit(128 + number));
-    });
-  }
 }
 
 // src/engine/native-server.ts
@@ -36056,7 +36101,7 @@ async function buildOnServer(label, input, connection, onClose) {
         const port = Number(connection.port ?? 5432);
         return {
           upstream: host.startsWith("/") ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
-          user: connection.user ?? "postgres",
+          user: String((await session.exec("SELECT current_user AS name"))[0]?.name ?? connection.user ?? "postgres"),
           database: connection.database ?? "postgres",
           ...typeof connection.password === "string" && { password: connection.password },
           stop: async () => {
@@ -36281,7 +36326,7 @@ function fromQueryFile(path, text, entry) {
     ...definitionError && { definitionError }
   };
 }
-async function checkQueryEntries(entries, trees, configPath, warn) {
+async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = false) {
   const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
   for (const [index, entry] of entries.entries()) {
     if (entry.file === void 0) continue;
@@ -36290,7 +36335,7 @@ async function checkQueryEntries(entries, trees, configPath, warn) {
     if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
     warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
   }
-  if (entries.length === 0) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
+  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -37086,7 +37131,7 @@ async function runGate(options) {
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
     const [baseInputs, headInputs] = await progress.stage("read", async () => {
-      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message));
+      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
       return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
     });
     engine = createEngine(config, options);
@@ -37310,7 +37355,7 @@ function cell(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function code(text) {
-  return `<code>${escapeHtml(text)}</code>`;
+  return `<code>${escapeHtml(text.replace(/\s+/g, " "))}</code>`;
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");

@@ -12993,7 +12993,7 @@ async function buildPglite(label, input) {
 }
 async function exposePglite(db2) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  const server2 = new PGLiteSocketServer({ db: db2, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  const server2 = new PGLiteSocketServer({ db: db2, host: "127.0.0.1", port: 0, maxConnections: 256 });
   await server2.start();
   const port = Number(server2.getServerConn().split(":").pop());
   return { host: "127.0.0.1", port, stop: () => server2.stop() };

@@ -43,7 +43,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     await loadParser();
 
     const [baseInputs, headInputs] = await progress.stage('read', async () => {
-      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message));
+      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
       return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
     });
 

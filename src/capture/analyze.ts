@@ -1,5 +1,5 @@
 import type { Finding } from '../compare/types.ts';
-import { assignShortIds, executionValues, fingerprintStatement, groupByFingerprint, type FingerprintGroup } from './normalize.ts';
+import { assignShortIds, executionValues, fingerprintStatement, groupByFingerprint, sampleKey, type FingerprintGroup } from './normalize.ts';
 
 /**
  * From the statements one side's capture produced to per-endpoint query counts, and the two
@@ -262,6 +262,16 @@ export interface CapturedQuery {
 export function capturedQueries(base: CaptureStats, head: CaptureStats): { base: CapturedQuery[]; head: CapturedQuery[] } {
   const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
   const ids = assignShortIds(all);
+  // A query captured on both sides is explained with the same sample on both, or the costs of
+  // `id = 37` and `id IN (20 ids)` (one fingerprint) would be compared.
+  const shared = new Map<string, { sql: string; params: (string | null)[] }>();
+  for (const stats of [...base.endpoints, ...head.endpoints]) {
+    for (const fingerprint of stats.fingerprints) {
+      const key = `${stats.endpoint}\u0000${fingerprint.fingerprint}`;
+      const current = shared.get(key);
+      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
+    }
+  }
   const list = (stats: CaptureStats) =>
     stats.endpoints.flatMap((endpoint) =>
       endpoint.fingerprints.map((fingerprint) => {
@@ -273,8 +283,8 @@ export function capturedQueries(base: CaptureStats, head: CaptureStats): { base:
           id,
           normalized: fingerprint.normalized,
           executions: fingerprint.count,
-          sql: fingerprint.sample.sql,
-          params: fingerprint.sample.params,
+          sql: shared.get(`${endpoint.endpoint}\u0000${fingerprint.fingerprint}`)!.sql,
+          params: shared.get(`${endpoint.endpoint}\u0000${fingerprint.fingerprint}`)!.params,
         };
       }),
     );

@@ -88,13 +88,21 @@ export interface FingerprintGroup extends StatementShape {
 }
 
 /** Group statements by fingerprint, in order of first appearance, keeping the first as sample. */
+/** A total order on samples, so the chosen sample does not depend on arrival order. */
+export function sampleKey(sample: Sample): string {
+  return `${sample.sql}\u0000${JSON.stringify(sample.params)}`;
+}
+
 export function groupByFingerprint(statements: Iterable<Sample>): FingerprintGroup[] {
   const groups = new Map<string, FingerprintGroup>();
   for (const statement of statements) {
     const shape = fingerprintStatement(statement.sql);
     const group = groups.get(shape.fingerprint);
-    if (group) group.count++;
-    else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
+    if (group) {
+      group.count++;
+      // The smallest sample, not the first: concurrent requests arrive in any order.
+      if (sampleKey(statement) < sampleKey(group.sample)) group.sample = { sql: statement.sql, params: [...statement.params] };
+    } else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
   }
   const ids = assignShortIds(groups.keys());
   return [...groups.values()].map((group) => ({ ...group, id: ids.get(group.fingerprint) ?? group.id }));

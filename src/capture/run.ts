@@ -6,6 +6,7 @@ import type { Database } from '../engine/types.ts';
 import type { Progress } from '../progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';
+import { onInterrupt } from '../util/interrupt.ts';
 import type { CapturedStatement } from './analyze.ts';
 import { readQueryLog } from './jsonl.ts';
 import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
@@ -40,8 +41,7 @@ export async function captureSide(options: {
   let captured: CaptureResult | undefined;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const env = commandEnvironment({
       DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
       PGHOST: session.host,
       PGPORT: String(session.port),
@@ -51,7 +51,7 @@ export async function captureSide(options: {
       PGSSLMODE: 'disable',
       PGGSSENCMODE: 'disable',
       ...(exposed.password && { PGPASSWORD: exposed.password }),
-    };
+    });
     outcome = await runCommand(capture.command!, dir, env, capture.timeoutMinutes * 60_000);
   } finally {
     captured = await session.finish();
@@ -65,6 +65,12 @@ export async function captureSide(options: {
     throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : '';
+  if (captured.statements.length === 0) {
+    // Nothing recorded is a misconfiguration (the app bypassed DATABASE_URL/PG*, or encrypted its connections), not a pass.
+    throw new UserError(
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}`,
+    );
+  }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
 }
@@ -75,9 +81,12 @@ interface CommandOutcome {
   output: string;
 }
 
+/** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<CommandOutcome> {
   return new Promise((resolvePromise, reject) => {
-    // Its own process group, so a timeout stops the app servers it started too.
+    // Its own process group: a timeout, the end of the command and Ctrl-C stop what it started too.
     const child = spawn('sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -85,29 +94,47 @@ function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeou
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {}
+    };
+    const killGroup = () => signalGroup('SIGKILL');
+    const forgetInterrupt = onInterrupt(killGroup);
+    process.once('exit', killGroup);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
-    }, timeoutMs);
-    const stopGroup = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
-    };
-    process.once('exit', stopGroup);
+      killGroup();
+    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child.on('close', (code) => {
+    // 'exit', not 'close': a server the command left in the background keeps the pipes open.
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      process.removeListener('exit', stopGroup);
-      resolvePromise({ code: code ?? 1, timedOut, output });
+      signalGroup('SIGTERM');
+      setTimeout(() => {
+        killGroup();
+        forgetInterrupt();
+        process.removeListener('exit', killGroup);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolvePromise({ code: code ?? (signal ? 128 : 1), timedOut, output });
+      }, 500);
     });
   });
+}
+
+/** The command runs code from the pull request: it gets no runner secrets or action inputs. */
+function commandEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
 }
 
 function tail(output: string): string {

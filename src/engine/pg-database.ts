@@ -31,7 +31,7 @@ export async function buildOnServer(
         const port = Number(connection.port ?? 5432);
         return {
           upstream: host.startsWith('/') ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
-          user: connection.user ?? 'postgres',
+          user: String((await session.exec('SELECT current_user AS name'))[0]?.name ?? connection.user ?? 'postgres'),
           database: connection.database ?? 'postgres',
           ...(typeof connection.password === 'string' && { password: connection.password }),
           stop: async () => {},

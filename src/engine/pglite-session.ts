@@ -80,7 +80,7 @@ export async function buildPglite(
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */
 export async function exposePglite(db: PGlite): Promise<{ host: string; port: number; stop(): Promise<void> }> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 256 });
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
   return { host: '127.0.0.1', port, stop: () => server.stop() };

@@ -106,6 +106,7 @@ export async function checkQueryEntries(
   trees: { base: SideTree; head: SideTree },
   configPath: string,
   warn: (message: string) => void,
+  hasCapture = false,
 ): Promise<void> {
   const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
   for (const [index, entry] of entries.entries()) {
@@ -115,5 +116,5 @@ export async function checkQueryEntries(
     if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
     warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
   }
-  if (entries.length === 0) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
+  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }

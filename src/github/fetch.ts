@@ -22,13 +22,16 @@ async function ensureCommit(root: string, ref: string, log: (message: string) =>
   if (!isSha && (await resolveCommit(root, tracking))) return tracking;
   const refspec = isSha ? ref : `+refs/heads/${branch}:refs/remotes/${tracking}`;
   log(`commit ${ref} is not in this checkout (shallow clone?): fetching it with git fetch --depth=1 origin ${refspec}`);
+  let usable = isSha ? ref : tracking;
   try {
     await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', refspec]);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new UserError(`commit ${ref} is not in the checkout and could not be fetched (${error.message}); set fetch-depth: 0 on actions/checkout`);
+    // Not a branch: maybe a tag.
+    const tag = isSha ? null : await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${branch}:refs/tags/${branch}`]).catch(() => null);
+    if (!tag) throw new UserError(`commit ${ref} is not in the checkout and could not be fetched (${error.message}); set fetch-depth: 0 on actions/checkout`);
+    usable = branch;
   }
-  const usable = isSha ? ref : tracking;
   if (!(await resolveCommit(root, usable))) {
     throw new UserError(`commit ${ref} is still missing after fetching it; set fetch-depth: 0 on actions/checkout`);
   }

@@ -159,7 +159,7 @@ function cell(text: string): string {
 }
 
 function code(text: string): string {
-  return `<code>${escapeHtml(text)}</code>`;
+  return `<code>${escapeHtml(text.replace(/\s+/g, ' '))}</code>`;
 }
 
 function escapeHtml(text: string): string {

@@ -75,6 +75,21 @@ describe('capture', () => {
     await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
   });
 
+  it('finishes when the command exits even if it left a process behind, and stops that process', async () => {
+    const repo = appRepo('  command: sleep 300 & node exercise.mjs\n  timeout_minutes: 2\n');
+    const started = Date.now();
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    expect(report.verdict).toBe('pass');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const { execFileSync } = await import('node:child_process');
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.trim() === 'sleep 300')).toEqual([]);
+  });
+
+  it('refuses a command that sent no queries through the gate', async () => {
+    const repo = appRepo('  command: echo "tests skipped"\n');
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
+  });
+
   it('reads per-side JSONL query logs with the same counts', async () => {
     const lines = (perRequest: (request: number) => string[]) =>
       [1, 2, 3].flatMap((request) => perRequest(request).map((sql) => JSON.stringify({ endpoint: 'GET /items', sql, request: `r${request}` }))).join('\n') + '\n';

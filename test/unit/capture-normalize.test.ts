@@ -61,16 +61,21 @@ describe('assignShortIds', () => {
 });
 
 describe('groupByFingerprint', () => {
-  it('counts executions per shape and keeps the first one as the sample', () => {
+  it('counts executions per shape and keeps the smallest one as the sample, whatever the arrival order', () => {
     const groups = groupByFingerprint([
       { sql: 'SELECT * FROM users WHERE id IN ($1, $2)', params: ['1', '2'] },
       { sql: 'SELECT * FROM items', params: [] },
       { sql: 'SELECT * FROM users WHERE id = $1', params: ['3'] },
     ]);
     expect(groups.map(({ count, sample, normalized }) => ({ count, sample, normalized }))).toEqual([
-      { count: 2, sample: { sql: 'SELECT * FROM users WHERE id IN ($1, $2)', params: ['1', '2'] }, normalized: 'SELECT * FROM users WHERE id IN ($1, $2)' },
+      { count: 2, sample: { sql: 'SELECT * FROM users WHERE id = $1', params: ['3'] }, normalized: 'SELECT * FROM users WHERE id IN ($1, $2)' },
       { count: 1, sample: { sql: 'SELECT * FROM items', params: [] }, normalized: 'SELECT * FROM items' },
     ]);
+    const reversed = groupByFingerprint([
+      { sql: 'SELECT * FROM users WHERE id = $1', params: ['3'] },
+      { sql: 'SELECT * FROM users WHERE id IN ($1, $2)', params: ['1', '2'] },
+    ]);
+    expect(reversed[0]!.sample).toEqual({ sql: 'SELECT * FROM users WHERE id = $1', params: ['3'] });
   });
 });
 
