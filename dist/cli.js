@@ -28222,9 +28222,11 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
 }
 
 // src/explain/run.ts
-async function explainAll(database, defs) {
-  const relationRows = await database.relationRows();
-  const partitionRoots = await database.partitionRoots();
+async function relationSizes(database) {
+  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
+}
+async function explainAll(database, defs, sizes) {
+  const { rows: relationRows, partitionRoots } = sizes ?? await relationSizes(database);
   const results = [];
   for (const def of defs) {
     let result;
@@ -29623,6 +29625,7 @@ ${lines.join("\n")}` : "";
 async function captureTraffic(options) {
   const { config, progress } = options;
   const capture = config.capture;
+  const sizes = { base: await relationSizes(options.databases.base), head: await relationSizes(options.databases.head) };
   const statements = {
     base: await captureSide({ side: "base", capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
     head: await captureSide({ side: "head", capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress })
@@ -29638,8 +29641,8 @@ async function captureTraffic(options) {
   });
   const queries = capturedQueries(baseStats, headStats);
   const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
-  const base = await explainCaptured(options.databases.base, queries.base);
-  const head = await explainCaptured(options.databases.head, queries.head);
+  const base = await explainCaptured(options.databases.base, queries.base, sizes.base);
+  const head = await explainCaptured(options.databases.head, queries.head, sizes.head);
   return {
     base,
     head,
@@ -29656,7 +29659,7 @@ async function captureTraffic(options) {
     }))
   };
 }
-async function explainCaptured(database, queries) {
+async function explainCaptured(database, queries, sizes) {
   const defs = queries.map((query) => ({
     name: query.name,
     endpoint: query.endpoint,
@@ -29665,7 +29668,7 @@ async function explainCaptured(database, queries) {
     sql: query.sql,
     ...query.params.length > 0 && { params: query.params }
   }));
-  return (await explainAll(database, defs)).map((result) => ({ ...result, captured: true }));
+  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true }));
 }
 function totals(stats) {
   if (!stats) return null;
@@ -36993,8 +36996,8 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
 import { existsSync as existsSync7, rmSync as rmSync2 } from "node:fs";
+import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
@@ -37021,9 +37024,12 @@ function commitTree(root, ref, sha, subdir) {
       const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync2(dir, { recursive: true, force: true }));
-      const archive = await git(root, ["archive", "--format=tar", sha]);
-      const untar = await execFile("tar", ["-x", "-C", dir], { input: archive });
-      if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
+      const env = { ...process.env, GIT_INDEX_FILE: join3(dir, ".pg-plan-gate-index") };
+      for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
+        const result = await execFile("git", args2, { cwd: root, env });
+        if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
+      }
+      await rm(env.GIT_INDEX_FILE, { force: true });
       return join3(dir, subdir);
     },
     async dispose() {

@@ -4,7 +4,7 @@ import type { CapturedEndpoint } from '../compare/compare.ts';
 import type { CapturedTotals, QueryResult } from '../compare/types.ts';
 import type { Database } from '../engine/types.ts';
 import type { QueryDef } from '../explain/queries.ts';
-import { explainAll } from '../explain/run.ts';
+import { explainAll, relationSizes, type RelationSizes } from '../explain/run.ts';
 import type { Progress } from '../progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { analyzeCapture, capturedQueries, compareCapture, type CapturedQuery, type EndpointStats } from './analyze.ts';
@@ -30,6 +30,8 @@ export async function captureTraffic(options: {
 }): Promise<CaptureOutcome> {
   const { config, progress } = options;
   const capture = config.capture!;
+  // The command may empty tables (a test suite's cleanup): judge seq scans by the seeded sizes.
+  const sizes = { base: await relationSizes(options.databases.base), head: await relationSizes(options.databases.head) };
   const statements = {
     base: await captureSide({ side: 'base', capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
     head: await captureSide({ side: 'head', capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress }),
@@ -46,8 +48,8 @@ export async function captureTraffic(options: {
   const queries = capturedQueries(baseStats, headStats);
   const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
   // One side after the other: with capture.file both sides may share one database.
-  const base = await explainCaptured(options.databases.base, queries.base);
-  const head = await explainCaptured(options.databases.head, queries.head);
+  const base = await explainCaptured(options.databases.base, queries.base, sizes.base);
+  const head = await explainCaptured(options.databases.head, queries.head, sizes.head);
   return {
     base,
     head,
@@ -65,7 +67,7 @@ export async function captureTraffic(options: {
   };
 }
 
-async function explainCaptured(database: Database, queries: CapturedQuery[]): Promise<QueryResult[]> {
+async function explainCaptured(database: Database, queries: CapturedQuery[], sizes: RelationSizes): Promise<QueryResult[]> {
   const defs: QueryDef[] = queries.map((query) => ({
     name: query.name,
     endpoint: query.endpoint,
@@ -74,7 +76,7 @@ async function explainCaptured(database: Database, queries: CapturedQuery[]): Pr
     sql: query.sql,
     ...(query.params.length > 0 && { params: query.params }),
   }));
-  return (await explainAll(database, defs)).map((result) => ({ ...result, captured: true }));
+  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true }));
 }
 
 function totals(stats: EndpointStats | null): Omit<CapturedTotals, 'totalCost'> | null {

@@ -7,9 +7,18 @@ import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
 
 /** EXPLAIN every query on one database; a failing query becomes a result, never an exception. */
-export async function explainAll(database: Database, defs: QueryDef[]): Promise<QueryResult[]> {
-  const relationRows = await database.relationRows();
-  const partitionRoots = await database.partitionRoots();
+export interface RelationSizes {
+  rows: Record<string, number>;
+  partitionRoots: Record<string, string>;
+}
+
+/** Row estimates and partition parents, taken before anything else writes to the database. */
+export async function relationSizes(database: Database): Promise<RelationSizes> {
+  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
+}
+
+export async function explainAll(database: Database, defs: QueryDef[], sizes?: RelationSizes): Promise<QueryResult[]> {
+  const { rows: relationRows, partitionRoots } = sizes ?? (await relationSizes(database));
   const results: QueryResult[] = [];
   for (const def of defs) {
     let result: QueryResult['result'];

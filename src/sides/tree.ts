@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync, rmSync } from 'node:fs';
-import { onInterrupt } from '../util/interrupt.ts';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git, gitText } from './git.ts';
-import { execFile } from '../util/exec.ts';
 import { UserError } from '../util/errors.ts';
+import { execFile } from '../util/exec.ts';
+import { onInterrupt } from '../util/interrupt.ts';
+import { git, gitText } from './git.ts';
 
 /**
  * One side's files. Reads go straight to git objects (or the working tree for an
@@ -54,9 +54,14 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
       const dir = await mkdtemp(join(tmpdir(), 'pg-plan-gate-'));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
-      const archive = await git(root, ['archive', '--format=tar', sha]);
-      const untar = await execFile('tar', ['-x', '-C', dir], { input: archive });
-      if (untar.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${untar.stderr.trim()}`);
+      // The commit's files exactly as a checkout has them (git archive would apply export-ignore
+      // and export-subst), through a throwaway index: the user's index is not touched.
+      const env = { ...process.env, GIT_INDEX_FILE: join(dir, '.pg-plan-gate-index') };
+      for (const args of [['read-tree', sha], ['checkout-index', '--all', '--force', `--prefix=${dir}/`]]) {
+        const result = await execFile('git', args, { cwd: root, env });
+        if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
+      }
+      await rm(env.GIT_INDEX_FILE, { force: true });
       return join(dir, subdir);
     },
     async dispose() {

@@ -85,6 +85,13 @@ describe('capture', () => {
     expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.trim() === 'sleep 300')).toEqual([]);
   });
 
+  it('runs the command in the commit\'s real tree, export-ignore or not', async () => {
+    const repo = appRepo('  command: node exercise.mjs\n');
+    repo.commit({ '.gitattributes': 'exercise.mjs export-ignore\n' });
+    const report = await gate(repo.dir, repo.shas[2]!, repo.shas[2]!);
+    expect(report.verdict).toBe('pass');
+  });
+
   it('refuses a command that sent no queries through the gate', async () => {
     const repo = appRepo('  command: echo "tests skipped"\n');
     await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
