@@ -52583,221 +52583,110 @@ function keyNodeAt(doc, keyPath) {
   return (pair && (0, import_yaml.isPair)(pair) ? pair.key : void 0) ?? parent;
 }
 
-// src/util/glob.ts
-function globToRegExp(glob) {
-  let source = "";
-  let inBraces = 0;
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const char = glob[i2];
-    if (char === "*") {
-      if (glob[i2 + 1] === "*") {
-        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
-        const followedBySlash = glob[i2 + 2] === "/";
-        if (atSegmentStart && followedBySlash) {
-          source += "(?:[^/]*/)*";
-          i2 += 2;
-        } else {
-          source += ".*";
-          i2 += 1;
-        }
-      } else {
-        source += "[^/]*";
-      }
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "{") {
-      inBraces++;
-      source += "(?:";
-    } else if (char === "}" && inBraces > 0) {
-      inBraces--;
-      source += ")";
-    } else if (char === "," && inBraces > 0) {
-      source += "|";
-    } else {
-      source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    }
+// src/capture/run.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve } from "node:path";
+
+// src/util/interrupt.ts
+var cleanups = /* @__PURE__ */ new Set();
+var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var installed = false;
+var exiting = false;
+function onInterrupt(cleanup) {
+  install();
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      if (exiting) process.exit(128 + number);
+      exiting = true;
+      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
+      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
+      void Promise.race([all, limit]).then(() => process.exit(128 + number));
+    });
   }
-  return new RegExp(`^${source}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function matchesGlob(glob, text) {
-  return globToRegExp(glob).test(text);
-}
-function expandGlob(pattern, paths) {
-  const normalized = normalizeRepoPath(pattern);
-  if (!isGlob(normalized)) return paths.includes(normalized) ? [normalized] : [];
-  const regexp = globToRegExp(normalized);
-  return paths.filter((path) => regexp.test(path)).sort(compareCodePoints);
-}
-function normalizeRepoPath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/{2,}/g, "/");
-}
-function compareCodePoints(a2, b5) {
-  return a2 < b5 ? -1 : a2 > b5 ? 1 : 0;
 }
 
-// src/config/overrides.ts
-function budgetsFor(config, name2, endpoint2) {
-  return config.overrides.reduce(
-    (budgets, override) => matchesGlob(override.match, name2) || endpoint2 !== null && matchesGlob(override.match, endpoint2) ? mergeBudgets(budgets, override.budgets) : budgets,
-    config.budgets
-  );
-}
-
-// src/explain/plan.ts
-var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
-var PlanFormatError = class extends Error {
-};
-function parsePlan(explainJson) {
-  const root = Array.isArray(explainJson) ? explainJson[0] : explainJson;
-  const plan = root && typeof root === "object" ? root.Plan : void 0;
-  if (!plan || typeof plan !== "object") throw new PlanFormatError("EXPLAIN output has no Plan");
-  return toNode(plan);
-}
-function toNode(raw) {
-  const text = (key) => typeof raw[key] === "string" ? raw[key] : void 0;
-  const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
-  const conditions = {};
-  for (const key of CONDITION_KEYS) {
-    const value = text(key);
-    if (value !== void 0) conditions[key] = value;
-  }
-  const node = {
-    nodeType: text("Node Type") ?? "Unknown",
-    startupCost: number("Startup Cost"),
-    totalCost: number("Total Cost"),
-    planRows: number("Plan Rows"),
-    planWidth: number("Plan Width"),
-    conditions,
-    children: Array.isArray(raw.Plans) ? raw.Plans.map(toNode) : []
-  };
-  const optional = [
-    ["relation", "Relation Name"],
-    ["schema", "Schema"],
-    ["alias", "Alias"],
-    ["index", "Index Name"],
-    ["joinType", "Join Type"],
-    ["strategy", "Strategy"],
-    ["operation", "Operation"],
-    ["scanDirection", "Scan Direction"],
-    ["parentRelationship", "Parent Relationship"],
-    ["subplanName", "Subplan Name"],
-    ["cteName", "CTE Name"],
-    ["functionName", "Function Name"]
-  ];
-  for (const [field, key] of optional) {
-    const value = text(key);
-    if (value !== void 0) node[field] = value;
-  }
-  return node;
-}
-function* walk(node) {
-  yield node;
-  for (const child of node.children) yield* walk(child);
-}
-
-// src/explain/prepare.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-function toExplainRequest(def) {
-  if (def.definitionError) return { error: def.definitionError };
-  let statements;
-  try {
-    statements = (0, import_libpg_query.parseSync)(def.sql).stmts ?? [];
-  } catch (error2) {
-    const details = error2.sqlDetails;
-    return { error: `syntax error: ${details?.message ?? error2.message}` };
-  }
-  if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
-  const bytes = Buffer.from(def.sql, "utf8");
-  const start2 = statements[0].stmt_location ?? 0;
-  const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
-  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount };
-  return { sql, generic: paramCount > 0, paramCount };
-}
-function toParamValue(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
-}
-
-// src/explain/shape.ts
-var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
-var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
-function nodeLabel(node) {
-  let label = node.nodeType;
-  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
-  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
-  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
-  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
-    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
-  }
-  if (node.scanDirection === "Backward") label += " Backward";
-  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
-  else if (node.index) label += ` using ${node.index}`;
-  const target = node.relation ?? node.cteName ?? node.functionName;
-  if (target) label += ` on ${target}`;
-  if (node.subplanName) label = `${node.subplanName}: ${label}`;
-  return label;
-}
-function planShape(root) {
-  const lines = [];
-  const visit = (node, depth) => {
-    lines.push(`${"  ".repeat(depth)}${nodeLabel(node)}`);
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  visit(root, 0);
-  return lines.join("\n");
-}
-
-// src/explain/summary.ts
-function summarizePlan(root, relationRows, partitionRoots = {}) {
-  const seqScans = [];
-  for (const node of walk(root)) {
-    if (node.nodeType !== "Seq Scan" || !node.relation) continue;
-    const partitionOf = partitionRoots[node.relation];
-    seqScans.push({ relation: node.relation, ...partitionOf && { partitionOf }, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
-  }
-  return {
-    totalCost: root.totalCost,
-    startupCost: root.startupCost,
-    planRows: root.planRows,
-    seqScans,
-    shape: planShape(root)
-  };
-}
-
-// src/explain/run.ts
-async function relationSizes(database) {
-  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
-}
-async function explainAll(database, defs, sizes) {
-  const { rows: relationRows, partitionRoots } = sizes ?? await relationSizes(database);
-  const results = [];
-  for (const def of defs) {
-    let result;
+// src/capture/jsonl.ts
+import { readFile } from "node:fs/promises";
+function parseQueryLog(text, file) {
+  const out2 = [];
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const source = raw.replace(/\r$/, "").trim();
+    if (!source) return;
+    const where = `${file}:${line}`;
+    let value;
     try {
-      const request2 = toExplainRequest(def);
-      if ("error" in request2) {
-        result = { error: request2.error };
-      } else {
-        const outcome = await database.explain(request2);
-        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
-      }
+      value = JSON.parse(source);
     } catch (error2) {
-      result = { error: `could not explain: ${oneLine(errorMessage(error2))}` };
+      throw new UserError(`${where}: not valid JSON (${error2.message})`);
     }
-    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+      throw new UserError(`${where}: expected a JSON object like {"endpoint": "GET /x", "sql": "..."}, got ${describe(value)}`);
+    }
+    const entry = value;
+    if (typeof entry.sql !== "string" || !entry.sql.trim()) throw new UserError(`${where}: "sql" must be a non-empty string`);
+    const endpoint2 = optionalText(entry.endpoint, where, "endpoint", false);
+    const request2 = optionalText(entry.request, where, "request", true);
+    let params = [];
+    if (entry.params !== void 0 && entry.params !== null) {
+      if (!Array.isArray(entry.params)) throw new UserError(`${where}: "params" must be an array, got ${describe(entry.params)}`);
+      params = entry.params.map((param) => paramText(param));
+    }
+    out2.push({ line, endpoint: endpoint2, request: request2, sql: entry.sql.trim(), params });
+  });
+  return out2;
+}
+async function readQueryLog(path, display = path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error2) {
+    const code2 = error2.code;
+    throw new UserError(code2 === "ENOENT" ? `${display}: query log not found` : `${display}: cannot read the query log (${error2.message})`);
   }
-  return results;
+  return parseQueryLog(text, display);
+}
+function optionalText(value, where, key, numbers) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "string") return value.trim() || null;
+  if (numbers && typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new UserError(`${where}: "${key}" must be a string${numbers ? " or a number" : ""}, got ${describe(value)}`);
+}
+function paramText(value) {
+  if (value === null || value === void 0) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return arrayLiteral(value);
+  return JSON.stringify(value);
+}
+function arrayLiteral(values) {
+  const items = values.map((value) => {
+    if (value === null || value === void 0) return "NULL";
+    if (Array.isArray(value)) return arrayLiteral(value);
+    const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+    return /^[^\s{}",\\]+$/.test(text) && text.toUpperCase() !== "NULL" ? text : `"${text.replace(/[\\"]/g, "\\$&")}"`;
+  });
+  return `{${items.join(",")}}`;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-// src/capture/normalize.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-import { createHash } from "node:crypto";
+// src/capture/sources.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 
 // src/capture/classify.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 var SESSION = /* @__PURE__ */ new Set(["VariableSetStmt", "VariableShowStmt", "DiscardStmt", "DeallocateStmt", "ListenStmt", "UnlistenStmt"]);
 var cache = /* @__PURE__ */ new Map();
@@ -52813,7 +52702,7 @@ function classifyStatement(sql) {
 function classifyUncached(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
   } catch {
     return { kind: "record", parsed: false };
   }
@@ -52896,7 +52785,7 @@ function collectRangeVars(node, out2) {
 function splitStatements(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
   } catch {
     const whole = sql.trim();
     return whole ? [whole] : [];
@@ -52920,456 +52809,6 @@ function splitStatements(sql) {
 function stripSemicolons(text) {
   return text.replace(/^[\s;]+/, "").replace(/[\s;]+$/, "");
 }
-
-// src/capture/normalize.ts
-var shapes = /* @__PURE__ */ new Map();
-var CACHE_LIMIT2 = 2e4;
-function fingerprintStatement(sql) {
-  const cached = shapes.get(sql);
-  if (cached) return cached;
-  let shape;
-  try {
-    const fingerprint = (0, import_libpg_query3.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query3.normalizeSync)(sql)), parsed: true };
-  } catch {
-    const text = collapse(sql).replace(/;+$/, "").trimEnd();
-    const fingerprint = createHash("sha256").update(text).digest("hex").slice(0, 16);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
-  }
-  if (shapes.size >= CACHE_LIMIT2) shapes.clear();
-  shapes.set(sql, shape);
-  return shape;
-}
-function collapse(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function assignShortIds(fingerprints) {
-  const unique = [...new Set(fingerprints)];
-  const ids = /* @__PURE__ */ new Map();
-  for (let length = 8; ids.size < unique.length && length <= 64; length += 4) {
-    const counts = /* @__PURE__ */ new Map();
-    const pending = unique.filter((fingerprint) => !ids.has(fingerprint));
-    for (const fingerprint of pending) counts.set(fingerprint.slice(0, length), (counts.get(fingerprint.slice(0, length)) ?? 0) + 1);
-    for (const fingerprint of pending) {
-      const id = fingerprint.slice(0, length);
-      if (counts.get(id) === 1 || length + 4 > 64 || id.length === fingerprint.length) ids.set(fingerprint, id);
-    }
-  }
-  return ids;
-}
-function sampleKey(sample) {
-  return `${sample.sql}\0${JSON.stringify(sample.params)}`;
-}
-function groupByFingerprint(statements) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const statement of statements) {
-    const shape = fingerprintStatement(statement.sql);
-    const group2 = groups.get(shape.fingerprint);
-    if (group2) {
-      group2.count++;
-      if (sampleKey(statement) < sampleKey(group2.sample)) group2.sample = { sql: statement.sql, params: [...statement.params] };
-    } else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
-  }
-  const ids = assignShortIds(groups.keys());
-  return [...groups.values()].map((group2) => ({ ...group2, id: ids.get(group2.fingerprint) ?? group2.id }));
-}
-var templates = /* @__PURE__ */ new Map();
-function executionValues(sql, params) {
-  const slots = template(sql);
-  if (!slots) return { key: JSON.stringify([collapse(sql), ...params]), batch: null };
-  const resolved = slots.map((slot) => resolveSlot(slot, params));
-  const flat = (choice, index) => choice === null ? [] : choice.length === 1 ? choice[0] : [`[${index}]`];
-  const values = resolved.flatMap((choice, index) => flat(choice, index));
-  const batchIndex = resolved.findIndex((choice) => choice !== null && choice.length > 1);
-  let batch = null;
-  if (batchIndex >= 0) {
-    batch = resolved[batchIndex].map(
-      (item) => JSON.stringify(resolved.flatMap((choice, index) => index === batchIndex ? item : flat(choice, index)))
-    );
-  }
-  return { key: JSON.stringify(values), batch };
-}
-function resolveSlot(slot, params) {
-  if (slot.kind === "value") return [[valueOf(slot, params)]];
-  if (slot.kind === "list") return slot.items.map((item) => item.flatMap((inner) => (resolveSlot(inner, params) ?? []).flat()));
-  const text = valueOf(slot.source, params);
-  const elements = text === null ? null : arrayElements(text);
-  return elements ? elements.map((element) => [element]) : [[text]];
-}
-function valueOf(slot, params) {
-  if (slot.param !== void 0) {
-    const value = params[slot.param - 1];
-    return value === void 0 ? `$${slot.param}` : value;
-  }
-  return slot.text ?? null;
-}
-function template(sql) {
-  if (templates.has(sql)) return templates.get(sql);
-  let slots;
-  try {
-    const stmts = (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
-    slots = [];
-    collect(stmts.map((stmt) => stmt.stmt), slots);
-  } catch {
-    slots = null;
-  }
-  if (templates.size >= CACHE_LIMIT2) templates.clear();
-  templates.set(sql, slots);
-  return slots;
-}
-function location2(node) {
-  return typeof node?.location === "number" ? node.location : -1;
-}
-function collect(node, out2) {
-  if (Array.isArray(node)) {
-    for (const item of node) collect(item, out2);
-    return;
-  }
-  if (!node || typeof node !== "object") return;
-  const start2 = out2.length;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "A_Const") out2.push({ kind: "value", at: location2(value), text: aConstText(value) });
-    else if (key === "ParamRef") out2.push({ kind: "value", at: location2(value), param: value.number ?? 0 });
-    else if (key === "A_Expr") collectExpression(value, out2);
-    else if (key === "valuesLists" && Array.isArray(value) && value.length > 1) {
-      const items = value.map((row) => {
-        const slots = [];
-        collect(row, slots);
-        return slots;
-      });
-      out2.push({ kind: "list", at: items[0]?.[0]?.at ?? -1, items });
-    } else collect(value, out2);
-  }
-  const added = out2.splice(start2).sort((a2, b5) => a2.at - b5.at);
-  out2.push(...added);
-}
-function collectExpression(expr, out2) {
-  const rexpr = expr.rexpr;
-  const list = rexpr?.List?.items;
-  if (expr.kind === "AEXPR_IN" && list) {
-    collect(expr.lexpr, out2);
-    out2.push({ kind: "list", at: location2(expr), items: list.map((item) => itemSlots(item)) });
-    return;
-  }
-  if (expr.kind === "AEXPR_OP_ANY" && rexpr) {
-    let inner = rexpr;
-    while (inner.TypeCast) inner = inner.TypeCast.arg;
-    if (inner.A_ArrayExpr) {
-      collect(expr.lexpr, out2);
-      const elements = inner.A_ArrayExpr.elements ?? [];
-      out2.push({ kind: "list", at: location2(expr), items: elements.map((item) => itemSlots(item)) });
-      return;
-    }
-    if (inner.ParamRef || inner.A_Const && inner.A_Const.sval) {
-      collect(expr.lexpr, out2);
-      const source = [];
-      collect(inner, source);
-      out2.push({ kind: "array", at: location2(expr), source: source[0] });
-      return;
-    }
-  }
-  collect(expr.lexpr, out2);
-  collect(expr.rexpr, out2);
-}
-function itemSlots(item) {
-  const slots = [];
-  collect(item, slots);
-  return slots;
-}
-function arrayElements(text) {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) return null;
-  const body2 = trimmed.slice(1, -1);
-  if (body2.trim() === "") return [];
-  const out2 = [];
-  let index = 0;
-  while (index <= body2.length) {
-    while (body2[index] === " ") index++;
-    if (body2[index] === "{") return null;
-    if (body2[index] === '"') {
-      let value = "";
-      index++;
-      while (index < body2.length && body2[index] !== '"') {
-        if (body2[index] === "\\") index++;
-        value += body2[index] ?? "";
-        index++;
-      }
-      if (body2[index] !== '"') return null;
-      index++;
-      out2.push(value);
-    } else {
-      let end = body2.indexOf(",", index);
-      if (end === -1) end = body2.length;
-      const raw = body2.slice(index, end).trim();
-      out2.push(raw.toUpperCase() === "NULL" ? null : raw);
-      index = end;
-    }
-    while (body2[index] === " ") index++;
-    if (index >= body2.length) break;
-    if (body2[index] !== ",") return null;
-    index++;
-  }
-  return out2;
-}
-
-// src/capture/analyze.ts
-function analyzeCapture(statements) {
-  const byEndpoint = /* @__PURE__ */ new Map();
-  for (const statement of statements) {
-    const list = byEndpoint.get(statement.endpoint);
-    if (list) list.push(statement);
-    else byEndpoint.set(statement.endpoint, [statement]);
-  }
-  const endpoints = [...byEndpoint.entries()].sort(([a2], [b5]) => a2 < b5 ? -1 : a2 > b5 ? 1 : 0).map(([endpoint2, list]) => endpointStats(endpoint2, list));
-  return { statements: statements.length, boundaries: statements.some((statement) => statement.request !== null), endpoints };
-}
-function endpointStats(endpoint2, statements) {
-  const groups = groupByFingerprint(statements);
-  const perRequest = /* @__PURE__ */ new Map();
-  const tallies = /* @__PURE__ */ new Map();
-  let outsideRequests = 0;
-  for (const statement of statements) {
-    if (statement.request === null) {
-      outsideRequests++;
-      continue;
-    }
-    perRequest.set(statement.request, (perRequest.get(statement.request) ?? 0) + 1);
-    const { fingerprint } = fingerprintStatement(statement.sql);
-    let byFingerprint = tallies.get(statement.request);
-    if (!byFingerprint) tallies.set(statement.request, byFingerprint = /* @__PURE__ */ new Map());
-    let tally = byFingerprint.get(fingerprint);
-    if (!tally) byFingerprint.set(fingerprint, tally = { executions: 0, loads: 0, seen: /* @__PURE__ */ new Set() });
-    tally.executions++;
-    const values = executionValues(statement.sql, statement.params);
-    if (values.batch) {
-      for (const key of values.batch) tally.seen.add(key);
-    } else if (!tally.seen.has(values.key)) {
-      tally.seen.add(values.key);
-      tally.loads++;
-    }
-  }
-  const bounded = perRequest.size > 0;
-  const counts = [...perRequest.values()];
-  const ids = new Map(groups.map((group2) => [group2.fingerprint, group2.id]));
-  const fingerprints = groups.map((group2) => {
-    let maxPerRequest = 0;
-    let maxLoads = 0;
-    let worstRequest = null;
-    for (const [request2, byFingerprint] of tallies) {
-      const tally = byFingerprint.get(group2.fingerprint);
-      if (!tally) continue;
-      maxPerRequest = Math.max(maxPerRequest, tally.executions);
-      if (worstRequest === null || tally.loads > maxLoads) {
-        maxLoads = tally.loads;
-        worstRequest = request2;
-      }
-    }
-    return { ...group2, maxPerRequest: bounded ? maxPerRequest : null, maxLoads: bounded ? maxLoads : null, worstRequest: bounded ? worstRequest : null };
-  });
-  fingerprints.sort((a2, b5) => b5.count - a2.count || (a2.id < b5.id ? -1 : a2.id > b5.id ? 1 : 0));
-  const repeats = [];
-  for (const [request2, byFingerprint] of tallies) {
-    for (const [fingerprint, tally] of byFingerprint) {
-      if (tally.executions > 1) repeats.push({ request: request2, fingerprint, id: ids.get(fingerprint), executions: tally.executions, loads: tally.loads });
-    }
-  }
-  repeats.sort((a2, b5) => b5.loads - a2.loads || b5.executions - a2.executions);
-  return {
-    endpoint: endpoint2,
-    queries: statements.length,
-    requests: bounded ? perRequest.size : null,
-    perRequest: bounded ? { mean: counts.reduce((sum, count) => sum + count, 0) / counts.length, max: Math.max(...counts) } : null,
-    outsideRequests: bounded ? outsideRequests : 0,
-    distinct: groups.length,
-    fingerprints,
-    repeats
-  };
-}
-var EPSILON = 1e-9;
-function queryCountRule(base, head, increase) {
-  if (!base || !head) return [];
-  const perRequest = base.perRequest !== null && head.perRequest !== null;
-  const before = perRequest ? base.perRequest.mean : base.queries;
-  const after = perRequest ? head.perRequest.mean : head.queries;
-  if (after - before <= increase + EPSILON) return [];
-  const unit = perRequest ? "queries per request" : "queries per run (no request boundaries)";
-  return [
-    {
-      rule: "query-count",
-      severity: "error",
-      message: `${formatCount(before)} \u2192 ${formatCount(after)} ${unit} (+${formatCount(after - before)}), over query_count_increase ${increase}`,
-      fingerprint: null
-    }
-  ];
-}
-function nPlusOneRule(base, head, threshold) {
-  if (threshold < 2) return [];
-  const findings = [];
-  for (const fingerprint of head.fingerprints) {
-    if (fingerprint.maxLoads === null || fingerprint.maxLoads < threshold) continue;
-    const before = base?.fingerprints.find((candidate) => candidate.fingerprint === fingerprint.fingerprint);
-    if (before?.maxLoads != null && before.maxLoads >= threshold) continue;
-    const baseText = !base ? "new endpoint" : !before ? "base did not run it" : before.maxLoads === null ? "base had no request boundaries" : before.maxLoads === 0 ? "base ran it only batched" : `base: at most ${before.maxLoads} per request`;
-    findings.push({
-      rule: "n-plus-one",
-      severity: "error",
-      message: `N+1: one request ran the same query ${fingerprint.maxLoads} times with different values (n_plus_one: ${threshold}); ${baseText} \u2014 ${truncate(fingerprint.normalized, 160)}`,
-      fingerprint: fingerprint.fingerprint
-    });
-  }
-  return findings;
-}
-function compareCapture(base, head, options) {
-  const baseByName = new Map(base.endpoints.map((stats) => [stats.endpoint, stats]));
-  const headByName = new Map(head.endpoints.map((stats) => [stats.endpoint, stats]));
-  const names = [.../* @__PURE__ */ new Set([...baseByName.keys(), ...headByName.keys()])].sort();
-  return names.map((endpoint2) => {
-    const before = baseByName.get(endpoint2) ?? null;
-    const after = headByName.get(endpoint2) ?? null;
-    const increase = typeof options.queryCountIncrease === "function" ? options.queryCountIncrease(endpoint2) : options.queryCountIncrease;
-    const findings = [...queryCountRule(before, after, increase), ...after ? nPlusOneRule(before, after, options.nPlusOne) : []];
-    return { endpoint: endpoint2, base: before, head: after, findings };
-  });
-}
-function capturedQueries(base, head) {
-  const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
-  const ids = assignShortIds(all);
-  const shared = /* @__PURE__ */ new Map();
-  for (const stats of [...base.endpoints, ...head.endpoints]) {
-    for (const fingerprint of stats.fingerprints) {
-      const key = `${stats.endpoint}\0${fingerprint.fingerprint}`;
-      const current = shared.get(key);
-      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
-    }
-  }
-  const list = (stats) => stats.endpoints.flatMap(
-    (endpoint2) => endpoint2.fingerprints.map((fingerprint) => {
-      const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
-      return {
-        name: capturedQueryName(endpoint2.endpoint, id),
-        endpoint: endpoint2.endpoint,
-        fingerprint: fingerprint.fingerprint,
-        id,
-        normalized: fingerprint.normalized,
-        executions: fingerprint.count,
-        sql: shared.get(`${endpoint2.endpoint}\0${fingerprint.fingerprint}`).sql,
-        params: shared.get(`${endpoint2.endpoint}\0${fingerprint.fingerprint}`).params
-      };
-    })
-  );
-  return { base: list(base), head: list(head) };
-}
-function capturedQueryName(endpoint2, id) {
-  return `${endpoint2} ${id}`;
-}
-function formatCount(value) {
-  return String(Math.round(value * 100) / 100);
-}
-function truncate(text, length) {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}\u2026`;
-}
-
-// src/capture/run.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve } from "node:path";
-
-// src/util/interrupt.ts
-var cleanups = /* @__PURE__ */ new Set();
-var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-var installed = false;
-var exiting = false;
-function onInterrupt(cleanup) {
-  install();
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  for (const [signal, number] of Object.entries(SIGNALS)) {
-    process.on(signal, () => {
-      if (exiting) return;
-      exiting = true;
-      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
-      void Promise.race([all, limit]).then(() => process.exit(128 + number));
-    });
-  }
-}
-
-// src/capture/jsonl.ts
-import { readFile } from "node:fs/promises";
-function parseQueryLog(text, file) {
-  const out2 = [];
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const source = raw.replace(/\r$/, "").trim();
-    if (!source) return;
-    const where = `${file}:${line}`;
-    let value;
-    try {
-      value = JSON.parse(source);
-    } catch (error2) {
-      throw new UserError(`${where}: not valid JSON (${error2.message})`);
-    }
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-      throw new UserError(`${where}: expected a JSON object like {"endpoint": "GET /x", "sql": "..."}, got ${describe(value)}`);
-    }
-    const entry = value;
-    if (typeof entry.sql !== "string" || !entry.sql.trim()) throw new UserError(`${where}: "sql" must be a non-empty string`);
-    const endpoint2 = optionalText(entry.endpoint, where, "endpoint", false);
-    const request2 = optionalText(entry.request, where, "request", true);
-    let params = [];
-    if (entry.params !== void 0 && entry.params !== null) {
-      if (!Array.isArray(entry.params)) throw new UserError(`${where}: "params" must be an array, got ${describe(entry.params)}`);
-      params = entry.params.map((param) => paramText(param));
-    }
-    out2.push({ line, endpoint: endpoint2, request: request2, sql: entry.sql.trim(), params });
-  });
-  return out2;
-}
-async function readQueryLog(path, display = path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(code2 === "ENOENT" ? `${display}: query log not found` : `${display}: cannot read the query log (${error2.message})`);
-  }
-  return parseQueryLog(text, display);
-}
-function optionalText(value, where, key, numbers) {
-  if (value === void 0 || value === null) return null;
-  if (typeof value === "string") return value.trim() || null;
-  if (numbers && typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw new UserError(`${where}: "${key}" must be a string${numbers ? " or a number" : ""}, got ${describe(value)}`);
-}
-function paramText(value) {
-  if (value === null || value === void 0) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (Array.isArray(value)) return arrayLiteral(value);
-  return JSON.stringify(value);
-}
-function arrayLiteral(values) {
-  const items = values.map((value) => {
-    if (value === null || value === void 0) return "NULL";
-    if (Array.isArray(value)) return arrayLiteral(value);
-    const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-    return /^[^\s{}",\\]+$/.test(text) && text.toUpperCase() !== "NULL" ? text : `"${text.replace(/[\\"]/g, "\\$&")}"`;
-  });
-  return `{${items.join(",")}}`;
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-// src/capture/sources.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/capture/protocol.ts
 var SSL_REQUEST_CODE = 80877103;
@@ -54046,7 +53485,7 @@ function fromLog(entries) {
   return { statements, skipped };
 }
 async function startCaptureSession(upstream) {
-  await (0, import_libpg_query4.loadModule)();
+  await (0, import_libpg_query2.loadModule)();
   const recorder = new StatementRecorder();
   const proxy2 = await startCaptureProxy({ upstream, recorder });
   return {
@@ -54061,6 +53500,14 @@ async function startCaptureSession(upstream) {
 
 // src/capture/run.ts
 var OUTPUT_TAIL_LINES = 20;
+function checkCaptureFiles(capture, cwd, warn) {
+  if (!capture.file) return;
+  if (!capture.file.includes("{side}")) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
+  for (const side of ["base", "head"]) {
+    const display = capture.file.replace(/\{side\}/g, side);
+    if (!existsSync3(resolve(cwd, display))) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+  }
+}
 async function captureSide(options) {
   const { side, capture, progress } = options;
   if (capture.file) {
@@ -54165,6 +53612,565 @@ function tail(output) {
   return lines.length && lines[0] ? `
 --- last ${lines.length} lines of its output ---
 ${lines.join("\n")}` : "";
+}
+
+// src/util/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  let inBraces = 0;
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const char = glob[i2];
+    if (char === "*") {
+      if (glob[i2 + 1] === "*") {
+        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
+        const followedBySlash = glob[i2 + 2] === "/";
+        if (atSegmentStart && followedBySlash) {
+          source += "(?:[^/]*/)*";
+          i2 += 2;
+        } else {
+          source += ".*";
+          i2 += 1;
+        }
+      } else {
+        source += "[^/]*";
+      }
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "{") {
+      inBraces++;
+      source += "(?:";
+    } else if (char === "}" && inBraces > 0) {
+      inBraces--;
+      source += ")";
+    } else if (char === "," && inBraces > 0) {
+      source += "|";
+    } else {
+      source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${source}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesGlob(glob, text) {
+  return globToRegExp(glob).test(text);
+}
+function expandGlob(pattern, paths) {
+  const normalized = normalizeRepoPath(pattern);
+  if (!isGlob(normalized)) return paths.includes(normalized) ? [normalized] : [];
+  const regexp = globToRegExp(normalized);
+  return paths.filter((path) => regexp.test(path)).sort(compareCodePoints);
+}
+function normalizeRepoPath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/{2,}/g, "/");
+}
+function compareCodePoints(a2, b5) {
+  return a2 < b5 ? -1 : a2 > b5 ? 1 : 0;
+}
+
+// src/config/overrides.ts
+function budgetsFor(config, name2, endpoint2) {
+  return config.overrides.reduce(
+    (budgets, override) => matchesGlob(override.match, name2) || endpoint2 !== null && matchesGlob(override.match, endpoint2) ? mergeBudgets(budgets, override.budgets) : budgets,
+    config.budgets
+  );
+}
+
+// src/explain/plan.ts
+var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
+var PlanFormatError = class extends Error {
+};
+function parsePlan(explainJson) {
+  const root = Array.isArray(explainJson) ? explainJson[0] : explainJson;
+  const plan = root && typeof root === "object" ? root.Plan : void 0;
+  if (!plan || typeof plan !== "object") throw new PlanFormatError("EXPLAIN output has no Plan");
+  return toNode(plan);
+}
+function toNode(raw) {
+  const text = (key) => typeof raw[key] === "string" ? raw[key] : void 0;
+  const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
+  const conditions = {};
+  for (const key of CONDITION_KEYS) {
+    const value = text(key);
+    if (value !== void 0) conditions[key] = value;
+  }
+  const node = {
+    nodeType: text("Node Type") ?? "Unknown",
+    startupCost: number("Startup Cost"),
+    totalCost: number("Total Cost"),
+    planRows: number("Plan Rows"),
+    planWidth: number("Plan Width"),
+    conditions,
+    children: Array.isArray(raw.Plans) ? raw.Plans.map(toNode) : []
+  };
+  const optional = [
+    ["relation", "Relation Name"],
+    ["schema", "Schema"],
+    ["alias", "Alias"],
+    ["index", "Index Name"],
+    ["joinType", "Join Type"],
+    ["strategy", "Strategy"],
+    ["operation", "Operation"],
+    ["scanDirection", "Scan Direction"],
+    ["parentRelationship", "Parent Relationship"],
+    ["subplanName", "Subplan Name"],
+    ["cteName", "CTE Name"],
+    ["functionName", "Function Name"]
+  ];
+  for (const [field, key] of optional) {
+    const value = text(key);
+    if (value !== void 0) node[field] = value;
+  }
+  return node;
+}
+function* walk(node) {
+  yield node;
+  for (const child of node.children) yield* walk(child);
+}
+
+// src/explain/prepare.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+function toExplainRequest(def) {
+  if (def.definitionError) return { error: def.definitionError };
+  let statements;
+  try {
+    statements = (0, import_libpg_query3.parseSync)(def.sql).stmts ?? [];
+  } catch (error2) {
+    const details = error2.sqlDetails;
+    return { error: `syntax error: ${details?.message ?? error2.message}` };
+  }
+  if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
+  const bytes = Buffer.from(def.sql, "utf8");
+  const start2 = statements[0].stmt_location ?? 0;
+  const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
+  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount };
+  return { sql, generic: paramCount > 0, paramCount };
+}
+function toParamValue(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
+}
+
+// src/explain/shape.ts
+var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
+var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
+function nodeLabel(node) {
+  let label = node.nodeType;
+  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
+  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
+  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
+  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
+    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
+  }
+  if (node.scanDirection === "Backward") label += " Backward";
+  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
+  else if (node.index) label += ` using ${node.index}`;
+  const target = node.relation ?? node.cteName ?? node.functionName;
+  if (target) label += ` on ${target}`;
+  if (node.subplanName) label = `${node.subplanName}: ${label}`;
+  return label;
+}
+function planShape(root) {
+  const lines = [];
+  const visit = (node, depth) => {
+    lines.push(`${"  ".repeat(depth)}${nodeLabel(node)}`);
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return lines.join("\n");
+}
+
+// src/explain/summary.ts
+function summarizePlan(root, relationRows, partitionRoots = {}) {
+  const seqScans = [];
+  for (const node of walk(root)) {
+    if (node.nodeType !== "Seq Scan" || !node.relation) continue;
+    const partitionOf = partitionRoots[node.relation];
+    seqScans.push({ relation: node.relation, ...partitionOf && { partitionOf }, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+  }
+  return {
+    totalCost: root.totalCost,
+    startupCost: root.startupCost,
+    planRows: root.planRows,
+    seqScans,
+    shape: planShape(root)
+  };
+}
+
+// src/explain/run.ts
+async function relationSizes(database) {
+  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
+}
+async function explainAll(database, defs, sizes) {
+  const { rows: relationRows, partitionRoots } = sizes ?? await relationSizes(database);
+  const results = [];
+  for (const def of defs) {
+    let result;
+    try {
+      const request2 = toExplainRequest(def);
+      if ("error" in request2) {
+        result = { error: request2.error };
+      } else {
+        const outcome = await database.explain(request2);
+        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+      }
+    } catch (error2) {
+      result = { error: `could not explain: ${oneLine(errorMessage(error2))}` };
+    }
+    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
+  }
+  return results;
+}
+
+// src/capture/normalize.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+import { createHash } from "node:crypto";
+var shapes = /* @__PURE__ */ new Map();
+var CACHE_LIMIT2 = 2e4;
+function fingerprintStatement(sql) {
+  const cached = shapes.get(sql);
+  if (cached) return cached;
+  let shape;
+  try {
+    const fingerprint = (0, import_libpg_query4.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query4.normalizeSync)(sql)), parsed: true };
+  } catch {
+    const text = collapse(sql).replace(/;+$/, "").trimEnd();
+    const fingerprint = createHash("sha256").update(text).digest("hex").slice(0, 16);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
+  }
+  if (shapes.size >= CACHE_LIMIT2) shapes.clear();
+  shapes.set(sql, shape);
+  return shape;
+}
+function collapse(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function assignShortIds(fingerprints) {
+  const unique = [...new Set(fingerprints)];
+  const ids = /* @__PURE__ */ new Map();
+  for (let length = 8; ids.size < unique.length && length <= 64; length += 4) {
+    const counts = /* @__PURE__ */ new Map();
+    const pending = unique.filter((fingerprint) => !ids.has(fingerprint));
+    for (const fingerprint of pending) counts.set(fingerprint.slice(0, length), (counts.get(fingerprint.slice(0, length)) ?? 0) + 1);
+    for (const fingerprint of pending) {
+      const id = fingerprint.slice(0, length);
+      if (counts.get(id) === 1 || length + 4 > 64 || id.length === fingerprint.length) ids.set(fingerprint, id);
+    }
+  }
+  return ids;
+}
+function sampleKey(sample) {
+  return `${sample.sql}\0${JSON.stringify(sample.params)}`;
+}
+function groupByFingerprint(statements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const statement of statements) {
+    const shape = fingerprintStatement(statement.sql);
+    const group2 = groups.get(shape.fingerprint);
+    if (group2) {
+      group2.count++;
+      if (sampleKey(statement) < sampleKey(group2.sample)) group2.sample = { sql: statement.sql, params: [...statement.params] };
+    } else groups.set(shape.fingerprint, { ...shape, count: 1, sample: { sql: statement.sql, params: [...statement.params] } });
+  }
+  const ids = assignShortIds(groups.keys());
+  return [...groups.values()].map((group2) => ({ ...group2, id: ids.get(group2.fingerprint) ?? group2.id }));
+}
+var templates = /* @__PURE__ */ new Map();
+function executionValues(sql, params) {
+  const slots = template(sql);
+  if (!slots) return { key: JSON.stringify([collapse(sql), ...params]), batch: null };
+  const resolved = slots.map((slot) => resolveSlot(slot, params));
+  const flat = (choice, index) => choice === null ? [] : choice.length === 1 ? choice[0] : [`[${index}]`];
+  const values = resolved.flatMap((choice, index) => flat(choice, index));
+  const batchIndex = resolved.findIndex((choice) => choice !== null && choice.length > 1);
+  let batch = null;
+  if (batchIndex >= 0) {
+    batch = resolved[batchIndex].map(
+      (item) => JSON.stringify(resolved.flatMap((choice, index) => index === batchIndex ? item : flat(choice, index)))
+    );
+  }
+  return { key: JSON.stringify(values), batch };
+}
+function resolveSlot(slot, params) {
+  if (slot.kind === "value") return [[valueOf(slot, params)]];
+  if (slot.kind === "list") return slot.items.map((item) => item.flatMap((inner) => (resolveSlot(inner, params) ?? []).flat()));
+  const text = valueOf(slot.source, params);
+  const elements = text === null ? null : arrayElements(text);
+  return elements ? elements.map((element) => [element]) : [[text]];
+}
+function valueOf(slot, params) {
+  if (slot.param !== void 0) {
+    const value = params[slot.param - 1];
+    return value === void 0 ? `$${slot.param}` : value;
+  }
+  return slot.text ?? null;
+}
+function template(sql) {
+  if (templates.has(sql)) return templates.get(sql);
+  let slots;
+  try {
+    const stmts = (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+    slots = [];
+    collect(stmts.map((stmt) => stmt.stmt), slots);
+  } catch {
+    slots = null;
+  }
+  if (templates.size >= CACHE_LIMIT2) templates.clear();
+  templates.set(sql, slots);
+  return slots;
+}
+function location2(node) {
+  return typeof node?.location === "number" ? node.location : -1;
+}
+function collect(node, out2) {
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, out2);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const start2 = out2.length;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "A_Const") out2.push({ kind: "value", at: location2(value), text: aConstText(value) });
+    else if (key === "ParamRef") out2.push({ kind: "value", at: location2(value), param: value.number ?? 0 });
+    else if (key === "A_Expr") collectExpression(value, out2);
+    else if (key === "valuesLists" && Array.isArray(value) && value.length > 1) {
+      const items = value.map((row) => {
+        const slots = [];
+        collect(row, slots);
+        return slots;
+      });
+      out2.push({ kind: "list", at: items[0]?.[0]?.at ?? -1, items });
+    } else collect(value, out2);
+  }
+  const added = out2.splice(start2).sort((a2, b5) => a2.at - b5.at);
+  out2.push(...added);
+}
+function collectExpression(expr, out2) {
+  const rexpr = expr.rexpr;
+  const list = rexpr?.List?.items;
+  if (expr.kind === "AEXPR_IN" && list) {
+    collect(expr.lexpr, out2);
+    out2.push({ kind: "list", at: location2(expr), items: list.map((item) => itemSlots(item)) });
+    return;
+  }
+  if (expr.kind === "AEXPR_OP_ANY" && rexpr) {
+    let inner = rexpr;
+    while (inner.TypeCast) inner = inner.TypeCast.arg;
+    if (inner.A_ArrayExpr) {
+      collect(expr.lexpr, out2);
+      const elements = inner.A_ArrayExpr.elements ?? [];
+      out2.push({ kind: "list", at: location2(expr), items: elements.map((item) => itemSlots(item)) });
+      return;
+    }
+    if (inner.ParamRef || inner.A_Const && inner.A_Const.sval) {
+      collect(expr.lexpr, out2);
+      const source = [];
+      collect(inner, source);
+      out2.push({ kind: "array", at: location2(expr), source: source[0] });
+      return;
+    }
+  }
+  collect(expr.lexpr, out2);
+  collect(expr.rexpr, out2);
+}
+function itemSlots(item) {
+  const slots = [];
+  collect(item, slots);
+  return slots;
+}
+function arrayElements(text) {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) return null;
+  const body2 = trimmed.slice(1, -1);
+  if (body2.trim() === "") return [];
+  const out2 = [];
+  let index = 0;
+  while (index <= body2.length) {
+    while (body2[index] === " ") index++;
+    if (body2[index] === "{") return null;
+    if (body2[index] === '"') {
+      let value = "";
+      index++;
+      while (index < body2.length && body2[index] !== '"') {
+        if (body2[index] === "\\") index++;
+        value += body2[index] ?? "";
+        index++;
+      }
+      if (body2[index] !== '"') return null;
+      index++;
+      out2.push(value);
+    } else {
+      let end = body2.indexOf(",", index);
+      if (end === -1) end = body2.length;
+      const raw = body2.slice(index, end).trim();
+      out2.push(raw.toUpperCase() === "NULL" ? null : raw);
+      index = end;
+    }
+    while (body2[index] === " ") index++;
+    if (index >= body2.length) break;
+    if (body2[index] !== ",") return null;
+    index++;
+  }
+  return out2;
+}
+
+// src/capture/analyze.ts
+function analyzeCapture(statements) {
+  const byEndpoint = /* @__PURE__ */ new Map();
+  for (const statement of statements) {
+    const list = byEndpoint.get(statement.endpoint);
+    if (list) list.push(statement);
+    else byEndpoint.set(statement.endpoint, [statement]);
+  }
+  const endpoints = [...byEndpoint.entries()].sort(([a2], [b5]) => a2 < b5 ? -1 : a2 > b5 ? 1 : 0).map(([endpoint2, list]) => endpointStats(endpoint2, list));
+  return { statements: statements.length, boundaries: statements.some((statement) => statement.request !== null), endpoints };
+}
+function endpointStats(endpoint2, statements) {
+  const groups = groupByFingerprint(statements);
+  const perRequest = /* @__PURE__ */ new Map();
+  const tallies = /* @__PURE__ */ new Map();
+  let outsideRequests = 0;
+  for (const statement of statements) {
+    if (statement.request === null) {
+      outsideRequests++;
+      continue;
+    }
+    perRequest.set(statement.request, (perRequest.get(statement.request) ?? 0) + 1);
+    const { fingerprint } = fingerprintStatement(statement.sql);
+    let byFingerprint = tallies.get(statement.request);
+    if (!byFingerprint) tallies.set(statement.request, byFingerprint = /* @__PURE__ */ new Map());
+    let tally = byFingerprint.get(fingerprint);
+    if (!tally) byFingerprint.set(fingerprint, tally = { executions: 0, loads: 0, seen: /* @__PURE__ */ new Set() });
+    tally.executions++;
+    const values = executionValues(statement.sql, statement.params);
+    if (values.batch) {
+      for (const key of values.batch) tally.seen.add(key);
+    } else if (!tally.seen.has(values.key)) {
+      tally.seen.add(values.key);
+      tally.loads++;
+    }
+  }
+  const bounded = perRequest.size > 0;
+  const counts = [...perRequest.values()];
+  const ids = new Map(groups.map((group2) => [group2.fingerprint, group2.id]));
+  const fingerprints = groups.map((group2) => {
+    let maxPerRequest = 0;
+    let maxLoads = 0;
+    let worstRequest = null;
+    for (const [request2, byFingerprint] of tallies) {
+      const tally = byFingerprint.get(group2.fingerprint);
+      if (!tally) continue;
+      maxPerRequest = Math.max(maxPerRequest, tally.executions);
+      if (worstRequest === null || tally.loads > maxLoads) {
+        maxLoads = tally.loads;
+        worstRequest = request2;
+      }
+    }
+    return { ...group2, maxPerRequest: bounded ? maxPerRequest : null, maxLoads: bounded ? maxLoads : null, worstRequest: bounded ? worstRequest : null };
+  });
+  fingerprints.sort((a2, b5) => b5.count - a2.count || (a2.id < b5.id ? -1 : a2.id > b5.id ? 1 : 0));
+  const repeats = [];
+  for (const [request2, byFingerprint] of tallies) {
+    for (const [fingerprint, tally] of byFingerprint) {
+      if (tally.executions > 1) repeats.push({ request: request2, fingerprint, id: ids.get(fingerprint), executions: tally.executions, loads: tally.loads });
+    }
+  }
+  repeats.sort((a2, b5) => b5.loads - a2.loads || b5.executions - a2.executions);
+  return {
+    endpoint: endpoint2,
+    queries: statements.length,
+    requests: bounded ? perRequest.size : null,
+    perRequest: bounded ? { mean: counts.reduce((sum, count) => sum + count, 0) / counts.length, max: Math.max(...counts) } : null,
+    outsideRequests: bounded ? outsideRequests : 0,
+    distinct: groups.length,
+    fingerprints,
+    repeats
+  };
+}
+var EPSILON = 1e-9;
+function queryCountRule(base, head, increase) {
+  if (!base || !head) return [];
+  const perRequest = base.perRequest !== null && head.perRequest !== null;
+  const before = perRequest ? base.perRequest.mean : base.queries;
+  const after = perRequest ? head.perRequest.mean : head.queries;
+  if (after - before <= increase + EPSILON) return [];
+  const unit = perRequest ? "queries per request" : "queries per run (no request boundaries)";
+  return [
+    {
+      rule: "query-count",
+      severity: "error",
+      message: `${formatCount(before)} \u2192 ${formatCount(after)} ${unit} (+${formatCount(after - before)}), over query_count_increase ${increase}`,
+      fingerprint: null
+    }
+  ];
+}
+function nPlusOneRule(base, head, threshold) {
+  if (threshold < 2) return [];
+  const findings = [];
+  for (const fingerprint of head.fingerprints) {
+    if (fingerprint.maxLoads === null || fingerprint.maxLoads < threshold) continue;
+    const before = base?.fingerprints.find((candidate) => candidate.fingerprint === fingerprint.fingerprint);
+    if (before?.maxLoads != null && before.maxLoads >= threshold) continue;
+    const baseText = !base ? "new endpoint" : !before ? "base did not run it" : before.maxLoads === null ? "base had no request boundaries" : before.maxLoads === 0 ? "base ran it only batched" : `base: at most ${before.maxLoads} per request`;
+    findings.push({
+      rule: "n-plus-one",
+      severity: "error",
+      message: `N+1: one request ran the same query ${fingerprint.maxLoads} times with different values (n_plus_one: ${threshold}); ${baseText} \u2014 ${truncate(fingerprint.normalized, 160)}`,
+      fingerprint: fingerprint.fingerprint
+    });
+  }
+  return findings;
+}
+function compareCapture(base, head, options) {
+  const baseByName = new Map(base.endpoints.map((stats) => [stats.endpoint, stats]));
+  const headByName = new Map(head.endpoints.map((stats) => [stats.endpoint, stats]));
+  const names = [.../* @__PURE__ */ new Set([...baseByName.keys(), ...headByName.keys()])].sort();
+  return names.map((endpoint2) => {
+    const before = baseByName.get(endpoint2) ?? null;
+    const after = headByName.get(endpoint2) ?? null;
+    const increase = typeof options.queryCountIncrease === "function" ? options.queryCountIncrease(endpoint2) : options.queryCountIncrease;
+    const findings = [...queryCountRule(before, after, increase), ...after ? nPlusOneRule(before, after, options.nPlusOne) : []];
+    return { endpoint: endpoint2, base: before, head: after, findings };
+  });
+}
+function capturedQueries(base, head) {
+  const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
+  const ids = assignShortIds(all);
+  const shared = /* @__PURE__ */ new Map();
+  for (const stats of [...base.endpoints, ...head.endpoints]) {
+    for (const fingerprint of stats.fingerprints) {
+      const key = `${stats.endpoint}\0${fingerprint.fingerprint}`;
+      const current = shared.get(key);
+      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
+    }
+  }
+  const list = (stats) => stats.endpoints.flatMap(
+    (endpoint2) => endpoint2.fingerprints.map((fingerprint) => {
+      const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
+      return {
+        name: capturedQueryName(endpoint2.endpoint, id),
+        endpoint: endpoint2.endpoint,
+        fingerprint: fingerprint.fingerprint,
+        id,
+        normalized: fingerprint.normalized,
+        executions: fingerprint.count,
+        sql: shared.get(`${endpoint2.endpoint}\0${fingerprint.fingerprint}`).sql,
+        params: shared.get(`${endpoint2.endpoint}\0${fingerprint.fingerprint}`).params
+      };
+    })
+  );
+  return { base: list(base), head: list(head) };
+}
+function capturedQueryName(endpoint2, id) {
+  return `${endpoint2} ${id}`;
+}
+function formatCount(value) {
+  return String(Math.round(value * 100) / 100);
+}
+function truncate(text, length) {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}\u2026`;
 }
 
 // src/capture/stage.ts
@@ -61684,6 +61690,7 @@ async function runGate(options) {
     await loadParser();
     const [baseInputs, headInputs] = await progress.stage("read", async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
+      if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
       return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
     });
     engine = createEngine(config, options);

@@ -1,5 +1,6 @@
 import { parseConfig } from './config/load.ts';
 import type { Config } from './config/types.ts';
+import { checkCaptureFiles } from './capture/run.ts';
 import { captureTraffic } from './capture/stage.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
@@ -44,6 +45,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
 
     const [baseInputs, headInputs] = await progress.stage('read', async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
+      if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
       return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
     });
 

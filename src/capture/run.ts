@@ -13,6 +13,16 @@ import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
 
 const OUTPUT_TAIL_LINES = 20;
 
+/** Fail before any database is built when a configured query log is missing. */
+export function checkCaptureFiles(capture: CaptureConfig, cwd: string, warn: (message: string) => void): void {
+  if (!capture.file) return;
+  if (!capture.file.includes('{side}')) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
+  for (const side of ['base', 'head']) {
+    const display = capture.file.replace(/\{side\}/g, side);
+    if (!existsSync(resolve(cwd, display))) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+  }
+}
+
 /**
  * One side's traffic: run `capture.command` in that side's tree against its database (through
  * a recording proxy), or read that side's query log.

@@ -1,7 +1,8 @@
 /**
  * Cleanups that must run when the user presses Ctrl-C or the runner cancels the job
  * (SIGINT, SIGTERM, SIGHUP): drop scratch databases, stop servers, remove directories.
- * All registered cleanups run (for at most 15 s), then the process exits 128 + signal.
+ * All registered cleanups run (for at most 15 s; a second signal exits at once), then the
+ * process exits 128 + signal.
  */
 type Cleanup = () => Promise<void> | void;
 
@@ -21,7 +22,8 @@ function install(): void {
   installed = true;
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
-      if (exiting) return;
+      // A second Ctrl-C does not wait for the cleanups.
+      if (exiting) process.exit(128 + number);
       exiting = true;
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
       const limit = new Promise((resolve) => setTimeout(resolve, 15_000).unref());
