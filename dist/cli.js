@@ -29877,7 +29877,10 @@ function compareEndpoints(config, base, head) {
 }
 function mergeCaptured(declared, captured, base, head) {
   if (captured.length === 0) return declared;
-  const capturedCost = (results, endpoint) => roundCost(results.filter((result) => result.captured && result.endpoint === endpoint).reduce((sum, result) => sum + (isPlan(result.result) ? result.result.totalCost : 0), 0));
+  const capturedCost = (results, endpoint) => {
+    const plans = results.filter((result) => result.captured && result.endpoint === endpoint).map((result) => result.result).filter(isPlan);
+    return plans.length ? roundCost(plans.reduce((sum, plan) => sum + plan.totalCost, 0)) : null;
+  };
   const byName = new Map(declared.map((entry) => [entry.endpoint, entry]));
   for (const entry of captured) {
     const baseTotals = entry.base && { ...entry.base, totalCost: capturedCost(base, entry.endpoint) };
@@ -29889,7 +29892,7 @@ function mergeCaptured(declared, captured, base, head) {
       existing.findings.push(...entry.findings);
       continue;
     }
-    const asTotals = (totals2) => totals2 && { queries: totals2.queriesPerRequest ?? totals2.queries, totalCost: totals2.totalCost };
+    const asTotals = (totals2) => totals2 && { queries: totals2.queriesPerRequest ?? totals2.queries, totalCost: totals2.totalCost ?? 0 };
     byName.set(entry.endpoint, {
       endpoint: entry.endpoint,
       base: asTotals(baseTotals),
@@ -36893,7 +36896,7 @@ function endpointCells(endpoint) {
   const captured = endpoint.captured;
   const costOf = (side) => {
     const declared = endpoint.source === "captured" ? void 0 : endpoint[side]?.totalCost;
-    const fromCapture = captured?.[side]?.totalCost;
+    const fromCapture = captured?.[side]?.totalCost ?? void 0;
     if (declared === void 0 && fromCapture === void 0) return null;
     return (declared ?? 0) + (fromCapture ?? 0);
   };

@@ -167,8 +167,10 @@ function compareEndpoints(config: BudgetConfig, base: QueryResult[], head: Query
 /** Add captured traffic to the endpoint table: per-request counts, distinct queries, their cost, the capture rules' findings. */
 function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoint[], base: QueryResult[], head: QueryResult[]): EndpointComparison[] {
   if (captured.length === 0) return declared;
-  const capturedCost = (results: QueryResult[], endpoint: string) =>
-    roundCost(results.filter((result) => result.captured && result.endpoint === endpoint).reduce((sum, result) => sum + (isPlan(result.result) ? result.result.totalCost : 0), 0));
+  const capturedCost = (results: QueryResult[], endpoint: string) => {
+    const plans = results.filter((result) => result.captured && result.endpoint === endpoint).map((result) => result.result).filter(isPlan);
+    return plans.length ? roundCost(plans.reduce((sum, plan) => sum + plan.totalCost, 0)) : null;
+  };
   const byName = new Map(declared.map((entry) => [entry.endpoint, entry]));
   for (const entry of captured) {
     const baseTotals = entry.base && { ...entry.base, totalCost: capturedCost(base, entry.endpoint) };
@@ -181,7 +183,7 @@ function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoin
       continue;
     }
     const asTotals = (totals: CapturedTotals | null): EndpointTotals | null =>
-      totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.totalCost };
+      totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.totalCost ?? 0 };
     byName.set(entry.endpoint, {
       endpoint: entry.endpoint,
       base: asTotals(baseTotals),

@@ -65,8 +65,8 @@ export interface CapturedTotals {
   queriesPerRequest: number | null;
   maxPerRequest: number | null;
   distinctQueries: number;
-  /** Summed cost of one sample of each distinct query. */
-  totalCost: number;
+  /** Summed cost of one sample of each distinct query; null when none of them could be explained. */
+  totalCost: number | null;
 }
 
 export interface EndpointComparison {

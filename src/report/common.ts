@@ -59,7 +59,7 @@ export function endpointCells(endpoint: EndpointComparison): {
   // A captured-only endpoint's base/head repeat its captured totals: count them once.
   const costOf = (side: 'base' | 'head') => {
     const declared = endpoint.source === 'captured' ? undefined : endpoint[side]?.totalCost;
-    const fromCapture = captured?.[side]?.totalCost;
+    const fromCapture = captured?.[side]?.totalCost ?? undefined;
     if (declared === undefined && fromCapture === undefined) return null;
     return (declared ?? 0) + (fromCapture ?? 0);
   };
