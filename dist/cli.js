@@ -27530,6 +27530,9 @@ function errorMessage(error) {
 function oneLine(text) {
   return text.split("\n")[0].trim();
 }
+function isSqlParseError(error) {
+  return error instanceof Error && !/not initiali[sz]ed|loadModule/i.test(error.message);
+}
 
 // src/cli-args.ts
 var USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR]
@@ -28157,7 +28160,8 @@ function classifyUncached(sql) {
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     return { kind: "record", parsed: false };
   }
   const node = stmts[0]?.stmt;
@@ -28240,7 +28244,8 @@ function splitStatements(sql) {
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     const whole = sql.trim();
     return whole ? [whole] : [];
   }
@@ -29289,7 +29294,8 @@ function fingerprintStatement(sql) {
   try {
     const fingerprint = (0, import_libpg_query4.fingerprintSync)(sql);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query4.normalizeSync)(sql)), parsed: true };
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
     const fingerprint = createHash("sha256").update(text).digest("hex").slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
@@ -29368,7 +29374,8 @@ function template(sql) {
     const stmts = (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     slots = null;
   }
   if (templates.size >= CACHE_LIMIT2) templates.clear();

@@ -52408,6 +52408,9 @@ function errorMessage(error2) {
 function oneLine(text) {
   return text.split("\n")[0].trim();
 }
+function isSqlParseError(error2) {
+  return error2 instanceof Error && !/not initiali[sz]ed|loadModule/i.test(error2.message);
+}
 
 // src/config/types.ts
 var DEFAULT_BUDGETS = {
@@ -52703,7 +52706,8 @@ function classifyUncached(sql) {
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
-  } catch {
+  } catch (error2) {
+    if (!isSqlParseError(error2)) throw error2;
     return { kind: "record", parsed: false };
   }
   const node = stmts[0]?.stmt;
@@ -52786,7 +52790,8 @@ function splitStatements(sql) {
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
-  } catch {
+  } catch (error2) {
+    if (!isSqlParseError(error2)) throw error2;
     const whole = sql.trim();
     return whole ? [whole] : [];
   }
@@ -53835,7 +53840,8 @@ function fingerprintStatement(sql) {
   try {
     const fingerprint = (0, import_libpg_query4.fingerprintSync)(sql);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query4.normalizeSync)(sql)), parsed: true };
-  } catch {
+  } catch (error2) {
+    if (!isSqlParseError(error2)) throw error2;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
     const fingerprint = createHash("sha256").update(text).digest("hex").slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
@@ -53914,7 +53920,8 @@ function template(sql) {
     const stmts = (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
-  } catch {
+  } catch (error2) {
+    if (!isSqlParseError(error2)) throw error2;
     slots = null;
   }
   if (templates.size >= CACHE_LIMIT2) templates.clear();

@@ -1,3 +1,4 @@
+import { isSqlParseError } from '../util/errors.ts';
 import { parseSync } from 'libpg-query';
 
 /**
@@ -55,7 +56,8 @@ function classifyUncached(sql: string): Classification {
   let stmts;
   try {
     stmts = parseSync(sql).stmts ?? [];
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     return { kind: 'record', parsed: false };
   }
   const node = stmts[0]?.stmt as Record<string, unknown> | undefined;
@@ -155,7 +157,8 @@ export function splitStatements(sql: string): string[] {
   let stmts;
   try {
     stmts = parseSync(sql).stmts ?? [];
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     const whole = sql.trim();
     return whole ? [whole] : [];
   }

@@ -1,3 +1,4 @@
+import { isSqlParseError } from '../util/errors.ts';
 import { createHash } from 'node:crypto';
 import { fingerprintSync, normalizeSync, parseSync } from 'libpg-query';
 import { aConstText } from './classify.ts';
@@ -41,7 +42,8 @@ export function fingerprintStatement(sql: string): StatementShape {
   try {
     const fingerprint = fingerprintSync(sql);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse(normalizeSync(sql)), parsed: true };
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, '').trimEnd();
     const fingerprint = createHash('sha256').update(text).digest('hex').slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
@@ -168,7 +170,8 @@ function template(sql: string): Slot[] | null {
     const stmts = parseSync(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
-  } catch {
+  } catch (error) {
+    if (!isSqlParseError(error)) throw error;
     slots = null;
   }
   if (templates.size >= CACHE_LIMIT) templates.clear();

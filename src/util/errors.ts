@@ -23,3 +23,11 @@ export function errorMessage(error: unknown): string {
 export function oneLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
+
+/**
+ * libpg-query's error for SQL it cannot parse. Anything else it throws (the WASM module not
+ * loaded, out of memory) must surface, not be mistaken for "unparsable SQL".
+ */
+export function isSqlParseError(error: unknown): boolean {
+  return error instanceof Error && !/not initiali[sz]ed|loadModule/i.test(error.message);
+}
