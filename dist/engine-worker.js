@@ -7206,186 +7206,6 @@ function countNewlines(bytes) {
   return count;
 }
 
-// src/engine/build.ts
-var PLANNER_SETTINGS = [
-  "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off"
-];
-var ROWS_PER_STATISTICS_TARGET = 300;
-var MAX_STATISTICS_TARGET = 1e4;
-var SEED = 0.4242;
-async function buildDatabase(session2, label, input) {
-  const { files } = input;
-  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  await createExtensions(session2, label, input.extensions);
-  const schemaFiles = files.filter((file) => file.phase === "schema");
-  const seedFiles = files.filter((file) => file.phase === "seed");
-  let started = performance.now();
-  for (const file of schemaFiles) await runFile(session2, label, file);
-  timings.schemaMs = performance.now() - started;
-  started = performance.now();
-  const deferred = seedFiles.length ? await dropDeferrableIndexes(session2, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session2, label, file);
-  await rebuildDeferredIndexes(session2, label, deferred);
-  timings.seedMs = performance.now() - started;
-  started = performance.now();
-  await analyzeDeterministically(session2);
-  timings.analyzeMs = performance.now() - started;
-  return timings;
-}
-async function dropDeferrableIndexes(session2, seedFiles) {
-  const candidates = await session2.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
-           t.oid::int8 AS table_oid
-    FROM pg_index i
-    JOIN pg_class ic ON ic.oid = i.indexrelid
-    JOIN pg_class t ON t.oid = i.indrelid
-    JOIN pg_namespace n ON n.oid = ic.relnamespace
-    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
-      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
-    ORDER BY i.indexrelid`);
-  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
-  for (const index of deferred) await session2.exec(`DROP INDEX ${index.name}`);
-  return deferred;
-}
-async function rebuildDeferredIndexes(session2, label, deferred) {
-  for (const index of deferred) {
-    const table = await session2.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
-    if (table.length === 0) continue;
-    try {
-      await session2.exec(index.definition);
-    } catch (error) {
-      const message = oneLine(errorMessage(error));
-      if (/does not exist/.test(message)) continue;
-      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
-    }
-  }
-}
-async function createExtensions(session2, label, extensions) {
-  for (const name2 of extensions) {
-    try {
-      await session2.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
-    } catch (error) {
-      await session2.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
-    }
-  }
-}
-async function runFile(session2, label, file) {
-  const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
-  await session2.exec(`SELECT setseed(${SEED})`);
-  for (const step of steps) {
-    try {
-      if (step.kind === "copy") await session2.copyFrom(step.sql, step.data);
-      else await session2.exec(step.sql);
-    } catch (error) {
-      await session2.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
-    }
-  }
-  try {
-    await session2.exec("DISCARD ALL");
-  } catch {
-    await session2.exec("ROLLBACK").catch(() => {
-    });
-    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
-  }
-}
-async function analyzeDeterministically(session2) {
-  const relations = await session2.exec(`
-    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
-    ORDER BY c.relkind = 'p' DESC, 1`);
-  await session2.exec("SET synchronous_commit = on");
-  await session2.exec("SELECT txid_current()");
-  for (const relation of relations) {
-    const nonEmpty = await session2.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
-    if (!nonEmpty[0]?.found) continue;
-    let rows;
-    if (relation.kind === "p") {
-      const counted = await session2.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
-      rows = Number(counted[0]?.rows ?? 0);
-    } else {
-      await session2.exec(`VACUUM ${relation.name}`);
-      const counted = await session2.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
-      rows = Number(counted[0]?.rows ?? 0);
-    }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    if (relation.kind !== "p") await session2.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
-    await session2.exec(`SET default_statistics_target = ${target}`);
-    await session2.exec(`ANALYZE ${relation.name}`);
-  }
-  await session2.exec("RESET default_statistics_target");
-  await session2.exec("RESET synchronous_commit");
-}
-async function prepareExplainSession(session2) {
-  for (const setting of PLANNER_SETTINGS) await session2.exec(setting);
-  const rows = await session2.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
-}
-async function explainOn(session2, request, server2) {
-  try {
-    let rows;
-    if (request.params) rows = await session2.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
-    else if (!request.generic) rows = await session2.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
-    else if (server2.hasGenericPlan) rows = await session2.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
-    else rows = await explainGenericByPrepare(session2, request);
-    const value = rows[0]?.["QUERY PLAN"];
-    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
-  } catch (error) {
-    await session2.exec("ROLLBACK").catch(() => {
-    });
-    await session2.exec("DEALLOCATE ALL").catch(() => {
-    });
-    await session2.exec("RESET plan_cache_mode").catch(() => {
-    });
-    return { ok: false, error: oneLine(errorMessage(error)) };
-  }
-}
-async function explainGenericByPrepare(session2, request) {
-  await session2.exec(`PREPARE pg_plan_gate_generic AS ${request.sql}`);
-  try {
-    await session2.exec("SET plan_cache_mode = force_generic_plan");
-    const args2 = Array.from({ length: request.paramCount }, () => "NULL").join(", ");
-    return await session2.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
-  } finally {
-    await session2.exec("RESET plan_cache_mode");
-    await session2.exec("DEALLOCATE pg_plan_gate_generic");
-  }
-}
-async function partitionRootsOn(session2) {
-  const rows = await session2.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
-    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
-}
-async function resetExplainSession(session2) {
-  await session2.exec("ROLLBACK").catch(() => {
-  });
-  await session2.exec("DISCARD ALL");
-  await prepareExplainSession(session2);
-}
-async function relationRowsOn(session2) {
-  const rows = await session2.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
-    GROUP BY c.relname`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
-}
-
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12934,6 +12754,201 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/engine/build.ts
+var PLANNER_SETTINGS = [
+  "SET max_parallel_workers_per_gather = 0",
+  "SET jit = off"
+];
+var ROWS_PER_STATISTICS_TARGET = 300;
+var MAX_STATISTICS_TARGET = 1e4;
+var SEED = 0.4242;
+var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
+async function buildDatabase(session, label, input) {
+  const { files } = input;
+  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  await createExtensions(session, label, input.extensions);
+  const schemaFiles = files.filter((file) => file.phase === "schema");
+  const seedFiles = files.filter((file) => file.phase === "seed");
+  let started = performance.now();
+  for (const file of schemaFiles) await runFile(session, label, file);
+  timings.schemaMs = performance.now() - started;
+  started = performance.now();
+  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
+  for (const file of seedFiles) await runFile(session, label, file);
+  await rebuildDeferredIndexes(session, label, deferred);
+  timings.seedMs = performance.now() - started;
+  started = performance.now();
+  await analyzeDeterministically(session);
+  timings.analyzeMs = performance.now() - started;
+  return timings;
+}
+async function dropDeferrableIndexes(session, seedFiles) {
+  const candidates = await session.exec(`
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
+    FROM pg_index i
+    JOIN pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_class t ON t.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+      AND ${USER_SCHEMA}
+    ORDER BY i.indexrelid`);
+  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
+  return deferred;
+}
+async function rebuildDeferredIndexes(session, label, deferred) {
+  for (const index of deferred) {
+    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session.exec(index.definition);
+    } catch (error) {
+      const message = oneLine(errorMessage(error));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
+}
+async function createExtensions(session, label, extensions) {
+  for (const name2 of extensions) {
+    try {
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
+    }
+  }
+}
+async function runFile(session, label, file) {
+  const where = `${label}: ${file.path}`;
+  const steps = splitScript(file.text, where);
+  await session.exec(`SELECT setseed(${SEED})`);
+  for (const step of steps) {
+    try {
+      if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
+      else await session.exec(step.sql);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
+    }
+  }
+  try {
+    await session.exec("DISCARD ALL");
+  } catch {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+async function analyzeDeterministically(session) {
+  const relations = await session.exec(`
+    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
+    ORDER BY c.relkind = 'p' DESC, 1`);
+  await session.exec("SET synchronous_commit = on");
+  await session.exec("SELECT txid_current()");
+  for (const relation of relations) {
+    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
+    let rows;
+    if (relation.kind === "p") {
+      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
+      rows = Number(counted[0]?.rows ?? 0);
+    } else {
+      await session.exec(`VACUUM ${relation.name}`);
+      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
+      rows = Number(counted[0]?.rows ?? 0);
+    }
+    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
+    await session.exec(`SET default_statistics_target = ${target}`);
+    await session.exec(`ANALYZE ${relation.name}`);
+  }
+  await session.exec("RESET default_statistics_target");
+  await session.exec("RESET synchronous_commit");
+}
+async function prepareExplainSession(session) {
+  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
+  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
+}
+async function explainOn(session, request, server) {
+  try {
+    let rows;
+    if (request.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    else rows = await explainGenericByPrepare(session, request);
+    const value = rows[0]?.["QUERY PLAN"];
+    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
+  } catch (error) {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    await session.exec("DEALLOCATE ALL").catch(() => {
+    });
+    await session.exec("RESET plan_cache_mode").catch(() => {
+    });
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  }
+}
+async function explainGenericByPrepare(session, request) {
+  await session.exec(`PREPARE pg_plan_gate_generic AS ${request.sql}`);
+  try {
+    await session.exec("SET plan_cache_mode = force_generic_plan");
+    const args2 = Array.from({ length: request.paramCount }, () => "NULL").join(", ");
+    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
+  } finally {
+    await session.exec("RESET plan_cache_mode");
+    await session.exec("DEALLOCATE pg_plan_gate_generic");
+  }
+}
+async function resetExplainSession(session) {
+  await session.exec("ROLLBACK").catch(() => {
+  });
+  await session.exec("DISCARD ALL");
+  await prepareExplainSession(session);
+}
+async function relationSizesOn(session) {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
+    GROUP BY c.relname`);
+  const partitions = await session.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return {
+    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)]))
+  };
+}
+function sessionDatabase(session, server, parts) {
+  let queue = Promise.resolve();
+  const exclusive = (run2) => {
+    const result = queue.then(run2, run2);
+    queue = result.catch(() => {
+    });
+    return result;
+  };
+  return {
+    serverVersion: server.serverVersion,
+    expose: parts.expose,
+    resetSession: () => exclusive(async () => parts.resetSession?.()),
+    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    relationSizes: () => exclusive(() => relationSizesOn(session)),
+    close: parts.close
+  };
+}
+
 // src/engine/pglite-session.ts
 var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
@@ -12962,78 +12977,82 @@ async function openPglite(extensionNames = []) {
     ...template && { loadDataDir: new Blob([gunzipSync(readFileSync(template))]) }
   });
 }
-function pgliteSession(db2) {
+function pgliteSession(db) {
   return {
     async exec(sql) {
-      const results = await db2.exec(sql);
+      const results = await db.exec(sql);
       return results[results.length - 1]?.rows ?? [];
     },
     async query(sql, params) {
-      return (await db2.query(sql, params)).rows;
+      return (await db.query(sql, params)).rows;
     },
     async copyFrom(sql, data) {
-      await db2.query(sql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+      await db.query(sql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
     }
   };
 }
 async function buildPglite(label, input) {
   const started = performance.now();
-  const db2 = await openPglite(input.extensions);
+  const db = await openPglite(input.extensions);
   const startMs = performance.now() - started;
-  const session2 = pgliteSession(db2);
+  const session = pgliteSession(db);
   try {
-    const timings = await buildDatabase(session2, label, input);
-    const server2 = await prepareExplainSession(session2);
-    return { db: db2, session: session2, server: server2, timings: { startMs, ...timings } };
+    const timings = await buildDatabase(session, label, input);
+    const server = await prepareExplainSession(session);
+    const database2 = sessionDatabase(session, server, {
+      async expose() {
+        const exposed2 = await exposePglite(db);
+        return { upstream: { host: exposed2.host, port: exposed2.port }, user: "postgres", database: "postgres", stop: exposed2.stop };
+      },
+      // Every client of the socket server shared this backend: forget what they set.
+      resetSession: () => resetExplainSession(session),
+      close: async () => {
+        if (!db.closed) await db.close();
+      }
+    });
+    return { database: database2, timings: { startMs, ...timings } };
   } catch (error) {
-    await db2.close().catch(() => {
+    await db.close().catch(() => {
     });
     throw error;
   }
 }
-async function exposePglite(db2) {
+async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
-  const server2 = new PGLiteSocketServer({ db: db2, host: "127.0.0.1", port: 0, maxConnections: 256 });
-  await server2.start();
-  const port = Number(server2.getServerConn().split(":").pop());
-  return { host: "127.0.0.1", port, stop: () => server2.stop() };
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 256 });
+  await server.start();
+  const port = Number(server.getServerConn().split(":").pop());
+  return { host: "127.0.0.1", port, stop: () => server.stop() };
 }
 
 // src/engine/worker.ts
-var db;
-var session;
-var server;
+var database;
 var exposed;
 async function handle2(request) {
   switch (request.op) {
     case "build": {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
-      db = built.db;
-      session = built.session;
-      server = built.server;
-      return { serverVersion: built.server.serverVersion, timings: built.timings };
+      database = built.database;
+      return { serverVersion: database.serverVersion, timings: built.timings };
     }
     case "explain":
-      return explainOn(session, request.request, server);
-    case "relationRows":
-      return relationRowsOn(session);
-    case "partitionRoots":
-      return partitionRootsOn(session);
-    case "expose": {
-      exposed = await exposePglite(db);
-      return { host: exposed.host, port: exposed.port };
-    }
+      return database.explain(request.request);
+    case "relationSizes":
+      return database.relationSizes();
+    case "expose":
+      exposed = await database.expose();
+      return exposed.upstream;
     case "unexpose":
       await exposed?.stop();
       exposed = void 0;
       return null;
     case "resetSession":
-      await resetExplainSession(session);
+      await database.resetSession();
       return null;
     case "close":
-      await db?.close();
-      db = void 0;
+      await database?.close();
+      database = void 0;
       return null;
   }
 }

@@ -53508,17 +53508,18 @@ var OUTPUT_TAIL_LINES = 20;
 function checkCaptureFiles(capture, cwd, warn) {
   if (!capture.file) return;
   if (!capture.file.includes("{side}")) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
-  for (const side of ["base", "head"]) {
-    const display = capture.file.replace(/\{side\}/g, side);
-    if (!existsSync3(resolve(cwd, display))) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
-  }
+  for (const side of ["base", "head"]) captureLog(capture.file, side, cwd);
+}
+function captureLog(file, side, cwd) {
+  const display = file.replace(/\{side\}/g, side);
+  const path = resolve(cwd, display);
+  if (!existsSync3(path)) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+  return { display, path };
 }
 async function captureSide(options) {
   const { side, capture, progress } = options;
   if (capture.file) {
-    const display = capture.file.replace(/\{side\}/g, side);
-    const path = resolve(options.cwd, display);
-    if (!existsSync3(path)) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+    const { display, path } = captureLog(capture.file, side, options.cwd);
     const { statements } = fromLog(await readQueryLog(path, display));
     progress.info(`${side}: read ${statements.length} statements from ${display}`);
     return statements;
@@ -53804,11 +53805,8 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
 }
 
 // src/explain/run.ts
-async function relationSizes(database) {
-  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
-}
 async function explainAll(database, defs, sizes) {
-  const { rows: relationRows, partitionRoots } = sizes ?? await relationSizes(database);
+  const { rows: relationRows, partitionRoots } = sizes;
   const results = [];
   for (const def of defs) {
     let result;
@@ -54184,7 +54182,6 @@ function truncate(text, length) {
 async function captureTraffic(options) {
   const { config, progress } = options;
   const capture = config.capture;
-  const sizes = { base: await relationSizes(options.databases.base), head: await relationSizes(options.databases.head) };
   const statements = {
     base: await captureSide({ side: "base", capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
     head: await captureSide({ side: "head", capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress })
@@ -54200,8 +54197,10 @@ async function captureTraffic(options) {
   });
   const queries = capturedQueries(baseStats, headStats);
   const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
-  const base = await explainCaptured(options.databases.base, queries.base, sizes.base);
-  const head = await explainCaptured(options.databases.head, queries.head, sizes.head);
+  const [base, head] = await Promise.all([
+    explainCaptured(options.databases.base, queries.base, options.sizes.base),
+    explainCaptured(options.databases.head, queries.head, options.sizes.head)
+  ]);
   return {
     base,
     head,
@@ -54340,21 +54339,12 @@ function compare(config, base, head, failOn = "error", captured = []) {
     base,
     head
   );
-  const capturedQueryOf = new Map(captured.flatMap((entry) => entry.findings.map((finding) => [finding, finding.query])));
   const findings = [
     ...queries.flatMap(
       (query) => query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line }))
     ),
     ...endpoints.flatMap(
-      (endpoint2) => endpoint2.findings.map((finding) => ({
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        query: capturedQueryOf.get(finding) ?? null,
-        endpoint: endpoint2.endpoint,
-        file: null,
-        line: null
-      }))
+      (endpoint2) => endpoint2.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint2.endpoint, file: null, line: null }))
     )
   ];
   return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
@@ -54376,7 +54366,7 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
       findings.push({ rule: "query-error", severity: "warning", message: `fails on base (works on head): ${base.error}` });
     }
     const basePlan = isPlan(base) ? base : null;
-    const scanBaseline = basePlan ?? (endpointBaseScans.length ? { ...head, seqScans: endpointBaseScans } : null);
+    const scanBaseline = basePlan ?? (endpointBaseScans.length ? { seqScans: endpointBaseScans } : null);
     findings.push(...seqScan(scanBaseline, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
@@ -54470,266 +54460,6 @@ function verdictOf(findings, failOn) {
 import { existsSync as existsSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/engine/script.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
-
-// src/util/text.ts
-function normalizeSqlText(text) {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-}
-
-// src/engine/script.ts
-async function loadParser() {
-  await (0, import_libpg_query5.loadModule)();
-}
-function splitScript(text, where) {
-  const steps = [];
-  const lines = normalizeSqlText(text).split("\n");
-  let chunk = [];
-  let chunkStart = 1;
-  const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
-    chunk = [];
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (chunk.length === 0) chunkStart = index + 1;
-    if (/^\\/.test(line)) {
-      flush();
-      continue;
-    }
-    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
-      flush();
-      const data = [];
-      let end = index + 1;
-      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
-      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
-      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
-      index = end;
-      continue;
-    }
-    chunk.push(line);
-  }
-  flush();
-  return steps;
-}
-var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
-function isOwnershipStatement(stmt) {
-  if (!stmt) return false;
-  const [type] = Object.keys(stmt);
-  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
-  const alter = stmt.AlterTableStmt;
-  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
-}
-function splitSql(sql, firstLine, where) {
-  const bytes = Buffer.from(sql, "utf8");
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query5.parseSync)(sql);
-  } catch (error2) {
-    const details = error2.sqlDetails;
-    const offset = details?.cursorPosition ?? 0;
-    const line = firstLine + countNewlines(bytes.subarray(0, offset));
-    throw new UserError(`${where}:${line}: ${details?.message ?? error2.message}`);
-  }
-  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt)).map((stmt) => {
-    const start2 = stmt.stmt_location ?? 0;
-    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
-    const raw = bytes.subarray(start2, end).toString("utf8");
-    const leading = raw.length - raw.trimStart().length;
-    return {
-      kind: "sql",
-      sql: raw.trim(),
-      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
-    };
-  });
-}
-function countNewlines(bytes) {
-  let count = 0;
-  for (const byte of bytes) if (byte === 10) count++;
-  return count;
-}
-
-// src/engine/build.ts
-var PLANNER_SETTINGS = [
-  "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off"
-];
-var ROWS_PER_STATISTICS_TARGET = 300;
-var MAX_STATISTICS_TARGET = 1e4;
-var SEED = 0.4242;
-async function buildDatabase(session, label, input) {
-  const { files } = input;
-  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  await createExtensions(session, label, input.extensions);
-  const schemaFiles = files.filter((file) => file.phase === "schema");
-  const seedFiles = files.filter((file) => file.phase === "seed");
-  let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file);
-  timings.schemaMs = performance.now() - started;
-  started = performance.now();
-  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file);
-  await rebuildDeferredIndexes(session, label, deferred);
-  timings.seedMs = performance.now() - started;
-  started = performance.now();
-  await analyzeDeterministically(session);
-  timings.analyzeMs = performance.now() - started;
-  return timings;
-}
-async function dropDeferrableIndexes(session, seedFiles) {
-  const candidates = await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
-           t.oid::int8 AS table_oid
-    FROM pg_index i
-    JOIN pg_class ic ON ic.oid = i.indexrelid
-    JOIN pg_class t ON t.oid = i.indrelid
-    JOIN pg_namespace n ON n.oid = ic.relnamespace
-    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
-      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
-    ORDER BY i.indexrelid`);
-  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
-  for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
-  return deferred;
-}
-async function rebuildDeferredIndexes(session, label, deferred) {
-  for (const index of deferred) {
-    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
-    if (table.length === 0) continue;
-    try {
-      await session.exec(index.definition);
-    } catch (error2) {
-      const message = oneLine(errorMessage(error2));
-      if (/does not exist/.test(message)) continue;
-      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
-    }
-  }
-}
-async function createExtensions(session, label, extensions) {
-  for (const name2 of extensions) {
-    try {
-      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
-    } catch (error2) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error2))}`);
-    }
-  }
-}
-async function runFile(session, label, file) {
-  const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
-  await session.exec(`SELECT setseed(${SEED})`);
-  for (const step of steps) {
-    try {
-      if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
-      else await session.exec(step.sql);
-    } catch (error2) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error2))}`);
-    }
-  }
-  try {
-    await session.exec("DISCARD ALL");
-  } catch {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
-  }
-}
-async function analyzeDeterministically(session) {
-  const relations = await session.exec(`
-    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
-    ORDER BY c.relkind = 'p' DESC, 1`);
-  await session.exec("SET synchronous_commit = on");
-  await session.exec("SELECT txid_current()");
-  for (const relation of relations) {
-    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
-    if (!nonEmpty[0]?.found) continue;
-    let rows;
-    if (relation.kind === "p") {
-      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
-      rows = Number(counted[0]?.rows ?? 0);
-    } else {
-      await session.exec(`VACUUM ${relation.name}`);
-      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
-      rows = Number(counted[0]?.rows ?? 0);
-    }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
-    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
-    await session.exec(`SET default_statistics_target = ${target}`);
-    await session.exec(`ANALYZE ${relation.name}`);
-  }
-  await session.exec("RESET default_statistics_target");
-  await session.exec("RESET synchronous_commit");
-}
-async function prepareExplainSession(session) {
-  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
-}
-async function explainOn(session, request2, server) {
-  try {
-    let rows;
-    if (request2.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request2.sql}`, request2.params);
-    else if (!request2.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request2.sql}`);
-    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request2.sql}`);
-    else rows = await explainGenericByPrepare(session, request2);
-    const value = rows[0]?.["QUERY PLAN"];
-    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
-  } catch (error2) {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-    await session.exec("DEALLOCATE ALL").catch(() => {
-    });
-    await session.exec("RESET plan_cache_mode").catch(() => {
-    });
-    return { ok: false, error: oneLine(errorMessage(error2)) };
-  }
-}
-async function explainGenericByPrepare(session, request2) {
-  await session.exec(`PREPARE pg_plan_gate_generic AS ${request2.sql}`);
-  try {
-    await session.exec("SET plan_cache_mode = force_generic_plan");
-    const args2 = Array.from({ length: request2.paramCount }, () => "NULL").join(", ");
-    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
-  } finally {
-    await session.exec("RESET plan_cache_mode");
-    await session.exec("DEALLOCATE pg_plan_gate_generic");
-  }
-}
-async function partitionRootsOn(session) {
-  const rows = await session.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
-    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
-}
-async function resetExplainSession(session) {
-  await session.exec("ROLLBACK").catch(() => {
-  });
-  await session.exec("DISCARD ALL");
-  await prepareExplainSession(session);
-}
-async function relationRowsOn(session) {
-  const rows = await session.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
-    GROUP BY c.relname`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
-}
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
@@ -60279,6 +60009,281 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/engine/script.ts
+var import_libpg_query5 = __toESM(require_wasm(), 1);
+
+// src/util/text.ts
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+// src/engine/script.ts
+async function loadParser() {
+  await (0, import_libpg_query5.loadModule)();
+}
+function splitScript(text, where) {
+  const steps = [];
+  const lines = normalizeSqlText(text).split("\n");
+  let chunk = [];
+  let chunkStart = 1;
+  const flush = () => {
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
+    chunk = [];
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (chunk.length === 0) chunkStart = index + 1;
+    if (/^\\/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
+      flush();
+      const data = [];
+      let end = index + 1;
+      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
+      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
+      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
+      index = end;
+      continue;
+    }
+    chunk.push(line);
+  }
+  flush();
+  return steps;
+}
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
+function splitSql(sql, firstLine, where) {
+  const bytes = Buffer.from(sql, "utf8");
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query5.parseSync)(sql);
+  } catch (error2) {
+    const details = error2.sqlDetails;
+    const offset = details?.cursorPosition ?? 0;
+    const line = firstLine + countNewlines(bytes.subarray(0, offset));
+    throw new UserError(`${where}:${line}: ${details?.message ?? error2.message}`);
+  }
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt)).map((stmt) => {
+    const start2 = stmt.stmt_location ?? 0;
+    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
+    const raw = bytes.subarray(start2, end).toString("utf8");
+    const leading = raw.length - raw.trimStart().length;
+    return {
+      kind: "sql",
+      sql: raw.trim(),
+      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
+    };
+  });
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (const byte of bytes) if (byte === 10) count++;
+  return count;
+}
+
+// src/engine/build.ts
+var PLANNER_SETTINGS = [
+  "SET max_parallel_workers_per_gather = 0",
+  "SET jit = off"
+];
+var ROWS_PER_STATISTICS_TARGET = 300;
+var MAX_STATISTICS_TARGET = 1e4;
+var SEED = 0.4242;
+var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
+async function buildDatabase(session, label, input) {
+  const { files } = input;
+  const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  await createExtensions(session, label, input.extensions);
+  const schemaFiles = files.filter((file) => file.phase === "schema");
+  const seedFiles = files.filter((file) => file.phase === "seed");
+  let started = performance.now();
+  for (const file of schemaFiles) await runFile(session, label, file);
+  timings.schemaMs = performance.now() - started;
+  started = performance.now();
+  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
+  for (const file of seedFiles) await runFile(session, label, file);
+  await rebuildDeferredIndexes(session, label, deferred);
+  timings.seedMs = performance.now() - started;
+  started = performance.now();
+  await analyzeDeterministically(session);
+  timings.analyzeMs = performance.now() - started;
+  return timings;
+}
+async function dropDeferrableIndexes(session, seedFiles) {
+  const candidates = await session.exec(`
+    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+           t.oid::int8 AS table_oid
+    FROM pg_index i
+    JOIN pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_class t ON t.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+      AND ${USER_SCHEMA}
+    ORDER BY i.indexrelid`);
+  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
+  return deferred;
+}
+async function rebuildDeferredIndexes(session, label, deferred) {
+  for (const index of deferred) {
+    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
+    if (table.length === 0) continue;
+    try {
+      await session.exec(index.definition);
+    } catch (error2) {
+      const message = oneLine(errorMessage(error2));
+      if (/does not exist/.test(message)) continue;
+      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+    }
+  }
+}
+async function createExtensions(session, label, extensions) {
+  for (const name2 of extensions) {
+    try {
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
+    } catch (error2) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error2))}`);
+    }
+  }
+}
+async function runFile(session, label, file) {
+  const where = `${label}: ${file.path}`;
+  const steps = splitScript(file.text, where);
+  await session.exec(`SELECT setseed(${SEED})`);
+  for (const step of steps) {
+    try {
+      if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
+      else await session.exec(step.sql);
+    } catch (error2) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error2))}`);
+    }
+  }
+  try {
+    await session.exec("DISCARD ALL");
+  } catch {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+async function analyzeDeterministically(session) {
+  const relations = await session.exec(`
+    SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
+    ORDER BY c.relkind = 'p' DESC, 1`);
+  await session.exec("SET synchronous_commit = on");
+  await session.exec("SELECT txid_current()");
+  for (const relation of relations) {
+    const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
+    if (!nonEmpty[0]?.found) continue;
+    let rows;
+    if (relation.kind === "p") {
+      const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
+      rows = Number(counted[0]?.rows ?? 0);
+    } else {
+      await session.exec(`VACUUM ${relation.name}`);
+      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
+      rows = Number(counted[0]?.rows ?? 0);
+    }
+    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
+    await session.exec(`SET default_statistics_target = ${target}`);
+    await session.exec(`ANALYZE ${relation.name}`);
+  }
+  await session.exec("RESET default_statistics_target");
+  await session.exec("RESET synchronous_commit");
+}
+async function prepareExplainSession(session) {
+  for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
+  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
+}
+async function explainOn(session, request2, server) {
+  try {
+    let rows;
+    if (request2.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request2.sql}`, request2.params);
+    else if (!request2.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request2.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request2.sql}`);
+    else rows = await explainGenericByPrepare(session, request2);
+    const value = rows[0]?.["QUERY PLAN"];
+    return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
+  } catch (error2) {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    await session.exec("DEALLOCATE ALL").catch(() => {
+    });
+    await session.exec("RESET plan_cache_mode").catch(() => {
+    });
+    return { ok: false, error: oneLine(errorMessage(error2)) };
+  }
+}
+async function explainGenericByPrepare(session, request2) {
+  await session.exec(`PREPARE pg_plan_gate_generic AS ${request2.sql}`);
+  try {
+    await session.exec("SET plan_cache_mode = force_generic_plan");
+    const args2 = Array.from({ length: request2.paramCount }, () => "NULL").join(", ");
+    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
+  } finally {
+    await session.exec("RESET plan_cache_mode");
+    await session.exec("DEALLOCATE pg_plan_gate_generic");
+  }
+}
+async function resetExplainSession(session) {
+  await session.exec("ROLLBACK").catch(() => {
+  });
+  await session.exec("DISCARD ALL");
+  await prepareExplainSession(session);
+}
+async function relationSizesOn(session) {
+  const rows = await session.exec(`
+    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
+    GROUP BY c.relname`);
+  const partitions = await session.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return {
+    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)]))
+  };
+}
+function sessionDatabase(session, server, parts) {
+  let queue = Promise.resolve();
+  const exclusive = (run3) => {
+    const result = queue.then(run3, run3);
+    queue = result.catch(() => {
+    });
+    return result;
+  };
+  return {
+    serverVersion: server.serverVersion,
+    expose: parts.expose,
+    resetSession: () => exclusive(async () => parts.resetSession?.()),
+    explain: (request2) => exclusive(() => explainOn(session, request2, server)),
+    relationSizes: () => exclusive(() => relationSizesOn(session)),
+    close: parts.close
+  };
+}
+
 // src/engine/pglite-session.ts
 var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
@@ -60329,7 +60334,18 @@ async function buildPglite(label, input) {
   try {
     const timings = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
-    return { db, session, server, timings: { startMs, ...timings } };
+    const database = sessionDatabase(session, server, {
+      async expose() {
+        const exposed = await exposePglite(db);
+        return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", stop: exposed.stop };
+      },
+      // Every client of the socket server shared this backend: forget what they set.
+      resetSession: () => resetExplainSession(session),
+      close: async () => {
+        if (!db.closed) await db.close();
+      }
+    });
+    return { database, timings: { startMs, ...timings } };
   } catch (error2) {
     await db.close().catch(() => {
     });
@@ -60352,7 +60368,7 @@ function embeddedEngine(options = {}) {
   return {
     kind: "embedded",
     async build(label, input) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildInProcess(label, input);
+      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildPglite(label, input);
       open2.add(built.database);
       return built;
     },
@@ -60361,27 +60377,6 @@ function embeddedEngine(options = {}) {
       open2.clear();
     }
   };
-}
-async function buildInProcess(label, input) {
-  const { db, session, server, timings } = await buildPglite(label, input);
-  let closed = false;
-  const database = {
-    serverVersion: server.serverVersion,
-    async expose() {
-      const exposed = await exposePglite(db);
-      return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", stop: exposed.stop };
-    },
-    resetSession: () => resetExplainSession(session),
-    explain: (request2) => explainOn(session, request2, server),
-    relationRows: () => relationRowsOn(session),
-    partitionRoots: () => partitionRootsOn(session),
-    async close() {
-      if (closed) return;
-      closed = true;
-      await db.close();
-    }
-  };
-  return { database, timings };
 }
 async function buildInWorker(workerFile, label, input) {
   const worker = new Worker(workerFile);
@@ -60426,8 +60421,7 @@ async function buildInWorker(workerFile, label, input) {
       },
       resetSession: async () => void await call({ op: "resetSession" }),
       explain: (request2) => call({ op: "explain", request: request2 }),
-      relationRows: () => call({ op: "relationRows" }),
-      partitionRoots: () => call({ op: "partitionRoots" }),
+      relationSizes: () => call({ op: "relationSizes" }),
       close: terminate
     };
     return { database, timings: built.timings };
@@ -60659,8 +60653,7 @@ async function buildOnServer(label, input, connection, onClose) {
   try {
     const timings = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
-    const database = {
-      serverVersion: server.serverVersion,
+    const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? "localhost";
         const port = Number(connection.port ?? 5432);
@@ -60673,14 +60666,9 @@ async function buildOnServer(label, input, connection, onClose) {
           }
         };
       },
-      // Other clients have their own connections on a native server.
-      resetSession: async () => {
-      },
-      explain: (request2) => explainOn(session, request2, server),
-      relationRows: () => relationRowsOn(session),
-      partitionRoots: () => partitionRootsOn(session),
+      // Other clients have their own connections on a native server: nothing to reset.
       close
-    };
+    });
     return { database, timings: { startMs, ...timings } };
   } catch (error2) {
     await close();
@@ -61722,12 +61710,14 @@ async function runGate(options) {
       logBuild(progress, "head", head.timings);
       return { base: base.database, head: head.database };
     });
+    const baseSizes = await built.base.relationSizes();
+    const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage("explain", async () => {
-      const results = built.base === built.head ? [await explainAll(built.base, baseInputs.queries), await explainAll(built.head, headInputs.queries)] : await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
+      const results = await Promise.all([explainAll(built.base, baseInputs.queries, sizes.base), explainAll(built.head, headInputs.queries, sizes.head)]);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
-    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
+    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
     await closeAll(built.base, built.head);
     const comparison = compare(
@@ -61821,7 +61811,7 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
   const sections = [
     { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: "query row" },
     { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: "endpoint row" },
-    { head: diffHead, items: diffBlocks.map((block) => block), urgent: diffBlocks.map(() => false), word: "plan diff" }
+    { head: diffHead, items: diffBlocks, urgent: diffBlocks.map(() => false), word: "plan diff" }
   ];
   const included = sections.map((section) => section.items.map(() => false));
   const opened = sections.map(() => false);

@@ -71,18 +71,16 @@ export async function runGate(options: GateOptions): Promise<Report> {
       return { base: base.database, head: head.database };
     });
 
+    // Taken before anything else writes to the databases (a capture command may empty tables).
+    const baseSizes = await built.base.relationSizes();
+    const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
-      // One shared database (identical inputs) takes its EXPLAINs one side after the other:
-      // a generic plan on PostgreSQL < 16 is several statements that must not interleave.
-      const results: [QueryResult[], QueryResult[]] =
-        built.base === built.head
-          ? [await explainAll(built.base, baseInputs.queries), await explainAll(built.head, headInputs.queries)]
-          : await Promise.all([explainAll(built.base, baseInputs.queries), explainAll(built.head, headInputs.queries)]);
+      const results = await Promise.all([explainAll(built.base, baseInputs.queries, sizes.base), explainAll(built.head, headInputs.queries, sizes.head)]);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
     const captured = config.capture
-      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, cwd: options.cwd, progress }))
+      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
       : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
     await closeAll(built.base, built.head);

@@ -17,10 +17,15 @@ const OUTPUT_TAIL_LINES = 20;
 export function checkCaptureFiles(capture: CaptureConfig, cwd: string, warn: (message: string) => void): void {
   if (!capture.file) return;
   if (!capture.file.includes('{side}')) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
-  for (const side of ['base', 'head']) {
-    const display = capture.file.replace(/\{side\}/g, side);
-    if (!existsSync(resolve(cwd, display))) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
-  }
+  for (const side of ['base', 'head'] as const) captureLog(capture.file, side, cwd);
+}
+
+/** The side's query log: its path for messages and on disk; a missing log is an error. */
+function captureLog(file: string, side: 'base' | 'head', cwd: string): { display: string; path: string } {
+  const display = file.replace(/\{side\}/g, side);
+  const path = resolve(cwd, display);
+  if (!existsSync(path)) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+  return { display, path };
 }
 
 /**
@@ -37,9 +42,7 @@ export async function captureSide(options: {
 }): Promise<CapturedStatement[]> {
   const { side, capture, progress } = options;
   if (capture.file) {
-    const display = capture.file.replace(/\{side\}/g, side);
-    const path = resolve(options.cwd, display);
-    if (!existsSync(path)) throw new UserError(`capture.file ${display}: no such file (the ${side} query log)`);
+    const { display, path } = captureLog(capture.file, side, options.cwd);
     const { statements } = fromLog(await readQueryLog(path, display));
     progress.info(`${side}: read ${statements.length} statements from ${display}`);
     return statements;

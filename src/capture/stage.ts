@@ -2,9 +2,9 @@ import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
 import type { CapturedEndpoint } from '../compare/compare.ts';
 import type { CapturedTotals, QueryResult } from '../compare/types.ts';
-import type { Database } from '../engine/types.ts';
+import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryDef } from '../explain/queries.ts';
-import { explainAll, relationSizes, type RelationSizes } from '../explain/run.ts';
+import { explainAll } from '../explain/run.ts';
 import type { Progress } from '../progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { analyzeCapture, capturedQueries, compareCapture, type CapturedQuery, type EndpointStats } from './analyze.ts';
@@ -25,13 +25,13 @@ export async function captureTraffic(options: {
   config: Config;
   trees: { base: SideTree; head: SideTree };
   databases: { base: Database; head: Database };
+  /** Relation sizes as seeded: the seq-scan rule must not see what the command emptied. */
+  sizes: { base: RelationSizes; head: RelationSizes };
   cwd: string;
   progress: Progress;
 }): Promise<CaptureOutcome> {
   const { config, progress } = options;
   const capture = config.capture!;
-  // The command may empty tables (a test suite's cleanup): judge seq scans by the seeded sizes.
-  const sizes = { base: await relationSizes(options.databases.base), head: await relationSizes(options.databases.head) };
   const statements = {
     base: await captureSide({ side: 'base', capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
     head: await captureSide({ side: 'head', capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress }),
@@ -47,9 +47,10 @@ export async function captureTraffic(options: {
   });
   const queries = capturedQueries(baseStats, headStats);
   const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
-  // One side after the other: with capture.file both sides may share one database.
-  const base = await explainCaptured(options.databases.base, queries.base, sizes.base);
-  const head = await explainCaptured(options.databases.head, queries.head, sizes.head);
+  const [base, head] = await Promise.all([
+    explainCaptured(options.databases.base, queries.base, options.sizes.base),
+    explainCaptured(options.databases.head, queries.head, options.sizes.head),
+  ]);
   return {
     base,
     head,

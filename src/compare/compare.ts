@@ -19,7 +19,6 @@ import type { SeqScan } from '../explain/summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
 
-/** Match queries by name, apply the rules and budgets, group endpoints, decide the verdict. */
 /** Captured traffic of one endpoint, compared: the capture stage's stats and findings. */
 export interface CapturedEndpoint {
   endpoint: string;
@@ -29,6 +28,7 @@ export interface CapturedEndpoint {
   findings: (Finding & { query: string | null })[];
 }
 
+/** Match queries by name, apply the rules and budgets, group endpoints, decide the verdict. */
 export function compare(
   config: BudgetConfig,
   base: QueryResult[],
@@ -68,21 +68,12 @@ export function compare(
     base,
     head,
   );
-  const capturedQueryOf = new Map(captured.flatMap((entry) => entry.findings.map((finding) => [finding, finding.query] as const)));
   const findings: LocatedFinding[] = [
     ...queries.flatMap((query) =>
       query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line })),
     ),
     ...endpoints.flatMap((endpoint) =>
-      endpoint.findings.map((finding) => ({
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        query: capturedQueryOf.get(finding as Finding & { query: string | null }) ?? null,
-        endpoint: endpoint.endpoint,
-        file: null,
-        line: null,
-      })),
+      endpoint.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint.endpoint, file: null, line: null })),
     ),
   ];
   return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
@@ -108,7 +99,7 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
       findings.push({ rule: 'query-error', severity: 'warning', message: `fails on base (works on head): ${base.error}` });
     }
     const basePlan = isPlan(base) ? base : null;
-    const scanBaseline = basePlan ?? (endpointBaseScans.length ? { ...head, seqScans: endpointBaseScans } : null);
+    const scanBaseline = basePlan ?? (endpointBaseScans.length ? { seqScans: endpointBaseScans } : null);
     findings.push(...seqScan(scanBaseline, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));

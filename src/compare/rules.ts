@@ -36,8 +36,12 @@ export function countedSeqScans(scans: readonly SeqScan[], budgets: Budgets): Se
   return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation) && !allowed(scan.partitionOf));
 }
 
-/** Counted seq scans on head that base's plan did not have (per relation, so a second scan of the same table counts). */
-export function seqScan(base: PlanSummary | null, head: PlanSummary, budgets: Budgets, isNewQuery = base === null): Finding[] {
+/**
+ * Counted seq scans on head that the baseline did not have (per relation, so a second scan of
+ * the same table counts). The baseline is base's plan of the query, or for a rewritten
+ * captured query the scans of its endpoint on base; null when there is none.
+ */
+export function seqScan(base: Pick<PlanSummary, 'seqScans'> | null, head: PlanSummary, budgets: Budgets, isNewQuery = base === null): Finding[] {
   const remaining = new Map<string, number>();
   for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
   const added: SeqScan[] = [];

@@ -74,7 +74,8 @@ export interface EndpointComparison {
   /** Declared queries: how many and their summed cost; for a captured-only endpoint, its captured queries per request (or per run) and cost. */
   base: EndpointTotals | null;
   head: EndpointTotals | null;
-  findings: Finding[];
+  /** `query`: the captured query an n-plus-one finding is about. */
+  findings: (Finding & { query?: string | null })[];
   /** Where the numbers come from: declared queries, captured traffic, or both. */
   source: 'declared' | 'captured' | 'both';
   captured?: { base: CapturedTotals | null; head: CapturedTotals | null };

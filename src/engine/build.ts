@@ -1,5 +1,5 @@
 import { splitScript } from './script.ts';
-import type { BuildInput, BuildTimings, ExplainOutcome, ExplainRequest, Session, SqlFile } from './types.ts';
+import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, Session, SqlFile } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 
 /** Fixed per session so every engine plans alike (a native server would add Gather nodes). */
@@ -12,6 +12,9 @@ export const PLANNER_SETTINGS = [
 const ROWS_PER_STATISTICS_TARGET = 300;
 const MAX_STATISTICS_TARGET = 10000;
 const SEED = 0.4242;
+
+/** The relations of the user's schemas (not the catalogs, TOAST or temp schemas). */
+const USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 
 /**
  * Apply schema then seed files statement by statement, reset session state after each
@@ -64,7 +67,7 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
       AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
       AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+      AND ${USER_SCHEMA}
     ORDER BY i.indexrelid`)) as (DeferredIndex & { bare: string })[];
   const seedText = seedFiles.map((file) => file.text.toLowerCase()).join('\n');
   const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
@@ -133,9 +136,7 @@ async function analyzeDeterministically(session: Session): Promise<void> {
   const relations = (await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
+    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
     ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
   // Make every commit durable first: VACUUM can only mark pages all-visible once the rows'
   // commits are flushed, and with synchronous_commit=off (fast CI servers) that is a race.
@@ -209,14 +210,6 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
   }
 }
 
-export async function partitionRootsOn(session: Session): Promise<Record<string, string>> {
-  const rows = await session.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
-    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), String(row.root)]));
-}
-
 /** Back to a clean EXPLAIN session after other clients used the same backend. */
 export async function resetExplainSession(session: Session): Promise<void> {
   await session.exec('ROLLBACK').catch(() => {});
@@ -224,12 +217,44 @@ export async function resetExplainSession(session: Session): Promise<void> {
   await prepareExplainSession(session);
 }
 
-export async function relationRowsOn(session: Session): Promise<Record<string, number>> {
+/** Row estimates (pg_class.reltuples) and partition roots of the user's relations. */
+export async function relationSizesOn(session: Session): Promise<RelationSizes> {
   const rows = await session.exec(`
     SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
     GROUP BY c.relname`);
-  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)]));
+  const partitions = await session.exec(`
+    SELECT c.relname AS name, r.relname AS root
+    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  return {
+    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)])),
+  };
+}
+
+/**
+ * A Database over one built session, the same for every engine. Calls take turns: a session
+ * runs one statement sequence at a time (a generic plan before PostgreSQL 16 is three).
+ */
+export function sessionDatabase(
+  session: Session,
+  server: ExplainSession,
+  parts: Pick<Database, 'expose' | 'close'> & { resetSession?: () => Promise<void> },
+): Database {
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => {});
+    return result;
+  };
+  return {
+    serverVersion: server.serverVersion,
+    expose: parts.expose,
+    resetSession: () => exclusive(async () => parts.resetSession?.()),
+    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    relationSizes: () => exclusive(() => relationSizesOn(session)),
+    close: parts.close,
+  };
 }

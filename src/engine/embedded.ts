@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { explainOn, partitionRootsOn, relationRowsOn, resetExplainSession } from './build.ts';
-import { buildPglite, exposePglite } from './pglite-session.ts';
-import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome } from './types.ts';
+import { buildPglite } from './pglite-session.ts';
+import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -19,7 +18,7 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   return {
     kind: 'embedded',
     async build(label: string, input: BuildInput) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildInProcess(label, input);
+      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildPglite(label, input);
       open.add(built.database);
       return built;
     },
@@ -28,28 +27,6 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
       open.clear();
     },
   };
-}
-
-async function buildInProcess(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
-  const { db, session, server, timings } = await buildPglite(label, input);
-  let closed = false;
-  const database: Database = {
-    serverVersion: server.serverVersion,
-    async expose() {
-      const exposed = await exposePglite(db);
-      return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
-    },
-    resetSession: () => resetExplainSession(session),
-    explain: (request) => explainOn(session, request, server),
-    relationRows: () => relationRowsOn(session),
-    partitionRoots: () => partitionRootsOn(session),
-    async close() {
-      if (closed) return;
-      closed = true;
-      await db.close();
-    },
-  };
-  return { database, timings };
 }
 
 async function buildInWorker(workerFile: string, label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
@@ -95,8 +72,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       },
       resetSession: async () => void (await call<null>({ op: 'resetSession' })),
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
-      relationRows: () => call<Record<string, number>>({ op: 'relationRows' }),
-      partitionRoots: () => call<Record<string, string>>({ op: 'partitionRoots' }),
+      relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
       close: terminate,
     };
     return { database, timings: built.timings };

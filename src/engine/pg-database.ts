@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { buildDatabase, explainOn, partitionRootsOn, prepareExplainSession, relationRowsOn } from './build.ts';
+import { buildDatabase, prepareExplainSession, sessionDatabase } from './build.ts';
 import { connect, pgSession } from './pg-session.ts';
 import type { BuildInput, BuildTimings, Database } from './types.ts';
 
@@ -24,8 +24,7 @@ export async function buildOnServer(
   try {
     const timings = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
-    const database: Database = {
-      serverVersion: server.serverVersion,
+    const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? 'localhost';
         const port = Number(connection.port ?? 5432);
@@ -37,13 +36,9 @@ export async function buildOnServer(
           stop: async () => {},
         };
       },
-      // Other clients have their own connections on a native server.
-      resetSession: async () => {},
-      explain: (request) => explainOn(session, request, server),
-      relationRows: () => relationRowsOn(session),
-      partitionRoots: () => partitionRootsOn(session),
+      // Other clients have their own connections on a native server: nothing to reset.
       close,
-    };
+    });
     return { database, timings: { startMs, ...timings } };
   } catch (error) {
     await close();

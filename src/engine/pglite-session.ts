@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
-import { buildDatabase, prepareExplainSession, type ExplainSession } from './build.ts';
-import type { BuildInput, BuildTimings, Session } from './types.ts';
+import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
+import type { BuildInput, BuildTimings, Database, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 
@@ -59,10 +59,7 @@ export function pgliteSession(db: PGlite): Session {
 }
 
 /** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
-export async function buildPglite(
-  label: string,
-  input: BuildInput,
-): Promise<{ db: PGlite; session: Session; server: ExplainSession; timings: BuildTimings }> {
+export async function buildPglite(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
   const started = performance.now();
   const db = await openPglite(input.extensions);
   const startMs = performance.now() - started;
@@ -70,7 +67,18 @@ export async function buildPglite(
   try {
     const timings = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
-    return { db, session, server, timings: { startMs, ...timings } };
+    const database = sessionDatabase(session, server, {
+      async expose() {
+        const exposed = await exposePglite(db);
+        return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
+      },
+      // Every client of the socket server shared this backend: forget what they set.
+      resetSession: () => resetExplainSession(session),
+      close: async () => {
+        if (!db.closed) await db.close();
+      },
+    });
+    return { database, timings: { startMs, ...timings } };
   } catch (error) {
     await db.close().catch(() => {});
     throw error;

@@ -17,6 +17,13 @@ export interface ExplainRequest {
 
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
 
+export interface RelationSizes {
+  /** Estimated rows per relation name (pg_class.reltuples). */
+  rows: Record<string, number>;
+  /** Partition → its root partitioned table, so `seq_scans.allow: [events]` covers events_2024. */
+  partitionRoots: Record<string, string>;
+}
+
 /** A database served to another process (the capture command), through a connection target. */
 export interface ExposedDatabase {
   upstream: { host: string; port: number } | { path: string };
@@ -35,10 +42,8 @@ export interface Database {
   /** `SHOW server_version`, e.g. 18.6. */
   readonly serverVersion: string;
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
-  /** Estimated rows per relation name (pg_class.reltuples), for the seq-scan rule. */
-  relationRows(): Promise<Record<string, number>>;
-  /** Partition → its root partitioned table, so `seq_scans.allow: [events]` covers events_2024. */
-  partitionRoots(): Promise<Record<string, string>>;
+  /** Row estimates and partition parents, for the seq-scan rule. */
+  relationSizes(): Promise<RelationSizes>;
   close(): Promise<void>;
 }
 

@@ -3,8 +3,7 @@ import type { BuildInput, ExplainRequest } from './types.ts';
 export type WorkerRequest =
   | { op: 'build'; label: string; input: BuildInput }
   | { op: 'explain'; request: ExplainRequest }
-  | { op: 'relationRows' }
-  | { op: 'partitionRoots' }
+  | { op: 'relationSizes' }
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }

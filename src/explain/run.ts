@@ -1,24 +1,17 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { Database } from '../engine/types.ts';
+import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
 import { parsePlan } from './plan.ts';
 import { toExplainRequest } from './prepare.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
 
-/** EXPLAIN every query on one database; a failing query becomes a result, never an exception. */
-export interface RelationSizes {
-  rows: Record<string, number>;
-  partitionRoots: Record<string, string>;
-}
-
-/** Row estimates and partition parents, taken before anything else writes to the database. */
-export async function relationSizes(database: Database): Promise<RelationSizes> {
-  return { rows: await database.relationRows(), partitionRoots: await database.partitionRoots() };
-}
-
-export async function explainAll(database: Database, defs: QueryDef[], sizes?: RelationSizes): Promise<QueryResult[]> {
-  const { rows: relationRows, partitionRoots } = sizes ?? (await relationSizes(database));
+/**
+ * EXPLAIN every query; a failing query becomes a result, never an exception. `sizes` are the
+ * relation sizes as seeded, taken once per database (Database.relationSizes).
+ */
+export async function explainAll(database: Database, defs: QueryDef[], sizes: RelationSizes): Promise<QueryResult[]> {
+  const { rows: relationRows, partitionRoots } = sizes;
   const results: QueryResult[] = [];
   for (const def of defs) {
     let result: QueryResult['result'];

@@ -65,7 +65,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const sections = [
     { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: 'query row' },
     { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: 'endpoint row' },
-    { head: diffHead, items: diffBlocks.map((block) => block), urgent: diffBlocks.map(() => false), word: 'plan diff' },
+    { head: diffHead, items: diffBlocks, urgent: diffBlocks.map(() => false), word: 'plan diff' },
   ];
   const included = sections.map((section) => section.items.map(() => false));
   const opened = sections.map(() => false);
