@@ -37256,6 +37256,7 @@ var STATUS_ICON = {
 function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the full report is in the job summary and the JSON report";
+  const limitName = options.limitName ?? "GitHub's comment limit";
   const header = renderHeader(report);
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
@@ -37270,7 +37271,7 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
   const diffHead = "\n### Plan changes\n\n";
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
   const note = (omitted2) => omitted2.length ? `
-> \u2702\uFE0F Truncated to fit GitHub's comment limit: ${omitted2.join(", ")} omitted; ${hint}.
+> \u2702\uFE0F Truncated to fit ${limitName}: ${omitted2.join(", ")} omitted; ${hint}.
 ` : "";
   const reserve = header.length + unchangedLine.length + note(["999999 query rows", "999999 endpoint rows", "999999 plan diffs"]).length;
   const sections = [

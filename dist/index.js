@@ -61791,6 +61791,7 @@ var STATUS_ICON = {
 function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the full report is in the job summary and the JSON report";
+  const limitName = options.limitName ?? "GitHub's comment limit";
   const header = renderHeader(report);
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
@@ -61805,7 +61806,7 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
   const diffHead = "\n### Plan changes\n\n";
   const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
   const note = (omitted2) => omitted2.length ? `
-> \u2702\uFE0F Truncated to fit GitHub's comment limit: ${omitted2.join(", ")} omitted; ${hint}.
+> \u2702\uFE0F Truncated to fit ${limitName}: ${omitted2.join(", ")} omitted; ${hint}.
 ` : "";
   const reserve = header.length + unchangedLine.length + note(["999999 query rows", "999999 endpoint rows", "999999 plan diffs"]).length;
   const sections = [
@@ -62072,7 +62073,7 @@ function jobSummary(report, reportPath, commentProblem) {
   const budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(note) - 1024;
   let maxLength = budget;
   for (; ; ) {
-    const body2 = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})` });
+    const body2 = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})`, limitName: "GitHub's 1 MiB job summary limit" });
     const bytes = Buffer.byteLength(body2);
     if (bytes <= budget) return body2 + note;
     maxLength = Math.floor(maxLength * budget / bytes) - 1;

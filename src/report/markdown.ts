@@ -33,6 +33,8 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Where the untruncated report lives, named in the truncation note. */
   fullReportHint?: string;
+  /** What the cap is, named in the truncation note. */
+  limitName?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? 'the full report is in the job summary and the JSON report';
+  const limitName = options.limitName ?? "GitHub's comment limit";
   const header = renderHeader(report);
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
@@ -60,7 +63,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // Reserve room for the fixed parts and a truncation note, then fill by priority:
   // rows with errors or warnings (queries and endpoints) first, then the other query rows,
   // the other endpoint rows, and plan diffs last. Sections keep their display order.
-  const note = (omitted: string[]) => (omitted.length ? `\n> ✂️ Truncated to fit GitHub's comment limit: ${omitted.join(', ')} omitted; ${hint}.\n` : '');
+  const note = (omitted: string[]) => (omitted.length ? `\n> ✂️ Truncated to fit ${limitName}: ${omitted.join(', ')} omitted; ${hint}.\n` : '');
   const reserve = header.length + unchangedLine.length + note(['999999 query rows', '999999 endpoint rows', '999999 plan diffs']).length;
   const sections = [
     { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: 'query row' },

@@ -92,6 +92,19 @@ describe('capture', () => {
     expect(report.verdict).toBe('pass');
   });
 
+  it('does not hand the action\'s inputs and tokens to the command (it runs code from the pull request)', async () => {
+    process.env.INPUT_GITHUB_TOKEN_PROBE = 'secret';
+    process.env.ACTIONS_RUNTIME_TOKEN = 'secret';
+    try {
+      const repo = appRepo('  command: test -z "$INPUT_GITHUB_TOKEN_PROBE$ACTIONS_RUNTIME_TOKEN" && node exercise.mjs\n');
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      expect(report.verdict).toBe('pass');
+    } finally {
+      delete process.env.INPUT_GITHUB_TOKEN_PROBE;
+      delete process.env.ACTIONS_RUNTIME_TOKEN;
+    }
+  });
+
   it('refuses a command that sent no queries through the gate', async () => {
     const repo = appRepo('  command: echo "tests skipped"\n');
     await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
