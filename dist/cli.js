@@ -16922,7 +16922,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule4;
-    exports.parseSync = parseSync5;
+    exports.parseSync = parseSync6;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -17123,7 +17123,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync5(query) {
+    function parseSync6(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -29212,6 +29212,19 @@ function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
 }
 
+// src/util/relation-name.ts
+function relationLabel(schema, relation) {
+  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+}
+function relationNames(label, schema) {
+  if (schema !== void 0) {
+    const bare = schema !== "public" && label.startsWith(`${schema}.`) ? label.slice(schema.length + 1) : label;
+    return { bare, qualified: `${schema}.${bare}` };
+  }
+  const dot = label.indexOf(".");
+  return dot < 0 ? { bare: label, qualified: `public.${label}` } : { bare: label.slice(dot + 1), qualified: label };
+}
+
 // src/explain/shape.ts
 var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
 var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
@@ -29226,7 +29239,7 @@ function nodeLabel(node) {
   if (node.scanDirection === "Backward") label += " Backward";
   if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
   else if (node.index) label += ` using ${node.index}`;
-  const target = node.relation ?? node.cteName ?? node.functionName;
+  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
   if (target) label += ` on ${target}`;
   if (node.subplanName) label = `${node.subplanName}: ${label}`;
   return label;
@@ -29246,8 +29259,14 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
   const seqScans = [];
   for (const node of walk(root)) {
     if (node.nodeType !== "Seq Scan" || !node.relation) continue;
-    const partitionOf = partitionRoots[node.relation];
-    seqScans.push({ relation: node.relation, ...partitionOf && { partitionOf }, rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+    const relation = relationLabel(node.schema, node.relation);
+    const partitionOf = partitionRoots[relation];
+    seqScans.push({
+      relation,
+      ...node.schema && { schema: node.schema },
+      ...partitionOf && { partitionOf },
+      rows: Math.round(relationRows[relation] ?? node.planRows)
+    });
   }
   return {
     totalCost: root.totalCost,
@@ -29716,8 +29735,12 @@ function maxCost(head, budgets) {
   return [{ rule: "max-cost", severity: "error", message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
 }
 function countedSeqScans(scans, budgets) {
-  const allowed = (name2) => name2 !== void 0 && budgets.seqScans.allow.some((glob) => matchesGlob(glob, name2));
-  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation) && !allowed(scan.partitionOf));
+  const allowed = (label, schema) => {
+    if (label === void 0) return false;
+    const names = relationNames(label, schema);
+    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes(".") ? names.qualified : names.bare));
+  };
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation, scan.schema) && !allowed(scan.partitionOf));
 }
 function seqScan(base, head, budgets, isNewQuery = base === null) {
   const remaining = /* @__PURE__ */ new Map();
@@ -29813,7 +29836,10 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     findings.push({ rule: "query-error", severity: "info", message: `captured statement cannot be explained: ${head.error}` });
     status = baseResult ? "unchanged" : "new";
   } else if (!isPlan(head)) {
-    findings.push({ rule: "query-error", severity: "error", message: `fails on head: ${head.error}` });
+    const sameOnBase = base !== null && !isPlan(base) && base.error === head.error;
+    findings.push(
+      sameOnBase ? { rule: "query-error", severity: "warning", message: `fails on base too: ${head.error}` } : { rule: "query-error", severity: "error", message: `fails on head: ${head.error}` }
+    );
     status = "error";
   } else {
     if (base && !isPlan(base)) {
@@ -29912,12 +29938,12 @@ function verdictOf(findings, failOn) {
 
 // src/engine/embedded.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -35552,56 +35578,128 @@ var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
-async function buildDatabase(session, label, input) {
+async function buildDatabase(session, label, input, signal) {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  const warnings = [];
   await createExtensions(session, label, input.extensions);
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file);
+  for (const file of schemaFiles) await runFile(session, label, file, signal);
   timings.schemaMs = performance.now() - started;
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file);
+  for (const file of seedFiles) await runFile(session, label, file, signal);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
+  warnings.push(...await refreshMaterializedViews(session, label));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return timings;
+  return { timings, warnings };
 }
 async function dropDeferrableIndexes(session, seedFiles) {
-  const candidates = await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
-           t.oid::int8 AS table_oid
-    FROM pg_index i
-    JOIN pg_class ic ON ic.oid = i.indexrelid
-    JOIN pg_class t ON t.oid = i.indrelid
-    JOIN pg_namespace n ON n.oid = ic.relnamespace
-    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
-      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND ${USER_SCHEMA}
-    ORDER BY i.indexrelid`);
+  await session.exec("SET search_path = ''");
+  let candidates;
+  try {
+    candidates = await session.exec(`
+      SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+             format('%I.%I', tn.nspname, t.relname) AS table, t.relname AS table_bare, t.oid::text AS table_oid,
+             (SELECT string_agg(d.refobjsubid::text, ',' ORDER BY d.refobjsubid) FROM pg_depend d
+               WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid AND d.refobjid = t.oid AND d.refobjsubid > 0) AS columns
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class t ON t.oid = i.indrelid
+      JOIN pg_namespace n ON n.oid = ic.relnamespace
+      JOIN pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+        AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+        AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+        AND ${USER_SCHEMA}
+      ORDER BY i.indexrelid`);
+  } finally {
+    await session.exec("RESET search_path");
+  }
   const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]));
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
 }
 async function rebuildDeferredIndexes(session, label, deferred) {
   for (const index of deferred) {
-    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
-    if (table.length === 0) continue;
+    const columns = index.columns ? index.columns.split(",").map(Number) : [];
+    const live = await session.query(
+      `SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = $1::oid) AS table_exists,
+              (SELECT count(*) FROM pg_attribute WHERE attrelid = $1::oid AND attnum = ANY($2::int2[]) AND NOT attisdropped)::int AS columns_left`,
+      [index.table_oid, `{${columns.join(",")}}`]
+    );
+    if (!live[0]?.table_exists || Number(live[0]?.columns_left) < columns.length) continue;
     try {
+      await session.exec("SET search_path = ''");
       await session.exec(index.definition);
     } catch (error) {
-      const message = oneLine(errorMessage(error));
-      if (/does not exist/.test(message)) continue;
-      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+    } finally {
+      await session.exec("RESET search_path").catch(() => {
+      });
     }
   }
+}
+async function refreshMaterializedViews(session, label) {
+  const views = await session.exec(`
+    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'm' AND NOT c.relispopulated AND ${USER_SCHEMA}
+    ORDER BY n.nspname, c.relname`);
+  if (views.length === 0) return [];
+  const edges = await session.exec(`
+    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs
+    FROM pg_rewrite r
+    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
+    JOIN pg_class m ON m.oid = d.refobjid AND m.relkind = 'm'
+    WHERE d.refobjid <> r.ev_class`);
+  const needs = /* @__PURE__ */ new Map();
+  for (const edge of edges) needs.set(edge.view, [...needs.get(edge.view) ?? [], edge.needs]);
+  const byOid = new Map(views.map((view) => [view.oid, view]));
+  const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
+  const failed = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const oid of order) {
+    const view = byOid.get(oid);
+    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
+    if (blocker) {
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
+      continue;
+    }
+    try {
+      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error))}); plans of queries on it use no statistics`);
+    }
+  }
+  return warnings;
+}
+function dependencyOrder(items, dependenciesOf) {
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (item) => {
+    if (state.get(item)) return;
+    state.set(item, "visiting");
+    for (const dependency of dependenciesOf(item)) visit(dependency);
+    state.set(item, "done");
+    order.push(item);
+  };
+  for (const item of items) visit(item);
+  return order;
 }
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
@@ -35614,11 +35712,17 @@ async function createExtensions(session, label, extensions) {
     }
   }
 }
-async function runFile(session, label, file) {
+async function runFile(session, label, file, signal) {
   const where = `${label}: ${file.path}`;
   const steps = splitScript(file.text, where);
   await session.exec(`SELECT setseed(${SEED})`);
+  let yielded = performance.now();
   for (const step of steps) {
+    if (signal?.aborted) throw new UserError(`${label}: build stopped`);
+    if (signal && performance.now() - yielded > 50) {
+      await new Promise((resolve4) => setImmediate(resolve4));
+      yielded = performance.now();
+    }
     try {
       if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
       else await session.exec(step.sql);
@@ -35640,7 +35744,7 @@ async function analyzeDeterministically(session) {
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
     ORDER BY c.relkind = 'p' DESC, 1`);
   await session.exec("SET synchronous_commit = on");
   await session.exec("SELECT txid_current()");
@@ -35672,9 +35776,9 @@ async function prepareExplainSession(session) {
 async function explainOn(session, request, server) {
   try {
     let rows;
-    if (request.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
-    else if (!request.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
-    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    if (request.params) rows = await session.query(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${request.sql}`);
     else rows = await explainGenericByPrepare(session, request);
     const value = rows[0]?.["QUERY PLAN"];
     return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
@@ -35693,7 +35797,7 @@ async function explainGenericByPrepare(session, request) {
   try {
     await session.exec("SET plan_cache_mode = force_generic_plan");
     const args2 = Array.from({ length: request.paramCount }, () => "NULL").join(", ");
-    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
+    return await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
   } finally {
     await session.exec("RESET plan_cache_mode");
     await session.exec("DEALLOCATE pg_plan_gate_generic");
@@ -35707,17 +35811,18 @@ async function resetExplainSession(session) {
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    SELECT n.nspname AS schema, c.relname AS name, greatest(c.reltuples, 0)::float8 AS rows
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
-    GROUP BY c.relname`);
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}`);
   const partitions = await session.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    SELECT n.nspname AS schema, c.relname AS name, rn.nspname AS root_schema, r.relname AS root
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_class r ON r.oid = pg_partition_root(c.oid) JOIN pg_namespace rn ON rn.oid = r.relnamespace
     WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  const label = (schema, name2) => relationLabel(String(schema), String(name2));
   return {
-    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
-    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)]))
+    rows: Object.fromEntries(rows.map((row) => [label(row.schema, row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [label(row.schema, row.name), label(row.root_schema, row.root)]))
   };
 }
 function sessionDatabase(session, server, parts) {
@@ -35738,11 +35843,49 @@ function sessionDatabase(session, server, parts) {
   };
 }
 
+// src/engine/extensions.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function extensionsCreatedBy(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (!/create\s+extension/i.test(file.text)) continue;
+    for (const step of splitScript(file.text, file.path)) {
+      if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
+      const statement = (0, import_libpg_query6.parseSync)(step.sql).stmts?.[0]?.stmt;
+      const name2 = statement?.CreateExtensionStmt?.extname;
+      if (name2) names.add(name2);
+    }
+  }
+  return [...names];
+}
+function embeddedExtensions() {
+  for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
+    try {
+      const names = readdirSync(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      if (names.length) return ["plpgsql", ...names].sort();
+    } catch {
+    }
+  }
+  return ["plpgsql"];
+}
+var MISSING = /extension "?([\w-]+)"? is not available/;
+function withExtensionAdvice(error, engine) {
+  if (!isUserError(error)) return error;
+  const name2 = MISSING.exec(error.message)?.[1];
+  if (!name2) return error;
+  const embedded = embeddedExtensions();
+  const elsewhere = "engine: server with a PostgreSQL that has it installed (server.bin), or engine: url with a service container that has it";
+  const advice = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}; use ${elsewhere}` : embedded.includes(name2) ? `this server lacks it; the embedded engine ships it (engine: embedded), or install it on the server` : `the embedded engine does not ship it either; use ${elsewhere}`;
+  return new UserError(`${error.message} (${advice})`);
+}
+
 // src/engine/pglite-session.ts
 var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
   for (const candidate of candidates) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    const path = fileURLToPath2(new URL(candidate, import.meta.url));
     if (existsSync3(path)) return path;
   }
   return null;
@@ -35780,13 +35923,13 @@ function pgliteSession(db) {
     }
   };
 }
-async function buildPglite(label, input) {
+async function buildPglite(label, input, signal) {
   const started = performance.now();
-  const db = await openPglite(input.extensions);
+  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const timings = await buildDatabase(session, label, input);
+    const { timings, warnings } = await buildDatabase(session, label, input, signal);
     const server = await prepareExplainSession(session);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -35799,11 +35942,11 @@ async function buildPglite(label, input) {
         if (!db.closed) await db.close();
       }
     });
-    return { database, timings: { startMs, ...timings } };
+    return { database, timings: { startMs, ...timings }, warnings };
   } catch (error) {
     await db.close().catch(() => {
     });
-    throw error;
+    throw withExtensionAdvice(error, "embedded");
   }
 }
 async function exposePglite(db) {
@@ -35816,23 +35959,30 @@ async function exposePglite(db) {
 
 // src/engine/embedded.ts
 function embeddedEngine(options = {}) {
-  const workerFile = fileURLToPath2(new URL("./engine-worker.js", import.meta.url));
+  const workerFile = fileURLToPath3(new URL("./engine-worker.js", import.meta.url));
   const useWorkers = options.workers ?? existsSync4(workerFile);
   const open = /* @__PURE__ */ new Set();
+  const stopping = new AbortController();
   return {
     kind: "embedded",
     async build(label, input) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildPglite(label, input);
+      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
+      if (stopping.signal.aborted) {
+        await built.database.close();
+        throw new UserError(`${label}: build stopped`);
+      }
       open.add(built.database);
       return built;
     },
     async close() {
+      stopping.abort();
       await Promise.allSettled([...open].map((database) => database.close()));
       open.clear();
     }
   };
 }
-async function buildInWorker(workerFile, label, input) {
+async function buildInWorker(workerFile, label, input, signal) {
+  if (signal.aborted) throw new UserError(`${label}: build stopped`);
   const worker = new Worker(workerFile);
   const pending = /* @__PURE__ */ new Map();
   let nextId = 0;
@@ -35865,6 +36015,8 @@ async function buildInWorker(workerFile, label, input) {
     });
     await worker.terminate();
   };
+  const stop2 = () => void worker.terminate();
+  signal.addEventListener("abort", stop2, { once: true });
   try {
     const built = await call({ op: "build", label, input });
     const database = {
@@ -35878,10 +36030,12 @@ async function buildInWorker(workerFile, label, input) {
       relationSizes: () => call({ op: "relationSizes" }),
       close: terminate
     };
-    return { database, timings: built.timings };
+    return { database, timings: built.timings, warnings: built.warnings };
   } catch (error) {
     await terminate();
     throw error;
+  } finally {
+    signal.removeEventListener("abort", stop2);
   }
 }
 
@@ -35890,7 +36044,7 @@ import { randomBytes } from "node:crypto";
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync5, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -35920,6 +36074,49 @@ function execFile(command, args2, options = {}) {
   });
 }
 
+// src/engine/pg-session.ts
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/engine/pg-session.ts
+var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+function pgSession(client) {
+  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
+  return {
+    async exec(sql) {
+      return lastRows(await client.query(sql));
+    },
+    async query(sql, params) {
+      return lastRows(await client.query(sql, params));
+    },
+    async copyFrom(sql, data) {
+      await pipeline(Readable.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
+    }
+  };
+}
+async function connect2(config) {
+  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
+  client.on("error", () => {
+  });
+  await client.connect();
+  return client;
+}
+
 // src/engine/native-server.ts
 var PORT = 5432;
 function findServerBin(configured) {
@@ -35930,7 +36127,7 @@ function findServerBin(configured) {
   }
   const root = "/usr/lib/postgresql";
   if (existsSync5(root)) {
-    const versions = readdirSync(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
+    const versions = readdirSync2(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
     for (const version of versions) if (has(join2(root, version, "bin"))) return join2(root, version, "bin");
   }
   const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
@@ -36017,7 +36214,7 @@ async function startNativeServer(bin) {
   entry.child = child;
   let log = "";
   child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
-  const ready = await waitUntilReady(bin, dir, child, () => log);
+  const ready = await waitUntilReady(dir, child, () => log);
   if (!ready.ok) {
     await stop2();
     throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
@@ -36036,62 +36233,24 @@ async function startNativeServer(bin) {
   }
   return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
 }
-async function waitUntilReady(bin, dir, child, log) {
+async function waitUntilReady(dir, child, log) {
   const deadline = Date.now() + 3e4;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const probe = await execFile(join2(bin, "pg_isready"), ["-h", dir, "-p", String(PORT), "-U", "postgres", "-q"]).catch(() => ({ code: 1 }));
-    if (probe.code === 0) return { ok: true };
+    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
+    if (client) {
+      const answered = await client.query("SELECT 1").then(() => true, () => false);
+      await client.end().catch(() => {
+      });
+      if (answered) return { ok: true };
+    }
     await new Promise((resolve4) => setTimeout(resolve4, 50));
   }
   return { ok: false, reason: "not ready after 30 s" };
 }
 
-// src/engine/pg-session.ts
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/engine/pg-session.ts
-var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
-function pgSession(client) {
-  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
-  return {
-    async exec(sql) {
-      return lastRows(await client.query(sql));
-    },
-    async query(sql, params) {
-      return lastRows(await client.query(sql, params));
-    },
-    async copyFrom(sql, data) {
-      await pipeline(Readable.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
-    }
-  };
-}
-async function connect2(config) {
-  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
-  client.on("error", () => {
-  });
-  await client.connect();
-  return client;
-}
-
 // src/engine/pg-database.ts
-async function buildOnServer(label, input, connection, onClose) {
+async function buildOnServer(label, input, connection, onClose, kind) {
   const started = performance.now();
   const client = await connect2(connection);
   const startMs = performance.now() - started;
@@ -36105,7 +36264,7 @@ async function buildOnServer(label, input, connection, onClose) {
     await onClose();
   };
   try {
-    const timings = await buildDatabase(session, label, input);
+    const { timings, warnings } = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -36123,10 +36282,10 @@ async function buildOnServer(label, input, connection, onClose) {
       // Other clients have their own connections on a native server: nothing to reset.
       close
     });
-    return { database, timings: { startMs, ...timings } };
+    return { database, timings: { startMs, ...timings }, warnings };
   } catch (error) {
     await close();
-    throw error;
+    throw withExtensionAdvice(error, kind);
   }
 }
 
@@ -36179,7 +36338,7 @@ function serverEngine(bin) {
         await admin.end();
       }
       const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
-      });
+      }, "server");
       databases.add(built.database);
       return built;
     },
@@ -36221,7 +36380,7 @@ function urlEngine(url) {
         await admin.end();
       }
       const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
-      });
+      }, "url");
       databases.add(built.database);
       return built;
     },
@@ -37133,7 +37292,8 @@ async function defaultBase(root) {
 // src/gate.ts
 async function runGate(options) {
   const started = performance.now();
-  const { progress } = options;
+  const warnings = [];
+  const progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
   try {
@@ -37150,20 +37310,7 @@ async function runGate(options) {
     const headBuild = { extensions: config.extensions, files: headInputs.files };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const built = await progress.stage("build", async () => {
-      if (identical) {
-        const { database, timings } = await engine.build("base+head", headBuild);
-        logBuild(progress, "base+head", timings);
-        return { base: database, head: database };
-      }
-      const settled = await Promise.allSettled([engine.build("base", baseBuild), engine.build("head", headBuild)]);
-      const failed = settled.find((result) => result.status === "rejected");
-      if (failed) throw failed.reason;
-      const [base, head] = settled.map((result) => result.value);
-      logBuild(progress, "base", base.timings);
-      logBuild(progress, "head", head.timings);
-      return { base: base.database, head: head.database };
-    });
+    const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress));
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage("explain", async () => {
@@ -37192,6 +37339,7 @@ async function runGate(options) {
       queries: comparison.queries,
       endpoints: comparison.endpoints,
       findings: comparison.findings,
+      warnings,
       timings: { ...options.timings, totalMs: options.timings.totalMs }
     };
   } finally {
@@ -37212,6 +37360,18 @@ async function readSide(tree, side, config, progress) {
 function logBuild(progress, label, timings) {
   const ms = (value) => `${Math.round(value)} ms`;
   progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+}
+async function buildSides(engine, baseBuild, headBuild, progress) {
+  const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
+  const builds = sides.map(([label, input]) => engine.build(label, input));
+  for (const build of builds) build.catch(() => {
+  });
+  const done = await Promise.all(builds);
+  done.forEach((result, index) => {
+    logBuild(progress, sides[index][0], result.timings);
+    for (const warning of result.warnings) progress.warn(warning);
+  });
+  return { base: done[0].database, head: done[done.length - 1].database };
 }
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
@@ -37257,7 +37417,7 @@ function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the full report is in the job summary and the JSON report";
   const limitName = options.limitName ?? "GitHub's comment limit";
-  const header = renderHeader(report);
+  const header = renderHeader(report) + renderWarnings(report.warnings ?? []);
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
   const unchangedLine = unchanged > 0 ? `
@@ -37327,6 +37487,16 @@ function renderHeader(report) {
 ${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`
 `;
 }
+var MAX_WARNINGS_SHOWN = 10;
+function renderWarnings(warnings) {
+  if (warnings.length === 0) return "";
+  const shown = warnings.slice(0, MAX_WARNINGS_SHOWN).map((warning) => `> \u26A0\uFE0F ${cell(warning.length > 300 ? `${warning.slice(0, 299)}\u2026` : warning)}
+`);
+  const more = warnings.length > MAX_WARNINGS_SHOWN ? `> \u2026 and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings
+` : "";
+  return `
+${shown.join("")}${more}`;
+}
 function queryRow(query) {
   const findings = query.findings.filter((finding) => finding.severity !== "info");
   const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
@@ -37391,6 +37561,7 @@ function renderTerminal(report, options) {
   const verdict = report.verdict === "pass" ? paint("green", "PASS") : paint("red", "FAIL");
   lines.push(`${paint("bold", "pg-plan-gate")}: ${verdict} \u2014 ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
   lines.push(`base ${sideLabel(report.base)} \u2192 head ${sideLabel(report.head)} \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
+  for (const warning of report.warnings ?? []) lines.push(paint("yellow", `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   if (shown.length) {
     lines.push("", paint("bold", "Queries"));

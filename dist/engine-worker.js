@@ -2686,7 +2686,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule3;
-    exports.parseSync = parseSync2;
+    exports.parseSync = parseSync3;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -2887,7 +2887,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync2(query) {
+    function parseSync3(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -7208,7 +7208,7 @@ function countNewlines(bytes) {
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -12754,6 +12754,11 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/util/relation-name.ts
+function relationLabel(schema, relation) {
+  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+}
+
 // src/engine/build.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
@@ -12763,56 +12768,128 @@ var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
-async function buildDatabase(session, label, input) {
+async function buildDatabase(session, label, input, signal) {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  const warnings = [];
   await createExtensions(session, label, input.extensions);
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file);
+  for (const file of schemaFiles) await runFile(session, label, file, signal);
   timings.schemaMs = performance.now() - started;
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file);
+  for (const file of seedFiles) await runFile(session, label, file, signal);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
+  warnings.push(...await refreshMaterializedViews(session, label));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return timings;
+  return { timings, warnings };
 }
 async function dropDeferrableIndexes(session, seedFiles) {
-  const candidates = await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
-           t.oid::int8 AS table_oid
-    FROM pg_index i
-    JOIN pg_class ic ON ic.oid = i.indexrelid
-    JOIN pg_class t ON t.oid = i.indrelid
-    JOIN pg_namespace n ON n.oid = ic.relnamespace
-    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
-      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND ${USER_SCHEMA}
-    ORDER BY i.indexrelid`);
+  await session.exec("SET search_path = ''");
+  let candidates;
+  try {
+    candidates = await session.exec(`
+      SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+             format('%I.%I', tn.nspname, t.relname) AS table, t.relname AS table_bare, t.oid::text AS table_oid,
+             (SELECT string_agg(d.refobjsubid::text, ',' ORDER BY d.refobjsubid) FROM pg_depend d
+               WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid AND d.refobjid = t.oid AND d.refobjsubid > 0) AS columns
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class t ON t.oid = i.indrelid
+      JOIN pg_namespace n ON n.oid = ic.relnamespace
+      JOIN pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+        AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+        AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+        AND ${USER_SCHEMA}
+      ORDER BY i.indexrelid`);
+  } finally {
+    await session.exec("RESET search_path");
+  }
   const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]));
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
 }
 async function rebuildDeferredIndexes(session, label, deferred) {
   for (const index of deferred) {
-    const table = await session.query("SELECT 1 FROM pg_class WHERE oid = $1", [index.table_oid]);
-    if (table.length === 0) continue;
+    const columns = index.columns ? index.columns.split(",").map(Number) : [];
+    const live = await session.query(
+      `SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = $1::oid) AS table_exists,
+              (SELECT count(*) FROM pg_attribute WHERE attrelid = $1::oid AND attnum = ANY($2::int2[]) AND NOT attisdropped)::int AS columns_left`,
+      [index.table_oid, `{${columns.join(",")}}`]
+    );
+    if (!live[0]?.table_exists || Number(live[0]?.columns_left) < columns.length) continue;
     try {
+      await session.exec("SET search_path = ''");
       await session.exec(index.definition);
     } catch (error) {
-      const message = oneLine(errorMessage(error));
-      if (/does not exist/.test(message)) continue;
-      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+    } finally {
+      await session.exec("RESET search_path").catch(() => {
+      });
     }
   }
+}
+async function refreshMaterializedViews(session, label) {
+  const views = await session.exec(`
+    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'm' AND NOT c.relispopulated AND ${USER_SCHEMA}
+    ORDER BY n.nspname, c.relname`);
+  if (views.length === 0) return [];
+  const edges = await session.exec(`
+    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs
+    FROM pg_rewrite r
+    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
+    JOIN pg_class m ON m.oid = d.refobjid AND m.relkind = 'm'
+    WHERE d.refobjid <> r.ev_class`);
+  const needs = /* @__PURE__ */ new Map();
+  for (const edge of edges) needs.set(edge.view, [...needs.get(edge.view) ?? [], edge.needs]);
+  const byOid = new Map(views.map((view) => [view.oid, view]));
+  const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
+  const failed = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const oid of order) {
+    const view = byOid.get(oid);
+    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
+    if (blocker) {
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
+      continue;
+    }
+    try {
+      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error))}); plans of queries on it use no statistics`);
+    }
+  }
+  return warnings;
+}
+function dependencyOrder(items, dependenciesOf) {
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (item) => {
+    if (state.get(item)) return;
+    state.set(item, "visiting");
+    for (const dependency of dependenciesOf(item)) visit(dependency);
+    state.set(item, "done");
+    order.push(item);
+  };
+  for (const item of items) visit(item);
+  return order;
 }
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
@@ -12825,11 +12902,17 @@ async function createExtensions(session, label, extensions) {
     }
   }
 }
-async function runFile(session, label, file) {
+async function runFile(session, label, file, signal) {
   const where = `${label}: ${file.path}`;
   const steps = splitScript(file.text, where);
   await session.exec(`SELECT setseed(${SEED})`);
+  let yielded = performance.now();
   for (const step of steps) {
+    if (signal?.aborted) throw new UserError(`${label}: build stopped`);
+    if (signal && performance.now() - yielded > 50) {
+      await new Promise((resolve2) => setImmediate(resolve2));
+      yielded = performance.now();
+    }
     try {
       if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
       else await session.exec(step.sql);
@@ -12851,7 +12934,7 @@ async function analyzeDeterministically(session) {
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
     ORDER BY c.relkind = 'p' DESC, 1`);
   await session.exec("SET synchronous_commit = on");
   await session.exec("SELECT txid_current()");
@@ -12883,9 +12966,9 @@ async function prepareExplainSession(session) {
 async function explainOn(session, request, server) {
   try {
     let rows;
-    if (request.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
-    else if (!request.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
-    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    if (request.params) rows = await session.query(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${request.sql}`);
     else rows = await explainGenericByPrepare(session, request);
     const value = rows[0]?.["QUERY PLAN"];
     return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
@@ -12904,7 +12987,7 @@ async function explainGenericByPrepare(session, request) {
   try {
     await session.exec("SET plan_cache_mode = force_generic_plan");
     const args2 = Array.from({ length: request.paramCount }, () => "NULL").join(", ");
-    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
+    return await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE pg_plan_gate_generic${args2 ? `(${args2})` : ""}`);
   } finally {
     await session.exec("RESET plan_cache_mode");
     await session.exec("DEALLOCATE pg_plan_gate_generic");
@@ -12918,17 +13001,18 @@ async function resetExplainSession(session) {
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    SELECT n.nspname AS schema, c.relname AS name, greatest(c.reltuples, 0)::float8 AS rows
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
-    GROUP BY c.relname`);
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}`);
   const partitions = await session.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    SELECT n.nspname AS schema, c.relname AS name, rn.nspname AS root_schema, r.relname AS root
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_class r ON r.oid = pg_partition_root(c.oid) JOIN pg_namespace rn ON rn.oid = r.relnamespace
     WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  const label = (schema, name2) => relationLabel(String(schema), String(name2));
   return {
-    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
-    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)]))
+    rows: Object.fromEntries(rows.map((row) => [label(row.schema, row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [label(row.schema, row.name), label(row.root_schema, row.root)]))
   };
 }
 function sessionDatabase(session, server, parts) {
@@ -12949,11 +13033,49 @@ function sessionDatabase(session, server, parts) {
   };
 }
 
+// src/engine/extensions.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function extensionsCreatedBy(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (!/create\s+extension/i.test(file.text)) continue;
+    for (const step of splitScript(file.text, file.path)) {
+      if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
+      const statement = (0, import_libpg_query2.parseSync)(step.sql).stmts?.[0]?.stmt;
+      const name2 = statement?.CreateExtensionStmt?.extname;
+      if (name2) names.add(name2);
+    }
+  }
+  return [...names];
+}
+function embeddedExtensions() {
+  for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
+    try {
+      const names = readdirSync(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      if (names.length) return ["plpgsql", ...names].sort();
+    } catch {
+    }
+  }
+  return ["plpgsql"];
+}
+var MISSING = /extension "?([\w-]+)"? is not available/;
+function withExtensionAdvice(error, engine) {
+  if (!isUserError(error)) return error;
+  const name2 = MISSING.exec(error.message)?.[1];
+  if (!name2) return error;
+  const embedded = embeddedExtensions();
+  const elsewhere = "engine: server with a PostgreSQL that has it installed (server.bin), or engine: url with a service container that has it";
+  const advice = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}; use ${elsewhere}` : embedded.includes(name2) ? `this server lacks it; the embedded engine ships it (engine: embedded), or install it on the server` : `the embedded engine does not ship it either; use ${elsewhere}`;
+  return new UserError(`${error.message} (${advice})`);
+}
+
 // src/engine/pglite-session.ts
 var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
   for (const candidate of candidates) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    const path = fileURLToPath2(new URL(candidate, import.meta.url));
     if (existsSync2(path)) return path;
   }
   return null;
@@ -12991,13 +13113,13 @@ function pgliteSession(db) {
     }
   };
 }
-async function buildPglite(label, input) {
+async function buildPglite(label, input, signal) {
   const started = performance.now();
-  const db = await openPglite(input.extensions);
+  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const timings = await buildDatabase(session, label, input);
+    const { timings, warnings } = await buildDatabase(session, label, input, signal);
     const server = await prepareExplainSession(session);
     const database2 = sessionDatabase(session, server, {
       async expose() {
@@ -13010,11 +13132,11 @@ async function buildPglite(label, input) {
         if (!db.closed) await db.close();
       }
     });
-    return { database: database2, timings: { startMs, ...timings } };
+    return { database: database2, timings: { startMs, ...timings }, warnings };
   } catch (error) {
     await db.close().catch(() => {
     });
-    throw error;
+    throw withExtensionAdvice(error, "embedded");
   }
 }
 async function exposePglite(db) {
@@ -13034,7 +13156,7 @@ async function handle2(request) {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, timings: built.timings };
+      return { serverVersion: database.serverVersion, timings: built.timings, warnings: built.warnings };
     }
     case "explain":
       return database.explain(request.request);

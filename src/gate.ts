@@ -6,7 +6,7 @@ import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser } from './engine/script.ts';
-import type { Database, Engine } from './engine/types.ts';
+import type { BuildInput, Database, Engine } from './engine/types.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainAll } from './explain/run.ts';
 import type { Progress } from './progress.ts';
@@ -17,7 +17,6 @@ import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError } from './util/errors.ts';
 
-type Built = Awaited<ReturnType<Engine['build']>>;
 
 export interface GateOptions {
   cwd: string;
@@ -35,7 +34,9 @@ export interface GateOptions {
 /** The whole gate: sides → config → engine → explain → compare → report. */
 export async function runGate(options: GateOptions): Promise<Report> {
   const started = performance.now();
-  const { progress } = options;
+  // Every warning also goes into the report, so a pull request's reader sees what the log said.
+  const warnings: string[] = [];
+  const progress: Progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
   try {
@@ -55,21 +56,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
-    const built = await progress.stage('build', async () => {
-      if (identical) {
-        const { database, timings } = await engine!.build('base+head', headBuild);
-        logBuild(progress, 'base+head', timings);
-        return { base: database, head: database };
-      }
-      // allSettled: when one side fails, the other must finish (and be closed) before we report.
-      const settled = await Promise.allSettled([engine!.build('base', baseBuild), engine!.build('head', headBuild)]);
-      const failed = settled.find((result) => result.status === 'rejected');
-      if (failed) throw failed.reason;
-      const [base, head] = settled.map((result) => (result as PromiseFulfilledResult<Built>).value) as [Built, Built];
-      logBuild(progress, 'base', base.timings);
-      logBuild(progress, 'head', head.timings);
-      return { base: base.database, head: head.database };
-    });
+    const built = await progress.stage('build', () => buildSides(engine!, identical ? null : baseBuild, headBuild, progress));
 
     // Taken before anything else writes to the databases (a capture command may empty tables).
     const baseSizes = await built.base.relationSizes();
@@ -103,6 +90,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       queries: comparison.queries,
       endpoints: comparison.endpoints,
       findings: comparison.findings,
+      warnings,
       timings: { ...options.timings, totalMs: options.timings.totalMs },
     };
   } finally {
@@ -126,6 +114,23 @@ async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, p
 function logBuild(progress: Progress, label: string, timings: { startMs: number; schemaMs: number; seedMs: number; analyzeMs: number }): void {
   const ms = (value: number) => `${Math.round(value)} ms`;
   progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+}
+
+/**
+ * Both sides at once, or one database for both when their inputs are identical. The first
+ * failure is reported at once: the caller closes the engine, which stops the other build.
+ */
+async function buildSides(engine: Engine, baseBuild: BuildInput | null, headBuild: BuildInput, progress: Progress): Promise<{ base: Database; head: Database }> {
+  const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
+  const builds = sides.map(([label, input]) => engine.build(label, input));
+  // The loser's rejection (stopped by the engine's close) is nobody's news.
+  for (const build of builds) build.catch(() => {});
+  const done = await Promise.all(builds);
+  done.forEach((result, index) => {
+    logBuild(progress, sides[index]![0], result.timings);
+    for (const warning of result.warnings) progress.warn(warning);
+  });
+  return { base: done[0]!.database, head: done[done.length - 1]!.database };
 }
 
 async function closeAll(...databases: Database[]): Promise<void> {

@@ -92,7 +92,13 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     findings.push({ rule: 'query-error', severity: 'info', message: `captured statement cannot be explained: ${head.error}` });
     status = baseResult ? 'unchanged' : 'new';
   } else if (!isPlan(head)) {
-    findings.push({ rule: 'query-error', severity: 'error', message: `fails on head: ${head.error}` });
+    // A failure base already had is not this change's doing; a new or different one is.
+    const sameOnBase = base !== null && !isPlan(base) && base.error === head.error;
+    findings.push(
+      sameOnBase
+        ? { rule: 'query-error', severity: 'warning', message: `fails on base too: ${head.error}` }
+        : { rule: 'query-error', severity: 'error', message: `fails on head: ${head.error}` },
+    );
     status = 'error';
   } else {
     if (base && !isPlan(base)) {

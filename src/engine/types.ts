@@ -61,10 +61,18 @@ export interface BuildInput {
   files: SqlFile[];
 }
 
+/** A side's database once built, with what the build had to say that did not stop it. */
+export interface BuiltDatabase {
+  database: Database;
+  timings: BuildTimings;
+  /** E.g. a materialized view whose refresh failed: the build went on without its statistics. */
+  warnings: string[];
+}
+
 export interface Engine {
   readonly kind: 'embedded' | 'server' | 'url';
   /** Build a fresh database from the input, in order; `label` names the side in errors. */
-  build(label: string, input: BuildInput): Promise<{ database: Database; timings: BuildTimings }>;
+  build(label: string, input: BuildInput): Promise<BuiltDatabase>;
   close(): Promise<void>;
 }
 

@@ -15,7 +15,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, timings: built.timings };
+      return { serverVersion: database.serverVersion, timings: built.timings, warnings: built.warnings };
     }
     case 'explain':
       return database!.explain(request.request);

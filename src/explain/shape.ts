@@ -1,3 +1,4 @@
+import { relationLabel } from '../util/relation-name.ts';
 import type { PlanNode } from './plan.ts';
 
 const AGGREGATE_NAMES: Record<string, string> = { Plain: 'Aggregate', Sorted: 'GroupAggregate', Hashed: 'HashAggregate', Mixed: 'MixedAggregate' };
@@ -15,7 +16,7 @@ export function nodeLabel(node: PlanNode): string {
   if (node.scanDirection === 'Backward') label += ' Backward';
   if (node.index && node.nodeType === 'Bitmap Index Scan') label += ` on ${node.index}`;
   else if (node.index) label += ` using ${node.index}`;
-  const target = node.relation ?? node.cteName ?? node.functionName;
+  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
   if (target) label += ` on ${target}`;
   if (node.subplanName) label = `${node.subplanName}: ${label}`;
   return label;

@@ -1,8 +1,12 @@
 import { walk, type PlanNode } from './plan.ts';
 import { planShape } from './shape.ts';
+import { relationLabel } from '../util/relation-name.ts';
 
 export interface SeqScan {
+  /** Bare in schema public, schema-qualified elsewhere (`billing.invoices`), as the shape shows it. */
   relation: string;
+  /** Its schema, when the plan said (EXPLAIN VERBOSE). */
+  schema?: string;
   /** The partitioned table this partition belongs to, when it is one. */
   partitionOf?: string;
   /** The relation's estimated size (pg_class.reltuples): what the scan reads, whatever its filter keeps. */
@@ -26,8 +30,14 @@ export function summarizePlan(
   const seqScans: SeqScan[] = [];
   for (const node of walk(root)) {
     if (node.nodeType !== 'Seq Scan' || !node.relation) continue;
-    const partitionOf = partitionRoots[node.relation];
-    seqScans.push({ relation: node.relation, ...(partitionOf && { partitionOf }), rows: Math.round(relationRows[node.relation] ?? node.planRows) });
+    const relation = relationLabel(node.schema, node.relation);
+    const partitionOf = partitionRoots[relation];
+    seqScans.push({
+      relation,
+      ...(node.schema && { schema: node.schema }),
+      ...(partitionOf && { partitionOf }),
+      rows: Math.round(relationRows[relation] ?? node.planRows),
+    });
   }
   return {
     totalCost: root.totalCost,

@@ -45,7 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? 'the full report is in the job summary and the JSON report';
   const limitName = options.limitName ?? "GitHub's comment limit";
-  const header = renderHeader(report);
+  const header = renderHeader(report) + renderWarnings(report.warnings ?? []);
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
   const unchangedLine = unchanged > 0 ? `\n${plural(unchanged, 'unchanged query', 'unchanged queries')} not shown.\n` : '';
@@ -122,6 +122,16 @@ function renderHeader(report: Report): string {
     `base \`${escapeCode(sideLabel(report.base))}\` → head \`${escapeCode(sideLabel(report.head))}\` · ` +
     `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`\n`
   );
+}
+
+/** At most a few lines, so the comment's size stays predictable; the job summary and JSON have them all. */
+const MAX_WARNINGS_SHOWN = 10;
+
+function renderWarnings(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  const shown = warnings.slice(0, MAX_WARNINGS_SHOWN).map((warning) => `> ⚠️ ${cell(warning.length > 300 ? `${warning.slice(0, 299)}…` : warning)}\n`);
+  const more = warnings.length > MAX_WARNINGS_SHOWN ? `> … and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings\n` : '';
+  return `\n${shown.join('')}${more}`;
 }
 
 function queryRow(query: QueryComparison): string {

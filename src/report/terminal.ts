@@ -16,6 +16,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   lines.push(`${paint('bold', 'pg-plan-gate')}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   lines.push(`base ${sideLabel(report.base)} → head ${sideLabel(report.head)} · PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
 
+  for (const warning of report.warnings ?? []) lines.push(paint('yellow', `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
   if (shown.length) {
     lines.push('', paint('bold', 'Queries'));

@@ -12,5 +12,7 @@ export interface Report {
   queries: QueryComparison[];
   endpoints: EndpointComparison[];
   findings: LocatedFinding[];
+  /** What the run warned about without failing: a base-only file, a materialized view it could not refresh. */
+  warnings: string[];
   timings: Record<string, number> & { totalMs: number };
 }

@@ -57,7 +57,7 @@ describe('bundled CLI (dist/cli.js)', () => {
     const login = report.queries.find((query: { name: string }) => query.name === 'login');
     expect(login.status).toBe('regressed');
     expect(login.findings.map((finding: { rule: string }) => finding.rule).sort()).toEqual(['cost-regression', 'plan-changed', 'seq-scan']);
-    expect(login.head.seqScans).toEqual([{ relation: 'users', rows: 40000 }]);
+    expect(login.head.seqScans).toEqual([{ relation: 'users', schema: 'public', rows: 40000 }]);
     expect(login.base.shape).toBe('Index Scan using users_email_key on users');
     const broken = report.queries.find((query: { name: string }) => query.name === 'queries/users/broken');
     expect(broken).toMatchObject({ status: 'error', file: 'queries/users/broken.sql', base: null, head: { error: 'column "missing_column" does not exist' } });
@@ -69,11 +69,32 @@ describe('bundled CLI (dist/cli.js)', () => {
 
   it('passes when base and head are the same commit', async () => {
     const result = await runCli(['--base', repo.shas[1]!, '--head', repo.shas[1]!], repo.dir);
-    expect(result.stdout).toContain('pg-plan-gate: FAIL'); // the broken query fails on head either way
+    // The broken query fails on base too: a warning, not this change's error.
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('pg-plan-gate: PASS — 0 errors, 1 warning');
+    expect(result.stdout).toContain('warning query-error: fails on base too: column "missing_column" does not exist');
     const clean = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[0]!], repo.dir);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('pg-plan-gate: PASS — 0 errors, 0 warnings');
   });
+
+  it("reports a side whose build fails at once, stopping the other side's worker", async () => {
+    const slowSeed = Array.from({ length: 120 }, () => 'SELECT pg_sleep(0.5);').join('\n');
+    const slow = makeRepo(
+      { 'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n', 'db/seed.sql': slowSeed, 'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\n' },
+      { 'db/schema.sql': 'CREATE TABLE t (id int);\n' },
+    );
+    try {
+      const started = performance.now();
+      const result = await runCli(['--base', slow.shas[0]!, '--head', slow.shas[1]!], slow.dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('pg-plan-gate: base: db/schema.sql:2: syntax error');
+      // head alone would seed for 60 s
+      expect(performance.now() - started).toBeLessThan(20_000);
+    } finally {
+      slow.cleanup();
+    }
+  }, 90_000);
 
   it('exits 2 with a one-line message for an unknown ref', async () => {
     const result = await runCli(['--base', 'no-such-branch', '--head', 'HEAD'], repo.dir);

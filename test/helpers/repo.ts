@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,4 +52,17 @@ export function makeRepo(...commits: FileChanges[]): TestRepo {
   };
   for (const files of commits) repo.commit(files);
   return repo;
+}
+
+/** `makeRepo` for one test file: every repository it makes is removed after each test. */
+export function repoPerTest(): (...commits: FileChanges[]) => TestRepo {
+  const made: TestRepo[] = [];
+  afterEach(() => {
+    while (made.length) made.pop()!.cleanup();
+  });
+  return (...commits) => {
+    const created = makeRepo(...commits);
+    made.push(created);
+    return created;
+  };
 }

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
-import { makeRepo, type TestRepo } from '../helpers/repo.ts';
+import { repoPerTest } from '../helpers/repo.ts';
 
-const repos: TestRepo[] = [];
-const repo = (...commits: Parameters<typeof makeRepo>) => {
-  const created = makeRepo(...commits);
-  repos.push(created);
-  return created;
-};
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = repoPerTest();
 
 const usersBase = {
   'db/schema.sql': fixture('users/schema.sql'),
@@ -166,8 +158,8 @@ describe('partitions', () => {
     const byKind = query(strict, 'by-kind');
     expect(byKind.status).toBe('regressed');
     expect((byKind.head as { seqScans: unknown[] }).seqScans).toEqual([
-      { relation: 'events_2024', partitionOf: 'events', rows: 15737 },
-      { relation: 'events_2025', partitionOf: 'events', rows: 14263 },
+      { relation: 'events_2024', schema: 'public', partitionOf: 'events', rows: 15737 },
+      { relation: 'events_2025', schema: 'public', partitionOf: 'events', rows: 14263 },
     ]);
     const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
     expect(rules(query(allowed, 'by-kind')).filter((rule) => rule.includes('seq-scan'))).toEqual([]);

@@ -173,6 +173,22 @@ describe('compare: statuses', () => {
     expect(compare(DEFAULTS, [query('fixed', { error: 'boom' })], [query('fixed', plan(10))], 'warning').verdict).toBe('fail');
   });
 
+  it('a query failing on both sides with the same message is a warning: the pull request did not break it', () => {
+    const error = { error: 'relation "accounts" does not exist' };
+    const comparison = compare(DEFAULTS, [query('legacy', error), query('fine', plan(10))], [query('legacy', error), query('fine', plan(10))]);
+    const q = comparison.queries[0]!;
+    expect(q.status).toBe('error');
+    expect(q.findings).toEqual([{ rule: 'query-error', severity: 'warning', message: 'fails on base too: relation "accounts" does not exist' }]);
+    expect(comparison.verdict).toBe('pass');
+    expect(compare(DEFAULTS, [query('legacy', error)], [query('legacy', error)], 'warning').verdict).toBe('fail');
+  });
+
+  it('a query failing on both sides with a different message on head is an error', () => {
+    const comparison = compare(DEFAULTS, [query('q', { error: 'relation "accounts" does not exist' })], [query('q', { error: 'column "emial" does not exist' })]);
+    expect(only(comparison.queries).findings).toEqual([{ rule: 'query-error', severity: 'error', message: 'fails on head: column "emial" does not exist' }]);
+    expect(comparison.verdict).toBe('fail');
+  });
+
   it('a query fixed on head that now seq-scans a big table is still caught', () => {
     const comparison = compare(DEFAULTS, [query('fixed', { error: 'relation "accounts" does not exist' })], [query('fixed', real('seq-scan-lower-email'))]);
     const q = only(comparison.queries);

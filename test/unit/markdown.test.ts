@@ -38,6 +38,7 @@ const toReport = (comparison: Comparison): Report => ({
   queries: comparison.queries,
   endpoints: comparison.endpoints,
   findings: comparison.findings,
+  warnings: [],
   timings: { totalMs: 1234 },
 });
 

@@ -146,6 +146,25 @@ describe('seq-scan', () => {
     expect(findings[0]?.message).not.toContain('audit');
   });
 
+  it('keeps same-named relations of two schemas apart; an unqualified allow entry matches in every schema', () => {
+    const aUsers: SeqScan = { relation: 'a.users', schema: 'a', rows: 20000 };
+    const bUsers: SeqScan = { relation: 'b.users', schema: 'b', rows: 20000 };
+    const publicUsers: SeqScan = { relation: 'users', schema: 'public', rows: 20000 };
+    // a.users scanned on base does not excuse a new scan of b.users on head.
+    const findings = seqScan(summary(1, [aUsers]), summary(900, [aUsers, bUsers]), budgets());
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/^new Seq Scan on b\.users /);
+    expect(countedSeqScans([aUsers, bUsers, publicUsers], budgets({ seqScans: { allow: ['users'] } }))).toEqual([]);
+    expect(countedSeqScans([aUsers, bUsers, publicUsers], budgets({ seqScans: { allow: ['a.users'] } }))).toEqual([bUsers, publicUsers]);
+    expect(countedSeqScans([aUsers, bUsers, publicUsers], budgets({ seqScans: { allow: ['public.users'] } }))).toEqual([aUsers, bUsers]);
+    expect(countedSeqScans([aUsers, bUsers, publicUsers], budgets({ seqScans: { allow: ['b.*'] } }))).toEqual([aUsers, publicUsers]);
+    // A partition in another schema is allowed through its qualified root.
+    const partition: SeqScan = { relation: 'audit.log_2025', schema: 'audit', partitionOf: 'audit.log', rows: 1e6 };
+    expect(countedSeqScans([partition], budgets({ seqScans: { allow: ['audit.log'] } }))).toEqual([]);
+    expect(countedSeqScans([partition], budgets({ seqScans: { allow: ['log'] } }))).toEqual([]);
+    expect(countedSeqScans([partition], budgets({ seqScans: { allow: ['other.log'] } }))).toEqual([partition]);
+  });
+
   it('is a warning up to max_new new scans and an error beyond', () => {
     expect(seqScan(summary(1), summary(487, [users]), budgets({ seqScans: { maxNew: 0 } }))[0]?.severity).toBe('error');
     expect(seqScan(summary(1), summary(487, [users]), budgets({ seqScans: { maxNew: 1 } }))[0]?.severity).toBe('warning');

@@ -24,6 +24,7 @@ describe('job summary', () => {
       })),
       endpoints: [],
       findings: [],
+      warnings: [],
       timings: { totalMs: 1 },
     };
     const summary = jobSummary(report, '/tmp/report.json', 'cannot comment on pull request #1 (HTTP 403)');
