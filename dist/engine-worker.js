@@ -12754,6 +12754,49 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/engine/sample-values.ts
+async function sampleValuesOn(session, probes) {
+  const values = [];
+  for (const probe of probes) values.push(await sampleValue(session, probe));
+  return values;
+}
+async function sampleValue(session, probe) {
+  for (const relation of probe.relations) {
+    const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
+    try {
+      const rows = await session.query(
+        `SELECT s.histogram_bounds::text::text[] AS histogram, s.most_common_vals::text::text[] AS common
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
+         WHERE c.oid = to_regclass($1)
+         ORDER BY s.inherited DESC
+         LIMIT 1`,
+        [name2, probe.column]
+      );
+      const row = rows[0];
+      if (!row) continue;
+      const histogram = asTextArray(row.histogram);
+      const common = asTextArray(row.common);
+      if (histogram.length) return histogram[quantileIndex(histogram.length, probe.position)];
+      if (common.length) return common[0];
+    } catch {
+    }
+  }
+  return null;
+}
+function quantileIndex(length, position) {
+  const fraction = position === "low" ? 0.25 : position === "high" ? 0.75 : 0.5;
+  return Math.min(length - 1, Math.floor((length - 1) * fraction));
+}
+function asTextArray(value) {
+  if (Array.isArray(value)) return value.map((item) => String(item));
+  return [];
+}
+function quoteIdent(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
+}
+
 // src/util/relation-name.ts
 function relationLabel(schema, relation) {
   return schema && schema !== "public" ? `${schema}.${relation}` : relation;
@@ -12764,6 +12807,7 @@ var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
   "SET jit = off"
 ];
+var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
@@ -12958,10 +13002,29 @@ async function analyzeDeterministically(session) {
   await session.exec("RESET default_statistics_target");
   await session.exec("RESET synchronous_commit");
 }
-async function prepareExplainSession(session) {
+async function prepareExplainSession(session, requested = {}) {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  for (const [name2, value] of Object.entries(requested)) {
+    try {
+      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`planner.${name2}: ${oneLine(errorMessage(error))}`);
+    }
+  }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  return { serverVersion: String(rows[0]?.version ?? "unknown"), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4 };
+  const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
+  const settings = await session.exec(`
+    SELECT name, current_setting(name) AS value FROM pg_settings
+    WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(", ")}))
+    ORDER BY name`);
+  return {
+    serverVersion: String(rows[0]?.version ?? "unknown"),
+    hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4,
+    requested,
+    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)]))
+  };
 }
 async function explainOn(session, request, server) {
   try {
@@ -12993,11 +13056,11 @@ async function explainGenericByPrepare(session, request) {
     await session.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
-async function resetExplainSession(session) {
+async function resetExplainSession(session, requested) {
   await session.exec("ROLLBACK").catch(() => {
   });
   await session.exec("DISCARD ALL");
-  await prepareExplainSession(session);
+  await prepareExplainSession(session, requested);
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
@@ -13025,10 +13088,12 @@ function sessionDatabase(session, server, parts) {
   };
   return {
     serverVersion: server.serverVersion,
+    planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
     explain: (request) => exclusive(() => explainOn(session, request, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
+    sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     close: parts.close
   };
 }
@@ -13120,14 +13185,14 @@ async function buildPglite(label, input, signal) {
   const session = pgliteSession(db);
   try {
     const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session);
+    const server = await prepareExplainSession(session, input.planner);
     const database2 = sessionDatabase(session, server, {
       async expose() {
         const exposed2 = await exposePglite(db);
         return { upstream: { host: exposed2.host, port: exposed2.port }, user: "postgres", database: "postgres", stop: exposed2.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session),
+      resetSession: () => resetExplainSession(session, server.requested),
       close: async () => {
         if (!db.closed) await db.close();
       }
@@ -13156,12 +13221,14 @@ async function handle2(request) {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, timings: built.timings, warnings: built.warnings };
+      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings };
     }
     case "explain":
       return database.explain(request.request);
     case "relationSizes":
       return database.relationSizes();
+    case "sampleValues":
+      return database.sampleValues(request.probes);
     case "expose":
       exposed = await database.expose();
       return exposed.upstream;

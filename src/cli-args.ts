@@ -8,12 +8,13 @@ export interface CliArgs {
   json?: string;
   markdown?: string;
   cwd: string;
+  cacheDir?: string;
   debug: boolean;
   help: boolean;
   version: boolean;
 }
 
-export const USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR]
+export const USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR] [--cache-dir DIR]
 
 Builds the base and head databases from pg-plan-gate.yml, EXPLAINs every query on both,
 compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastructure error).
@@ -24,6 +25,8 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
   --json FILE      write the JSON report
   --markdown FILE  write the PR-comment markdown
   --cwd DIR        run as if started in DIR (default: current directory)
+  --cache-dir DIR  where downloaded PostgreSQL versions are kept (default: env PG_PLAN_GATE_CACHE_DIR,
+                   else $XDG_CACHE_HOME/pg-plan-gate, else ~/.cache/pg-plan-gate)
   --debug          print stack traces
   --help, --version`;
 
@@ -40,6 +43,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'string' },
         markdown: { type: 'string' },
         cwd: { type: 'string' },
+        'cache-dir': { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -56,6 +60,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.json !== undefined && { json: values.json }),
     ...(values.markdown !== undefined && { markdown: values.markdown }),
     cwd: values.cwd ?? process.cwd(),
+    ...(values['cache-dir'] !== undefined && { cacheDir: values['cache-dir'] }),
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
       configPath: args.config,
       ...(args.base !== undefined && { baseRef: args.base }),
       ...(args.head !== undefined && { headRef: args.head }),
+      ...(args.cacheDir !== undefined && { cacheDir: resolve(args.cacheDir) }),
       progress,
       timings,
     });

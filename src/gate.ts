@@ -7,7 +7,8 @@ import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser } from './engine/script.ts';
 import type { BuildInput, Database, Engine } from './engine/types.ts';
-import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
+import { inferenceKey, inferParams } from './explain/infer-params.ts';
+import { checkQueryEntries, resolveQueries, type QueryDef } from './explain/queries.ts';
 import { explainAll } from './explain/run.ts';
 import type { Progress } from './progress.ts';
 import type { Report } from './report/types.ts';
@@ -26,6 +27,8 @@ export interface GateOptions {
   failOn?: FailOn;
   /** Forces engine `url` with this connection string (action input database-url). */
   databaseUrl?: string;
+  /** `--cache-dir`: downloaded PostgreSQL majors (and, later, built fixtures). */
+  cacheDir?: string;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -49,10 +52,14 @@ export async function runGate(options: GateOptions): Promise<Report> {
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
       return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
     });
+    const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
+    if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
+      progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
+    }
 
-    engine = createEngine(config, options);
-    const baseBuild = { extensions: config.extensions, files: baseInputs.files };
-    const headBuild = { extensions: config.extensions, files: headInputs.files };
+    engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
+    const baseBuild = { extensions: config.extensions, files: baseInputs.files, planner: config.planner };
+    const headBuild = { extensions: config.extensions, files: headInputs.files, planner: config.planner };
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
@@ -62,7 +69,16 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
-      const results = await Promise.all([explainAll(built.base, baseInputs.queries, sizes.base), explainAll(built.head, headInputs.queries, sizes.head)]);
+      const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
+      const withValues = (defs: QueryDef[]) =>
+        defs.map((def) => {
+          const params = inferred.get(inferenceKey(def));
+          return params ? { ...def, params, paramsInferred: true } : def;
+        });
+      const results = await Promise.all([
+        explainAll(built.base, withValues(baseInputs.queries), sizes.base, config.placeholders),
+        explainAll(built.head, withValues(headInputs.queries), sizes.head, config.placeholders),
+      ]);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
@@ -70,6 +86,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
       : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
+    const planner = built.head.planner;
     await closeAll(built.base, built.head);
 
     const comparison = compare(
@@ -87,6 +104,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
       base: { ref: sides.base.ref, sha: sides.base.sha },
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
+      planner,
+      ignored,
       queries: comparison.queries,
       endpoints: comparison.endpoints,
       findings: comparison.findings,
@@ -107,8 +126,8 @@ async function readConfig(head: SideTree, options: GateOptions): Promise<Config>
 
 async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const queries = await resolveQueries(config.queries, tree, config.path);
-  return { files, queries };
+  const { queries, ignored } = await resolveQueries(config.queries, tree, config);
+  return { files, queries, ignored };
 }
 
 function logBuild(progress: Progress, label: string, timings: { startMs: number; schemaMs: number; seedMs: number; analyzeMs: number }): void {

@@ -57,6 +57,7 @@ export function compare(
       file: baseResult.file,
       line: null,
       status: 'removed',
+      ...planOf(baseResult),
       base: baseResult.result,
       head: null,
       findings: [],
@@ -123,10 +124,15 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     file: headResult.file,
     line: headResult.file ? headResult.line : null,
     status,
+    ...planOf(headResult.plan ? headResult : baseResult),
     base,
     head,
     findings,
   };
+}
+
+function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params'> {
+  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
 }
 
 function totalsByEndpoint(results: QueryResult[]): Map<string, EndpointTotals> {

@@ -35,6 +35,8 @@ export interface QueryResult {
   file: string | null;
   line: number;
   result: SideResult;
+  /** How it was planned and with which values (absent when it could not be prepared). */
+  plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[] };
   /** A query seen in captured traffic (not declared in the config). */
   captured?: boolean;
 }
@@ -45,6 +47,10 @@ export interface QueryComparison {
   file: string | null;
   line: number | null;
   status: QueryStatus;
+  /** How head (else base) planned it: with the query's values, values inferred from the data, or generically. */
+  planMode?: 'params' | 'inferred' | 'generic';
+  /** The values bound to $1, $2, ... ([] for a generic plan or a query without parameters). */
+  params?: unknown[];
   base: SideResult | null;
   head: SideResult | null;
   findings: Finding[];

@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
 import { UserError } from '../util/errors.ts';
-import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
+import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -54,6 +54,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     ...(entry.sql !== undefined && { sql: String(entry.sql) }),
     ...(entry.params !== undefined && { params: entry.params as unknown[] }),
     ...(entry.file !== undefined && { file: String(entry.file) }),
+    ...(entry.plan_mode !== undefined && { planMode: entry.plan_mode as PlanModeSetting }),
   }));
   const names = new Map<string, number>();
   for (const query of queries) {
@@ -66,15 +67,22 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
   }
   const server = raw.server as { bin?: string } | undefined;
   const capture = raw.capture as Record<string, unknown> | undefined;
+  const postgresVersion = raw.postgres_version as number | undefined;
   return {
     path,
-    engine: (raw.engine as Config['engine'] | undefined) ?? 'embedded',
+    engine: engineFor(raw, postgresVersion, path, doc, lineOf),
     ...(raw.url !== undefined && { url: String(raw.url) }),
     ...(server?.bin !== undefined && { serverBin: server.bin }),
+    ...(postgresVersion !== undefined && { postgresVersion }),
     extensions: asList(raw.extensions),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,
+    params: (raw.params as Record<string, unknown[]> | undefined) ?? {},
+    placeholders: (raw.placeholders as Record<string, string> | undefined) ?? {},
+    ignore: asList(raw.ignore),
+    planMode: (raw.plan_mode as PlanModeSetting | undefined) ?? 'auto',
+    planner: Object.fromEntries(Object.entries((raw.planner as Record<string, unknown> | undefined) ?? {}).map(([key, value]) => [key, plannerValue(value)])),
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
     ...(capture && {
       capture: {
@@ -88,6 +96,26 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
       (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
     ),
   };
+}
+
+/** The embedded engine is PGlite's PostgreSQL; another major needs a native server. */
+export const EMBEDDED_MAJOR = 18;
+
+function engineFor(raw: Record<string, unknown>, postgresVersion: number | undefined, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config['engine'] {
+  const written = raw.engine as Config['engine'] | undefined;
+  if (postgresVersion === undefined || postgresVersion === EMBEDDED_MAJOR) return written ?? 'embedded';
+  if (written === 'embedded') {
+    throw new UserError(
+      `${path}:${lineOf(nodeAt(doc, ['postgres_version'])?.range?.[0])}: postgres_version ${postgresVersion} cannot run on engine embedded (PostgreSQL ${EMBEDDED_MAJOR}); use engine: server (the default with postgres_version) or drop engine: embedded`,
+    );
+  }
+  return written ?? 'server';
+}
+
+/** SET takes text; booleans as on/off, as postgresql.conf writes them. */
+function plannerValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return String(value);
 }
 
 function asList(value: unknown): string[] {

@@ -32,7 +32,11 @@ export interface QueryEntry {
   sql?: string;
   params?: unknown[];
   file?: string;
+  planMode?: PlanModeSetting;
 }
+
+/** `auto`: real values (given, else inferred), else generic; `generic`: always the generic plan. */
+export type PlanModeSetting = 'auto' | 'generic';
 
 export interface CaptureConfig {
   command?: string;
@@ -48,10 +52,21 @@ export interface Config {
   engine: EngineKind;
   url?: string;
   serverBin?: string;
+  /** The PostgreSQL major to gate on (13–18); engine server unless it is the embedded engine's own. */
+  postgresVersion?: number;
   extensions: string[];
   schema: string[];
   seed: string[];
   queries: QueryEntry[];
+  /** Values per query name or glob (`params:`). */
+  params: Record<string, unknown[]>;
+  /** Application placeholders in query text → replacement text, applied before parsing. */
+  placeholders: Record<string, string>;
+  /** Query-name globs that are not explained. */
+  ignore: string[];
+  planMode: PlanModeSetting;
+  /** Planner settings for the EXPLAIN session, as written (`random_page_cost: 1.1`). */
+  planner: Record<string, string>;
   budgets: Budgets;
   overrides: Override[];
   capture?: CaptureConfig;

@@ -1,3 +1,4 @@
+import { sampleValuesOn } from './sample-values.ts';
 import { splitScript } from './script.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, Session, SqlFile } from './types.ts';
@@ -8,6 +9,9 @@ export const PLANNER_SETTINGS = [
   'SET max_parallel_workers_per_gather = 0',
   'SET jit = off',
 ];
+
+/** Settings outside the "Query Tuning" category that change plans. */
+const PLANNER_RELEVANT_ELSEWHERE = ['work_mem', 'hash_mem_multiplier', 'max_parallel_workers_per_gather', 'effective_io_concurrency'];
 
 /** ANALYZE reads 300 × target rows; at or above the table size it reads every row, so statistics repeat. */
 const ROWS_PER_STATISTICS_TARGET = 300;
@@ -270,13 +274,38 @@ export interface ExplainSession {
   serverVersion: string;
   /** EXPLAIN (GENERIC_PLAN) exists from PostgreSQL 16 on. */
   hasGenericPlan: boolean;
+  /** The user's `planner:` settings, applied again after a reset. */
+  requested: Record<string, string>;
+  /** Non-default planner settings in effect (ours and the user's). */
+  planner: Record<string, string>;
 }
 
-/** Fix the planner settings; returns what the EXPLAIN step needs to know about the server. */
-export async function prepareExplainSession(session: Session): Promise<ExplainSession> {
+/**
+ * Fix the planner settings, then apply the user's (`planner:`); returns what the EXPLAIN step
+ * needs to know about the server. A setting the server rejects is an error naming the key.
+ */
+export async function prepareExplainSession(session: Session, requested: Record<string, string> = {}): Promise<ExplainSession> {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
+  for (const [name, value] of Object.entries(requested)) {
+    try {
+      await session.query('SELECT set_config($1, $2, false)', [name, value]);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      throw new UserError(`planner.${name}: ${oneLine(errorMessage(error))}`);
+    }
+  }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  return { serverVersion: String(rows[0]?.version ?? 'unknown'), hasGenericPlan: Number(rows[0]?.num ?? 0) >= 160000 };
+  const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name) => `'${name.toLowerCase().replace(/'/g, "''")}'`);
+  const settings = await session.exec(`
+    SELECT name, current_setting(name) AS value FROM pg_settings
+    WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(', ')}))
+    ORDER BY name`);
+  return {
+    serverVersion: String(rows[0]?.version ?? 'unknown'),
+    hasGenericPlan: Number(rows[0]?.num ?? 0) >= 160000,
+    requested,
+    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)])),
+  };
 }
 
 export async function explainOn(session: Session, request: ExplainRequest, server: ExplainSession): Promise<ExplainOutcome> {
@@ -311,10 +340,10 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
 }
 
 /** Back to a clean EXPLAIN session after other clients used the same backend. */
-export async function resetExplainSession(session: Session): Promise<void> {
+export async function resetExplainSession(session: Session, requested: Record<string, string>): Promise<void> {
   await session.exec('ROLLBACK').catch(() => {});
   await session.exec('DISCARD ALL');
-  await prepareExplainSession(session);
+  await prepareExplainSession(session, requested);
 }
 
 /** Row estimates (pg_class.reltuples) and partition roots of the user's relations. */
@@ -352,10 +381,12 @@ export function sessionDatabase(
   };
   return {
     serverVersion: server.serverVersion,
+    planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
     explain: (request) => exclusive(() => explainOn(session, request, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
+    sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     close: parts.close,
   };
 }

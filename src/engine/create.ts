@@ -1,18 +1,39 @@
 import type { Config } from '../config/types.ts';
 import { UserError } from '../util/errors.ts';
 import { embeddedEngine } from './embedded.ts';
+import { findServerBin } from './native-server.ts';
+import { resolvePostgresMajor } from './postgres-download.ts';
 import { serverEngine, urlEngine } from './server.ts';
 import type { Engine } from './types.ts';
 
-export function createEngine(config: Config, options: { databaseUrl?: string }): Engine {
-  if (options.databaseUrl) return urlEngine(options.databaseUrl);
+export interface EngineOptions {
+  databaseUrl?: string;
+  /** `--cache-dir`: where downloaded PostgreSQL majors are kept. */
+  cacheDir?: string;
+  env?: Record<string, string | undefined>;
+  progress?: (message: string) => void;
+}
+
+export function createEngine(config: Config, options: EngineOptions): Engine {
+  const major = config.postgresVersion;
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
   switch (config.engine) {
     case 'embedded':
       return embeddedEngine();
     case 'server':
-      return serverEngine(config.serverBin);
+      return serverEngine(async () => {
+        // server.bin wins; postgres_version then only checks that it is that major.
+        if (config.serverBin !== undefined || major === undefined) return findServerBin(config.serverBin);
+        const found = await resolvePostgresMajor(major, {
+          ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+          ...(options.progress && { progress: options.progress }),
+          env: { ...process.env, ...options.env },
+        });
+        options.progress?.(`PostgreSQL ${found.version} (${found.source === 'installed' ? found.bin : found.package})`);
+        return found.bin;
+      }, major);
     case 'url':
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url);
+      return urlEngine(config.url, major);
   }
 }

@@ -74,9 +74,10 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
   const stop = () => void worker.terminate();
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; timings: BuildTimings; warnings: string[] }>({ op: 'build', label, input });
+    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[] }>({ op: 'build', label, input });
     const database: Database = {
       serverVersion: built.serverVersion,
+      planner: built.planner,
       async expose() {
         const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
         return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
@@ -84,6 +85,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       resetSession: async () => void (await call<null>({ op: 'resetSession' })),
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
+      sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
       close: terminate,
     };
     return { database, timings: built.timings, warnings: built.warnings };

@@ -25,7 +25,7 @@ export async function buildOnServer(
   };
   try {
     const { timings, warnings } = await buildDatabase(session, label, input);
-    const server = await prepareExplainSession(session);
+    const server = await prepareExplainSession(session, input.planner);
     const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? 'localhost';

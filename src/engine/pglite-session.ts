@@ -67,14 +67,14 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   const session = pgliteSession(db);
   try {
     const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session);
+    const server = await prepareExplainSession(session, input.planner);
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
         return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session),
+      resetSession: () => resetExplainSession(session, server.requested),
       close: async () => {
         if (!db.closed) await db.close();
       },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
-import { findServerBin, startNativeServer, type NativeServer } from './native-server.ts';
+import { startNativeServer, type NativeServer } from './native-server.ts';
 import { buildOnServer } from './pg-database.ts';
 import { connect } from './pg-session.ts';
 import { describeConnection, parseConnectionString } from './connection.ts';
@@ -11,10 +11,10 @@ import type { BuildInput, Engine } from './types.ts';
  * engine: server — a throwaway native PostgreSQL from installed binaries. One server per run,
  * one database per side, built concurrently over two connections.
  */
-export function serverEngine(bin: string | undefined): Engine {
+export function serverEngine(findBin: () => Promise<string>, major?: number): Engine {
   let server: Promise<NativeServer> | undefined;
   const databases = new Set<{ close(): Promise<void> }>();
-  const startServer = () => (server ??= startNativeServer(findServerBin(bin)));
+  const startServer = () => (server ??= findBin().then(startNativeServer));
   return {
     kind: 'server',
     async build(label: string, input: BuildInput) {
@@ -28,6 +28,7 @@ export function serverEngine(bin: string | undefined): Engine {
       }
       const built = await buildOnServer(label, input, { host: running.socketDir, port: running.port, user: running.user, database: name }, async () => {}, 'server');
       databases.add(built.database);
+      checkMajor(built.database.serverVersion, major, `server.bin ${running.bin}`);
       return built;
     },
     async close() {
@@ -43,7 +44,7 @@ export function serverEngine(bin: string | undefined): Engine {
  * engine: url — an existing server (a workflow `services: postgres` container). Two scratch
  * databases with a unique prefix, dropped at the end even on failure; nothing else is touched.
  */
-export function urlEngine(url: string): Engine {
+export function urlEngine(url: string, major?: number): Engine {
   const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const created = new Set<string>();
   const databases = new Set<{ close(): Promise<void> }>();
@@ -75,6 +76,7 @@ export function urlEngine(url: string): Engine {
       }
       const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url');
       databases.add(built.database);
+      checkMajor(built.database.serverVersion, major, `the server at ${describeConnection(adminConnection)}`);
       return built;
     },
     async close() {
@@ -98,3 +100,10 @@ export function urlEngine(url: string): Engine {
   return engine;
 }
 
+
+/** Plans differ between majors: gating on another major than the config asks for is an error, not a guess. */
+function checkMajor(serverVersion: string, major: number | undefined, where: string): void {
+  if (major === undefined) return;
+  const actual = Number.parseInt(serverVersion, 10);
+  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}

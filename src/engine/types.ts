@@ -15,6 +15,15 @@ export interface ExplainRequest {
   generic: boolean;
 }
 
+/** Where to find a value for a query parameter: a column of one of these relations. */
+export interface ValueProbe {
+  /** Candidates in order (an unqualified column could belong to any relation of the query). */
+  relations: { schema?: string; name: string }[];
+  column: string;
+  /** `low`/`high` for the two ends of a BETWEEN, else the middle of the data. */
+  position: 'low' | 'middle' | 'high';
+}
+
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
 
 export interface RelationSizes {
@@ -41,9 +50,13 @@ export interface Database {
   resetSession(): Promise<void>;
   /** `SHOW server_version`, e.g. 18.6. */
   readonly serverVersion: string;
+  /** Planner settings in effect for the EXPLAINs that differ from PostgreSQL's defaults. */
+  readonly planner: Record<string, string>;
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
   /** Row estimates and partition parents, for the seq-scan rule. */
   relationSizes(): Promise<RelationSizes>;
+  /** A representative existing value per probe (null where there is none), for inferred parameters. */
+  sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
   close(): Promise<void>;
 }
 
@@ -59,6 +72,8 @@ export interface BuildInput {
   /** Extensions created before the first schema file. */
   extensions: string[];
   files: SqlFile[];
+  /** Planner settings for the EXPLAIN session (`planner:`), mirroring production. */
+  planner?: Record<string, string>;
 }
 
 /** A side's database once built, with what the build had to say that did not stop it. */

@@ -1,9 +1,10 @@
-import type { BuildInput, ExplainRequest } from './types.ts';
+import type { BuildInput, ExplainRequest, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
   | { op: 'build'; label: string; input: BuildInput }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
+  | { op: 'sampleValues'; probes: ValueProbe[] }
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }

@@ -15,12 +15,14 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, timings: built.timings, warnings: built.warnings };
+      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings };
     }
     case 'explain':
       return database!.explain(request.request);
     case 'relationSizes':
       return database!.relationSizes();
+    case 'sampleValues':
+      return database!.sampleValues(request.probes);
     case 'expose':
       exposed = await database!.expose();
       return exposed.upstream;

@@ -1,27 +1,39 @@
 import { parseSync } from 'libpg-query';
 import type { ExplainRequest } from '../engine/types.ts';
+import { leftoverPlaceholders, toPostgresSql } from './placeholders.ts';
 import type { QueryDef } from './queries.ts';
+
+/** How a query was planned: with given values, with values inferred from the data, or generically. */
+export type PlanMode = 'params' | 'inferred' | 'generic';
+
+export type PreparedQuery = ExplainRequest & { planMode: PlanMode };
 
 /**
  * Check a query with the real parser before it reaches the database: exactly one statement
  * (so nothing can ride along with the EXPLAIN), and whether it has $n placeholders.
  */
-export function toExplainRequest(def: QueryDef): ExplainRequest | { error: string } {
+export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<string, string>> = {}): PreparedQuery | { error: string } {
   if (def.definitionError) return { error: def.definitionError };
+  const text = toPostgresSql(def.sql, def.dialect ?? 'plain', placeholders);
   let statements;
   try {
-    statements = parseSync(def.sql).stmts ?? [];
+    statements = parseSync(text).stmts ?? [];
   } catch (error) {
+    const leftover = leftoverPlaceholders(text);
+    if (leftover.length) {
+      return { error: `the query contains the application placeholder ${leftover.join(', ')}: give it replacement text in the placeholders: map of the config` };
+    }
     const details = (error as { sqlDetails?: { message?: string } }).sqlDetails;
     return { error: `syntax error: ${details?.message ?? (error as Error).message}` };
   }
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
-  const bytes = Buffer.from(def.sql, 'utf8');
+  const bytes = Buffer.from(text, 'utf8');
   const start = statements[0]!.stmt_location ?? 0;
   const sql = bytes.subarray(start, statements[0]!.stmt_len ? start + statements[0]!.stmt_len : bytes.length).toString('utf8').trim();
   const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount };
-  return { sql, generic: paramCount > 0, paramCount };
+  if (paramCount > 0 && def.planMode === 'generic') return { sql, generic: true, paramCount, planMode: 'generic' };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? 'inferred' : 'params' };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? 'generic' : 'params' };
 }
 
 /** Objects go as JSON text (for json/jsonb parameters); everything else as the driver sends it. */

@@ -1,9 +1,8 @@
-import { parse as parseYaml } from 'yaml';
-import type { QueryEntry } from '../config/types.ts';
+import type { Config, PlanModeSetting, QueryEntry } from '../config/types.ts';
 import type { SideTree } from '../sides/tree.ts';
-import { expandGlob, isGlob, normalizeRepoPath } from '../util/glob.ts';
-import { UserError, errorMessage } from '../util/errors.ts';
-import { normalizeSqlText } from '../util/text.ts';
+import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
+import { UserError } from '../util/errors.ts';
+import { splitQueryFile, type QueryBlock } from './query-file.ts';
 
 /** One registered query as one side defines it. */
 export interface QueryDef {
@@ -13,88 +12,91 @@ export interface QueryDef {
   file: string | null;
   /** Line of the SQL in `file` (after the header), or of the entry in the config. */
   line: number;
+  /** As written: `placeholders:` and a named-query tool's parameters are resolved when it is explained. */
   sql: string;
+  /** Which parameter markers the SQL uses (sqlc's `@id`, yesql's `:id`); plain by default. */
+  dialect?: QueryBlock['dialect'];
   params?: unknown[];
+  /** The params were chosen from the built database, not given. */
+  paramsInferred?: boolean;
+  /** `generic` forces the generic plan even where values are known. */
+  planMode?: PlanModeSetting;
   /** A problem with the definition itself (bad header), reported as this query failing. */
   definitionError?: string;
 }
 
-/** Expand `queries:` for one side: inline entries as written, `file:` globs from that side's tree. */
-export async function resolveQueries(entries: QueryEntry[], tree: SideTree, configPath: string): Promise<QueryDef[]> {
+type QuerySettings = Pick<Config, 'params' | 'planMode' | 'ignore'> & { path: string };
+
+/**
+ * Expand `queries:` for one side: inline entries as written, `file:` globs from that side's
+ * tree (one query per file, or per `-- name:` marker). Values come from the query's own
+ * header, else its entry, else the config's `params:` map; `ignore:` globs drop queries.
+ */
+export async function resolveQueries(entries: QueryEntry[], tree: SideTree, config: QuerySettings): Promise<{ queries: QueryDef[]; ignored: number }> {
+  const configPath = config.path;
   const files = await tree.listFiles();
   const defs: QueryDef[] = [];
   for (const [index, entry] of entries.entries()) {
     if (entry.sql !== undefined) {
       if (!entry.name) throw new UserError(`${configPath}:${entry.line}: queries[${index}].name is required for an inline sql query`);
-      defs.push({
-        name: entry.name,
-        endpoint: entry.endpoint ?? null,
-        file: null,
-        line: entry.line,
-        sql: entry.sql,
-        ...(entry.params && { params: entry.params }),
-      });
+      defs.push({ name: entry.name, endpoint: entry.endpoint ?? null, file: null, line: entry.line, sql: entry.sql, ...(entry.params && { params: entry.params }), ...planModeOf(entry, config) });
       continue;
     }
     const pattern = normalizeRepoPath(entry.file!);
     const matched = expandGlob(pattern, files);
-    if (matched.length > 1 && entry.name !== undefined) {
-      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on a glob matching ${matched.length} files; use a -- name: header`);
-    }
     // A named file missing on one side is a removed (or not yet added) query, not an error.
     const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-    matched.forEach((path, index) => defs.push(fromQueryFile(path, texts[index] ?? '', entry)));
+    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFile(path, texts[fileIndex] ?? '', entry));
+    if (entry.name !== undefined && fromFiles.length > 1) {
+      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
+    }
+    defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
   const seen = new Map<string, QueryDef>();
   for (const def of defs) {
     const previous = seen.get(def.name);
     if (previous) {
-      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe(previous)} and ${describe(def)}); names must be unique`);
+      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe(previous, configPath)} and ${describe(def, configPath)}); names must be unique`);
     }
     seen.set(def.name, def);
   }
-  return defs;
+  const kept = defs.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
+  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: defs.length - kept.length };
 }
 
-function describe(def: QueryDef): string {
-  return def.file ?? `line ${def.line}`;
+function planModeOf(entry: QueryEntry, config: QuerySettings): { planMode?: PlanModeSetting } {
+  const mode = entry.planMode ?? config.planMode;
+  return mode === 'generic' ? { planMode: mode } : {};
 }
 
-const HEADER = /^--\s*(name|endpoint|params)\s*:\s*(.*)$/i;
+/** The `params:` map: an exact name wins, else the last glob that matches. */
+export function withConfiguredParams(def: QueryDef, map: Readonly<Record<string, unknown[]>>): QueryDef {
+  if (def.params) return def;
+  const exact = Object.hasOwn(map, def.name) ? map[def.name] : undefined;
+  const globbed = Object.keys(map).filter((key) => isGlob(key) && matchesGlob(key, def.name)).pop();
+  const params = exact ?? (globbed !== undefined ? map[globbed] : undefined);
+  return params ? { ...def, params } : def;
+}
 
-/** `-- endpoint: GET /x`, `-- params: [1, "a"]` and `-- name: x` comments at the top of a query file. */
-export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry, 'name' | 'endpoint' | 'params'>): QueryDef {
-  text = normalizeSqlText(text);
-  const lines = text.split('\n');
-  const headers: Record<string, string> = {};
-  let definitionError: string | undefined;
-  let index = 0;
-  for (; index < lines.length; index++) {
-    const line = lines[index]!.trim();
-    if (line === '') continue;
-    if (!line.startsWith('--')) break;
-    const match = HEADER.exec(line);
-    if (match) headers[match[1]!.toLowerCase()] = match[2]!.trim();
-  }
-  let params = entry.params;
-  if (headers.params !== undefined) {
-    try {
-      const parsed: unknown = parseYaml(headers.params);
-      if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
-      params = parsed;
-    } catch (error) {
-      definitionError = `${path}: -- params: ${errorMessage(error).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-    }
-  }
-  return {
-    name: headers.name || entry.name || path.replace(/\.sql$/i, ''),
-    endpoint: headers.endpoint || entry.endpoint || null,
+function describe(def: QueryDef, configPath: string): string {
+  return def.file ? `${def.file}:${def.line}` : `${configPath}:${def.line}`;
+}
+
+/**
+ * The queries of one query file: one per `-- name:` marker, or the whole file. A file's own
+ * name and values win over its config entry's.
+ */
+export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry, 'name' | 'endpoint' | 'params'>): QueryDef[] {
+  return splitQueryFile(path, text).map((block) => ({
+    name: block.name || entry.name || path.replace(/\.sql$/i, ''),
+    endpoint: block.endpoint || entry.endpoint || null,
     file: path,
-    line: Math.min(index + 1, lines.length),
-    sql: text.trim(),
-    ...(params && { params }),
-    ...(definitionError && { definitionError }),
-  };
+    line: block.line,
+    sql: block.sql,
+    ...(block.dialect !== 'plain' && { dialect: block.dialect }),
+    ...((block.params ?? entry.params) && { params: block.params ?? entry.params }),
+    ...(block.definitionError && { definitionError: block.definitionError }),
+  }));
 }
 
 /**

@@ -106,3 +106,20 @@ export function sideLabel(side: { ref: string; sha: string | null }): string {
   if (/^[0-9a-f]{7,40}$/i.test(side.ref) && side.sha.startsWith(side.ref.toLowerCase())) return shortSha(side.sha);
   return `${side.ref} (${shortSha(side.sha)})`;
 }
+
+/** `random_page_cost=1.1, work_mem=64MB`: the planner settings the plans were made with. */
+export function plannerText(planner: Readonly<Record<string, string>> | undefined): string {
+  return Object.entries(planner ?? {})
+    .map(([name, value]) => `${name}=${value}`)
+    .join(', ');
+}
+
+/** How a query was planned, for changed queries: `params [42, "a"]`, `inferred params [7]`, `generic plan`. */
+export function planModeText(query: QueryComparison): string {
+  if (!query.planMode) return '';
+  if (query.planMode === 'generic') return 'generic plan';
+  if (!query.params?.length) return '';
+  const values = `[${query.params.map((value) => JSON.stringify(value)).join(', ')}]`;
+  const shown = values.length > 120 ? `${values.slice(0, 119)}…]` : values;
+  return query.planMode === 'inferred' ? `inferred params ${shown}` : `params ${shown}`;
+}

@@ -8,6 +8,8 @@ import {
   hasPlanChange,
   planDiff,
   plural,
+  planModeText,
+  plannerText,
   seqScanText,
   severityCounts,
   sideLabel,
@@ -120,7 +122,10 @@ function renderHeader(report: Report): string {
     `## ${icon} pg-plan-gate: ${report.verdict} — ${findingSummary}\n\n` +
     `${plural(report.queries.length, 'query', 'queries')}${statusSummary ? `: ${statusSummary}` : ''} · ` +
     `base \`${escapeCode(sideLabel(report.base))}\` → head \`${escapeCode(sideLabel(report.head))}\` · ` +
-    `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`\n`
+    `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`` +
+    (report.ignored ? ` · ${plural(report.ignored, 'query', 'queries')} ignored` : '') +
+    '\n' +
+    (plannerText(report.planner) ? `\nPlanner: \`${escapeCode(plannerText(report.planner))}\`\n` : '')
   );
 }
 
@@ -156,7 +161,8 @@ function diffBlock(query: QueryComparison): string {
   if (query.status === 'error' && query.head && !isPlan(query.head)) body = `Error on head:\n\n\`\`\`\n${fence(query.head.error)}\n\`\`\``;
   else if (query.status === 'new' && isPlan(query.head)) body = `New query, plan on head:\n\n\`\`\`\n${fence(query.head.shape)}\n\`\`\``;
   else body = `\`\`\`diff\n${fence(planDiff(query))}\n\`\`\``;
-  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${body}\n\n</details>\n`;
+  const planMode = planModeText(query);
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${escapeHtml(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
 }
 
 function cell(text: string): string {

@@ -1,5 +1,5 @@
 import { isPlan } from '../compare/types.ts';
-import { byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -15,6 +15,9 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(`${paint('bold', 'pg-plan-gate')}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   lines.push(`base ${sideLabel(report.base)} → head ${sideLabel(report.head)} · PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
+  const planner = plannerText(report.planner);
+  if (planner) lines.push(paint('dim', `planner: ${planner}`));
+  if (report.ignored) lines.push(paint('dim', `${plural(report.ignored, 'query', 'queries')} ignored (ignore:)`));
 
   for (const warning of report.warnings ?? []) lines.push(paint('yellow', `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
@@ -28,6 +31,8 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ''}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
       const scans = seqScanText(query.head);
       if (scans) lines.push(`            seq scans on head: ${scans}`);
+      const planMode = planModeText(query);
+      if (planMode) lines.push(paint('dim', `            ${planMode}`));
       for (const finding of query.findings) {
         const colour: Colour = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);

@@ -9,6 +9,10 @@ export interface Report {
   base: { ref: string; sha: string | null };
   head: { ref: string; sha: string | null };
   engine: { kind: EngineKind; serverVersion: string };
+  /** Non-default planner settings in effect for the EXPLAINs (`planner:` and the gate's own). */
+  planner: Record<string, string>;
+  /** Queries not explained because `ignore:` matched them. */
+  ignored: number;
   queries: QueryComparison[];
   endpoints: EndpointComparison[];
   findings: LocatedFinding[];

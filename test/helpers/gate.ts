@@ -1,4 +1,4 @@
-import { runGate } from '../../src/gate.ts';
+import { runGate, type GateOptions } from '../../src/gate.ts';
 import { timedProgress } from '../../src/progress.ts';
 import type { Report } from '../../src/report/types.ts';
 import type { QueryComparison } from '../../src/compare/types.ts';
@@ -9,6 +9,7 @@ export async function gate(
   headRef?: string,
   configPath = 'pg-plan-gate.yml',
   env: Record<string, string> = {},
+  extra: Partial<GateOptions> = {},
 ): Promise<Report> {
   const timings: Record<string, number> = {};
   const log: string[] = [];
@@ -20,6 +21,7 @@ export async function gate(
     progress: timedProgress((line) => log.push(line), timings),
     timings,
     env,
+    ...extra,
   });
 }
 

@@ -27,6 +27,8 @@ function report(config: string, changed: boolean): Report {
     endpoints: [],
     findings: changed ? [{ rule: 'cost-regression', severity: 'error', message: 'cost up', query: 'login', endpoint: null, file: 'queries/login.sql', line: 1 }] : [],
     warnings: [],
+    planner: {},
+    ignored: 0,
     timings: { totalMs: 1 },
   };
 }

@@ -26,6 +26,51 @@ describe('config', () => {
     });
   });
 
+  it('reads the keys for real applications: postgres_version, planner, params, placeholders, ignore, plan_mode', () => {
+    const config = parseConfig(
+      [
+        'postgres_version: 16',
+        'planner:',
+        '  random_page_cost: 1.1',
+        '  enable_seqscan: false',
+        '  work_mem: 64MB',
+        'params:',
+        '  GetAuthor: [7]',
+        '  "users/*": ["a@example.com"]',
+        'placeholders:',
+        '  "%query%": "true"',
+        'ignore: ["admin-*"]',
+        'plan_mode: generic',
+        'queries:',
+        '  - file: db/query.sql',
+        '    plan_mode: auto',
+        '',
+      ].join('\n'),
+      'pg-plan-gate.yml',
+      {},
+    );
+    expect(config.engine).toBe('server');
+    expect(config.postgresVersion).toBe(16);
+    expect(config.planner).toEqual({ random_page_cost: '1.1', enable_seqscan: 'off', work_mem: '64MB' });
+    expect(config.params).toEqual({ GetAuthor: [7], 'users/*': ['a@example.com'] });
+    expect(config.placeholders).toEqual({ '%query%': 'true' });
+    expect(config.ignore).toEqual(['admin-*']);
+    expect(config.planMode).toBe('generic');
+    expect(config.queries[0]).toMatchObject({ file: 'db/query.sql', planMode: 'auto' });
+    // The embedded engine's own major keeps the embedded default.
+    expect(parseConfig('postgres_version: 18\n', 'pg-plan-gate.yml', {}).engine).toBe('embedded');
+    expect(parseConfig('postgres_version: 15\nengine: url\nurl: postgres://x\n', 'pg-plan-gate.yml', {}).engine).toBe('url');
+  });
+
+  it('rejects a postgres_version the embedded engine cannot run, or outside 13 to 18', () => {
+    expect(errorOf('engine: embedded\npostgres_version: 16\n')).toBe(
+      'pg-plan-gate.yml:2: postgres_version 16 cannot run on engine embedded (PostgreSQL 18); use engine: server (the default with postgres_version) or drop engine: embedded',
+    );
+    expect(errorOf('postgres_version: 12\n')).toBe('pg-plan-gate.yml:1: postgres_version must be >= 13');
+    expect(errorOf('plan_mode: custom\n')).toBe('pg-plan-gate.yml:1: plan_mode must be one of "auto", "generic"');
+    expect(errorOf('params:\n  q: 7\n')).toBe('pg-plan-gate.yml:2: params.q must be array');
+  });
+
   it('names the file, line and key path of an unknown key', () => {
     expect(errorOf('schema: [a.sql]\nbudgets:\n  cost_increase_pct: 5\n  cost_increse_pct: 7\n')).toBe(
       'pg-plan-gate.yml:4: budgets.cost_increse_pct is not a known key',

@@ -39,6 +39,8 @@ const toReport = (comparison: Comparison): Report => ({
   endpoints: comparison.endpoints,
   findings: comparison.findings,
   warnings: [],
+  planner: {},
+  ignored: 0,
   timings: { totalMs: 1234 },
 });
 

@@ -25,6 +25,8 @@ describe('job summary', () => {
       endpoints: [],
       findings: [],
       warnings: [],
+      planner: {},
+      ignored: 0,
       timings: { totalMs: 1 },
     };
     const summary = jobSummary(report, '/tmp/report.json', 'cannot comment on pull request #1 (HTTP 403)');
