@@ -7138,13 +7138,13 @@ function normalizeSqlText(text) {
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
 }
-function splitScript(text, where) {
+function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
   const steps = [];
   const lines = normalizeSqlText(text).split("\n");
   let chunk = [];
   let chunkStart = 1;
   const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
     chunk = [];
   };
   for (let index = 0; index < lines.length; index++) {
@@ -7177,7 +7177,14 @@ function isOwnershipStatement(stmt) {
   const alter = stmt.AlterTableStmt;
   return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
 }
-function splitSql(sql, firstLine, where) {
+function extensionOf(stmt) {
+  if (!stmt) return void 0;
+  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
+  if (named?.extname) return named.extname;
+  const comment = stmt.CommentStmt;
+  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
+}
+function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
@@ -7193,11 +7200,10 @@ function splitSql(sql, firstLine, where) {
     const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start2, end).toString("utf8");
     const leading = raw.length - raw.trimStart().length;
-    return {
-      kind: "sql",
-      sql: raw.trim(),
-      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
-    };
+    const line = firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)));
+    const extension = extensionOf(stmt.stmt);
+    if (extension !== void 0 && skipExtensions.has(extension)) return { kind: "skipped", extension, line };
+    return { kind: "sql", sql: raw.trim(), line };
   });
 }
 function countNewlines(bytes) {
@@ -12816,22 +12822,25 @@ async function buildDatabase(session, label, input, signal) {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
   const warnings = [];
-  await createExtensions(session, label, input.extensions);
+  const skipExtensions = new Set(input.skipExtensions ?? []);
+  const context = { signal, settings: input.settings ?? {}, skipExtensions, skipped: /* @__PURE__ */ new Map() };
+  await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file, signal);
+  for (const file of schemaFiles) await runFile(session, label, file, context);
   timings.schemaMs = performance.now() - started;
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file, signal);
+  for (const file of seedFiles) await runFile(session, label, file, context);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
   warnings.push(...await refreshMaterializedViews(session, label));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return { timings, warnings };
+  const notes = [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
+  return { timings, warnings, notes };
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -12946,16 +12955,22 @@ async function createExtensions(session, label, extensions) {
     }
   }
 }
-async function runFile(session, label, file, signal) {
+async function runFile(session, label, file, context) {
+  const { signal, settings } = context;
   const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
+  const steps = splitScript(file.text, where, context.skipExtensions);
   await session.exec(`SELECT setseed(${SEED})`);
+  await applySettings(session, settings);
   let yielded = performance.now();
   for (const step of steps) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     if (signal && performance.now() - yielded > 50) {
       await new Promise((resolve2) => setImmediate(resolve2));
       yielded = performance.now();
+    }
+    if (step.kind === "skipped") {
+      if (!context.skipped.has(step.extension)) context.skipped.set(step.extension, `${where}:${step.line}`);
+      continue;
     }
     try {
       if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
@@ -12972,6 +12987,17 @@ async function runFile(session, label, file, signal) {
     await session.exec("ROLLBACK").catch(() => {
     });
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+async function applySettings(session, settings = {}) {
+  for (const [name2, value] of Object.entries(settings)) {
+    try {
+      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error))}`);
+    }
   }
 }
 async function analyzeDeterministically(session) {
@@ -13002,7 +13028,8 @@ async function analyzeDeterministically(session) {
   await session.exec("RESET default_statistics_target");
   await session.exec("RESET synchronous_commit");
 }
-async function prepareExplainSession(session, requested = {}) {
+async function prepareExplainSession(session, requested = {}, settings = {}) {
+  await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   for (const [name2, value] of Object.entries(requested)) {
     try {
@@ -13015,7 +13042,7 @@ async function prepareExplainSession(session, requested = {}) {
   }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
-  const settings = await session.exec(`
+  const inEffect = await session.exec(`
     SELECT name, current_setting(name) AS value FROM pg_settings
     WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(", ")}))
     ORDER BY name`);
@@ -13023,7 +13050,8 @@ async function prepareExplainSession(session, requested = {}) {
     serverVersion: String(rows[0]?.version ?? "unknown"),
     hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4,
     requested,
-    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)]))
+    settings,
+    planner: Object.fromEntries(inEffect.map((row) => [String(row.name), String(row.value)]))
   };
 }
 async function explainOn(session, request, server) {
@@ -13056,11 +13084,11 @@ async function explainGenericByPrepare(session, request) {
     await session.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
-async function resetExplainSession(session, requested) {
+async function resetExplainSession(session, server) {
   await session.exec("ROLLBACK").catch(() => {
   });
   await session.exec("DISCARD ALL");
-  await prepareExplainSession(session, requested);
+  await prepareExplainSession(session, server.requested, server.settings);
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
@@ -13102,11 +13130,11 @@ function sessionDatabase(session, server, parts) {
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-function extensionsCreatedBy(files) {
+function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
   const names = /* @__PURE__ */ new Set();
   for (const file of files) {
     if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path)) {
+    for (const step of splitScript(file.text, file.path, skip)) {
       if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
       const statement = (0, import_libpg_query2.parseSync)(step.sql).stmts?.[0]?.stmt;
       const name2 = statement?.CreateExtensionStmt?.extname;
@@ -13126,14 +13154,26 @@ function embeddedExtensions() {
   return ["plpgsql"];
 }
 var MISSING = /extension "?([\w-]+)"? is not available/;
+var SERVICE_IMAGES = {
+  vector: "pgvector/pgvector:pg17",
+  postgis: "postgis/postgis:17-3.5",
+  postgis_topology: "postgis/postgis:17-3.5",
+  timescaledb: "timescale/timescaledb:latest-pg17"
+};
 function withExtensionAdvice(error, engine) {
   if (!isUserError(error)) return error;
   const name2 = MISSING.exec(error.message)?.[1];
   if (!name2) return error;
   const embedded = embeddedExtensions();
-  const elsewhere = "engine: server with a PostgreSQL that has it installed (server.bin), or engine: url with a service container that has it";
-  const advice = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}; use ${elsewhere}` : embedded.includes(name2) ? `this server lacks it; the embedded engine ships it (engine: embedded), or install it on the server` : `the embedded engine does not ship it either; use ${elsewhere}`;
-  return new UserError(`${error.message} (${advice})`);
+  const ways = [`skip it with skip_extensions: [${name2}] (a statement that needs it then fails with its file and line)`];
+  if (engine !== "embedded" && embedded.includes(name2)) ways.push("use engine: embedded, which ships it");
+  ways.push(`use engine: server with server.bin pointing at a PostgreSQL that has ${name2} installed`);
+  const image = SERVICE_IMAGES[name2] ?? `an image with ${name2} installed`;
+  ways.push(
+    `use engine: url with a service container that has it: in the workflow job \`services: { postgres: { image: ${image}, env: { POSTGRES_PASSWORD: postgres }, ports: ["5432:5432"] } }\` and the step input \`database-url: postgresql://postgres:postgres@localhost:5432/postgres\``
+  );
+  const where = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}` : "this server does not have it";
+  return new UserError(`${error.message} (${where}). To go on: ${ways.join("; or ")}`);
 }
 
 // src/engine/pglite-session.ts
@@ -13180,24 +13220,25 @@ function pgliteSession(db) {
 }
 async function buildPglite(label, input, signal) {
   const started = performance.now();
-  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
+  const skip = new Set(input.skipExtensions ?? []);
+  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name2) => !skip.has(name2)));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session, input.planner);
+    const { timings, warnings, notes } = await buildDatabase(session, label, input, signal);
+    const server = await prepareExplainSession(session, input.planner, input.settings);
     const database2 = sessionDatabase(session, server, {
       async expose() {
         const exposed2 = await exposePglite(db);
         return { upstream: { host: exposed2.host, port: exposed2.port }, user: "postgres", database: "postgres", stop: exposed2.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session, server.requested),
+      resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
       }
     });
-    return { database: database2, timings: { startMs, ...timings }, warnings };
+    return { database: database2, timings: { startMs, ...timings }, warnings, notes };
   } catch (error) {
     await db.close().catch(() => {
     });
@@ -13221,7 +13262,7 @@ async function handle2(request) {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings };
+      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
     }
     case "explain":
       return database.explain(request.request);

@@ -52159,6 +52159,25 @@ var pg_plan_gate_schema_default = {
         minLength: 1
       }
     },
+    skip_extensions: {
+      description: "Extensions an engine lacks whose CREATE EXTENSION, COMMENT ON EXTENSION and ALTER EXTENSION statements are left out (e.g. pg_partman, or pgstattuple on the embedded engine); a later statement that needs one fails with its file and line.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    settings: {
+      description: `Session settings applied before every schema and seed file, in the EXPLAIN session and in a capture command's connections: custom ones that defaults or row-level security read (app.current_tenant: "1") and built-in ones.`,
+      type: "object",
+      additionalProperties: {
+        type: [
+          "string",
+          "number",
+          "boolean"
+        ]
+      }
+    },
     schema: {
       description: "SQL files applied in order on each side, read from that side's tree. A glob expands in sorted order; a glob matching nothing is fine.",
       $ref: "#/definitions/fileList"
@@ -52534,6 +52553,8 @@ function toConfig(raw, path, doc, lineOf) {
     ...server?.bin !== void 0 && { serverBin: server.bin },
     ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
+    skipExtensions: asList(raw.skip_extensions),
+    settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,
@@ -52541,7 +52562,7 @@ function toConfig(raw, path, doc, lineOf) {
     placeholders: raw.placeholders ?? {},
     ignore: asList(raw.ignore),
     planMode: raw.plan_mode ?? "auto",
-    planner: Object.fromEntries(Object.entries(raw.planner ?? {}).map(([key, value]) => [key, plannerValue(value)])),
+    planner: settingsMap(raw.planner),
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...capture && {
       capture: {
@@ -52567,9 +52588,9 @@ function engineFor(raw, postgresVersion2, path, doc, lineOf) {
   }
   return written ?? "server";
 }
-function plannerValue(value) {
-  if (typeof value === "boolean") return value ? "on" : "off";
-  return String(value);
+function settingsMap(raw) {
+  const entries = Object.entries(raw ?? {});
+  return Object.fromEntries(entries.map(([key, value]) => [key, typeof value === "boolean" ? value ? "on" : "off" : String(value)]));
 }
 function asList(value) {
   if (value === void 0 || value === null) return [];
@@ -60251,13 +60272,13 @@ function normalizeSqlText(text) {
 async function loadParser() {
   await (0, import_libpg_query5.loadModule)();
 }
-function splitScript(text, where) {
+function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
   const steps = [];
   const lines = normalizeSqlText(text).split("\n");
   let chunk = [];
   let chunkStart = 1;
   const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where));
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
     chunk = [];
   };
   for (let index = 0; index < lines.length; index++) {
@@ -60290,7 +60311,14 @@ function isOwnershipStatement(stmt) {
   const alter = stmt.AlterTableStmt;
   return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
 }
-function splitSql(sql, firstLine, where) {
+function extensionOf(stmt) {
+  if (!stmt) return void 0;
+  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
+  if (named?.extname) return named.extname;
+  const comment = stmt.CommentStmt;
+  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
+}
+function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
@@ -60306,11 +60334,10 @@ function splitSql(sql, firstLine, where) {
     const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start2, end).toString("utf8");
     const leading = raw.length - raw.trimStart().length;
-    return {
-      kind: "sql",
-      sql: raw.trim(),
-      line: firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)))
-    };
+    const line = firstLine + countNewlines(bytes.subarray(0, start2)) + countNewlines(Buffer.from(raw.slice(0, leading)));
+    const extension = extensionOf(stmt.stmt);
+    if (extension !== void 0 && skipExtensions.has(extension)) return { kind: "skipped", extension, line };
+    return { kind: "sql", sql: raw.trim(), line };
   });
 }
 function countNewlines(bytes) {
@@ -60333,22 +60360,25 @@ async function buildDatabase(session, label, input, signal) {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
   const warnings = [];
-  await createExtensions(session, label, input.extensions);
+  const skipExtensions = new Set(input.skipExtensions ?? []);
+  const context3 = { signal, settings: input.settings ?? {}, skipExtensions, skipped: /* @__PURE__ */ new Map() };
+  await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file, signal);
+  for (const file of schemaFiles) await runFile(session, label, file, context3);
   timings.schemaMs = performance.now() - started;
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file, signal);
+  for (const file of seedFiles) await runFile(session, label, file, context3);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
   started = performance.now();
   warnings.push(...await refreshMaterializedViews(session, label));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return { timings, warnings };
+  const notes = [...context3.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
+  return { timings, warnings, notes };
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -60463,16 +60493,22 @@ async function createExtensions(session, label, extensions) {
     }
   }
 }
-async function runFile(session, label, file, signal) {
+async function runFile(session, label, file, context3) {
+  const { signal, settings } = context3;
   const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
+  const steps = splitScript(file.text, where, context3.skipExtensions);
   await session.exec(`SELECT setseed(${SEED})`);
+  await applySettings(session, settings);
   let yielded = performance.now();
   for (const step of steps) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     if (signal && performance.now() - yielded > 50) {
       await new Promise((resolve6) => setImmediate(resolve6));
       yielded = performance.now();
+    }
+    if (step.kind === "skipped") {
+      if (!context3.skipped.has(step.extension)) context3.skipped.set(step.extension, `${where}:${step.line}`);
+      continue;
     }
     try {
       if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
@@ -60489,6 +60525,17 @@ async function runFile(session, label, file, signal) {
     await session.exec("ROLLBACK").catch(() => {
     });
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+async function applySettings(session, settings = {}) {
+  for (const [name2, value] of Object.entries(settings)) {
+    try {
+      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+    } catch (error2) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error2))}`);
+    }
   }
 }
 async function analyzeDeterministically(session) {
@@ -60519,7 +60566,8 @@ async function analyzeDeterministically(session) {
   await session.exec("RESET default_statistics_target");
   await session.exec("RESET synchronous_commit");
 }
-async function prepareExplainSession(session, requested = {}) {
+async function prepareExplainSession(session, requested = {}, settings = {}) {
+  await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   for (const [name2, value] of Object.entries(requested)) {
     try {
@@ -60532,7 +60580,7 @@ async function prepareExplainSession(session, requested = {}) {
   }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
-  const settings = await session.exec(`
+  const inEffect = await session.exec(`
     SELECT name, current_setting(name) AS value FROM pg_settings
     WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(", ")}))
     ORDER BY name`);
@@ -60540,7 +60588,8 @@ async function prepareExplainSession(session, requested = {}) {
     serverVersion: String(rows[0]?.version ?? "unknown"),
     hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4,
     requested,
-    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)]))
+    settings,
+    planner: Object.fromEntries(inEffect.map((row) => [String(row.name), String(row.value)]))
   };
 }
 async function explainOn(session, request2, server) {
@@ -60573,11 +60622,11 @@ async function explainGenericByPrepare(session, request2) {
     await session.exec("DEALLOCATE pg_plan_gate_generic");
   }
 }
-async function resetExplainSession(session, requested) {
+async function resetExplainSession(session, server) {
   await session.exec("ROLLBACK").catch(() => {
   });
   await session.exec("DISCARD ALL");
-  await prepareExplainSession(session, requested);
+  await prepareExplainSession(session, server.requested, server.settings);
 }
 async function relationSizesOn(session) {
   const rows = await session.exec(`
@@ -60619,11 +60668,11 @@ function sessionDatabase(session, server, parts) {
 var import_libpg_query6 = __toESM(require_wasm(), 1);
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-function extensionsCreatedBy(files) {
+function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
   const names = /* @__PURE__ */ new Set();
   for (const file of files) {
     if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path)) {
+    for (const step of splitScript(file.text, file.path, skip)) {
       if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
       const statement = (0, import_libpg_query6.parseSync)(step.sql).stmts?.[0]?.stmt;
       const name2 = statement?.CreateExtensionStmt?.extname;
@@ -60643,14 +60692,26 @@ function embeddedExtensions() {
   return ["plpgsql"];
 }
 var MISSING = /extension "?([\w-]+)"? is not available/;
+var SERVICE_IMAGES = {
+  vector: "pgvector/pgvector:pg17",
+  postgis: "postgis/postgis:17-3.5",
+  postgis_topology: "postgis/postgis:17-3.5",
+  timescaledb: "timescale/timescaledb:latest-pg17"
+};
 function withExtensionAdvice(error2, engine) {
   if (!isUserError(error2)) return error2;
   const name2 = MISSING.exec(error2.message)?.[1];
   if (!name2) return error2;
   const embedded = embeddedExtensions();
-  const elsewhere = "engine: server with a PostgreSQL that has it installed (server.bin), or engine: url with a service container that has it";
-  const advice = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}; use ${elsewhere}` : embedded.includes(name2) ? `this server lacks it; the embedded engine ships it (engine: embedded), or install it on the server` : `the embedded engine does not ship it either; use ${elsewhere}`;
-  return new UserError(`${error2.message} (${advice})`);
+  const ways = [`skip it with skip_extensions: [${name2}] (a statement that needs it then fails with its file and line)`];
+  if (engine !== "embedded" && embedded.includes(name2)) ways.push("use engine: embedded, which ships it");
+  ways.push(`use engine: server with server.bin pointing at a PostgreSQL that has ${name2} installed`);
+  const image = SERVICE_IMAGES[name2] ?? `an image with ${name2} installed`;
+  ways.push(
+    `use engine: url with a service container that has it: in the workflow job \`services: { postgres: { image: ${image}, env: { POSTGRES_PASSWORD: postgres }, ports: ["5432:5432"] } }\` and the step input \`database-url: postgresql://postgres:postgres@localhost:5432/postgres\``
+  );
+  const where = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}` : "this server does not have it";
+  return new UserError(`${error2.message} (${where}). To go on: ${ways.join("; or ")}`);
 }
 
 // src/engine/pglite-session.ts
@@ -60697,24 +60758,25 @@ function pgliteSession(db) {
 }
 async function buildPglite(label, input, signal) {
   const started = performance.now();
-  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
+  const skip = new Set(input.skipExtensions ?? []);
+  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name2) => !skip.has(name2)));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session, input.planner);
+    const { timings, warnings, notes } = await buildDatabase(session, label, input, signal);
+    const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
         return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session, server.requested),
+      resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
       }
     });
-    return { database, timings: { startMs, ...timings }, warnings };
+    return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error2) {
     await db.close().catch(() => {
     });
@@ -60804,7 +60866,7 @@ async function buildInWorker(workerFile, label, input, signal) {
       sampleValues: (probes) => call({ op: "sampleValues", probes }),
       close: terminate
     };
-    return { database, timings: built.timings, warnings: built.warnings };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes };
   } catch (error2) {
     await terminate();
     throw error2;
@@ -61598,8 +61660,9 @@ async function buildOnServer(label, input, connection, onClose, kind) {
     await onClose();
   };
   try {
-    const { timings, warnings } = await buildDatabase(session, label, input);
-    const server = await prepareExplainSession(session, input.planner);
+    const { timings, warnings, notes } = await buildDatabase(session, label, input);
+    const server = await prepareExplainSession(session, input.planner, input.settings);
+    await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? "localhost";
@@ -61616,11 +61679,24 @@ async function buildOnServer(label, input, connection, onClose, kind) {
       // Other clients have their own connections on a native server: nothing to reset.
       close
     });
-    return { database, timings: { startMs, ...timings }, warnings };
+    return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error2) {
     await close();
     throw withExtensionAdvice(error2, kind);
   }
+}
+async function settingsForNewConnections(session, settings) {
+  const names = Object.keys(settings);
+  if (names.length === 0) return;
+  const rows = await session.exec("SELECT current_database() AS name");
+  const database = quoteIdent2(String(rows[0]?.name));
+  for (const name2 of names) {
+    const value = settings[name2].replace(/'/g, "''");
+    await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent2).join(".")} = '${value}'`);
+  }
+}
+function quoteIdent2(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
 }
 
 // node_modules/pg-connection-string/esm/index.mjs
@@ -62876,8 +62952,9 @@ async function runGate(options) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
     engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
-    const baseBuild = { extensions: config.extensions, files: baseInputs.files, planner: config.planner };
-    const headBuild = { extensions: config.extensions, files: headInputs.files, planner: config.planner };
+    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const baseBuild = { ...common, files: baseInputs.files };
+    const headBuild = { ...common, files: headInputs.files };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
     const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress));
@@ -62950,6 +63027,7 @@ async function buildSides(engine, baseBuild, headBuild, progress) {
   const done = await Promise.all(builds);
   done.forEach((result, index) => {
     logBuild(progress, sides[index][0], result.timings);
+    for (const note of result.notes) progress.info(note);
     for (const warning2 of result.warnings) progress.warn(warning2);
   });
   return { base: done[0].database, head: done[done.length - 1].database };

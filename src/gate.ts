@@ -58,8 +58,9 @@ export async function runGate(options: GateOptions): Promise<Report> {
     }
 
     engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
-    const baseBuild = { extensions: config.extensions, files: baseInputs.files, planner: config.planner };
-    const headBuild = { extensions: config.extensions, files: headInputs.files, planner: config.planner };
+    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const baseBuild = { ...common, files: baseInputs.files };
+    const headBuild = { ...common, files: headInputs.files };
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
@@ -147,6 +148,7 @@ async function buildSides(engine: Engine, baseBuild: BuildInput | null, headBuil
   const done = await Promise.all(builds);
   done.forEach((result, index) => {
     logBuild(progress, sides[index]![0], result.timings);
+    for (const note of result.notes) progress.info(note);
     for (const warning of result.warnings) progress.warn(warning);
   });
   return { base: done[0]!.database, head: done[done.length - 1]!.database };

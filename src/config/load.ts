@@ -75,6 +75,8 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     ...(server?.bin !== undefined && { serverBin: server.bin }),
     ...(postgresVersion !== undefined && { postgresVersion }),
     extensions: asList(raw.extensions),
+    skipExtensions: asList(raw.skip_extensions),
+    settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,
@@ -82,7 +84,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     placeholders: (raw.placeholders as Record<string, string> | undefined) ?? {},
     ignore: asList(raw.ignore),
     planMode: (raw.plan_mode as PlanModeSetting | undefined) ?? 'auto',
-    planner: Object.fromEntries(Object.entries((raw.planner as Record<string, unknown> | undefined) ?? {}).map(([key, value]) => [key, plannerValue(value)])),
+    planner: settingsMap(raw.planner),
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
     ...(capture && {
       capture: {
@@ -113,9 +115,9 @@ function engineFor(raw: Record<string, unknown>, postgresVersion: number | undef
 }
 
 /** SET takes text; booleans as on/off, as postgresql.conf writes them. */
-function plannerValue(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  return String(value);
+function settingsMap(raw: unknown): Record<string, string> {
+  const entries = Object.entries((raw as Record<string, unknown> | undefined) ?? {});
+  return Object.fromEntries(entries.map(([key, value]) => [key, typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value)]));
 }
 
 function asList(value: unknown): string[] {

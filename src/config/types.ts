@@ -55,6 +55,10 @@ export interface Config {
   /** The PostgreSQL major to gate on (13–18); engine server unless it is the embedded engine's own. */
   postgresVersion?: number;
   extensions: string[];
+  /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
+  skipExtensions: string[];
+  /** Session settings before every file and in every session (`app.current_tenant: "1"`). */
+  settings: Record<string, string>;
   schema: string[];
   seed: string[];
   queries: QueryEntry[];

@@ -30,20 +30,22 @@ export async function buildDatabase(
   label: string,
   input: BuildInput,
   signal?: AbortSignal,
-): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[] }> {
+): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
   const warnings: string[] = [];
-  await createExtensions(session, label, input.extensions);
+  const skipExtensions = new Set(input.skipExtensions ?? []);
+  const context: FileContext = { signal, settings: input.settings ?? {}, skipExtensions, skipped: new Map() };
+  await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
   let started = performance.now();
-  for (const file of schemaFiles) await runFile(session, label, file, signal);
+  for (const file of schemaFiles) await runFile(session, label, file, context);
   timings.schemaMs = performance.now() - started;
 
   started = performance.now();
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
-  for (const file of seedFiles) await runFile(session, label, file, signal);
+  for (const file of seedFiles) await runFile(session, label, file, context);
   await rebuildDeferredIndexes(session, label, deferred);
   timings.seedMs = performance.now() - started;
 
@@ -51,7 +53,8 @@ export async function buildDatabase(
   warnings.push(...(await refreshMaterializedViews(session, label)));
   await analyzeDeterministically(session);
   timings.analyzeMs = performance.now() - started;
-  return { timings, warnings };
+  const notes = [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
+  return { timings, warnings, notes };
 }
 
 interface DeferredIndex {
@@ -198,10 +201,12 @@ async function createExtensions(session: Session, label: string, extensions: str
   }
 }
 
-async function runFile(session: Session, label: string, file: SqlFile, signal?: AbortSignal): Promise<void> {
+async function runFile(session: Session, label: string, file: SqlFile, context: FileContext): Promise<void> {
+  const { signal, settings } = context;
   const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where);
+  const steps = splitScript(file.text, where, context.skipExtensions);
   await session.exec(`SELECT setseed(${SEED})`);
+  await applySettings(session, settings);
   let yielded = performance.now();
   for (const step of steps) {
     // The other side failed: stop between statements (a worker thread is terminated instead).
@@ -211,6 +216,10 @@ async function runFile(session: Session, label: string, file: SqlFile, signal?: 
     if (signal && performance.now() - yielded > 50) {
       await new Promise((resolve) => setImmediate(resolve));
       yielded = performance.now();
+    }
+    if (step.kind === 'skipped') {
+      if (!context.skipped.has(step.extension)) context.skipped.set(step.extension, `${where}:${step.line}`);
+      continue;
     }
     try {
       if (step.kind === 'copy') await session.copyFrom(step.sql, step.data);
@@ -226,6 +235,30 @@ async function runFile(session: Session, label: string, file: SqlFile, signal?: 
   } catch {
     await session.exec('ROLLBACK').catch(() => {});
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
+  }
+}
+
+interface FileContext {
+  signal: AbortSignal | undefined;
+  settings: Readonly<Record<string, string>>;
+  skipExtensions: ReadonlySet<string>;
+  /** Skipped extension → where its first statement was. */
+  skipped: Map<string, string>;
+}
+
+/**
+ * The config's `settings:` (custom ones such as `app.current_tenant` that column defaults and
+ * row-level security read, and built-in ones), applied before every file and in the EXPLAIN
+ * session. One the server rejects is an error naming its key.
+ */
+export async function applySettings(session: Session, settings: Readonly<Record<string, string>> = {}): Promise<void> {
+  for (const [name, value] of Object.entries(settings)) {
+    try {
+      await session.query('SELECT set_config($1, $2, false)', [name, value]);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      throw new UserError(`settings.${name}: ${oneLine(errorMessage(error))}`);
+    }
   }
 }
 
@@ -276,6 +309,8 @@ export interface ExplainSession {
   hasGenericPlan: boolean;
   /** The user's `planner:` settings, applied again after a reset. */
   requested: Record<string, string>;
+  /** The user's `settings:`, likewise. */
+  settings: Record<string, string>;
   /** Non-default planner settings in effect (ours and the user's). */
   planner: Record<string, string>;
 }
@@ -284,7 +319,12 @@ export interface ExplainSession {
  * Fix the planner settings, then apply the user's (`planner:`); returns what the EXPLAIN step
  * needs to know about the server. A setting the server rejects is an error naming the key.
  */
-export async function prepareExplainSession(session: Session, requested: Record<string, string> = {}): Promise<ExplainSession> {
+export async function prepareExplainSession(
+  session: Session,
+  requested: Record<string, string> = {},
+  settings: Record<string, string> = {},
+): Promise<ExplainSession> {
+  await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   for (const [name, value] of Object.entries(requested)) {
     try {
@@ -296,7 +336,7 @@ export async function prepareExplainSession(session: Session, requested: Record<
   }
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name) => `'${name.toLowerCase().replace(/'/g, "''")}'`);
-  const settings = await session.exec(`
+  const inEffect = await session.exec(`
     SELECT name, current_setting(name) AS value FROM pg_settings
     WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(', ')}))
     ORDER BY name`);
@@ -304,7 +344,8 @@ export async function prepareExplainSession(session: Session, requested: Record<
     serverVersion: String(rows[0]?.version ?? 'unknown'),
     hasGenericPlan: Number(rows[0]?.num ?? 0) >= 160000,
     requested,
-    planner: Object.fromEntries(settings.map((row) => [String(row.name), String(row.value)])),
+    settings,
+    planner: Object.fromEntries(inEffect.map((row) => [String(row.name), String(row.value)])),
   };
 }
 
@@ -340,10 +381,10 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
 }
 
 /** Back to a clean EXPLAIN session after other clients used the same backend. */
-export async function resetExplainSession(session: Session, requested: Record<string, string>): Promise<void> {
+export async function resetExplainSession(session: Session, server: Pick<ExplainSession, 'requested' | 'settings'>): Promise<void> {
   await session.exec('ROLLBACK').catch(() => {});
   await session.exec('DISCARD ALL');
-  await prepareExplainSession(session, requested);
+  await prepareExplainSession(session, server.requested, server.settings);
 }
 
 /** Row estimates (pg_class.reltuples) and partition roots of the user's relations. */

@@ -74,7 +74,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
   const stop = () => void worker.terminate();
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[] }>({ op: 'build', label, input });
+    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({ op: 'build', label, input });
     const database: Database = {
       serverVersion: built.serverVersion,
       planner: built.planner,
@@ -88,7 +88,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
       close: terminate,
     };
-    return { database, timings: built.timings, warnings: built.warnings };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes };
   } catch (error) {
     await terminate();
     throw error;

@@ -10,12 +10,12 @@ import { UserError, isUserError } from '../util/errors.ts';
  * pg_dump file), found with the parser, so the embedded engine can load them without an
  * `extensions:` entry.
  */
-export function extensionsCreatedBy(files: readonly SqlFile[]): string[] {
+export function extensionsCreatedBy(files: readonly SqlFile[], skip: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
   for (const file of files) {
     // Only files that can hold one are parsed a second time.
     if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path)) {
+    for (const step of splitScript(file.text, file.path, skip)) {
       if (step.kind !== 'sql' || !/^create\s+extension/i.test(step.sql)) continue;
       const statement = parseSync(step.sql).stmts?.[0]?.stmt as { CreateExtensionStmt?: { extname?: string } } | undefined;
       const name = statement?.CreateExtensionStmt?.extname;
@@ -40,18 +40,30 @@ export function embeddedExtensions(): string[] {
 
 const MISSING = /extension "?([\w-]+)"? is not available/;
 
-/** A missing extension's error, completed with which engines have it and what to change. */
+/** Images with an extension preinstalled, for the `engine: url` way out. */
+const SERVICE_IMAGES: Record<string, string> = {
+  vector: 'pgvector/pgvector:pg17',
+  postgis: 'postgis/postgis:17-3.5',
+  postgis_topology: 'postgis/postgis:17-3.5',
+  timescaledb: 'timescale/timescaledb:latest-pg17',
+};
+
+/**
+ * A missing extension's error, completed with every way through: skip it, an engine that has
+ * it, or a service container that has it, with the workflow lines to copy.
+ */
 export function withExtensionAdvice(error: unknown, engine: 'embedded' | 'server' | 'url'): unknown {
   if (!isUserError(error)) return error;
   const name = MISSING.exec(error.message)?.[1];
   if (!name) return error;
   const embedded = embeddedExtensions();
-  const elsewhere = 'engine: server with a PostgreSQL that has it installed (server.bin), or engine: url with a service container that has it';
-  const advice =
-    engine === 'embedded'
-      ? `the embedded engine ships ${embedded.join(', ')}; use ${elsewhere}`
-      : embedded.includes(name)
-        ? `this server lacks it; the embedded engine ships it (engine: embedded), or install it on the server`
-        : `the embedded engine does not ship it either; use ${elsewhere}`;
-  return new UserError(`${error.message} (${advice})`);
+  const ways = [`skip it with skip_extensions: [${name}] (a statement that needs it then fails with its file and line)`];
+  if (engine !== 'embedded' && embedded.includes(name)) ways.push('use engine: embedded, which ships it');
+  ways.push(`use engine: server with server.bin pointing at a PostgreSQL that has ${name} installed`);
+  const image = SERVICE_IMAGES[name] ?? `an image with ${name} installed`;
+  ways.push(
+    `use engine: url with a service container that has it: in the workflow job \`services: { postgres: { image: ${image}, env: { POSTGRES_PASSWORD: postgres }, ports: ["5432:5432"] } }\` and the step input \`database-url: postgresql://postgres:postgres@localhost:5432/postgres\``,
+  );
+  const where = engine === 'embedded' ? `the embedded engine ships ${embedded.join(', ')}` : 'this server does not have it';
+  return new UserError(`${error.message} (${where}). To go on: ${ways.join('; or ')}`);
 }

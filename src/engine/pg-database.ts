@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { buildDatabase, prepareExplainSession, sessionDatabase } from './build.ts';
 import { withExtensionAdvice } from './extensions.ts';
 import { connect, pgSession } from './pg-session.ts';
-import type { BuildInput, BuiltDatabase } from './types.ts';
+import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
 /** Build one side in a fresh database of a native server and keep the connection for EXPLAIN. */
 export async function buildOnServer(
@@ -24,8 +24,9 @@ export async function buildOnServer(
     await onClose();
   };
   try {
-    const { timings, warnings } = await buildDatabase(session, label, input);
-    const server = await prepareExplainSession(session, input.planner);
+    const { timings, warnings, notes } = await buildDatabase(session, label, input);
+    const server = await prepareExplainSession(session, input.planner, input.settings);
+    await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
       async expose() {
         const host = connection.host ?? 'localhost';
@@ -41,9 +42,28 @@ export async function buildOnServer(
       // Other clients have their own connections on a native server: nothing to reset.
       close,
     });
-    return { database, timings: { startMs, ...timings }, warnings };
+    return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);
   }
+}
+
+/**
+ * A capture command's connections are new sessions of this scratch database: they get the
+ * config's `settings:` as database defaults (the database is ours, created for this run).
+ */
+async function settingsForNewConnections(session: Session, settings: Readonly<Record<string, string>>): Promise<void> {
+  const names = Object.keys(settings);
+  if (names.length === 0) return;
+  const rows = await session.exec('SELECT current_database() AS name');
+  const database = quoteIdent(String(rows[0]?.name));
+  for (const name of names) {
+    const value = settings[name]!.replace(/'/g, "''");
+    await session.exec(`ALTER DATABASE ${database} SET ${name.split('.').map(quoteIdent).join('.')} = '${value}'`);
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -62,24 +62,25 @@ export function pgliteSession(db: PGlite): Session {
 /** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
 export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal): Promise<BuiltDatabase> {
   const started = performance.now();
-  const db = await openPglite([...new Set([...input.extensions, ...extensionsCreatedBy(input.files)])]);
+  const skip = new Set(input.skipExtensions ?? []);
+  const db = await openPglite([...new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name) => !skip.has(name)));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings } = await buildDatabase(session, label, input, signal);
-    const server = await prepareExplainSession(session, input.planner);
+    const { timings, warnings, notes } = await buildDatabase(session, label, input, signal);
+    const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
         return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
-      resetSession: () => resetExplainSession(session, server.requested),
+      resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
       },
     });
-    return { database, timings: { startMs, ...timings }, warnings };
+    return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error) {
     await db.close().catch(() => {});
     throw withExtensionAdvice(error, 'embedded');

@@ -5,7 +5,9 @@ import { normalizeSqlText } from '../util/text.ts';
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */
 export type ScriptStep =
   | { kind: 'sql'; sql: string; line: number }
-  | { kind: 'copy'; sql: string; data: string; line: number };
+  | { kind: 'copy'; sql: string; data: string; line: number }
+  /** A statement about an extension in `skip_extensions`, left out. */
+  | { kind: 'skipped'; extension: string; line: number };
 
 export async function loadParser(): Promise<void> {
   await loadModule();
@@ -16,13 +18,13 @@ export async function loadParser(): Promise<void> {
  * name its line. psql meta-commands (`\restrict`, `\connect` in pg_dump output) are skipped;
  * `COPY ... FROM stdin;` blocks carry their data to the engine.
  */
-export function splitScript(text: string, where: string): ScriptStep[] {
+export function splitScript(text: string, where: string, skipExtensions: ReadonlySet<string> = new Set()): ScriptStep[] {
   const steps: ScriptStep[] = [];
   const lines = normalizeSqlText(text).split('\n');
   let chunk: string[] = [];
   let chunkStart = 1;
   const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join('\n'), chunkStart, where));
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join('\n'), chunkStart, where, skipExtensions));
     chunk = [];
   };
   for (let index = 0; index < lines.length; index++) {
@@ -64,7 +66,16 @@ function isOwnershipStatement(stmt: Record<string, unknown> | undefined): boolea
   return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === 'AT_ChangeOwner');
 }
 
-function splitSql(sql: string, firstLine: number, where: string): ScriptStep[] {
+/** The extension a CREATE/ALTER/COMMENT ON EXTENSION statement is about. */
+export function extensionOf(stmt: Record<string, unknown> | undefined): string | undefined {
+  if (!stmt) return undefined;
+  const named = (stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt) as { extname?: string } | undefined;
+  if (named?.extname) return named.extname;
+  const comment = stmt.CommentStmt as { objtype?: string; object?: { String?: { sval?: string } } } | undefined;
+  return comment?.objtype === 'OBJECT_EXTENSION' ? comment.object?.String?.sval : undefined;
+}
+
+function splitSql(sql: string, firstLine: number, where: string, skipExtensions: ReadonlySet<string>): ScriptStep[] {
   const bytes = Buffer.from(sql, 'utf8');
   let parsed;
   try {
@@ -75,16 +86,15 @@ function splitSql(sql: string, firstLine: number, where: string): ScriptStep[] {
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? (error as Error).message}`);
   }
-  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt as Record<string, unknown> | undefined)).map((stmt) => {
+  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt as Record<string, unknown> | undefined)).map((stmt): ScriptStep => {
     const start = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start, end).toString('utf8');
     const leading = raw.length - raw.trimStart().length;
-    return {
-      kind: 'sql' as const,
-      sql: raw.trim(),
-      line: firstLine + countNewlines(bytes.subarray(0, start)) + countNewlines(Buffer.from(raw.slice(0, leading))),
-    };
+    const line = firstLine + countNewlines(bytes.subarray(0, start)) + countNewlines(Buffer.from(raw.slice(0, leading)));
+    const extension = extensionOf(stmt.stmt as Record<string, unknown> | undefined);
+    if (extension !== undefined && skipExtensions.has(extension)) return { kind: 'skipped', extension, line };
+    return { kind: 'sql', sql: raw.trim(), line };
   });
 }
 

@@ -74,6 +74,10 @@ export interface BuildInput {
   files: SqlFile[];
   /** Planner settings for the EXPLAIN session (`planner:`), mirroring production. */
   planner?: Record<string, string>;
+  /** Session settings (`settings:`) applied before every file and in every session. */
+  settings?: Record<string, string>;
+  /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
+  skipExtensions?: string[];
 }
 
 /** A side's database once built, with what the build had to say that did not stop it. */
@@ -82,6 +86,8 @@ export interface BuiltDatabase {
   timings: BuildTimings;
   /** E.g. a materialized view whose refresh failed: the build went on without its statistics. */
   warnings: string[];
+  /** What the log should say without it being a warning (an extension skipped as configured). */
+  notes: string[];
 }
 
 export interface Engine {

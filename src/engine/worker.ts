@@ -15,7 +15,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await loadParser();
       const built = await buildPglite(request.label, request.input);
       database = built.database;
-      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings };
+      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
     }
     case 'explain':
       return database!.explain(request.request);

@@ -147,3 +147,28 @@ describe('capture', () => {
     expect(untagged.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['error:query-count']);
   });
 });
+
+describe.each(['embedded', 'server'])('settings: in a capture command on engine %s', (engine) => {
+  it("reach the command's own connections", async () => {
+    const repo = makeRepo();
+    repos.push(repo);
+    symlinkSync(ROOT_MODULES, join(repo.dir, 'node_modules'));
+    // The command fails (and with it the gate) unless its connection sees the setting.
+    const check = [
+      "import pg from 'pg';",
+      'const client = new pg.Client({ connectionString: process.env.DATABASE_URL });',
+      'await client.connect();',
+      "const { rows } = await client.query(\"SELECT current_setting('app.current_tenant', true) AS tenant, count(*) AS n FROM notes\");",
+      'await client.end();',
+      "if (rows[0].tenant !== '7') { console.error(`app.current_tenant is ${rows[0].tenant}`); process.exit(3); }",
+      '',
+    ].join('\n');
+    repo.commit({
+      'pg-plan-gate.yml': `engine: ${engine}\nsettings:\n  app.current_tenant: "7"\nschema: db/schema.sql\ncapture:\n  command: node check.mjs\n`,
+      'db/schema.sql': 'CREATE TABLE notes (id int PRIMARY KEY);\n',
+      'check.mjs': check,
+    });
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    expect(report.verdict).toBe('pass');
+  });
+});

@@ -160,3 +160,63 @@ describe('engine server', () => {
     }
   });
 });
+
+describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header }) => {
+  it('a dump whose defaults read a custom setting builds with settings:; the EXPLAIN session gets them too; a bad one names its key', async () => {
+    const schema = [
+      "CREATE TABLE public.notes (id int PRIMARY KEY, tenant int NOT NULL DEFAULT current_setting('app.current_tenant')::int, body text);",
+      'CREATE INDEX notes_tenant ON public.notes (tenant);',
+      'ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;',
+      "CREATE POLICY by_tenant ON public.notes USING (tenant = current_setting('app.current_tenant')::int);",
+      '',
+    ].join('\n');
+    const files = {
+      'db/schema.sql': schema,
+      'db/seed.sql': "INSERT INTO notes (id, body) SELECT g, 'n' || g FROM generate_series(1, 2000) g;\n",
+      'queries/notes.sql': "SELECT count(*) FROM notes WHERE current_setting('app.current_tenant') = '7'\n",
+    };
+    const without = repo({ ...files, 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` });
+    await expect(gate(without.dir, without.shas[0]!, without.shas[0]!)).rejects.toThrow(/^base\+head: db\/seed\.sql:1: unrecognized configuration parameter "app\.current_tenant"/);
+    const r = repo({
+      ...files,
+      'queries/count.sql': 'SELECT count(*) FROM notes\n',
+      'pg-plan-gate.yml': `${header}settings:\n  app.current_tenant: 7\n  enable_seqscan: false\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
+    });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.findings).toEqual([]);
+    expect(query(report, 'queries/notes').head).toMatchObject({ totalCost: expect.any(Number) });
+    // A built-in setting reaches the EXPLAIN session as well.
+    expect((query(report, 'queries/count').head as { shape: string }).shape).not.toContain('Seq Scan');
+    const bad = repo({ ...files, 'pg-plan-gate.yml': `${header}settings:\n  no_such_setting: 1\nschema: db/schema.sql\n` });
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0]!)).rejects.toThrow(/^settings\.no_such_setting: unrecognized configuration parameter "no_such_setting"/);
+  });
+
+  it('a dump that creates extensions an engine lacks builds with skip_extensions:; a statement that needs one names its line', async () => {
+    const schema = [
+      'CREATE EXTENSION IF NOT EXISTS pgstattuple WITH SCHEMA public;',
+      "COMMENT ON EXTENSION pgstattuple IS 'show tuple-level statistics';",
+      'CREATE EXTENSION IF NOT EXISTS no_such_partman;',
+      'CREATE TABLE t (id int PRIMARY KEY);',
+      '',
+    ].join('\n');
+    const r = repo({
+      'db/schema.sql': schema,
+      'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t WHERE id = 1\n`,
+    });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.findings).toEqual([]);
+    const needs = repo({ 'db/schema.sql': `${schema}SELECT * FROM pgstattuple('t');\n`, 'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\n` });
+    await expect(gate(needs.dir, needs.shas[0]!, needs.shas[0]!)).rejects.toThrow(/^base\+head: db\/schema\.sql:5: function pgstattuple\(unknown\) does not exist/);
+  });
+});
+
+it('the error for an unavailable extension lists every way through', async () => {
+  const r = repo({ 'db/schema.sql': 'CREATE EXTENSION vector;\n', 'pg-plan-gate.yml': 'schema: db/schema.sql\n' });
+  const error = await gate(r.dir, r.shas[0]!, r.shas[0]!).catch((caught: Error) => caught.message);
+  expect(error).toMatch(/^base\+head: db\/schema\.sql:1: extension "vector" is not available \(the embedded engine ships .*pg_trgm.*\)\. To go on: /);
+  expect(error).toContain('skip it with skip_extensions: [vector]');
+  expect(error).toContain('use engine: server with server.bin pointing at a PostgreSQL that has vector installed');
+  expect(error).toContain('image: pgvector/pgvector:pg17');
+  expect(error).toContain('database-url: postgresql://postgres:postgres@localhost:5432/postgres');
+  expect(error).not.toContain('\n');
+});

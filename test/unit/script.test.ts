@@ -26,7 +26,25 @@ describe('splitting schema and seed files', () => {
 
   it('skips ownership and privilege statements that name roles a fresh database lacks', () => {
     const steps = splitScript('CREATE TABLE t (id int);\nALTER TABLE public.t OWNER TO app;\nGRANT SELECT ON t TO reporting;\nALTER TABLE t ADD COLUMN v int;\n', 'f.sql');
-    expect(steps.map((step) => step.sql)).toEqual(['CREATE TABLE t (id int)', 'ALTER TABLE t ADD COLUMN v int']);
+    expect(steps.map((step) => (step.kind === 'sql' ? step.sql : step.kind))).toEqual(['CREATE TABLE t (id int)', 'ALTER TABLE t ADD COLUMN v int']);
+  });
+
+  it('leaves out the CREATE, COMMENT ON and ALTER EXTENSION statements of skip_extensions, and keeps their lines', () => {
+    const text = [
+      'CREATE EXTENSION IF NOT EXISTS pg_partman WITH SCHEMA partman;',
+      "COMMENT ON EXTENSION pg_partman IS 'partitions';",
+      'ALTER EXTENSION pg_partman UPDATE;',
+      'CREATE EXTENSION IF NOT EXISTS pg_trgm;',
+      "COMMENT ON EXTENSION pg_trgm IS 'trigrams';",
+      '',
+    ].join('\n');
+    expect(splitScript(text, 'f.sql', new Set(['pg_partman']))).toEqual([
+      { kind: 'skipped', extension: 'pg_partman', line: 1 },
+      { kind: 'skipped', extension: 'pg_partman', line: 2 },
+      { kind: 'skipped', extension: 'pg_partman', line: 3 },
+      { kind: 'sql', sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm', line: 4 },
+      { kind: 'sql', sql: "COMMENT ON EXTENSION pg_trgm IS 'trigrams'", line: 5 },
+    ]);
   });
 
   it('names the line of a syntax error', () => {
