@@ -12824,6 +12824,7 @@ async function buildDatabase(session, label, input, signal) {
   const warnings = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const context = { signal, settings: input.settings ?? {}, skipExtensions, skipped: /* @__PURE__ */ new Map() };
+  await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
@@ -12910,26 +12911,31 @@ async function refreshMaterializedViews(session, label) {
   for (const edge of edges) needs.set(edge.view, [...needs.get(edge.view) ?? [], edge.needs]);
   const byOid = new Map(views.map((view) => [view.oid, view]));
   const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
-  const failed = /* @__PURE__ */ new Map();
-  const warnings = [];
-  for (const oid of order) {
-    const view = byOid.get(oid);
-    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
-    if (blocker) {
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
-      continue;
+  let pending = order;
+  const errors = /* @__PURE__ */ new Map();
+  for (let progressed = true; pending.length && progressed; ) {
+    progressed = false;
+    const left = [];
+    for (const oid of pending) {
+      try {
+        await session.exec(`REFRESH MATERIALIZED VIEW ${byOid.get(oid).name}`);
+        progressed = true;
+        errors.delete(oid);
+      } catch (error) {
+        await session.exec("ROLLBACK").catch(() => {
+        });
+        errors.set(oid, oneLine(errorMessage(error)));
+        left.push(oid);
+      }
     }
-    try {
-      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
-    } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error))}); plans of queries on it use no statistics`);
-    }
+    pending = left;
   }
-  return warnings;
+  return pending.map((oid) => {
+    const name2 = byOid.get(oid).name;
+    const error = errors.get(oid);
+    const unpopulated = /materialized view "([^"]+)" has not been populated/.exec(error)?.[1];
+    return unpopulated ? `${label}: materialized view ${name2} was not refreshed because it reads ${unpopulated}, which could not be; plans of queries on it use no statistics` : `${label}: materialized view ${name2} could not be refreshed (${error}); plans of queries on it use no statistics`;
+  });
 }
 function dependencyOrder(items, dependenciesOf) {
   const order = [];
@@ -12998,6 +13004,26 @@ async function applySettings(session, settings = {}) {
       });
       throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error))}`);
     }
+  }
+}
+async function checkSessionSettings(session, input) {
+  const all = [
+    ...Object.entries(input.settings ?? {}).map(([name2, value]) => ["settings", name2, value]),
+    ...Object.entries(input.planner ?? {}).map(([name2, value]) => ["planner", name2, value])
+  ];
+  if (all.length === 0) return;
+  await session.exec("BEGIN");
+  try {
+    for (const [key, name2, value] of all) {
+      try {
+        await session.query("SELECT set_config($1, $2, true)", [name2, value]);
+      } catch (error) {
+        throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
+      }
+    }
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
   }
 }
 async function analyzeDeterministically(session) {
@@ -13143,6 +13169,10 @@ function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
   }
   return [...names];
 }
+var REQUIRES = { earthdistance: ["cube"] };
+function withRequirements(names) {
+  return [...new Set(names.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
+}
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
@@ -13221,7 +13251,8 @@ function pgliteSession(db) {
 async function buildPglite(label, input, signal) {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
-  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name2) => !skip.has(name2)));
+  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name2) => !skip.has(name2));
+  const db = await openPglite(withRequirements(wanted));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {

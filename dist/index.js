@@ -52257,6 +52257,9 @@ var pg_plan_gate_schema_default = {
       type: "object",
       additionalProperties: {
         type: "string"
+      },
+      propertyNames: {
+        minLength: 1
       }
     },
     ignore: {
@@ -53841,6 +53844,10 @@ function toPostgresSql(sql, dialect, placeholders) {
   for (const key of Object.keys(placeholders).sort((a2, b5) => b5.length - a2.length)) text = text.split(key).join(placeholders[key]);
   if (dialect === "plain") return text;
   const numbers = /* @__PURE__ */ new Map();
+  if (dialect === "sqlc") {
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_4, _kind, name2) => `sqlc.arg(${name2})`);
+    text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_4, table) => `${table}.*`);
+  }
   let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
   const numberOf = (name2) => {
     if (!numbers.has(name2)) numbers.set(name2, ++next);
@@ -53848,7 +53855,7 @@ function toPostgresSql(sql, dialect, placeholders) {
   };
   return mapCode(
     text,
-    (code2) => dialect === "sqlc" ? code2.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_4, name2) => numberOf(name2)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_4, name2) => numberOf(name2)) : code2.replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name2) => match.startsWith("::") ? match : numberOf(name2))
+    (code2) => dialect === "sqlc" ? code2.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_4, name2) => numberOf(name2)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_4, name2) => numberOf(name2)) : code2.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_4, name2) => numberOf(name2)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name2) => match.startsWith("::") ? match : numberOf(name2))
   );
 }
 function leftoverPlaceholders(sql) {
@@ -53871,7 +53878,7 @@ function mapCode(sql, transform, other = (text) => text) {
     let end = -1;
     if (rest.startsWith("--")) end = endOf(rest, "\n", 2, true);
     else if (rest.startsWith("/*")) end = endOf(rest, "*/", 2);
-    else if (rest[0] === "'") end = quotedEnd(rest, "'");
+    else if (rest[0] === "'") end = quotedEnd(rest, "'", /(^|[^\w])[Ee]$/.test(sql.slice(Math.max(0, index - 2), index)));
     else if (rest[0] === '"') end = quotedEnd(rest, '"');
     else {
       const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
@@ -53894,10 +53901,11 @@ function endOf(text, closing, from, keepClosing = false) {
   if (at2 < 0) return text.length;
   return keepClosing ? at2 : at2 + closing.length;
 }
-function quotedEnd(text, quote) {
+function quotedEnd(text, quote, backslashEscapes = false) {
   let index = 1;
   while (index < text.length) {
-    if (text[index] === quote) {
+    if (backslashEscapes && text[index] === "\\") index += 2;
+    else if (text[index] === quote) {
       if (text[index + 1] === quote) index += 2;
       else return index + 1;
     } else index += 1;
@@ -53908,18 +53916,14 @@ function quotedEnd(text, quote) {
 // src/explain/prepare.ts
 function toExplainRequest(def, placeholders = {}) {
   if (def.definitionError) return { error: def.definitionError };
-  const text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
-  let statements;
-  try {
-    statements = (0, import_libpg_query3.parseSync)(text).stmts ?? [];
-  } catch (error2) {
-    const leftover = leftoverPlaceholders(text);
-    if (leftover.length) {
-      return { error: `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config` };
-    }
-    const details = error2.sqlDetails;
-    return { error: `syntax error: ${details?.message ?? error2.message}` };
+  let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
+  let statements = tryParse(text);
+  if (!statements && !def.dialect) {
+    const colon = toPostgresSql(def.sql, "colon", placeholders);
+    statements = tryParse(colon);
+    if (statements) text = colon;
   }
+  if (!statements) return { error: parseFailure(text) };
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
   const bytes = Buffer.from(text, "utf8");
   const start2 = statements[0].stmt_location ?? 0;
@@ -53931,6 +53935,190 @@ function toExplainRequest(def, placeholders = {}) {
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
+}
+function tryParse(sql) {
+  try {
+    return (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
+  } catch {
+    return null;
+  }
+}
+function parseFailure(text) {
+  const leftover = leftoverPlaceholders(text);
+  if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
+  try {
+    (0, import_libpg_query3.parseSync)(text);
+    return "syntax error";
+  } catch (error2) {
+    const details = error2.sqlDetails;
+    return `syntax error: ${details?.message ?? error2.message}`;
+  }
+}
+
+// src/explain/infer-params.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var INFERRED_LIMIT = 20;
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
+function paramTargets(sql) {
+  let statement;
+  try {
+    statement = (0, import_libpg_query4.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  if (!statement) return null;
+  const targets = /* @__PURE__ */ new Map();
+  const all = /* @__PURE__ */ new Set();
+  const column = (scopes, ref, param, position, array = false) => {
+    if (ref === null || param === null || targets.has(param)) return;
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    if (fields.some((field) => field === void 0)) return;
+    const name2 = fields[fields.length - 1];
+    const qualifier = fields.slice(0, -1);
+    const candidates = qualifier.length === 0 ? scopes.flat().map((entry) => entry.relation) : scopes.map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
+    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name2, position }, array });
+  };
+  const visit = (value, key, outer) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const level = queryLevel(node, key);
+    const scopes = level ? [scopeOf(level), ...outer] : outer;
+    const param = paramNumber(node);
+    if (param !== null) all.add(param);
+    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
+    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
+    const expression = node.A_Expr;
+    if (expression) {
+      const kind = expression.kind;
+      const operator = expression.name?.[0]?.String?.sval ?? "";
+      const left = expression.lexpr;
+      const right = expression.rexpr;
+      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle");
+        column(scopes, columnOf(right), paramNumber(unwrap(left)), "middle");
+      } else if (kind === "AEXPR_IN") {
+        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), "middle");
+      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle", true);
+      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
+        const [low, high] = listItems(right);
+        column(scopes, columnOf(left), paramNumber(unwrap(low)), "low");
+        column(scopes, columnOf(left), paramNumber(unwrap(high)), "high");
+      }
+    }
+    const insert = node.InsertStmt;
+    if (insert) insertTargets(insert, (ref, number, position) => column(scopes, ref, number, position));
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
+  };
+  visit(statement, null, []);
+  for (const param of all) if (!targets.has(param)) return null;
+  return targets;
+}
+function insertTargets(insert, column) {
+  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
+  const relation = insert.relation ?? {};
+  const alias = relation.alias?.aliasname ?? relation.relname;
+  for (const row of rows) {
+    listItems(row).forEach((item, index) => {
+      const name2 = names[index];
+      if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
+    });
+  }
+}
+function queryLevel(node, key) {
+  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
+  if (level) return level;
+  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
+}
+function scopeOf(level) {
+  const entries = [];
+  const add = (range) => {
+    if (!range || typeof range.relname !== "string") return;
+    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
+    const alias = range.alias?.aliasname ?? range.relname;
+    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
+  };
+  const fromItem = (item) => {
+    if (!item) return;
+    if (item.RangeVar) add(item.RangeVar);
+    const join7 = item.JoinExpr;
+    if (join7) {
+      fromItem(join7.larg);
+      fromItem(join7.rarg);
+    }
+  };
+  add(level.relation);
+  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
+  return entries;
+}
+function paramNumber(node) {
+  const ref = node?.ParamRef;
+  return typeof ref?.number === "number" ? ref.number : null;
+}
+var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
+function unwrap(node) {
+  let current = node;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const cast = current.TypeCast;
+    const call = current.FuncCall;
+    const name2 = call?.funcname?.at(-1)?.String?.sval;
+    if (cast) current = cast.arg;
+    else if (call && name2 && SAME_VALUE_FUNCTIONS.has(name2) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
+    else break;
+  }
+  return current;
+}
+function columnOf(node) {
+  return unwrap(node)?.ColumnRef ?? null;
+}
+function listItems(node) {
+  return node?.List?.items ?? [];
+}
+async function inferParams(defs, placeholders, databases) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const def of defs) {
+    const key = inferenceKey(def);
+    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
+    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
+    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
+      wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
+    }
+  }
+  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
+  const values = probes.length ? await databases.base.sampleValues(probes) : [];
+  if (probes.length && databases.head !== databases.base) {
+    const fromHead = await databases.head.sampleValues(probes);
+    fromHead.forEach((headValue, index) => {
+      const baseValue = values[index] ?? null;
+      values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
+    });
+  }
+  const inferred = /* @__PURE__ */ new Map();
+  let next = 0;
+  for (const [key, targets] of wanted) {
+    const params = [];
+    for (const [, target] of targets) {
+      if (target.kind === "limit") params.push(INFERRED_LIMIT);
+      else if (target.kind === "offset") params.push(0);
+      else {
+        const value = values[next++] ?? null;
+        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
+      }
+    }
+    if (!params.includes(null)) inferred.set(key, params);
+  }
+  return inferred;
+}
+function inferenceKey(def) {
+  return `${def.name}\0${def.sql}`;
+}
+function arrayElement(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
 // src/util/relation-name.ts
@@ -54021,9 +54209,29 @@ async function explainAll(database, defs, sizes, placeholders = {}) {
   }
   return results;
 }
+async function explainSides(databases, defs, sizes, placeholders, inferred) {
+  const withValues = (list) => list.map((def) => {
+    const params = inferred.get(inferenceKey(def));
+    return params ? { ...def, params, paramsInferred: true } : def;
+  });
+  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders), explainAll(databases.head, head2, sizes.head, placeholders)]);
+  let [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const headByName = new Map(head.map((result) => [result.name, result]));
+  const retry = /* @__PURE__ */ new Set();
+  for (const result of [...base, ...head]) {
+    if (result.plan?.mode !== "inferred") continue;
+    const other = result === headByName.get(result.name) ? base.find((entry) => entry.name === result.name) : headByName.get(result.name);
+    if ("error" in result.result || other && (other.plan?.mode !== "inferred" || "error" in other.result)) retry.add(result.name);
+  }
+  if (retry.size === 0) return { base, head };
+  const generic = (list) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: "generic" }));
+  const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
+  const replace = (results, again) => results.map((result) => again.find((entry) => entry.name === result.name) ?? result);
+  return { base: replace(base, baseAgain), head: replace(head, headAgain) };
+}
 
 // src/capture/normalize.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 import { createHash } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
@@ -54032,8 +54240,8 @@ function fingerprintStatement(sql) {
   if (cached) return cached;
   let shape;
   try {
-    const fingerprint = (0, import_libpg_query4.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query4.normalizeSync)(sql)), parsed: true };
+    const fingerprint = (0, import_libpg_query5.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query5.normalizeSync)(sql)), parsed: true };
   } catch (error2) {
     if (!isSqlParseError(error2)) throw error2;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
@@ -54111,7 +54319,7 @@ function template(sql) {
   if (templates.has(sql)) return templates.get(sql);
   let slots;
   try {
-    const stmts = (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+    const stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
   } catch (error2) {
@@ -54560,7 +54768,7 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     findings.push({ rule: "query-error", severity: "info", message: `captured statement cannot be explained: ${head.error}` });
     status = baseResult ? "unchanged" : "new";
   } else if (!isPlan(head)) {
-    const sameOnBase = base !== null && !isPlan(base) && base.error === head.error;
+    const sameOnBase = base !== null && !isPlan(base) && withoutLocation(base.error) === withoutLocation(head.error);
     findings.push(
       sameOnBase ? { rule: "query-error", severity: "warning", message: `fails on base too: ${head.error}` } : { rule: "query-error", severity: "error", message: `fails on head: ${head.error}` }
     );
@@ -54592,6 +54800,9 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     head,
     findings
   };
+}
+function withoutLocation(message) {
+  return message.replace(/^[^\s:]+:\d+: /, "");
 }
 function planOf(result) {
   return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
@@ -60261,7 +60472,7 @@ function quoteIdent(name2) {
 }
 
 // src/engine/script.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 
 // src/util/text.ts
 function normalizeSqlText(text) {
@@ -60270,7 +60481,7 @@ function normalizeSqlText(text) {
 
 // src/engine/script.ts
 async function loadParser() {
-  await (0, import_libpg_query5.loadModule)();
+  await (0, import_libpg_query6.loadModule)();
 }
 function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
   const steps = [];
@@ -60322,7 +60533,7 @@ function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
-    parsed = (0, import_libpg_query5.parseSync)(sql);
+    parsed = (0, import_libpg_query6.parseSync)(sql);
   } catch (error2) {
     const details = error2.sqlDetails;
     const offset = details?.cursorPosition ?? 0;
@@ -60362,6 +60573,7 @@ async function buildDatabase(session, label, input, signal) {
   const warnings = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const context3 = { signal, settings: input.settings ?? {}, skipExtensions, skipped: /* @__PURE__ */ new Map() };
+  await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
@@ -60448,26 +60660,31 @@ async function refreshMaterializedViews(session, label) {
   for (const edge of edges) needs.set(edge.view, [...needs.get(edge.view) ?? [], edge.needs]);
   const byOid = new Map(views.map((view) => [view.oid, view]));
   const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
-  const failed = /* @__PURE__ */ new Map();
-  const warnings = [];
-  for (const oid of order) {
-    const view = byOid.get(oid);
-    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
-    if (blocker) {
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
-      continue;
+  let pending = order;
+  const errors = /* @__PURE__ */ new Map();
+  for (let progressed = true; pending.length && progressed; ) {
+    progressed = false;
+    const left = [];
+    for (const oid of pending) {
+      try {
+        await session.exec(`REFRESH MATERIALIZED VIEW ${byOid.get(oid).name}`);
+        progressed = true;
+        errors.delete(oid);
+      } catch (error2) {
+        await session.exec("ROLLBACK").catch(() => {
+        });
+        errors.set(oid, oneLine(errorMessage(error2)));
+        left.push(oid);
+      }
     }
-    try {
-      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
-    } catch (error2) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error2))}); plans of queries on it use no statistics`);
-    }
+    pending = left;
   }
-  return warnings;
+  return pending.map((oid) => {
+    const name2 = byOid.get(oid).name;
+    const error2 = errors.get(oid);
+    const unpopulated = /materialized view "([^"]+)" has not been populated/.exec(error2)?.[1];
+    return unpopulated ? `${label}: materialized view ${name2} was not refreshed because it reads ${unpopulated}, which could not be; plans of queries on it use no statistics` : `${label}: materialized view ${name2} could not be refreshed (${error2}); plans of queries on it use no statistics`;
+  });
 }
 function dependencyOrder(items, dependenciesOf) {
   const order = [];
@@ -60536,6 +60753,26 @@ async function applySettings(session, settings = {}) {
       });
       throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error2))}`);
     }
+  }
+}
+async function checkSessionSettings(session, input) {
+  const all = [
+    ...Object.entries(input.settings ?? {}).map(([name2, value]) => ["settings", name2, value]),
+    ...Object.entries(input.planner ?? {}).map(([name2, value]) => ["planner", name2, value])
+  ];
+  if (all.length === 0) return;
+  await session.exec("BEGIN");
+  try {
+    for (const [key, name2, value] of all) {
+      try {
+        await session.query("SELECT set_config($1, $2, true)", [name2, value]);
+      } catch (error2) {
+        throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error2))}`);
+      }
+    }
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
   }
 }
 async function analyzeDeterministically(session) {
@@ -60665,7 +60902,7 @@ function sessionDatabase(session, server, parts) {
 }
 
 // src/engine/extensions.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
@@ -60674,12 +60911,16 @@ function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
     if (!/create\s+extension/i.test(file.text)) continue;
     for (const step of splitScript(file.text, file.path, skip)) {
       if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
-      const statement = (0, import_libpg_query6.parseSync)(step.sql).stmts?.[0]?.stmt;
+      const statement = (0, import_libpg_query7.parseSync)(step.sql).stmts?.[0]?.stmt;
       const name2 = statement?.CreateExtensionStmt?.extname;
       if (name2) names.add(name2);
     }
   }
   return [...names];
+}
+var REQUIRES = { earthdistance: ["cube"] };
+function withRequirements(names) {
+  return [...new Set(names.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
 }
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
@@ -60759,7 +61000,8 @@ function pgliteSession(db) {
 async function buildPglite(label, input, signal) {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
-  const db = await openPglite([.../* @__PURE__ */ new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name2) => !skip.has(name2)));
+  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name2) => !skip.has(name2));
+  const db = await openPglite(withRequirements(wanted));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
@@ -61743,6 +61985,7 @@ function serverEngine(findBin, major) {
       const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes2(3).toString("hex")}`;
       const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
       try {
+        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
       } finally {
         await admin.end();
@@ -61750,7 +61993,6 @@ function serverEngine(findBin, major) {
       const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
       }, "server");
       databases.add(built.database);
-      checkMajor(built.database.serverVersion, major, `server.bin ${running2.bin}`);
       return built;
     },
     async close() {
@@ -61778,10 +62020,12 @@ function urlEngine(url, major) {
         throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error2))}`);
       }
       try {
+        checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
         await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
         created.add(name2);
         stopListening ??= onInterrupt(() => engine.close());
       } catch (error2) {
+        if (error2 instanceof UserError) throw error2;
         const message = oneLine(errorMessage(error2));
         if (/permission denied/i.test(message)) {
           throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
@@ -61793,7 +62037,6 @@ function urlEngine(url, major) {
       const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       }, "url");
       databases.add(built.database);
-      checkMajor(built.database.serverVersion, major, `the server at ${describeConnection(adminConnection)}`);
       return built;
     },
     async close() {
@@ -61821,6 +62064,9 @@ function checkMajor(serverVersion, major, where) {
   const actual = Number.parseInt(serverVersion, 10);
   if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
 }
+async function versionOf(client) {
+  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
+}
 
 // src/engine/create.ts
 function createEngine(config, options) {
@@ -61846,168 +62092,18 @@ function createEngine(config, options) {
   }
 }
 
-// src/explain/infer-params.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-var INFERRED_LIMIT = 20;
-var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
-function paramTargets(sql) {
-  let statement;
-  try {
-    statement = (0, import_libpg_query7.parseSync)(sql).stmts?.[0]?.stmt;
-  } catch {
-    return null;
-  }
-  if (!statement) return null;
-  const relations = collectRelations(statement);
-  const targets = /* @__PURE__ */ new Map();
-  const all = /* @__PURE__ */ new Set();
-  const column = (ref, param, position, array = false) => {
-    if (ref === null || param === null || targets.has(param)) return;
-    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
-    if (fields.some((field) => field === void 0)) return;
-    const name2 = fields[fields.length - 1];
-    const qualifier = fields.slice(0, -1);
-    const candidates = qualifier.length === 0 ? relations.map((entry) => entry.relation) : relations.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])).map((entry) => entry.relation);
-    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name2, position }, array });
-  };
-  walk2(statement, (node, key) => {
-    const param = paramNumber(node);
-    if (param !== null) all.add(param);
-    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
-    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
-    const expression = node.A_Expr;
-    if (expression) {
-      const kind = expression.kind;
-      const operator = expression.name?.[0]?.String?.sval ?? "";
-      const left = expression.lexpr;
-      const right = expression.rexpr;
-      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
-        column(columnOf(left), paramNumber(unwrap(right)), "middle");
-        column(columnOf(right), paramNumber(unwrap(left)), "middle");
-      } else if (kind === "AEXPR_IN") {
-        for (const item of listItems(right)) column(columnOf(left), paramNumber(unwrap(item)), "middle");
-      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
-        column(columnOf(left), paramNumber(unwrap(right)), "middle", true);
-      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
-        const [low, high] = listItems(right);
-        column(columnOf(left), paramNumber(unwrap(low)), "low");
-        column(columnOf(left), paramNumber(unwrap(high)), "high");
-      }
-    }
-    const insert = node.InsertStmt;
-    if (insert) insertTargets(insert, column);
-  });
-  for (const param of all) if (!targets.has(param)) return null;
-  return targets;
-}
-function insertTargets(insert, column) {
-  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
-  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
-  const relation = insert.relation ?? {};
-  const alias = relation.alias?.aliasname ?? relation.relname;
-  for (const row of rows) {
-    listItems(row).forEach((item, index) => {
-      const name2 = names[index];
-      if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
-    });
-  }
-}
-function collectRelations(statement) {
-  const entries = [];
-  walk2(statement, (node, key) => {
-    const range = node.RangeVar ?? (key === "relation" ? node : void 0);
-    if (!range || typeof range.relname !== "string") return;
-    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
-    const alias = range.alias?.aliasname ?? range.relname;
-    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
-  });
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((entry) => {
-    const key = `${entry.alias}\0${entry.relation.schema ?? ""}\0${entry.relation.name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function paramNumber(node) {
-  const ref = node?.ParamRef;
-  return typeof ref?.number === "number" ? ref.number : null;
-}
-function unwrap(node) {
-  let current = node;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const cast = current.TypeCast;
-    const call = current.FuncCall;
-    if (cast) current = cast.arg;
-    else if (call && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
-    else break;
-  }
-  return current;
-}
-function columnOf(node) {
-  return unwrap(node)?.ColumnRef ?? null;
-}
-function listItems(node) {
-  return node?.List?.items ?? [];
-}
-function walk2(value, visit, key = null) {
-  if (Array.isArray(value)) {
-    for (const item of value) walk2(item, visit, key);
-    return;
-  }
-  if (!value || typeof value !== "object") return;
-  const node = value;
-  visit(node, key);
-  for (const [childKey, child] of Object.entries(node)) walk2(child, visit, childKey);
-}
-async function inferParams(defs, placeholders, databases) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const def of defs) {
-    const key = inferenceKey(def);
-    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
-    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
-    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
-      wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
-    }
-  }
-  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
-  const values = probes.length ? await databases.base.sampleValues(probes) : [];
-  const missing = values.flatMap((value, index) => value === null ? [index] : []);
-  if (missing.length && databases.head !== databases.base) {
-    const fromHead = await databases.head.sampleValues(missing.map((index) => probes[index]));
-    missing.forEach((probeIndex, index) => values[probeIndex] = fromHead[index] ?? null);
-  }
-  const inferred = /* @__PURE__ */ new Map();
-  let next = 0;
-  for (const [key, targets] of wanted) {
-    const params = [];
-    for (const [, target] of targets) {
-      if (target.kind === "limit") params.push(INFERRED_LIMIT);
-      else if (target.kind === "offset") params.push(0);
-      else {
-        const value = values[next++] ?? null;
-        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
-      }
-    }
-    if (!params.includes(null)) inferred.set(key, params);
-  }
-  return inferred;
-}
-function inferenceKey(def) {
-  return `${def.name}\0${def.sql}`;
-}
-function arrayElement(value) {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
 // src/explain/query-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var NAME_MARKER = /^--\s*(?:name\s*:|:name\s)\s*(\S+)(.*)$/i;
 var SQLC_COMMAND = /^:(one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/i;
+function markerOf(line) {
+  const marker = NAME_MARKER.exec(line.trim());
+  return marker && /^(\s+:\S*)*\s*$/.test(marker[2]) ? marker : null;
+}
 var HEADER = /^--\s*(endpoint|params)\s*:\s*(.*)$/i;
 function splitQueryFile(path, text) {
   const lines = normalizeSqlText(text).split("\n");
-  const markers = lines.flatMap((line, index) => NAME_MARKER.test(line.trim()) ? [index] : []);
+  const markers = lines.flatMap((line, index) => markerOf(line) ? [index] : []);
   if (markers.length === 0) return [readBlock(path, lines, 0, lines.length, {}, false)];
   const fileHeader = readHeader(path, lines, 0, markers[0]);
   const blocks = [];
@@ -62026,7 +62122,7 @@ function readHeader(path, lines, start2, end) {
     const line = lines[index].trim();
     if (line === "") continue;
     if (!line.startsWith("--")) break;
-    const marker = NAME_MARKER.exec(line);
+    const marker = markerOf(line);
     if (marker) {
       values.name = marker[1].replace(/(<!|\*!|[!$^#])$/, "");
       if (SQLC_COMMAND.test(marker[2].trim())) values.dialect = "sqlc";
@@ -62067,7 +62163,8 @@ function readBlock(path, lines, start2, end, inherited, several) {
 }
 
 // src/explain/queries.ts
-async function resolveQueries(entries, tree, config) {
+async function resolveQueries(entries, tree, config, side = "head", warn = () => {
+}) {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs = [];
@@ -62087,15 +62184,20 @@ async function resolveQueries(entries, tree, config) {
     defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
   const seen = /* @__PURE__ */ new Map();
+  const unique = [];
   for (const def of defs) {
     const previous = seen.get(def.name);
-    if (previous) {
-      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe2(previous, configPath)} and ${describe2(def, configPath)}); names must be unique`);
+    if (!previous) {
+      seen.set(def.name, def);
+      unique.push(def);
+      continue;
     }
-    seen.set(def.name, def);
+    const message = `two queries are named "${def.name}" on ${tree.ref} (${describe2(previous, configPath)} and ${describe2(def, configPath)}); names must be unique`;
+    if (side === "head") throw new UserError(`${configPath}: ${message}`);
+    warn(`${message}; base keeps the first`);
   }
-  const kept = defs.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: defs.length - kept.length };
+  const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
+  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: unique.length - kept.length };
 }
 function planModeOf(entry, config) {
   const mode = entry.planMode ?? config.planMode;
@@ -62957,19 +63059,16 @@ async function runGate(options) {
     const headBuild = { ...common, files: headInputs.files };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress));
+    const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress)).catch((error2) => {
+      if (isUserError(error2) && /^(settings|planner)\./.test(error2.message)) throw new UserError(`${config.path}: ${error2.message}`);
+      throw error2;
+    });
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage("explain", async () => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
-      const withValues = (defs) => defs.map((def) => {
-        const params = inferred.get(inferenceKey(def));
-        return params ? { ...def, params, paramsInferred: true } : def;
-      });
-      const results = await Promise.all([
-        explainAll(built.base, withValues(baseInputs.queries), sizes.base, config.placeholders),
-        explainAll(built.head, withValues(headInputs.queries), sizes.head, config.placeholders)
-      ]);
+      const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
+      const results = [explained.base, explained.head];
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
@@ -63012,7 +63111,7 @@ async function readConfig(head, options) {
 }
 async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const { queries, ignored } = await resolveQueries(config.queries, tree, config);
+  const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
   return { files, queries, ignored };
 }
 function logBuild(progress, label, timings) {
@@ -63180,7 +63279,7 @@ ${fence(planDiff(query))}
   const planMode = planModeText(query);
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 
-${planMode ? `Planned with ${escapeHtml(planMode)}.
+${planMode ? `Planned with ${code(planMode)}.
 
 ` : ""}${body2}
 

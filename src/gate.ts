@@ -7,16 +7,16 @@ import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser } from './engine/script.ts';
 import type { BuildInput, Database, Engine } from './engine/types.ts';
-import { inferenceKey, inferParams } from './explain/infer-params.ts';
-import { checkQueryEntries, resolveQueries, type QueryDef } from './explain/queries.ts';
-import { explainAll } from './explain/run.ts';
+import { inferParams } from './explain/infer-params.ts';
+import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
+import { explainSides } from './explain/run.ts';
 import type { Progress } from './progress.ts';
 import type { Report } from './report/types.ts';
 import { sideLabel } from './report/common.ts';
 import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
-import { UserError } from './util/errors.ts';
+import { UserError, isUserError } from './util/errors.ts';
 
 
 export interface GateOptions {
@@ -64,22 +64,19 @@ export async function runGate(options: GateOptions): Promise<Report> {
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
-    const built = await progress.stage('build', () => buildSides(engine!, identical ? null : baseBuild, headBuild, progress));
+    const built = await progress.stage('build', () => buildSides(engine!, identical ? null : baseBuild, headBuild, progress)).catch((error: unknown) => {
+      // A setting the server rejects is a config error: say which file.
+      if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
+      throw error;
+    });
 
     // Taken before anything else writes to the databases (a capture command may empty tables).
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
-      const withValues = (defs: QueryDef[]) =>
-        defs.map((def) => {
-          const params = inferred.get(inferenceKey(def));
-          return params ? { ...def, params, paramsInferred: true } : def;
-        });
-      const results = await Promise.all([
-        explainAll(built.base, withValues(baseInputs.queries), sizes.base, config.placeholders),
-        explainAll(built.head, withValues(headInputs.queries), sizes.head, config.placeholders),
-      ]);
+      const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
+      const results: [QueryResult[], QueryResult[]] = [explained.base, explained.head];
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
@@ -127,7 +124,7 @@ async function readConfig(head: SideTree, options: GateOptions): Promise<Config>
 
 async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const { queries, ignored } = await resolveQueries(config.queries, tree, config);
+  const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
   return { files, queries, ignored };
 }
 

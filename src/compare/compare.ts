@@ -94,7 +94,7 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     status = baseResult ? 'unchanged' : 'new';
   } else if (!isPlan(head)) {
     // A failure base already had is not this change's doing; a new or different one is.
-    const sameOnBase = base !== null && !isPlan(base) && base.error === head.error;
+    const sameOnBase = base !== null && !isPlan(base) && withoutLocation(base.error) === withoutLocation(head.error);
     findings.push(
       sameOnBase
         ? { rule: 'query-error', severity: 'warning', message: `fails on base too: ${head.error}` }
@@ -129,6 +129,11 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     head,
     findings,
   };
+}
+
+/** `queries/q.sql:5: -- params: ...` and the same at line 7 are one failure that moved. */
+function withoutLocation(message: string): string {
+  return message.replace(/^[^\s:]+:\d+: /, '');
 }
 
 function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params'> {

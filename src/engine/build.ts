@@ -36,6 +36,7 @@ export async function buildDatabase(
   const warnings: string[] = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const context: FileContext = { signal, settings: input.settings ?? {}, skipExtensions, skipped: new Map() };
+  await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
@@ -135,7 +136,7 @@ async function rebuildDeferredIndexes(session: Session, label: string, deferred:
 /**
  * `pg_dump --schema-only` writes materialized views WITH NO DATA; production has them
  * populated. Refresh each unpopulated one after the seed, dependencies first. One that fails
- * is a warning (and the views that read it are skipped): the build goes on without them.
+ * is a warning (so are the views that read it): the build goes on without them.
  */
 async function refreshMaterializedViews(session: Session, label: string): Promise<string[]> {
   const views = (await session.exec(`
@@ -154,25 +155,34 @@ async function refreshMaterializedViews(session: Session, label: string): Promis
   for (const edge of edges) needs.set(edge.view, [...(needs.get(edge.view) ?? []), edge.needs]);
   const byOid = new Map(views.map((view) => [view.oid, view]));
   const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
-  const failed = new Map<string, string>();
-  const warnings: string[] = [];
-  for (const oid of order) {
-    const view = byOid.get(oid)!;
-    const blocker = (needs.get(oid) ?? []).find((other) => failed.has(other));
-    if (blocker) {
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} was not refreshed because ${failed.get(blocker)} could not be; plans of queries on it use no statistics`);
-      continue;
+  // Dependencies first; a view read through a plain view is not a direct dependency, so what
+  // failed for want of another view is tried again while a pass makes progress.
+  let pending = order;
+  const errors = new Map<string, string>();
+  for (let progressed = true; pending.length && progressed; ) {
+    progressed = false;
+    const left: string[] = [];
+    for (const oid of pending) {
+      try {
+        await session.exec(`REFRESH MATERIALIZED VIEW ${byOid.get(oid)!.name}`);
+        progressed = true;
+        errors.delete(oid);
+      } catch (error) {
+        await session.exec('ROLLBACK').catch(() => {});
+        errors.set(oid, oneLine(errorMessage(error)));
+        left.push(oid);
+      }
     }
-    try {
-      await session.exec(`REFRESH MATERIALIZED VIEW ${view.name}`);
-    } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
-      failed.set(oid, view.name);
-      warnings.push(`${label}: materialized view ${view.name} could not be refreshed (${oneLine(errorMessage(error))}); plans of queries on it use no statistics`);
-    }
+    pending = left;
   }
-  return warnings;
+  return pending.map((oid) => {
+    const name = byOid.get(oid)!.name;
+    const error = errors.get(oid)!;
+    const unpopulated = /materialized view "([^"]+)" has not been populated/.exec(error)?.[1];
+    return unpopulated
+      ? `${label}: materialized view ${name} was not refreshed because it reads ${unpopulated}, which could not be; plans of queries on it use no statistics`
+      : `${label}: materialized view ${name} could not be refreshed (${error}); plans of queries on it use no statistics`;
+  });
 }
 
 /** Dependencies before dependants; a cycle (impossible for views) falls back to the given order. */
@@ -259,6 +269,27 @@ export async function applySettings(session: Session, settings: Readonly<Record<
       await session.exec('ROLLBACK').catch(() => {});
       throw new UserError(`settings.${name}: ${oneLine(errorMessage(error))}`);
     }
+  }
+}
+
+/** `settings:` and `planner:` are tried before anything is built: a typo should not cost a whole build. */
+async function checkSessionSettings(session: Session, input: Pick<BuildInput, 'settings' | 'planner'>): Promise<void> {
+  const all = [
+    ...Object.entries(input.settings ?? {}).map(([name, value]) => ['settings', name, value] as const),
+    ...Object.entries(input.planner ?? {}).map(([name, value]) => ['planner', name, value] as const),
+  ];
+  if (all.length === 0) return;
+  await session.exec('BEGIN');
+  try {
+    for (const [key, name, value] of all) {
+      try {
+        await session.query('SELECT set_config($1, $2, true)', [name, value]);
+      } catch (error) {
+        throw new UserError(`${key}.${name}: ${oneLine(errorMessage(error))}`);
+      }
+    }
+  } finally {
+    await session.exec('ROLLBACK').catch(() => {});
   }
 }
 

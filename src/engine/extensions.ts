@@ -25,6 +25,13 @@ export function extensionsCreatedBy(files: readonly SqlFile[], skip: ReadonlySet
   return [...names];
 }
 
+/** What a shipped extension needs loaded with it (its control file's `requires`), for CREATE EXTENSION ... CASCADE. */
+const REQUIRES: Record<string, string[]> = { earthdistance: ['cube'] };
+
+export function withRequirements(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((name) => [...(REQUIRES[name] ?? []), name]))];
+}
+
 /** PostgreSQL's contrib as PGlite ships it: a tarball per extension (dist/extensions/ in the bundle). */
 export function embeddedExtensions(): string[] {
   for (const candidate of ['./extensions/', '../../node_modules/@electric-sql/pglite/dist/']) {

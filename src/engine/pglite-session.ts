@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
-import { extensionsCreatedBy, withExtensionAdvice } from './extensions.ts';
+import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
 import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
@@ -63,7 +63,8 @@ export function pgliteSession(db: PGlite): Session {
 export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
-  const db = await openPglite([...new Set([...input.extensions, ...extensionsCreatedBy(input.files, skip)])].filter((name) => !skip.has(name)));
+  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name) => !skip.has(name));
+  const db = await openPglite(withRequirements(wanted));
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {

@@ -22,13 +22,13 @@ export function serverEngine(findBin: () => Promise<string>, major?: number): En
       const name = `pgpg_${label.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`;
       const admin = await connect({ host: running.socketDir, port: running.port, user: running.user, database: 'postgres' });
       try {
+        checkMajor(await versionOf(admin), major, `server.bin ${running.bin}`);
         await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
       } finally {
         await admin.end();
       }
       const built = await buildOnServer(label, input, { host: running.socketDir, port: running.port, user: running.user, database: name }, async () => {}, 'server');
       databases.add(built.database);
-      checkMajor(built.database.serverVersion, major, `server.bin ${running.bin}`);
       return built;
     },
     async close() {
@@ -61,11 +61,13 @@ export function urlEngine(url: string, major?: number): Engine {
         throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
       }
       try {
+        checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
         await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
         created.add(name);
         // Ctrl-C or a cancelled job must not leave scratch databases on the user's server.
         stopListening ??= onInterrupt(() => engine.close());
       } catch (error) {
+        if (error instanceof UserError) throw error;
         const message = oneLine(errorMessage(error));
         if (/permission denied/i.test(message)) {
           throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
@@ -76,7 +78,6 @@ export function urlEngine(url: string, major?: number): Engine {
       }
       const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url');
       databases.add(built.database);
-      checkMajor(built.database.serverVersion, major, `the server at ${describeConnection(adminConnection)}`);
       return built;
     },
     async close() {
@@ -106,4 +107,8 @@ function checkMajor(serverVersion: string, major: number | undefined, where: str
   if (major === undefined) return;
   const actual = Number.parseInt(serverVersion, 10);
   if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}
+
+async function versionOf(client: { query(sql: string): Promise<{ rows: Record<string, unknown>[] }> }): Promise<string> {
+  return String((await client.query('SHOW server_version')).rows[0]?.server_version ?? 'unknown');
 }

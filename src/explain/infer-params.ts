@@ -18,9 +18,10 @@ const COMPARISONS = new Set(['=', '<', '>', '<=', '>=', '<>', '!=']);
 /**
  * For every `$n` of a statement, what it is compared with: `col = $1`, `$1 = col`,
  * `lower(col) = lower($1)`, `col IN ($1, $2)`, `col = ANY($1)`, `col BETWEEN $1 AND $2`,
- * `INSERT ... (col) VALUES ($1)`, `LIMIT $1`, `OFFSET $2`. A column's relation comes from
- * the alias or table name that qualifies it, else from any relation of the statement.
- * null when some parameter has no such comparison (then nothing is inferred).
+ * `INSERT ... (col) VALUES ($1)`, `LIMIT $1`, `OFFSET $2`. A column's relation is found as
+ * PostgreSQL finds it: by its qualifier, else in the innermost query level's FROM first and
+ * then the levels around it. null when some parameter has no such comparison (then nothing
+ * is inferred).
  */
 export function paramTargets(sql: string): Map<number, ParamTarget> | null {
   let statement: Node | undefined;
@@ -30,10 +31,9 @@ export function paramTargets(sql: string): Map<number, ParamTarget> | null {
     return null;
   }
   if (!statement) return null;
-  const relations = collectRelations(statement);
   const targets = new Map<number, ParamTarget>();
   const all = new Set<number>();
-  const column = (ref: Node | null, param: number | null, position: ValueProbe['position'], array = false) => {
+  const column = (scopes: Scope[], ref: Node | null, param: number | null, position: ValueProbe['position'], array = false) => {
     if (ref === null || param === null || targets.has(param)) return;
     const fields = ((ref.fields as Node[] | undefined) ?? []).map((field) => (field.String as { sval?: string } | undefined)?.sval);
     if (fields.some((field) => field === undefined)) return; // `t.*`
@@ -41,12 +41,23 @@ export function paramTargets(sql: string): Map<number, ParamTarget> | null {
     const qualifier = fields.slice(0, -1);
     const candidates =
       qualifier.length === 0
-        ? relations.map((entry) => entry.relation)
-        : relations.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])).map((entry) => entry.relation);
+        ? scopes.flat().map((entry) => entry.relation)
+        : (scopes
+            .map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])))
+            .find((matches) => matches.length > 0)
+            ?.map((entry) => entry.relation) ?? []);
     if (candidates.length) targets.set(param, { kind: 'column', probe: { relations: candidates, column: name, position }, array });
   };
 
-  walk(statement, (node, key) => {
+  const visit = (value: unknown, key: string | null, outer: Scope[]): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const node = value as Node;
+    const level = queryLevel(node, key);
+    const scopes = level ? [scopeOf(level), ...outer] : outer;
     const param = paramNumber(node);
     if (param !== null) all.add(param);
     if (key === 'limitCount' && param !== null && !targets.has(param)) targets.set(param, { kind: 'limit' });
@@ -58,21 +69,23 @@ export function paramTargets(sql: string): Map<number, ParamTarget> | null {
       const left = expression.lexpr as Node | undefined;
       const right = expression.rexpr as Node | undefined;
       if (kind === 'AEXPR_OP' && COMPARISONS.has(operator)) {
-        column(columnOf(left), paramNumber(unwrap(right)), 'middle');
-        column(columnOf(right), paramNumber(unwrap(left)), 'middle');
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), 'middle');
+        column(scopes, columnOf(right), paramNumber(unwrap(left)), 'middle');
       } else if (kind === 'AEXPR_IN') {
-        for (const item of listItems(right)) column(columnOf(left), paramNumber(unwrap(item)), 'middle');
+        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), 'middle');
       } else if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') {
-        column(columnOf(left), paramNumber(unwrap(right)), 'middle', true);
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), 'middle', true);
       } else if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
         const [low, high] = listItems(right);
-        column(columnOf(left), paramNumber(unwrap(low)), 'low');
-        column(columnOf(left), paramNumber(unwrap(high)), 'high');
+        column(scopes, columnOf(left), paramNumber(unwrap(low)), 'low');
+        column(scopes, columnOf(left), paramNumber(unwrap(high)), 'high');
       }
     }
     const insert = node.InsertStmt as Node | undefined;
-    if (insert) insertTargets(insert, column);
-  });
+    if (insert) insertTargets(insert, (ref, number, position) => column(scopes, ref, number, position));
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
+  };
+  visit(statement, null, []);
   for (const param of all) if (!targets.has(param)) return null;
   return targets;
 }
@@ -95,25 +108,38 @@ interface RelationEntry {
   relation: { schema?: string; name: string };
 }
 
-/** Every table the statement names, by its alias (or its own name when it has none). */
-function collectRelations(statement: Node): RelationEntry[] {
-  const entries: RelationEntry[] = [];
-  walk(statement, (node, key) => {
-    // FROM items are wrapped as { RangeVar }; INSERT/UPDATE/DELETE targets are bare, under `relation`.
-    const range = (node.RangeVar as Node | undefined) ?? (key === 'relation' ? node : undefined);
+/** The relations one query level can see directly, innermost level first in a list of them. */
+type Scope = RelationEntry[];
+
+/** A node that starts a query level: a SELECT (also each side of a UNION), UPDATE, DELETE or INSERT. */
+function queryLevel(node: Node, key: string | null): Node | undefined {
+  const level = (node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt) as Node | undefined;
+  if (level) return level;
+  // The two sides of a UNION are bare SELECTs under larg/rarg (a JOIN's larg/rarg are wrapped RangeVars).
+  return (key === 'larg' || key === 'rarg') && node.targetList !== undefined ? node : undefined;
+}
+
+/** FROM items of one level (through JOINs, not into subqueries), and an UPDATE/DELETE/INSERT target. */
+function scopeOf(level: Node): Scope {
+  const entries: Scope = [];
+  const add = (range: Node | undefined) => {
     if (!range || typeof range.relname !== 'string') return;
     const schema = typeof range.schemaname === 'string' ? range.schemaname : undefined;
     const alias = ((range.alias as Node | undefined)?.aliasname as string | undefined) ?? range.relname;
     entries.push({ alias, relation: { ...(schema && { schema }), name: range.relname } });
-  });
-  // Unqualified names look in every relation; the first with statistics for the column wins.
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = `${entry.alias}\0${entry.relation.schema ?? ''}\0${entry.relation.name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  };
+  const fromItem = (item: Node | undefined) => {
+    if (!item) return;
+    if (item.RangeVar) add(item.RangeVar as Node);
+    const join = item.JoinExpr as Node | undefined;
+    if (join) {
+      fromItem(join.larg as Node | undefined);
+      fromItem(join.rarg as Node | undefined);
+    }
+  };
+  add(level.relation as Node | undefined);
+  for (const item of [...((level.fromClause as Node[] | undefined) ?? []), ...((level.usingClause as Node[] | undefined) ?? [])]) fromItem(item);
+  return entries;
 }
 
 /** `$1`, `$1::int`, `lower($1)`: the parameter's number. */
@@ -122,14 +148,18 @@ function paramNumber(node: Node | undefined): number | null {
   return typeof ref?.number === 'number' ? ref.number : null;
 }
 
-/** Through casts and one-argument functions (`lower(email) = lower($1)`) to what they wrap. */
+/** Functions whose result is the same kind of value as their argument: `lower(email) = lower($1)`. */
+const SAME_VALUE_FUNCTIONS = new Set(['lower', 'upper', 'btrim', 'ltrim', 'rtrim', 'trim', 'unaccent', 'initcap']);
+
+/** Through casts and value-preserving functions to what they wrap (`char_length(x)` is not `x`). */
 function unwrap(node: Node | undefined): Node | undefined {
   let current = node;
   for (let depth = 0; depth < 5 && current; depth++) {
     const cast = current.TypeCast as Node | undefined;
     const call = current.FuncCall as Node | undefined;
+    const name = ((call?.funcname as Node[] | undefined)?.at(-1)?.String as { sval?: string } | undefined)?.sval;
     if (cast) current = cast.arg as Node | undefined;
-    else if (call && Array.isArray(call.args) && call.args.length === 1) current = call.args[0] as Node;
+    else if (call && name && SAME_VALUE_FUNCTIONS.has(name) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0] as Node;
     else break;
   }
   return current;
@@ -143,21 +173,10 @@ function listItems(node: Node | undefined): Node[] {
   return ((node?.List as { items?: Node[] } | undefined)?.items ?? []) as Node[];
 }
 
-function walk(value: unknown, visit: (node: Node, key: string | null) => void, key: string | null = null): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit, key);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  const node = value as Node;
-  visit(node, key);
-  for (const [childKey, child] of Object.entries(node)) walk(child, visit, childKey);
-}
-
 /**
- * Values for the queries that have `$n` and none given: chosen from base's database (else
- * head's, for a column only head has), the same values on both sides. A query whose
- * parameters cannot all be inferred keeps its generic plan.
+ * Values for the queries that have `$n` and none given, read on both databases: a column only
+ * one side has gives that side's value, and a column whose value differs between the sides
+ * gives none. A query whose parameters cannot all be inferred keeps its generic plan.
  */
 export async function inferParams(
   defs: readonly QueryDef[],
@@ -176,10 +195,14 @@ export async function inferParams(
   }
   const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => (target.kind === 'column' ? [target.probe] : [])));
   const values = probes.length ? await databases.base.sampleValues(probes) : [];
-  const missing = values.flatMap((value, index) => (value === null ? [index] : []));
-  if (missing.length && databases.head !== databases.base) {
-    const fromHead = await databases.head.sampleValues(missing.map((index) => probes[index]!));
-    missing.forEach((probeIndex, index) => (values[probeIndex] = fromHead[index] ?? null));
+  if (probes.length && databases.head !== databases.base) {
+    // A value both sides have must be the same on both (a column filled by now(), a trigger or
+    // a default differs between builds): else the query keeps its generic plan on both.
+    const fromHead = await databases.head.sampleValues(probes);
+    fromHead.forEach((headValue, index) => {
+      const baseValue = values[index] ?? null;
+      values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
+    });
   }
   const inferred = new Map<string, unknown[]>();
   let next = 0;

@@ -12,6 +12,11 @@ export function toPostgresSql(sql: string, dialect: QueryBlock['dialect'], place
   for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]!);
   if (dialect === 'plain') return text;
   const numbers = new Map<string, number>();
+  if (dialect === 'sqlc') {
+    // sqlc.arg('name') quotes its name: rewritten before strings are set aside. sqlc.embed(t) selects t's columns.
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, _kind: string, name: string) => `sqlc.arg(${name})`);
+    text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table: string) => `${table}.*`);
+  }
   let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
   const numberOf = (name: string) => {
     if (!numbers.has(name)) numbers.set(name, ++next);
@@ -22,7 +27,10 @@ export function toPostgresSql(sql: string, dialect: QueryBlock['dialect'], place
       ? code
           .replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_, name: string) => numberOf(name))
           .replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_, name: string) => numberOf(name))
-      : code.replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match: string, name: string) => (match.startsWith('::') ? match : numberOf(name))),
+      : code
+          // HugSQL's typed parameters: `:v:id`, `:v*:ids` (a value list), `:t*:rows`; identifiers and snippets are not values.
+          .replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name: string) => numberOf(name))
+          .replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match: string, name: string) => (match.startsWith('::') ? match : numberOf(name))),
   );
 }
 
@@ -54,7 +62,7 @@ function mapCode(sql: string, transform: (code: string) => string, other: (text:
     let end = -1;
     if (rest.startsWith('--')) end = endOf(rest, '\n', 2, true);
     else if (rest.startsWith('/*')) end = endOf(rest, '*/', 2);
-    else if (rest[0] === "'") end = quotedEnd(rest, "'");
+    else if (rest[0] === "'") end = quotedEnd(rest, "'", /(^|[^\w])[Ee]$/.test(sql.slice(Math.max(0, index - 2), index)));
     else if (rest[0] === '"') end = quotedEnd(rest, '"');
     else {
       const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
@@ -79,11 +87,12 @@ function endOf(text: string, closing: string, from: number, keepClosing = false)
   return keepClosing ? at : at + closing.length;
 }
 
-/** A quoted section ends at a quote that is not doubled. */
-function quotedEnd(text: string, quote: string): number {
+/** A quoted section ends at a quote that is not doubled (nor, in an E'...' string, escaped). */
+function quotedEnd(text: string, quote: string, backslashEscapes = false): number {
   let index = 1;
   while (index < text.length) {
-    if (text[index] === quote) {
+    if (backslashEscapes && text[index] === '\\') index += 2;
+    else if (text[index] === quote) {
       if (text[index + 1] === quote) index += 2;
       else return index + 1;
     } else index += 1;

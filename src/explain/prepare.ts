@@ -14,18 +14,16 @@ export type PreparedQuery = ExplainRequest & { planMode: PlanMode };
  */
 export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<string, string>> = {}): PreparedQuery | { error: string } {
   if (def.definitionError) return { error: def.definitionError };
-  const text = toPostgresSql(def.sql, def.dialect ?? 'plain', placeholders);
-  let statements;
-  try {
-    statements = parseSync(text).stmts ?? [];
-  } catch (error) {
-    const leftover = leftoverPlaceholders(text);
-    if (leftover.length) {
-      return { error: `the query contains the application placeholder ${leftover.join(', ')}: give it replacement text in the placeholders: map of the config` };
-    }
-    const details = (error as { sqlDetails?: { message?: string } }).sqlDetails;
-    return { error: `syntax error: ${details?.message ?? (error as Error).message}` };
+  let text = toPostgresSql(def.sql, def.dialect ?? 'plain', placeholders);
+  let statements = tryParse(text);
+  if (!statements && !def.dialect) {
+    // A yesql/aiosql file with a single query is not told apart by its markers: its `:id`
+    // parameters show when the text only parses with them rewritten.
+    const colon = toPostgresSql(def.sql, 'colon', placeholders);
+    statements = tryParse(colon);
+    if (statements) text = colon;
   }
+  if (!statements) return { error: parseFailure(text) };
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
   const bytes = Buffer.from(text, 'utf8');
   const start = statements[0]!.stmt_location ?? 0;
@@ -39,4 +37,25 @@ export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<st
 /** Objects go as JSON text (for json/jsonb parameters); everything else as the driver sends it. */
 function toParamValue(value: unknown): unknown {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value;
+}
+
+function tryParse(sql: string): NonNullable<ReturnType<typeof parseSync>['stmts']> | null {
+  try {
+    return parseSync(sql).stmts ?? [];
+  } catch {
+    return null;
+  }
+}
+
+/** Why the text does not parse: a placeholder the application fills in, or a syntax error. */
+function parseFailure(text: string): string {
+  const leftover = leftoverPlaceholders(text);
+  if (leftover.length) return `the query contains the application placeholder ${leftover.join(', ')}: give it replacement text in the placeholders: map of the config`;
+  try {
+    parseSync(text);
+    return 'syntax error';
+  } catch (error) {
+    const details = (error as { sqlDetails?: { message?: string } }).sqlDetails;
+    return `syntax error: ${details?.message ?? (error as Error).message}`;
+  }
 }

@@ -32,7 +32,13 @@ type QuerySettings = Pick<Config, 'params' | 'planMode' | 'ignore'> & { path: st
  * tree (one query per file, or per `-- name:` marker). Values come from the query's own
  * header, else its entry, else the config's `params:` map; `ignore:` globs drop queries.
  */
-export async function resolveQueries(entries: QueryEntry[], tree: SideTree, config: QuerySettings): Promise<{ queries: QueryDef[]; ignored: number }> {
+export async function resolveQueries(
+  entries: QueryEntry[],
+  tree: SideTree,
+  config: QuerySettings,
+  side: 'base' | 'head' = 'head',
+  warn: (message: string) => void = () => {},
+): Promise<{ queries: QueryDef[]; ignored: number }> {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs: QueryDef[] = [];
@@ -53,15 +59,21 @@ export async function resolveQueries(entries: QueryEntry[], tree: SideTree, conf
     defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
   const seen = new Map<string, QueryDef>();
+  const unique: QueryDef[] = [];
   for (const def of defs) {
     const previous = seen.get(def.name);
-    if (previous) {
-      throw new UserError(`${configPath}: two queries are named "${def.name}" on ${tree.ref} (${describe(previous, configPath)} and ${describe(def, configPath)}); names must be unique`);
+    if (!previous) {
+      seen.set(def.name, def);
+      unique.push(def);
+      continue;
     }
-    seen.set(def.name, def);
+    const message = `two queries are named "${def.name}" on ${tree.ref} (${describe(previous, configPath)} and ${describe(def, configPath)}); names must be unique`;
+    // Base's duplicate is what the pull request may be fixing: it must not stop the run.
+    if (side === 'head') throw new UserError(`${configPath}: ${message}`);
+    warn(`${message}; base keeps the first`);
   }
-  const kept = defs.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: defs.length - kept.length };
+  const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
+  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: unique.length - kept.length };
 }
 
 function planModeOf(entry: QueryEntry, config: QuerySettings): { planMode?: PlanModeSetting } {

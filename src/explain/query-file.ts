@@ -23,6 +23,13 @@ export interface QueryBlock {
  */
 const NAME_MARKER = /^--\s*(?:name\s*:|:name\s)\s*(\S+)(.*)$/i;
 const SQLC_COMMAND = /^:(one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/i;
+
+/** A marker line, not a comment that happens to start with "name:" (`-- name: display name, may be null`). */
+function markerOf(line: string): RegExpExecArray | null {
+  const marker = NAME_MARKER.exec(line.trim());
+  // After the name only a tool's own tokens may follow: sqlc's `:one`, HugSQL's `:? :1`.
+  return marker && /^(\s+:\S*)*\s*$/.test(marker[2]!) ? marker : null;
+}
 const HEADER = /^--\s*(endpoint|params)\s*:\s*(.*)$/i;
 
 /**
@@ -33,7 +40,7 @@ const HEADER = /^--\s*(endpoint|params)\s*:\s*(.*)$/i;
  */
 export function splitQueryFile(path: string, text: string): QueryBlock[] {
   const lines = normalizeSqlText(text).split('\n');
-  const markers = lines.flatMap((line, index) => (NAME_MARKER.test(line.trim()) ? [index] : []));
+  const markers = lines.flatMap((line, index) => (markerOf(line) ? [index] : []));
   if (markers.length === 0) return [readBlock(path, lines, 0, lines.length, {}, false)];
   // A single marker among the top comments is the classic `-- name:` header of a one-query file.
   const fileHeader = readHeader(path, lines, 0, markers[0]!);
@@ -60,7 +67,7 @@ function readHeader(path: string, lines: string[], start: number, end: number): 
     const line = lines[index]!.trim();
     if (line === '') continue;
     if (!line.startsWith('--')) break;
-    const marker = NAME_MARKER.exec(line);
+    const marker = markerOf(line);
     if (marker) {
       values.name = marker[1]!.replace(/(<!|\*!|[!$^#])$/, '');
       if (SQLC_COMMAND.test(marker[2]!.trim())) values.dialect = 'sqlc';

@@ -3,6 +3,7 @@ import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
 import { parsePlan } from './plan.ts';
 import { toExplainRequest } from './prepare.ts';
+import { inferenceKey } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
 
@@ -37,4 +38,38 @@ export async function explainAll(
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...(plan && { plan }) });
   }
   return results;
+}
+
+/**
+ * Both sides' queries, with inferred values where there are some. Inferred values are a
+ * guess: where one makes a side fail, or only one side could use them, that query is planned
+ * generically on both sides, so the comparison never weighs one plan mode against another.
+ */
+export async function explainSides(
+  databases: { base: Database; head: Database },
+  defs: { base: QueryDef[]; head: QueryDef[] },
+  sizes: { base: RelationSizes; head: RelationSizes },
+  placeholders: Readonly<Record<string, string>>,
+  inferred: ReadonlyMap<string, unknown[]>,
+): Promise<{ base: QueryResult[]; head: QueryResult[] }> {
+  const withValues = (list: QueryDef[]) =>
+    list.map((def) => {
+      const params = inferred.get(inferenceKey(def));
+      return params ? { ...def, params, paramsInferred: true } : def;
+    });
+  const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
+    Promise.all([explainAll(databases.base, base, sizes.base, placeholders), explainAll(databases.head, head, sizes.head, placeholders)]);
+  let [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const headByName = new Map(head.map((result) => [result.name, result]));
+  const retry = new Set<string>();
+  for (const result of [...base, ...head]) {
+    if (result.plan?.mode !== 'inferred') continue;
+    const other = result === headByName.get(result.name) ? base.find((entry) => entry.name === result.name) : headByName.get(result.name);
+    if ('error' in result.result || (other && (other.plan?.mode !== 'inferred' || 'error' in other.result))) retry.add(result.name);
+  }
+  if (retry.size === 0) return { base, head };
+  const generic = (list: QueryDef[]) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: 'generic' as const }));
+  const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
+  const replace = (results: QueryResult[], again: QueryResult[]) => results.map((result) => again.find((entry) => entry.name === result.name) ?? result);
+  return { base: replace(base, baseAgain), head: replace(head, headAgain) };
 }

@@ -162,7 +162,8 @@ function diffBlock(query: QueryComparison): string {
   else if (query.status === 'new' && isPlan(query.head)) body = `New query, plan on head:\n\n\`\`\`\n${fence(query.head.shape)}\n\`\`\``;
   else body = `\`\`\`diff\n${fence(planDiff(query))}\n\`\`\``;
   const planMode = planModeText(query);
-  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${escapeHtml(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
+  // In code: seeded values such as `@user` must not mention anyone.
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${code(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
 }
 
 function cell(text: string): string {

@@ -73,6 +73,15 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(/\(db\/query\.sql:7 and db\/other\.sql:2\); names must be unique$/);
   });
 
+  it("a duplicate name on base is a warning (the pull request may be fixing it), on head an error", async () => {
+    const dup = '-- name: A\nSELECT 1;\n\n-- name: A\nSELECT 2;\n';
+    const r = repo({ ...files, 'db/dup.sql': dup, 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: db/dup.sql\n') }, { 'db/dup.sql': dup.replace('-- name: A\nSELECT 2', '-- name: B\nSELECT 2') });
+    const fixed = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    expect(fixed.warnings).toEqual([expect.stringMatching(/^two queries are named "A" on \S+ \(db\/dup\.sql:2 and db\/dup\.sql:5\); names must be unique; base keeps the first$/)]);
+    expect(query(fixed, 'B').status).toBe('new');
+    await expect(gate(r.dir, r.shas[1]!, r.shas[0]!)).rejects.toThrow(/two queries are named "A"/);
+  });
+
   it('ignoring every query is a warning in the report, not a silent pass', async () => {
     const r = repo({ ...files, 'pg-plan-gate.yml': config('ignore: ["*"]\n') });
     const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
@@ -88,7 +97,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     expect((query(report, 'ListOrgUsers').head as { shape: string }).shape).not.toMatch(/^\s*Index Scan/m);
     expect(report.findings).toEqual([]);
     const bad = repo({ ...files, 'pg-plan-gate.yml': config('planner:\n  random_page_cst: 1.1\n') });
-    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0]!)).rejects.toThrow(/^planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/);
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0]!)).rejects.toThrow(/^pg-plan-gate\.yml: planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/);
   });
 
   it('infers values from the built database for a query without any, the same on both sides', async () => {
@@ -112,6 +121,32 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     const genericReport = await gate(generic.dir, generic.shas[0]!, generic.shas[0]!);
     expect(query(genericReport, 'queries/lookup')).toMatchObject({ planMode: 'generic', params: [] });
     expect((query(genericReport, 'queries/lookup').head as { shape: string }).shape).toContain('Seq Scan on users');
+  });
+
+  it('a column whose values differ between the two builds (now()) gives no inferred value: both sides stay generic', async () => {
+    const schema = 'CREATE TABLE events (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp());\nCREATE INDEX events_at ON events (at);\n';
+    const seed = 'INSERT INTO events (id) SELECT g FROM generate_series(1, 20000) g;\n';
+    const r = repo(
+      { 'db/schema.sql': schema, 'db/seed.sql': seed, 'queries/recent.sql': 'SELECT * FROM events WHERE at > $1\n', 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` },
+      { 'db/migrations/unrelated.sql': 'CREATE TABLE unrelated (id int);\n', 'pg-plan-gate.yml': `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` },
+    );
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    expect(report.findings).toEqual([]);
+    expect(query(report, 'queries/recent')).toMatchObject({ planMode: 'generic', status: 'unchanged' });
+  });
+
+  it("a parameter compared with a view's column gets no value (a view has no statistics): generic plan", async () => {
+    const schema = "CREATE TABLE users (id int PRIMARY KEY, kind text NOT NULL);\nCREATE TABLE posts (id int PRIMARY KEY, user_id int NOT NULL, kind int NOT NULL);\n";
+    const seed = "INSERT INTO users SELECT g, 'guest' FROM generate_series(1, 2000) g;\nINSERT INTO posts SELECT g, g % 2000, g % 7 FROM generate_series(1, 5000) g;\n";
+    const r = repo({
+      'db/schema.sql': `${schema}CREATE VIEW post_kinds AS SELECT user_id, kind FROM posts;\n`,
+      'db/seed.sql': seed,
+      'queries/mixed.sql': 'SELECT * FROM users u JOIN post_kinds p ON p.user_id = u.id WHERE p.kind = $1\n',
+      'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
+    });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.findings).toEqual([]);
+    expect(query(report, 'queries/mixed')).toMatchObject({ status: 'unchanged', planMode: 'generic' });
   });
 
   it('plan_mode: generic plans every query generically, whatever its values', async () => {

@@ -183,6 +183,15 @@ describe('compare: statuses', () => {
     expect(compare(DEFAULTS, [query('legacy', error)], [query('legacy', error)], 'warning').verdict).toBe('fail');
   });
 
+  it('the same failure at another line of its file is still the same failure', () => {
+    const comparison = compare(
+      DEFAULTS,
+      [query('q', { error: 'queries/q.sql:5: -- params: Flow sequence must end with a ]' })],
+      [query('q', { error: 'queries/q.sql:7: -- params: Flow sequence must end with a ]' })],
+    );
+    expect(only(comparison.queries).findings).toMatchObject([{ rule: 'query-error', severity: 'warning' }]);
+  });
+
   it('a query failing on both sides with a different message on head is an error', () => {
     const comparison = compare(DEFAULTS, [query('q', { error: 'relation "accounts" does not exist' })], [query('q', { error: 'column "emial" does not exist' })]);
     expect(only(comparison.queries).findings).toEqual([{ rule: 'query-error', severity: 'error', message: 'fails on head: column "emial" does not exist' }]);

@@ -158,3 +158,31 @@ describe('inferred parameters: what each $n is compared with', () => {
     expect(targets('SELECT * FROM users WHERE id = $1 AND name LIKE $2')).toBeNull();
   });
 });
+
+describe('named-query edge cases found in review', () => {
+  it('a "-- name:" comment inside a query is not a marker', () => {
+    const defs = fromQueryFile('queries/user.sql', 'SELECT id,\n  -- name: display name, may be null\n  name FROM users WHERE id = $1\n', {});
+    expect(defs).toHaveLength(1);
+    expect(defs[0]!.name).toBe('queries/user');
+  });
+
+  it('quoted sqlc.arg names, sqlc.embed, HugSQL typed parameters and E-strings', () => {
+    expect(toPostgresSql("SELECT sqlc.embed(a) FROM a WHERE email = sqlc.arg('email') AND id = ANY(sqlc.slice('ids'))", 'sqlc', {})).toBe(
+      'SELECT a.* FROM a WHERE email = $1 AND id = ANY($2)',
+    );
+    expect(toPostgresSql('SELECT * FROM t WHERE id IN (:v*:ids) AND org = :v:org AND a = :ids', 'colon', {})).toBe('SELECT * FROM t WHERE id IN ($1) AND org = $2 AND a = $1');
+    expect(toPostgresSql("SELECT E'it\\'s :x', :y", 'colon', {})).toBe("SELECT E'it\\'s :x', $1");
+  });
+
+  it('a single yesql query with :name parameters is recognised by parsing', () => {
+    const [def] = fromQueryFile('sql/get-user.sql', '-- name: get-user\nSELECT * FROM users WHERE id = :id\n', {});
+    expect(toExplainRequest(def!)).toMatchObject({ sql: 'SELECT * FROM users WHERE id = $1', paramCount: 1 });
+  });
+
+  it('an unqualified column belongs to the innermost query level first; only value-preserving functions are looked through', () => {
+    const found = paramTargets('SELECT * FROM users WHERE id IN (SELECT user_id FROM posts WHERE kind = $1) AND lower(email) = $2');
+    expect(found?.get(1)).toMatchObject({ probe: { relations: [{ name: 'posts' }, { name: 'users' }], column: 'kind' } });
+    expect(found?.get(2)).toMatchObject({ probe: { relations: [{ name: 'users' }], column: 'email' } });
+    expect(paramTargets('SELECT * FROM users WHERE char_length(kind) > $1')).toBeNull();
+  });
+});
