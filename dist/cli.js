@@ -38697,7 +38697,8 @@ function renderHeader(report) {
   const icon = report.verdict === "pass" ? "\u2705" : "\u274C";
   const statusCounts = countBy(report.queries, (query) => query.status);
   const statusSummary = STATUS_ORDER.filter((status) => statusCounts[status]).map((status) => `${statusCounts[status]} ${status}`).join(", ");
-  const findingSummary = errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no findings";
+  const runWarnings = report.warnings?.length ? ` (and ${plural(report.warnings.length, "warning")} about the run)` : "";
+  const findingSummary = (errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no findings") + runWarnings;
   return `## ${icon} pg-plan-gate: ${report.verdict} \u2014 ${findingSummary}
 
 ${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + "\n" + (plannerText(report.planner) ? `
@@ -38779,7 +38780,8 @@ function renderTerminal(report, options) {
   const { errors, warnings } = severityCounts(report);
   const lines = [];
   const verdict = report.verdict === "pass" ? paint("green", "PASS") : paint("red", "FAIL");
-  lines.push(`${paint("bold", "pg-plan-gate")}: ${verdict} \u2014 ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
+  const runWarnings = report.warnings?.length ? ` (and ${plural(report.warnings.length, "warning")} about the run, below)` : "";
+  lines.push(`${paint("bold", "pg-plan-gate")}: ${verdict} \u2014 ${plural(errors, "error")}, ${plural(warnings, "warning")}${runWarnings}`);
   lines.push(`base ${sideLabel(report.base)} \u2192 head ${sideLabel(report.head)} \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint("dim", `planner: ${planner}`));

@@ -117,7 +117,8 @@ function renderHeader(report: Report): string {
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const statusCounts = countBy(report.queries, (query) => query.status);
   const statusSummary = STATUS_ORDER.filter((status) => statusCounts[status]).map((status) => `${statusCounts[status]} ${status}`).join(', ');
-  const findingSummary = errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'no findings';
+  const runWarnings = report.warnings?.length ? ` (and ${plural(report.warnings.length, 'warning')} about the run)` : '';
+  const findingSummary = (errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'no findings') + runWarnings;
   return (
     `## ${icon} pg-plan-gate: ${report.verdict} — ${findingSummary}\n\n` +
     `${plural(report.queries.length, 'query', 'queries')}${statusSummary ? `: ${statusSummary}` : ''} · ` +

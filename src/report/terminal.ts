@@ -13,7 +13,8 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   const { errors, warnings } = severityCounts(report);
   const lines: string[] = [];
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
-  lines.push(`${paint('bold', 'pg-plan-gate')}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  const runWarnings = report.warnings?.length ? ` (and ${plural(report.warnings.length, 'warning')} about the run, below)` : '';
+  lines.push(`${paint('bold', 'pg-plan-gate')}: ${verdict} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${runWarnings}`);
   lines.push(`base ${sideLabel(report.base)} → head ${sideLabel(report.head)} · PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint('dim', `planner: ${planner}`));

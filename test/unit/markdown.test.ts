@@ -129,6 +129,20 @@ describe('markdown: small report', () => {
     expect(calm).toContain('1 unchanged query not shown.');
   });
 
+  it("counts the run's own warnings in the headline and quotes them, the planner settings and ignored queries under it", () => {
+    const report = {
+      ...toReport(compare(DEFAULTS, [query('a', real('anti-join'))], [query('a', real('anti-join'))])),
+      warnings: ['base: materialized view public.broken could not be refreshed (division by zero); plans of queries on it use no statistics'],
+      planner: { jit: 'off', random_page_cost: '1.1' },
+      ignored: 2,
+    };
+    const text = renderMarkdown(report);
+    expect(text.split('\n')[0]).toBe('## ✅ pg-plan-gate: pass — no findings (and 1 warning about the run)');
+    expect(text).toContain('> ⚠️ base: materialized view public.broken could not be refreshed (division by zero)');
+    expect(text).toContain('Planner: `jit=off, random_page_cost=1.1`');
+    expect(text).toContain('· 2 queries ignored');
+  });
+
   it('lists the queries that matter, most important first, with costs, change and seq scans', () => {
     const rows = tableRows(body, QUERY_HEADER);
     expect(rows.map((row) => [row[1], row[3]])).toEqual([
