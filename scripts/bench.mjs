@@ -1,24 +1,42 @@
-// npm run bench: the gate on a 1M-row table with 100 queries, head changing one query.
-// Runs the bundled CLI as a user would and prints the per-stage times from its JSON report.
-import { execFileSync, spawnSync } from 'node:child_process';
+// npm run bench: the gate as a user runs it, timed and its memory measured.
+//   --schema orders (default): a 1M-row table plus a 50,000-row table, 100 query files.
+//   --schema wide: a generated 2,000-table, 8,000-index schema (partitions, views), 10 tables
+//     seeded (475,000 rows), 200 queries (scripts/bench-wide.mjs).
+// Head changes one query (exit 1 expected; schema and seed are identical, so the database is
+// built once). --aa: head is base plus a comment at the end of the seed instead, so both sides
+// are built, and exit 0 with no findings is expected.
+// Runs the bundled CLI (dist/cli.js, or --cli FILE) and prints the per-stage times from its JSON report and
+// its peak memory (scripts/bench-memory.mjs): node's peak RSS (main thread and worker threads:
+// the embedded engine's PGlite instances live in it) and, with engine server, the PostgreSQL
+// processes' peak summed RSS and PSS.
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gnuTime, mb, sampleTree, timeMaxRssKb } from './bench-memory.mjs';
+import { WIDE_HEAD_CHANGE, wideQuery, wideSchema, wideSeed } from './bench-wide.mjs';
 
 const { values } = parseArgs({
   options: {
+    schema: { type: 'string', default: 'orders' },
     rows: { type: 'string', default: '1000000' },
-    queries: { type: 'string', default: '100' },
+    queries: { type: 'string' },
     runs: { type: 'string', default: '1' },
     engine: { type: 'string', default: 'embedded' },
+    aa: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    cli: { type: 'string' },
   },
 });
+if (!['orders', 'wide'].includes(values.schema)) throw new Error(`--schema orders|wide, not ${values.schema}`);
+const wide = values.schema === 'wide';
 const rows = Number(values.rows);
-const queryCount = Number(values.queries);
+const queryCount = Number(values.queries ?? (wide ? 200 : 100));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'cli.js');
+// --cli: another bundle of the CLI (e.g. one built from an experimental branch into another directory).
+const cli = values.cli ?? join(root, 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'pg-plan-gate-bench-'));
 // engine server runs PostgreSQL as an unprivileged user when started as root; it only reads the repo through git here.
 chmodSync(dir, 0o755);
@@ -41,10 +59,7 @@ const queryText = (i) => {
   return shapes[i % shapes.length];
 };
 
-try {
-  git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', `engine: ${values.engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
-  write('db/schema.sql', `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+const ordersSchema = `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
 CREATE TABLE orders (
   id bigint PRIMARY KEY,
   customer_id int NOT NULL,
@@ -54,42 +69,105 @@ CREATE TABLE orders (
 );
 CREATE INDEX orders_customer_idx ON orders (customer_id, created_at);
 CREATE INDEX orders_created_idx ON orders (created_at);
-`);
-  write('db/seed.sql', `INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 50000) g;
+`;
+const ordersSeed = `INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 50000) g;
 INSERT INTO orders
 SELECT g, 1 + (random() * 49999)::int, (ARRAY['new', 'paid', 'shipped', 'returned'])[1 + (random() * 3)::int],
        round((random() * 500)::numeric, 2), timestamptz '2024-01-01' + random() * interval '270 days'
 FROM generate_series(1, ${rows}) g;
-`);
-  for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${queryText(i)}\n`);
+`;
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The CLI under /usr/bin/time -v when there is one, its process tree sampled meanwhile. */
+function runCli(args) {
+  const time = gnuTime();
+  const [command, argv] = time ? [time, ['-v', process.execPath, cli, ...args]] : [process.execPath, [cli, ...args]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const sampler = sampleTree(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const memory = sampler.stop();
+      const timeKb = timeMaxRssKb(stderr);
+      if (time) stderr = stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '\n');
+      resolve({ status, stdout, stderr, memory: { ...memory, timeKb } });
+    });
+  });
+}
+
+try {
+  git('init', '-q', '-b', 'main');
+  write('pg-plan-gate.yml', `engine: ${values.engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  const seed = wide ? wideSeed() : ordersSeed;
+  write('db/schema.sql', wide ? wideSchema() : ordersSchema);
+  write('db/seed.sql', seed);
+  for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(i) : queryText(i)}\n`);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
-  write('queries/q001.sql', 'SELECT count(*) FROM orders WHERE customer_id + 0 = 37\n');
-  git('commit', '-q', '-am', 'head: defeat the customer index in one query');
+  if (values.aa) {
+    write('db/seed.sql', `${seed}-- head: the same seed, byte-different, so both sides are built\n`);
+    git('commit', '-q', '-am', 'head: A/A (a comment in the seed)');
+  } else {
+    const change = wide ? WIDE_HEAD_CHANGE : { file: 'queries/q001.sql', text: 'SELECT count(*) FROM orders WHERE customer_id + 0 = 37\n' };
+    write(change.file, change.text);
+    git('commit', '-q', '-am', 'head: defeat an index in one query');
+  }
+  const expected = values.aa ? 0 : 1;
 
-  process.stderr.write(`bench: engine ${values.engine}, ${rows.toLocaleString('en-US')} rows, ${queryCount} queries, head changes one query (${dir})\n`);
+  const what = wide ? 'wide schema (2,000 tables, 8,000 indexes, 475,000 rows in 10 tables)' : `${rows.toLocaleString('en-US')} rows`;
+  const change = values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
+  process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
+  const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [] };
   for (let run = 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
+    rmSync(reportPath, { force: true });
     const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, '--cwd', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--json', reportPath], { encoding: 'utf8' });
+    const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--json', reportPath]);
     const wallMs = performance.now() - started;
-    if (result.status !== 1) {
+    if (result.status !== expected) {
       process.stderr.write(result.stderr);
-      throw new Error(`expected exit 1 (one regression), got ${result.status}`);
+      throw new Error(`expected exit ${expected} (${values.aa ? 'A/A: no findings' : 'one regression'}), got ${result.status}`);
     }
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    if (values.aa && report.findings.length) throw new Error(`A/A: expected no findings, got ${report.findings.map((f) => `${f.rule} ${f.query}`).join(', ')}`);
     const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): start/.test(line));
     const t = report.timings;
     const statuses = report.queries.reduce((acc, q) => ({ ...acc, [q.status]: (acc[q.status] ?? 0) + 1 }), {});
+    const m = result.memory;
+    const server = m.pgProcesses > 0;
     process.stdout.write(
       [
         `run ${run}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
         `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs)`,
         ...buildLines.map((line) => `  ${line}`),
-        `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ')}`,
+        `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
+        `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +
+          (server ? ` · postgres ${mb(m.pgPssKb)} PSS / ${mb(m.pgRssKb)} RSS summed over ${m.pgProcesses} processes${m.pssAvailable ? '' : ' (PSS unreadable: RSS)'}` : '') +
+          ` · process tree ${mb(m.treeKb)}`,
       ].join('\n') + '\n',
+    );
+    summary.wallMs.push(wallMs);
+    summary.nodeKb.push(m.nodeKb);
+    summary.pgPssKb.push(m.pgPssKb);
+    summary.treeKb.push(m.treeKb);
+  }
+  if (summary.wallMs.length > 1) {
+    process.stdout.write(
+      `median of ${summary.wallMs.length}: wall ${(median(summary.wallMs) / 1000).toFixed(2)} s · node ${mb(median(summary.nodeKb))}` +
+        (median(summary.pgPssKb) ? ` · postgres ${mb(median(summary.pgPssKb))} PSS` : '') +
+        ` · process tree ${mb(median(summary.treeKb))}\n`,
     );
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (values.keep) process.stderr.write(`bench: kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 }

@@ -30,12 +30,14 @@ export async function buildDatabase(
   label: string,
   input: BuildInput,
   signal?: AbortSignal,
+  options: { checkpoints?: boolean } = {},
 ): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
   const warnings: string[] = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
-  const context: FileContext = { signal, settings: input.settings ?? {}, skipExtensions, skipped: new Map() };
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+  const context: FileContext = { signal, settings: input.settings ?? {}, skipExtensions, skipped: new Map(), checkpoint };
   await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
   const schemaFiles = files.filter((file) => file.phase === 'schema');
@@ -48,11 +50,13 @@ export async function buildDatabase(
   const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file, context);
   await rebuildDeferredIndexes(session, label, deferred);
+  await checkpoint();
   timings.seedMs = performance.now() - started;
 
   started = performance.now();
   warnings.push(...(await refreshMaterializedViews(session, label)));
   await analyzeDeterministically(session);
+  await checkpoint();
   timings.analyzeMs = performance.now() - started;
   const notes = [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
   return { timings, warnings, notes };
@@ -102,8 +106,11 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
   }
   const seedText = seedFiles.map((file) => file.text.toLowerCase()).join('\n');
   const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]!));
-  const deferred = candidates.filter((index) => !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()));
-  for (const index of deferred) await session.exec(`DROP INDEX ${index.name}`);
+  // Only tables the seed names: a structure.sql of 2,000 tables seeds a handful of them.
+  const deferred = candidates.filter(
+    (index) => seedText.includes(index.table_bare.toLowerCase()) && !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()),
+  );
+  if (deferred.length) await session.exec(`DROP INDEX ${deferred.map((index) => index.name).join(', ')}`);
   return deferred;
 }
 
@@ -113,23 +120,28 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
  * or one of its columns (a seed that drops them) is it left out.
  */
 async function rebuildDeferredIndexes(session: Session, label: string, deferred: DeferredIndex[]): Promise<void> {
-  for (const index of deferred) {
-    const columns = index.columns ? index.columns.split(',').map(Number) : [];
-    const live = await session.query(
-      `SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = $1::oid) AS table_exists,
-              (SELECT count(*) FROM pg_attribute WHERE attrelid = $1::oid AND attnum = ANY($2::int2[]) AND NOT attisdropped)::int AS columns_left`,
-      [index.table_oid, `{${columns.join(',')}}`],
-    );
-    if (!live[0]?.table_exists || Number(live[0]?.columns_left) < columns.length) continue;
-    try {
-      await session.exec("SET search_path = ''");
-      await session.exec(index.definition);
-    } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
-    } finally {
-      await session.exec('RESET search_path').catch(() => {});
+  if (deferred.length === 0) return;
+  // One query for all of them: is the table still there, with every column the index reads?
+  const live = await session.query(
+    `SELECT d.i FROM jsonb_to_recordset($1::jsonb) AS d(i int, table_oid oid, columns int2[])
+     WHERE EXISTS (SELECT 1 FROM pg_class WHERE oid = d.table_oid)
+       AND (SELECT count(*) FROM pg_attribute WHERE attrelid = d.table_oid AND attnum = ANY(d.columns) AND NOT attisdropped) = cardinality(d.columns)
+     ORDER BY d.i`,
+    [JSON.stringify(deferred.map((index, i) => ({ i, table_oid: index.table_oid, columns: index.columns ? index.columns.split(',').map(Number) : [] })))],
+  );
+  await session.exec("SET search_path = ''");
+  try {
+    for (const row of live) {
+      const index = deferred[Number(row.i)]!;
+      try {
+        await session.exec(index.definition);
+      } catch (error) {
+        await session.exec('ROLLBACK').catch(() => {});
+        throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+      }
     }
+  } finally {
+    await session.exec('RESET search_path').catch(() => {});
   }
 }
 
@@ -246,6 +258,24 @@ async function runFile(session: Session, label: string, file: SqlFile, context: 
     await session.exec('ROLLBACK').catch(() => {});
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
   }
+  await context.checkpoint();
+}
+
+/** WAL written since the last CHECKPOINT before the next one is worth its 20–60 ms. */
+const CHECKPOINT_EVERY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A CHECKPOINT once enough WAL has piled up: PGlite runs PostgreSQL single-user, with no
+ * checkpointer, so otherwise every WAL segment of the build stays (in memory) to the end.
+ */
+function walCheckpointer(session: Session): () => Promise<void> {
+  let last = '0/0';
+  return async () => {
+    const rows = await session.exec(`SELECT pg_current_wal_lsn()::text AS lsn, pg_wal_lsn_diff(pg_current_wal_lsn(), '${last}')::float8 AS grown`);
+    if (Number(rows[0]?.grown ?? 0) < CHECKPOINT_EVERY_BYTES) return;
+    await session.exec('CHECKPOINT');
+    last = String(rows[0]?.lsn ?? last);
+  };
 }
 
 interface FileContext {
@@ -254,6 +284,8 @@ interface FileContext {
   skipExtensions: ReadonlySet<string>;
   /** Skipped extension → where its first statement was. */
   skipped: Map<string, string>;
+  /** Lets WAL go after a file (embedded: nothing else would). */
+  checkpoint: () => Promise<void>;
 }
 
 /**
@@ -304,6 +336,10 @@ async function analyzeDeterministically(session: Session): Promise<void> {
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
+      -- Empty files cannot hold rows: one query here instead of one SELECT EXISTS per table.
+      AND CASE WHEN c.relkind = 'p'
+               THEN EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t WHERE t.isleaf AND pg_relation_size(t.relid) > 0)
+               ELSE pg_relation_size(c.oid) > 0 END
     ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
   // Make every commit durable first: VACUUM can only mark pages all-visible once the rows'
   // commits are flushed, and with synchronous_commit=off (fast CI servers) that is a race.

@@ -86,16 +86,29 @@ function splitSql(sql: string, firstLine: number, where: string, skipExtensions:
     const line = firstLine + countNewlines(bytes.subarray(0, offset));
     throw new UserError(`${where}:${line}: ${details?.message ?? (error as Error).message}`);
   }
-  return (parsed.stmts ?? []).filter((stmt) => !isOwnershipStatement(stmt.stmt as Record<string, unknown> | undefined)).map((stmt): ScriptStep => {
+  // Statements come in order: count the newlines between consecutive ones, not from the file's
+  // start each time (that was quadratic: 25 s for a 10,000-statement structure.sql).
+  let counted = 0;
+  let lines = 0;
+  const linesBefore = (offset: number) => {
+    for (let at = bytes.indexOf(10, counted); at !== -1 && at < offset; at = bytes.indexOf(10, at + 1)) lines++;
+    counted = Math.max(counted, offset);
+    return lines;
+  };
+  const steps: ScriptStep[] = [];
+  for (const stmt of parsed.stmts ?? []) {
     const start = stmt.stmt_location ?? 0;
     const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
     const raw = bytes.subarray(start, end).toString('utf8');
-    const leading = raw.length - raw.trimStart().length;
-    const line = firstLine + countNewlines(bytes.subarray(0, start)) + countNewlines(Buffer.from(raw.slice(0, leading)));
-    const extension = extensionOf(stmt.stmt as Record<string, unknown> | undefined);
-    if (extension !== undefined && skipExtensions.has(extension)) return { kind: 'skipped', extension, line };
-    return { kind: 'sql', sql: raw.trim(), line };
-  });
+    const leading = Buffer.byteLength(raw.slice(0, raw.length - raw.trimStart().length));
+    const line = firstLine + linesBefore(start + leading);
+    const node = stmt.stmt as Record<string, unknown> | undefined;
+    if (isOwnershipStatement(node)) continue;
+    const extension = extensionOf(node);
+    if (extension !== undefined && skipExtensions.has(extension)) steps.push({ kind: 'skipped', extension, line });
+    else steps.push({ kind: 'sql', sql: raw.trim(), line });
+  }
+  return steps;
 }
 
 function countNewlines(bytes: Buffer): number {
