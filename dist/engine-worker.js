@@ -12891,7 +12891,7 @@ async function dropDeferrableIndexes(session, seedFiles) {
 }
 async function rebuildDeferredIndexes(session, label, deferred) {
   if (deferred.length === 0) return;
-  const live = await session.query(
+  const live2 = await session.query(
     `SELECT d.i FROM jsonb_to_recordset($1::jsonb) AS d(i int, table_oid oid, columns int2[])
      WHERE EXISTS (SELECT 1 FROM pg_class WHERE oid = d.table_oid)
        AND (SELECT count(*) FROM pg_attribute WHERE attrelid = d.table_oid AND attnum = ANY(d.columns) AND NOT attisdropped) = cardinality(d.columns)
@@ -12900,7 +12900,7 @@ async function rebuildDeferredIndexes(session, label, deferred) {
   );
   await session.exec("SET search_path = ''");
   try {
-    for (const row of live) {
+    for (const row of live2) {
       const index = deferred[Number(row.i)];
       try {
         await session.exec(index.definition);
@@ -13188,6 +13188,59 @@ function sessionDatabase(session, server, parts) {
   };
 }
 
+// src/engine/data-dir.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/util/interrupt.ts
+var cleanups = /* @__PURE__ */ new Set();
+var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var installed = false;
+var exiting = false;
+function onInterrupt(cleanup) {
+  install();
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      if (exiting) process.exit(128 + number);
+      exiting = true;
+      const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
+      const limit = new Promise((resolve2) => setTimeout(resolve2, 15e3).unref());
+      void Promise.race([all, limit]).then(() => process.exit(128 + number));
+    });
+  }
+}
+
+// src/engine/data-dir.ts
+var live = /* @__PURE__ */ new Set();
+var installed2 = false;
+function removeAll() {
+  for (const path of live) rmSync(path, { recursive: true, force: true });
+  live.clear();
+}
+function makeDataDir() {
+  if (!installed2) {
+    installed2 = true;
+    process.on("exit", removeAll);
+    onInterrupt(removeAll);
+  }
+  const path = mkdtempSync(join2(tmpdir(), "pg-plan-gate-pglite-"));
+  live.add(path);
+  return {
+    path,
+    remove() {
+      rmSync(path, { recursive: true, force: true });
+      live.delete(path);
+    }
+  };
+}
+
 // src/engine/extensions.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 import { readdirSync } from "node:fs";
@@ -13261,9 +13314,10 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = []) {
+async function openPglite(extensionNames = [], dataDir) {
   const template = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
   const options = {
+    ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
     extensions: pgliteExtensions(extensionNames),
     // The data directory lives in this process's memory: a smaller buffer pool (plans are the
@@ -13291,11 +13345,15 @@ function pgliteSession(db) {
     }
   };
 }
-async function buildPglite(label, input, signal) {
+async function buildPglite(label, input, signal, dataDir) {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name2) => !skip.has(name2));
-  const db = await openPglite(withRequirements(wanted));
+  const own = dataDir === void 0 ? makeDataDir() : void 0;
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error) => {
+    own?.remove();
+    throw error;
+  });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
@@ -13310,12 +13368,14 @@ async function buildPglite(label, input, signal) {
       resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
+        own?.remove();
       }
     });
     return { database: database2, timings: { startMs, ...timings }, warnings, notes };
   } catch (error) {
     await db.close().catch(() => {
     });
+    own?.remove();
     throw withExtensionAdvice(error, "embedded");
   }
 }
@@ -13334,7 +13394,7 @@ async function handle2(request) {
   switch (request.op) {
     case "build": {
       await loadParser();
-      const built = await buildPglite(request.label, request.input);
+      const built = await buildPglite(request.label, request.input, void 0, request.dataDir);
       database = built.database;
       return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
     }

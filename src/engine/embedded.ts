@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { makeDataDir } from './data-dir.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -38,6 +39,7 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
 
 async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal): Promise<BuiltDatabase> {
   if (signal.aborted) throw new UserError(`${label}: build stopped`);
+  const dataDir = makeDataDir();
   const worker = new Worker(workerFile);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -66,15 +68,22 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       worker.postMessage({ id, request });
     });
   const terminate = async () => {
-    if (exited) return;
-    await call({ op: 'close' }).catch(() => {});
-    await worker.terminate();
+    if (!exited) {
+      await call({ op: 'close' }).catch(() => {});
+      await worker.terminate();
+    }
+    dataDir.remove();
   };
-  // A worker in the middle of a statement cannot answer: end the thread.
-  const stop = () => void worker.terminate();
+  // A worker in the middle of a statement cannot answer: end the thread (then its directory).
+  const stop = () => void worker.terminate().then(() => dataDir.remove());
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({ op: 'build', label, input });
+    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({
+      op: 'build',
+      label,
+      input,
+      dataDir: dataDir.path,
+    });
     const database: Database = {
       serverVersion: built.serverVersion,
       planner: built.planner,

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
 import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
+import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
 import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
@@ -34,9 +35,10 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
  * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
  * `node scripts/make-template.mjs` (shipped in dist/) loads in ~0.5 s instead.
  */
-export async function openPglite(extensionNames: string[] = []): Promise<PGlite> {
+export async function openPglite(extensionNames: string[] = [], dataDir?: string): Promise<PGlite> {
   const template = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
   const options: PGliteOptions = {
+    ...(dataDir !== undefined && { dataDir }),
     relaxedDurability: true,
     extensions: pgliteExtensions(extensionNames),
     // The data directory lives in this process's memory: a smaller buffer pool (plans are the
@@ -69,11 +71,16 @@ export function pgliteSession(db: PGlite): Session {
 }
 
 /** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
-export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal): Promise<BuiltDatabase> {
+export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name) => !skip.has(name));
-  const db = await openPglite(withRequirements(wanted));
+  // A worker is handed its directory by the main thread; in this thread, the build owns one.
+  const own = dataDir === undefined ? makeDataDir() : undefined;
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path).catch((error: unknown) => {
+    own?.remove();
+    throw error;
+  });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
@@ -89,11 +96,13 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
       resetSession: () => resetExplainSession(session, server),
       close: async () => {
         if (!db.closed) await db.close();
+        own?.remove();
       },
     });
     return { database, timings: { startMs, ...timings }, warnings, notes };
   } catch (error) {
     await db.close().catch(() => {});
+    own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
 }

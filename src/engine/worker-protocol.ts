@@ -1,7 +1,7 @@
 import type { BuildInput, ExplainRequest, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
-  | { op: 'build'; label: string; input: BuildInput }
+  | { op: 'build'; label: string; input: BuildInput; dataDir: string }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
   | { op: 'sampleValues'; probes: ValueProbe[] }

@@ -13,7 +13,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'build': {
       await loadParser();
-      const built = await buildPglite(request.label, request.input);
+      const built = await buildPglite(request.label, request.input, undefined, request.dataDir);
       database = built.database;
       return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
     }
