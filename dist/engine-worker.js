@@ -12771,6 +12771,11 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/util/sql.ts
+function quoteIdent(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
+}
+
 // src/engine/sample-values.ts
 async function sampleValuesOn(session, probes) {
   const values = [];
@@ -12809,9 +12814,6 @@ function quantileIndex(length, position) {
 function asTextArray(value) {
   if (Array.isArray(value)) return value.map((item) => String(item));
   return [];
-}
-function quoteIdent(name2) {
-  return `"${name2.replace(/"/g, '""')}"`;
 }
 
 // src/util/relation-name.ts
@@ -12974,7 +12976,7 @@ function dependencyOrder(items, dependenciesOf) {
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
     try {
-      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name2)}`);
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
@@ -13027,32 +13029,23 @@ function walCheckpointer(session) {
     last = String(rows[0]?.lsn ?? last);
   };
 }
-async function applySettings(session, settings = {}) {
+async function applySettings(session, settings = {}, key = "settings", local = false) {
   for (const [name2, value] of Object.entries(settings)) {
     try {
-      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+      await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error))}`);
+      throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
     }
   }
 }
 async function checkSessionSettings(session, input) {
-  const all = [
-    ...Object.entries(input.settings ?? {}).map(([name2, value]) => ["settings", name2, value]),
-    ...Object.entries(input.planner ?? {}).map(([name2, value]) => ["planner", name2, value])
-  ];
-  if (all.length === 0) return;
+  if (!Object.keys({ ...input.settings, ...input.planner }).length) return;
   await session.exec("BEGIN");
   try {
-    for (const [key, name2, value] of all) {
-      try {
-        await session.query("SELECT set_config($1, $2, true)", [name2, value]);
-      } catch (error) {
-        throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
-      }
-    }
+    await applySettings(session, input.settings, "settings", true);
+    await applySettings(session, input.planner, "planner", true);
   } finally {
     await session.exec("ROLLBACK").catch(() => {
     });
@@ -13093,15 +13086,7 @@ async function analyzeDeterministically(session) {
 async function prepareExplainSession(session, requested = {}, settings = {}) {
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  for (const [name2, value] of Object.entries(requested)) {
-    try {
-      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
-    } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`planner.${name2}: ${oneLine(errorMessage(error))}`);
-    }
-  }
+  await applySettings(session, requested, "planner");
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
   const inEffect = await session.exec(`
@@ -13248,12 +13233,14 @@ import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
   const names = /* @__PURE__ */ new Set();
   for (const file of files) {
-    if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path, skip)) {
-      if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
-      const statement = (0, import_libpg_query2.parseSync)(step.sql).stmts?.[0]?.stmt;
-      const name2 = statement?.CreateExtensionStmt?.extname;
-      if (name2) names.add(name2);
+    for (const [statement] of file.text.matchAll(/^[ \t]*create\s+extension\b[^;]*;/gim)) {
+      let name2;
+      try {
+        name2 = extensionOf((0, import_libpg_query2.parseSync)(statement).stmts?.[0]?.stmt);
+      } catch {
+        continue;
+      }
+      if (name2 && !skip.has(name2)) names.add(name2);
     }
   }
   return [...names];

@@ -54215,18 +54215,22 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
     return params ? { ...def, params, paramsInferred: true } : def;
   });
   const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders), explainAll(databases.head, head2, sizes.head, placeholders)]);
-  let [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
-  const retry = /* @__PURE__ */ new Set();
-  for (const result of [...base, ...head]) {
-    if (result.plan?.mode !== "inferred") continue;
-    const other = result === headByName.get(result.name) ? base.find((entry) => entry.name === result.name) : headByName.get(result.name);
-    if ("error" in result.result || other && (other.plan?.mode !== "inferred" || "error" in other.result)) retry.add(result.name);
-  }
+  const retry = new Set(
+    [.../* @__PURE__ */ new Set([...baseByName.keys(), ...headByName.keys()])].filter((name2) => {
+      const sides = [baseByName.get(name2), headByName.get(name2)].filter((result) => result !== void 0);
+      return sides.some((result) => result.plan?.mode === "inferred") && sides.some((result) => result.plan?.mode !== "inferred" || "error" in result.result);
+    })
+  );
   if (retry.size === 0) return { base, head };
   const generic = (list) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: "generic" }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
-  const replace = (results, again) => results.map((result) => again.find((entry) => entry.name === result.name) ?? result);
+  const replace = (results, again) => {
+    const byName = new Map(again.map((result) => [result.name, result]));
+    return results.map((result) => byName.get(result.name) ?? result);
+  };
   return { base: replace(base, baseAgain), head: replace(head, headAgain) };
 }
 
@@ -60455,6 +60459,11 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/util/sql.ts
+function quoteIdent(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
+}
+
 // src/engine/sample-values.ts
 async function sampleValuesOn(session, probes) {
   const values = [];
@@ -60493,9 +60502,6 @@ function quantileIndex(length, position) {
 function asTextArray(value) {
   if (Array.isArray(value)) return value.map((item) => String(item));
   return [];
-}
-function quoteIdent(name2) {
-  return `"${name2.replace(/"/g, '""')}"`;
 }
 
 // src/engine/script.ts
@@ -60750,7 +60756,7 @@ function dependencyOrder(items, dependenciesOf) {
 async function createExtensions(session, label, extensions) {
   for (const name2 of extensions) {
     try {
-      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name2.replace(/"/g, '""')}"`);
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name2)}`);
     } catch (error2) {
       await session.exec("ROLLBACK").catch(() => {
       });
@@ -60803,32 +60809,23 @@ function walCheckpointer(session) {
     last = String(rows[0]?.lsn ?? last);
   };
 }
-async function applySettings(session, settings = {}) {
+async function applySettings(session, settings = {}, key = "settings", local = false) {
   for (const [name2, value] of Object.entries(settings)) {
     try {
-      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
+      await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
     } catch (error2) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`settings.${name2}: ${oneLine(errorMessage(error2))}`);
+      throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error2))}`);
     }
   }
 }
 async function checkSessionSettings(session, input) {
-  const all = [
-    ...Object.entries(input.settings ?? {}).map(([name2, value]) => ["settings", name2, value]),
-    ...Object.entries(input.planner ?? {}).map(([name2, value]) => ["planner", name2, value])
-  ];
-  if (all.length === 0) return;
+  if (!Object.keys({ ...input.settings, ...input.planner }).length) return;
   await session.exec("BEGIN");
   try {
-    for (const [key, name2, value] of all) {
-      try {
-        await session.query("SELECT set_config($1, $2, true)", [name2, value]);
-      } catch (error2) {
-        throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error2))}`);
-      }
-    }
+    await applySettings(session, input.settings, "settings", true);
+    await applySettings(session, input.planner, "planner", true);
   } finally {
     await session.exec("ROLLBACK").catch(() => {
     });
@@ -60869,15 +60866,7 @@ async function analyzeDeterministically(session) {
 async function prepareExplainSession(session, requested = {}, settings = {}) {
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  for (const [name2, value] of Object.entries(requested)) {
-    try {
-      await session.query("SELECT set_config($1, $2, false)", [name2, value]);
-    } catch (error2) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`planner.${name2}: ${oneLine(errorMessage(error2))}`);
-    }
-  }
+  await applySettings(session, requested, "planner");
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
   const inEffect = await session.exec(`
@@ -60971,12 +60960,14 @@ import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
   const names = /* @__PURE__ */ new Set();
   for (const file of files) {
-    if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path, skip)) {
-      if (step.kind !== "sql" || !/^create\s+extension/i.test(step.sql)) continue;
-      const statement = (0, import_libpg_query7.parseSync)(step.sql).stmts?.[0]?.stmt;
-      const name2 = statement?.CreateExtensionStmt?.extname;
-      if (name2) names.add(name2);
+    for (const [statement] of file.text.matchAll(/^[ \t]*create\s+extension\b[^;]*;/gim)) {
+      let name2;
+      try {
+        name2 = extensionOf((0, import_libpg_query7.parseSync)(statement).stmts?.[0]?.stmt);
+      } catch {
+        continue;
+      }
+      if (name2 && !skip.has(name2)) names.add(name2);
     }
   }
   return [...names];
@@ -62016,14 +62007,11 @@ async function settingsForNewConnections(session, settings) {
   const names = Object.keys(settings);
   if (names.length === 0) return;
   const rows = await session.exec("SELECT current_database() AS name");
-  const database = quoteIdent2(String(rows[0]?.name));
+  const database = quoteIdent(String(rows[0]?.name));
   for (const name2 of names) {
     const value = settings[name2].replace(/'/g, "''");
-    await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent2).join(".")} = '${value}'`);
+    await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent).join(".")} = '${value}'`);
   }
-}
-function quoteIdent2(name2) {
-  return `"${name2.replace(/"/g, '""')}"`;
 }
 
 // node_modules/pg-connection-string/esm/index.mjs

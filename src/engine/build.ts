@@ -3,6 +3,7 @@ import { splitScript } from './script.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, Session, SqlFile } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
+import { quoteIdent } from '../util/sql.ts';
 
 /** Fixed per session so every engine plans alike (a native server would add Gather nodes). */
 export const PLANNER_SETTINGS = [
@@ -215,7 +216,7 @@ export function dependencyOrder<T>(items: readonly T[], dependenciesOf: (item: T
 async function createExtensions(session: Session, label: string, extensions: string[]): Promise<void> {
   for (const name of extensions) {
     try {
-      await session.exec(`CREATE EXTENSION IF NOT EXISTS "${name.replace(/"/g, '""')}"`);
+      await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)}`);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
       throw new UserError(`${label}: extension ${name} is not available on this server: ${oneLine(errorMessage(error))}`);
@@ -289,37 +290,34 @@ interface FileContext {
 }
 
 /**
- * The config's `settings:` (custom ones such as `app.current_tenant` that column defaults and
- * row-level security read, and built-in ones), applied before every file and in the EXPLAIN
- * session. One the server rejects is an error naming its key.
+ * Session settings from the config: `settings:` (custom ones such as `app.current_tenant` that
+ * column defaults and row-level security read, and built-in ones), applied before every file
+ * and in the EXPLAIN session, and `planner:`. One the server rejects is an error naming its key.
+ * `local` sets them for the current transaction only.
  */
-export async function applySettings(session: Session, settings: Readonly<Record<string, string>> = {}): Promise<void> {
+export async function applySettings(
+  session: Session,
+  settings: Readonly<Record<string, string>> = {},
+  key: 'settings' | 'planner' = 'settings',
+  local = false,
+): Promise<void> {
   for (const [name, value] of Object.entries(settings)) {
     try {
-      await session.query('SELECT set_config($1, $2, false)', [name, value]);
+      await session.query(`SELECT set_config($1, $2, ${local})`, [name, value]);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`settings.${name}: ${oneLine(errorMessage(error))}`);
+      throw new UserError(`${key}.${name}: ${oneLine(errorMessage(error))}`);
     }
   }
 }
 
 /** `settings:` and `planner:` are tried before anything is built: a typo should not cost a whole build. */
 async function checkSessionSettings(session: Session, input: Pick<BuildInput, 'settings' | 'planner'>): Promise<void> {
-  const all = [
-    ...Object.entries(input.settings ?? {}).map(([name, value]) => ['settings', name, value] as const),
-    ...Object.entries(input.planner ?? {}).map(([name, value]) => ['planner', name, value] as const),
-  ];
-  if (all.length === 0) return;
+  if (!Object.keys({ ...input.settings, ...input.planner }).length) return;
   await session.exec('BEGIN');
   try {
-    for (const [key, name, value] of all) {
-      try {
-        await session.query('SELECT set_config($1, $2, true)', [name, value]);
-      } catch (error) {
-        throw new UserError(`${key}.${name}: ${oneLine(errorMessage(error))}`);
-      }
-    }
+    await applySettings(session, input.settings, 'settings', true);
+    await applySettings(session, input.planner, 'planner', true);
   } finally {
     await session.exec('ROLLBACK').catch(() => {});
   }
@@ -393,14 +391,7 @@ export async function prepareExplainSession(
 ): Promise<ExplainSession> {
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
-  for (const [name, value] of Object.entries(requested)) {
-    try {
-      await session.query('SELECT set_config($1, $2, false)', [name, value]);
-    } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`planner.${name}: ${oneLine(errorMessage(error))}`);
-    }
-  }
+  await applySettings(session, requested, 'planner');
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
   const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name) => `'${name.toLowerCase().replace(/'/g, "''")}'`);
   const inEffect = await session.exec(`

@@ -19,7 +19,7 @@ function removeAll(): void {
 
 /**
  * On disk, a PGlite's data and WAL sit in the page cache instead of the process's memory
- * (measured on a 2,000-table A/A: 1.30 GB → 0.77 GB). Made and removed by the thread that
+ * (measured on the 2,000-table bench A/A: 1.30 GB → 0.86 GB). Made and removed by the thread that
  * owns the build: a terminated worker cannot clean up after itself.
  */
 export function makeDataDir(): DataDir {

@@ -1,25 +1,27 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'libpg-query';
-import { splitScript } from './script.ts';
+import { extensionOf } from './script.ts';
 import type { SqlFile } from './types.ts';
 import { UserError, isUserError } from '../util/errors.ts';
 
 /**
  * Extensions the schema and seed files create themselves (`CREATE EXTENSION pgcrypto` in a
- * pg_dump file), found with the parser, so the embedded engine can load them without an
- * `extensions:` entry.
+ * pg_dump file), so the embedded engine can load them without an `extensions:` entry. Only
+ * the statements that start like one are parsed (a whole structure.sql is parsed when it
+ * runs, not twice); one inside a function body at worst loads an extension more.
  */
 export function extensionsCreatedBy(files: readonly SqlFile[], skip: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
   for (const file of files) {
-    // Only files that can hold one are parsed a second time.
-    if (!/create\s+extension/i.test(file.text)) continue;
-    for (const step of splitScript(file.text, file.path, skip)) {
-      if (step.kind !== 'sql' || !/^create\s+extension/i.test(step.sql)) continue;
-      const statement = parseSync(step.sql).stmts?.[0]?.stmt as { CreateExtensionStmt?: { extname?: string } } | undefined;
-      const name = statement?.CreateExtensionStmt?.extname;
-      if (name) names.add(name);
+    for (const [statement] of file.text.matchAll(/^[ \t]*create\s+extension\b[^;]*;/gim)) {
+      let name: string | undefined;
+      try {
+        name = extensionOf(parseSync(statement).stmts?.[0]?.stmt as Record<string, unknown> | undefined);
+      } catch {
+        continue; // not a statement after all; running the file reports real syntax errors
+      }
+      if (name && !skip.has(name)) names.add(name);
     }
   }
   return [...names];

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { buildDatabase, prepareExplainSession, sessionDatabase } from './build.ts';
 import { withExtensionAdvice } from './extensions.ts';
 import { connect, pgSession } from './pg-session.ts';
+import { quoteIdent } from '../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
 /** Build one side in a fresh database of a native server and keep the connection for EXPLAIN. */
@@ -62,8 +63,4 @@ async function settingsForNewConnections(session: Session, settings: Readonly<Re
     const value = settings[name]!.replace(/'/g, "''");
     await session.exec(`ALTER DATABASE ${database} SET ${name.split('.').map(quoteIdent).join('.')} = '${value}'`);
   }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

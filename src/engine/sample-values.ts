@@ -1,4 +1,5 @@
 import type { Session, ValueProbe } from './types.ts';
+import { quoteIdent } from '../util/sql.ts';
 
 /**
  * A representative existing value of a column, for a query parameter compared with it, read
@@ -48,8 +49,4 @@ function quantileIndex(length: number, position: ValueProbe['position']): number
 function asTextArray(value: unknown): string[] {
   if (Array.isArray(value)) return value.map((item) => String(item));
   return [];
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -101,7 +101,6 @@ export function urlEngine(url: string, major?: number): Engine {
   return engine;
 }
 
-
 /** Plans differ between majors: gating on another major than the config asks for is an error, not a guess. */
 function checkMajor(serverVersion: string, major: number | undefined, where: string): void {
   if (major === undefined) return;

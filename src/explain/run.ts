@@ -59,17 +59,22 @@ export async function explainSides(
     });
   const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
     Promise.all([explainAll(databases.base, base, sizes.base, placeholders), explainAll(databases.head, head, sizes.head, placeholders)]);
-  let [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
+  const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
-  const retry = new Set<string>();
-  for (const result of [...base, ...head]) {
-    if (result.plan?.mode !== 'inferred') continue;
-    const other = result === headByName.get(result.name) ? base.find((entry) => entry.name === result.name) : headByName.get(result.name);
-    if ('error' in result.result || (other && (other.plan?.mode !== 'inferred' || 'error' in other.result))) retry.add(result.name);
-  }
+  // Retry where a side used inferred values and a side failed or was planned otherwise.
+  const retry = new Set(
+    [...new Set([...baseByName.keys(), ...headByName.keys()])].filter((name) => {
+      const sides = [baseByName.get(name), headByName.get(name)].filter((result) => result !== undefined);
+      return sides.some((result) => result.plan?.mode === 'inferred') && sides.some((result) => result.plan?.mode !== 'inferred' || 'error' in result.result);
+    }),
+  );
   if (retry.size === 0) return { base, head };
   const generic = (list: QueryDef[]) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: 'generic' as const }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
-  const replace = (results: QueryResult[], again: QueryResult[]) => results.map((result) => again.find((entry) => entry.name === result.name) ?? result);
+  const replace = (results: QueryResult[], again: QueryResult[]) => {
+    const byName = new Map(again.map((result) => [result.name, result]));
+    return results.map((result) => byName.get(result.name) ?? result);
+  };
   return { base: replace(base, baseAgain), head: replace(head, headAgain) };
 }
