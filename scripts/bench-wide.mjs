@@ -6,20 +6,26 @@
 // in pg_dump's order. 10 tables are seeded (20,000-100,000 rows, 475,000 in all), the rest
 // stay empty. 200 queries: most on the seeded tables, some on views and empty tables.
 
-export const PLAIN = 1880;
-export const PARENTS = 20;
-export const PARTITIONS = 5;
-export const VIEWS = 100;
-export const MATVIEWS = 5;
-/** Seeded plain tables t0001..t0009 and their rows; p01 (partitioned) gets PARTITIONED_ROWS. */
-export const SEEDED = [100000, 80000, 60000, 50000, 40000, 30000, 25000, 20000, 20000];
-export const PARTITIONED_ROWS = 50000;
+// --schema app is the same generator at the size of a typical application's dump: 200 tables
+// (180 plain + 4 partitioned parents with 5 partitions each), 20 views, 2 materialized views,
+// 100,000 rows in 10 tables, 100 queries.
+
+/** seeded: rows of the seeded plain tables t0001..t0009; p01 (partitioned) gets partitionedRows. */
+export const WIDE = {
+  plain: 1880, parents: 20, views: 100, matviews: 5,
+  seeded: [100000, 80000, 60000, 50000, 40000, 30000, 25000, 20000, 20000], partitionedRows: 50000,
+};
+export const APP = {
+  plain: 180, parents: 4, views: 20, matviews: 2,
+  seeded: [30000, 20000, 15000, 10000, 8000, 5000, 4000, 3000, 2000], partitionedRows: 3000,
+};
+const PARTITIONS = 5;
 
 const t = (i) => `t${String(i).padStart(4, '0')}`;
 const p = (i) => `p${String(i).padStart(2, '0')}`;
 const RANGES = ['2024-01-01', '2024-03-01', '2024-05-01', '2024-07-01', '2024-09-01', '2025-01-01'];
 
-export function wideSchema() {
+export function wideSchema({ plain: PLAIN, parents: PARENTS, views: VIEWS, matviews: MATVIEWS } = WIDE) {
   const out = ["SET statement_timeout = 0;", "SET client_encoding = 'UTF8';", "SELECT pg_catalog.set_config('search_path', '', false);", ''];
   for (let i = 1; i <= PLAIN; i++) {
     out.push(`CREATE TABLE public.${t(i)} (
@@ -93,7 +99,7 @@ PARTITION BY RANGE (created_at);
   return `${out.join('\n')}\n`;
 }
 
-export function wideSeed() {
+export function wideSeed({ seeded: SEEDED, partitionedRows: PARTITIONED_ROWS } = WIDE) {
   const columns = () => `g, 1 + (random() * 4999)::int, (ARRAY['open', 'paid', 'shipped', 'closed'])[1 + (random() * 3)::int],
        round((random() * 500)::numeric, 2), timestamptz '2024-01-01' + random() * interval '360 days', 'note ' || (g % 997)`;
   const out = SEEDED.map(
@@ -108,7 +114,7 @@ FROM generate_series(1, ${PARTITIONED_ROWS}) g;`);
 }
 
 /** 200 queries: 140 on the seeded plain tables, 20 on the seeded partitioned one, 10 on views, 30 on empty tables. */
-export function wideQuery(i) {
+export function wideQuery(i, { plain: PLAIN, parents: PARENTS, matviews: MATVIEWS, seeded: SEEDED } = WIDE) {
   if (i < 140) {
     const table = t(1 + (Math.floor(i / 7) % SEEDED.length));
     const other = t(1 + ((Math.floor(i / 7) + 1) % SEEDED.length));
@@ -137,7 +143,7 @@ export function wideQuery(i) {
     const view = 1 + (i % MATVIEWS);
     return i % 2 ? `SELECT * FROM v_${t(view)} WHERE account_id = ${i} AND created_at >= '2024-02-01'` : `SELECT * FROM mv_${t(view)} WHERE total > ${i * 100} ORDER BY total DESC LIMIT 10`;
   }
-  const empty = t(100 + (i - 170) * 59);
+  const empty = t(SEEDED.length + 1 + ((90 + (i - 170) * 59) % (PLAIN - SEEDED.length)));
   const parent = p(2 + ((i - 170) % (PARENTS - 1)));
   return [
     `SELECT * FROM ${empty} WHERE account_id = ${i} ORDER BY created_at DESC LIMIT 50`,

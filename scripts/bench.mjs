@@ -2,6 +2,7 @@
 //   --schema orders (default): a 1M-row table plus a 50,000-row table, 100 query files.
 //   --schema wide: a generated 2,000-table, 8,000-index schema (partitions, views), 10 tables
 //     seeded (475,000 rows), 200 queries (scripts/bench-wide.mjs).
+//   --schema app: the same generator at an application's size: 200 tables, 100,000 rows, 100 queries.
 // Head changes one query (exit 1 expected; schema and seed are identical, so the database is
 // built once). --aa: head is base plus a comment at the end of the seed instead, so both sides
 // are built, and exit 0 with no findings is expected.
@@ -16,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gnuTime, mb, sampleTree, timeMaxRssKb } from './bench-memory.mjs';
-import { WIDE_HEAD_CHANGE, wideQuery, wideSchema, wideSeed } from './bench-wide.mjs';
+import { APP, WIDE, WIDE_HEAD_CHANGE, wideQuery, wideSchema, wideSeed } from './bench-wide.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,10 +31,12 @@ const { values } = parseArgs({
     cli: { type: 'string' },
   },
 });
-if (!['orders', 'wide'].includes(values.schema)) throw new Error(`--schema orders|wide, not ${values.schema}`);
-const wide = values.schema === 'wide';
+if (!['orders', 'wide', 'app'].includes(values.schema)) throw new Error(`--schema orders|wide|app, not ${values.schema}`);
+// app is the wide generator at 1/10 of its size; its 100 queries are every other one of wide's 200.
+const generated = { wide: WIDE, app: APP }[values.schema];
+const wide = Boolean(generated);
 const rows = Number(values.rows);
-const queryCount = Number(values.queries ?? (wide ? 200 : 100));
+const queryCount = Number(values.queries ?? (values.schema === 'orders' ? 100 : generated === APP ? 100 : 200));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --cli: another bundle of the CLI (e.g. one built from an experimental branch into another directory).
 const cli = values.cli ?? join(root, 'dist', 'cli.js');
@@ -107,10 +110,10 @@ function runCli(args) {
 try {
   git('init', '-q', '-b', 'main');
   write('pg-plan-gate.yml', `engine: ${values.engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
-  const seed = wide ? wideSeed() : ordersSeed;
-  write('db/schema.sql', wide ? wideSchema() : ordersSchema);
+  const seed = wide ? wideSeed(generated) : ordersSeed;
+  write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
   write('db/seed.sql', seed);
-  for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(i) : queryText(i)}\n`);
+  for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(generated === APP ? i * 2 : i, generated) : queryText(i)}\n`);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   if (values.aa) {
@@ -123,7 +126,11 @@ try {
   }
   const expected = values.aa ? 0 : 1;
 
-  const what = wide ? 'wide schema (2,000 tables, 8,000 indexes, 475,000 rows in 10 tables)' : `${rows.toLocaleString('en-US')} rows`;
+  const what = {
+    wide: 'wide schema (2,000 tables, 8,000 indexes, 475,000 rows in 10 tables)',
+    app: 'app schema (200 tables, 800 indexes, 100,000 rows in 10 tables)',
+    orders: `${rows.toLocaleString('en-US')} rows`,
+  }[values.schema];
   const change = values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
   process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
   const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [] };

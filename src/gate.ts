@@ -5,8 +5,8 @@ import { captureTraffic } from './capture/stage.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
-import { loadParser } from './engine/script.ts';
-import type { BuildInput, Database, Engine } from './engine/types.ts';
+import { loadParser, scriptFiles } from './engine/script.ts';
+import type { BuildInput, Database, Engine, ScriptStep } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
@@ -50,7 +50,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const [baseInputs, headInputs] = await progress.stage('read', async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
+      const parsed = new Map<string, ScriptStep[]>();
+      return Promise.all([readSide(sides.base, 'base', config, progress, parsed), readSide(sides.head, 'head', config, progress, parsed)]);
     });
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
@@ -59,8 +60,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
 
     engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const baseBuild = { ...common, files: baseInputs.files };
-    const headBuild = { ...common, files: headInputs.files };
+    const baseBuild = { ...common, files: baseInputs.scripts };
+    const headBuild = { ...common, files: headInputs.scripts };
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
@@ -122,10 +123,12 @@ async function readConfig(head: SideTree, options: GateOptions): Promise<Config>
   return parseConfig(text, options.configPath, options.env ?? process.env);
 }
 
-async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
+/** `parsed` is shared by both sides: a file they have in common is split into statements once. */
+async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress, parsed: Map<string, ScriptStep[]>) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
+  const scripts = scriptFiles(files, side, new Set(config.skipExtensions), parsed);
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, queries, ignored };
+  return { files, scripts, queries, ignored };
 }
 
 function logBuild(progress: Progress, label: string, timings: { startMs: number; schemaMs: number; seedMs: number; analyzeMs: number }): void {

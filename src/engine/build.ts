@@ -1,7 +1,6 @@
 import { sampleValuesOn } from './sample-values.ts';
-import { splitScript } from './script.ts';
 import { relationLabel } from '../util/relation-name.ts';
-import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, Session, SqlFile } from './types.ts';
+import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, ScriptFile, Session } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
 
@@ -38,7 +37,7 @@ export async function buildDatabase(
   const warnings: string[] = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
-  const context: FileContext = { signal, settings: input.settings ?? {}, skipExtensions, skipped: new Map(), checkpoint };
+  const context: FileContext = { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint };
   await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
   const schemaFiles = files.filter((file) => file.phase === 'schema');
@@ -80,7 +79,7 @@ interface DeferredIndex {
  * clustered or a replica identity, not named by any seed file, and not on a table a seed
  * file alters (a renamed column would leave the saved definition stale).
  */
-async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Promise<DeferredIndex[]> {
+async function dropDeferrableIndexes(session: Session, seedFiles: ScriptFile[]): Promise<DeferredIndex[]> {
   // With an empty search_path, pg_get_indexdef qualifies every name, so the saved definition
   // means the same whatever search_path the seed leaves behind.
   await session.exec("SET search_path = ''");
@@ -105,7 +104,8 @@ async function dropDeferrableIndexes(session: Session, seedFiles: SqlFile[]): Pr
   } finally {
     await session.exec('RESET search_path');
   }
-  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join('\n');
+  // The statements, without COPY's data: only they can name an index or alter a table.
+  const seedText = seedFiles.flatMap((file) => file.steps.map((step) => (step.kind === 'skipped' ? '' : step.sql.toLowerCase()))).join('\n');
   const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]!));
   // Only tables the seed names: a structure.sql of 2,000 tables seeds a handful of them.
   const deferred = candidates.filter(
@@ -224,14 +224,13 @@ async function createExtensions(session: Session, label: string, extensions: str
   }
 }
 
-async function runFile(session: Session, label: string, file: SqlFile, context: FileContext): Promise<void> {
+async function runFile(session: Session, label: string, file: ScriptFile, context: FileContext): Promise<void> {
   const { signal, settings } = context;
   const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where, context.skipExtensions);
   await session.exec(`SELECT setseed(${SEED})`);
   await applySettings(session, settings);
   let yielded = performance.now();
-  for (const step of steps) {
+  for (const step of file.steps) {
     // The other side failed: stop between statements (a worker thread is terminated instead).
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     // In-process PGlite runs its statements without returning to the event loop; let the other
@@ -282,7 +281,6 @@ function walCheckpointer(session: Session): () => Promise<void> {
 interface FileContext {
   signal: AbortSignal | undefined;
   settings: Readonly<Record<string, string>>;
-  skipExtensions: ReadonlySet<string>;
   /** Skipped extension → where its first statement was. */
   skipped: Map<string, string>;
   /** Lets WAL go after a file (embedded: nothing else would). */

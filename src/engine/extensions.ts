@@ -1,29 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseSync } from 'libpg-query';
-import { extensionOf } from './script.ts';
-import type { SqlFile } from './types.ts';
+import type { ScriptFile } from './types.ts';
 import { UserError, isUserError } from '../util/errors.ts';
 
 /**
  * Extensions the schema and seed files create themselves (`CREATE EXTENSION pgcrypto` in a
- * pg_dump file), so the embedded engine can load them without an `extensions:` entry. Only
- * the statements that start like one are parsed (a whole structure.sql is parsed when it
- * runs, not twice); one inside a function body at worst loads an extension more.
+ * pg_dump file), so the embedded engine can load them without an `extensions:` entry.
  */
-export function extensionsCreatedBy(files: readonly SqlFile[], skip: ReadonlySet<string> = new Set()): string[] {
+export function extensionsCreatedBy(files: readonly ScriptFile[]): string[] {
   const names = new Set<string>();
-  for (const file of files) {
-    for (const [statement] of file.text.matchAll(/^[ \t]*create\s+extension\b[^;]*;/gim)) {
-      let name: string | undefined;
-      try {
-        name = extensionOf(parseSync(statement).stmts?.[0]?.stmt as Record<string, unknown> | undefined);
-      } catch {
-        continue; // not a statement after all; running the file reports real syntax errors
-      }
-      if (name && !skip.has(name)) names.add(name);
-    }
-  }
+  for (const file of files) for (const step of file.steps) if (step.kind === 'sql' && step.creates) names.add(step.creates);
   return [...names];
 }
 

@@ -74,7 +74,7 @@ export function pgliteSession(db: PGlite): Session {
 export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
-  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name) => !skip.has(name));
+  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name) => !skip.has(name));
   // A worker is handed its directory by the main thread; in this thread, the build owns one.
   const own = dataDir === undefined ? makeDataDir() : undefined;
   const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path).catch((error: unknown) => {

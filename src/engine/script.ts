@@ -1,16 +1,28 @@
 import { parseSync, loadModule } from 'libpg-query';
+import type { ScriptFile, ScriptStep, SqlFile } from './types.ts';
 import { UserError } from '../util/errors.ts';
 import { normalizeSqlText } from '../util/text.ts';
 
-/** One executable unit of a schema or seed file, with the 1-based line it starts on. */
-export type ScriptStep =
-  | { kind: 'sql'; sql: string; line: number }
-  | { kind: 'copy'; sql: string; data: string; line: number }
-  /** A statement about an extension in `skip_extensions`, left out. */
-  | { kind: 'skipped'; extension: string; line: number };
-
 export async function loadParser(): Promise<void> {
   await loadModule();
+}
+
+/**
+ * Every side's files split into statements, each distinct file once: base and head usually
+ * share most of theirs. `cache` lives for one run.
+ */
+export function scriptFiles(
+  files: readonly SqlFile[],
+  label: string,
+  skipExtensions: ReadonlySet<string>,
+  cache: Map<string, ScriptStep[]> = new Map(),
+): ScriptFile[] {
+  return files.map((file) => {
+    const key = `${file.path}\0${file.text}`;
+    let steps = cache.get(key);
+    if (!steps) cache.set(key, (steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions)));
+    return { path: file.path, phase: file.phase, steps };
+  });
 }
 
 /**
@@ -106,6 +118,7 @@ function splitSql(sql: string, firstLine: number, where: string, skipExtensions:
     if (isOwnershipStatement(node)) continue;
     const extension = extensionOf(node);
     if (extension !== undefined && skipExtensions.has(extension)) steps.push({ kind: 'skipped', extension, line });
+    else if (extension !== undefined && node?.CreateExtensionStmt) steps.push({ kind: 'sql', sql: raw.trim(), line, creates: extension });
     else steps.push({ kind: 'sql', sql: raw.trim(), line });
   }
   return steps;

@@ -5,6 +5,25 @@ export interface SqlFile {
   phase: 'schema' | 'seed';
 }
 
+/** One executable unit of a schema or seed file, with the 1-based line it starts on. */
+export type ScriptStep =
+  /** `creates`: the extension a CREATE EXTENSION statement creates. */
+  | { kind: 'sql'; sql: string; line: number; creates?: string }
+  | { kind: 'copy'; sql: string; data: string; line: number }
+  /** A statement about an extension in `skip_extensions`, left out. */
+  | { kind: 'skipped'; extension: string; line: number };
+
+/**
+ * A schema or seed file split into statements by the parser before it reaches an engine: in
+ * the main thread, once per distinct file, so the embedded engine's worker threads never load
+ * the parser (its WASM heap grows to hold the largest file's parse tree, and stays).
+ */
+export interface ScriptFile {
+  path: string;
+  phase: 'schema' | 'seed';
+  steps: ScriptStep[];
+}
+
 /** What the engine needs to EXPLAIN one query; the SQL is one statement, checked by the parser. */
 export interface ExplainRequest {
   sql: string;
@@ -71,7 +90,7 @@ export interface BuildTimings {
 export interface BuildInput {
   /** Extensions created before the first schema file. */
   extensions: string[];
-  files: SqlFile[];
+  files: ScriptFile[];
   /** Planner settings for the EXPLAIN session (`planner:`), mirroring production. */
   planner?: Record<string, string>;
   /** Session settings (`settings:`) applied before every file and in every session. */

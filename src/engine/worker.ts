@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import { loadParser } from './script.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { Database, ExposedDatabase } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -12,7 +11,6 @@ let exposed: ExposedDatabase | undefined;
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'build': {
-      await loadParser();
       const built = await buildPglite(request.label, request.input, undefined, request.dataDir);
       database = built.database;
       return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };

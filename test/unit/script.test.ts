@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser, splitScript } from '../../src/engine/script.ts';
+import { loadParser, scriptFiles, splitScript } from '../../src/engine/script.ts';
+import { extensionsCreatedBy } from '../../src/engine/extensions.ts';
 import { parseConnectionString, describeConnection } from '../../src/engine/connection.ts';
 
 beforeAll(() => loadParser());
@@ -42,9 +43,19 @@ describe('splitting schema and seed files', () => {
       { kind: 'skipped', extension: 'pg_partman', line: 1 },
       { kind: 'skipped', extension: 'pg_partman', line: 2 },
       { kind: 'skipped', extension: 'pg_partman', line: 3 },
-      { kind: 'sql', sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm', line: 4 },
+      { kind: 'sql', sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm', line: 4, creates: 'pg_trgm' },
       { kind: 'sql', sql: "COMMENT ON EXTENSION pg_trgm IS 'trigrams'", line: 5 },
     ]);
+  });
+
+  it('splits a file both sides share once, and finds the extensions the files create', () => {
+    const cache = new Map();
+    const schema = { path: 'db/schema.sql', phase: 'schema' as const, text: 'CREATE EXTENSION citext;\nCREATE TABLE t (id int);\n' };
+    const base = scriptFiles([schema], 'base', new Set(), cache);
+    const head = scriptFiles([schema, { path: 'db/seed.sql', phase: 'seed', text: "INSERT INTO t VALUES (1);\n" }], 'head', new Set(), cache);
+    expect(head[0]!.steps).toBe(base[0]!.steps);
+    expect(cache.size).toBe(2);
+    expect(extensionsCreatedBy(head)).toEqual(['citext']);
   });
 
   it('names the line of a syntax error', () => {
