@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
-import { UserError } from '../util/errors.ts';
+import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
@@ -23,7 +23,7 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UserError(`${path}:${lineOf(syntaxError.pos[0])}: invalid YAML: ${message}`);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const raw = toPlainValue(doc, path);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
@@ -43,6 +43,20 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     throw new UserError(describeSchemaError(error, doc, path, lineOf));
   }
   return toConfig(interpolated, path, doc, lineOf);
+}
+
+/**
+ * The document as plain values. The yaml library refuses to expand aliases past a limit (an
+ * "alias bomb" would take gigabytes); that refusal is the file's fault, not a crash.
+ */
+function toPlainValue(doc: Document, path: string): unknown {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error) {
+    const message = errorMessage(error);
+    if (/alias/i.test(message)) throw new UserError(`${path}: invalid YAML: its aliases (*name) expand to too many values (a YAML alias bomb?)`);
+    throw new UserError(`${path}: invalid YAML: ${oneLine(message)}`);
+  }
 }
 
 function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config {
