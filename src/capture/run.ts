@@ -8,6 +8,7 @@ import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import type { CapturedStatement } from './analyze.ts';
+import { commandEnvironment } from './environment.ts';
 import { readQueryLog } from './jsonl.ts';
 import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
 
@@ -54,7 +55,7 @@ export async function captureSide(options: {
   let captured: CaptureResult | undefined;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
-    const env = commandEnvironment({
+    const env = commandEnvironment(process.env, capture.env, {
       DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
       PGHOST: session.host,
       PGPORT: String(session.port),
@@ -138,16 +139,6 @@ function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeou
       }, 500);
     });
   });
-}
-
-/** The command runs code from the pull request: it gets no runner secrets or action inputs. */
-function commandEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/.test(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, ...extra };
 }
 
 function tail(output: string): string {

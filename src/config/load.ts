@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
+import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
@@ -106,6 +107,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
         ...(capture.file !== undefined && { file: String(capture.file) }),
         timeoutMinutes: (capture.timeout_minutes as number | undefined) ?? 10,
         nPlusOne: (capture.n_plus_one as number | undefined) ?? 5,
+        env: captureEnv(capture.env, path, doc, lineOf),
       },
     }),
     overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
@@ -126,6 +128,18 @@ function engineFor(raw: Record<string, unknown>, postgresVersion: number | undef
     );
   }
   return written ?? 'server';
+}
+
+/** capture.env as validated by the schema; the runner's own credentials cannot be let through. */
+function captureEnv(raw: unknown, path: string, doc: Document, lineOf: (o: number | undefined) => number): string[] {
+  const names = asList(raw);
+  names.forEach((name, index) => {
+    if (!isRunnerCredential(name)) return;
+    throw new UserError(
+      `${path}:${lineOf(nodeAt(doc, ['capture', 'env', index])?.range?.[0])}: capture.env[${index}] ${name} is the action's input or the runner's token: it is never passed to the command`,
+    );
+  });
+  return names;
 }
 
 /** SET takes text; booleans as on/off, as postgresql.conf writes them. */
@@ -221,6 +235,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   } else if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath.length === 1 && keyPath[0] === 'capture') {
     message = 'needs exactly one of command or file';
+  } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
+    message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {

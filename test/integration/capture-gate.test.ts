@@ -105,6 +105,20 @@ describe('capture', () => {
     }
   });
 
+  it('removes secret-looking variables from the command\'s environment, except those capture.env names', async () => {
+    const secrets = { GH_TOKEN: 's', NPM_TOKEN: 's', NODE_AUTH_TOKEN: 's', DEPLOY_SECRET: 's', DB_PASSWORD: 's', PGPASSWORD: 's', STRIPE_API_KEY: 's' };
+    const passed = { API_TEST_TOKEN: 'passed-on-purpose' };
+    Object.assign(process.env, secrets, passed);
+    try {
+      const leaked = Object.keys(secrets).map((name) => `$${name}`).join('');
+      const repo = appRepo(`  command: test -z "${leaked}" && test "$API_TEST_TOKEN" = passed-on-purpose && node exercise.mjs\n  env: [API_TEST_TOKEN]\n`);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      expect(report.verdict).toBe('pass');
+    } finally {
+      for (const name of [...Object.keys(secrets), ...Object.keys(passed)]) delete process.env[name];
+    }
+  });
+
   it('refuses a command that sent no queries through the gate', async () => {
     const repo = appRepo('  command: echo "tests skipped"\n');
     await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
