@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,6 +34,26 @@ function appRepo(capture: string, engine = 'embedded'): TestRepo {
   repo.commit({ 'routes-base.mjs': read('routes-head.mjs') });
   repos.push(repo);
   return repo;
+}
+
+/** PIDs of processes whose command line is exactly `args`. */
+function pidsWithArgs(args: string): number[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+) (.*)$/.exec(line))
+    .filter((match) => match?.[2]?.trim() === args)
+    .map((match) => Number(match![1]));
+}
+
+/** The same, once a process just killed has had a moment to go. */
+async function processesRunning(args: string): Promise<number[]> {
+  for (let tries = 0; tries < 10 && pidsWithArgs(args).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return pidsWithArgs(args);
+}
+
+/** A failing test must not leave its sleep running for an hour: stop exactly those PIDs. */
+function stopLeftovers(args: string): void {
+  for (const pid of pidsWithArgs(args)) process.kill(pid, 'SIGKILL');
 }
 
 describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) => {
@@ -81,8 +102,30 @@ describe('capture', () => {
     const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
     expect(report.verdict).toBe('pass');
     expect(Date.now() - started).toBeLessThan(60_000);
-    const { execFileSync } = await import('node:child_process');
-    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.trim() === 'sleep 300')).toEqual([]);
+    expect(await processesRunning('sleep 300')).toEqual([]);
+  });
+
+  it('stops what the command started in a session of its own (setsid) when the command ends', async () => {
+    const repo = appRepo('  command: setsid sleep 3171 & node exercise.mjs\n');
+    try {
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      expect(report.verdict).toBe('pass');
+      expect(await processesRunning('sleep 3171')).toEqual([]);
+    } finally {
+      stopLeftovers('sleep 3171');
+    }
+  });
+
+  it('stops what the command started in a session of its own (setsid) when it times out', async () => {
+    const repo = appRepo('  command: setsid sleep 3172 & sleep 3173\n  timeout_minutes: 0.05\n');
+    try {
+      await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command timed out after 0\.05 min/);
+      expect(await processesRunning('sleep 3172')).toEqual([]);
+      expect(await processesRunning('sleep 3173')).toEqual([]);
+    } finally {
+      stopLeftovers('sleep 3172');
+      stopLeftovers('sleep 3173');
+    }
   });
 
   it('runs the command in the commit\'s real tree, export-ignore or not', async () => {
