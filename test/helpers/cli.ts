@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,7 +21,7 @@ export function runCliFromSource(args: string[], cwd: string, env: Record<string
     execFile(
       process.execPath,
       ['--import', TSX_LOADER, CLI_SOURCE, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', TSX_DISABLE_CACHE: '1', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: cliEnvironment(env), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       },
@@ -32,4 +32,13 @@ export function runCliFromSource(args: string[], cwd: string, env: Record<string
 /** The lines the gate itself printed as errors (progress lines are not `pg-plan-gate:` lines). */
 export function errorLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => line.startsWith('pg-plan-gate:'));
+}
+
+/** The same process, left running: for tests that signal it. */
+export function spawnCliFromSource(args: string[], cwd: string, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', TSX_LOADER, CLI_SOURCE, ...args], { cwd, env: cliEnvironment(env) });
+}
+
+function cliEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', TSX_DISABLE_CACHE: '1', ...env };
 }

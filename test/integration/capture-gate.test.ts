@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { FIXTURES } from '../helpers/fixtures.ts';
 import { gate } from '../helpers/gate.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import { processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 const APP = join(FIXTURES, 'capture-app');
@@ -34,26 +34,6 @@ function appRepo(capture: string, engine = 'embedded'): TestRepo {
   repo.commit({ 'routes-base.mjs': read('routes-head.mjs') });
   repos.push(repo);
   return repo;
-}
-
-/** PIDs of processes whose command line is exactly `args`. */
-function pidsWithArgs(args: string): number[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => /^\s*(\d+) (.*)$/.exec(line))
-    .filter((match) => match?.[2]?.trim() === args)
-    .map((match) => Number(match![1]));
-}
-
-/** The same, once a process just killed has had a moment to go. */
-async function processesRunning(args: string): Promise<number[]> {
-  for (let tries = 0; tries < 10 && pidsWithArgs(args).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-  return pidsWithArgs(args);
-}
-
-/** A failing test must not leave its sleep running for an hour: stop exactly those PIDs. */
-function stopLeftovers(args: string): void {
-  for (const pid of pidsWithArgs(args)) process.kill(pid, 'SIGKILL');
 }
 
 describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) => {
@@ -123,8 +103,7 @@ describe('capture', () => {
       expect(await processesRunning('sleep 3172')).toEqual([]);
       expect(await processesRunning('sleep 3173')).toEqual([]);
     } finally {
-      stopLeftovers('sleep 3172');
-      stopLeftovers('sleep 3173');
+      stopLeftovers('sleep 3172', 'sleep 3173');
     }
   });
 
