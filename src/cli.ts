@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
 import { runGate } from './gate.ts';
 import { timedProgress } from './progress.ts';
@@ -8,10 +8,10 @@ import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
+import { checkOutputFile } from './util/preflight.ts';
 import { VERSION } from './version.ts';
 
 async function writeReport(path: string, text: string): Promise<void> {
-  await mkdir(dirname(resolve(path)), { recursive: true });
   await writeFile(resolve(path), text);
 }
 
@@ -27,6 +27,9 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    // Before the build: an unwritable report path must not cost a build.
+    if (args.json) checkOutputFile('--json', args.json);
+    if (args.markdown) checkOutputFile('--markdown', args.markdown);
     const timings: Record<string, number> = {};
     const progress = timedProgress((line) => process.stderr.write(`${line}\n`), timings);
     const report = await runGate({

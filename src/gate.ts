@@ -17,6 +17,7 @@ import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError, isUserError } from './util/errors.ts';
+import { checkTempDir } from './util/preflight.ts';
 
 
 export interface GateOptions {
@@ -40,6 +41,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   // Every warning also goes into the report, so a pull request's reader sees what the log said.
   const warnings: string[] = [];
   const progress: Progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
+  checkTempDir();
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
   try {

@@ -8,6 +8,8 @@ import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import type { CapturedStatement } from './analyze.ts';
+import { trackCommandProcesses, type CommandProcesses } from './command-processes.ts';
+import { commandEnvironment } from './environment.ts';
 import { readQueryLog } from './jsonl.ts';
 import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
 
@@ -54,7 +56,7 @@ export async function captureSide(options: {
   let captured: CaptureResult | undefined;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
-    const env = commandEnvironment({
+    const env = commandEnvironment(process.env, capture.env, {
       DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
       PGHOST: session.host,
       PGPORT: String(session.port),
@@ -99,26 +101,24 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<CommandOutcome> {
   return new Promise((resolvePromise, reject) => {
-    // Its own process group: a timeout, the end of the command and Ctrl-C stop what it started too.
-    const child = spawn('sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, and a marker in its environment that every process it starts
+    // inherits (even in a session of its own): a timeout, the end of the command and Ctrl-C
+    // stop all of them.
+    const processes = trackCommandProcesses(() => child.pid);
+    const child = spawn('sh', ['-c', command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-20_000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const signalGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {}
-    };
-    const killGroup = () => signalGroup('SIGKILL');
-    const forgetInterrupt = onInterrupt(killGroup);
-    process.once('exit', killGroup);
+    const killAll = () => processes.signalAll('SIGKILL');
+    const forgetInterrupt = onInterrupt(killAll);
+    process.once('exit', killAll);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup();
+      killAll();
     }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -127,27 +127,28 @@ function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeou
     // 'exit', not 'close': a server the command left in the background keeps the pipes open.
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      signalGroup('SIGTERM');
+      // A chance to shut down cleanly, then no choice.
+      processes.signalAll('SIGTERM');
       setTimeout(() => {
-        killGroup();
-        forgetInterrupt();
-        process.removeListener('exit', killGroup);
-        child.stdout.destroy();
-        child.stderr.destroy();
-        resolvePromise({ code: code ?? (signal ? 128 : 1), timedOut, output });
+        void stopRemaining(processes).then(() => {
+          forgetInterrupt();
+          process.removeListener('exit', killAll);
+          child.stdout.destroy();
+          child.stderr.destroy();
+          resolvePromise({ code: code ?? (signal ? 128 : 1), timedOut, output });
+        });
       }, 500);
     });
   });
 }
 
-/** The command runs code from the pull request: it gets no runner secrets or action inputs. */
-function commandEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/.test(key)) continue;
-    env[key] = value;
+/** SIGKILL until nothing marked is left: a process may start another between a search and the kill. */
+async function stopRemaining(processes: CommandProcesses): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    processes.signalAll('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (processes.find().length === 0) return;
   }
-  return { ...env, ...extra };
 }
 
 function tail(output: string): string {

@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
-import { UserError } from '../util/errors.ts';
+import { isRunnerCredential } from '../util/secret-names.ts';
+import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
@@ -23,7 +24,7 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UserError(`${path}:${lineOf(syntaxError.pos[0])}: invalid YAML: ${message}`);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const raw = toPlainValue(doc, path);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
@@ -43,6 +44,20 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     throw new UserError(describeSchemaError(error, doc, path, lineOf));
   }
   return toConfig(interpolated, path, doc, lineOf);
+}
+
+/**
+ * The document as plain values. The yaml library refuses to expand aliases past a limit (an
+ * "alias bomb" would take gigabytes); that refusal is the file's fault, not a crash.
+ */
+function toPlainValue(doc: Document, path: string): unknown {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error) {
+    const message = errorMessage(error);
+    if (/alias/i.test(message)) throw new UserError(`${path}: invalid YAML: its aliases (*name) expand to too many values (a YAML alias bomb?)`);
+    throw new UserError(`${path}: invalid YAML: ${oneLine(message)}`);
+  }
 }
 
 function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config {
@@ -92,6 +107,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
         ...(capture.file !== undefined && { file: String(capture.file) }),
         timeoutMinutes: (capture.timeout_minutes as number | undefined) ?? 10,
         nPlusOne: (capture.n_plus_one as number | undefined) ?? 5,
+        env: captureEnv(capture.env, path, doc, lineOf),
       },
     }),
     overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
@@ -112,6 +128,18 @@ function engineFor(raw: Record<string, unknown>, postgresVersion: number | undef
     );
   }
   return written ?? 'server';
+}
+
+/** capture.env as validated by the schema; the runner's own credentials cannot be let through. */
+function captureEnv(raw: unknown, path: string, doc: Document, lineOf: (o: number | undefined) => number): string[] {
+  const names = asList(raw);
+  names.forEach((name, index) => {
+    if (!isRunnerCredential(name)) return;
+    throw new UserError(
+      `${path}:${lineOf(nodeAt(doc, ['capture', 'env', index])?.range?.[0])}: capture.env[${index}] ${name} is the action's input or the runner's token: it is never passed to the command`,
+    );
+  });
+  return names;
 }
 
 /** SET takes text; booleans as on/off, as postgresql.conf writes them. */
@@ -207,6 +235,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   } else if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath.length === 1 && keyPath[0] === 'capture') {
     message = 'needs exactly one of command or file';
+  } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
+    message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {

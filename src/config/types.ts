@@ -44,6 +44,8 @@ export interface CaptureConfig {
   file?: string;
   timeoutMinutes: number;
   nPlusOne: number;
+  /** Variables passed to the command even though their names look like secrets. */
+  env: string[];
 }
 
 export interface Config {

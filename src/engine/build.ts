@@ -1,4 +1,5 @@
 import { sampleValuesOn } from './sample-values.ts';
+import { errorLine } from './error-line.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, ScriptFile, Session } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
@@ -248,7 +249,7 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
       else await session.exec(step.sql);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error))}`);
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
     }
   }
   // A file's SET, search_path and temp objects must not reach the next file or the EXPLAINs.

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { parse } from 'pg-connection-string';
+import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 
 /**
  * A connection string as node-postgres options: URLs (`postgresql://...`, with `?host=` for a
@@ -8,7 +9,7 @@ import { parse } from 'pg-connection-string';
 export function parseConnectionString(connection: string): pg.ClientConfig {
   const trimmed = connection.trim();
   if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith('socket:')) {
-    const { ssl, ...rest } = parse(trimmed) as Record<string, unknown>;
+    const { ssl, ...rest } = parseUrl(trimmed);
     const config = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== '' && value !== null && value !== undefined));
     return { ...(config as pg.ClientConfig), ...(ssl !== undefined && { ssl: ssl as pg.ClientConfig['ssl'] }) };
   }
@@ -23,6 +24,21 @@ export function parseConnectionString(connection: string): pg.ClientConfig {
     else if (['host', 'user', 'password', 'application_name'].includes(key)) config[key] = value;
   }
   return config as pg.ClientConfig;
+}
+
+/**
+ * libpq's meaning of sslmode (require: encrypted, certificate not verified), as the key/value
+ * form below and every other libpq client have it. node-postgres' own meaning (require =
+ * verify-full) comes with a multi-line process warning printed before any error.
+ */
+function parseUrl(url: string): Record<string, unknown> {
+  const explicit = /[?&]uselibpqcompat=/i.test(url);
+  try {
+    return parse(url, explicit ? {} : { useLibpqCompat: true }) as Record<string, unknown>;
+  } catch (error) {
+    // E.g. sslmode=verify-ca without sslrootcert, a port that is not a number.
+    throw new UserError(`engine url: invalid connection string: ${oneLine(errorMessage(error))}`);
+  }
 }
 
 /** Where a connection goes, for messages: never the password. */

@@ -2,6 +2,7 @@ import type { Config, PlanModeSetting, QueryEntry } from '../config/types.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
+import { invalidUtf8Offset } from '../util/text.ts';
 import { splitQueryFile, type QueryBlock } from './query-file.ts';
 
 /** One registered query as one side defines it. */
@@ -51,8 +52,8 @@ export async function resolveQueries(
     const pattern = normalizeRepoPath(entry.file!);
     const matched = expandGlob(pattern, files);
     // A named file missing on one side is a removed (or not yet added) query, not an error.
-    const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFile(path, texts[fileIndex] ?? '', entry));
+    const contents = await Promise.all(matched.map((path) => tree.readBytes(path)));
+    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFileBytes(path, contents[fileIndex] ?? Buffer.alloc(0), entry));
     if (entry.name !== undefined && fromFiles.length > 1) {
       throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
     }
@@ -92,6 +93,25 @@ export function withConfiguredParams(def: QueryDef, map: Readonly<Record<string,
 
 function describe(def: QueryDef, configPath: string): string {
   return def.file ? `${def.file}:${def.line}` : `${configPath}:${def.line}`;
+}
+
+/**
+ * A file that is not UTF-8 would be explained as text with U+FFFD in it, which is not the query
+ * the file holds: each of its queries fails instead, naming where the bad byte is.
+ */
+function fromQueryFileBytes(path: string, bytes: Buffer, entry: Pick<QueryEntry, 'name' | 'endpoint' | 'params'>): QueryDef[] {
+  const defs = fromQueryFile(path, bytes.toString('utf8'), entry);
+  const offset = invalidUtf8Offset(bytes);
+  if (offset === null) return defs;
+  const line = countLines(bytes.subarray(0, offset));
+  const definitionError = `${path}:${line}: not valid UTF-8 (byte offset ${offset}); save the file as UTF-8`;
+  return defs.map((def) => ({ ...def, definitionError }));
+}
+
+function countLines(bytes: Buffer): number {
+  let lines = 1;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
+  return lines;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface SideTree {
   listFiles(): Promise<string[]>;
   /** Reads a path relative to the base directory; null when absent. */
   readText(path: string): Promise<string | null>;
+  /** The same, as bytes: for callers that must tell invalid UTF-8 from text. */
+  readBytes(path: string): Promise<Buffer | null>;
   /** A directory holding the tree (for commands that need real files); removed by dispose(). */
   materialize(): Promise<string>;
   dispose(): Promise<void>;
@@ -46,6 +48,9 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
       return files;
     },
     async readText(path) {
+      return (await this.readBytes(path))?.toString('utf8') ?? null;
+    },
+    async readBytes(path) {
       if (!(await this.listFiles()).includes(path)) return null;
       return readBlob(`${sha}:${prefix}${path}`);
     },
@@ -84,8 +89,11 @@ export function workingTree(root: string, subdir: string): SideTree {
       return [...new Set(out.split('\0'))].filter((path) => path && existsSync(join(base, path)));
     },
     async readText(path) {
+      return (await this.readBytes(path))?.toString('utf8') ?? null;
+    },
+    async readBytes(path) {
       try {
-        return await readFile(join(base, path), 'utf8');
+        return await readFile(join(base, path));
       } catch {
         return null;
       }
@@ -101,8 +109,8 @@ export function workingTree(root: string, subdir: string): SideTree {
  * Reads requested in the same tick share one `git cat-file --batch`: a hundred query files
  * cost one process, not a hundred.
  */
-function blobReader(root: string): (spec: string) => Promise<string> {
-  let queue: { spec: string; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
+function blobReader(root: string): (spec: string) => Promise<Buffer> {
+  let queue: { spec: string; resolve: (bytes: Buffer) => void; reject: (error: Error) => void }[] = [];
   const flush = async () => {
     const batch = queue;
     queue = [];
@@ -118,7 +126,7 @@ function blobReader(root: string): (spec: string) => Promise<string> {
           offset = headerEnd + 1;
           continue;
         }
-        item.resolve(out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+        item.resolve(out.subarray(headerEnd + 1, headerEnd + 1 + size));
         offset = headerEnd + 1 + size + 1;
       }
     } catch (error) {

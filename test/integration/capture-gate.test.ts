@@ -5,6 +5,7 @@ import { FIXTURES } from '../helpers/fixtures.ts';
 import { gate } from '../helpers/gate.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import { processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 const APP = join(FIXTURES, 'capture-app');
@@ -81,8 +82,29 @@ describe('capture', () => {
     const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
     expect(report.verdict).toBe('pass');
     expect(Date.now() - started).toBeLessThan(60_000);
-    const { execFileSync } = await import('node:child_process');
-    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.trim() === 'sleep 300')).toEqual([]);
+    expect(await processesRunning('sleep 300')).toEqual([]);
+  });
+
+  it('stops what the command started in a session of its own (setsid) when the command ends', async () => {
+    const repo = appRepo('  command: setsid sleep 3171 & node exercise.mjs\n');
+    try {
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      expect(report.verdict).toBe('pass');
+      expect(await processesRunning('sleep 3171')).toEqual([]);
+    } finally {
+      stopLeftovers('sleep 3171');
+    }
+  });
+
+  it('stops what the command started in a session of its own (setsid) when it times out', async () => {
+    const repo = appRepo('  command: setsid sleep 3172 & sleep 3173\n  timeout_minutes: 0.05\n');
+    try {
+      await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command timed out after 0\.05 min/);
+      expect(await processesRunning('sleep 3172')).toEqual([]);
+      expect(await processesRunning('sleep 3173')).toEqual([]);
+    } finally {
+      stopLeftovers('sleep 3172', 'sleep 3173');
+    }
   });
 
   it('runs the command in the commit\'s real tree, export-ignore or not', async () => {
@@ -102,6 +124,20 @@ describe('capture', () => {
     } finally {
       delete process.env.INPUT_GITHUB_TOKEN_PROBE;
       delete process.env.ACTIONS_RUNTIME_TOKEN;
+    }
+  });
+
+  it('removes secret-looking variables from the command\'s environment, except those capture.env names', async () => {
+    const secrets = { GH_TOKEN: 's', NPM_TOKEN: 's', NODE_AUTH_TOKEN: 's', DEPLOY_SECRET: 's', DB_PASSWORD: 's', PGPASSWORD: 's', STRIPE_API_KEY: 's' };
+    const passed = { API_TEST_TOKEN: 'passed-on-purpose' };
+    Object.assign(process.env, secrets, passed);
+    try {
+      const leaked = Object.keys(secrets).map((name) => `$${name}`).join('');
+      const repo = appRepo(`  command: test -z "${leaked}" && test "$API_TEST_TOKEN" = passed-on-purpose && node exercise.mjs\n  env: [API_TEST_TOKEN]\n`);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      expect(report.verdict).toBe('pass');
+    } finally {
+      for (const name of [...Object.keys(secrets), ...Object.keys(passed)]) delete process.env[name];
     }
   });
 

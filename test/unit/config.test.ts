@@ -128,4 +128,17 @@ describe('config', () => {
     expect(big).toMatchObject({ costIncreasePct: 50, maxCost: 1000, seqScans: { minRows: 500, allow: ['events'], maxNew: 0 } });
     expect(budgetsFor(config, 'x', 'GET /admin/users').queryCountIncrease).toBe(3);
   });
+
+  it('reads capture.env, and names the key of a bad value in one line', () => {
+    const capture = (env: string) => `capture:\n  command: npm test\n  env: ${env}\n`;
+    expect(parseConfig(capture('[DATABASE_SEED, STRIPE_TEST_KEY]'), 'pg-plan-gate.yml', {}).capture?.env).toEqual(['DATABASE_SEED', 'STRIPE_TEST_KEY']);
+    expect(parseConfig('capture:\n  command: npm test\n', 'pg-plan-gate.yml', {}).capture?.env).toEqual([]);
+    expect(errorOf(capture('DATABASE_SEED'))).toBe('pg-plan-gate.yml:3: capture.env must be a list of environment variable names');
+    expect(errorOf(capture('[OK, "NOT A NAME"]'))).toBe(
+      'pg-plan-gate.yml:3: capture.env[1] must be an environment variable name (letters, digits and _, not starting with a digit)',
+    );
+    expect(errorOf(capture('[GITHUB_TOKEN]'))).toBe(
+      "pg-plan-gate.yml:3: capture.env[0] GITHUB_TOKEN is the action's input or the runner's token: it is never passed to the command",
+    );
+  });
 });

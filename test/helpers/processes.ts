@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+
+/** PIDs of processes whose command line is exactly `args` (tests give their sleeps unique lengths). */
+export function pidsWithArgs(args: string): number[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+) (.*)$/.exec(line))
+    .filter((match) => match?.[2]?.trim() === args)
+    .map((match) => Number(match![1]));
+}
+
+/** The same, once a process just killed has had a moment to go. */
+export async function processesRunning(args: string): Promise<number[]> {
+  for (let tries = 0; tries < 10 && pidsWithArgs(args).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return pidsWithArgs(args);
+}
+
+/** A failing test must not leave its sleeps running for an hour: stop exactly those PIDs. */
+export function stopLeftovers(...args: string[]): void {
+  for (const pid of args.flatMap(pidsWithArgs)) process.kill(pid, 'SIGKILL');
+}
