@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Runs (and the CLIs they spawn) build every database: a fixture cache in ~/.cache would make
+    // one test's outcome depend on another's. The cache's own tests turn it on with a directory.
+    env: { PG_PLAN_GATE_NO_CACHE: '1' },
   },
 });

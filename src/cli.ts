@@ -9,6 +9,7 @@ import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
 import { checkOutputFile } from './util/preflight.ts';
+import { cacheRoot } from './engine/fixture-cache.ts';
 import { VERSION } from './version.ts';
 
 async function writeReport(path: string, text: string): Promise<void> {
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       ...(args.base !== undefined && { baseRef: args.base }),
       ...(args.head !== undefined && { headRef: args.head }),
       ...(args.cacheDir !== undefined && { cacheDir: resolve(args.cacheDir) }),
+      ...(!args.noCache && !process.env.PG_PLAN_GATE_NO_CACHE && { fixturesDir: cacheRoot(process.env, args.cacheDir) }),
       progress,
       timings,
     });

@@ -6,7 +6,8 @@ import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser, scriptFiles } from './engine/script.ts';
-import type { BuildInput, Database, Engine, ScriptStep } from './engine/types.ts';
+import { fixtureCache, sourcesDigest } from './engine/fixture-cache.ts';
+import type { BuildInput, BuildOrigin, Database, Engine, ScriptStep, SqlFile } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
@@ -28,8 +29,10 @@ export interface GateOptions {
   failOn?: FailOn;
   /** Forces engine `url` with this connection string (action input database-url). */
   databaseUrl?: string;
-  /** `--cache-dir`: downloaded PostgreSQL majors (and, later, built fixtures). */
+  /** `--cache-dir`: downloaded PostgreSQL majors. */
   cacheDir?: string;
+  /** Root of the fixture cache (built databases); unset: every database is built. */
+  fixturesDir?: string;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -60,10 +63,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
 
-    engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
+    const fixtures = options.fixturesDir !== undefined && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : undefined;
+    engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const baseBuild = { ...common, files: baseInputs.scripts };
-    const headBuild = { ...common, files: headInputs.scripts };
+    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...common, files }) } : {});
+    const baseBuild = { ...common, files: baseInputs.scripts, ...digest(baseInputs.files) };
+    const headBuild = { ...common, files: headInputs.scripts, ...digest(headInputs.files) };
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
@@ -106,6 +111,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
       planner,
+      build: built.origins,
       ignored,
       queries: comparison.queries,
       endpoints: comparison.endpoints,
@@ -142,18 +148,27 @@ function logBuild(progress: Progress, label: string, timings: { startMs: number;
  * Both sides at once, or one database for both when their inputs are identical. The first
  * failure is reported at once: the caller closes the engine, which stops the other build.
  */
-async function buildSides(engine: Engine, baseBuild: BuildInput | null, headBuild: BuildInput, progress: Progress): Promise<{ base: Database; head: Database }> {
+async function buildSides(
+  engine: Engine,
+  baseBuild: BuildInput | null,
+  headBuild: BuildInput,
+  progress: Progress,
+): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
   const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
   const builds = sides.map(([label, input]) => engine.build(label, input));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
   for (const build of builds) build.catch(() => {});
   const done = await Promise.all(builds);
   done.forEach((result, index) => {
-    logBuild(progress, sides[index]![0], result.timings);
+    const label = sides[index]![0];
+    if (result.origin === 'cached') progress.info(`${label}: from the fixture cache (${result.key!.slice(0, 12)}) in ${Math.round(result.timings.startMs)} ms`);
+    else logBuild(progress, label, result.timings);
+    if (result.origin === 'fresh' && result.key) progress.info(`${label}: saved to the fixture cache (${result.key.slice(0, 12)})`);
     for (const note of result.notes) progress.info(note);
     for (const warning of result.warnings) progress.warn(warning);
   });
-  return { base: done[0]!.database, head: done[done.length - 1]!.database };
+  const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
+  return { base: done[0]!.database, head: done[done.length - 1]!.database, origins };
 }
 
 async function closeAll(...databases: Database[]): Promise<void> {

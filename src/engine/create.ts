@@ -4,6 +4,7 @@ import { embeddedEngine } from './embedded.ts';
 import { findServerBin } from './native-server.ts';
 import { resolvePostgresMajor } from './postgres-download.ts';
 import { serverEngine, urlEngine } from './server.ts';
+import type { FixtureCache } from './fixture-cache.ts';
 import type { Engine } from './types.ts';
 
 export interface EngineOptions {
@@ -12,6 +13,8 @@ export interface EngineOptions {
   cacheDir?: string;
   env?: Record<string, string | undefined>;
   progress?: (message: string) => void;
+  /** Built databases kept between runs (engine embedded). */
+  fixtures?: FixtureCache;
 }
 
 export function createEngine(config: Config, options: EngineOptions): Engine {
@@ -19,7 +22,7 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
   if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
   switch (config.engine) {
     case 'embedded':
-      return embeddedEngine();
+      return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
     case 'server':
       return serverEngine(async () => {
         // server.bin wins; postgres_version then only checks that it is that major.

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { makeDataDir } from './data-dir.ts';
+import { makeDataDir, type DataDir } from './data-dir.ts';
+import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from './fixture-cache.ts';
+import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -12,7 +14,8 @@ import { UserError } from '../util/errors.ts';
  * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
  * use a core each; from source (tests) it runs in this thread.
  */
-export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
+export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache } = {}): Engine {
+  const { fixtures } = options;
   const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
   const useWorkers = options.workers ?? existsSync(workerFile);
   const open = new Set<Database>();
@@ -21,13 +24,21 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   return {
     kind: 'embedded',
     async build(label: string, input: BuildInput) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
+      const dataDir = makeDataDir();
+      const key = fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined;
+      const restored = key ? fixtures!.restore(key, dataDir.path) : null;
+      const cached = restored ? labelled(label, restored) : undefined;
+      const built = useWorkers
+        ? await buildInWorker(workerFile, label, input, stopping.signal, dataDir, cached)
+        : await buildInThread(label, input, stopping.signal, dataDir, cached);
       if (stopping.signal.aborted) {
         await built.database.close();
         throw new UserError(`${label}: build stopped`);
       }
+      // Saved while the database is idle and checkpointed, before anything else runs on it.
+      if (key && !cached) fixtures!.save(key, dataDir.path, unlabelled(label, built));
       open.add(built.database);
-      return built;
+      return { ...built, ...(key && { key }) };
     },
     async close() {
       stopping.abort();
@@ -37,9 +48,27 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   };
 }
 
-async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal): Promise<BuiltDatabase> {
-  if (signal.aborted) throw new UserError(`${label}: build stopped`);
-  const dataDir = makeDataDir();
+/** From source (tests): PGlite in this thread, in the directory the engine made. */
+async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+  try {
+    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
+    const close = built.database.close.bind(built.database);
+    built.database.close = async () => {
+      await close();
+      dataDir.remove();
+    };
+    return built;
+  } catch (error) {
+    dataDir.remove();
+    throw error;
+  }
+}
+
+async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+  if (signal.aborted) {
+    dataDir.remove();
+    throw new UserError(`${label}: build stopped`);
+  }
   const worker = new Worker(workerFile);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -83,6 +112,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       label,
       input,
       dataDir: dataDir.path,
+      ...(prebuilt && { prebuilt }),
     });
     const database: Database = {
       serverVersion: built.serverVersion,
@@ -97,7 +127,7 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
       close: terminate,
     };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };
   } catch (error) {
     await terminate();
     throw error;

@@ -43,7 +43,7 @@ export async function buildOnServer(
       // Other clients have their own connections on a native server: nothing to reset.
       close,
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: 'fresh' };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);

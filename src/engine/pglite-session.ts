@@ -5,6 +5,7 @@ import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite
 import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
 import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
+import type { FixtureMeta } from './fixture-cache.ts';
 import type { BuildInput, BuiltDatabase, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
@@ -35,8 +36,9 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
  * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
  * `node scripts/make-template.mjs` (shipped in dist/) loads in ~0.5 s instead.
  */
-export async function openPglite(extensionNames: string[] = [], dataDir?: string): Promise<PGlite> {
-  const template = process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+export async function openPglite(extensionNames: string[] = [], dataDir?: string, existing = false): Promise<PGlite> {
+  // `existing`: the directory already holds a database (restored from the fixture cache).
+  const template = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
   const options: PGliteOptions = {
     ...(dataDir !== undefined && { dataDir }),
     relaxedDurability: true,
@@ -70,14 +72,18 @@ export function pgliteSession(db: PGlite): Session {
   };
 }
 
-/** A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails. */
-export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string): Promise<BuiltDatabase> {
+/**
+ * A fresh PGlite built from the input and ready for EXPLAIN; closed again if the build fails.
+ * `prebuilt`: the data directory already holds the built database; only what the build said is
+ * replayed.
+ */
+export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name) => !skip.has(name));
   // A worker is handed its directory by the main thread; in this thread, the build owns one.
   const own = dataDir === undefined ? makeDataDir() : undefined;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path).catch((error: unknown) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path, prebuilt !== undefined).catch((error: unknown) => {
     own?.remove();
     throw error;
   });
@@ -85,7 +91,11 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   const session = pgliteSession(db);
   try {
     // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
-    const { timings, warnings, notes } = await buildDatabase(session, label, input, signal, { checkpoints: true });
+    const { timings, warnings, notes } = prebuilt
+      ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt }
+      : await buildDatabase(session, label, input, signal, { checkpoints: true });
+    // The caller copies the directory into the fixture cache next: all of it on disk, nothing in WAL only.
+    if (input.digest && !prebuilt) await session.exec('CHECKPOINT');
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -99,7 +109,7 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
         own?.remove();
       },
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? 'cached' : 'fresh' };
   } catch (error) {
     await db.close().catch(() => {});
     own?.remove();

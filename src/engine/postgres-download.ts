@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { userCacheHome } from '../util/cache-home.ts';
 import { execFile } from '../util/exec.ts';
 import { UserError, errorMessage } from '../util/errors.ts';
 import { extractTarGz } from '../util/tar.ts';
@@ -153,8 +154,7 @@ export function npmRegistry(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function defaultPostgresCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.RUNNER_TOOL_CACHE) return join(env.RUNNER_TOOL_CACHE, 'pg-plan-gate-postgres');
-  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
-  return join(xdg, 'pg-plan-gate', 'postgres');
+  return join(userCacheHome(env), 'postgres');
 }
 
 /** An explicit cache directory (`cacheDir`, else `PG_PLAN_GATE_CACHE_DIR`) gets a `postgres/` folder; else the default. */

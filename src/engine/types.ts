@@ -97,7 +97,12 @@ export interface BuildInput {
   settings?: Record<string, string>;
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions?: string[];
+  /** The sources' digest (engine/fixture-cache.ts) when built databases may be cached. */
+  digest?: string;
 }
+
+/** How a side's database came to be (`build` in the JSON report). */
+export type BuildOrigin = 'fresh' | 'cached' | 'shared' | 'incremental';
 
 /** A side's database once built, with what the build had to say that did not stop it. */
 export interface BuiltDatabase {
@@ -107,6 +112,9 @@ export interface BuiltDatabase {
   warnings: string[];
   /** What the log should say without it being a warning (an extension skipped as configured). */
   notes: string[];
+  /** Fresh, or copied from the fixture cache (`key` then names the entry). */
+  origin: 'fresh' | 'cached';
+  key?: string;
 }
 
 export interface Engine {

@@ -1,7 +1,9 @@
+import type { FixtureMeta } from './fixture-cache.ts';
 import type { BuildInput, ExplainRequest, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
-  | { op: 'build'; label: string; input: BuildInput; dataDir: string }
+  /** `prebuilt`: the data directory already holds the built database (from the fixture cache). */
+  | { op: 'build'; label: string; input: BuildInput; dataDir: string; prebuilt?: FixtureMeta }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
   | { op: 'sampleValues'; probes: ValueProbe[] }

@@ -11,7 +11,7 @@ let exposed: ExposedDatabase | undefined;
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'build': {
-      const built = await buildPglite(request.label, request.input, undefined, request.dataDir);
+      const built = await buildPglite(request.label, request.input, undefined, request.dataDir, request.prebuilt);
       database = built.database;
       return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
     }

@@ -1,5 +1,6 @@
 import type { EngineKind } from '../config/types.ts';
 import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
+import type { BuildOrigin } from '../engine/types.ts';
 
 /** The JSON report (`--json`, action output `report-json`), version 1 of the spec. */
 export interface Report {
@@ -11,6 +12,8 @@ export interface Report {
   engine: { kind: EngineKind; serverVersion: string };
   /** Non-default planner settings in effect for the EXPLAINs (`planner:` and the gate's own). */
   planner: Record<string, string>;
+  /** How each side's database came to be: built, copied from the fixture cache, or the other side's. */
+  build: { base: BuildOrigin; head: BuildOrigin };
   /** Queries not explained because `ignore:` matched them. */
   ignored: number;
   queries: QueryComparison[];

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.ts';
@@ -7,9 +8,9 @@ import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
-function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -76,6 +77,36 @@ describe('bundled CLI (dist/cli.js)', () => {
     const clean = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[0]!], repo.dir);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('pg-plan-gate: PASS — 0 errors, 0 warnings');
+  });
+
+  it('keeps built databases in --cache-dir: the second run copies both sides from it, with the same verdict and costs', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pgpg-cli-cache-'));
+    try {
+      // The test suite turns the cache off for every run (vitest.config.ts); this one wants it.
+      const { PG_PLAN_GATE_NO_CACHE: _off, ...env } = process.env;
+      const reportOf = async (name: string) => {
+        const jsonPath = join(cacheDir, `${name}.json`);
+        const result = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[1]!, '--cache-dir', cacheDir, '--json', jsonPath], repo.dir, env);
+        expect(result.code).toBe(1);
+        return { stderr: result.stderr, report: JSON.parse(readFileSync(jsonPath, 'utf8')) };
+      };
+      const cold = await reportOf('cold');
+      expect(cold.report.build).toEqual({ base: 'fresh', head: 'fresh' });
+      expect(cold.stderr).toMatch(/^base: saved to the fixture cache \([0-9a-f]{12}\)$/m);
+      const warm = await reportOf('warm');
+      expect(warm.report.build).toEqual({ base: 'cached', head: 'cached' });
+      expect(warm.stderr).toMatch(/^head: from the fixture cache \([0-9a-f]{12}\) in \d+ ms$/m);
+      const costsOf = (report: { queries: { name: string; base: { totalCost?: number } | null; head: { totalCost?: number } | null }[] }) =>
+        report.queries.map((query) => [query.name, query.base?.totalCost, query.head?.totalCost]);
+      expect(costsOf(warm.report)).toEqual(costsOf(cold.report));
+      expect(warm.report.findings).toEqual(cold.report.findings);
+      // --no-cache: built again, nothing read.
+      const off = await runCli(['--base', repo.shas[0]!, '--head', repo.shas[1]!, '--cache-dir', cacheDir, '--no-cache'], repo.dir, env);
+      expect(off.code).toBe(1);
+      expect(off.stderr).not.toContain('fixture cache');
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it("reports a side whose build fails at once, stopping the other side's worker", async () => {

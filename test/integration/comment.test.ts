@@ -28,6 +28,7 @@ function report(config: string, changed: boolean): Report {
     findings: changed ? [{ rule: 'cost-regression', severity: 'error', message: 'cost up', query: 'login', endpoint: null, file: 'queries/login.sql', line: 1 }] : [],
     warnings: [],
     planner: {},
+    build: { base: 'fresh', head: 'fresh' },
     ignored: 0,
     timings: { totalMs: 1 },
   };

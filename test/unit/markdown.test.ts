@@ -40,6 +40,7 @@ const toReport = (comparison: Comparison): Report => ({
   findings: comparison.findings,
   warnings: [],
   planner: {},
+  build: { base: 'fresh', head: 'fresh' },
   ignored: 0,
   timings: { totalMs: 1234 },
 });

@@ -26,6 +26,7 @@ describe('job summary', () => {
       findings: [],
       warnings: [],
       planner: {},
+      build: { base: 'fresh', head: 'fresh' },
       ignored: 0,
       timings: { totalMs: 1 },
     };

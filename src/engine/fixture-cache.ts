@@ -1,0 +1,241 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { SqlFile } from './types.ts';
+import { userCacheHome } from '../util/cache-home.ts';
+import { errorMessage, oneLine } from '../util/errors.ts';
+
+/**
+ * Built databases kept between runs. A pull request's base is usually the tip of main, built
+ * identically by the run before: its data directory, saved once built and analyzed, replaces
+ * the build. An entry is a directory `fixtures/<key>/` holding `data/` (the database's files)
+ * and `manifest.json` (a checksum over them, and what the build had to say). It is written
+ * under a temporary name and renamed into place, so a concurrent run sees all of it or none.
+ */
+
+/** Bump when the build procedure changes what a built database holds (the key then changes). */
+export const FIXTURE_FORMAT = 1;
+
+export const DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
+
+/** Everything in the config and the files that decides a built database, engine aside. */
+export interface BuildSources {
+  extensions: readonly string[];
+  skipExtensions: readonly string[];
+  settings: Readonly<Record<string, string>>;
+  planner: Readonly<Record<string, string>>;
+  files: readonly SqlFile[];
+}
+
+/** A digest of a side's sources, computed where the file texts are (the engine only gets statements). */
+export function sourcesDigest(sources: BuildSources): string {
+  const sortedEntries = (map: Readonly<Record<string, string>>) => Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sha256(
+    JSON.stringify({
+      extensions: sources.extensions,
+      skipExtensions: [...sources.skipExtensions].sort(),
+      settings: sortedEntries(sources.settings),
+      planner: sortedEntries(sources.planner),
+      // Order matters: files run in this order.
+      files: sources.files.map((file) => [file.path, file.phase, sha256(file.text)]),
+    }),
+  );
+}
+
+/** The cache key: the sources, the engine and its version, and the build procedure's format. */
+export function fixtureKey(engine: string, engineVersion: string, digest: string): string {
+  return sha256(JSON.stringify({ format: FIXTURE_FORMAT, engine, engineVersion, digest }));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What the build reported, replayed when the entry is used instead of a build. */
+export interface FixtureMeta {
+  warnings: string[];
+  notes: string[];
+}
+
+const SIDE = '{side}: ';
+
+/** Messages name the side that built (`base: ...`); an entry saved by one side serves any. */
+export function unlabelled(label: string, meta: FixtureMeta): FixtureMeta {
+  const strip = (message: string) => (message.startsWith(`${label}: `) ? SIDE + message.slice(label.length + 2) : message);
+  return { warnings: meta.warnings.map(strip), notes: meta.notes.map(strip) };
+}
+
+export function labelled(label: string, meta: FixtureMeta): FixtureMeta {
+  const name = (message: string) => (message.startsWith(SIDE) ? `${label}: ${message.slice(SIDE.length)}` : message);
+  return { warnings: meta.warnings.map(name), notes: meta.notes.map(name) };
+}
+
+interface Manifest extends FixtureMeta {
+  format: number;
+  key: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface FixtureCache {
+  readonly dir: string;
+  /**
+   * Copy the entry's data into `target` (an empty directory), checking its checksum on the
+   * way. Null when there is no entry; a corrupt one is removed (with a warning) and null.
+   */
+  restore(key: string, target: string): FixtureMeta | null;
+  /** Save a built database's directory (idle and checkpointed) under `key`; failures are warnings. */
+  save(key: string, source: string, meta: FixtureMeta): void;
+}
+
+/** `--cache-dir`, else PG_PLAN_GATE_CACHE_DIR, else `$XDG_CACHE_HOME/pg-plan-gate`, else `~/.cache/pg-plan-gate`. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env, explicit?: string): string {
+  const given = explicit || env.PG_PLAN_GATE_CACHE_DIR;
+  return given ? resolve(given) : userCacheHome(env);
+}
+
+export function fixtureCache(root: string, warn: (message: string) => void, capBytes = DEFAULT_CACHE_CAP_BYTES): FixtureCache {
+  const dir = join(root, 'fixtures');
+  const entryDir = (key: string) => join(dir, key);
+  return {
+    dir,
+    restore(key, target) {
+      const entry = entryDir(key);
+      let manifest: Manifest;
+      try {
+        manifest = JSON.parse(readFileSync(join(entry, 'manifest.json'), 'utf8')) as Manifest;
+      } catch {
+        return null; // no entry (or one being evicted right now): build
+      }
+      try {
+        const { bytes, sha256 } = copyTree(join(entry, 'data'), target);
+        if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
+          throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
+        }
+      } catch (error) {
+        emptyDirectory(target);
+        // Evicted by another run while we read it: just a miss.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
+        rmSync(entry, { recursive: true, force: true });
+        return null;
+      }
+      // Recently used entries are evicted last.
+      const now = new Date();
+      try {
+        utimesSync(join(entry, 'manifest.json'), now, now);
+      } catch {
+        // evicted meanwhile: the copy is complete and checked
+      }
+      return { warnings: manifest.warnings, notes: manifest.notes };
+    },
+    save(key, source, meta) {
+      const entry = entryDir(key);
+      const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+      try {
+        mkdirSync(temporary, { recursive: true });
+        // A running server's lock file would be stale in a copy.
+        const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid');
+        const manifest: Manifest = { format: FIXTURE_FORMAT, key, bytes, sha256, ...meta };
+        writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        try {
+          renameSync(temporary, entry);
+        } catch (error) {
+          // Another run saved the same key first: its entry is as good as ours.
+          if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+          rmSync(temporary, { recursive: true, force: true });
+        }
+        evict(dir, capBytes, key);
+      } catch (error) {
+        try {
+          rmSync(temporary, { recursive: true, force: true });
+        } catch {
+          // nothing was written (the cache directory is unusable)
+        }
+        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+      }
+    },
+  };
+}
+
+/**
+ * Copy a directory tree file by file, hashing relative paths and contents in a fixed order:
+ * the same pass that restores an entry checks it.
+ */
+function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true): { bytes: number; sha256: string } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const walk = (dir: string) => {
+    mkdirSync(join(to, relative(from, dir)), { recursive: true });
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, entry.name);
+      const rel = relative(from, path);
+      if (!keep(rel)) continue;
+      if (entry.isDirectory()) {
+        hash.update(`d ${rel}\n`);
+        walk(path);
+      } else if (entry.isFile()) {
+        const content = readFileSync(path);
+        hash.update(`f ${rel} ${content.length}\n`).update(content);
+        bytes += content.length;
+        writeWhole(join(to, rel), content);
+      }
+    }
+  };
+  walk(from);
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+function writeWhole(path: string, content: Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function emptyDirectory(path: string): void {
+  for (const name of readdirSync(path)) rmSync(join(path, name), { recursive: true, force: true });
+}
+
+/**
+ * Least recently used entries go first until the rest fits under the cap; `keep` is the one
+ * just saved. Half-written entries of runs that died (kill -9) go too.
+ */
+function evict(dir: string, capBytes: number, keep: string): void {
+  const names = readdirSync(dir);
+  for (const name of names) {
+    const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name)?.[1];
+    if (writer && !processAlive(Number(writer))) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  const entries = names
+    .filter((name) => /^[0-9a-f]{64}$/.test(name))
+    .flatMap((name) => {
+      try {
+        const manifestPath = join(dir, name, 'manifest.json');
+        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+        return [{ name, bytes: manifest.bytes, used: statSync(manifestPath).mtimeMs }];
+      } catch {
+        return []; // being written or removed by another run
+      }
+    })
+    .sort((a, b) => a.used - b.used);
+  let total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+  for (const entry of entries) {
+    if (total <= capBytes) break;
+    if (entry.name === keep) continue;
+    rmSync(join(dir, entry.name), { recursive: true, force: true });
+    total -= entry.bytes;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { costs, gate, query, rules } from '../helpers/gate.ts';
+import { repoPerTest } from '../helpers/repo.ts';
+
+const repo = repoPerTest();
+const caches: string[] = [];
+const cacheDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
+  caches.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of caches.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const SCHEMA = `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL);
+CREATE INDEX users_email ON users (email);
+CREATE MATERIALIZED VIEW broken AS SELECT 1 / (count(*) - count(*)) AS boom FROM users WITH NO DATA;
+`;
+// random() on purpose: the cached copy must plan exactly like the build it was saved from.
+const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', now() - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
+const MAIN = {
+  'db/schema.sql': SCHEMA,
+  'db/seed.sql': SEED,
+  'queries/by-email.sql': "SELECT id FROM users WHERE email = 'user42@example.com'\n",
+  'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > now() - interval '7 days'\n",
+  'pg-plan-gate.yml': 'engine: embedded\nschema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n',
+};
+const DROP_INDEX = { 'db/migrations/001-drop-email-index.sql': 'DROP INDEX users_email;\n' };
+const entries = (dir: string) => readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name));
+
+describe('fixture cache (engine embedded)', () => {
+  it("a pull request's base, built by the run on main before, comes from the cache, and plans exactly as a fresh build", async () => {
+    const r = repo(MAIN, DROP_INDEX);
+    const [main, pr] = r.shas as [string, string];
+    const fixturesDir = cacheDir();
+
+    const push = await gate(r.dir, main, main, undefined, {}, { fixturesDir });
+    expect(push.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(entries(fixturesDir)).toHaveLength(1);
+
+    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir });
+    expect(warm.build).toEqual({ base: 'cached', head: 'fresh' });
+    expect(rules(query(warm, 'queries/by-email'))).toContain('error:seq-scan');
+    // What the build said is said again: the materialized view that could not be refreshed.
+    expect(warm.warnings).toEqual([
+      expect.stringMatching(/^base: materialized view public\.broken could not be refreshed \(division by zero\)/),
+      expect.stringMatching(/^head: materialized view public\.broken could not be refreshed \(division by zero\)/),
+    ]);
+    expect(entries(fixturesDir)).toHaveLength(2);
+
+    const cold = await gate(r.dir, main, pr);
+    expect(cold.build).toEqual({ base: 'fresh', head: 'fresh' });
+    expect(costs(warm)).toEqual(costs(cold));
+    expect(warm.findings).toEqual(cold.findings);
+
+    // Both sides warm now.
+    const again = await gate(r.dir, main, pr, undefined, {}, { fixturesDir });
+    expect(again.build).toEqual({ base: 'cached', head: 'cached' });
+    expect(costs(again)).toEqual(costs(cold));
+  });
+
+  it('an A/A on a warm cache has no findings and the costs of a cold run', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const cold = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    const warm = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(warm.build).toEqual({ base: 'cached', head: 'shared' });
+    expect(warm.findings).toEqual([]);
+    expect(costs(warm)).toEqual(costs(cold));
+  });
+
+  it('a corrupt entry is discarded with a warning and the database is built afresh', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const cold = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    const [key] = entries(fixturesDir);
+    const versionFile = join(fixturesDir, 'fixtures', key!, 'data', 'PG_VERSION');
+    writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/\d/, '9'));
+
+    const report = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(report.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(report.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
+    expect(costs(report)).toEqual(costs(cold));
+    // Saved again, whole.
+    expect((await gate(r.dir, sha, sha, undefined, {}, { fixturesDir })).build).toEqual({ base: 'cached', head: 'shared' });
+  });
+
+  it('two concurrent runs share a cache directory; cache: false neither reads nor writes it', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const [one, two] = await Promise.all([gate(r.dir, sha, sha, undefined, {}, { fixturesDir }), gate(r.dir, sha, sha, undefined, {}, { fixturesDir })]);
+    expect(costs(one)).toEqual(costs(two));
+    expect(readdirSync(join(fixturesDir, 'fixtures'))).toHaveLength(1);
+    const third = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(third.build.base).toBe('cached');
+    expect(third.warnings.filter((warning) => warning.startsWith('fixture cache'))).toEqual([]);
+
+    r.commit({ 'pg-plan-gate.yml': `cache: false\n${MAIN['pg-plan-gate.yml']}` });
+    const off = cacheDir();
+    const uncached = await gate(r.dir, r.shas[1]!, r.shas[1]!, undefined, {}, { fixturesDir: off });
+    expect(uncached.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(readdirSync(off)).toEqual([]);
+  });
+});
