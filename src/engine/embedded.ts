@@ -95,6 +95,8 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
+      explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
+      indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
       close: terminate,
     };
     return { database, timings: built.timings, warnings: built.warnings, notes: built.notes };

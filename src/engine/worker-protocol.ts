@@ -1,10 +1,12 @@
-import type { BuildInput, ExplainRequest, ValueProbe } from './types.ts';
+import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
   | { op: 'build'; label: string; input: BuildInput; dataDir: string }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
   | { op: 'sampleValues'; probes: ValueProbe[] }
+  | { op: 'explainWithIndex'; request: ExplainRequest; index: IndexTrial; timeoutMs: number }
+  | { op: 'indexDefinitions'; indexes: IndexRef[] }
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }
