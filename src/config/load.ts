@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
 import { UserError } from '../util/errors.ts';
-import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
+import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -97,6 +97,10 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
       (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
     ),
+    advice:
+      raw.advice === false
+        ? false
+        : { timeoutSeconds: ((raw.advice as { timeout_seconds?: number } | undefined)?.timeout_seconds) ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
   };
 }
 
@@ -207,6 +211,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   } else if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath.length === 1 && keyPath[0] === 'capture') {
     message = 'needs exactly one of command or file';
+  } else if (keyPath.length === 1 && keyPath[0] === 'advice') {
+    message = 'must be false or a mapping such as { timeout_seconds: 30 }';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {
