@@ -12,16 +12,18 @@ import { UserError } from '../util/errors.ts';
  * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
  * use a core each; from source (tests) it runs in this thread.
  */
-export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
+export function embeddedEngine(options: { workers?: boolean; startWorker?: () => Worker } = {}): Engine {
   const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
   const useWorkers = options.workers ?? existsSync(workerFile);
+  // Tests start the worker from source (src/engine/worker.ts); the bundle has its own file.
+  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
   const open = new Set<Database>();
   // Builds still running when the engine closes (the other side failed): stopped, not awaited.
   const stopping = new AbortController();
   return {
     kind: 'embedded',
     async build(label: string, input: BuildInput) {
-      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
+      const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal) : await buildPglite(label, input, stopping.signal);
       if (stopping.signal.aborted) {
         await built.database.close();
         throw new UserError(`${label}: build stopped`);
@@ -37,10 +39,10 @@ export function embeddedEngine(options: { workers?: boolean } = {}): Engine {
   };
 }
 
-async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal): Promise<BuiltDatabase> {
+async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal): Promise<BuiltDatabase> {
   if (signal.aborted) throw new UserError(`${label}: build stopped`);
   const dataDir = makeDataDir();
-  const worker = new Worker(workerFile);
+  const worker = startWorker();
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let exited = false;
