@@ -17,7 +17,7 @@ import { sideLabel } from './report/common.ts';
 import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
-import { UserError, isUserError } from './util/errors.ts';
+import { UserError, errorMessage, isUserError, oneLine } from './util/errors.ts';
 
 
 export interface GateOptions {
@@ -86,10 +86,16 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const advised = advice
       ? await progress.stage('advice', async () => {
           const declared = compare(config, baseResults, headResults);
-          const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-          progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
-          if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
-          return run;
+          try {
+            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
+            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
+            if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+            return run;
+          } catch (error) {
+            // Advice only adds to the findings: without it the verdict and the report still stand.
+            progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
+            return null;
+          }
         })
       : null;
     const captured = config.capture
