@@ -4,7 +4,8 @@ import { costRegressionLimit } from '../compare/rules.ts';
 import { isPlan, type QueryComparison, type QueryResult } from '../compare/types.ts';
 import type { Database, IndexRef } from '../engine/types.ts';
 import { relationLabel } from '../util/relation-name.ts';
-import { candidateFromDefinition, indexCandidates, type IndexCandidate } from './candidates.ts';
+import { indexCandidates, type IndexCandidate } from './candidates.ts';
+import { candidateFromDefinition } from './lost-index.ts';
 import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
 
 /** The findings an index can answer. */

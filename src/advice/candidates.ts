@@ -1,6 +1,7 @@
-import { parseSync, scanSync } from 'libpg-query';
+import { parseSync } from 'libpg-query';
 import { queryLevel, scopeOf, type RelationEntry, type Scope } from '../explain/infer-params.ts';
 import { relationLabel } from '../util/relation-name.ts';
+import { identifier, indexKey, tableSql } from './index-sql.ts';
 
 /**
  * Index candidates derived from a query's parse tree (not from plan text): per relation, the
@@ -121,15 +122,12 @@ function keyCombinations(use: RelationUse): string[][] {
   return combinations.map((keys) => [...new Set(keys)].slice(0, MAX_KEYS));
 }
 
-function makeCandidate(relation: RelationName, keys: string[], name?: string, unique = false): IndexCandidate {
-  const table = tableSql(relation);
+/** A candidate from its keys; `name` and `unique` for an index recreated as base had it. */
+export function makeCandidate(relation: RelationName, keys: string[], name?: string, unique = false): IndexCandidate {
+  const table = tableSql(relation.schema, relation.name);
   // Only an expression key has parentheses: a column is a bare or quoted name.
   const expressions = keys.some((key) => !/^("(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)( |$)/.test(key));
   return { relation, table, keys, expressions, sql: `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${name ? `${identifier(name)} ` : ''}ON ${table} (${keys.join(', ')})` };
-}
-
-function tableSql(relation: RelationName): string {
-  return [relation.schema, relation.name].filter((part): part is string => part !== undefined).map((part) => identifier(part)).join('.');
 }
 
 function addKey(list: string[], key: string): void {
@@ -259,133 +257,4 @@ function containsKey(value: unknown, wanted: string): boolean {
   if (Array.isArray(value)) return value.some((item) => containsKey(item, wanted));
   if (!value || typeof value !== 'object') return false;
   return Object.entries(value).some(([key, child]) => key === wanted || containsKey(child, wanted));
-}
-
-/**
- * A column stands alone, a function call too (`lower(email)`); any other expression needs
- * parentheses (an operator's SQL already has them).
- */
-function indexKey(node: Node): string | null {
-  const text = expressionSql(node);
-  if (text === null) return null;
-  return node.ColumnRef || node.FuncCall || node.A_Expr ? text : `(${text})`;
-}
-
-/**
- * The expressions an index key is made of, back to SQL: columns (without their table, as
- * CREATE INDEX wants them), function calls, casts, constants and binary operators
- * (`data ->> 'email'`). null for anything else: no candidate rather than a wrong one.
- */
-function expressionSql(node: Node): string | null {
-  const ref = node.ColumnRef as Node | undefined;
-  if (ref) {
-    const name = ((ref.fields as Node[] | undefined)?.at(-1)?.String as { sval?: string } | undefined)?.sval;
-    return name === undefined ? null : identifier(name);
-  }
-  const call = node.FuncCall as Node | undefined;
-  if (call) {
-    if (call.agg_star || call.over || call.agg_distinct || call.agg_order || call.agg_filter || call.func_variadic) return null;
-    const name = qualifiedName(call.funcname as Node[] | undefined, true);
-    const args = ((call.args as Node[] | undefined) ?? []).map(expressionSql);
-    return name === null || args.includes(null) ? null : `${name}(${args.join(', ')})`;
-  }
-  const cast = node.TypeCast as Node | undefined;
-  if (cast) {
-    const arg = cast.arg ? expressionSql(cast.arg as Node) : null;
-    const type = typeSql(cast.typeName as Node | undefined);
-    return arg === null || type === null ? null : `${arg}::${type}`;
-  }
-  const constant = node.A_Const as Node | undefined;
-  if (constant) return constantSql(constant);
-  const expression = node.A_Expr as Node | undefined;
-  if (expression?.kind === 'AEXPR_OP' && expression.lexpr && expression.rexpr) {
-    const operator = ((expression.name as Node[] | undefined)?.at(-1)?.String as { sval?: string } | undefined)?.sval;
-    const left = expressionSql(expression.lexpr as Node);
-    const right = expressionSql(expression.rexpr as Node);
-    return operator === undefined || left === null || right === null ? null : `(${left} ${operator} ${right})`;
-  }
-  return null;
-}
-
-function constantSql(constant: Node): string | null {
-  if (constant.isnull) return 'NULL';
-  const ival = constant.ival as { ival?: number } | undefined;
-  if (ival) return String(ival.ival ?? 0);
-  const fval = constant.fval as { fval?: string } | undefined;
-  if (fval?.fval !== undefined) return fval.fval;
-  const sval = constant.sval as { sval?: string } | undefined;
-  if (sval) return `'${(sval.sval ?? '').replace(/'/g, "''")}'`;
-  const boolval = constant.boolval as { boolval?: boolean } | undefined;
-  if (boolval) return boolval.boolval ? 'true' : 'false';
-  return null;
-}
-
-function typeSql(typeName: Node | undefined): string | null {
-  if (!typeName || typeName.typmods || typeName.setof) return null;
-  const names = ((typeName.names as Node[] | undefined) ?? []).map((name) => (name.String as { sval?: string } | undefined)?.sval);
-  // The parser spells built-in types as pg_catalog.int4: the bare name is the same type.
-  const shown = names[0] === 'pg_catalog' ? names.slice(1) : names;
-  if (shown.length === 0 || shown.some((name) => name === undefined)) return null;
-  const bounds = Array.isArray(typeName.arrayBounds) ? '[]'.repeat(typeName.arrayBounds.length) : '';
-  return `${qualifiedName(shown.map((name) => ({ String: { sval: name } })), false)}${bounds}`;
-}
-
-function qualifiedName(parts: Node[] | undefined, isFunction: boolean): string | null {
-  const names = (parts ?? []).map((part) => (part.String as { sval?: string } | undefined)?.sval);
-  if (names.length === 0 || names.some((name) => name === undefined)) return null;
-  return (names as string[]).map((name) => identifier(name, isFunction)).join('.');
-}
-
-/**
- * A name as the user would write it: bare when PostgreSQL reads it back unchanged (lower
- * case, not a keyword that needs quoting there), else double-quoted. A function or type
- * name may be any keyword short of a reserved one (`left(...)`, `timestamp`).
- */
-export function identifier(name: string, isFunctionOrType = false): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const kind = scanSync(name).tokens[0]?.keywordName ?? 'NO_KEYWORD';
-    if (kind === 'NO_KEYWORD' || kind === 'UNRESERVED_KEYWORD' || (isFunctionOrType && kind !== 'RESERVED_KEYWORD')) return name;
-  }
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/**
- * The index base used, from base's `pg_get_indexdef`: as a candidate in the short form
- * (`CREATE INDEX users_org_created_idx ON users (org_id, created_at)`) when it is a plain
- * B-tree, else the definition as PostgreSQL wrote it. `keepName: false` when head has an
- * index of that name (with other columns): the same name could not be created again.
- */
-export function candidateFromDefinition(definition: string, keepName: boolean): IndexCandidate | null {
-  let statement: Node | undefined;
-  try {
-    statement = parseSync(definition).stmts?.[0]?.stmt as Node | undefined;
-  } catch {
-    return null;
-  }
-  const index = statement?.IndexStmt as Node | undefined;
-  const target = index?.relation as Node | undefined;
-  if (!index || typeof target?.relname !== 'string') return null;
-  const relation: RelationName = {
-    ...(typeof target.schemaname === 'string' && target.schemaname !== 'public' && { schema: target.schemaname }),
-    name: target.relname,
-  };
-  const name = keepName && typeof index.idxname === 'string' ? index.idxname : undefined;
-  const params = ((index.indexParams as Node[] | undefined) ?? []).map((param) => param.IndexElem as Node | undefined);
-  const keys = params.map(indexElementSql);
-  const plain = index.accessMethod === 'btree' && !index.whereClause && !index.indexIncludingParams && !index.nulls_not_distinct;
-  if (plain && !keys.includes(null)) return makeCandidate(relation, keys as string[], name, index.unique === true);
-  // Partial, covering, GIN, ...: as written, without its name where head already uses it.
-  const sql = name ? definition : definition.replace(/^(CREATE (?:UNIQUE )?INDEX )\S+ /, '$1');
-  return { relation, table: tableSql(relation), keys: [], expressions: params.some((param) => param?.expr !== undefined), sql };
-}
-
-function indexElementSql(element: Node | undefined): string | null {
-  if (!element || element.collation) return null;
-  const base = typeof element.name === 'string' ? identifier(element.name) : element.expr ? indexKey(element.expr as Node) : null;
-  if (base === null) return null;
-  const opclass = element.opclass ? qualifiedName(element.opclass as Node[], true) : '';
-  if (opclass === null) return null;
-  const ordering = element.ordering === 'SORTBY_DESC' ? ' DESC' : '';
-  const nulls = element.nulls_ordering === 'SORTBY_NULLS_FIRST' ? ' NULLS FIRST' : element.nulls_ordering === 'SORTBY_NULLS_LAST' ? ' NULLS LAST' : '';
-  return `${base}${opclass ? ` ${opclass}` : ''}${ordering}${nulls}`;
 }

@@ -1,6 +1,8 @@
 import { parseSync } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { candidateFromDefinition, candidatesFromTree, identifier, indexCandidates } from '../../src/advice/candidates.ts';
+import { candidatesFromTree, indexCandidates } from '../../src/advice/candidates.ts';
+import { identifier } from '../../src/advice/index-sql.ts';
+import { candidateFromDefinition } from '../../src/advice/lost-index.ts';
 import { loadParser } from '../../src/engine/script.ts';
 
 beforeAll(loadParser);
