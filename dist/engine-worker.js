@@ -9704,9 +9704,11 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
-// src/util/relation-name.ts
-function relationLabel(schema, relation) {
-  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+// src/engine/statistics.ts
+var ROWS_PER_STATISTICS_TARGET = 300;
+var MAX_STATISTICS_TARGET = 1e4;
+function statisticsTarget(rows) {
+  return Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
 }
 
 // src/util/errors.ts
@@ -9727,14 +9729,51 @@ function oneLine(text) {
   return text.split("\n")[0].trim();
 }
 
+// src/engine/what-if.ts
+async function explainWithIndexOn(session, index, timeoutMs, explain) {
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec(index.createIndex);
+    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
+    return await explain();
+  } catch (error) {
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+}
+async function analyzeAsBuilt(session, table) {
+  const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
+  await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
+  await session.exec(`ANALYZE ${table}`);
+}
+async function indexDefinitionsOn(session, indexes) {
+  if (indexes.length === 0) return [];
+  const rows = await session.query(
+    `SELECT i.ordinality AS position, pg_get_indexdef(c.oid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(schema, name, ordinality)
+     JOIN pg_class c ON c.relname = i.name AND c.relkind IN ('i', 'I')
+     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = coalesce(i.schema, current_schema())`,
+    [indexes.map((index) => index.schema ?? null), indexes.map((index) => index.name)]
+  );
+  const definitions = indexes.map(() => null);
+  for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
+  return definitions;
+}
+
+// src/util/relation-name.ts
+function relationLabel(schema, relation) {
+  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+}
+
 // src/engine/build.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
   "SET jit = off"
 ];
 var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
-var ROWS_PER_STATISTICS_TARGET = 300;
-var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 async function buildDatabase(session, label, input, signal, options = {}) {
@@ -9980,7 +10019,7 @@ async function analyzeDeterministically(session) {
       const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
       rows = Number(counted[0]?.rows ?? 0);
     }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    const target = statisticsTarget(rows);
     if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
@@ -10074,6 +10113,8 @@ function sessionDatabase(session, server, parts) {
     explain: (request) => exclusive(() => explainOn(session, request, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
+    explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
+    indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     close: parts.close
   };
 }
@@ -10285,6 +10326,10 @@ async function handle2(request) {
       return database.relationSizes();
     case "sampleValues":
       return database.sampleValues(request.probes);
+    case "explainWithIndex":
+      return database.explainWithIndex(request.request, request.index, request.timeoutMs);
+    case "indexDefinitions":
+      return database.indexDefinitions(request.indexes);
     case "expose":
       exposed = await database.expose();
       return exposed.upstream;

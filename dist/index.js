@@ -36807,11 +36807,11 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule4;
-    exports.parseSync = parseSync6;
+    exports.parseSync = parseSync8;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
-    exports.scanSync = scanSync;
+    exports.scanSync = scanSync2;
     __exportStar(require_types3(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -37008,7 +37008,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query) {
+    function parseSync8(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -37135,7 +37135,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync(query) {
+    function scanSync2(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -52108,6 +52108,61 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/util/glob.ts
+function globToRegExp(glob) {
+  let source = "";
+  let inBraces = 0;
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const char = glob[i2];
+    if (char === "*") {
+      if (glob[i2 + 1] === "*") {
+        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
+        const followedBySlash = glob[i2 + 2] === "/";
+        if (atSegmentStart && followedBySlash) {
+          source += "(?:[^/]*/)*";
+          i2 += 2;
+        } else {
+          source += ".*";
+          i2 += 1;
+        }
+      } else {
+        source += "[^/]*";
+      }
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "{") {
+      inBraces++;
+      source += "(?:";
+    } else if (char === "}" && inBraces > 0) {
+      inBraces--;
+      source += ")";
+    } else if (char === "," && inBraces > 0) {
+      source += "|";
+    } else {
+      source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${source}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesGlob(glob, text) {
+  return globToRegExp(glob).test(text);
+}
+function expandGlob(pattern, paths) {
+  const normalized = normalizeRepoPath(pattern);
+  if (!isGlob(normalized)) return paths.includes(normalized) ? [normalized] : [];
+  const regexp = globToRegExp(normalized);
+  return paths.filter((path) => regexp.test(path)).sort(compareCodePoints);
+}
+function normalizeRepoPath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/{2,}/g, "/");
+}
+function compareCodePoints(a2, b5) {
+  return a2 < b5 ? -1 : a2 > b5 ? 1 : 0;
+}
+
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
@@ -52349,6 +52404,26 @@ var pg_plan_gate_schema_default = {
         }
       ]
     },
+    advice: {
+      description: "Index advice for queries with a seq-scan or cost-regression finding: candidate indexes from the query are tried on head (CREATE INDEX, EXPLAIN, ROLLBACK). false turns it off.",
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            timeout_seconds: {
+              description: "Bound on the time all advice of one run may take; the report says when it cut the advice short.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 30
+            }
+          }
+        }
+      ]
+    },
     budgets: {
       $ref: "#/definitions/budgets"
     },
@@ -52514,6 +52589,7 @@ function isSqlParseError(error2) {
 }
 
 // src/config/types.ts
+var DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
 var DEFAULT_BUDGETS = {
   costIncreasePct: 10,
   costIncreaseMin: 5,
@@ -52614,7 +52690,8 @@ function toConfig(raw, path, doc, lineOf) {
     },
     overrides: (raw.overrides ?? []).map(
       (entry) => ({ match: String(entry.match), budgets: toPartialBudgets(entry) })
-    )
+    ),
+    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? DEFAULT_ADVICE_TIMEOUT_SECONDS }
   };
 }
 var EMBEDDED_MAJOR = 18;
@@ -52713,6 +52790,8 @@ function describeSchemaError(error2, doc, path, lineOf) {
     message = "needs exactly one of command or file";
   } else if (keyPath[0] === "capture" && keyPath[1] === "env") {
     message = keyPath.length === 2 ? "must be a list of environment variable names" : "must be an environment variable name (letters, digits and _, not starting with a digit)";
+  } else if (keyPath.length === 1 && keyPath[0] === "advice") {
+    message = "must be false or a mapping such as { timeout_seconds: 30 }";
   } else if (error2.keyword === "oneOf") {
     message = keyPath[0] === "schema" || keyPath[0] === "seed" ? "must be a path or a list of paths" : "must be a number or null";
   } else {
@@ -52733,6 +52812,812 @@ function keyNodeAt(doc, keyPath) {
   if (!(0, import_yaml.isMap)(parent)) return parent;
   const pair = parent.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === key);
   return (pair && (0, import_yaml.isPair)(pair) ? pair.key : void 0) ?? parent;
+}
+
+// src/config/overrides.ts
+function budgetsFor(config, name2, endpoint2) {
+  return config.overrides.reduce(
+    (budgets, override) => matchesGlob(override.match, name2) || endpoint2 !== null && matchesGlob(override.match, endpoint2) ? mergeBudgets(budgets, override.budgets) : budgets,
+    config.budgets
+  );
+}
+
+// src/util/relation-name.ts
+function relationLabel(schema, relation) {
+  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+}
+function relationNames(label, schema) {
+  if (schema !== void 0) {
+    const bare = schema !== "public" && label.startsWith(`${schema}.`) ? label.slice(schema.length + 1) : label;
+    return { bare, qualified: `${schema}.${bare}` };
+  }
+  const dot = label.indexOf(".");
+  return dot < 0 ? { bare: label, qualified: `public.${label}` } : { bare: label.slice(dot + 1), qualified: label };
+}
+
+// src/compare/rules.ts
+function costRegression(base, head, budgets) {
+  const increase = head.totalCost - base.totalCost;
+  if (!exceedsThresholds(base.totalCost, increase, budgets)) return [];
+  return [
+    {
+      rule: "cost-regression",
+      severity: "error",
+      message: `estimated cost ${formatCost(base.totalCost)} \u2192 ${formatCost(head.totalCost)} (${formatPct(base.totalCost, head.totalCost)}), over the budget of +${budgets.costIncreasePct}% and +${budgets.costIncreaseMin}`
+    }
+  ];
+}
+function isImprovement(base, head, budgets) {
+  return exceedsThresholds(base.totalCost, base.totalCost - head.totalCost, budgets);
+}
+function costRegressionLimit(baseCost, budgets) {
+  return baseCost + Math.max(budgets.costIncreaseMin, baseCost * budgets.costIncreasePct / 100);
+}
+function exceedsThresholds(baseCost, delta, budgets) {
+  return delta > budgets.costIncreaseMin && delta > baseCost * budgets.costIncreasePct / 100;
+}
+function maxCost(head, budgets) {
+  if (budgets.maxCost === null || head.totalCost <= budgets.maxCost) return [];
+  return [{ rule: "max-cost", severity: "error", message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
+}
+function countedSeqScans(scans, budgets) {
+  const allowed = (label, schema) => {
+    if (label === void 0) return false;
+    const names = relationNames(label, schema);
+    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes(".") ? names.qualified : names.bare));
+  };
+  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation, scan.schema) && !allowed(scan.partitionOf));
+}
+function seqScan(base, head, budgets, isNewQuery = base === null) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
+  const added = [];
+  for (const scan of countedSeqScans(head.seqScans, budgets)) {
+    const left = remaining.get(scan.relation) ?? 0;
+    if (left > 0) remaining.set(scan.relation, left - 1);
+    else added.push(scan);
+  }
+  if (added.length === 0) return [];
+  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(", ");
+  return [
+    {
+      rule: "seq-scan",
+      severity: added.length > budgets.seqScans.maxNew ? "error" : "warning",
+      message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? " (new query)" : ""}`
+    }
+  ];
+}
+function planChanged(base, head) {
+  if (base.shape === head.shape) return [];
+  return [{ rule: "plan-changed", severity: "info", message: "plan shape changed" }];
+}
+function formatCost(cost) {
+  return cost.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+}
+function formatRows(rows) {
+  return Math.round(rows).toLocaleString("en-US");
+}
+function formatPct(base, head) {
+  if (base === 0) return head === 0 ? "0%" : "new cost";
+  const pct = (head - base) / base * 100;
+  const rounded = Math.abs(pct) >= 10 ? pct.toFixed(0) : pct.toFixed(1);
+  return `${pct >= 0 ? "+" : ""}${rounded}%`;
+}
+
+// src/compare/types.ts
+function isPlan(result) {
+  return !!result && !("error" in result);
+}
+
+// src/advice/candidates.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+
+// src/explain/infer-params.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/explain/placeholders.ts
+function toPostgresSql(sql, dialect, placeholders) {
+  let text = sql;
+  for (const key of Object.keys(placeholders).sort((a2, b5) => b5.length - a2.length)) text = text.split(key).join(placeholders[key]);
+  if (dialect === "plain") return text;
+  const numbers = /* @__PURE__ */ new Map();
+  if (dialect === "sqlc") {
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_4, _kind, name2) => `sqlc.arg(${name2})`);
+    text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_4, table) => `${table}.*`);
+  }
+  let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  const numberOf = (name2) => {
+    if (!numbers.has(name2)) numbers.set(name2, ++next);
+    return `$${numbers.get(name2)}`;
+  };
+  return mapCode(
+    text,
+    (code2) => dialect === "sqlc" ? code2.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_4, name2) => numberOf(name2)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_4, name2) => numberOf(name2)) : code2.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_4, name2) => numberOf(name2)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name2) => match.startsWith("::") ? match : numberOf(name2))
+  );
+}
+function leftoverPlaceholders(sql) {
+  const found = codeOnly(sql).match(/%\([A-Za-z_]\w*\)s|%[A-Za-z_]\w*%|%s\b|\{\{[^}]*\}\}|\$\{[^}]*\}/g) ?? [];
+  return [...new Set(found)];
+}
+function codeOnly(sql) {
+  return mapCode(sql, (code2) => code2, () => " ");
+}
+function mapCode(sql, transform, other = (text) => text) {
+  let out2 = "";
+  let code2 = "";
+  let index = 0;
+  const flushCode = () => {
+    out2 += transform(code2);
+    code2 = "";
+  };
+  while (index < sql.length) {
+    const rest = sql.slice(index);
+    let end = -1;
+    if (rest.startsWith("--")) end = endOf(rest, "\n", 2, true);
+    else if (rest.startsWith("/*")) end = endOf(rest, "*/", 2);
+    else if (rest[0] === "'") end = quotedEnd(rest, "'", /(^|[^\w])[Ee]$/.test(sql.slice(Math.max(0, index - 2), index)));
+    else if (rest[0] === '"') end = quotedEnd(rest, '"');
+    else {
+      const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
+      if (dollar && !/[\w$]/.test(sql[index - 1] ?? "")) end = endOf(rest, dollar[0], dollar[0].length);
+    }
+    if (end < 0) {
+      code2 += sql[index];
+      index += 1;
+      continue;
+    }
+    flushCode();
+    out2 += other(rest.slice(0, end));
+    index += end;
+  }
+  flushCode();
+  return out2;
+}
+function endOf(text, closing, from, keepClosing = false) {
+  const at2 = text.indexOf(closing, from);
+  if (at2 < 0) return text.length;
+  return keepClosing ? at2 : at2 + closing.length;
+}
+function quotedEnd(text, quote, backslashEscapes = false) {
+  let index = 1;
+  while (index < text.length) {
+    if (backslashEscapes && text[index] === "\\") index += 2;
+    else if (text[index] === quote) {
+      if (text[index + 1] === quote) index += 2;
+      else return index + 1;
+    } else index += 1;
+  }
+  return text.length;
+}
+
+// src/explain/infer-params.ts
+var INFERRED_LIMIT = 20;
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
+function paramTargets(sql) {
+  let statement;
+  try {
+    statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  if (!statement) return null;
+  const targets = /* @__PURE__ */ new Map();
+  const all = /* @__PURE__ */ new Set();
+  const column = (scopes, ref, param, position, array = false) => {
+    if (ref === null || param === null || targets.has(param)) return;
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    if (fields.some((field) => field === void 0)) return;
+    const name2 = fields[fields.length - 1];
+    const qualifier = fields.slice(0, -1);
+    const candidates = qualifier.length === 0 ? scopes.flat().map((entry) => entry.relation) : scopes.map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
+    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name2, position }, array });
+  };
+  const visit = (value, key, outer) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const level = queryLevel(node, key);
+    const scopes = level ? [scopeOf(level), ...outer] : outer;
+    const param = paramNumber(node);
+    if (param !== null) all.add(param);
+    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
+    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
+    const expression = node.A_Expr;
+    if (expression) {
+      const kind = expression.kind;
+      const operator = expression.name?.[0]?.String?.sval ?? "";
+      const left = expression.lexpr;
+      const right = expression.rexpr;
+      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle");
+        column(scopes, columnOf(right), paramNumber(unwrap(left)), "middle");
+      } else if (kind === "AEXPR_IN") {
+        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), "middle");
+      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
+        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle", true);
+      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
+        const [low, high] = listItems(right);
+        column(scopes, columnOf(left), paramNumber(unwrap(low)), "low");
+        column(scopes, columnOf(left), paramNumber(unwrap(high)), "high");
+      }
+    }
+    const insert = node.InsertStmt;
+    if (insert) insertTargets(insert, (ref, number, position) => column(scopes, ref, number, position));
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
+  };
+  visit(statement, null, []);
+  for (const param of all) if (!targets.has(param)) return null;
+  return targets;
+}
+function insertTargets(insert, column) {
+  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
+  const relation = insert.relation ?? {};
+  const alias = relation.alias?.aliasname ?? relation.relname;
+  for (const row of rows) {
+    listItems(row).forEach((item, index) => {
+      const name2 = names[index];
+      if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
+    });
+  }
+}
+function queryLevel(node, key) {
+  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
+  if (level) return level;
+  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
+}
+function scopeOf(level) {
+  const entries = [];
+  const add = (range) => {
+    if (!range || typeof range.relname !== "string") return;
+    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
+    const alias = range.alias?.aliasname ?? range.relname;
+    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
+  };
+  const fromItem = (item) => {
+    if (!item) return;
+    if (item.RangeVar) add(item.RangeVar);
+    const join11 = item.JoinExpr;
+    if (join11) {
+      fromItem(join11.larg);
+      fromItem(join11.rarg);
+    }
+  };
+  add(level.relation);
+  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
+  return entries;
+}
+function paramNumber(node) {
+  const ref = node?.ParamRef;
+  return typeof ref?.number === "number" ? ref.number : null;
+}
+var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
+function unwrap(node) {
+  let current = node;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const cast = current.TypeCast;
+    const call = current.FuncCall;
+    const name2 = call?.funcname?.at(-1)?.String?.sval;
+    if (cast) current = cast.arg;
+    else if (call && name2 && SAME_VALUE_FUNCTIONS.has(name2) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
+    else break;
+  }
+  return current;
+}
+function columnOf(node) {
+  return unwrap(node)?.ColumnRef ?? null;
+}
+function listItems(node) {
+  return node?.List?.items ?? [];
+}
+async function inferParams(defs, placeholders, databases) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const def of defs) {
+    const key = inferenceKey(def);
+    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
+    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
+    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
+      wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
+    }
+  }
+  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
+  const values = probes.length ? await databases.base.sampleValues(probes) : [];
+  if (probes.length && databases.head !== databases.base) {
+    const fromHead = await databases.head.sampleValues(probes);
+    fromHead.forEach((headValue, index) => {
+      const baseValue = values[index] ?? null;
+      values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
+    });
+  }
+  const inferred = /* @__PURE__ */ new Map();
+  let next = 0;
+  for (const [key, targets] of wanted) {
+    const params = [];
+    for (const [, target] of targets) {
+      if (target.kind === "limit") params.push(INFERRED_LIMIT);
+      else if (target.kind === "offset") params.push(0);
+      else {
+        const value = values[next++] ?? null;
+        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
+      }
+    }
+    if (!params.includes(null)) inferred.set(key, params);
+  }
+  return inferred;
+}
+function inferenceKey(def) {
+  return `${def.name}\0${def.sql}`;
+}
+function arrayElement(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+// src/advice/index-sql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+function indexKey(node) {
+  const text = expressionSql(node);
+  if (text === null) return null;
+  return node.ColumnRef || node.FuncCall || node.A_Expr ? text : `(${text})`;
+}
+function expressionSql(node) {
+  const ref = node.ColumnRef;
+  if (ref) {
+    const name2 = ref.fields?.at(-1)?.String?.sval;
+    return name2 === void 0 ? null : identifier(name2);
+  }
+  const call = node.FuncCall;
+  if (call) {
+    if (call.agg_star || call.over || call.agg_distinct || call.agg_order || call.agg_filter || call.func_variadic) return null;
+    const name2 = qualifiedName(call.funcname, true);
+    const args2 = (call.args ?? []).map(expressionSql);
+    return name2 === null || args2.includes(null) ? null : `${name2}(${args2.join(", ")})`;
+  }
+  const cast = node.TypeCast;
+  if (cast) {
+    const arg2 = cast.arg ? expressionSql(cast.arg) : null;
+    const type = typeSql(cast.typeName);
+    return arg2 === null || type === null ? null : `${arg2}::${type}`;
+  }
+  const constant = node.A_Const;
+  if (constant) return constantSql(constant);
+  const expression = node.A_Expr;
+  if (expression?.kind === "AEXPR_OP" && expression.lexpr && expression.rexpr) {
+    const operator = expression.name?.at(-1)?.String?.sval;
+    const left = expressionSql(expression.lexpr);
+    const right = expressionSql(expression.rexpr);
+    return operator === void 0 || left === null || right === null ? null : `(${left} ${operator} ${right})`;
+  }
+  return null;
+}
+function constantSql(constant) {
+  if (constant.isnull) return "NULL";
+  const ival = constant.ival;
+  if (ival) return String(ival.ival ?? 0);
+  const fval = constant.fval;
+  if (fval?.fval !== void 0) return fval.fval;
+  const sval = constant.sval;
+  if (sval) return `'${(sval.sval ?? "").replace(/'/g, "''")}'`;
+  const boolval = constant.boolval;
+  if (boolval) return boolval.boolval ? "true" : "false";
+  return null;
+}
+function typeSql(typeName) {
+  if (!typeName || typeName.typmods || typeName.setof) return null;
+  const names = (typeName.names ?? []).map((name2) => name2.String?.sval);
+  const shown = names[0] === "pg_catalog" ? names.slice(1) : names;
+  if (shown.length === 0 || shown.some((name2) => name2 === void 0)) return null;
+  const bounds = Array.isArray(typeName.arrayBounds) ? "[]".repeat(typeName.arrayBounds.length) : "";
+  return `${qualifiedName(shown.map((name2) => ({ String: { sval: name2 } })), false)}${bounds}`;
+}
+function qualifiedName(parts, isFunction) {
+  const names = (parts ?? []).map((part) => part.String?.sval);
+  if (names.length === 0 || names.some((name2) => name2 === void 0)) return null;
+  return names.map((name2) => identifier(name2, isFunction)).join(".");
+}
+function identifier(name2, isFunctionOrType = false) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name2)) {
+    const kind = (0, import_libpg_query2.scanSync)(name2).tokens[0]?.keywordName ?? "NO_KEYWORD";
+    if (kind === "NO_KEYWORD" || kind === "UNRESERVED_KEYWORD" || isFunctionOrType && kind !== "RESERVED_KEYWORD") return name2;
+  }
+  return `"${name2.replace(/"/g, '""')}"`;
+}
+function tableSql(schema, name2) {
+  return [schema, name2].filter((part) => part !== void 0).map((part) => identifier(part)).join(".");
+}
+
+// src/advice/candidates.ts
+var MAX_KEYS = 4;
+var EQUALITY = /* @__PURE__ */ new Set(["="]);
+var RANGE = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
+function indexCandidates(sql) {
+  let statement;
+  try {
+    statement = (0, import_libpg_query3.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return [];
+  }
+  return statement ? candidatesFromTree(statement) : [];
+}
+function candidatesFromTree(statement) {
+  const uses = /* @__PURE__ */ new Map();
+  const useOf = (entry) => {
+    const label = relationLabel(entry.relation.schema, entry.relation.name);
+    let use = uses.get(label);
+    if (!use) uses.set(label, use = { relation: entry.relation, equality: [], range: [], alternative: [], sort: [] });
+    return use;
+  };
+  const visit = (value, key, outer, ctes) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer, ctes);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const level = queryLevel(node, key);
+    let scopes = outer;
+    let names = ctes;
+    if (level) {
+      names = /* @__PURE__ */ new Set([...ctes, ...cteNames(level)]);
+      const scope = scopeOf(level).filter((entry) => entry.relation.schema !== void 0 || !names.has(entry.relation.name));
+      scopes = [scope, ...outer];
+      for (const condition of levelConditions(level)) {
+        collectComparisons(condition, scopes, (entry, indexed, kind) => addKey(useOf(entry)[kind], indexed));
+      }
+      collectSortKeys(level, scopes, useOf);
+    }
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes, names);
+  };
+  visit(statement, null, [], /* @__PURE__ */ new Set());
+  const candidates = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const use of uses.values()) {
+    for (const keys of keyCombinations(use)) {
+      const candidate = makeCandidate(use.relation, keys);
+      if (seen.has(candidate.sql)) continue;
+      seen.add(candidate.sql);
+      candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+function keyCombinations(use) {
+  const { equality, range } = use;
+  const mixed = new Set(use.sort.map((entry) => entry.descending)).size > 1;
+  const sort = use.sort.map((entry) => mixed && entry.descending ? `${entry.key} DESC` : entry.key).filter((key) => !equality.includes(key));
+  const combinations = equality.map((key) => [key]);
+  if (equality.length > 1) combinations.push(equality);
+  if (equality.length && range.length) combinations.push([...equality, range.find((key) => !equality.includes(key)) ?? range[0]]);
+  if (equality.length && sort.length) combinations.push([...equality, ...sort]);
+  combinations.push(...range.filter((key) => !equality.includes(key)).map((key) => [key]));
+  combinations.push(...use.alternative.map((key) => [key]));
+  if (sort.length) combinations.push(sort);
+  return combinations.map((keys) => [...new Set(keys)].slice(0, MAX_KEYS));
+}
+function makeCandidate(relation, keys, name2, unique = false) {
+  const table = tableSql(relation.schema, relation.name);
+  const expressions = keys.some((key) => !/^("(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)( |$)/.test(key));
+  return { relation, table, keys, expressions, sql: `CREATE ${unique ? "UNIQUE " : ""}INDEX ${name2 ? `${identifier(name2)} ` : ""}ON ${table} (${keys.join(", ")})` };
+}
+function addKey(list, key) {
+  if (!list.includes(key)) list.push(key);
+}
+function cteNames(level) {
+  const ctes = level.withClause?.ctes ?? [];
+  return ctes.map((cte) => cte.CommonTableExpr?.ctename).filter((name2) => name2 !== void 0);
+}
+function levelConditions(level) {
+  const conditions = [];
+  if (level.whereClause) conditions.push(level.whereClause);
+  const fromItem = (item) => {
+    const join11 = item?.JoinExpr;
+    if (!join11) return;
+    if (join11.quals) conditions.push(join11.quals);
+    fromItem(join11.larg);
+    fromItem(join11.rarg);
+  };
+  for (const item of level.fromClause ?? []) fromItem(item);
+  return conditions;
+}
+function collectComparisons(node, scopes, found, underOr = false) {
+  const bool = node.BoolExpr;
+  if (bool) {
+    if (bool.boolop === "NOT_EXPR") return;
+    const either = underOr || bool.boolop === "OR_EXPR";
+    for (const arg2 of bool.args ?? []) collectComparisons(arg2, scopes, found, either);
+    return;
+  }
+  const expression = node.A_Expr;
+  if (!expression) return;
+  const kind = expression.kind;
+  const operator = expression.name?.[0]?.String?.sval ?? "";
+  const left = expression.lexpr;
+  const right = expression.rexpr;
+  const compare2 = (indexed, values, keyKind) => {
+    if (!indexed || values.length === 0 || !values.every((value) => value && isValue(value, scopes))) return;
+    for (const [entry, key] of keyOnRelation(indexed, scopes)) found(entry, key, underOr ? "alternative" : keyKind);
+  };
+  if (kind === "AEXPR_OP" && (EQUALITY.has(operator) || RANGE.has(operator))) {
+    const keyKind = EQUALITY.has(operator) ? "equality" : "range";
+    compare2(left, [right], keyKind);
+    compare2(right, [left], keyKind);
+  } else if (kind === "AEXPR_IN" && operator === "=") {
+    compare2(left, right?.List?.items ?? [], "equality");
+  } else if (kind === "AEXPR_OP_ANY" && operator === "=") {
+    compare2(left, [right], "equality");
+  } else if (kind === "AEXPR_BETWEEN" || kind === "AEXPR_BETWEEN_SYM") {
+    compare2(left, right?.List?.items ?? [], "range");
+  }
+}
+function collectSortKeys(level, scopes, useOf) {
+  let owner;
+  const keys = [];
+  for (const item of level.sortClause ?? []) {
+    const sortBy = item.SortBy;
+    const resolved = sortBy?.node ? keyOnRelation(sortBy.node, scopes) : [];
+    if (resolved.length !== 1 || owner && resolved[0][0] !== owner) break;
+    owner = resolved[0][0];
+    keys.push({ key: resolved[0][1], descending: sortBy.sortby_dir === "SORTBY_DESC" });
+  }
+  if (owner) {
+    for (const key of keys) if (!useOf(owner).sort.some((entry) => entry.key === key.key)) useOf(owner).sort.push(key);
+  }
+}
+function keyOnRelation(node, scopes) {
+  const key = indexKey(node);
+  if (key === null) return [];
+  const refs = columnRefs(node);
+  if (refs.length === 0) return [];
+  const innermost = scopes[0] ?? [];
+  let owners;
+  for (const fields of refs) {
+    const qualifier = fields.slice(0, -1);
+    const matches = qualifier.length === 0 ? innermost : innermost.filter((entry) => entry.alias === qualifier.at(-1) && (qualifier.length === 1 || entry.relation.schema === qualifier[0]));
+    owners = owners ? owners.filter((entry) => matches.includes(entry)) : matches;
+  }
+  return (owners ?? []).map((entry) => [entry, key]);
+}
+function isValue(node, scopes) {
+  if (containsKey(node, "SubLink")) return false;
+  return columnRefs(node).every((fields) => {
+    if (fields.length < 2) return false;
+    const alias = fields.at(-2);
+    return !(scopes[0] ?? []).some((entry) => entry.alias === alias) && scopes.slice(1).some((scope) => scope.some((entry) => entry.alias === alias));
+  });
+}
+function columnRefs(node) {
+  const refs = [];
+  const walk2 = (value) => {
+    if (Array.isArray(value)) return value.forEach(walk2);
+    if (!value || typeof value !== "object") return;
+    const ref = value.ColumnRef;
+    if (ref) {
+      refs.push((ref.fields ?? []).map((field) => field.String?.sval ?? "*"));
+      return;
+    }
+    Object.values(value).forEach(walk2);
+  };
+  walk2(node);
+  return refs;
+}
+function containsKey(value, wanted) {
+  if (Array.isArray(value)) return value.some((item) => containsKey(item, wanted));
+  if (!value || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, child]) => key === wanted || containsKey(child, wanted));
+}
+
+// src/advice/lost-index.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+function candidateFromDefinition(definition, keepName) {
+  let statement;
+  try {
+    statement = (0, import_libpg_query4.parseSync)(definition).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  const index = statement?.IndexStmt;
+  const target = index?.relation;
+  if (!index || typeof target?.relname !== "string") return null;
+  const relation = {
+    ...typeof target.schemaname === "string" && target.schemaname !== "public" && { schema: target.schemaname },
+    name: target.relname
+  };
+  const name2 = keepName && typeof index.idxname === "string" ? index.idxname : void 0;
+  const params = (index.indexParams ?? []).map((param) => param.IndexElem);
+  const keys = params.map(indexElementSql);
+  const plain = index.accessMethod === "btree" && !index.whereClause && !index.indexIncludingParams && !index.nulls_not_distinct;
+  if (plain && !keys.includes(null)) return makeCandidate(relation, keys, name2, index.unique === true);
+  const sql = name2 ? definition : definition.replace(/^(CREATE (?:UNIQUE )?INDEX )\S+ /, "$1");
+  return { relation, table: tableSql(relation.schema, relation.name), keys: [], expressions: params.some((param) => param?.expr !== void 0), sql };
+}
+function indexElementSql(element) {
+  if (!element || element.collation) return null;
+  const base = typeof element.name === "string" ? identifier(element.name) : element.expr ? indexKey(element.expr) : null;
+  if (base === null) return null;
+  const opclass = element.opclass ? qualifiedName(element.opclass, true) : "";
+  if (opclass === null) return null;
+  const ordering = element.ordering === "SORTBY_DESC" ? " DESC" : "";
+  const nulls = element.nulls_ordering === "SORTBY_NULLS_FIRST" ? " NULLS FIRST" : element.nulls_ordering === "SORTBY_NULLS_LAST" ? " NULLS LAST" : "";
+  return `${base}${opclass ? ` ${opclass}` : ""}${ordering}${nulls}`;
+}
+
+// src/explain/plan.ts
+var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
+var PlanFormatError = class extends Error {
+};
+function parsePlan(explainJson) {
+  const root = Array.isArray(explainJson) ? explainJson[0] : explainJson;
+  const plan = root && typeof root === "object" ? root.Plan : void 0;
+  if (!plan || typeof plan !== "object") throw new PlanFormatError("EXPLAIN output has no Plan");
+  return toNode(plan);
+}
+function toNode(raw) {
+  const text = (key) => typeof raw[key] === "string" ? raw[key] : void 0;
+  const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
+  const conditions = {};
+  for (const key of CONDITION_KEYS) {
+    const value = text(key);
+    if (value !== void 0) conditions[key] = value;
+  }
+  const node = {
+    nodeType: text("Node Type") ?? "Unknown",
+    startupCost: number("Startup Cost"),
+    totalCost: number("Total Cost"),
+    planRows: number("Plan Rows"),
+    planWidth: number("Plan Width"),
+    conditions,
+    children: Array.isArray(raw.Plans) ? raw.Plans.map(toNode) : []
+  };
+  const optional = [
+    ["relation", "Relation Name"],
+    ["schema", "Schema"],
+    ["alias", "Alias"],
+    ["index", "Index Name"],
+    ["joinType", "Join Type"],
+    ["strategy", "Strategy"],
+    ["operation", "Operation"],
+    ["scanDirection", "Scan Direction"],
+    ["parentRelationship", "Parent Relationship"],
+    ["subplanName", "Subplan Name"],
+    ["cteName", "CTE Name"],
+    ["functionName", "Function Name"]
+  ];
+  for (const [field, key] of optional) {
+    const value = text(key);
+    if (value !== void 0) node[field] = value;
+  }
+  return node;
+}
+function* walk(node) {
+  yield node;
+  for (const child of node.children) yield* walk(child);
+}
+
+// src/advice/what-if.ts
+var MAX_ADVICE = 3;
+var MAX_TRIALS = 8;
+var MOST_OF_TABLE = 0.5;
+var NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
+var TIMED_OUT = /statement timeout/i;
+async function tryIndexes(head, targets, relationRows, deadline) {
+  const byQuery = /* @__PURE__ */ new Map();
+  let cutShort = false;
+  let trials = 0;
+  for (const target of targets) {
+    if (performance.now() >= deadline) {
+      cutShort = true;
+      byQuery.set(target.name, { advice: [], note: "not tried: the advice time bound ran out first" });
+      continue;
+    }
+    const baseline = await head.explain(target.request);
+    if (!baseline.ok) continue;
+    const scans = [...walk(parsePlan(baseline.plan))].filter((node) => node.nodeType === "Seq Scan" && node.relation);
+    const kept = [];
+    const notImmutable = [];
+    let stopped = false;
+    const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
+    for (const [order, candidate] of candidates.entries()) {
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        stopped = true;
+        break;
+      }
+      trials++;
+      const outcome = await head.explainWithIndex(target.request, { createIndex: candidate.sql, ...candidate.expressions && { analyze: candidate.table } }, left);
+      if (!outcome.ok) {
+        if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
+        if (TIMED_OUT.test(outcome.error)) stopped = true;
+        continue;
+      }
+      const cost = parsePlan(outcome.plan).totalCost;
+      if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
+        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
+      }
+    }
+    cutShort ||= stopped;
+    kept.sort((a2, b5) => a2.cost - b5.cost || a2.keys - b5.keys || a2.order - b5.order);
+    const advice = kept.slice(0, MAX_ADVICE).map(({ sql, cost }) => ({ sql, cost }));
+    const note = advice.length ? void 0 : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
+    byQuery.set(target.name, { advice, ...note && { note } });
+  }
+  return { byQuery, cutShort, trials };
+}
+function scannedFirst(candidates, scans) {
+  const scanned = (candidate) => scans.some((scan) => scan.relation === candidate.relation.name && (candidate.relation.schema === void 0 || candidate.relation.schema === scan.schema));
+  return [...candidates.filter(scanned), ...candidates.filter((candidate) => !scanned(candidate))];
+}
+function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
+  if (stopped) return "cut short: the advice time bound ran out before an index was found";
+  if (notImmutable.length) {
+    const keys = [...new Set(notImmutable.flatMap((candidate) => candidate.keys))].join(", ");
+    return `no index helps: ${keys} cannot be indexed, a function in it is not immutable`;
+  }
+  for (const scan of scans) {
+    const label = relationLabel(scan.schema, scan.relation);
+    const rows = relationRows[label] ?? 0;
+    if (rows > 0 && scan.planRows >= rows * MOST_OF_TABLE) {
+      return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
+    }
+  }
+  if (tried === 0) return "no index advice: the query compares no column with a constant or parameter, and sorts by none";
+  return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
+}
+
+// src/advice/advise.ts
+var ADVISED_RULES = /* @__PURE__ */ new Set(["seq-scan", "cost-regression"]);
+async function adviseIndexes(config, advice, compared, results, databases, headRelationRows) {
+  const deadline = performance.now() + advice.timeoutSeconds * 1e3;
+  const headByName = new Map(results.head.map((result) => [result.name, result]));
+  const baseByName = new Map(results.base.map((result) => [result.name, result]));
+  const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
+  const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
+  const targets = [];
+  wanted.forEach((query, index) => {
+    const request2 = headByName.get(query.name)?.request;
+    if (!request2 || !isPlan(query.head)) return;
+    const budgets = budgetsFor(config, query.name, query.endpoint);
+    const limits = [...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [], ...budgets.maxCost !== null ? [budgets.maxCost] : []];
+    targets.push({
+      name: query.name,
+      request: request2,
+      headCost: query.head.totalCost,
+      costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
+      budgets,
+      candidates: withoutRepeats([...lost[index], ...indexCandidates(request2.sql)])
+    });
+  });
+  return tryIndexes(databases.head, targets, headRelationRows, deadline);
+}
+async function lostIndexes(used, databases) {
+  if (databases.base === databases.head) return used.map(() => []);
+  const all = [...new Map(used.flat().map((index) => [`${index.schema ?? ""}.${index.name}`, index])).values()];
+  const [onBase, onHead] = await Promise.all([databases.base.indexDefinitions(all), databases.head.indexDefinitions(all)]);
+  const lostByKey = /* @__PURE__ */ new Map();
+  all.forEach((index, position) => {
+    const definition = onBase[position];
+    if (!definition || definition === onHead[position]) return;
+    const candidate = candidateFromDefinition(definition, onHead[position] === null);
+    if (candidate) lostByKey.set(`${index.schema ?? ""}.${index.name}`, candidate);
+  });
+  return used.map((indexes) => indexes.flatMap((index) => lostByKey.get(`${index.schema ?? ""}.${index.name}`) ?? []));
+}
+function withoutRepeats(candidates) {
+  const seen = /* @__PURE__ */ new Set();
+  return candidates.filter((candidate) => {
+    const key = candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(", ")})` : candidate.sql;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function withAdvice(queries, run3) {
+  if (!run3) return queries;
+  return queries.map((query) => {
+    const found = run3.byQuery.get(query.name);
+    return found ? { ...query, advice: found.advice, ...found.note && { adviceNote: found.note } } : query;
+  });
 }
 
 // src/capture/run.ts
@@ -52924,10 +53809,10 @@ function describe(value) {
 }
 
 // src/capture/sources.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 
 // src/capture/classify.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 var SESSION = /* @__PURE__ */ new Set(["VariableSetStmt", "VariableShowStmt", "DiscardStmt", "DeallocateStmt", "ListenStmt", "UnlistenStmt"]);
 var cache = /* @__PURE__ */ new Map();
@@ -52943,7 +53828,7 @@ function classifyStatement(sql) {
 function classifyUncached(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
   } catch (error2) {
     if (!isSqlParseError(error2)) throw error2;
     return { kind: "record", parsed: false };
@@ -53027,7 +53912,7 @@ function collectRangeVars(node, out2) {
 function splitStatements(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
   } catch (error2) {
     if (!isSqlParseError(error2)) throw error2;
     const whole = sql.trim();
@@ -53728,7 +54613,7 @@ function fromLog(entries) {
   return { statements, skipped };
 }
 async function startCaptureSession(upstream) {
-  await (0, import_libpg_query2.loadModule)();
+  await (0, import_libpg_query6.loadModule)();
   const recorder = new StatementRecorder();
   const proxy2 = await startCaptureProxy({ upstream, recorder });
   return {
@@ -53853,200 +54738,8 @@ function tail(output) {
 ${lines.join("\n")}` : "";
 }
 
-// src/util/glob.ts
-function globToRegExp(glob) {
-  let source = "";
-  let inBraces = 0;
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const char = glob[i2];
-    if (char === "*") {
-      if (glob[i2 + 1] === "*") {
-        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
-        const followedBySlash = glob[i2 + 2] === "/";
-        if (atSegmentStart && followedBySlash) {
-          source += "(?:[^/]*/)*";
-          i2 += 2;
-        } else {
-          source += ".*";
-          i2 += 1;
-        }
-      } else {
-        source += "[^/]*";
-      }
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "{") {
-      inBraces++;
-      source += "(?:";
-    } else if (char === "}" && inBraces > 0) {
-      inBraces--;
-      source += ")";
-    } else if (char === "," && inBraces > 0) {
-      source += "|";
-    } else {
-      source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function matchesGlob(glob, text) {
-  return globToRegExp(glob).test(text);
-}
-function expandGlob(pattern, paths) {
-  const normalized = normalizeRepoPath(pattern);
-  if (!isGlob(normalized)) return paths.includes(normalized) ? [normalized] : [];
-  const regexp = globToRegExp(normalized);
-  return paths.filter((path) => regexp.test(path)).sort(compareCodePoints);
-}
-function normalizeRepoPath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/{2,}/g, "/");
-}
-function compareCodePoints(a2, b5) {
-  return a2 < b5 ? -1 : a2 > b5 ? 1 : 0;
-}
-
-// src/config/overrides.ts
-function budgetsFor(config, name2, endpoint2) {
-  return config.overrides.reduce(
-    (budgets, override) => matchesGlob(override.match, name2) || endpoint2 !== null && matchesGlob(override.match, endpoint2) ? mergeBudgets(budgets, override.budgets) : budgets,
-    config.budgets
-  );
-}
-
-// src/explain/plan.ts
-var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
-var PlanFormatError = class extends Error {
-};
-function parsePlan(explainJson) {
-  const root = Array.isArray(explainJson) ? explainJson[0] : explainJson;
-  const plan = root && typeof root === "object" ? root.Plan : void 0;
-  if (!plan || typeof plan !== "object") throw new PlanFormatError("EXPLAIN output has no Plan");
-  return toNode(plan);
-}
-function toNode(raw) {
-  const text = (key) => typeof raw[key] === "string" ? raw[key] : void 0;
-  const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
-  const conditions = {};
-  for (const key of CONDITION_KEYS) {
-    const value = text(key);
-    if (value !== void 0) conditions[key] = value;
-  }
-  const node = {
-    nodeType: text("Node Type") ?? "Unknown",
-    startupCost: number("Startup Cost"),
-    totalCost: number("Total Cost"),
-    planRows: number("Plan Rows"),
-    planWidth: number("Plan Width"),
-    conditions,
-    children: Array.isArray(raw.Plans) ? raw.Plans.map(toNode) : []
-  };
-  const optional = [
-    ["relation", "Relation Name"],
-    ["schema", "Schema"],
-    ["alias", "Alias"],
-    ["index", "Index Name"],
-    ["joinType", "Join Type"],
-    ["strategy", "Strategy"],
-    ["operation", "Operation"],
-    ["scanDirection", "Scan Direction"],
-    ["parentRelationship", "Parent Relationship"],
-    ["subplanName", "Subplan Name"],
-    ["cteName", "CTE Name"],
-    ["functionName", "Function Name"]
-  ];
-  for (const [field, key] of optional) {
-    const value = text(key);
-    if (value !== void 0) node[field] = value;
-  }
-  return node;
-}
-function* walk(node) {
-  yield node;
-  for (const child of node.children) yield* walk(child);
-}
-
 // src/explain/prepare.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-
-// src/explain/placeholders.ts
-function toPostgresSql(sql, dialect, placeholders) {
-  let text = sql;
-  for (const key of Object.keys(placeholders).sort((a2, b5) => b5.length - a2.length)) text = text.split(key).join(placeholders[key]);
-  if (dialect === "plain") return text;
-  const numbers = /* @__PURE__ */ new Map();
-  if (dialect === "sqlc") {
-    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_4, _kind, name2) => `sqlc.arg(${name2})`);
-    text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_4, table) => `${table}.*`);
-  }
-  let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
-  const numberOf = (name2) => {
-    if (!numbers.has(name2)) numbers.set(name2, ++next);
-    return `$${numbers.get(name2)}`;
-  };
-  return mapCode(
-    text,
-    (code2) => dialect === "sqlc" ? code2.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_4, name2) => numberOf(name2)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_4, name2) => numberOf(name2)) : code2.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_4, name2) => numberOf(name2)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name2) => match.startsWith("::") ? match : numberOf(name2))
-  );
-}
-function leftoverPlaceholders(sql) {
-  const found = codeOnly(sql).match(/%\([A-Za-z_]\w*\)s|%[A-Za-z_]\w*%|%s\b|\{\{[^}]*\}\}|\$\{[^}]*\}/g) ?? [];
-  return [...new Set(found)];
-}
-function codeOnly(sql) {
-  return mapCode(sql, (code2) => code2, () => " ");
-}
-function mapCode(sql, transform, other = (text) => text) {
-  let out2 = "";
-  let code2 = "";
-  let index = 0;
-  const flushCode = () => {
-    out2 += transform(code2);
-    code2 = "";
-  };
-  while (index < sql.length) {
-    const rest = sql.slice(index);
-    let end = -1;
-    if (rest.startsWith("--")) end = endOf(rest, "\n", 2, true);
-    else if (rest.startsWith("/*")) end = endOf(rest, "*/", 2);
-    else if (rest[0] === "'") end = quotedEnd(rest, "'", /(^|[^\w])[Ee]$/.test(sql.slice(Math.max(0, index - 2), index)));
-    else if (rest[0] === '"') end = quotedEnd(rest, '"');
-    else {
-      const dollar = /^\$([A-Za-z_]\w*)?\$/.exec(rest);
-      if (dollar && !/[\w$]/.test(sql[index - 1] ?? "")) end = endOf(rest, dollar[0], dollar[0].length);
-    }
-    if (end < 0) {
-      code2 += sql[index];
-      index += 1;
-      continue;
-    }
-    flushCode();
-    out2 += other(rest.slice(0, end));
-    index += end;
-  }
-  flushCode();
-  return out2;
-}
-function endOf(text, closing, from, keepClosing = false) {
-  const at2 = text.indexOf(closing, from);
-  if (at2 < 0) return text.length;
-  return keepClosing ? at2 : at2 + closing.length;
-}
-function quotedEnd(text, quote, backslashEscapes = false) {
-  let index = 1;
-  while (index < text.length) {
-    if (backslashEscapes && text[index] === "\\") index += 2;
-    else if (text[index] === quote) {
-      if (text[index + 1] === quote) index += 2;
-      else return index + 1;
-    } else index += 1;
-  }
-  return text.length;
-}
-
-// src/explain/prepare.ts
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 function toExplainRequest(def, placeholders = {}) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
@@ -54071,7 +54764,7 @@ function toParamValue(value) {
 }
 function tryParse(sql) {
   try {
-    return (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
+    return (0, import_libpg_query7.parseSync)(sql).stmts ?? [];
   } catch {
     return null;
   }
@@ -54080,191 +54773,12 @@ function parseFailure(text) {
   const leftover = leftoverPlaceholders(text);
   if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
   try {
-    (0, import_libpg_query3.parseSync)(text);
+    (0, import_libpg_query7.parseSync)(text);
     return "syntax error";
   } catch (error2) {
     const details = error2.sqlDetails;
     return `syntax error: ${details?.message ?? error2.message}`;
   }
-}
-
-// src/explain/infer-params.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
-var INFERRED_LIMIT = 20;
-var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
-function paramTargets(sql) {
-  let statement;
-  try {
-    statement = (0, import_libpg_query4.parseSync)(sql).stmts?.[0]?.stmt;
-  } catch {
-    return null;
-  }
-  if (!statement) return null;
-  const targets = /* @__PURE__ */ new Map();
-  const all = /* @__PURE__ */ new Set();
-  const column = (scopes, ref, param, position, array = false) => {
-    if (ref === null || param === null || targets.has(param)) return;
-    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
-    if (fields.some((field) => field === void 0)) return;
-    const name2 = fields[fields.length - 1];
-    const qualifier = fields.slice(0, -1);
-    const candidates = qualifier.length === 0 ? scopes.flat().map((entry) => entry.relation) : scopes.map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
-    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name2, position }, array });
-  };
-  const visit = (value, key, outer) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, key, outer);
-      return;
-    }
-    if (!value || typeof value !== "object") return;
-    const node = value;
-    const level = queryLevel(node, key);
-    const scopes = level ? [scopeOf(level), ...outer] : outer;
-    const param = paramNumber(node);
-    if (param !== null) all.add(param);
-    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
-    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
-    const expression = node.A_Expr;
-    if (expression) {
-      const kind = expression.kind;
-      const operator = expression.name?.[0]?.String?.sval ?? "";
-      const left = expression.lexpr;
-      const right = expression.rexpr;
-      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle");
-        column(scopes, columnOf(right), paramNumber(unwrap(left)), "middle");
-      } else if (kind === "AEXPR_IN") {
-        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), "middle");
-      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle", true);
-      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
-        const [low, high] = listItems(right);
-        column(scopes, columnOf(left), paramNumber(unwrap(low)), "low");
-        column(scopes, columnOf(left), paramNumber(unwrap(high)), "high");
-      }
-    }
-    const insert = node.InsertStmt;
-    if (insert) insertTargets(insert, (ref, number, position) => column(scopes, ref, number, position));
-    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
-  };
-  visit(statement, null, []);
-  for (const param of all) if (!targets.has(param)) return null;
-  return targets;
-}
-function insertTargets(insert, column) {
-  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
-  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
-  const relation = insert.relation ?? {};
-  const alias = relation.alias?.aliasname ?? relation.relname;
-  for (const row of rows) {
-    listItems(row).forEach((item, index) => {
-      const name2 = names[index];
-      if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
-    });
-  }
-}
-function queryLevel(node, key) {
-  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
-  if (level) return level;
-  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
-}
-function scopeOf(level) {
-  const entries = [];
-  const add = (range) => {
-    if (!range || typeof range.relname !== "string") return;
-    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
-    const alias = range.alias?.aliasname ?? range.relname;
-    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
-  };
-  const fromItem = (item) => {
-    if (!item) return;
-    if (item.RangeVar) add(item.RangeVar);
-    const join11 = item.JoinExpr;
-    if (join11) {
-      fromItem(join11.larg);
-      fromItem(join11.rarg);
-    }
-  };
-  add(level.relation);
-  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
-  return entries;
-}
-function paramNumber(node) {
-  const ref = node?.ParamRef;
-  return typeof ref?.number === "number" ? ref.number : null;
-}
-var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
-function unwrap(node) {
-  let current = node;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const cast = current.TypeCast;
-    const call = current.FuncCall;
-    const name2 = call?.funcname?.at(-1)?.String?.sval;
-    if (cast) current = cast.arg;
-    else if (call && name2 && SAME_VALUE_FUNCTIONS.has(name2) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
-    else break;
-  }
-  return current;
-}
-function columnOf(node) {
-  return unwrap(node)?.ColumnRef ?? null;
-}
-function listItems(node) {
-  return node?.List?.items ?? [];
-}
-async function inferParams(defs, placeholders, databases) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const def of defs) {
-    const key = inferenceKey(def);
-    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
-    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
-    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
-      wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
-    }
-  }
-  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
-  const values = probes.length ? await databases.base.sampleValues(probes) : [];
-  if (probes.length && databases.head !== databases.base) {
-    const fromHead = await databases.head.sampleValues(probes);
-    fromHead.forEach((headValue, index) => {
-      const baseValue = values[index] ?? null;
-      values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
-    });
-  }
-  const inferred = /* @__PURE__ */ new Map();
-  let next = 0;
-  for (const [key, targets] of wanted) {
-    const params = [];
-    for (const [, target] of targets) {
-      if (target.kind === "limit") params.push(INFERRED_LIMIT);
-      else if (target.kind === "offset") params.push(0);
-      else {
-        const value = values[next++] ?? null;
-        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
-      }
-    }
-    if (!params.includes(null)) inferred.set(key, params);
-  }
-  return inferred;
-}
-function inferenceKey(def) {
-  return `${def.name}\0${def.sql}`;
-}
-function arrayElement(value) {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-// src/util/relation-name.ts
-function relationLabel(schema, relation) {
-  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
-}
-function relationNames(label, schema) {
-  if (schema !== void 0) {
-    const bare = schema !== "public" && label.startsWith(`${schema}.`) ? label.slice(schema.length + 1) : label;
-    return { bare, qualified: `${schema}.${bare}` };
-  }
-  const dot = label.indexOf(".");
-  return dot < 0 ? { bare: label, qualified: `public.${label}` } : { bare: label.slice(dot + 1), qualified: label };
 }
 
 // src/explain/shape.ts
@@ -54326,6 +54840,7 @@ async function explainAll(database, defs, sizes, placeholders = {}) {
   for (const def of defs) {
     let result;
     let plan;
+    let explained = {};
     try {
       const request2 = toExplainRequest(def, placeholders);
       if ("error" in request2) {
@@ -54333,14 +54848,27 @@ async function explainAll(database, defs, sizes, placeholders = {}) {
       } else {
         plan = { mode: request2.planMode, params: request2.params ?? [] };
         const outcome = await database.explain(request2);
-        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+        if (outcome.ok) {
+          const root = parsePlan(outcome.plan);
+          result = summarizePlan(root, relationRows, partitionRoots);
+          explained = { request: request2, indexes: indexesUsed(root) };
+        } else {
+          result = { error: outcome.error };
+        }
       }
     } catch (error2) {
       result = { error: `could not explain: ${oneLine(errorMessage(error2))}` };
     }
-    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...plan && { plan } });
+    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...plan && { plan }, ...explained });
   }
   return results;
+}
+function indexesUsed(root) {
+  const found = /* @__PURE__ */ new Map();
+  for (const node of walk(root)) {
+    if (node.index) found.set(`${node.schema ?? ""}.${node.index}`, { ...node.schema && { schema: node.schema }, name: node.index });
+  }
+  return [...found.values()];
 }
 async function explainSides(databases, defs, sizes, placeholders, inferred) {
   const withValues = (list) => list.map((def) => {
@@ -54368,7 +54896,7 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
 }
 
 // src/capture/normalize.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 import { createHash } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
@@ -54377,8 +54905,8 @@ function fingerprintStatement(sql) {
   if (cached) return cached;
   let shape;
   try {
-    const fingerprint = (0, import_libpg_query5.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query5.normalizeSync)(sql)), parsed: true };
+    const fingerprint = (0, import_libpg_query8.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query8.normalizeSync)(sql)), parsed: true };
   } catch (error2) {
     if (!isSqlParseError(error2)) throw error2;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
@@ -54456,7 +54984,7 @@ function template(sql) {
   if (templates.has(sql)) return templates.get(sql);
   let slots;
   try {
-    const stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+    const stmts = (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
   } catch (error2) {
@@ -54778,77 +55306,6 @@ function totals(stats) {
     maxPerRequest: stats.perRequest?.max ?? null,
     distinctQueries: stats.distinct
   };
-}
-
-// src/compare/rules.ts
-function costRegression(base, head, budgets) {
-  const increase = head.totalCost - base.totalCost;
-  if (!exceedsThresholds(base.totalCost, increase, budgets)) return [];
-  return [
-    {
-      rule: "cost-regression",
-      severity: "error",
-      message: `estimated cost ${formatCost(base.totalCost)} \u2192 ${formatCost(head.totalCost)} (${formatPct(base.totalCost, head.totalCost)}), over the budget of +${budgets.costIncreasePct}% and +${budgets.costIncreaseMin}`
-    }
-  ];
-}
-function isImprovement(base, head, budgets) {
-  return exceedsThresholds(base.totalCost, base.totalCost - head.totalCost, budgets);
-}
-function exceedsThresholds(baseCost, delta, budgets) {
-  return delta > budgets.costIncreaseMin && delta > baseCost * budgets.costIncreasePct / 100;
-}
-function maxCost(head, budgets) {
-  if (budgets.maxCost === null || head.totalCost <= budgets.maxCost) return [];
-  return [{ rule: "max-cost", severity: "error", message: `estimated cost ${formatCost(head.totalCost)} is above max_cost ${formatCost(budgets.maxCost)}` }];
-}
-function countedSeqScans(scans, budgets) {
-  const allowed = (label, schema) => {
-    if (label === void 0) return false;
-    const names = relationNames(label, schema);
-    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes(".") ? names.qualified : names.bare));
-  };
-  return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation, scan.schema) && !allowed(scan.partitionOf));
-}
-function seqScan(base, head, budgets, isNewQuery = base === null) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const scan of base?.seqScans ?? []) remaining.set(scan.relation, (remaining.get(scan.relation) ?? 0) + 1);
-  const added = [];
-  for (const scan of countedSeqScans(head.seqScans, budgets)) {
-    const left = remaining.get(scan.relation) ?? 0;
-    if (left > 0) remaining.set(scan.relation, left - 1);
-    else added.push(scan);
-  }
-  if (added.length === 0) return [];
-  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(", ");
-  return [
-    {
-      rule: "seq-scan",
-      severity: added.length > budgets.seqScans.maxNew ? "error" : "warning",
-      message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? " (new query)" : ""}`
-    }
-  ];
-}
-function planChanged(base, head) {
-  if (base.shape === head.shape) return [];
-  return [{ rule: "plan-changed", severity: "info", message: "plan shape changed" }];
-}
-function formatCost(cost) {
-  return cost.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-}
-function formatRows(rows) {
-  return Math.round(rows).toLocaleString("en-US");
-}
-function formatPct(base, head) {
-  if (base === 0) return head === 0 ? "0%" : "new cost";
-  const pct = (head - base) / base * 100;
-  const rounded = Math.abs(pct) >= 10 ? pct.toFixed(0) : pct.toFixed(1);
-  return `${pct >= 0 ? "+" : ""}${rounded}%`;
-}
-
-// src/compare/types.ts
-function isPlan(result) {
-  return !!result && !("error" in result);
 }
 
 // src/compare/compare.ts
@@ -60832,14 +61289,53 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/statistics.ts
+var ROWS_PER_STATISTICS_TARGET = 300;
+var MAX_STATISTICS_TARGET = 1e4;
+function statisticsTarget(rows) {
+  return Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+}
+
+// src/engine/what-if.ts
+async function explainWithIndexOn(session, index, timeoutMs, explain) {
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec(index.createIndex);
+    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
+    return await explain();
+  } catch (error2) {
+    return { ok: false, error: oneLine(errorMessage(error2)) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+}
+async function analyzeAsBuilt(session, table) {
+  const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
+  await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
+  await session.exec(`ANALYZE ${table}`);
+}
+async function indexDefinitionsOn(session, indexes) {
+  if (indexes.length === 0) return [];
+  const rows = await session.query(
+    `SELECT i.ordinality AS position, pg_get_indexdef(c.oid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(schema, name, ordinality)
+     JOIN pg_class c ON c.relname = i.name AND c.relkind IN ('i', 'I')
+     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = coalesce(i.schema, current_schema())`,
+    [indexes.map((index) => index.schema ?? null), indexes.map((index) => index.name)]
+  );
+  const definitions = indexes.map(() => null);
+  for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
+  return definitions;
+}
+
 // src/engine/build.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
   "SET jit = off"
 ];
 var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
-var ROWS_PER_STATISTICS_TARGET = 300;
-var MAX_STATISTICS_TARGET = 1e4;
 var SEED = 0.4242;
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 async function buildDatabase(session, label, input, signal, options = {}) {
@@ -61085,7 +61581,7 @@ async function analyzeDeterministically(session) {
       const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
       rows = Number(counted[0]?.rows ?? 0);
     }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    const target = statisticsTarget(rows);
     if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
@@ -61179,6 +61675,8 @@ function sessionDatabase(session, server, parts) {
     explain: (request2) => exclusive(() => explainOn(session, request2, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
+    explainWithIndex: (request2, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request2, server))),
+    indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     close: parts.close
   };
 }
@@ -61326,6 +61824,7 @@ function embeddedEngine(options = {}) {
   const { fixtures } = options;
   const workerFile = fileURLToPath3(new URL("./engine-worker.js", import.meta.url));
   const useWorkers = options.workers ?? existsSync6(workerFile);
+  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
   const open2 = /* @__PURE__ */ new Set();
   const stopping = new AbortController();
   return {
@@ -61335,7 +61834,7 @@ function embeddedEngine(options = {}) {
       const key = fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0;
       const restored = key ? fixtures.restore(key, dataDir.path) : null;
       const cached = restored ? labelled(label, restored) : void 0;
-      const built = useWorkers ? await buildInWorker(workerFile, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
+      const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
       if (stopping.signal.aborted) {
         await built.database.close();
         throw new UserError(`${label}: build stopped`);
@@ -61365,12 +61864,12 @@ async function buildInThread(label, input, signal, dataDir, prebuilt) {
     throw error2;
   }
 }
-async function buildInWorker(workerFile, label, input, signal, dataDir, prebuilt) {
+async function buildInWorker(startWorker, label, input, signal, dataDir, prebuilt) {
   if (signal.aborted) {
     dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  const worker = new Worker(workerFile);
+  const worker = startWorker();
   const pending = /* @__PURE__ */ new Map();
   let nextId = 0;
   let exited = false;
@@ -61425,6 +61924,8 @@ async function buildInWorker(workerFile, label, input, signal, dataDir, prebuilt
       explain: (request2) => call({ op: "explain", request: request2 }),
       relationSizes: () => call({ op: "relationSizes" }),
       sampleValues: (probes) => call({ op: "sampleValues", probes }),
+      explainWithIndex: (request2, index, timeoutMs) => call({ op: "explainWithIndex", request: request2, index, timeoutMs }),
+      indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
       close: terminate
     };
     return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? "cached" : "fresh" };
@@ -62416,7 +62917,7 @@ function createEngine(config, options) {
 }
 
 // src/engine/script.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query9 = __toESM(require_wasm(), 1);
 
 // src/util/text.ts
 import { isUtf8 } from "node:buffer";
@@ -62438,7 +62939,7 @@ function invalidUtf8Offset(bytes) {
 
 // src/engine/script.ts
 async function loadParser() {
-  await (0, import_libpg_query6.loadModule)();
+  await (0, import_libpg_query9.loadModule)();
 }
 function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
   return files.map((file) => {
@@ -62498,7 +62999,7 @@ function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
-    parsed = (0, import_libpg_query6.parseSync)(sql);
+    parsed = (0, import_libpg_query9.parseSync)(sql);
   } catch (error2) {
     const details = error2.sqlDetails;
     const offset = details?.cursorPosition ?? 0;
@@ -63233,6 +63734,10 @@ function seqScanText(result) {
   if (!isPlan(result) || result.seqScans.length === 0) return "";
   return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(", ");
 }
+function adviceLines(query, sql = (text) => text) {
+  const headCost = costText(query.head);
+  return (query.advice ?? []).map((entry) => `try: ${sql(entry.sql)} \u2192 ${headCost} \u2192 ${formatCost(entry.cost)}`);
+}
 var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
 function endpointCells(endpoint2) {
   const captured = endpoint2.captured;
@@ -63567,6 +64072,19 @@ async function runGate(options) {
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
+    const advice = config.advice;
+    const advised = advice ? await progress.stage("advice", async () => {
+      const declared = compare(config, baseResults, headResults);
+      try {
+        const run3 = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
+        progress.info(`index advice: ${run3.byQuery.size} queries, ${run3.trials} indexes tried`);
+        if (run3.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run3.trials} indexes tried`);
+        return run3;
+      } catch (error2) {
+        progress.warn(`index advice stopped: ${oneLine(errorMessage(error2))}`);
+        return null;
+      }
+    }) : null;
     const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
@@ -63589,7 +64107,7 @@ async function runGate(options) {
       planner,
       build: built.origins,
       ignored,
-      queries: comparison.queries,
+      queries: withAdvice(comparison.queries, advised),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
       warnings,
@@ -63750,7 +64268,8 @@ ${shown.join("")}${more}`;
 function queryRow(query) {
   const findings = query.findings.filter((finding) => finding.severity !== "info");
   const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
-  return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |
+  const advice = [...adviceLines(query, code), ...query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : []].map((line) => `<br>${line}`).join("");
+  return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText}${advice} |
 `;
 }
 function endpointRow(endpoint2, withCapture) {

@@ -1,3 +1,4 @@
+import { adviseIndexes, withAdvice } from './advice/advise.ts';
 import { parseConfig } from './config/load.ts';
 import type { Config } from './config/types.ts';
 import { checkCaptureFiles } from './capture/run.ts';
@@ -17,7 +18,7 @@ import { sideLabel } from './report/common.ts';
 import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
-import { UserError, isUserError } from './util/errors.ts';
+import { UserError, errorMessage, isUserError, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
 
 
@@ -38,7 +39,7 @@ export interface GateOptions {
   timings: Record<string, number>;
 }
 
-/** The whole gate: sides → config → engine → explain → compare → report. */
+/** The whole gate: sides → config → engine → explain → compare → advice → report. */
 export async function runGate(options: GateOptions): Promise<Report> {
   const started = performance.now();
   // Every warning also goes into the report, so a pull request's reader sees what the log said.
@@ -88,6 +89,23 @@ export async function runGate(options: GateOptions): Promise<Report> {
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
       return results;
     });
+    // Before capture: a capture command writes to the databases, and advice plans on head as built.
+    const advice = config.advice;
+    const advised = advice
+      ? await progress.stage('advice', async () => {
+          const declared = compare(config, baseResults, headResults);
+          try {
+            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
+            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
+            if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+            return run;
+          } catch (error) {
+            // Advice only adds to the findings: without it the verdict and the report still stand.
+            progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
+            return null;
+          }
+        })
+      : null;
     const captured = config.capture
       ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
       : { base: [], head: [], endpoints: [] };
@@ -113,7 +131,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       planner,
       build: built.origins,
       ignored,
-      queries: comparison.queries,
+      queries: withAdvice(comparison.queries, advised),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
       warnings,

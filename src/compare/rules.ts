@@ -19,8 +19,13 @@ export function costRegression(base: PlanSummary, head: PlanSummary, budgets: Bu
 }
 
 /** Cost went down by more than both thresholds. */
-export function isImprovement(base: PlanSummary, head: PlanSummary, budgets: Budgets): boolean {
+export function isImprovement(base: Pick<PlanSummary, 'totalCost'>, head: Pick<PlanSummary, 'totalCost'>, budgets: Budgets): boolean {
   return exceedsThresholds(base.totalCost, base.totalCost - head.totalCost, budgets);
+}
+
+/** The highest head cost that fires no cost-regression against this base cost. */
+export function costRegressionLimit(baseCost: number, budgets: Budgets): number {
+  return baseCost + Math.max(budgets.costIncreaseMin, (baseCost * budgets.costIncreasePct) / 100);
 }
 
 function exceedsThresholds(baseCost: number, delta: number, budgets: Budgets): boolean {

@@ -1,3 +1,4 @@
+import type { ExplainRequest, IndexRef } from '../engine/types.ts';
 import type { PlanSummary } from '../explain/summary.ts';
 
 export type RuleId = 'cost-regression' | 'max-cost' | 'seq-scan' | 'query-error' | 'query-count' | 'n-plus-one' | 'plan-changed';
@@ -39,6 +40,10 @@ export interface QueryResult {
   plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[] };
   /** A query seen in captured traffic (not declared in the config). */
   captured?: boolean;
+  /** The indexes the plan scans (not in the report): index advice looks for one head lost. */
+  indexes?: IndexRef[];
+  /** What was explained, values and plan mode included (not in the report): index advice explains it again. */
+  request?: ExplainRequest;
 }
 
 export interface QueryComparison {
@@ -54,6 +59,10 @@ export interface QueryComparison {
   base: SideResult | null;
   head: SideResult | null;
   findings: Finding[];
+  /** Indexes that bring head's cost within budget (what-if on head), best first; set when advice looked. */
+  advice?: { sql: string; cost: number }[];
+  /** Why advice has none: no index helps (and why), or the time bound ran out. */
+  adviceNote?: string;
 }
 
 export interface EndpointTotals {

@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
-import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
+import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -114,6 +114,10 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
       (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
     ),
+    advice:
+      raw.advice === false
+        ? false
+        : { timeoutSeconds: ((raw.advice as { timeout_seconds?: number } | undefined)?.timeout_seconds) ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
   };
 }
 
@@ -238,6 +242,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = 'needs exactly one of command or file';
   } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
     message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+  } else if (keyPath.length === 1 && keyPath[0] === 'advice') {
+    message = 'must be false or a mapping such as { timeout_seconds: 30 }';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {

@@ -78,7 +78,16 @@ export interface Config {
   budgets: Budgets;
   overrides: Override[];
   capture?: CaptureConfig;
+  /** Index advice on head (what-if CREATE INDEX, rolled back); false turns it off. */
+  advice: AdviceConfig | false;
 }
+
+export interface AdviceConfig {
+  /** Bound on the whole advice stage; the report says when it cut the advice short. */
+  timeoutSeconds: number;
+}
+
+export const DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
 
 export const DEFAULT_BUDGETS: Budgets = {
   costIncreasePct: 10,

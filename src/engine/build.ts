@@ -1,5 +1,7 @@
 import { sampleValuesOn } from './sample-values.ts';
 import { errorLine } from './error-line.ts';
+import { statisticsTarget } from './statistics.ts';
+import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, ScriptFile, Session } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
@@ -14,9 +16,6 @@ export const PLANNER_SETTINGS = [
 /** Settings outside the "Query Tuning" category that change plans. */
 const PLANNER_RELEVANT_ELSEWHERE = ['work_mem', 'hash_mem_multiplier', 'max_parallel_workers_per_gather', 'effective_io_concurrency'];
 
-/** ANALYZE reads 300 × target rows; at or above the table size it reads every row, so statistics repeat. */
-const ROWS_PER_STATISTICS_TARGET = 300;
-const MAX_STATISTICS_TARGET = 10000;
 const SEED = 0.4242;
 
 /** The relations of the user's schemas (not the catalogs, TOAST or temp schemas). */
@@ -357,7 +356,7 @@ async function analyzeDeterministically(session: Session): Promise<void> {
       const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
       rows = Number(counted[0]?.rows ?? 0);
     }
-    const target = Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
+    const target = statisticsTarget(rows);
     // An existing server's autovacuum must not re-sample what was just analyzed.
     if (relation.kind !== 'p') await session.exec(`ALTER ${relation.kind === 'm' ? 'MATERIALIZED VIEW' : 'TABLE'} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
@@ -485,6 +484,8 @@ export function sessionDatabase(
     explain: (request) => exclusive(() => explainOn(session, request, server)),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
+    explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
+    indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     close: parts.close,
   };
 }

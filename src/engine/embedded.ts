@@ -14,10 +14,12 @@ import { UserError } from '../util/errors.ts';
  * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
  * use a core each; from source (tests) it runs in this thread.
  */
-export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache } = {}): Engine {
+export function embeddedEngine(options: { workers?: boolean; startWorker?: () => Worker; fixtures?: FixtureCache } = {}): Engine {
   const { fixtures } = options;
   const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
   const useWorkers = options.workers ?? existsSync(workerFile);
+  // Tests start the worker from source (src/engine/worker.ts); the bundle has its own file.
+  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
   const open = new Set<Database>();
   // Builds still running when the engine closes (the other side failed): stopped, not awaited.
   const stopping = new AbortController();
@@ -29,7 +31,7 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
       const restored = key ? fixtures!.restore(key, dataDir.path) : null;
       const cached = restored ? labelled(label, restored) : undefined;
       const built = useWorkers
-        ? await buildInWorker(workerFile, label, input, stopping.signal, dataDir, cached)
+        ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached)
         : await buildInThread(label, input, stopping.signal, dataDir, cached);
       if (stopping.signal.aborted) {
         await built.database.close();
@@ -64,12 +66,12 @@ async function buildInThread(label: string, input: BuildInput, signal: AbortSign
   }
 }
 
-async function buildInWorker(workerFile: string, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
   if (signal.aborted) {
     dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  const worker = new Worker(workerFile);
+  const worker = startWorker();
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let exited = false;
@@ -125,6 +127,8 @@ async function buildInWorker(workerFile: string, label: string, input: BuildInpu
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
+      explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
+      indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
       close: terminate,
     };
     return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };

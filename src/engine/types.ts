@@ -45,6 +45,18 @@ export interface ValueProbe {
 
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
 
+/** An index to try: its CREATE INDEX, and the table to ANALYZE when it has expressions (they have no statistics until then). */
+export interface IndexTrial {
+  createIndex: string;
+  analyze?: string;
+}
+
+/** An index as a plan names it: its name, and its table's schema when the plan said. */
+export interface IndexRef {
+  schema?: string;
+  name: string;
+}
+
 export interface RelationSizes {
   /** Estimated rows per relation name (pg_class.reltuples). */
   rows: Record<string, number>;
@@ -76,6 +88,10 @@ export interface Database {
   relationSizes(): Promise<RelationSizes>;
   /** A representative existing value per probe (null where there is none), for inferred parameters. */
   sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
+  /** What-if: EXPLAIN the request with this index, in a transaction that is rolled back. */
+  explainWithIndex(request: ExplainRequest, index: IndexTrial, timeoutMs: number): Promise<ExplainOutcome>;
+  /** `pg_get_indexdef` per index (null where this database has no such index). */
+  indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import type { FixtureMeta } from './fixture-cache.ts';
-import type { BuildInput, ExplainRequest, ValueProbe } from './types.ts';
+import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
   /** `prebuilt`: the data directory already holds the built database (from the fixture cache). */
@@ -7,6 +7,8 @@ export type WorkerRequest =
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
   | { op: 'sampleValues'; probes: ValueProbe[] }
+  | { op: 'explainWithIndex'; request: ExplainRequest; index: IndexTrial; timeoutMs: number }
+  | { op: 'indexDefinitions'; indexes: IndexRef[] }
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }

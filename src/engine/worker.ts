@@ -21,6 +21,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return database!.relationSizes();
     case 'sampleValues':
       return database!.sampleValues(request.probes);
+    case 'explainWithIndex':
+      return database!.explainWithIndex(request.request, request.index, request.timeoutMs);
+    case 'indexDefinitions':
+      return database!.indexDefinitions(request.indexes);
     case 'expose':
       exposed = await database!.expose();
       return exposed.upstream;

@@ -103,16 +103,16 @@ function insertTargets(insert: Node, column: (ref: Node | null, param: number | 
   }
 }
 
-interface RelationEntry {
+export interface RelationEntry {
   alias: string;
   relation: { schema?: string; name: string };
 }
 
 /** The relations one query level can see directly, innermost level first in a list of them. */
-type Scope = RelationEntry[];
+export type Scope = RelationEntry[];
 
 /** A node that starts a query level: a SELECT (also each side of a UNION), UPDATE, DELETE or INSERT. */
-function queryLevel(node: Node, key: string | null): Node | undefined {
+export function queryLevel(node: Node, key: string | null): Node | undefined {
   const level = (node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt) as Node | undefined;
   if (level) return level;
   // The two sides of a UNION are bare SELECTs under larg/rarg (a JOIN's larg/rarg are wrapped RangeVars).
@@ -120,7 +120,7 @@ function queryLevel(node: Node, key: string | null): Node | undefined {
 }
 
 /** FROM items of one level (through JOINs, not into subqueries), and an UPDATE/DELETE/INSERT target. */
-function scopeOf(level: Node): Scope {
+export function scopeOf(level: Node): Scope {
   const entries: Scope = [];
   const add = (range: Node | undefined) => {
     if (!range || typeof range.relname !== 'string') return;

@@ -1,7 +1,7 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { Database, RelationSizes } from '../engine/types.ts';
+import type { Database, IndexRef, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
-import { parsePlan } from './plan.ts';
+import { parsePlan, walk, type PlanNode } from './plan.ts';
 import { toExplainRequest } from './prepare.ts';
 import { inferenceKey } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
@@ -22,6 +22,7 @@ export async function explainAll(
   for (const def of defs) {
     let result: QueryResult['result'];
     let plan: QueryResult['plan'];
+    let explained: Pick<QueryResult, 'request' | 'indexes'> = {};
     try {
       const request = toExplainRequest(def, placeholders);
       if ('error' in request) {
@@ -29,15 +30,30 @@ export async function explainAll(
       } else {
         plan = { mode: request.planMode, params: request.params ?? [] };
         const outcome = await database.explain(request);
-        result = outcome.ok ? summarizePlan(parsePlan(outcome.plan), relationRows, partitionRoots) : { error: outcome.error };
+        if (outcome.ok) {
+          const root = parsePlan(outcome.plan);
+          result = summarizePlan(root, relationRows, partitionRoots);
+          explained = { request, indexes: indexesUsed(root) };
+        } else {
+          result = { error: outcome.error };
+        }
       }
     } catch (error) {
       // Whatever one query does (a plan too deep to walk, a dead connection), the rest still run.
       result = { error: `could not explain: ${oneLine(errorMessage(error))}` };
     }
-    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...(plan && { plan }) });
+    results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...(plan && { plan }), ...explained });
   }
   return results;
+}
+
+/** Each index the plan scans, once: index advice recreates one that base used and head lost. */
+function indexesUsed(root: PlanNode): IndexRef[] {
+  const found = new Map<string, IndexRef>();
+  for (const node of walk(root)) {
+    if (node.index) found.set(`${node.schema ?? ''}.${node.index}`, { ...(node.schema && { schema: node.schema }), name: node.index });
+  }
+  return [...found.values()];
 }
 
 /**

@@ -44,6 +44,12 @@ export function seqScanText(result: SideResult | null): string {
   return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(', ');
 }
 
+/** `try: CREATE INDEX ON film (lower(title)) → 787.00 → 8.30`: head's cost, then with that index. */
+export function adviceLines(query: QueryComparison, sql: (text: string) => string = (text) => text): string[] {
+  const headCost = costText(query.head);
+  return (query.advice ?? []).map((entry) => `try: ${sql(entry.sql)} → ${headCost} → ${formatCost(entry.cost)}`);
+}
+
 const arrow = (base: string | number | null | undefined, head: string | number | null | undefined) => `${base ?? '—'} → ${head ?? '—'}`;
 
 /** The endpoint table's cells, shared by the markdown and the terminal report. */

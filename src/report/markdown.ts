@@ -1,5 +1,6 @@
 import { isPlan, type QueryComparison } from '../compare/types.ts';
 import {
+  adviceLines,
   byImportance,
   changeText,
   endpointCells,
@@ -145,7 +146,9 @@ function queryRow(query: QueryComparison): string {
   const findingText = findings.length
     ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>')
     : query.findings.map((finding) => finding.rule).join(', ');
-  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText} |\n`;
+  // The fix beside the finding: what to try, and what the cost would be.
+  const advice = [...adviceLines(query, code), ...(query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : [])].map((line) => `<br>${line}`).join('');
+  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText}${advice} |\n`;
 }
 
 function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean): string {

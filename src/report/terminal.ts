@@ -1,5 +1,5 @@
 import { isPlan } from '../compare/types.ts';
-import { byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { adviceLines, byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -38,6 +38,8 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
         const colour: Colour = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
       }
+      for (const line of adviceLines(query)) lines.push(`            ${paint('green', line)}`);
+      if (query.adviceNote) lines.push(paint('dim', `            ${query.adviceNote}`));
     }
   }
   if (report.endpoints.length) {

@@ -45,13 +45,15 @@ interface CorpusApp {
   /** What a pull request can break, and the query that must notice. */
   drop?: string;
   regressed?: string;
+  /** The index advice must bring back. */
+  advice?: string;
 }
 
 const APPS: CorpusApp[] = [
-  { app: 'pagila', drop: 'DROP INDEX public.idx_store_id_film_id;', regressed: 'queries/store-film-stock' },
+  { app: 'pagila', drop: 'DROP INDEX public.idx_store_id_film_id;', regressed: 'queries/store-film-stock', advice: 'CREATE INDEX idx_store_id_film_id ON inventory (store_id, film_id)' },
   { app: 'feedbin' },
   { app: 'graphile-starter' },
-  { app: 'simplebank', drop: 'DROP INDEX entries_account_id_idx;', regressed: 'ListEntries' },
+  { app: 'simplebank', drop: 'DROP INDEX entries_account_id_idx;', regressed: 'ListEntries', advice: 'CREATE INDEX entries_account_id_idx ON entries (account_id)' },
   // creates pgstattuple, which the embedded engine does not ship: its config skips it
   { app: 'danbooru' },
 ];
@@ -63,7 +65,7 @@ const ENGINES = [
 ];
 
 describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
-  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, regressed }, context) => {
+  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, regressed, advice }, context) => {
     if (engine.includes('downloaded') && unavailable) return context.skip(unavailable);
     const files = appFiles(app);
     const config = header + files['pg-plan-gate.yml']!;
@@ -87,5 +89,6 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
     expect(broken.verdict).toBe('fail');
     expect(query(broken, regressed!).status).toBe('regressed');
     expect(rules(query(broken, regressed!))).toContain('error:cost-regression');
+    expect(query(broken, regressed!).advice?.map((entry) => entry.sql)).toContain(advice);
   });
 });

@@ -21,6 +21,8 @@ function fakeDatabase(refuse: (request: ExplainRequest) => boolean, seen: Explai
     explain: async (request) => (seen.push(request), refuse(request) ? { ok: false, error: 'invalid input syntax for type integer: "guest"' } : { ok: true, plan: PLAN }),
     relationSizes: async () => ({ rows: {}, partitionRoots: {} }),
     sampleValues: async (probes) => probes.map(() => null),
+    explainWithIndex: async () => ({ ok: false, error: 'not used' }),
+    indexDefinitions: async (indexes) => indexes.map(() => null),
     close: async () => {},
   };
 }

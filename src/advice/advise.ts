@@ -1,0 +1,88 @@
+import { budgetsFor } from '../config/overrides.ts';
+import type { AdviceConfig, Config } from '../config/types.ts';
+import { costRegressionLimit } from '../compare/rules.ts';
+import { isPlan, type QueryComparison, type QueryResult } from '../compare/types.ts';
+import type { Database, IndexRef } from '../engine/types.ts';
+import { relationLabel } from '../util/relation-name.ts';
+import { indexCandidates, type IndexCandidate } from './candidates.ts';
+import { candidateFromDefinition } from './lost-index.ts';
+import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
+
+/** The findings an index can answer. */
+const ADVISED_RULES = new Set(['seq-scan', 'cost-regression']);
+
+/**
+ * Index advice for every query with a seq-scan or cost-regression finding: candidates from
+ * the query's parse tree and the index base used that head lost, tried on head's database
+ * (still open, as built) within `advice.timeout_seconds` for the whole run.
+ */
+export async function adviseIndexes(
+  config: Pick<Config, 'budgets' | 'overrides'>,
+  advice: AdviceConfig,
+  compared: readonly QueryComparison[],
+  results: { base: readonly QueryResult[]; head: readonly QueryResult[] },
+  databases: { base: Database; head: Database },
+  headRelationRows: Readonly<Record<string, number>>,
+): Promise<AdviceRun> {
+  const deadline = performance.now() + advice.timeoutSeconds * 1000;
+  const headByName = new Map(results.head.map((result) => [result.name, result]));
+  const baseByName = new Map(results.base.map((result) => [result.name, result]));
+  const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
+  const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
+
+  const targets: AdviceTarget[] = [];
+  wanted.forEach((query, index) => {
+    const request = headByName.get(query.name)?.request;
+    if (!request || !isPlan(query.head)) return;
+    const budgets = budgetsFor(config, query.name, query.endpoint);
+    // The budget the finding used: within cost-regression's thresholds of base, and under max_cost.
+    const limits = [...(isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : []), ...(budgets.maxCost !== null ? [budgets.maxCost] : [])];
+    targets.push({
+      name: query.name,
+      request,
+      headCost: query.head.totalCost,
+      costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
+      budgets,
+      candidates: withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]),
+    });
+  });
+  return tryIndexes(databases.head, targets, headRelationRows, deadline);
+}
+
+/**
+ * Per query, the indexes its base plan used that head does not have as base had them
+ * (dropped, or the name now on other columns), as base's pg_get_indexdef defines them.
+ */
+async function lostIndexes(used: IndexRef[][], databases: { base: Database; head: Database }): Promise<IndexCandidate[][]> {
+  if (databases.base === databases.head) return used.map(() => []);
+  const all = [...new Map(used.flat().map((index) => [`${index.schema ?? ''}.${index.name}`, index])).values()];
+  const [onBase, onHead] = await Promise.all([databases.base.indexDefinitions(all), databases.head.indexDefinitions(all)]);
+  const lostByKey = new Map<string, IndexCandidate>();
+  all.forEach((index, position) => {
+    const definition = onBase[position];
+    if (!definition || definition === onHead[position]) return;
+    const candidate = candidateFromDefinition(definition, onHead[position] === null);
+    if (candidate) lostByKey.set(`${index.schema ?? ''}.${index.name}`, candidate);
+  });
+  return used.map((indexes) => indexes.flatMap((index) => lostByKey.get(`${index.schema ?? ''}.${index.name}`) ?? []));
+}
+
+/** One trial per index: a derived candidate with the same keys as the lost index is that index. */
+function withoutRepeats(candidates: IndexCandidate[]): IndexCandidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    const key = candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(', ')})` : candidate.sql;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The report's queries with what advice found for them. */
+export function withAdvice(queries: QueryComparison[], run: AdviceRun | null): QueryComparison[] {
+  if (!run) return queries;
+  return queries.map((query) => {
+    const found = run.byQuery.get(query.name);
+    return found ? { ...query, advice: found.advice, ...(found.note && { adviceNote: found.note }) } : query;
+  });
+}

@@ -1,0 +1,136 @@
+import type { Budgets } from '../config/types.ts';
+import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
+import type { Database, ExplainRequest } from '../engine/types.ts';
+import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
+import { relationLabel } from '../util/relation-name.ts';
+import type { IndexCandidate } from './candidates.ts';
+
+/** One query to find an index for, on head, as the gate explained it. */
+export interface AdviceTarget {
+  name: string;
+  /** The request the gate explained on head: same values, plan mode and session settings. */
+  request: ExplainRequest;
+  headCost: number;
+  /** The highest cost within the budget the finding used (cost-regression, max_cost). */
+  costLimit: number;
+  budgets: Budgets;
+  /** In the order worth trying: the index head lost first, then those derived from the query. */
+  candidates: IndexCandidate[];
+}
+
+export interface IndexAdvice {
+  sql: string;
+  /** Head's total cost with that index. */
+  cost: number;
+}
+
+export interface QueryAdvice {
+  /** Best first, at most MAX_ADVICE. */
+  advice: IndexAdvice[];
+  /** Why there is none: no index helps, and why, or the time bound ran out first. */
+  note?: string;
+}
+
+export interface AdviceRun {
+  byQuery: Map<string, QueryAdvice>;
+  /** The time bound stopped the trials before every candidate of every target was tried. */
+  cutShort: boolean;
+  trials: number;
+}
+
+export const MAX_ADVICE = 3;
+/** Candidates tried per query: each is a real CREATE INDEX on head's data. */
+const MAX_TRIALS = 8;
+/** A scan that keeps at least this share of its table's rows reads most of it: no index makes that cheaper. */
+const MOST_OF_TABLE = 0.5;
+
+const NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
+const TIMED_OUT = /statement timeout/i;
+
+/**
+ * Try the candidates on head, one transaction each (CREATE INDEX, EXPLAIN, ROLLBACK), within
+ * `deadline` (a performance.now() value) for the whole run. Keeps the indexes that bring the
+ * cost within the budget and by more than the cost thresholds below head's cost.
+ */
+export async function tryIndexes(
+  head: Database,
+  targets: readonly AdviceTarget[],
+  relationRows: Readonly<Record<string, number>>,
+  deadline: number,
+): Promise<AdviceRun> {
+  const byQuery = new Map<string, QueryAdvice>();
+  let cutShort = false;
+  let trials = 0;
+  for (const target of targets) {
+    if (performance.now() >= deadline) {
+      cutShort = true;
+      byQuery.set(target.name, { advice: [], note: 'not tried: the advice time bound ran out first' });
+      continue;
+    }
+    // Head's plan again (milliseconds): which tables it scans whole, and how much of them it keeps.
+    const baseline = await head.explain(target.request);
+    if (!baseline.ok) continue;
+    const scans = [...walk(parsePlan(baseline.plan))].filter((node) => node.nodeType === 'Seq Scan' && node.relation);
+    const kept: (IndexAdvice & { keys: number; order: number })[] = [];
+    const notImmutable: IndexCandidate[] = [];
+    let stopped = false;
+    const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
+    for (const [order, candidate] of candidates.entries()) {
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        stopped = true;
+        break;
+      }
+      trials++;
+      const outcome = await head.explainWithIndex(target.request, { createIndex: candidate.sql, ...(candidate.expressions && { analyze: candidate.table }) }, left);
+      if (!outcome.ok) {
+        if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
+        if (TIMED_OUT.test(outcome.error)) stopped = true;
+        // Anything else (a column another table of the join has) means: not this one.
+        continue;
+      }
+      const cost = parsePlan(outcome.plan).totalCost;
+      if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
+        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
+      }
+    }
+    cutShort ||= stopped;
+    // Cheapest first; on a tie the narrower index, then the one tried first (the index head lost).
+    kept.sort((a, b) => a.cost - b.cost || a.keys - b.keys || a.order - b.order);
+    const advice = kept.slice(0, MAX_ADVICE).map(({ sql, cost }) => ({ sql, cost }));
+    const note = advice.length ? undefined : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
+    byQuery.set(target.name, { advice, ...(note && { note }) });
+  }
+  return { byQuery, cutShort, trials };
+}
+
+/** Candidates on the tables head's plan scans whole go first: that is where an index is missing. */
+function scannedFirst(candidates: readonly IndexCandidate[], scans: readonly PlanNode[]): IndexCandidate[] {
+  const scanned = (candidate: IndexCandidate) =>
+    scans.some((scan) => scan.relation === candidate.relation.name && (candidate.relation.schema === undefined || candidate.relation.schema === scan.schema));
+  return [...candidates.filter(scanned), ...candidates.filter((candidate) => !scanned(candidate))];
+}
+
+function whyNone(
+  target: AdviceTarget,
+  scans: readonly PlanNode[],
+  relationRows: Readonly<Record<string, number>>,
+  tried: number,
+  notImmutable: readonly IndexCandidate[],
+  stopped: boolean,
+): string {
+  if (stopped) return 'cut short: the advice time bound ran out before an index was found';
+  if (notImmutable.length) {
+    const keys = [...new Set(notImmutable.flatMap((candidate) => candidate.keys))].join(', ');
+    return `no index helps: ${keys} cannot be indexed, a function in it is not immutable`;
+  }
+  for (const scan of scans) {
+    const label = relationLabel(scan.schema, scan.relation!);
+    const rows = relationRows[label] ?? 0;
+    if (rows > 0 && scan.planRows >= rows * MOST_OF_TABLE) {
+      return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
+    }
+  }
+  if (tried === 0) return 'no index advice: the query compares no column with a constant or parameter, and sorts by none';
+  return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
+}

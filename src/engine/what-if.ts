@@ -1,0 +1,59 @@
+import { statisticsTarget } from './statistics.ts';
+import type { ExplainOutcome, IndexRef, IndexTrial, Session } from './types.ts';
+import { errorMessage, oneLine } from '../util/errors.ts';
+
+/**
+ * What-if: build the index, EXPLAIN the query as the gate did (`explain`: same session, so
+ * the same planner settings and plan mode), then roll both back, so the database stays as built.
+ * `timeoutMs` caps each statement on a native server; PGlite does not enforce
+ * statement_timeout (a 1 s pg_sleep ran to the end under a 100 ms timeout), so there the
+ * caller's deadline is only checked between trials.
+ */
+export async function explainWithIndexOn(
+  session: Session,
+  index: IndexTrial,
+  timeoutMs: number,
+  explain: () => Promise<ExplainOutcome>,
+): Promise<ExplainOutcome> {
+  await session.exec('BEGIN');
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec(index.createIndex);
+    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
+    return await explain();
+  } catch (error) {
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  } finally {
+    // A failed EXPLAIN already rolled back (explainOn): a second ROLLBACK only warns.
+    await session.exec('ROLLBACK').catch(() => {});
+  }
+}
+
+/**
+ * An expression index has no statistics until ANALYZE: without them `lower(email) = $1` is
+ * guessed to match 0.5 % of the rows. The build's target reads every row again (up to 3M
+ * rows), so the table's other statistics come out as built and only the expression's are new.
+ */
+async function analyzeAsBuilt(session: Session, table: string): Promise<void> {
+  const rows = await session.query('SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass', [table]);
+  await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
+  await session.exec(`ANALYZE ${table}`);
+}
+
+/**
+ * `pg_get_indexdef` of each index, by the name a plan gave it and its table's schema (an
+ * index lives in its table's schema); null where there is no such index.
+ */
+export async function indexDefinitionsOn(session: Session, indexes: readonly IndexRef[]): Promise<(string | null)[]> {
+  if (indexes.length === 0) return [];
+  const rows = await session.query(
+    `SELECT i.ordinality AS position, pg_get_indexdef(c.oid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(schema, name, ordinality)
+     JOIN pg_class c ON c.relname = i.name AND c.relkind IN ('i', 'I')
+     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = coalesce(i.schema, current_schema())`,
+    [indexes.map((index) => index.schema ?? null), indexes.map((index) => index.name)],
+  );
+  const definitions: (string | null)[] = indexes.map(() => null);
+  for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
+  return definitions;
+}

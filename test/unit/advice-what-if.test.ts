@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexCandidates } from '../../src/advice/candidates.ts';
+import { tryIndexes, type AdviceTarget } from '../../src/advice/what-if.ts';
+import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
+import { loadParser } from '../../src/engine/script.ts';
+import type { Database, ExplainOutcome, IndexTrial } from '../../src/engine/types.ts';
+
+beforeAll(loadParser);
+
+const seqScan = (cost: number, planRows: number) => [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': cost, 'Plan Rows': planRows } }];
+
+/** Head as the trial sees it: a baseline plan, and a cost (or an error) per CREATE INDEX. */
+function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, tried: IndexTrial[] = []): Database {
+  const unused = async (): Promise<never> => {
+    throw new Error('not used');
+  };
+  return {
+    serverVersion: '18.6',
+    planner: {},
+    expose: unused,
+    resetSession: unused,
+    relationSizes: unused,
+    sampleValues: unused,
+    indexDefinitions: unused,
+    close: unused,
+    explain: async () => ({ ok: true, plan: baseline }),
+    explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {
+      tried.push(index);
+      const outcome = outcomes[index.createIndex] ?? 'column does not exist';
+      return typeof outcome === 'number' ? { ok: true, plan: [{ Plan: { 'Node Type': 'Index Scan', 'Total Cost': outcome } }] } : { ok: false, error: outcome };
+    },
+  };
+}
+
+const target = (sql: string, costLimit = 13.43): AdviceTarget => ({
+  name: 'q',
+  request: { sql, paramCount: 1, generic: false, params: ['x'] },
+  headCost: 787,
+  costLimit,
+  budgets: DEFAULT_BUDGETS,
+  candidates: indexCandidates(sql),
+});
+
+const SQL = 'SELECT * FROM film WHERE lower(title) = $1 AND rating = $1 AND length > 3 ORDER BY release_year';
+
+describe('tryIndexes', () => {
+  it('keeps the indexes within the budget, cheapest first, at most three, analyzing only for expression keys', async () => {
+    const tried: IndexTrial[] = [];
+    const head = fakeHead(seqScan(787, 5), {
+      'CREATE INDEX ON film (lower(title))': 8.3,
+      'CREATE INDEX ON film (rating)': 400,
+      'CREATE INDEX ON film (lower(title), rating)': 8.3,
+      'CREATE INDEX ON film (lower(title), rating, length)': 8.29,
+      'CREATE INDEX ON film (lower(title), rating, release_year)': 9,
+      'CREATE INDEX ON film (length)': 13.44,
+    }, tried);
+    const run = await tryIndexes(head, [target(SQL)], { film: 20000 }, performance.now() + 60_000);
+    expect(run.byQuery.get('q')).toEqual({
+      advice: [
+        { sql: 'CREATE INDEX ON film (lower(title), rating, length)', cost: 8.29 },
+        // A tie goes to the narrower index.
+        { sql: 'CREATE INDEX ON film (lower(title))', cost: 8.3 },
+        { sql: 'CREATE INDEX ON film (lower(title), rating)', cost: 8.3 },
+      ],
+    });
+    expect(run.cutShort).toBe(false);
+    expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (rating)')).toEqual({ createIndex: 'CREATE INDEX ON film (rating)' });
+    expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (lower(title))')).toEqual({ createIndex: 'CREATE INDEX ON film (lower(title))', analyze: 'film' });
+  });
+
+  it('needs a gain beyond the cost thresholds when the budget is head cost itself (a new query)', async () => {
+    const head = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 780 });
+    const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1', 787)], { film: 20000 }, performance.now() + 60_000);
+    expect(run.byQuery.get('q')).toEqual({ advice: [], note: 'no index helps: none of 1 tried brings the cost from 787.00 to 787.00 or below' });
+  });
+
+  it('says why no index helps: not immutable, most of the table read, nothing to index', async () => {
+    const immutable = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': 'functions in index expression must be marked IMMUTABLE' });
+    const byDay = await tryIndexes(immutable, [target("SELECT * FROM film WHERE created_at::date = '2024-01-01'")], { film: 20000 }, performance.now() + 60_000);
+    expect(byDay.byQuery.get('q')?.note).toBe('no index helps: (created_at::date) cannot be indexed, a function in it is not immutable');
+
+    const most = await tryIndexes(fakeHead(seqScan(787, 15000), { 'CREATE INDEX ON film (length)': 790 }), [target('SELECT * FROM film WHERE length > $1')], { film: 20000 }, performance.now() + 60_000);
+    expect(most.byQuery.get('q')?.note).toBe('no index helps: the query reads most of film (~15,000 of 20,000 rows)');
+
+    const nothing = await tryIndexes(fakeHead(seqScan(787, 5), {}), [target('SELECT count(*) FROM film')], { film: 20000 }, performance.now() + 60_000);
+    expect(nothing.byQuery.get('q')?.note).toBe('no index advice: the query compares no column with a constant or parameter, and sorts by none');
+  });
+
+  it('stops at the deadline and says so for the queries it did not reach', async () => {
+    const tried: IndexTrial[] = [];
+    const run = await tryIndexes(fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 8.3 }, tried), [target(SQL), { ...target(SQL), name: 'r' }], { film: 20000 }, performance.now() - 1);
+    expect(run).toMatchObject({ cutShort: true, trials: 0 });
+    expect(run.byQuery.get('r')).toEqual({ advice: [], note: 'not tried: the advice time bound ran out first' });
+    expect(tried).toEqual([]);
+  });
+
+  it('treats a server-side statement timeout as the bound cutting the trials short', async () => {
+    const head = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 'canceling statement due to statement timeout' });
+    const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
+    expect(run.cutShort).toBe(true);
+    expect(run.byQuery.get('q')?.note).toBe('cut short: the advice time bound ran out before an index was found');
+  });
+});
