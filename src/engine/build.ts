@@ -2,6 +2,7 @@ import { sampleValuesOn } from './sample-values.ts';
 import { errorLine } from './error-line.ts';
 import { statisticsTarget } from './statistics.ts';
 import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
+import { measureOn } from './measure.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { BuildInput, BuildTimings, Database, ExplainOutcome, ExplainRequest, RelationSizes, ScriptFile, Session } from './types.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
@@ -486,6 +487,7 @@ export function sessionDatabase(
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
     close: parts.close,
   };
 }

@@ -5,8 +5,8 @@ import { makeDataDir, type DataDir } from './data-dir.ts';
 import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from './fixture-cache.ts';
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite } from './pglite-session.ts';
-import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, RelationSizes } from './types.ts';
+import { openChannel, type WorkerChannel } from './worker-channel.ts';
 import { UserError } from '../util/errors.ts';
 
 /**
@@ -71,51 +71,33 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
     dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  const worker = startWorker();
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  let exited = false;
-  const failAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on('message', (reply: WorkerReply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-  });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => {
-    exited = true;
-    failAll(new Error(`the ${label} database worker exited (code ${code})`));
-  });
-  const call = <T>(request: WorkerRequest): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      if (exited) return reject(new Error(`the ${label} database worker has exited`));
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ id, request });
-    });
+  let channel = openChannel(startWorker(), label);
   const terminate = async () => {
-    if (!exited) {
-      await call({ op: 'close' }).catch(() => {});
-      await worker.terminate();
-    }
+    await channel.close();
     dataDir.remove();
   };
   // A worker in the middle of a statement cannot answer: end the thread (then its directory).
-  const stop = () => void worker.terminate().then(() => dataDir.remove());
+  const stop = () => void channel.kill().then(() => dataDir.remove());
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({
+    const built = await channel.call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({
       op: 'build',
       label,
       input,
       dataDir: dataDir.path,
       ...(prebuilt && { prebuilt }),
     });
+    /**
+     * PGlite ignores statement_timeout and cannot be interrupted: a measured run past its bound
+     * ends the thread, and a new worker opens the directory again. The build checkpointed it and
+     * every measured run is rolled back, so crash recovery brings back the database as built.
+     */
+    const reopen = async () => {
+      await channel.kill();
+      channel = openChannel(startWorker(), label);
+      await channel.call({ op: 'build', label, input, dataDir: dataDir.path, prebuilt: { warnings: [], notes: [] } });
+    };
+    const call: WorkerChannel['call'] = (request) => channel.call(request);
     const database: Database = {
       serverVersion: built.serverVersion,
       planner: built.planner,
@@ -129,6 +111,8 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
       explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
       indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
+      measure: (request, timeoutMs, statistics) =>
+        withinBound(call<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }), timeoutMs, reopen),
       close: terminate,
     };
     return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };
@@ -138,4 +122,19 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
   } finally {
     signal.removeEventListener('abort', stop);
   }
+}
+
+/** The measured run's outcome, or a timeout once `timeoutMs` has passed (after `onTimeout` has made the database usable again). */
+async function withinBound(run: Promise<MeasureOutcome>, timeoutMs: number, onTimeout: () => Promise<void>): Promise<MeasureOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeoutMs)));
+  try {
+    const first = await Promise.race([run, expired]);
+    if (first !== 'expired') return first;
+  } finally {
+    clearTimeout(timer);
+  }
+  run.catch(() => {});
+  await onTimeout();
+  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
 }

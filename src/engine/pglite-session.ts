@@ -94,8 +94,9 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
     const { timings, warnings, notes } = prebuilt
       ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt }
       : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    // The caller copies the directory into the fixture cache next: all of it on disk, nothing in WAL only.
-    if (input.digest && !prebuilt) await session.exec('CHECKPOINT');
+    // All of it on disk, nothing in WAL only: the caller may copy the directory into the fixture
+    // cache next, and a worker ended at the measuring bound reopens it (engine/embedded.ts).
+    if (!prebuilt) await session.exec('CHECKPOINT');
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {

@@ -32,6 +32,8 @@ export interface ExplainRequest {
   paramCount: number;
   /** No params given and the SQL has $n placeholders: ask for a generic plan. */
   generic: boolean;
+  /** INSERT/UPDATE/DELETE/MERGE, or a CTE that writes: measured after the queries that only read. */
+  writes?: boolean;
 }
 
 /** Where to find a value for a query parameter: a column of one of these relations. */
@@ -44,6 +46,15 @@ export interface ValueProbe {
 }
 
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
+
+/** A measured run: the EXPLAIN (ANALYZE, BUFFERS) JSON, or why there is none (`timedOut`: the per-query bound). */
+export type MeasureOutcome = { ok: true; plan: unknown } | { ok: false; error: string; timedOut: boolean };
+
+/** Extended statistics to try before a measured run: the CREATE STATISTICS, and the table to ANALYZE so they exist. */
+export interface StatisticsTrial {
+  createStatistics: string;
+  analyze: string;
+}
 
 /** An index to try: its CREATE INDEX, and the table to ANALYZE when it has expressions (they have no statistics until then). */
 export interface IndexTrial {
@@ -90,6 +101,11 @@ export interface Database {
   sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
   /** What-if: EXPLAIN the request with this index, in a transaction that is rolled back. */
   explainWithIndex(request: ExplainRequest, index: IndexTrial, timeoutMs: number): Promise<ExplainOutcome>;
+  /**
+   * Run the request under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) in a transaction that is rolled
+   * back, within `timeoutMs`; with `statistics`, created (and rolled back) first.
+   */
+  measure(request: ExplainRequest, timeoutMs: number, statistics?: StatisticsTrial): Promise<MeasureOutcome>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
   close(): Promise<void>;

@@ -34,7 +34,7 @@ export async function explainWithIndexOn(
  * guessed to match 0.5 % of the rows. The build's target reads every row again (up to 3M
  * rows), so the table's other statistics come out as built and only the expression's are new.
  */
-async function analyzeAsBuilt(session: Session, table: string): Promise<void> {
+export async function analyzeAsBuilt(session: Session, table: string): Promise<void> {
   const rows = await session.query('SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass', [table]);
   await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
   await session.exec(`ANALYZE ${table}`);

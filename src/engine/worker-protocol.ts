@@ -1,5 +1,5 @@
 import type { FixtureMeta } from './fixture-cache.ts';
-import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, ValueProbe } from './types.ts';
+import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, StatisticsTrial, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
   /** `prebuilt`: the data directory already holds the built database (from the fixture cache). */
@@ -9,6 +9,7 @@ export type WorkerRequest =
   | { op: 'sampleValues'; probes: ValueProbe[] }
   | { op: 'explainWithIndex'; request: ExplainRequest; index: IndexTrial; timeoutMs: number }
   | { op: 'indexDefinitions'; indexes: IndexRef[] }
+  | { op: 'measure'; request: ExplainRequest; timeoutMs: number; statistics?: StatisticsTrial }
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }

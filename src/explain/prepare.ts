@@ -28,11 +28,16 @@ export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<st
   const bytes = Buffer.from(text, 'utf8');
   const start = statements[0]!.stmt_location ?? 0;
   const sql = bytes.subarray(start, statements[0]!.stmt_len ? start + statements[0]!.stmt_len : bytes.length).toString('utf8').trim();
-  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (paramCount > 0 && def.planMode === 'generic') return { sql, generic: true, paramCount, planMode: 'generic' };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? 'inferred' : 'params' };
-  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? 'generic' : 'params' };
+  const tree = JSON.stringify(statements[0]);
+  const paramCount = Math.max(0, ...[...tree.matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
+  const writes = WRITING_STATEMENT.test(tree) ? { writes: true } : {};
+  if (paramCount > 0 && def.planMode === 'generic') return { sql, generic: true, paramCount, planMode: 'generic', ...writes };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? 'inferred' : 'params', ...writes };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? 'generic' : 'params', ...writes };
 }
+
+/** The statement, or a CTE of it, writes rows. */
+const WRITING_STATEMENT = /"(InsertStmt|UpdateStmt|DeleteStmt|MergeStmt)"/;
 
 /** Objects go as JSON text (for json/jsonb parameters); everything else as the driver sends it. */
 function toParamValue(value: unknown): unknown {

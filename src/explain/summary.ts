@@ -1,6 +1,7 @@
 import { walk, type PlanNode } from './plan.ts';
 import { planShape } from './shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
+import type { Misestimate, Spill, Work } from './work.ts';
 
 export interface SeqScan {
   /** Bare in schema public, schema-qualified elsewhere (`billing.invoices`), as the shape shows it. */
@@ -20,6 +21,12 @@ export interface PlanSummary {
   planRows: number;
   seqScans: SeqScan[];
   shape: string;
+  /** Measured work (EXPLAIN ANALYZE, rolled back); absent with `measure: false` or when the run gave none (`unmeasured`). */
+  work?: Work;
+  /** The nodes behind `work`: which wrote temp blocks, and the worst row estimate. */
+  workDetail?: { spills: Spill[]; worstEstimate: Misestimate | null };
+  /** Why measuring gave no `work`: a generic plan (no values to run), the time bound, or a failed run. */
+  unmeasured?: { reason: 'generic' | 'timeout' | 'failed'; message: string };
 }
 
 export function summarizePlan(

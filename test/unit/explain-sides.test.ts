@@ -23,6 +23,7 @@ function fakeDatabase(refuse: (request: ExplainRequest) => boolean, seen: Explai
     sampleValues: async (probes) => probes.map(() => null),
     explainWithIndex: async () => ({ ok: false, error: 'not used' }),
     indexDefinitions: async (indexes) => indexes.map(() => null),
+    measure: async () => ({ ok: false, error: 'not used', timedOut: false }),
     close: async () => {},
   };
 }
