@@ -1,6 +1,8 @@
 import { adviseIndexes, withAdvice } from './advice/advise.ts';
+import { adviseStatistics, mergeAdviceRuns } from './advice/statistics.ts';
+import type { AdviceRun } from './advice/what-if.ts';
 import { parseConfig } from './config/load.ts';
-import type { Config } from './config/types.ts';
+import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/run.ts';
 import { captureTraffic } from './capture/stage.ts';
 import { compare } from './compare/compare.ts';
@@ -12,6 +14,7 @@ import type { BuildInput, BuildOrigin, Database, Engine, ScriptStep, SqlFile } f
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
+import { measureSides } from './explain/measure.ts';
 import type { Progress } from './progress.ts';
 import type { Report } from './report/types.ts';
 import { sideLabel } from './report/common.ts';
@@ -82,7 +85,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     // Taken before anything else writes to the databases (a capture command may empty tables).
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
-    const [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
+    let [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
       const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
       const results: [QueryResult[], QueryResult[]] = [explained.base, explained.head];
@@ -106,6 +109,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
           }
         })
       : null;
+    // After index advice (its trials plan on head as built) and before capture (which writes).
+    const measure = config.measure;
+    if (measure) {
+      const measured = await progress.stage('measure', () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1000));
+      [baseResults, headResults] = [measured.base, measured.head];
+    }
+    const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
     const captured = config.capture
       ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
       : { base: [], head: [], endpoints: [] };
@@ -131,7 +141,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       planner,
       build: built.origins,
       ignored,
-      queries: withAdvice(comparison.queries, advised),
+      queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
       warnings,
@@ -141,6 +151,30 @@ export async function runGate(options: GateOptions): Promise<Report> {
     await engine?.close();
     await sides.dispose();
   }
+}
+
+/** CREATE STATISTICS advice for misestimates, proved by measuring again; like index advice, never the verdict. */
+async function adviseStatisticsStage(
+  config: Config,
+  advice: AdviceConfig,
+  measure: MeasureConfig,
+  base: QueryResult[],
+  head: QueryResult[],
+  headDatabase: Database,
+  progress: Progress,
+): Promise<AdviceRun | null> {
+  const compared = compare(config, base, head);
+  if (!compared.queries.some((query) => query.findings.some((finding) => finding.rule === 'misestimate'))) return null;
+  return progress.stage('statisticsAdvice', async () => {
+    try {
+      const run = await adviseStatistics(config, advice, measure.timeoutSeconds * 1000, compared.queries, head, headDatabase);
+      progress.info(`statistics advice: ${run.byQuery.size} queries, ${run.trials} tried`);
+      return run;
+    } catch (error) {
+      progress.warn(`statistics advice stopped: ${oneLine(errorMessage(error))}`);
+      return null;
+    }
+  });
 }
 
 async function readConfig(head: SideTree, options: GateOptions): Promise<Config> {

@@ -20,8 +20,10 @@ export interface AdviceTarget {
 
 export interface IndexAdvice {
   sql: string;
-  /** Head's total cost with that index. */
+  /** Head's total cost with that index (or those statistics). */
   cost: number;
+  /** Statistics advice (advice/statistics.ts): the misestimate measured again with them. */
+  maxMisestimate?: number;
 }
 
 export interface QueryAdvice {

@@ -1,6 +1,7 @@
 import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
+import { workFindings } from './work-rules.ts';
 import {
   isPlan,
   type CapturedTotals,
@@ -110,6 +111,8 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     findings.push(...seqScan(scanBaseline, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
+    // A base that failed is no baseline; a query new by name is judged on its own numbers.
+    if (basePlan || !baseResult) findings.push(...workFindings(basePlan, head, budgets));
     if (basePlan) findings.push(...planChanged(basePlan, head));
 
     if (!baseResult) status = 'new';

@@ -1,7 +1,17 @@
 import type { ExplainRequest, IndexRef } from '../engine/types.ts';
 import type { PlanSummary } from '../explain/summary.ts';
 
-export type RuleId = 'cost-regression' | 'max-cost' | 'seq-scan' | 'query-error' | 'query-count' | 'n-plus-one' | 'plan-changed';
+export type RuleId =
+  | 'cost-regression'
+  | 'max-cost'
+  | 'seq-scan'
+  | 'query-error'
+  | 'query-count'
+  | 'n-plus-one'
+  | 'plan-changed'
+  | 'work-regression'
+  | 'spill'
+  | 'misestimate';
 export type Severity = 'error' | 'warning' | 'info';
 export type QueryStatus = 'unchanged' | 'changed' | 'improved' | 'regressed' | 'new' | 'removed' | 'error';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -60,7 +70,7 @@ export interface QueryComparison {
   head: SideResult | null;
   findings: Finding[];
   /** Indexes that bring head's cost within budget (what-if on head), best first; set when advice looked. */
-  advice?: { sql: string; cost: number }[];
+  advice?: { sql: string; cost: number; maxMisestimate?: number }[];
   /** Why advice has none: no index helps (and why), or the time bound ran out. */
   adviceNote?: string;
 }

@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
-import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
+import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, DEFAULT_MEASURE_TIMEOUT_SECONDS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -118,6 +118,10 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
       raw.advice === false
         ? false
         : { timeoutSeconds: ((raw.advice as { timeout_seconds?: number } | undefined)?.timeout_seconds) ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
+    measure:
+      raw.measure === false
+        ? false
+        : { timeoutSeconds: (typeof raw.measure === 'object' ? (raw.measure as { timeout_seconds?: number }).timeout_seconds : undefined) ?? DEFAULT_MEASURE_TIMEOUT_SECONDS },
   };
 }
 
@@ -166,6 +170,9 @@ function toPartialBudgets(raw: Record<string, unknown> | undefined): PartialBudg
   if (raw.cost_increase_min !== undefined) budgets.costIncreaseMin = raw.cost_increase_min as number;
   if (raw.max_cost !== undefined) budgets.maxCost = raw.max_cost as number | null;
   if (raw.query_count_increase !== undefined) budgets.queryCountIncrease = raw.query_count_increase as number;
+  if (raw.work_increase_pct !== undefined) budgets.workIncreasePct = raw.work_increase_pct as number;
+  if (raw.work_increase_min !== undefined) budgets.workIncreaseMin = raw.work_increase_min as number;
+  if (raw.misestimate_ratio !== undefined) budgets.misestimateRatio = raw.misestimate_ratio as number;
   if (seq) {
     budgets.seqScans = {
       ...(seq.min_rows !== undefined && { minRows: seq.min_rows as number }),
@@ -182,6 +189,9 @@ export function mergeBudgets(base: Budgets, partial: PartialBudgets): Budgets {
     costIncreaseMin: partial.costIncreaseMin ?? base.costIncreaseMin,
     maxCost: partial.maxCost !== undefined ? partial.maxCost : base.maxCost,
     queryCountIncrease: partial.queryCountIncrease ?? base.queryCountIncrease,
+    workIncreasePct: partial.workIncreasePct ?? base.workIncreasePct,
+    workIncreaseMin: partial.workIncreaseMin ?? base.workIncreaseMin,
+    misestimateRatio: partial.misestimateRatio ?? base.misestimateRatio,
     seqScans: { ...base.seqScans, ...partial.seqScans },
   };
 }
@@ -244,6 +254,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
   } else if (keyPath.length === 1 && keyPath[0] === 'advice') {
     message = 'must be false or a mapping such as { timeout_seconds: 30 }';
+  } else if (keyPath.length === 1 && keyPath[0] === 'measure') {
+    message = 'must be true, false or a mapping such as { timeout_seconds: 60 }';
   } else if (error.keyword === 'oneOf') {
     message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
   } else {

@@ -13,6 +13,12 @@ export interface Budgets {
   maxCost: number | null;
   seqScans: SeqScanBudget;
   queryCountIncrease: number;
+  /** work-regression: head's blocks past base × (1 + pct/100) ... */
+  workIncreasePct: number;
+  /** ... and past base + this many blocks. spill uses both for "many more temp blocks". */
+  workIncreaseMin: number;
+  /** misestimate: actual/estimated rows (either way) at or above this. */
+  misestimateRatio: number;
 }
 
 /** A budget override as written: only the keys the user set. */
@@ -80,7 +86,16 @@ export interface Config {
   capture?: CaptureConfig;
   /** Index advice on head (what-if CREATE INDEX, rolled back); false turns it off. */
   advice: AdviceConfig | false;
+  /** Measured work (EXPLAIN ANALYZE, rolled back) on both sides; false turns it off. */
+  measure: MeasureConfig | false;
 }
+
+export interface MeasureConfig {
+  /** Bound on one measured run of one query; going past it is a finding. */
+  timeoutSeconds: number;
+}
+
+export const DEFAULT_MEASURE_TIMEOUT_SECONDS = 60;
 
 export interface AdviceConfig {
   /** Bound on the whole advice stage; the report says when it cut the advice short. */
@@ -95,4 +110,7 @@ export const DEFAULT_BUDGETS: Budgets = {
   maxCost: null,
   seqScans: { minRows: 1000, allow: [], maxNew: 0 },
   queryCountIncrease: 0,
+  workIncreasePct: 50,
+  workIncreaseMin: 1000,
+  misestimateRatio: 100,
 };

@@ -47,7 +47,13 @@ export function seqScanText(result: SideResult | null): string {
 /** `try: CREATE INDEX ON film (lower(title)) → 787.00 → 8.30`: head's cost, then with that index. */
 export function adviceLines(query: QueryComparison, sql: (text: string) => string = (text) => text): string[] {
   const headCost = costText(query.head);
-  return (query.advice ?? []).map((entry) => `try: ${sql(entry.sql)} → ${headCost} → ${formatCost(entry.cost)}`);
+  const headMisestimate = isPlan(query.head) && query.head.work ? query.head.work.maxMisestimate : null;
+  return (query.advice ?? []).map((entry) =>
+    // Statistics advice answers a misestimate: show it before and after, not the cost.
+    entry.maxMisestimate !== undefined
+      ? `try: ${sql(entry.sql)} → misestimate ×${headMisestimate ?? '?'} → ×${entry.maxMisestimate}`
+      : `try: ${sql(entry.sql)} → ${headCost} → ${formatCost(entry.cost)}`,
+  );
 }
 
 const arrow = (base: string | number | null | undefined, head: string | number | null | undefined) => `${base ?? '—'} → ${head ?? '—'}`;

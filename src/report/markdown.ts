@@ -17,6 +17,7 @@ import {
   STATUS_ORDER,
 } from './common.ts';
 import type { Report } from './types.ts';
+import { spillText, workExplanation, workText } from './work.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -53,7 +54,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const unchanged = report.queries.length - shown.length;
   const unchangedLine = unchanged > 0 ? `\n${plural(unchanged, 'unchanged query', 'unchanged queries')} not shown.\n` : '';
 
-  const queryHead = '\n| | Query | Endpoint | Status | Cost base → head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n';
+  const queryHead = '\n| | Query | Endpoint | Status | Cost base → head | Change | Work (blocks) base → head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n';
   const queryRows = shown.map(queryRow);
   const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
   const endpointHead = withCapture
@@ -148,7 +149,18 @@ function queryRow(query: QueryComparison): string {
     : query.findings.map((finding) => finding.rule).join(', ');
   // The fix beside the finding: what to try, and what the cost would be.
   const advice = [...adviceLines(query, code), ...(query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : [])].map((line) => `<br>${line}`).join('');
-  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText}${advice} |\n`;
+  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${workCell(query)} | ${cell(seqScanText(query.head))} | ${workExplanationLine(query)}${findingText}${advice} |\n`;
+}
+
+/** Blocks base → head, and 💾 with how much head's plan wrote to temp files. */
+function workCell(query: QueryComparison): string {
+  const spill = spillText(query.head);
+  return cell(workText(query)) + (spill ? ` 💾 ${cell(spill)}` : '');
+}
+
+function workExplanationLine(query: QueryComparison): string {
+  const line = workExplanation(query);
+  return line ? `<i>${cell(line)}</i><br>` : '';
 }
 
 function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean): string {

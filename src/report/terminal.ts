@@ -1,6 +1,7 @@
 import { isPlan } from '../compare/types.ts';
 import { adviceLines, byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
+import { spillText, workExplanation, workText } from './work.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 type Colour = keyof typeof ANSI;
@@ -30,6 +31,10 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       const cost = `${costText(query.base)} → ${costText(query.head)}`;
       const change = changeText(query);
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ''}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
+      const work = workLine(query);
+      if (work) lines.push(`            ${work}`);
+      const explanation = workExplanation(query);
+      if (explanation) lines.push(`            ${paint('red', explanation)}`);
       const scans = seqScanText(query.head);
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
@@ -75,4 +80,12 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   if (unchanged) lines.push('', paint('dim', `${plural(unchanged, 'unchanged query', 'unchanged queries')}.`));
   lines.push(paint('dim', `done in ${(report.timings.totalMs / 1000).toFixed(1)} s`));
   return lines.join('\n') + '\n';
+}
+
+/** `work: 2,062 → 20,620 blocks (×10), spills 9.8 MB on head`. */
+function workLine(query: Report['queries'][number]): string {
+  const work = workText(query);
+  if (!work) return '';
+  const spill = spillText(query.head);
+  return `work: ${work} blocks${spill ? `, ${spill} on head` : ''}`;
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.ts';
+import { configErrorOf, parseWithSchema } from '../helpers/config.ts';
 
-const parse = (text: string) => parseConfig(`schema: db/schema.sql\n${text}`, 'pg-plan-gate.yml', {});
-const errorOf = (text: string) => {
-  try {
-    parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected a config error');
-};
+const parse = parseWithSchema;
+const errorOf = configErrorOf;
 
 describe('config: advice', () => {
   it('is on with a 30 s bound by default, off with false, bounded by timeout_seconds', () => {

@@ -23,7 +23,11 @@ describe('config', () => {
       maxCost: null,
       seqScans: { minRows: 1000, allow: [], maxNew: 0 },
       queryCountIncrease: 0,
+      workIncreasePct: 50,
+      workIncreaseMin: 1000,
+      misestimateRatio: 100,
     });
+    expect(config.measure).toEqual({ timeoutSeconds: 60 });
   });
 
   it('reads the keys for real applications: postgres_version, planner, params, placeholders, ignore, plan_mode', () => {

@@ -159,12 +159,14 @@ describe('markdown: small report', () => {
     expect(login[2]).toBe('POST /login');
     expect(login[4]).toBe('8.30 → 487.00');
     expect(login[5]).toBe('+5767%');
-    expect(login[6]).toBe('users (~20,000)');
-    expect(login[7]).toContain('**seq-scan**');
-    expect(login[7]).toContain('**cost-regression**');
+    // Not measured in this report: the work column stays empty.
+    expect(login[6]).toBe('');
+    expect(login[7]).toBe('users (~20,000)');
+    expect(login[8]).toContain('**seq-scan**');
+    expect(login[8]).toContain('**cost-regression**');
     const broken = rows[0]!;
     expect(broken[4]).toBe('8.30 → error');
-    expect(broken[7]).toContain('column "emial" does not exist');
+    expect(broken[8]).toContain('column "emial" does not exist');
     const improved = rows[4]!;
     expect(improved[4]).toBe('2,041.01 → 4.40');
     expect(improved[5]).toBe('-100%');
@@ -181,9 +183,9 @@ describe('markdown: small report', () => {
   it('keeps the table intact when names and endpoints contain pipes', () => {
     const tableLines = body.split('\n').filter((line) => line.startsWith('|'));
     expect(tableLines.length).toBeGreaterThan(10);
-    for (const line of tableLines) expect([8, 5], line).toContain(cells(line).length);
+    for (const line of tableLines) expect([9, 5], line).toContain(cells(line).length);
     const queryRows = tableRows(body, QUERY_HEADER);
-    for (const row of queryRows) expect(row).toHaveLength(8);
+    for (const row of queryRows) expect(row).toHaveLength(9);
     const endpointRows = tableRows(body, ENDPOINT_HEADER);
     for (const row of endpointRows) expect(row).toHaveLength(5);
     const reports = endpointRows.find((row) => row[0] === 'GET /reports\\|export');
