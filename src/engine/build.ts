@@ -488,6 +488,7 @@ export function sessionDatabase(
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
+    settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM'))),
     close: parts.close,
   };
 }

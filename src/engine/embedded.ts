@@ -113,6 +113,7 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
       indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
       measure: (request, timeoutMs, statistics) =>
         withinBound(call<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }), timeoutMs, reopen),
+      settleForMeasure: async () => void (await call<null>({ op: 'settleForMeasure' })),
       close: terminate,
     };
     return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };

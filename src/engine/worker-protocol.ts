@@ -9,6 +9,7 @@ export type WorkerRequest =
   | { op: 'sampleValues'; probes: ValueProbe[] }
   | { op: 'explainWithIndex'; request: ExplainRequest; index: IndexTrial; timeoutMs: number }
   | { op: 'indexDefinitions'; indexes: IndexRef[] }
+  | { op: 'settleForMeasure' }
   | { op: 'measure'; request: ExplainRequest; timeoutMs: number; statistics?: StatisticsTrial }
   | { op: 'expose' }
   | { op: 'unexpose' }

@@ -25,6 +25,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return database!.explainWithIndex(request.request, request.index, request.timeoutMs);
     case 'indexDefinitions':
       return database!.indexDefinitions(request.indexes);
+    case 'settleForMeasure':
+      await database!.settleForMeasure();
+      return null;
     case 'measure':
       return database!.measure(request.request, request.timeoutMs, request.statistics);
     case 'expose':

@@ -18,6 +18,7 @@ export async function measureSides(
   results: { base: QueryResult[]; head: QueryResult[] },
   timeoutMs: number,
 ): Promise<{ base: QueryResult[]; head: QueryResult[] }> {
+  await Promise.all([...new Set([databases.base, databases.head])].map((database) => database.settleForMeasure()));
   if (databases.base !== databases.head) {
     const [base, head] = await Promise.all([measureAll(databases.base, results.base, timeoutMs), measureAll(databases.head, results.head, timeoutMs)]);
     return { base, head };

@@ -84,8 +84,8 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
 
 /** `work: 2,062 → 20,620 blocks (×10), spills 9.8 MB on head`. */
 function workLine(query: Report['queries'][number]): string {
-  const work = workText(query);
+  const work = workText(query, ' blocks');
   if (!work) return '';
   const spill = spillText(query.head);
-  return `work: ${work} blocks${spill ? `, ${spill} on head` : ''}`;
+  return `work: ${work}${spill ? `, ${spill} on head` : ''}`;
 }

@@ -3,11 +3,11 @@ import { isPlan, type QueryComparison, type SideResult } from '../compare/types.
 import { formatFactor, formatMegabytes } from '../compare/work-rules.ts';
 
 /** Measured work beside cost, shared by the comment and the terminal: blocks base → head and the change. */
-export function workText(query: QueryComparison): string {
+export function workText(query: QueryComparison, unit = ''): string {
   const base = blocksOf(query.base);
   const head = blocksOf(query.head);
   if (base === null && head === null) return '';
-  const arrow = `${base === null ? '—' : base.toLocaleString('en-US')} → ${head === null ? '—' : head.toLocaleString('en-US')}`;
+  const arrow = `${base === null ? '—' : base.toLocaleString('en-US')} → ${head === null ? '—' : head.toLocaleString('en-US')}${unit}`;
   return base !== null && head !== null && base !== head ? `${arrow} (${formatFactor(base, head)})` : arrow;
 }
 

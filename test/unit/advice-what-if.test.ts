@@ -23,6 +23,7 @@ function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, 
     sampleValues: unused,
     indexDefinitions: unused,
     measure: unused,
+    settleForMeasure: unused,
     close: unused,
     explain: async () => ({ ok: true, plan: baseline }),
     explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {

@@ -24,6 +24,7 @@ function fakeDatabase(refuse: (request: ExplainRequest) => boolean, seen: Explai
     explainWithIndex: async () => ({ ok: false, error: 'not used' }),
     indexDefinitions: async (indexes) => indexes.map(() => null),
     measure: async () => ({ ok: false, error: 'not used', timedOut: false }),
+    settleForMeasure: async () => {},
     close: async () => {},
   };
 }
