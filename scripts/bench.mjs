@@ -27,6 +27,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     engine: { type: 'string', default: 'embedded' },
     aa: { type: 'boolean', default: false },
+    // measure: false in the config: what measured work (EXPLAIN ANALYZE on both sides) adds to a run.
+    'no-measure': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     cli: { type: 'string' },
   },
@@ -109,7 +111,7 @@ function runCli(args) {
 
 try {
   git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', `engine: ${values.engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
   const seed = wide ? wideSeed(generated) : ordersSeed;
   write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
   write('db/seed.sql', seed);
@@ -154,7 +156,7 @@ try {
     process.stdout.write(
       [
         `run ${run}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
-        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs)`,
+        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}`,
         ...buildLines.map((line) => `  ${line}`),
         `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
         `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +

@@ -93,3 +93,14 @@ describe('work in the comparison', () => {
     expect(comparison.queries[0]!.findings).toEqual([]);
   });
 });
+
+describe('a measured run that fails', () => {
+  const failed = (message: string) => ({ ...plan(null), unmeasured: { reason: 'failed' as const, message } });
+  it('warns when it fails on head only, and is silent when base failed the same way', () => {
+    const result = (name: string, summary: PlanSummary): QueryResult => ({ name, endpoint: null, file: null, line: 1, result: summary });
+    const onHead = compare({ budgets, overrides: [] }, [result('q', plan({ blocks: 5 }))], [result('q', failed('measured run failed: division by zero'))]);
+    expect(onHead.queries[0]!.findings).toEqual([{ rule: 'query-error', severity: 'warning', message: 'measured run failed: division by zero (on head)' }]);
+    const both = failed('measured run failed: materialized view "m" has not been populated');
+    expect(compare({ budgets, overrides: [] }, [result('q', both)], [result('q', both)]).queries[0]!.findings).toEqual([]);
+  });
+});
