@@ -31012,19 +31012,28 @@ function cacheRoot(env = process.env, explicit) {
   const given = explicit || env.PG_PLAN_GATE_CACHE_DIR;
   return given ? resolve2(given) : userCacheHome(env);
 }
-function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
+function fixtureCache(root, warn, options = {}) {
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
   const dir = join3(root, "fixtures");
   const entryDir = (key) => join3(dir, key);
+  const uploads = [];
+  const readManifest = (entry) => {
+    try {
+      return JSON.parse(readFileSync2(join3(entry, "manifest.json"), "utf8"));
+    } catch {
+      return null;
+    }
+  };
   return {
     dir,
-    restore(key, target) {
+    async restore(key, target) {
       const entry = entryDir(key);
-      let manifest;
-      try {
-        manifest = JSON.parse(readFileSync2(join3(entry, "manifest.json"), "utf8"));
-      } catch {
-        return null;
+      let manifest = readManifest(entry);
+      if (!manifest && remote) {
+        mkdirSync(dir, { recursive: true });
+        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
       }
+      if (!manifest) return null;
       try {
         const { bytes, sha256: sha2562 } = copyTree(join3(entry, "data"), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
@@ -31060,6 +31069,7 @@ function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
           rmSync2(temporary, { recursive: true, force: true });
         }
         evict(dir, capBytes, key);
+        if (remote) uploads.push(remote.push(key, entry));
       } catch (error) {
         try {
           rmSync2(temporary, { recursive: true, force: true });
@@ -31067,6 +31077,9 @@ function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
         }
         warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
       }
+    },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
     }
   };
 }
@@ -37299,7 +37312,7 @@ function embeddedEngine(options = {}) {
     async build(label, input) {
       const dataDir = makeDataDir();
       const key = fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0;
-      const restored = key ? fixtures.restore(key, dataDir.path) : null;
+      const restored = key ? await fixtures.restore(key, dataDir.path) : null;
       const cached = restored ? labelled(label, restored) : void 0;
       const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
       if (stopping.signal.aborted) {
@@ -39519,6 +39532,7 @@ async function runGate(options) {
   checkTempDir();
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
+  let fixtures;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -39533,7 +39547,10 @@ async function runGate(options) {
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
-    const fixtures = options.fixturesDir !== void 0 && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : void 0;
+    if (options.fixturesDir !== void 0 && config.cache) {
+      const remote = options.fixturesRemote;
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+    }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
     const digest = (files) => fixtures ? { digest: sourcesDigest({ ...common, files }) } : {};
@@ -39597,6 +39614,7 @@ async function runGate(options) {
     };
   } finally {
     await engine?.close();
+    await fixtures?.settle();
     await sides.dispose();
   }
 }

@@ -7,7 +7,7 @@ import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser, scriptFiles } from './engine/script.ts';
-import { fixtureCache, sourcesDigest } from './engine/fixture-cache.ts';
+import { fixtureCache, sourcesDigest, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
 import type { BuildInput, BuildOrigin, Database, Engine, ScriptStep, SqlFile } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
@@ -34,6 +34,8 @@ export interface GateOptions {
   cacheDir?: string;
   /** Root of the fixture cache (built databases); unset: every database is built. */
   fixturesDir?: string;
+  /** Where fixture cache entries are also kept between machines (the action: the Actions cache). */
+  fixturesRemote?: RemoteFixtures;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -48,6 +50,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   checkTempDir();
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
+  let fixtures: FixtureCache | undefined;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -64,7 +67,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
 
-    const fixtures = options.fixturesDir !== undefined && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : undefined;
+    if (options.fixturesDir !== undefined && config.cache) {
+      const remote = options.fixturesRemote;
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+    }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
     const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...common, files }) } : {});
@@ -139,6 +145,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     };
   } finally {
     await engine?.close();
+    // Entries still being sent to the remote store: the next run wants them.
+    await fixtures?.settle();
     await sides.dispose();
   }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { runGate } from './gate.ts';
+import { runGate, type GateOptions } from './gate.ts';
+import { actionsFixtureStore } from './github/fixture-store.ts';
 import { annotationsFor } from './github/annotations.ts';
 import { upsertComment, type CommentOutcome } from './github/comment.ts';
 import { refsFromEvent } from './github/event.ts';
@@ -14,6 +15,17 @@ import { timedProgress } from './progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';
+
+/**
+ * The fixture cache of a job: a directory at the same path on every runner (Actions cache
+ * entries are tied to their paths), kept between jobs on self-hosted runners, and the Actions
+ * cache service behind it.
+ */
+function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Pick<GateOptions, 'fixturesDir' | 'fixturesRemote'> {
+  const fixturesDir = join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || tmpdir(), 'pg-plan-gate-cache');
+  const remote = actionsFixtureStore(progress);
+  return { fixturesDir, ...(remote && { fixturesRemote: remote }) };
+}
 
 async function run(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
@@ -41,6 +53,7 @@ async function run(): Promise<void> {
 
   const timings: Record<string, number> = {};
   const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage));
+  const fixtures = inputs.cache ? fixtureOptions(progress) : {};
   const report = await runGate({
     cwd,
     configPath: inputs.config,
@@ -48,6 +61,7 @@ async function run(): Promise<void> {
     headRef: head!,
     failOn: inputs.failOn,
     ...(inputs.databaseUrl && { databaseUrl: inputs.databaseUrl }),
+    ...fixtures,
     progress,
     timings,
   });

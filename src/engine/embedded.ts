@@ -28,7 +28,7 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
     async build(label: string, input: BuildInput) {
       const dataDir = makeDataDir();
       const key = fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined;
-      const restored = key ? fixtures!.restore(key, dataDir.path) : null;
+      const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
       const cached = restored ? labelled(label, restored) : undefined;
       const built = useWorkers
         ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached)
