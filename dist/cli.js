@@ -27706,6 +27706,11 @@ var pg_plan_gate_schema_default = {
         minLength: 1
       }
     },
+    build: {
+      description: "incremental (default): when head's schema files are base's plus new files after them and the seed files are the same, head is a copy of base's built database with only the new files run on it (engine embedded), as production runs a migration on a populated database. fresh: every side is built from scratch.",
+      enum: ["incremental", "fresh"],
+      default: "incremental"
+    },
     cache: {
       description: "Keep built databases in the fixture cache (engine embedded), keyed by a hash of the schema and seed files and the settings that shape them, so a later run with the same inputs starts from the saved copy instead of building. false: always build. The CLI's --no-cache and the action's cache input also turn it off.",
       type: "boolean",
@@ -28131,6 +28136,7 @@ function toConfig(raw, path, doc, lineOf) {
     ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
+    build: raw.build === "fresh" ? "fresh" : "incremental",
     cache: raw.cache !== false,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
@@ -31083,8 +31089,10 @@ function fixtureCache(root, warn, options = {}) {
     }
   };
 }
-function copyTree(from, to, keep = () => true) {
-  const hash = createHash2("sha256");
+function copyDirectory(from, to, keep = () => true) {
+  copyTree(from, to, keep, null);
+}
+function copyTree(from, to, keep = () => true, hash = createHash2("sha256")) {
   let bytes = 0;
   const walk2 = (dir) => {
     mkdirSync(join3(to, relative(from, dir)), { recursive: true });
@@ -31093,12 +31101,12 @@ function copyTree(from, to, keep = () => true) {
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash.update(`d ${rel}
+        hash?.update(`d ${rel}
 `);
         walk2(path);
       } else if (entry.isFile()) {
         const content = readFileSync2(path);
-        hash.update(`f ${rel} ${content.length}
+        hash?.update(`f ${rel} ${content.length}
 `).update(content);
         bytes += content.length;
         writeWhole(join3(to, rel), content);
@@ -31106,7 +31114,7 @@ function copyTree(from, to, keep = () => true) {
     }
   };
   walk2(from);
-  return { bytes, sha256: hash.digest("hex") };
+  return { bytes, sha256: hash?.digest("hex") ?? "" };
 }
 function writeWhole(path, content) {
   mkdirSync(dirname(path), { recursive: true });
@@ -36844,8 +36852,25 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+async function buildIncrement(session, label, input, signal, options = {}) {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
+  };
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+function skippedNotes(label, context) {
+  return [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -36993,7 +37018,8 @@ async function runFile(session, label, file, context) {
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : "";
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   try {
@@ -37157,6 +37183,7 @@ function sessionDatabase(session, server, parts) {
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     close: parts.close
   };
 }
@@ -37268,8 +37295,8 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = prebuilt ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt } : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    if (input.digest && !prebuilt) await session.exec("CHECKPOINT");
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -37278,18 +37305,25 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void await session.exec("CHECKPOINT"),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       }
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? "cached" : "fresh" };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
   } catch (error) {
     await db.close().catch(() => {
     });
     own?.remove();
     throw withExtensionAdvice(error, "embedded");
   }
+}
+function newSchemaFiles(input) {
+  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
+}
+function withEarlier(earlier, added) {
+  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
 }
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
@@ -37306,22 +37340,36 @@ function embeddedEngine(options = {}) {
   const useWorkers = options.workers ?? existsSync4(workerFile);
   const startWorker = options.startWorker ?? (() => new Worker(workerFile));
   const open = /* @__PURE__ */ new Set();
+  const homes = /* @__PURE__ */ new Map();
   const stopping = new AbortController();
+  const buildInto = async (label, input, key, prepare) => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures.restore(key, dataDir.path) : null;
+    const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, prebuilt) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    if (key && !restored) fixtures.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...key && { key } };
+  };
   return {
     kind: "embedded",
-    async build(label, input) {
-      const dataDir = makeDataDir();
-      const key = fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0;
-      const restored = key ? await fixtures.restore(key, dataDir.path) : null;
-      const cached = restored ? labelled(label, restored) : void 0;
-      const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
-      if (stopping.signal.aborted) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      if (key && !cached) fixtures.save(key, dataDir.path, unlabelled(label, built));
-      open.add(built.database);
-      return { ...built, ...key && { key } };
+    build(label, input) {
+      return buildInto(label, input, fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0);
+    },
+    async buildFrom(label, base, input) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error("incremental build from a database this engine did not build");
+      const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
+      await base.database.checkpoint();
+      return buildInto(label, input, key, (dir) => {
+        copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
     },
     async close() {
       stopping.abort();
@@ -37401,6 +37449,7 @@ async function buildInWorker(startWorker, label, input, signal, dataDir, prebuil
         return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
       },
       resetSession: async () => void await call({ op: "resetSession" }),
+      checkpoint: async () => void await call({ op: "checkpoint" }),
       explain: (request) => call({ op: "explain", request }),
       relationSizes: () => call({ op: "relationSizes" }),
       sampleValues: (probes) => call({ op: "sampleValues", probes }),
@@ -37408,7 +37457,7 @@ async function buildInWorker(startWorker, label, input, signal, dataDir, prebuil
       indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
       close: terminate
     };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? "cached" : "fresh" };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
   } catch (error) {
     await terminate();
     throw error;
@@ -39540,8 +39589,7 @@ async function runGate(options) {
     const [baseInputs, headInputs] = await progress.stage("read", async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      const parsed = /* @__PURE__ */ new Map();
-      return Promise.all([readSide(sides.base, "base", config, progress, parsed), readSide(sides.head, "head", config, progress, parsed)]);
+      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
     });
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
@@ -39554,11 +39602,16 @@ async function runGate(options) {
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
     const digest = (files) => fixtures ? { digest: sourcesDigest({ ...common, files }) } : {};
-    const baseBuild = { ...common, files: baseInputs.scripts, ...digest(baseInputs.files) };
-    const headBuild = { ...common, files: headInputs.scripts, ...digest(headInputs.files) };
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress)).catch((error) => {
+    const skip = new Set(config.skipExtensions);
+    const parsed = /* @__PURE__ */ new Map();
+    const baseBuild = { ...common, files: identical ? [] : scriptFiles(baseInputs.files, "base", skip, parsed), ...digest(baseInputs.files) };
+    const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? "base+head" : "head", skip, parsed), ...digest(headInputs.files) };
+    const startAt = !identical && config.build === "incremental" && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
+    if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === "schema").slice(startAt).map((file) => file.path).join(", ")}): head is built from base's database`);
+    const build = () => startAt !== null ? buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine, identical ? null : baseBuild, headBuild, progress);
+    const built = await progress.stage("build", build).catch((error) => {
       if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
       throw error;
     });
@@ -39623,15 +39676,21 @@ async function readConfig(head, options) {
   if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
   return parseConfig(text, options.configPath, options.env ?? process.env);
 }
-async function readSide(tree, side, config, progress, parsed) {
+async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const scripts = scriptFiles(files, side, new Set(config.skipExtensions), parsed);
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, scripts, queries, ignored };
+  return { files, queries, ignored };
 }
-function logBuild(progress, label, timings) {
+function reportBuild(progress, label, built) {
   const ms = (value) => `${Math.round(value)} ms`;
-  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
+  const key = built.key?.slice(0, 12);
+  if (built.origin === "cached") progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === "incremental") progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  for (const note of built.notes) progress.info(note);
+  for (const warning of built.warnings) progress.warn(warning);
 }
 async function buildSides(engine, baseBuild, headBuild, progress) {
   const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
@@ -39639,16 +39698,23 @@ async function buildSides(engine, baseBuild, headBuild, progress) {
   for (const build of builds) build.catch(() => {
   });
   const done = await Promise.all(builds);
-  done.forEach((result, index) => {
-    const label = sides[index][0];
-    if (result.origin === "cached") progress.info(`${label}: from the fixture cache (${result.key.slice(0, 12)}) in ${Math.round(result.timings.startMs)} ms`);
-    else logBuild(progress, label, result.timings);
-    if (result.origin === "fresh" && result.key) progress.info(`${label}: saved to the fixture cache (${result.key.slice(0, 12)})`);
-    for (const note of result.notes) progress.info(note);
-    for (const warning of result.warnings) progress.warn(warning);
-  });
+  done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
   const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
   return { base: done[0].database, head: done[done.length - 1].database, origins };
+}
+function incrementalStart(base, head) {
+  const schema = (files) => files.filter((file) => file.phase === "schema");
+  const seed = (files) => files.filter((file) => file.phase === "seed");
+  const [baseSchema, headSchema] = [schema(base), schema(head)];
+  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
+  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+}
+async function buildIncrementally(engine, baseBuild, headBuild, progress) {
+  const base = await engine.build("base", baseBuild);
+  reportBuild(progress, "base", base);
+  const head = await engine.buildFrom("head", base, headBuild);
+  reportBuild(progress, "head", head);
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
 }
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));

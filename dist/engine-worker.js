@@ -9802,8 +9802,25 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+async function buildIncrement(session, label, input, signal, options = {}) {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
+  };
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+function skippedNotes(label, context) {
+  return [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -9951,7 +9968,8 @@ async function runFile(session, label, file, context) {
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : "";
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   try {
@@ -10115,6 +10133,7 @@ function sessionDatabase(session, server, parts) {
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     close: parts.close
   };
 }
@@ -10279,8 +10298,8 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = prebuilt ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt } : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    if (input.digest && !prebuilt) await session.exec("CHECKPOINT");
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database2 = sessionDatabase(session, server, {
       async expose() {
@@ -10289,18 +10308,25 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void await session.exec("CHECKPOINT"),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       }
     });
-    return { database: database2, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? "cached" : "fresh" };
+    return { database: database2, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
   } catch (error) {
     await db.close().catch(() => {
     });
     own?.remove();
     throw withExtensionAdvice(error, "embedded");
   }
+}
+function newSchemaFiles(input) {
+  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
+}
+function withEarlier(earlier, added) {
+  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
 }
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
@@ -10336,6 +10362,9 @@ async function handle2(request) {
     case "unexpose":
       await exposed?.stop();
       exposed = void 0;
+      return null;
+    case "checkpoint":
+      await database.checkpoint();
       return null;
     case "resetSession":
       await database.resetSession();

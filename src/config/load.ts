@@ -91,6 +91,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     ...(postgresVersion !== undefined && { postgresVersion }),
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
+    build: raw.build === 'fresh' ? 'fresh' : 'incremental',
     cache: raw.cache !== false,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),

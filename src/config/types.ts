@@ -59,6 +59,8 @@ export interface Config {
   extensions: string[];
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions: string[];
+  /** `build:` incremental (default): head may be base's database plus head's new schema files. */
+  build: 'incremental' | 'fresh';
   /** `cache:` (default true): built databases may come from and go to the fixture cache. */
   cache: boolean;
   /** Session settings before every file and in every session (`app.current_tenant: "1"`). */

@@ -58,8 +58,37 @@ export async function buildDatabase(
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+
+/**
+ * Incremental head: `input.files` (head's new schema files) run on a copy of base's built
+ * database, after its seed, as a deploy runs a migration on a populated database; then the
+ * materialized views and statistics are brought up to date as after a build.
+ */
+export async function buildIncrement(
+  session: Session,
+  label: string,
+  input: BuildInput,
+  signal?: AbortSignal,
+  options: { checkpoints?: boolean } = {},
+): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context: FileContext = { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+
+function skippedNotes(label: string, context: FileContext): string[] {
+  return [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
 }
 
 interface DeferredIndex {
@@ -248,7 +277,8 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
       else await session.exec(step.sql);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : '';
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   // A file's SET, search_path and temp objects must not reach the next file or the EXPLAINs.
@@ -285,6 +315,8 @@ interface FileContext {
   skipped: Map<string, string>;
   /** Lets WAL go after a file (embedded: nothing else would). */
   checkpoint: () => Promise<void>;
+  /** Said after a failing statement's error: how the file came to run where it did. */
+  failureNote?: string;
 }
 
 /**
@@ -468,7 +500,7 @@ export async function relationSizesOn(session: Session): Promise<RelationSizes> 
 export function sessionDatabase(
   session: Session,
   server: ExplainSession,
-  parts: Pick<Database, 'expose' | 'close'> & { resetSession?: () => Promise<void> },
+  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & { resetSession?: () => Promise<void> },
 ): Database {
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
@@ -486,6 +518,7 @@ export function sessionDatabase(
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
     close: parts.close,
   };
 }

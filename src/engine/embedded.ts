@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { makeDataDir, type DataDir } from './data-dir.ts';
-import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from './fixture-cache.ts';
+import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } from './fixture-cache.ts';
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite } from './pglite-session.ts';
-import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, RelationSizes } from './types.ts';
+import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, Prebuilt, RelationSizes } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -21,26 +21,48 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
   // Tests start the worker from source (src/engine/worker.ts); the bundle has its own file.
   const startWorker = options.startWorker ?? (() => new Worker(workerFile));
   const open = new Set<Database>();
+  // Where each built database lives and which side built it: incremental head copies it.
+  const homes = new Map<Database, { path: string; label: string }>();
   // Builds still running when the engine closes (the other side failed): stopped, not awaited.
   const stopping = new AbortController();
+
+  /**
+   * Build into a fresh directory, unless the fixture cache has `key`; `prepare` fills the
+   * directory first (a copy of base's database for incremental head) and says what to do then.
+   */
+  const buildInto = async (label: string, input: BuildInput, key: string | undefined, prepare?: (dir: string) => Prebuilt): Promise<BuiltDatabase> => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
+    const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const built = useWorkers
+      ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, prebuilt)
+      : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    // Saved while the database is idle and checkpointed, before anything else runs on it.
+    if (key && !restored) fixtures!.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...(key && { key }) };
+  };
+
   return {
     kind: 'embedded',
-    async build(label: string, input: BuildInput) {
-      const dataDir = makeDataDir();
-      const key = fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined;
-      const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
-      const cached = restored ? labelled(label, restored) : undefined;
-      const built = useWorkers
-        ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached)
-        : await buildInThread(label, input, stopping.signal, dataDir, cached);
-      if (stopping.signal.aborted) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      // Saved while the database is idle and checkpointed, before anything else runs on it.
-      if (key && !cached) fixtures!.save(key, dataDir.path, unlabelled(label, built));
-      open.add(built.database);
-      return { ...built, ...(key && { key }) };
+    build(label: string, input: BuildInput) {
+      return buildInto(label, input, fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined);
+    },
+    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error('incremental build from a database this engine did not build');
+      // Another key than a fresh build of the same files: the seed ran before the new files here.
+      const key = fixtures && input.digest ? fixtureKey('embedded+incremental', PGLITE_VERSION, input.digest) : undefined;
+      await base.database.checkpoint!();
+      return buildInto(label, input, key, (dir) => {
+        copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
     },
     async close() {
       stopping.abort();
@@ -51,7 +73,7 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
 }
 
 /** From source (tests): PGlite in this thread, in the directory the engine made. */
-async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   try {
     const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
     const close = built.database.close.bind(built.database);
@@ -66,7 +88,7 @@ async function buildInThread(label: string, input: BuildInput, signal: AbortSign
   }
 }
 
-async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   if (signal.aborted) {
     dataDir.remove();
     throw new UserError(`${label}: build stopped`);
@@ -124,6 +146,7 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
         return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
       },
       resetSession: async () => void (await call<null>({ op: 'resetSession' })),
+      checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
       explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
       relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
       sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
@@ -131,7 +154,7 @@ async function buildInWorker(startWorker: () => Worker, label: string, input: Bu
       indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
       close: terminate,
     };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };
+    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached' };
   } catch (error) {
     await terminate();
     throw error;

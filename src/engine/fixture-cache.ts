@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { SqlFile } from './types.ts';
@@ -191,12 +191,16 @@ export function fixtureCache(
   };
 }
 
+/** A database's directory copied file by file (an incremental head starts from base's). */
+export function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): void {
+  copyTree(from, to, keep, null);
+}
+
 /**
  * Copy a directory tree file by file, hashing relative paths and contents in a fixed order:
  * the same pass that restores an entry checks it.
  */
-function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true): { bytes: number; sha256: string } {
-  const hash = createHash('sha256');
+function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true, hash: Hash | null = createHash('sha256')): { bytes: number; sha256: string } {
   let bytes = 0;
   const walk = (dir: string) => {
     mkdirSync(join(to, relative(from, dir)), { recursive: true });
@@ -205,18 +209,18 @@ function copyTree(from: string, to: string, keep: (path: string) => boolean = ()
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash.update(`d ${rel}\n`);
+        hash?.update(`d ${rel}\n`);
         walk(path);
       } else if (entry.isFile()) {
         const content = readFileSync(path);
-        hash.update(`f ${rel} ${content.length}\n`).update(content);
+        hash?.update(`f ${rel} ${content.length}\n`).update(content);
         bytes += content.length;
         writeWhole(join(to, rel), content);
       }
     }
   };
   walk(from);
-  return { bytes, sha256: hash.digest('hex') };
+  return { bytes, sha256: hash?.digest('hex') ?? '' };
 }
 
 function writeWhole(path: string, content: Buffer): void {

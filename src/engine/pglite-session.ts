@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
-import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
+import { buildDatabase, buildIncrement, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
 import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
-import type { FixtureMeta } from './fixture-cache.ts';
-import type { BuildInput, BuiltDatabase, Session } from './types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 
@@ -77,7 +76,7 @@ export function pgliteSession(db: PGlite): Session {
  * `prebuilt`: the data directory already holds the built database; only what the build said is
  * replayed.
  */
-export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name) => !skip.has(name));
@@ -91,11 +90,14 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   const session = pgliteSession(db);
   try {
     // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
-    const { timings, warnings, notes } = prebuilt
-      ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt }
-      : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    // The caller copies the directory into the fixture cache next: all of it on disk, nothing in WAL only.
-    if (input.digest && !prebuilt) await session.exec('CHECKPOINT');
+    const { timings, warnings, notes } = !prebuilt
+      ? await buildDatabase(session, label, input, signal, { checkpoints: true })
+      : prebuilt.increment
+        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true }))
+        : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    // The caller may copy the directory next (fixture cache, incremental head): all of it on
+    // disk, nothing in WAL only.
+    if (!prebuilt || prebuilt.increment) await session.exec('CHECKPOINT');
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -104,17 +106,28 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void (await session.exec('CHECKPOINT')),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       },
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? 'cached' : 'fresh' };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached' };
   } catch (error) {
     await db.close().catch(() => {});
     own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
+}
+
+/** Incremental head: the schema files after the `startAt` that base's database already ran. */
+function newSchemaFiles(input: BuildInput): BuildInput['files'] {
+  return input.files.filter((file) => file.phase === 'schema').slice(input.startAt ?? 0);
+}
+
+/** What base's build said (replayed under this side's label) and what the new files added, once each. */
+function withEarlier<T extends { warnings: string[]; notes: string[] }>(earlier: Prebuilt, added: T): T {
+  return { ...added, warnings: [...new Set([...earlier.warnings, ...added.warnings])], notes: [...new Set([...earlier.notes, ...added.notes])] };
 }
 
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */

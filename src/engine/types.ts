@@ -86,6 +86,8 @@ export interface Database {
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
   /** Row estimates and partition parents, for the seq-scan rule. */
   relationSizes(): Promise<RelationSizes>;
+  /** Write everything to the data directory, so it can be copied (engine embedded only). */
+  checkpoint?(): Promise<void>;
   /** A representative existing value per probe (null where there is none), for inferred parameters. */
   sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
   /** What-if: EXPLAIN the request with this index, in a transaction that is rolled back. */
@@ -115,6 +117,21 @@ export interface BuildInput {
   skipExtensions?: string[];
   /** The sources' digest (engine/fixture-cache.ts) when built databases may be cached. */
   digest?: string;
+  /**
+   * Incremental head (Engine.buildFrom): the database the build starts from (base's) already
+   * ran this many of the schema files, and the seed; only the schema files after them run.
+   */
+  startAt?: number;
+}
+
+/**
+ * A data directory that already holds a database, and what its build said: a fixture cache
+ * entry, or a copy of base's (`increment`: the input's files from `startAt` still run on it).
+ */
+export interface Prebuilt {
+  warnings: string[];
+  notes: string[];
+  increment?: boolean;
 }
 
 /** How a side's database came to be (`build` in the JSON report). */
@@ -128,8 +145,8 @@ export interface BuiltDatabase {
   warnings: string[];
   /** What the log should say without it being a warning (an extension skipped as configured). */
   notes: string[];
-  /** Fresh, or copied from the fixture cache (`key` then names the entry). */
-  origin: 'fresh' | 'cached';
+  /** Fresh, copied from the fixture cache (`key` then names the entry), or base's plus new files. */
+  origin: 'fresh' | 'cached' | 'incremental';
   key?: string;
 }
 
@@ -137,6 +154,11 @@ export interface Engine {
   readonly kind: 'embedded' | 'server' | 'url';
   /** Build a fresh database from the input, in order; `label` names the side in errors. */
   build(label: string, input: BuildInput): Promise<BuiltDatabase>;
+  /**
+   * A copy of `base` (built by this engine) with `input.files` run on it, then analyzed
+   * (incremental head). Absent where the engine cannot copy a database.
+   */
+  buildFrom?(label: string, base: BuiltDatabase, input: BuildInput): Promise<BuiltDatabase>;
   close(): Promise<void>;
 }
 
