@@ -3,7 +3,8 @@ import { UserError } from '../util/errors.ts';
 import { embeddedEngine } from './embedded.ts';
 import { findServerBin } from './native-server.ts';
 import { resolvePostgresMajor } from './postgres-download.ts';
-import { serverEngine, urlEngine } from './server.ts';
+import { serverEngine } from './server.ts';
+import { urlEngine } from './url.ts';
 import type { Engine } from './types.ts';
 
 export interface EngineOptions {
