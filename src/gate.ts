@@ -61,7 +61,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
     }
 
     engine = createEngine(config, { ...options, progress: (message) => progress.info(message) });
-    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const common = {
+      extensions: config.extensions,
+      skipExtensions: config.skipExtensions,
+      settings: config.settings,
+      planner: config.planner,
+      explainTimeoutMs: config.explainTimeoutSeconds * 1000,
+    };
     const baseBuild = { ...common, files: baseInputs.scripts };
     const headBuild = { ...common, files: headInputs.scripts };
     // A capture command writes to the database: each side then needs its own.

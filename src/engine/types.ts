@@ -76,6 +76,11 @@ export interface Database {
   relationSizes(): Promise<RelationSizes>;
   /** A representative existing value per probe (null where there is none), for inferred parameters. */
   sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
+  /**
+   * Let go at once without waiting for the backend, which may be stuck in a statement another
+   * client left running (the embedded engine's thread is ended); the database is gone after.
+   */
+  discard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,6 +102,8 @@ export interface BuildInput {
   settings?: Record<string, string>;
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions?: string[];
+  /** `explain_timeout_seconds` in ms: one EXPLAIN longer than this is a query-error. */
+  explainTimeoutMs?: number;
 }
 
 /** A side's database once built, with what the build had to say that did not stop it. */

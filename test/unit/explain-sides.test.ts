@@ -21,6 +21,7 @@ function fakeDatabase(refuse: (request: ExplainRequest) => boolean, seen: Explai
     explain: async (request) => (seen.push(request), refuse(request) ? { ok: false, error: 'invalid input syntax for type integer: "guest"' } : { ok: true, plan: PLAN }),
     relationSizes: async () => ({ rows: {}, partitionRoots: {} }),
     sampleValues: async (probes) => probes.map(() => null),
+    discard: async () => {},
     close: async () => {},
   };
 }
