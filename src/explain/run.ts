@@ -2,7 +2,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
 import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
 import { parsePlan } from './plan.ts';
-import { toExplainRequest } from './prepare.ts';
+import { toExplainRequest, type ParsedTexts } from './prepare.ts';
 import { inferenceKey } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
@@ -16,6 +16,7 @@ export async function explainAll(
   defs: QueryDef[],
   sizes: RelationSizes,
   placeholders: Readonly<Record<string, string>> = {},
+  parsed: ParsedTexts = new Map(),
 ): Promise<QueryResult[]> {
   const { rows: relationRows, partitionRoots } = sizes;
   const results: QueryResult[] = [];
@@ -23,7 +24,7 @@ export async function explainAll(
     let result: QueryResult['result'];
     let plan: QueryResult['plan'];
     try {
-      const request = toExplainRequest(def, placeholders);
+      const request = toExplainRequest(def, placeholders, parsed);
       if ('error' in request) {
         result = { error: request.error };
       } else {
@@ -57,8 +58,10 @@ export async function explainSides(
       const params = inferred.get(inferenceKey(def));
       return params ? { ...def, params, paramsInferred: true } : def;
     });
+  // A query both sides have is parsed once, for both, and again for a retry.
+  const parsed: ParsedTexts = new Map();
   const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
-    Promise.all([explainAll(databases.base, base, sizes.base, placeholders), explainAll(databases.head, head, sizes.head, placeholders)]);
+    Promise.all([explainAll(databases.base, base, sizes.base, placeholders, parsed), explainAll(databases.head, head, sizes.head, placeholders, parsed)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
