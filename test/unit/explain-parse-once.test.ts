@@ -4,6 +4,7 @@ import type { Database, ExplainRequest } from '../../src/engine/types.ts';
 import { inferParams } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
 import { explainSides } from '../../src/explain/run.ts';
+import { fakeDatabase } from '../helpers/fake-database.ts';
 
 // Every parse is counted: a 5 MB query costs ~3 s and ~400 MB of memory per parse.
 const parses = vi.hoisted(() => ({ count: 0 }));
@@ -17,19 +18,7 @@ beforeAll(() => loadModule());
 const PLAN = [{ Plan: { 'Node Type': 'Index Scan', 'Relation Name': 't', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4 } }];
 
 function database(seen: ExplainRequest[]): Database {
-  return {
-    serverVersion: '18.0',
-    planner: {},
-    expose: async () => {
-      throw new Error('not used');
-    },
-    resetSession: async () => {},
-    explain: async (request) => (seen.push(request), { ok: true, plan: PLAN }),
-    relationSizes: async () => ({ rows: {}, partitionRoots: {} }),
-    sampleValues: async (probes) => probes.map(() => null),
-    discard: async () => {},
-    close: async () => {},
-  };
+  return fakeDatabase((request) => (seen.push(request), { ok: true, plan: PLAN }));
 }
 
 describe('a large query the two sides share', () => {
