@@ -18,6 +18,8 @@ import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError, isUserError } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
+import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
+import { sweepDeadRunsCommands } from './capture/command-processes.ts';
 
 
 export interface GateOptions {
@@ -42,6 +44,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const warnings: string[] = [];
   const progress: Progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   checkTempDir();
+  sweepDeadRuns(progress);
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
   try {
@@ -123,6 +126,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
     await engine?.close();
     await sides.dispose();
   }
+}
+
+/** What runs killed with SIGKILL left: temp directories (with a server still running in one) and capture commands. */
+function sweepDeadRuns(progress: Progress): void {
+  for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
+  const stopped = sweepDeadRunsCommands();
+  if (stopped.length) progress.info(`stopped ${stopped.length} processes a killed run's capture command left (PIDs ${stopped.join(', ')})`);
 }
 
 async function readConfig(head: SideTree, options: GateOptions): Promise<Config> {

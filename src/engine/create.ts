@@ -17,7 +17,7 @@ export interface EngineOptions {
 
 export function createEngine(config: Config, options: EngineOptions): Engine {
   const major = config.postgresVersion;
-  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case 'embedded':
       return embeddedEngine();
@@ -35,6 +35,6 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
       }, major);
     case 'url':
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url, major);
+      return urlEngine(config.url, major, options.progress);
   }
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import { describeConnection, parseConnectionString } from './connection.ts';
 import { buildOnServer } from './pg-database.ts';
 import { connect } from './pg-session.ts';
+import { dropAbandonedScratchDatabases, scratchPrefix } from './scratch-databases.ts';
 import { checkMajor, versionOf } from './server-version.ts';
 import type { BuildInput, Engine } from './types.ts';
 
@@ -19,8 +19,8 @@ const IN_FLIGHT_DDL_WAIT_MS = 10_000;
  * databases with a unique prefix, dropped at the end even on failure or a signal; nothing
  * else is touched.
  */
-export function urlEngine(url: string, major?: number): Engine {
-  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+export function urlEngine(url: string, major?: number, log: (message: string) => void = () => {}): Engine {
+  const prefix = scratchPrefix();
   const adminConnection = parseConnectionString(url);
   // Every name a CREATE DATABASE was sent for, from before it is sent: the server finishes a
   // CREATE whose client went away, so what was sent is dropped (IF EXISTS) whatever happened.
@@ -30,6 +30,7 @@ export function urlEngine(url: string, major?: number): Engine {
   const databases = new Set<{ close(): Promise<void> }>();
   let stopListening: (() => void) | undefined;
   let closing: Promise<void> | undefined;
+  let swept = false;
 
   async function createDatabase(label: string, name: string): Promise<void> {
     let admin;
@@ -40,6 +41,10 @@ export function urlEngine(url: string, major?: number): Engine {
     }
     try {
       checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
+      if (!swept) {
+        swept = true;
+        for (const name of await dropAbandonedScratchDatabases(admin)) log(`dropped ${name}: a scratch database over a day old that a killed run left`);
+      }
       const backend = Number((await admin.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid);
       // Closing began (a signal, the other side failed): create nothing more.
       if (closing) throw new UserError(`${label}: build stopped`);
