@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,16 +6,10 @@ import { expect, it } from 'vitest';
 import { findServerBin, startNativeServer } from '../../src/engine/native-server.ts';
 import { connect } from '../../src/engine/pg-session.ts';
 import { runCliFromSource, spawnCliFromSource } from '../helpers/cli.ts';
-import { pidsWithArgs, processesRunning, stopLeftovers } from '../helpers/processes.ts';
+import { pidsWithArgs, postgresProcessesUnder, processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo } from '../helpers/repo.ts';
 
 const QUICK_RUN = { 'pg-plan-gate.yml': 'schema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n', 'db/schema.sql': 'CREATE TABLE t (id int);\n' };
-
-function postgresProcessesUnder(dir: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(dir) && /postgres/.test(line));
-}
 
 async function until(condition: () => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -30,14 +24,11 @@ async function deadPid(): Promise<number> {
 }
 
 it('the next run stops the server and removes the temp directory a run killed with SIGKILL left', async () => {
+  // Readable by the unprivileged user the server runs as when the test runs as root.
   const temp = mkdtempSync(join(tmpdir(), 'pgpg-dead-run-'));
-  chmodSync(temp, 0o755); // the server runs as an unprivileged user when the test runs as root
-  const killed = makeRepo({
-    'pg-plan-gate.yml': 'engine: server\nschema: db/schema.sql\nseed: db/seed.sql\n',
-    'db/schema.sql': 'CREATE TABLE t (id int);\n',
-    'db/seed.sql': 'SELECT pg_sleep(120);\n',
-  });
+  chmodSync(temp, 0o755);
   const next = makeRepo(QUICK_RUN);
+  const killed = makeRepo({ 'pg-plan-gate.yml': 'engine: server\nschema: db/seed.sql\n', 'db/seed.sql': 'SELECT pg_sleep(120);\n' });
   try {
     const child = spawnCliFromSource(['--base', 'HEAD', '--head', 'HEAD'], killed.dir, { TMPDIR: temp });
     const exited = new Promise((resolve) => child.on('exit', resolve));
