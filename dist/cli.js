@@ -22512,7 +22512,7 @@ var require_utils3 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes5,
+      randomBytes: randomBytes6,
       deriveKey,
       sha256: sha2562,
       hashByName,
@@ -22522,7 +22522,7 @@ var require_utils3 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes5(length) {
+    function randomBytes6(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -27833,6 +27833,12 @@ var pg_plan_gate_schema_default = {
         ]
       }
     },
+    explain_timeout_seconds: {
+      description: "How long planning one query may take (an IMMUTABLE function the planner evaluates can sleep): a longer EXPLAIN is a query-error. A native server enforces it with statement_timeout; the embedded engine ends the worker thread and builds that side again.",
+      type: "number",
+      exclusiveMinimum: 0,
+      default: 60
+    },
     capture: {
       description: "Capture the application's real traffic per side: run a command against each side's database (the gate records every statement it sends), or read a query log per side.",
       type: "object",
@@ -28044,6 +28050,25 @@ var pg_plan_gate_schema_default = {
   }
 };
 
+// src/engine/explain-timeout.ts
+var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
+function explainTimedOut(timeoutMs) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+}
+function statementTimeout(session, timeoutMs) {
+  let saved;
+  return async (explain) => {
+    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
+
 // src/util/secret-names.ts
 var RUNNER_CREDENTIAL = /^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/i;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "SECRETS", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "KEY", "AUTH"]);
@@ -28147,6 +28172,7 @@ function toConfig(raw, path, doc, lineOf) {
     ignore: asList(raw.ignore),
     planMode: raw.plan_mode ?? "auto",
     planner: settingsMap(raw.planner),
+    explainTimeoutSeconds: raw.explain_timeout_seconds ?? DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...capture && {
       capture: {
@@ -28463,6 +28489,7 @@ function quotedEnd(text, quote, backslashEscapes = false) {
 var INFERRED_LIMIT = 20;
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
 function paramTargets(sql) {
+  if (!/\$[1-9]/.test(sql)) return /* @__PURE__ */ new Map();
   let statement;
   try {
     statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
@@ -29097,12 +29124,25 @@ import { resolve } from "node:path";
 // src/util/interrupt.ts
 var cleanups = /* @__PURE__ */ new Set();
 var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var CLEANUP_LIMIT_MS = 15e3;
 var installed = false;
 var exiting = false;
+var announce = false;
 function onInterrupt(cleanup) {
   install();
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
+}
+function isInterrupted() {
+  return exiting;
+}
+function waitForInterruptExit() {
+  return new Promise(() => setInterval(() => {
+  }, CLEANUP_LIMIT_MS));
+}
+function installInterruptHandlers() {
+  announce = true;
+  install();
 }
 function install() {
   if (installed) return;
@@ -29111,8 +29151,10 @@ function install() {
     process.on(signal, () => {
       if (exiting) process.exit(128 + number);
       exiting = true;
+      process.exitCode = 128 + number;
+      if (announce) process.stderr.write("pg-plan-gate: interrupted\n");
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve8) => setTimeout(resolve8, 15e3).unref());
+      const limit = new Promise((resolve8) => setTimeout(resolve8, CLEANUP_LIMIT_MS).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
@@ -29120,7 +29162,72 @@ function install() {
 
 // src/capture/command-processes.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+
+// src/util/dead-runs.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var TEMP_NAME = /^pg-plan-gate-(server|pglite|tree)-(\d+)-/;
+function ownedTempPrefix(kind) {
+  return join(tmpdir(), `pg-plan-gate-${kind}-${process.pid}-`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function sweepDeadRunsTempDirs(dir = tmpdir()) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name2 of names) {
+    const match = TEMP_NAME.exec(name2);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const path = join(dir, name2);
+    const server = match[1] === "server" ? stopOrphanedPostmaster(path) : null;
+    rmSync(path, { recursive: true, force: true });
+    removed.push(`${path}${server ? ` (and its PostgreSQL server, PID ${server})` : ""}`);
+  }
+  return removed;
+}
+function stopOrphanedPostmaster(serverDir) {
+  const dataDir = join(serverDir, "data");
+  let pid;
+  try {
+    pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return null;
+  }
+  if (!pid || !commandLineOf(pid).includes(dataDir)) return null;
+  send(pid, "SIGQUIT");
+  for (let waited = 0; waited < 5e3 && isAlive(pid); waited += 50) spawnSync("sleep", ["0.05"]);
+  if (isAlive(pid)) send(pid, "SIGKILL");
+  return pid;
+}
+function commandLineOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return "";
+  }
+}
+function send(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+
+// src/capture/command-processes.ts
 var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
 function trackCommandProcesses(groupLeader) {
   const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
@@ -29134,12 +29241,30 @@ function trackCommandProcesses(groupLeader) {
     find,
     signalAll(signal) {
       const leader = groupLeader();
-      if (leader !== void 0) send(-leader, signal);
-      for (const pid of find()) send(pid, signal);
+      if (leader !== void 0) send2(-leader, signal);
+      for (const pid of find()) send2(pid, signal);
     }
   };
 }
-function send(pid, signal) {
+function sweepDeadRunsCommands() {
+  const processes = scanProcesses();
+  const marked = processes.filter((entry) => {
+    const owner = markerOwner(entry.pid);
+    return owner !== null && !isAlive(owner);
+  });
+  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  for (const pid of found) send2(pid, "SIGKILL");
+  return found;
+}
+function markerOwner(pid) {
+  try {
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync2(`/proc/${pid}/environ`, "latin1"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function send2(pid, signal) {
   try {
     process.kill(pid, signal);
   } catch {
@@ -29148,7 +29273,7 @@ function send(pid, signal) {
 function scanProcesses() {
   let names;
   try {
-    names = readdirSync("/proc");
+    names = readdirSync2("/proc");
   } catch {
     return [];
   }
@@ -29162,7 +29287,7 @@ function scanProcesses() {
 }
 function parentOf(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -29171,7 +29296,7 @@ function parentOf(pid) {
 }
 function carries(pid, needle) {
   try {
-    return Buffer.concat([NUL, readFileSync(`/proc/${pid}/environ`)]).includes(needle);
+    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
   } catch {
     return false;
   }
@@ -30117,10 +30242,12 @@ async function captureSide(options) {
     return statements;
   }
   const dir = await options.tree.materialize();
+  const deadline = Date.now() + capture.timeoutMinutes * 6e4;
   const exposed = await options.database.expose();
   const session = await startCaptureSession(exposed.upstream);
   let outcome;
   let captured;
+  let databaseStuck = false;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ""}`;
     const env = commandEnvironment(process.env, capture.env, {
@@ -30137,8 +30264,12 @@ async function captureSide(options) {
     outcome = await runCommand(capture.command, dir, env, capture.timeoutMinutes * 6e4);
   } finally {
     captured = await session.finish();
-    await exposed.stop();
-    await options.database.resetSession();
+    databaseStuck = !await releaseDatabase(options.database, exposed, deadline);
+  }
+  if (databaseStuck) {
+    throw new UserError(
+      `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`
+    );
   }
   if (outcome.timedOut) {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
@@ -30154,6 +30285,22 @@ async function captureSide(options) {
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+var RELEASE_GRACE_MS = 3e3;
+async function releaseDatabase(database, exposed, deadline) {
+  let timer;
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(false), Math.max(deadline - Date.now(), RELEASE_GRACE_MS)));
+  const released = (async () => {
+    await exposed.stop();
+    await database.resetSession();
+    return true;
+  })();
+  released.catch(() => {
+  });
+  const answered = await Promise.race([released, limit]);
+  clearTimeout(timer);
+  if (!answered) await database.discard();
+  return answered;
 }
 var MAX_TIMEOUT_MS = 2147483647;
 function runCommand(command, cwd, env, timeoutMs) {
@@ -30209,24 +30356,52 @@ ${lines.join("\n")}` : "";
 
 // src/explain/prepare.ts
 var import_libpg_query7 = __toESM(require_wasm(), 1);
-function toExplainRequest(def, placeholders = {}) {
+function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
-  let statements = tryParse(text);
-  if (!statements && !def.dialect) {
+  let analysis = analyzeText(text, parsed);
+  if (analysis === null && !def.dialect) {
     const colon = toPostgresSql(def.sql, "colon", placeholders);
-    statements = tryParse(colon);
-    if (statements) text = colon;
+    const again = analyzeText(colon, parsed);
+    if (again !== null) [text, analysis] = [colon, again];
   }
-  if (!statements) return { error: parseFailure(text) };
+  if (analysis === null) return { error: parseFailure(text) };
+  if ("error" in analysis) return analysis;
+  const { sql, paramCount } = analysis;
+  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
+}
+function analyzeText(text, parsed) {
+  if (parsed.has(text)) return parsed.get(text);
+  const analysis = analyzeStatements(text);
+  parsed.set(text, analysis);
+  return analysis;
+}
+function analyzeStatements(text) {
+  const statements = tryParse(text);
+  if (!statements) return null;
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
   const bytes = Buffer.from(text, "utf8");
   const start2 = statements[0].stmt_location ?? 0;
   const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
-  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
-  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
+  return { sql, paramCount: highestParam(statements[0]) };
+}
+function highestParam(tree) {
+  let highest = 0;
+  const stack = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const ref = value.ParamRef;
+    if (ref?.number !== void 0) highest = Math.max(highest, ref.number);
+    for (const item of Object.values(value)) stack.push(item);
+  }
+  return highest;
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
@@ -30303,7 +30478,7 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
 }
 
 // src/explain/run.ts
-async function explainAll(database, defs, sizes, placeholders = {}) {
+async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   const { rows: relationRows, partitionRoots } = sizes;
   const results = [];
   for (const def of defs) {
@@ -30311,7 +30486,7 @@ async function explainAll(database, defs, sizes, placeholders = {}) {
     let plan;
     let explained = {};
     try {
-      const request = toExplainRequest(def, placeholders);
+      const request = toExplainRequest(def, placeholders, parsed);
       if ("error" in request) {
         result = { error: request.error };
       } else {
@@ -30344,7 +30519,8 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
     const params = inferred.get(inferenceKey(def));
     return params ? { ...def, params, paramsInferred: true } : def;
   });
-  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders), explainAll(databases.head, head2, sizes.head, placeholders)]);
+  const parsed = /* @__PURE__ */ new Map();
+  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders, parsed), explainAll(databases.head, head2, sizes.head, placeholders, parsed)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
@@ -30941,16 +31117,13 @@ function verdictOf(findings, failOn) {
 // src/engine/embedded.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/engine/data-dir.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 var live = /* @__PURE__ */ new Set();
 var installed2 = false;
 function removeAll() {
-  for (const path of live) rmSync(path, { recursive: true, force: true });
+  for (const path of live) rmSync2(path, { recursive: true, force: true });
   live.clear();
 }
 function makeDataDir() {
@@ -30959,12 +31132,12 @@ function makeDataDir() {
     process.on("exit", removeAll);
     onInterrupt(removeAll);
   }
-  const path = mkdtempSync(join(tmpdir(), "pg-plan-gate-pglite-"));
+  const path = mkdtempSync(ownedTempPrefix("pglite"));
   live.add(path);
   return {
     path,
     remove() {
-      rmSync(path, { recursive: true, force: true });
+      rmSync2(path, { recursive: true, force: true });
       live.delete(path);
     }
   };
@@ -30972,7 +31145,7 @@ function makeDataDir() {
 
 // src/engine/fixture-cache.ts
 import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync as rmSync3, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/util/cache-home.ts
@@ -31025,7 +31198,7 @@ function fixtureCache(root, warn, options = {}) {
   const uploads = [];
   const readManifest = (entry) => {
     try {
-      return JSON.parse(readFileSync2(join3(entry, "manifest.json"), "utf8"));
+      return JSON.parse(readFileSync3(join3(entry, "manifest.json"), "utf8"));
     } catch {
       return null;
     }
@@ -31049,7 +31222,7 @@ function fixtureCache(root, warn, options = {}) {
         emptyDirectory(target);
         if (error.code === "ENOENT") return null;
         warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
-        rmSync2(entry, { recursive: true, force: true });
+        rmSync3(entry, { recursive: true, force: true });
         return null;
       }
       const now = /* @__PURE__ */ new Date();
@@ -31072,13 +31245,13 @@ function fixtureCache(root, warn, options = {}) {
           renameSync(temporary, entry);
         } catch (error) {
           if (!["ENOTEMPTY", "EEXIST"].includes(error.code ?? "")) throw error;
-          rmSync2(temporary, { recursive: true, force: true });
+          rmSync3(temporary, { recursive: true, force: true });
         }
         evict(dir, capBytes, key);
         if (remote) uploads.push(remote.push(key, entry));
       } catch (error) {
         try {
-          rmSync2(temporary, { recursive: true, force: true });
+          rmSync3(temporary, { recursive: true, force: true });
         } catch {
         }
         warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
@@ -31096,7 +31269,7 @@ function copyTree(from, to, keep = () => true, hash = createHash2("sha256")) {
   let bytes = 0;
   const walk2 = (dir) => {
     mkdirSync(join3(to, relative(from, dir)), { recursive: true });
-    for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)) {
+    for (const entry of readdirSync3(dir, { withFileTypes: true }).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)) {
       const path = join3(dir, entry.name);
       const rel = relative(from, path);
       if (!keep(rel)) continue;
@@ -31105,7 +31278,7 @@ function copyTree(from, to, keep = () => true, hash = createHash2("sha256")) {
 `);
         walk2(path);
       } else if (entry.isFile()) {
-        const content = readFileSync2(path);
+        const content = readFileSync3(path);
         hash?.update(`f ${rel} ${content.length}
 `).update(content);
         bytes += content.length;
@@ -31126,18 +31299,18 @@ function writeWhole(path, content) {
   }
 }
 function emptyDirectory(path) {
-  for (const name2 of readdirSync2(path)) rmSync2(join3(path, name2), { recursive: true, force: true });
+  for (const name2 of readdirSync3(path)) rmSync3(join3(path, name2), { recursive: true, force: true });
 }
 function evict(dir, capBytes, keep) {
-  const names = readdirSync2(dir);
+  const names = readdirSync3(dir);
   for (const name2 of names) {
     const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name2)?.[1];
-    if (writer && !processAlive(Number(writer))) rmSync2(join3(dir, name2), { recursive: true, force: true });
+    if (writer && !processAlive(Number(writer))) rmSync3(join3(dir, name2), { recursive: true, force: true });
   }
   const entries = names.filter((name2) => /^[0-9a-f]{64}$/.test(name2)).flatMap((name2) => {
     try {
       const manifestPath = join3(dir, name2, "manifest.json");
-      const manifest = JSON.parse(readFileSync2(manifestPath, "utf8"));
+      const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
       return [{ name: name2, bytes: manifest.bytes, used: statSync(manifestPath).mtimeMs }];
     } catch {
       return [];
@@ -31147,7 +31320,7 @@ function evict(dir, capBytes, keep) {
   for (const entry of entries) {
     if (total <= capBytes) break;
     if (entry.name === keep) continue;
-    rmSync2(join3(dir, entry.name), { recursive: true, force: true });
+    rmSync3(join3(dir, entry.name), { recursive: true, force: true });
     total -= entry.bytes;
   }
 }
@@ -31164,7 +31337,7 @@ function processAlive(pid) {
 var PGLITE_VERSION = "0.5.14";
 
 // src/engine/pglite-session.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -37166,6 +37339,7 @@ async function relationSizesOn(session) {
   };
 }
 function sessionDatabase(session, server, parts) {
+  const bounded = parts.explainTimeoutMs === void 0 ? (explain) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue = Promise.resolve();
   const exclusive = (run2) => {
     const result = queue.then(run2, run2);
@@ -37178,18 +37352,20 @@ function sessionDatabase(session, server, parts) {
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close
   };
 }
 
 // src/engine/extensions.ts
-import { readdirSync as readdirSync3 } from "node:fs";
+import { readdirSync as readdirSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files) {
   const names = /* @__PURE__ */ new Set();
@@ -37203,7 +37379,7 @@ function withRequirements(names) {
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
-      const names = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      const names = readdirSync4(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
       if (names.length) return ["plpgsql", ...names].sort();
     } catch {
     }
@@ -37262,7 +37438,7 @@ async function openPglite(extensionNames = [], dataDir, existing = false) {
     // same at 32MB, measured on the wide benchmark) and WAL kept short by CHECKPOINTs in the build.
     startParams: [...Ye3.defaultStartParams, ...MEMORY_SETTINGS.flatMap((setting) => ["-c", setting])],
     // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync3(template2))]) }
+    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync4(template2))]) }
   };
   const db = await Ye3.create(options);
   delete options.loadDataDir;
@@ -37333,12 +37509,50 @@ async function exposePglite(db) {
   return { host: "127.0.0.1", port, stop: () => server.stop() };
 }
 
+// src/engine/worker-client.ts
+import { Worker } from "node:worker_threads";
+function startWorker(script, label) {
+  const worker = new Worker(script);
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let exited = false;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+  });
+  worker.on("error", (error) => failAll(error));
+  worker.on("exit", (code2) => {
+    exited = true;
+    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
+  });
+  return {
+    call: (request) => new Promise((resolve8, reject) => {
+      if (exited) return reject(new Error(`the ${label} database worker has exited`));
+      const id = nextId++;
+      pending.set(id, { resolve: resolve8, reject });
+      worker.postMessage({ id, request });
+    }),
+    get exited() {
+      return exited;
+    },
+    async terminate() {
+      await worker.terminate();
+      exited = true;
+    }
+  };
+}
+
 // src/engine/embedded.ts
 function embeddedEngine(options = {}) {
   const { fixtures } = options;
-  const workerFile = fileURLToPath3(new URL("./engine-worker.js", import.meta.url));
-  const useWorkers = options.workers ?? existsSync4(workerFile);
-  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
+  const script = workerScript(options.workers);
   const open = /* @__PURE__ */ new Set();
   const homes = /* @__PURE__ */ new Map();
   const stopping = new AbortController();
@@ -37346,7 +37560,7 @@ function embeddedEngine(options = {}) {
     const dataDir = makeDataDir();
     const restored = key ? await fixtures.restore(key, dataDir.path) : null;
     const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
-    const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, prebuilt) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
     if (stopping.signal.aborted) {
       await built.database.close();
       throw new UserError(`${label}: build stopped`);
@@ -37378,6 +37592,15 @@ function embeddedEngine(options = {}) {
     }
   };
 }
+function workerScript(wanted) {
+  if (wanted === false) return null;
+  const bundled = new URL("./engine-worker.js", import.meta.url);
+  if (existsSync4(fileURLToPath3(bundled))) return bundled;
+  const fromSource = new URL("./worker-from-source.mjs", import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === "1";
+  return asked && existsSync4(fileURLToPath3(fromSource)) ? fromSource : null;
+}
+var POLITE_CLOSE_MS = 5e3;
 async function buildInThread(label, input, signal, dataDir, prebuilt) {
   try {
     const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
@@ -37392,84 +37615,101 @@ async function buildInThread(label, input, signal, dataDir, prebuilt) {
     throw error;
   }
 }
-async function buildInWorker(startWorker, label, input, signal, dataDir, prebuilt) {
+async function startInstance(script, label, input, signal, first) {
   if (signal.aborted) {
-    dataDir.remove();
+    first?.dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  const worker = startWorker();
-  const pending = /* @__PURE__ */ new Map();
-  let nextId = 0;
-  let exited = false;
-  const failAll = (error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on("message", (reply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-  });
-  worker.on("error", (error) => failAll(error));
-  worker.on("exit", (code2) => {
-    exited = true;
-    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
-  });
-  const call = (request) => new Promise((resolve8, reject) => {
-    if (exited) return reject(new Error(`the ${label} database worker has exited`));
-    const id = nextId++;
-    pending.set(id, { resolve: resolve8, reject });
-    worker.postMessage({ id, request });
-  });
-  const terminate = async () => {
-    if (!exited) {
-      await call({ op: "close" }).catch(() => {
-      });
-      await worker.terminate();
-    }
-    dataDir.remove();
-  };
-  const stop2 = () => void worker.terminate().then(() => dataDir.remove());
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
+  const stop2 = () => void discardInstance(client, dataDir);
   signal.addEventListener("abort", stop2, { once: true });
   try {
-    const built = await call({
-      op: "build",
-      label,
-      input,
-      dataDir: dataDir.path,
-      ...prebuilt && { prebuilt }
-    });
-    const database = {
-      serverVersion: built.serverVersion,
-      planner: built.planner,
-      async expose() {
-        const exposed = await call({ op: "expose" });
-        return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
-      },
-      resetSession: async () => void await call({ op: "resetSession" }),
-      checkpoint: async () => void await call({ op: "checkpoint" }),
-      explain: (request) => call({ op: "explain", request }),
-      relationSizes: () => call({ op: "relationSizes" }),
-      sampleValues: (probes) => call({ op: "sampleValues", probes }),
-      explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
-      indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
-      close: terminate
-    };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
+    const built = await client.call({ op: "build", label, input, dataDir: dataDir.path, ...prebuilt && { prebuilt } });
+    return { client, dataDir, built };
   } catch (error) {
-    await terminate();
+    await closeInstance(client, dataDir);
     throw error;
   } finally {
     signal.removeEventListener("abort", stop2);
   }
 }
+async function discardInstance(client, dataDir) {
+  await client.terminate();
+  dataDir.remove();
+}
+async function closeInstance(client, dataDir) {
+  if (!client.exited) {
+    let timer;
+    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, POLITE_CLOSE_MS));
+    await Promise.race([client.call({ op: "close" }).catch(() => {
+    }), limit]);
+    clearTimeout(timer);
+  }
+  await discardInstance(client, dataDir);
+}
+var TIMED_OUT2 = /* @__PURE__ */ Symbol("timed out");
+function within(promise, ms) {
+  let timer;
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT2), ms));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+async function buildInWorker(script, label, input, signal, start2) {
+  const first = await startInstance(script, label, input, signal, start2);
+  let current = Promise.resolve(first);
+  let queue = Promise.resolve();
+  const exclusive = (run2) => {
+    const result = queue.then(run2, run2);
+    queue = result.catch(() => {
+    });
+    return result;
+  };
+  const call = (request) => exclusive(async () => (await current).client.call(request));
+  const explain = (request) => exclusive(() => explainBounded(request));
+  const explainBounded = async (request) => {
+    const instance2 = await current;
+    const answer = instance2.client.call({ op: "explain", request });
+    if (input.explainTimeoutMs === void 0) return answer;
+    const outcome = await within(answer, input.explainTimeoutMs);
+    if (outcome !== TIMED_OUT2) return outcome;
+    answer.catch(() => {
+    });
+    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal));
+    current.catch(() => {
+    });
+    return explainTimedOut(input.explainTimeoutMs);
+  };
+  const database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call({ op: "expose" });
+      return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
+    },
+    resetSession: async () => void await call({ op: "resetSession" }),
+    explain,
+    relationSizes: () => call({ op: "relationSizes" }),
+    sampleValues: (probes) => call({ op: "sampleValues", probes }),
+    explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
+    checkpoint: async () => void await call({ op: "checkpoint" }),
+    discard: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await discardInstance(instance2.client, instance2.dataDir);
+    },
+    close: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await closeInstance(instance2.client, instance2.dataDir);
+    }
+  };
+  const origin = !start2.prebuilt ? "fresh" : start2.prebuilt.increment ? "incremental" : "cached";
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+}
 
 // src/engine/native-server.ts
-import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
+import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, rmSync as rmSync4 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/util/exec.ts
@@ -37551,10 +37791,10 @@ function findServerBin(configured) {
   }
   const root = "/usr/lib/postgresql";
   if (existsSync5(root)) {
-    const versions = readdirSync4(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
+    const versions = readdirSync5(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
     for (const version of versions) if (has(join5(root, version, "bin"))) return join5(root, version, "bin");
   }
-  const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
+  const which = spawnSync2("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   const onPath = which.stdout.trim();
   if (which.status === 0 && onPath) return join5(onPath, "..");
   throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
@@ -37562,8 +37802,8 @@ function findServerBin(configured) {
 function unprivilegedUser() {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return { name: process.env.USER || "postgres" };
   for (const name2 of ["postgres", "nobody"]) {
-    const uid = spawnSync("id", ["-u", name2], { encoding: "utf8" });
-    const gid = spawnSync("id", ["-g", name2], { encoding: "utf8" });
+    const uid = spawnSync2("id", ["-u", name2], { encoding: "utf8" });
+    const gid = spawnSync2("id", ["-g", name2], { encoding: "utf8" });
     if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: name2 };
   }
   throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
@@ -37577,7 +37817,7 @@ function cleanupNow() {
     } catch {
     }
     if (entry.child) waitForExitSync(entry.child);
-    rmSync3(entry.dir, { recursive: true, force: true });
+    rmSync4(entry.dir, { recursive: true, force: true });
   }
   running.clear();
 }
@@ -37589,7 +37829,7 @@ function waitForExitSync(child) {
     } catch {
       return;
     }
-    spawnSync("sleep", ["0.05"]);
+    spawnSync2("sleep", ["0.05"]);
   }
   try {
     process.kill(child.pid, "SIGKILL");
@@ -37604,7 +37844,7 @@ function installHandlers() {
 }
 async function startNativeServer(bin) {
   const runAs = unprivilegedUser();
-  const dir = mkdtempSync2(join5(tmpdir2(), "pg-plan-gate-server-"));
+  const dir = mkdtempSync2(ownedTempPrefix("server"));
   const dataDir = join5(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
@@ -37617,7 +37857,7 @@ async function startNativeServer(bin) {
   });
   if (init2.code !== 0) {
     running.delete(entry);
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
     throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
   }
   const settings = [
@@ -37653,7 +37893,7 @@ async function startNativeServer(bin) {
       await Promise.race([exited, timeout]);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
   return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
 }
@@ -37675,8 +37915,8 @@ async function waitUntilReady(dir, child, log) {
 
 // src/engine/postgres-download.ts
 import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync4, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync5, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync5, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/util/tar.ts
@@ -37968,7 +38208,7 @@ async function install2(data, target, name2) {
     if (!hasBinaries(binDir(temporary))) throw new UserError(`${name2()} has no native/bin/initdb and postgres`);
     moveIntoPlace(temporary, target);
   } finally {
-    rmSync4(temporary, { recursive: true, force: true });
+    rmSync5(temporary, { recursive: true, force: true });
   }
   writeFileSync2(`${target}.complete`, "");
   chmodSync2(`${target}.complete`, 420);
@@ -38059,7 +38299,7 @@ async function installedVersion(bin) {
 function findCached(root, major, platform) {
   let entries;
   try {
-    entries = readdirSync5(root);
+    entries = readdirSync6(root);
   } catch {
     return void 0;
   }
@@ -38068,7 +38308,7 @@ function findCached(root, major, platform) {
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join7(tmpdir3(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join7(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -38170,7 +38410,7 @@ function hydrateSymlinks(directory, name2) {
   if (!existsSync6(listFile)) return;
   let links;
   try {
-    links = JSON.parse(readFileSync4(listFile, "utf8"));
+    links = JSON.parse(readFileSync5(listFile, "utf8"));
   } catch (error) {
     throw new UserError(`${label} is not JSON (${errorMessage(error)})`);
   }
@@ -38212,18 +38452,18 @@ function moveIntoPlace(temporary, target) {
       if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM" && code2 !== "EACCES") throw error;
       if (hasBinaries(binDir(target))) return;
       if (attempt > 0) throw error;
-      rmSync4(`${target}.complete`, { force: true });
-      rmSync4(target, { recursive: true, force: true });
+      rmSync5(`${target}.complete`, { force: true });
+      rmSync5(target, { recursive: true, force: true });
     }
   }
 }
 function removeStaleTemporaries(versionDir) {
   const hourAgo = Date.now() - 36e5;
-  for (const name2 of readdirSync5(versionDir)) {
+  for (const name2 of readdirSync6(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
     try {
       const path = join7(versionDir, name2);
-      if (statSync2(path).mtimeMs < hourAgo) rmSync4(path, { recursive: true, force: true });
+      if (statSync2(path).mtimeMs < hourAgo) rmSync5(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -38266,8 +38506,11 @@ async function buildOnServer(label, input, connection, onClose, kind) {
           }
         };
       },
-      // Other clients have their own connections on a native server: nothing to reset.
-      close
+      // The scratch database is this run's alone: what a capture command left running on its
+      // own connections (a query in the background) is ended, not left to hold locks.
+      resetSession: async () => void await session.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()"),
+      close,
+      explainTimeoutMs: input.explainTimeoutMs
     });
     return { database, timings: { startMs, ...timings }, warnings, notes, origin: "fresh" };
   } catch (error) {
@@ -38284,6 +38527,47 @@ async function settingsForNewConnections(session, settings) {
     const value = settings[name2].replace(/'/g, "''");
     await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent).join(".")} = '${value}'`);
   }
+}
+
+// src/engine/server-version.ts
+function checkMajor(serverVersion, major, where) {
+  if (major === void 0) return;
+  const actual = Number.parseInt(serverVersion, 10);
+  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}
+async function versionOf(client) {
+  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
+}
+
+// src/engine/server.ts
+function serverEngine(findBin, major) {
+  let server;
+  const databases = /* @__PURE__ */ new Set();
+  const startServer = () => server ??= findBin().then(startNativeServer);
+  return {
+    kind: "server",
+    async build(label, input) {
+      const running2 = await startServer();
+      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
+      const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
+      try {
+        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
+        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
+      } finally {
+        await admin.end();
+      }
+      const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
+      }, "server");
+      databases.add(built.database);
+      return built;
+    },
+    async close() {
+      await Promise.allSettled([...databases].map((database) => database.close()));
+      databases.clear();
+      if (server) await (await server.catch(() => null))?.stop();
+      server = void 0;
+    }
+  };
 }
 
 // node_modules/pg-connection-string/esm/index.mjs
@@ -38326,105 +38610,135 @@ function describeConnection(config) {
   return `${config.user ? `${config.user}@` : ""}${host}${config.port ? `:${config.port}` : ""}/${config.database ?? ""}`;
 }
 
-// src/engine/server.ts
-function serverEngine(findBin, major) {
-  let server;
-  const databases = /* @__PURE__ */ new Set();
-  const startServer = () => server ??= findBin().then(startNativeServer);
-  return {
-    kind: "server",
-    async build(label, input) {
-      const running2 = await startServer();
-      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
-      const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
-      try {
-        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
-        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
-      } finally {
-        await admin.end();
-      }
-      const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
-      }, "server");
-      databases.add(built.database);
-      return built;
-    },
-    async close() {
-      await Promise.allSettled([...databases].map((database) => database.close()));
-      databases.clear();
-      if (server) await (await server.catch(() => null))?.stop();
-      server = void 0;
-    }
-  };
+// src/engine/scratch-databases.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+var SCRATCH_NAME = /^pg_plan_gate_([0-9a-z]+)_[0-9a-f]{6}_/;
+var ABANDONED_AFTER_MS = 24 * 60 * 60 * 1e3;
+function scratchPrefix(now = Date.now()) {
+  return `pg_plan_gate_${now.toString(36)}_${randomBytes5(3).toString("hex")}`;
 }
-function urlEngine(url, major) {
-  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes4(3).toString("hex")}`;
-  const created = /* @__PURE__ */ new Set();
-  const databases = /* @__PURE__ */ new Set();
+async function dropAbandonedScratchDatabases(admin, now = Date.now()) {
+  const { rows } = await admin.query(`
+    SELECT d.datname AS name FROM pg_database d
+    WHERE d.datname LIKE 'pg\\_plan\\_gate\\_%'
+      AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`);
+  const dropped = [];
+  for (const { name: name2 } of rows) {
+    const created = SCRATCH_NAME.exec(name2);
+    if (!created || now - Number.parseInt(created[1], 36) < ABANDONED_AFTER_MS) continue;
+    const ok = await admin.query(`DROP DATABASE IF EXISTS "${name2}"`).then(
+      () => true,
+      () => false
+    );
+    if (ok) dropped.push(name2);
+  }
+  return dropped;
+}
+
+// src/engine/url.ts
+var IN_FLIGHT_DDL_WAIT_MS = 1e4;
+function urlEngine(url, major, log = () => {
+}) {
+  const prefix = scratchPrefix();
   const adminConnection = parseConnectionString(url);
+  const created = /* @__PURE__ */ new Set();
+  const inFlight = /* @__PURE__ */ new Map();
+  const databases = /* @__PURE__ */ new Set();
   let stopListening;
+  let closing;
+  let swept = false;
+  async function createDatabase(label, name2) {
+    let admin;
+    try {
+      admin = await connect2(adminConnection);
+    } catch (error) {
+      throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
+    }
+    try {
+      checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
+      if (!swept) {
+        swept = true;
+        for (const name3 of await dropAbandonedScratchDatabases(admin)) log(`dropped ${name3}: a scratch database over a day old that a killed run left`);
+      }
+      const backend = Number((await admin.query("SELECT pg_backend_pid() AS pid")).rows[0]?.pid);
+      if (closing) throw new UserError(`${label}: build stopped`);
+      stopListening ??= onInterrupt(() => engine.close());
+      created.add(name2);
+      const creating = admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
+      inFlight.set(creating, backend);
+      try {
+        await creating;
+      } catch (error) {
+        if (error instanceof esm_default.DatabaseError) created.delete(name2);
+        throw error;
+      } finally {
+        inFlight.delete(creating);
+      }
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const message = oneLine(errorMessage(error));
+      if (/permission denied/i.test(message)) {
+        throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
+      }
+      throw new UserError(`engine url: CREATE DATABASE ${name2} failed: ${message}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  async function dropScratchDatabases() {
+    await Promise.allSettled([...databases].map((database) => database.close()));
+    databases.clear();
+    const admin = await connect2(adminConnection).catch(() => null);
+    try {
+      await settleInFlight(admin);
+      if (!admin) return;
+      for (const name2 of created) {
+        await admin.query(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name2}`));
+        created.delete(name2);
+      }
+    } finally {
+      await admin?.end().catch(() => {
+      });
+      stopListening?.();
+    }
+  }
+  async function settleInFlight(admin) {
+    if (inFlight.size === 0) return;
+    const statements = [...inFlight];
+    for (const [, backend] of statements) await admin?.query("SELECT pg_cancel_backend($1)", [backend]).catch(() => {
+    });
+    let timer;
+    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, IN_FLIGHT_DDL_WAIT_MS));
+    await Promise.race([Promise.allSettled(statements.map(([statement]) => statement)), limit]);
+    clearTimeout(timer);
+  }
   const engine = {
     kind: "url",
     async build(label, input) {
       const name2 = `${prefix}_${label.replace(/\W/g, "_")}`;
-      let admin;
-      try {
-        admin = await connect2(adminConnection);
-      } catch (error) {
-        throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
-      }
-      try {
-        checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
-        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
-        created.add(name2);
-        stopListening ??= onInterrupt(() => engine.close());
-      } catch (error) {
-        if (error instanceof UserError) throw error;
-        const message = oneLine(errorMessage(error));
-        if (/permission denied/i.test(message)) {
-          throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
-        }
-        throw new UserError(`engine url: CREATE DATABASE ${name2} failed: ${message}`);
-      } finally {
-        await admin.end();
-      }
+      await createDatabase(label, name2);
       const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       }, "url");
+      if (closing) {
+        await built.database.close();
+        throw new UserError(`${label}: build stopped`);
+      }
       databases.add(built.database);
       return built;
     },
-    async close() {
-      await Promise.allSettled([...databases].map((database) => database.close()));
-      databases.clear();
-      stopListening?.();
-      stopListening = void 0;
-      if (created.size === 0) return;
-      const admin = await connect2(adminConnection).catch(() => null);
-      if (!admin) return;
-      try {
-        for (const name2 of created) {
-          await admin.query(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name2}`));
-        }
-        created.clear();
-      } finally {
-        await admin.end();
-      }
+    // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
+    close() {
+      closing ??= dropScratchDatabases();
+      return closing;
     }
   };
   return engine;
-}
-function checkMajor(serverVersion, major, where) {
-  if (major === void 0) return;
-  const actual = Number.parseInt(serverVersion, 10);
-  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
-}
-async function versionOf(client) {
-  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
 }
 
 // src/engine/create.ts
 function createEngine(config, options) {
   const major = config.postgresVersion;
-  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case "embedded":
       return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
@@ -38441,7 +38755,7 @@ function createEngine(config, options) {
       }, major);
     case "url":
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url, major);
+      return urlEngine(config.url, major, options.progress);
   }
 }
 
@@ -39392,9 +39706,8 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync8, rmSync as rmSync5 } from "node:fs";
+import { existsSync as existsSync8, rmSync as rmSync6 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
 import { join as join8 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
@@ -39420,9 +39733,9 @@ function commitTree(root, ref, sha, subdir) {
     },
     async materialize() {
       if (materialized) return join8(materialized, subdir);
-      const dir = await mkdtemp(join8(tmpdir4(), "pg-plan-gate-"));
+      const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync5(dir, { recursive: true, force: true }));
+      forgetInterrupt = onInterrupt(() => rmSync6(dir, { recursive: true, force: true }));
       const env = { ...process.env, GIT_INDEX_FILE: join8(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
@@ -39530,7 +39843,7 @@ async function defaultBase(root) {
 
 // src/util/preflight.ts
 import { accessSync, constants, mkdtempSync as mkdtempSync3, rmdirSync, statSync as statSync3 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
+import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
 function checkOutputFile(flag, path) {
   const full = resolve6(path);
@@ -39548,7 +39861,7 @@ function checkOutputFile(flag, path) {
   }
 }
 function checkTempDir() {
-  const dir = tmpdir5();
+  const dir = tmpdir3();
   const name2 = process.env.TMPDIR ? `TMPDIR ${dir}` : `the temporary directory ${dir}`;
   let probe;
   try {
@@ -39579,6 +39892,7 @@ async function runGate(options) {
   const warnings = [];
   const progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   checkTempDir();
+  sweepDeadRuns(progress);
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
   let fixtures;
@@ -39600,8 +39914,9 @@ async function runGate(options) {
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
-    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...common, files }) } : {};
+    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
+    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {};
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
     const skip = new Set(config.skipExtensions);
@@ -39670,6 +39985,11 @@ async function runGate(options) {
     await fixtures?.settle();
     await sides.dispose();
   }
+}
+function sweepDeadRuns(progress) {
+  for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
+  const stopped = sweepDeadRunsCommands();
+  if (stopped.length) progress.info(`stopped ${stopped.length} processes a killed run's capture command left (PIDs ${stopped.join(", ")})`);
 }
 async function readConfig(head, options) {
   const text = await head.readText(options.configPath);
@@ -40010,6 +40330,7 @@ async function main(argv) {
     process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     return report.verdict === "pass" ? 0 : 1;
   } catch (error) {
+    if (isInterrupted()) return waitForInterruptExit();
     if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}
 `);
     else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args2?.debug ? "" : " (run with --debug for details)"}
@@ -40019,4 +40340,5 @@ async function main(argv) {
     return 2;
   }
 }
+installInterruptHandlers();
 process.exitCode = await main(process.argv.slice(2));

@@ -9704,6 +9704,24 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/explain-timeout.ts
+function explainTimedOut(timeoutMs) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+}
+function statementTimeout(session, timeoutMs) {
+  let saved;
+  return async (explain) => {
+    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
+
 // src/engine/statistics.ts
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
@@ -10116,6 +10134,7 @@ async function relationSizesOn(session) {
   };
 }
 function sessionDatabase(session, server, parts) {
+  const bounded = parts.explainTimeoutMs === void 0 ? (explain) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue = Promise.resolve();
   const exclusive = (run2) => {
     const result = queue.then(run2, run2);
@@ -10128,26 +10147,28 @@ function sessionDatabase(session, server, parts) {
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close
   };
 }
 
 // src/engine/data-dir.ts
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
 
 // src/util/interrupt.ts
 var cleanups = /* @__PURE__ */ new Set();
 var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var CLEANUP_LIMIT_MS = 15e3;
 var installed = false;
 var exiting = false;
+var announce = false;
 function onInterrupt(cleanup) {
   install();
   cleanups.add(cleanup);
@@ -10160,11 +10181,20 @@ function install() {
     process.on(signal, () => {
       if (exiting) process.exit(128 + number);
       exiting = true;
+      process.exitCode = 128 + number;
+      if (announce) process.stderr.write("pg-plan-gate: interrupted\n");
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve2) => setTimeout(resolve2, 15e3).unref());
+      const limit = new Promise((resolve2) => setTimeout(resolve2, CLEANUP_LIMIT_MS).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
+}
+
+// src/util/dead-runs.ts
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+function ownedTempPrefix(kind) {
+  return join2(tmpdir(), `pg-plan-gate-${kind}-${process.pid}-`);
 }
 
 // src/engine/data-dir.ts
@@ -10180,7 +10210,7 @@ function makeDataDir() {
     process.on("exit", removeAll);
     onInterrupt(removeAll);
   }
-  const path = mkdtempSync(join2(tmpdir(), "pg-plan-gate-pglite-"));
+  const path = mkdtempSync(ownedTempPrefix("pglite"));
   live.add(path);
   return {
     path,

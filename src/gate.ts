@@ -20,6 +20,8 @@ import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError, errorMessage, isUserError, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
+import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
+import { sweepDeadRunsCommands } from './capture/command-processes.ts';
 
 
 export interface GateOptions {
@@ -48,6 +50,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const warnings: string[] = [];
   const progress: Progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   checkTempDir();
+  sweepDeadRuns(progress);
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
   let fixtures: FixtureCache | undefined;
@@ -71,8 +74,9 @@ export async function runGate(options: GateOptions): Promise<Report> {
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
     }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
-    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...common, files }) } : {});
+    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
+    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {});
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
@@ -155,6 +159,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
     await fixtures?.settle();
     await sides.dispose();
   }
+}
+
+/** What runs killed with SIGKILL left: temp directories (with a server still running in one) and capture commands. */
+function sweepDeadRuns(progress: Progress): void {
+  for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
+  const stopped = sweepDeadRunsCommands();
+  if (stopped.length) progress.info(`stopped ${stopped.length} processes a killed run's capture command left (PIDs ${stopped.join(', ')})`);
 }
 
 async function readConfig(head: SideTree, options: GateOptions): Promise<Config> {

@@ -15,6 +15,7 @@ import { timedProgress } from './progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';
+import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
 
 /**
  * The fixture cache of a job: a directory at the same path on every runner (Actions cache
@@ -104,9 +105,12 @@ async function run(): Promise<void> {
   else core.info(`pg-plan-gate: pass (${report.queries.length} queries)`);
 }
 
+installInterruptHandlers();
 try {
   await run();
 } catch (error) {
+  // A cancelled job: the signal is the news (already printed), not what the cleanups broke.
+  if (isInterrupted()) await waitForInterruptExit();
   const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
   core.setFailed(`pg-plan-gate: ${message}`);
   if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);

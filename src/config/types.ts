@@ -77,6 +77,8 @@ export interface Config {
   planMode: PlanModeSetting;
   /** Planner settings for the EXPLAIN session, as written (`random_page_cost: 1.1`). */
   planner: Record<string, string>;
+  /** `explain_timeout_seconds`: planning one query longer than this is a query-error. */
+  explainTimeoutSeconds: number;
   budgets: Budgets;
   overrides: Override[];
   capture?: CaptureConfig;

@@ -1,5 +1,6 @@
 import { sampleValuesOn } from './sample-values.ts';
 import { errorLine } from './error-line.ts';
+import { statementTimeout } from './explain-timeout.ts';
 import { statisticsTarget } from './statistics.ts';
 import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
 import { relationLabel } from '../util/relation-name.ts';
@@ -500,8 +501,9 @@ export async function relationSizesOn(session: Session): Promise<RelationSizes> 
 export function sessionDatabase(
   session: Session,
   server: ExplainSession,
-  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & { resetSession?: () => Promise<void> },
+  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & { resetSession?: () => Promise<void>; explainTimeoutMs?: number | undefined },
 ): Database {
+  const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
     const result = queue.then(run, run);
@@ -513,12 +515,14 @@ export function sessionDatabase(
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close,
   };
 }

@@ -1,25 +1,23 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { makeDataDir, type DataDir } from './data-dir.ts';
+import { explainTimedOut } from './explain-timeout.ts';
 import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } from './fixture-cache.ts';
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite } from './pglite-session.ts';
 import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, Prebuilt, RelationSizes } from './types.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { startWorker, type WorkerClient } from './worker-client.ts';
 import { UserError } from '../util/errors.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
  * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
- * use a core each; from source (tests) it runs in this thread.
+ * use a core each, and a statement PGlite cannot cancel ends with the thread. From source it
+ * runs in this thread, or in workers too with PG_PLAN_GATE_SOURCE_WORKERS=1 (the CLI tests).
  */
-export function embeddedEngine(options: { workers?: boolean; startWorker?: () => Worker; fixtures?: FixtureCache } = {}): Engine {
+export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache } = {}): Engine {
   const { fixtures } = options;
-  const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
-  const useWorkers = options.workers ?? existsSync(workerFile);
-  // Tests start the worker from source (src/engine/worker.ts); the bundle has its own file.
-  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
+  const script = workerScript(options.workers);
   const open = new Set<Database>();
   // Where each built database lives and which side built it: incremental head copies it.
   const homes = new Map<Database, { path: string; label: string }>();
@@ -34,8 +32,8 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
     const dataDir = makeDataDir();
     const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
     const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : prepare?.(dataDir.path);
-    const built = useWorkers
-      ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, prebuilt)
+    const built = script
+      ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) })
       : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
     if (stopping.signal.aborted) {
       await built.database.close();
@@ -72,6 +70,34 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
   };
 }
 
+/** The bundle's worker; from source, tsx's bootstrap of the same worker when asked for. */
+function workerScript(wanted: boolean | undefined): URL | null {
+  if (wanted === false) return null;
+  const bundled = new URL('./engine-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return bundled;
+  const fromSource = new URL('./worker-from-source.mjs', import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === '1';
+  return asked && existsSync(fileURLToPath(fromSource)) ? fromSource : null;
+}
+
+interface BuiltReply {
+  serverVersion: string;
+  planner: Record<string, string>;
+  timings: BuildTimings;
+  warnings: string[];
+  notes: string[];
+}
+
+/** One built PGlite in its worker thread, with the data directory the main thread made for it. */
+interface WorkerInstance {
+  client: WorkerClient;
+  dataDir: DataDir;
+  built: BuiltReply;
+}
+
+/** A closing PGlite gets this long to answer before its thread is ended anyway. */
+const POLITE_CLOSE_MS = 5_000;
+
 /** From source (tests): PGlite in this thread, in the directory the engine made. */
 async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   try {
@@ -88,77 +114,108 @@ async function buildInThread(label: string, input: BuildInput, signal: AbortSign
   }
 }
 
-async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
+/** The first instance's directory, already filled when `prebuilt` (fixture cache, incremental head). */
+interface FirstStart {
+  dataDir: DataDir;
+  prebuilt?: Prebuilt;
+}
+
+async function startInstance(script: URL, label: string, input: BuildInput, signal: AbortSignal, first?: FirstStart): Promise<WorkerInstance> {
   if (signal.aborted) {
-    dataDir.remove();
+    first?.dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  const worker = startWorker();
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  let exited = false;
-  const failAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on('message', (reply: WorkerReply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-  });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => {
-    exited = true;
-    failAll(new Error(`the ${label} database worker exited (code ${code})`));
-  });
-  const call = <T>(request: WorkerRequest): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      if (exited) return reject(new Error(`the ${label} database worker has exited`));
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ id, request });
-    });
-  const terminate = async () => {
-    if (!exited) {
-      await call({ op: 'close' }).catch(() => {});
-      await worker.terminate();
-    }
-    dataDir.remove();
-  };
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
   // A worker in the middle of a statement cannot answer: end the thread (then its directory).
-  const stop = () => void worker.terminate().then(() => dataDir.remove());
+  const stop = () => void discardInstance(client, dataDir);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({
-      op: 'build',
-      label,
-      input,
-      dataDir: dataDir.path,
-      ...(prebuilt && { prebuilt }),
-    });
-    const database: Database = {
-      serverVersion: built.serverVersion,
-      planner: built.planner,
-      async expose() {
-        const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
-        return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
-      },
-      resetSession: async () => void (await call<null>({ op: 'resetSession' })),
-      checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
-      explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
-      relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
-      sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
-      explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
-      indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
-      close: terminate,
-    };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached' };
+    const built = await client.call<BuiltReply>({ op: 'build', label, input, dataDir: dataDir.path, ...(prebuilt && { prebuilt }) });
+    return { client, dataDir, built };
   } catch (error) {
-    await terminate();
+    await closeInstance(client, dataDir);
     throw error;
   } finally {
     signal.removeEventListener('abort', stop);
   }
+}
+
+async function discardInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  await client.terminate();
+  dataDir.remove();
+}
+
+async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  if (!client.exited) {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
+    await Promise.race([client.call({ op: 'close' }).catch(() => {}), limit]);
+    clearTimeout(timer);
+  }
+  await discardInstance(client, dataDir);
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart): Promise<BuiltDatabase> {
+  const first = await startInstance(script, label, input, signal, start);
+  // Replaced when an EXPLAIN outlives its bound: every call goes to the instance of the moment.
+  let current: Promise<WorkerInstance> = Promise.resolve(first);
+  // One call at a time, as on a session: an EXPLAIN's clock starts when it is sent, and a call
+  // queued behind a stuck statement goes to the instance built to replace it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => {});
+    return result;
+  };
+  const call = <T>(request: Parameters<WorkerClient['call']>[0]) => exclusive(async () => (await current).client.call<T>(request));
+  const explain = (request: Parameters<Database['explain']>[0]) => exclusive(() => explainBounded(request));
+  const explainBounded = async (request: Parameters<Database['explain']>[0]): Promise<ExplainOutcome> => {
+    const instance = await current;
+    const answer = instance.client.call<ExplainOutcome>({ op: 'explain', request });
+    if (input.explainTimeoutMs === undefined) return answer;
+    const outcome = await within(answer, input.explainTimeoutMs);
+    if (outcome !== TIMED_OUT) return outcome;
+    // PGlite cannot cancel the statement: its thread is ended and the side built again from
+    // the same input (builds are deterministic), so the next query plans on the same data. A
+    // side that came from the fixture cache or from base's database is built afresh this time.
+    answer.catch(() => {});
+    current = discardInstance(instance.client, instance.dataDir).then(() => startInstance(script, label, input, signal));
+    current.catch(() => {});
+    return explainTimedOut(input.explainTimeoutMs);
+  };
+  const database: Database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
+      return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
+    },
+    resetSession: async () => void (await call<null>({ op: 'resetSession' })),
+    explain,
+    relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
+    sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
+    explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
+    checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
+    discard: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await discardInstance(instance.client, instance.dataDir);
+    },
+    close: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await closeInstance(instance.client, instance.dataDir);
+    },
+  };
+  const origin = !start.prebuilt ? 'fresh' : start.prebuilt.increment ? 'incremental' : 'cached';
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
 }

@@ -94,6 +94,11 @@ export interface Database {
   explainWithIndex(request: ExplainRequest, index: IndexTrial, timeoutMs: number): Promise<ExplainOutcome>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
+  /**
+   * Let go at once without waiting for the backend, which may be stuck in a statement another
+   * client left running (the embedded engine's thread is ended); the database is gone after.
+   */
+  discard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -122,6 +127,8 @@ export interface BuildInput {
    * ran this many of the schema files, and the seed; only the schema files after them run.
    */
   startAt?: number;
+  /** `explain_timeout_seconds` in ms: one EXPLAIN longer than this is a query-error. */
+  explainTimeoutMs?: number;
 }
 
 /**

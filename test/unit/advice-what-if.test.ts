@@ -22,6 +22,7 @@ function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, 
     relationSizes: unused,
     sampleValues: unused,
     indexDefinitions: unused,
+    discard: unused,
     close: unused,
     explain: async () => ({ ok: true, plan: baseline }),
     explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {
