@@ -21,6 +21,7 @@ const plan = (totalCost: number, shape = 'Index Scan using users_pkey on users',
   planRows: 1,
   seqScans,
   shape,
+  nodes: [],
 });
 
 const query = (name: string, result: SideResult, extra: Partial<Omit<QueryResult, 'name' | 'result'>> = {}): QueryResult => ({

@@ -24,6 +24,7 @@ const summary = (totalCost: number, seqScans: SeqScan[] = [], shape = 'Index Sca
   planRows: 1,
   seqScans,
   shape,
+  nodes: [],
 });
 
 describe('cost-regression', () => {
