@@ -18,8 +18,8 @@ export function commentMarker(configPath: string): string {
   return `<!-- pg-plan-gate:${configPath.replace(/-->/g, '')} -->`;
 }
 
-export function commentBody(report: Report, marker: string): string {
-  const body = renderMarkdown(report, { maxLength: GITHUB_COMMENT_LIMIT - marker.length - 1 });
+export function commentBody(report: Report, marker: string, sourceUrl?: string): string {
+  const body = renderMarkdown(report, { maxLength: GITHUB_COMMENT_LIMIT - marker.length - 1, ...(sourceUrl && { sourceUrl }) });
   return `${marker}\n${body}`;
 }
 
@@ -29,9 +29,10 @@ export function reportHasChanges(report: Report): boolean {
 }
 
 /**
- * Find our comment by its marker (paging through every comment), then edit it in place or
- * create it. on-change creates only when something changed but always updates an existing
- * comment, so a fixed PR does not keep a stale red comment.
+ * Find our comment by its marker among the token's own comments (paging through every
+ * comment), then edit it in place or create it. on-change creates only when something changed
+ * but always updates an existing comment, so a fixed PR does not keep a stale red comment.
+ * `sourceUrl`: the repository's files at head's commit, for links from query names.
  */
 export async function upsertComment(
   octokit: Octokit,
@@ -39,10 +40,11 @@ export async function upsertComment(
   report: Report,
   mode: CommentMode,
   configKey: string = report.config,
+  sourceUrl?: string,
 ): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: 'comment: never' };
   const marker = commentMarker(configKey);
-  const body = commentBody(report, marker);
+  const body = commentBody(report, marker, sourceUrl);
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: target.owner,

@@ -146,7 +146,7 @@ describe('markdown: small report', () => {
     expect(login[2]).toBe('POST /login');
     expect(login[4]).toBe('8.30 → 487.00');
     expect(login[5]).toBe('+5767%');
-    expect(login[6]).toBe('users (~20,000)');
+    expect(login[6]).toBe('users (~20,000) 🆕');
     expect(login[7]).toContain('**seq-scan**');
     expect(login[7]).toContain('**cost-regression**');
     const broken = rows[0]!;
@@ -182,7 +182,9 @@ describe('markdown: small report', () => {
 
   it('has an endpoint table with queries and cost base → head', () => {
     const rows = tableRows(body, ENDPOINT_HEADER);
-    expect(rows.map((row) => row[0])).toEqual(['GET /admin/log_user_status', 'GET /orders', 'GET /reports\\|export', 'GET /users', 'POST /login']);
+    // GET /users has only unchanged queries and the same numbers: a count, not a row.
+    expect(rows.map((row) => row[0])).toEqual(['GET /admin/log_user_status', 'GET /orders', 'GET /reports\\|export', 'POST /login']);
+    expect(body).toContain('\n1 endpoint unchanged.\n');
     expect(rows.find((row) => row[0] === 'POST /login')?.slice(1, 4)).toEqual(['1 → 1', '8.30 → 487.00', '+5767%']);
     expect(rows.find((row) => row[0] === 'GET /orders')?.slice(1, 4)).toEqual(['— → 1', '— → 277.35', '']);
   });
@@ -303,11 +305,14 @@ describe('markdown: size limit', () => {
 
   it('counts what it omitted correctly', () => {
     const rows = tableRows(body, QUERY_HEADER);
-    const omittedRows = Number(/(\d+) query rows? omitted|(\d+) query rows?[,;]/.exec(body)?.slice(1).find(Boolean) ?? 0);
+    const omittedRows = Number(/(\d+) query rows? \(/.exec(body)?.[1] ?? 0);
     expect(rows.length + omittedRows).toBe(500);
-    const diffsShown = body.match(/<details>/g)?.length ?? 0;
+    const diffsShown = body.match(/<details><summary>.*\n\n```diff/g)?.length ?? 0;
     const omittedDiffs = Number(/(\d+) plan diffs?/.exec(body)?.[1] ?? 0);
     expect(diffsShown + omittedDiffs).toBe(500);
+    // Pictures go before anything else: none is left while rows had to be cut.
+    expect(body).not.toContain('```mermaid');
+    expect(body).toMatch(/498 plan pictures/);
   });
 
   it('names where the full report is', () => {
