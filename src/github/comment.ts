@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.ts';
 import type { Report } from '../report/types.ts';
+import { tokenUser, writtenBy } from './token-user.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
 export type CommentMode = 'always' | 'on-change' | 'never';
@@ -46,19 +47,18 @@ export async function upsertComment(
   const marker = commentMarker(configKey);
   const body = commentBody(report, marker, sourceUrl);
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-    });
-    // Ours starts with the marker; a human quoting it somewhere in a reply is not ours.
-    const ours = comments.filter((comment) => comment.body?.startsWith(marker));
+    const [comments, user] = await Promise.all([
+      octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }),
+      tokenUser(octokit),
+    ]);
+    // Ours starts with the marker and was written by this token's account: a person's comment
+    // that starts with (or quotes) the marker is never edited or deleted.
+    const ours = comments.filter((comment) => comment.body?.startsWith(marker) && writtenBy(user, comment.user));
     const existing = ours[0];
     if (existing) {
       const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
       // A duplicate can only come from a race between two runs of the same author; keep one.
-      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.login === existing.user?.login)) {
+      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.id === existing.user?.id)) {
         await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {});
       }
       return { action: 'updated', url: updated.data.html_url };
