@@ -50,11 +50,12 @@ export function planPicture(query: QueryComparison): string {
 }
 
 /**
- * Which of head's nodes base did not have as they are (depth, label, conditions). Counted as a
+ * Which of head's nodes base did not have as they are (label and conditions). Counted as a
  * multiset rather than diffed in order: linear, so a plan of thousands of nodes costs nothing.
  */
 export function markNodes(base: readonly PlanNodeSummary[], head: readonly PlanNodeSummary[]): Mark[] {
-  const key = (node: PlanNodeSummary) => `${node.depth}|${node.label}|${node.conditions.join('|')}`;
+  // Not the depth: a subtree pushed one level down under a new node (a WindowAgg) is not new.
+  const key = (node: PlanNodeSummary) => `${node.label}|${node.conditions.join('|')}`;
   const onBase = new Map<string, number>();
   for (const node of base) onBase.set(key(node), (onBase.get(key(node)) ?? 0) + 1);
   return head.map((node) => {

@@ -70,6 +70,15 @@ describe('plan picture', () => {
     expect(small).not.toContain('unchanged nodes');
   });
 
+  it('does not mark a subtree that a new node pushed one level down', () => {
+    const pushed = report(
+      [query('list', plan(500, ['Limit', '  Nested Loop', '    Seq Scan on tasks', '    Index Scan using users_pkey on users'].join('\n')))],
+      [query('list', plan(505, ['Limit', '  WindowAgg', '    Nested Loop', '      Seq Scan on tasks', '      Index Scan using users_pkey on users'].join('\n')))],
+    );
+    const marked = planPicture(pushed.queries[0]!).split('\n').filter((line) => line.includes(':::'));
+    expect(marked).toEqual(['  n1["✱ WindowAgg<br/>rows 10 · cost 505.00"]:::changed']);
+  });
+
   it('keeps labels inside the diagram: quotes, entities and backticks are escaped', () => {
     const odd = report([query('odd', plan(1, 'Seq Scan on "weird""t"'))], [query('odd', plan(900, 'Index Scan using ix on "we#ird`t<b>"'))]);
     const picture = planPicture(odd.queries[0]!);
