@@ -81,16 +81,21 @@ async function run(): Promise<void> {
     else core.warning(annotation.message, properties);
   }
 
+  // Query names link to their file and line at head's commit (paths in the report are relative to the working directory).
+  const { owner, repo } = github.context.repo;
+  const sourceUrl = report.head.sha ? `${github.context.serverUrl}/${owner}/${repo}/blob/${report.head.sha}/${directory ? `${directory}/` : ''}` : undefined;
+
   let comment: CommentOutcome = { action: 'skipped', reason: 'not a pull request event' };
   if (refs.pullNumber !== null) {
     const octokit = github.getOctokit(inputs.githubToken);
     comment = await progress.stage('comment', async () => {
       const outcome = await upsertComment(
         octokit,
-        { owner: github.context.repo.owner, repo: github.context.repo.repo, issueNumber: refs.pullNumber! },
+        { owner, repo, issueNumber: refs.pullNumber! },
         report,
         inputs.comment,
         configKey,
+        sourceUrl,
       );
       core.info('url' in outcome ? `${outcome.action} ${outcome.url}` : `no comment: ${outcome.reason}`);
       return outcome;
@@ -99,7 +104,7 @@ async function run(): Promise<void> {
   }
   core.setOutput('comment-url', 'url' in comment ? comment.url : '');
 
-  await core.summary.addRaw(jobSummary(report, reportPath, comment.action === 'failed' ? comment.reason : null)).write();
+  await core.summary.addRaw(jobSummary(report, reportPath, comment.action === 'failed' ? comment.reason : null, sourceUrl)).write();
 
   if (report.verdict === 'fail') core.setFailed(`pg-plan-gate: ${errors} error finding${errors === 1 ? '' : 's'}; see the job summary`);
   else core.info(`pg-plan-gate: pass (${report.queries.length} queries)`);

@@ -1,5 +1,5 @@
 import { walk, type PlanNode } from './plan.ts';
-import { planShape } from './shape.ts';
+import { shapeNodes, shapeText, type ShapeNode } from './shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
 
 export interface SeqScan {
@@ -20,6 +20,14 @@ export interface PlanSummary {
   planRows: number;
   seqScans: SeqScan[];
   shape: string;
+  /** The shape's nodes in preorder with the planner's estimates: what the comment's plan picture draws. */
+  nodes: PlanNodeSummary[];
+}
+
+export interface PlanNodeSummary extends ShapeNode {
+  /** Estimated rows and total cost of the node. */
+  rows: number;
+  cost: number;
 }
 
 export function summarizePlan(
@@ -39,11 +47,14 @@ export function summarizePlan(
       rows: Math.round(relationRows[relation] ?? node.planRows),
     });
   }
+  const planNodes = [...walk(root)];
+  const nodes = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index]!.planRows, cost: planNodes[index]!.totalCost }));
   return {
     totalCost: root.totalCost,
     startupCost: root.startupCost,
     planRows: root.planRows,
     seqScans,
-    shape: planShape(root),
+    shape: shapeText(nodes),
+    nodes,
   };
 }

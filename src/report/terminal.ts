@@ -1,5 +1,5 @@
 import { isPlan } from '../compare/types.ts';
-import { adviceLines, byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { adviceLines, byImportance, changeText, costText, endpointCells, endpointHasChange, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -30,7 +30,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       const cost = `${costText(query.base)} → ${costText(query.head)}`;
       const change = changeText(query);
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ''}${query.endpoint ? `  [${query.endpoint}]` : ''}`);
-      const scans = seqScanText(query.head);
+      const scans = seqScanText(query, (text) => paint('red', `${text} new`));
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint('dim', `            ${planMode}`));
@@ -42,9 +42,12 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       if (query.adviceNote) lines.push(paint('dim', `            ${query.adviceNote}`));
     }
   }
-  if (report.endpoints.length) {
+  // Like the comment: only endpoints with a change or a finding, the rest as a count.
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  if (changedEndpoints.length) {
     lines.push('', paint('bold', 'Endpoints'));
-    for (const endpoint of report.endpoints) {
+    for (const endpoint of changedEndpoints) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === 'captured' ? '' : `${cells.declared} declared queries, `;
       const captured = endpoint.captured
@@ -71,6 +74,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
     if (!isPlan(query.head)) continue;
     lines.push('', `  ${query.name} (new) plan:`, ...query.head.shape.split('\n').map((line) => `    ${line}`));
   }
+  if (quietEndpoints) lines.push('', paint('dim', `${plural(quietEndpoints, 'endpoint', 'endpoints')} unchanged.`));
   const unchanged = report.queries.length - shown.length;
   if (unchanged) lines.push('', paint('dim', `${plural(unchanged, 'unchanged query', 'unchanged queries')}.`));
   lines.push(paint('dim', `done in ${(report.timings.totalMs / 1000).toFixed(1)} s`));
