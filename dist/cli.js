@@ -28373,7 +28373,7 @@ function seqScan(base, head, budgets, isNewQuery = base === null) {
     else added.push(scan);
   }
   if (added.length === 0) return [];
-  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(", ");
+  const list = scanList(added);
   return [
     {
       rule: "seq-scan",
@@ -28381,6 +28381,19 @@ function seqScan(base, head, budgets, isNewQuery = base === null) {
       message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? " (new query)" : ""}`
     }
   ];
+}
+var MESSAGE_RELATIONS = 5;
+function scanList(scans) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const scan of scans) {
+    const entry = counts.get(scan.relation) ?? { scan, count: 0 };
+    entry.count++;
+    counts.set(scan.relation, entry);
+  }
+  const entries = [...counts.values()];
+  const named = entries.slice(0, MESSAGE_RELATIONS).map(({ scan, count }) => `${scan.relation} (~${formatRows(scan.rows)} rows)${count > 1 ? ` \xD7${count}` : ""}`);
+  const more = entries.length - named.length;
+  return named.join(", ") + (more > 0 ? ` and ${more} more relations` : "");
 }
 function planChanged(base, head) {
   if (base.shape === head.shape) return [];
@@ -28940,7 +28953,7 @@ function indexElementSql(element) {
 }
 
 // src/explain/plan.ts
-var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
+var CONDITION_KEYS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter", "Sort Key", "Group Key"];
 var PlanFormatError = class extends Error {
 };
 function parsePlan(explainJson) {
@@ -28954,7 +28967,7 @@ function toNode(raw) {
   const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
   const conditions = {};
   for (const key of CONDITION_KEYS) {
-    const value = text(key);
+    const value = Array.isArray(raw[key]) ? raw[key].filter((item) => typeof item === "string").join(", ") : text(key);
     if (value !== void 0) conditions[key] = value;
   }
   const node = {
@@ -30425,6 +30438,64 @@ function parseFailure(text) {
   }
 }
 
+// src/explain/conditions.ts
+function normalizeCondition(text) {
+  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
+  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
+}
+var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
+var CASTS = String.raw`(?:::${TYPE})*`;
+var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
+var TOKEN = new RegExp(
+  [
+    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
+    String.raw`(?<quoted>"(?:[^"]|"")*")`,
+    String.raw`(?<param>\$\d+${CASTS})`,
+    String.raw`(?<word>[A-Za-z_][\w$]*)`,
+    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
+  ].join("|"),
+  "gi"
+);
+var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
+function replaceValues(text) {
+  let previousWord = "";
+  return text.replace(TOKEN, (match, ...args2) => {
+    const groups = args2.at(-1);
+    if (groups.word !== void 0) {
+      previousWord = groups.word;
+      return match;
+    }
+    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
+    previousWord = "";
+    return keep ? match : "?";
+  });
+}
+function unwrapSubplanTests(text) {
+  let result = text;
+  for (let start2 = result.search(/\((?:ANY|ALL) \(/); start2 >= 0; start2 = result.search(/\((?:ANY|ALL) \(/)) {
+    const end = closingParen(result, start2);
+    if (end < 0) break;
+    const inner = result.slice(start2, end + 1);
+    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
+    if (!subplan) {
+      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
+    }
+    result = `${result.slice(0, start2)}(${subplan[1]})${result.slice(end + 1)}`;
+  }
+  return result;
+}
+function closingParen(text, open) {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === "(") depth++;
+    else if (text[index] === ")" && --depth === 0) return index;
+  }
+  return -1;
+}
+function normalizeSubplanName(name2) {
+  return name2.replace(/ \(returns [^)]*\)$/, "");
+}
+
 // src/explain/shape.ts
 var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
 var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
@@ -30441,17 +30512,24 @@ function nodeLabel(node) {
   else if (node.index) label += ` using ${node.index}`;
   const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
   if (target) label += ` on ${target}`;
-  if (node.subplanName) label = `${node.subplanName}: ${label}`;
+  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
   return label;
 }
-function planShape(root) {
-  const lines = [];
+var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
+function conditionLines(node) {
+  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
+}
+function shapeNodes(root) {
+  const nodes = [];
   const visit = (node, depth) => {
-    lines.push(`${"  ".repeat(depth)}${nodeLabel(node)}`);
+    nodes.push({ depth, label: nodeLabel(node), conditions: conditionLines(node) });
     for (const child of node.children) visit(child, depth + 1);
   };
   visit(root, 0);
-  return lines.join("\n");
+  return nodes;
+}
+function shapeText(nodes) {
+  return nodes.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
 }
 
 // src/explain/summary.ts
@@ -30468,12 +30546,15 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
       rows: Math.round(relationRows[relation] ?? node.planRows)
     });
   }
+  const planNodes = [...walk(root)];
+  const nodes = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index].planRows, cost: planNodes[index].totalCost }));
   return {
     totalCost: root.totalCost,
     startupCost: root.startupCost,
     planRows: root.planRows,
     seqScans,
-    shape: planShape(root)
+    shape: shapeText(nodes),
+    nodes
   };
 }
 
@@ -39573,9 +39654,28 @@ function changeText(query) {
   if (!isPlan(query.base) || !isPlan(query.head)) return "";
   return formatPct(query.base.totalCost, query.head.totalCost);
 }
-function seqScanText(result) {
-  if (!isPlan(result) || result.seqScans.length === 0) return "";
-  return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(", ");
+function seqScanEntries(query) {
+  if (!isPlan(query.head)) return [];
+  const onBase = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const entries = /* @__PURE__ */ new Map();
+  for (const scan of query.head.seqScans) {
+    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
+    entry.count++;
+    entries.set(scan.relation, entry);
+  }
+  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
+  return [...entries.values()];
+}
+function seqScanText(query, markNew = (text) => `${text} new`, max = 5) {
+  const entries = seqScanEntries(query);
+  const shown = entries.slice(0, max).map((entry) => {
+    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
+    if (entry.newCount === 0) return text;
+    return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
+  });
+  const more = entries.length - shown.length;
+  return [...shown, ...more > 0 ? [`\u2026 ${more} more`] : []].join(", ");
 }
 function adviceLines(query, sql = (text) => text) {
   const headCost = costText(query.head);
@@ -39606,13 +39706,31 @@ function endpointCells(endpoint) {
     change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
   };
 }
+function endpointHasChange(endpoint, queries) {
+  if (endpoint.findings.length > 0) return true;
+  if (queries.some((query) => query.endpoint === endpoint.endpoint && query.status !== "unchanged")) return true;
+  const side = (name2) => JSON.stringify([endpoint[name2], endpoint.captured?.[name2] ?? null]);
+  return side("base") !== side("head");
+}
+function queryFileUrl(query, sourceUrl) {
+  if (!sourceUrl || !query.file || query.status === "removed") return null;
+  const path = query.file.split("/").map(encodeURIComponent).join("/");
+  return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ""}`;
+}
 function planDiff(query) {
   const base = isPlan(query.base) ? query.base.shape : "";
   const head = isPlan(query.head) ? query.head.shape : "";
   const patch = createTwoFilesPatch("base", "head", `${base}
 `, `${head}
-`, "", "", { context: 3 });
+`, "", "", { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? wholeReplacement(base, head);
   return patch.split("\n").filter((line) => !line.startsWith("=====")).join("\n").trimEnd();
+}
+var MAX_DIFF_EDITS = 500;
+function wholeReplacement(base, head) {
+  const lines = (text, sign) => text ? text.split("\n").map((line) => `${sign}${line}`) : [];
+  const baseLines = lines(base, "-");
+  const headLines = lines(head, "+");
+  return ["--- base", "+++ head", `@@ -1,${baseLines.length} +1,${headLines.length} @@`, ...baseLines, ...headLines].join("\n");
 }
 function hasPlanChange(query) {
   return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
@@ -40065,6 +40183,165 @@ function renderJson(report) {
 `;
 }
 
+// src/report/fit.ts
+var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5 };
+var LAST_ROW_RANK = RANK.endpointRow;
+function fitSections(sections, fixedLength, note, maxLength) {
+  const states = sections.map((section) => section.pieces.map(() => "full"));
+  const kept = sections.map((section) => section.pieces.length);
+  const lengths = sections.map((section) => section.pieces.reduce((sum, piece) => sum + piece.full.length, 0));
+  const omissions = () => ({
+    dropped: sections.map((section, s5) => ({ word: section.word, count: section.pieces.length - kept[s5] })).filter((entry) => entry.count > 0),
+    queries: sections.flatMap((section, s5) => section.pieces.filter((piece, p6) => piece.query !== void 0 && states[s5][p6] === "dropped").map((piece) => piece.query)),
+    shortened: states.flat().filter((state) => state === "short").length
+  });
+  const sectionsLength = () => sections.reduce((sum, section, s5) => sum + (kept[s5] > 0 ? section.head.length + lengths[s5] : 0), 0);
+  const noteRoom = fixedLength + sectionsLength() <= maxLength ? 0 : note(worstOmissions(sections)).length;
+  for (const step of planSteps(sections)) {
+    if (fixedLength + sectionsLength() + noteRoom <= maxLength) break;
+    const piece = sections[step.section].pieces[step.piece];
+    const current = states[step.section][step.piece];
+    if (step.action === "shorten") {
+      if (current !== "full" || piece.short === void 0) continue;
+      lengths[step.section] -= piece.full.length - piece.short.length;
+      states[step.section][step.piece] = "short";
+    } else {
+      lengths[step.section] -= (current === "short" ? piece.short : piece.full).length;
+      states[step.section][step.piece] = "dropped";
+      kept[step.section]--;
+    }
+  }
+  const text = sections.map((section, s5) => {
+    const pieces = section.pieces.flatMap((piece, p6) => states[s5][p6] === "dropped" ? [] : [states[s5][p6] === "short" ? piece.short : piece.full]);
+    return pieces.length ? section.head + pieces.join("") : "";
+  });
+  return { text, note: note(omissions()) };
+}
+function worstOmissions(sections) {
+  const queries = sections.flatMap((section) => section.pieces.flatMap((piece) => piece.query === void 0 ? [] : [piece.query]));
+  const longestFirst = [...queries].sort((a2, b5) => b5.length - a2.length);
+  return {
+    dropped: sections.map((section) => ({ word: section.word, count: section.pieces.length })).filter((entry) => entry.count > 0),
+    queries: longestFirst,
+    shortened: sections.reduce((sum, section) => sum + section.pieces.filter((piece) => piece.short !== void 0).length, 0)
+  };
+}
+function planSteps(sections) {
+  const byRank = (rank, action) => sections.flatMap(
+    (section, s5) => section.pieces.map((piece, p6) => ({ piece, p: p6 })).filter(({ piece }) => piece.rank === rank).reverse().map(({ p: p6 }) => ({ action, section: s5, piece: p6 }))
+  );
+  const ranksDescending = (from, to) => Array.from({ length: from - to + 1 }, (_4, i2) => from - i2);
+  const maxRank = Math.max(LAST_ROW_RANK, ...sections.flatMap((section) => section.pieces.map((piece) => piece.rank)));
+  return [
+    ...ranksDescending(maxRank, LAST_ROW_RANK + 1).flatMap((rank) => byRank(rank, "drop")),
+    ...ranksDescending(LAST_ROW_RANK, 0).flatMap((rank) => byRank(rank, "shorten")),
+    ...ranksDescending(LAST_ROW_RANK, 0).flatMap((rank) => byRank(rank, "drop"))
+  ];
+}
+
+// src/report/markdown-text.ts
+function neutralizeMentions(text) {
+  return text.replace(/(^|[^\w`])@(?=[\w-])/g, "$1@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (match) => `${match.slice(0, 2)}\u200B-`);
+}
+function cell(text) {
+  return neutralizeMentions(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function code(text) {
+  return `<code>${escapeHtml(text.replace(/\s+/g, " "))}</code>`;
+}
+function linkedCode(text, url) {
+  return url ? `<a href="${escapeHtml(url).replace(/"/g, "&quot;")}">${code(text)}</a>` : code(text);
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
+}
+function escapeCode(text) {
+  return text.replace(/`/g, "'");
+}
+function fence(text) {
+  return text.replace(/```/g, "`\u200B``");
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// src/report/plan-picture.ts
+var FOLD_FROM_NODES = 50;
+var MAX_DRAWN_NODES = 150;
+function planPicture(query) {
+  if (!isPlan(query.head) || !query.head.nodes.length) return "";
+  const nodes = query.head.nodes;
+  const marks = markNodes(isPlan(query.base) ? query.base.nodes : [], nodes);
+  const lines = ["flowchart TD"];
+  const drawn = drawnNodes(nodes, marks);
+  const idOf = /* @__PURE__ */ new Map();
+  const parents = [];
+  for (const entry of drawn) {
+    const node = nodes[entry.index];
+    const id = `n${entry.index}`;
+    idOf.set(entry.index, id);
+    const mark = marks[entry.index];
+    const prefix = mark === "newSeqScan" ? "\u26A0 new: " : mark === "changed" ? "\u2731 " : "";
+    const text = `${prefix}${node.label}<br/>rows ${formatRows(node.rows)} \xB7 cost ${formatCost(node.cost)}`;
+    lines.push(`  ${id}["${mermaidText(text)}"]${mark === "unchanged" ? "" : `:::${mark}`}`);
+    parents.length = node.depth;
+    const parent = parents[node.depth - 1];
+    if (parent !== void 0) lines.push(`  ${idOf.get(parent)} --> ${id}`);
+    parents[node.depth] = entry.index;
+    if (entry.folded) {
+      lines.push(`  ${id}f["${mermaidText(`\u22EF ${entry.folded} unchanged nodes`)}"]:::folded`, `  ${id} --> ${id}f`);
+    }
+  }
+  const cut = nodes.length - drawn.reduce((sum, entry) => sum + 1 + entry.folded, 0);
+  if (cut > 0) lines.push(`  more["${mermaidText(`\u22EF ${cut} more nodes not drawn`)}"]:::folded`);
+  lines.push(
+    "  classDef changed fill:#fff4c2,stroke:#b08800,color:#000",
+    "  classDef newSeqScan fill:#ffd7d5,stroke:#cf222e,stroke-width:3px,color:#000",
+    "  classDef folded fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a"
+  );
+  return lines.join("\n");
+}
+function markNodes(base, head) {
+  const key = (node) => `${node.label}|${node.conditions.join("|")}`;
+  const onBase = /* @__PURE__ */ new Map();
+  for (const node of base) onBase.set(key(node), (onBase.get(key(node)) ?? 0) + 1);
+  return head.map((node) => {
+    const left = onBase.get(key(node)) ?? 0;
+    if (left > 0) {
+      onBase.set(key(node), left - 1);
+      return "unchanged";
+    }
+    return isSeqScan(node) ? "newSeqScan" : "changed";
+  });
+}
+function isSeqScan(node) {
+  return /(^|: )Seq Scan on /.test(node.label);
+}
+function drawnNodes(nodes, marks) {
+  const drawn = [];
+  const fold = nodes.length >= FOLD_FROM_NODES;
+  for (let index = 0; index < nodes.length && drawn.length < MAX_DRAWN_NODES; ) {
+    const end = subtreeEnd(nodes, index);
+    const unchanged = marks.slice(index, end).every((mark) => mark === "unchanged");
+    if (fold && unchanged && end - index > 1) {
+      drawn.push({ index, folded: end - index - 1 });
+      index = end;
+    } else {
+      drawn.push({ index, folded: 0 });
+      index++;
+    }
+  }
+  return drawn;
+}
+function subtreeEnd(nodes, start2) {
+  let end = start2 + 1;
+  while (end < nodes.length && nodes[end].depth > nodes[start2].depth) end++;
+  return end;
+}
+function mermaidText(text) {
+  return text.split("<br/>").map((part) => part.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;")).join("<br/>");
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var STATUS_ICON = {
@@ -40076,6 +40353,7 @@ var STATUS_ICON = {
   removed: "\u{1F5D1}\uFE0F",
   unchanged: "\xB7"
 };
+var NOTE_NAMES = 10;
 function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the full report is in the job summary and the JSON report";
@@ -40083,61 +40361,82 @@ function renderMarkdown(report, options = {}) {
   const header = renderHeader(report) + renderWarnings(report.warnings ?? []);
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
-  const unchangedLine = unchanged > 0 ? `
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  const tail2 = (quietEndpoints > 0 ? `
+${plural(quietEndpoints, "endpoint", "endpoints")} unchanged.
+` : "") + (unchanged > 0 ? `
 ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
-` : "";
-  const queryHead = "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n";
-  const queryRows = shown.map(queryRow);
-  const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
-  const endpointHead = withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
-  const endpointRows = report.endpoints.map((endpoint) => endpointRow(endpoint, withCapture));
-  const diffHead = "\n### Plan changes\n\n";
-  const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
-  const note = (omitted2) => omitted2.length ? `
-> \u2702\uFE0F Truncated to fit ${limitName}: ${omitted2.join(", ")} omitted; ${hint}.
-` : "";
-  const reserve = header.length + unchangedLine.length + note(["999999 query rows", "999999 endpoint rows", "999999 plan diffs"]).length;
+` : "");
+  const withCapture = changedEndpoints.some((endpoint) => endpoint.captured);
+  const link = (query) => queryFileUrl(query, options.sourceUrl);
+  const pictured = shown.filter((query) => query.status === "regressed" || query.status === "changed").map((query) => [query, planPicture(query)]);
   const sections = [
-    { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: "query row" },
-    { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: "endpoint row" },
-    { head: diffHead, items: diffBlocks, urgent: diffBlocks.map(() => false), word: "plan diff" }
-  ];
-  const included = sections.map((section) => section.items.map(() => false));
-  const opened = sections.map(() => false);
-  let budget = maxLength - reserve;
-  const order = [];
-  for (const pass of [true, false]) {
-    sections.forEach(
-      (section, sectionIndex) => section.items.forEach((_4, itemIndex) => {
-        if (section.urgent[itemIndex] === pass) order.push([sectionIndex, itemIndex]);
-      })
-    );
-  }
-  const blocked = sections.map(() => false);
-  for (const [sectionIndex, itemIndex] of order) {
-    if (blocked[sectionIndex]) continue;
-    const section = sections[sectionIndex];
-    const cost = section.items[itemIndex].length + (opened[sectionIndex] ? 0 : section.head.length);
-    if (cost > budget) {
-      if (!section.urgent[itemIndex]) blocked[sectionIndex] = true;
-      continue;
+    {
+      head: "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n",
+      pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
+      word: "query row"
+    },
+    {
+      head: withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n",
+      pieces: changedEndpoints.map((endpoint) => ({
+        full: endpointRow(endpoint, withCapture, false),
+        short: endpointRow(endpoint, withCapture, true),
+        rank: hasSeverity(endpoint, "error") ? RANK.errorRow : hasSeverity(endpoint, "warning") ? RANK.warningRow : RANK.endpointRow
+      })),
+      word: "endpoint row"
+    },
+    {
+      head: "\n### Plan changes\n\n",
+      pieces: shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map((query) => ({ full: diffBlock(query), rank: RANK.planDiff })),
+      word: "plan diff"
+    },
+    {
+      head: `
+### Head's plans
+
+${PICTURE_LEGEND}
+
+`,
+      pieces: pictured.filter(([, picture]) => picture).map(([query, picture]) => ({ full: pictureBlock(query, picture), rank: RANK.planPicture })),
+      word: "plan picture"
     }
-    budget -= cost;
-    opened[sectionIndex] = true;
-    included[sectionIndex][itemIndex] = true;
-  }
-  const omitted = [];
-  const rendered = sections.map((section, sectionIndex) => {
-    const kept = section.items.filter((_4, itemIndex) => included[sectionIndex][itemIndex]);
-    const dropped = section.items.length - kept.length;
-    if (dropped) omitted.push(plural(dropped, section.word));
-    return kept.length ? section.head + kept.join("") : "";
-  });
-  const body2 = header + rendered.join("") + unchangedLine + note(omitted);
+  ];
+  const note = (omissions) => truncationNote(omissions, limitName, hint);
+  const fitted = fitSections(sections, header.length + tail2.length, note, maxLength);
+  const body2 = header + fitted.text.join("") + tail2 + fitted.note;
   return body2.length <= maxLength ? body2 : body2.slice(0, maxLength);
 }
-function hasActionableFinding(entry) {
-  return entry.findings.some((finding) => finding.severity === "error" || finding.severity === "warning");
+function rowRank(query) {
+  return hasSeverity(query, "error") ? RANK.errorRow : hasSeverity(query, "warning") ? RANK.warningRow : RANK.queryRow;
+}
+function hasSeverity(entry, severity) {
+  return entry.findings.some((finding) => finding.severity === severity);
+}
+function truncationNote(omissions, limitName, hint) {
+  const parts = omissions.dropped.map(({ word, count }) => {
+    if (word !== "query row") return plural(count, word);
+    const names = omissions.queries.slice(0, NOTE_NAMES).map((name2) => code(clip(name2, 60)));
+    const more = omissions.queries.length - names.length;
+    return `${plural(count, word)} (${names.join(", ")}${more > 0 ? ` and ${more} more` : ""})`;
+  });
+  const shortened = omissions.shortened ? `long cells of ${plural(omissions.shortened, "row")} shortened` : "";
+  if (!parts.length && !shortened) return "";
+  const said = [...shortened ? [shortened] : [], ...parts.length ? [`${parts.join(", ")} omitted`] : []].join("; ");
+  return `
+> \u2702\uFE0F Truncated to fit ${limitName}: ${said}; ${hint}.
+`;
+}
+var PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estimated rows and cost: \u2731 a node base's plan did not have as it is, \u26A0 a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
+function pictureBlock(query, picture) {
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>
+
+\`\`\`mermaid
+${fence(picture)}
+\`\`\`
+
+</details>
+`;
 }
 function renderHeader(report) {
   const { errors, warnings } = severityCounts(report);
@@ -40162,16 +40461,21 @@ function renderWarnings(warnings) {
   return `
 ${shown.join("")}${more}`;
 }
-function queryRow(query) {
+var SHORT_MESSAGE = 160;
+var SHORT_SEQ_SCANS = 2;
+function queryRow(query, url, short) {
+  const message = (text) => cell(short ? clip(text, SHORT_MESSAGE) : text);
   const findings = query.findings.filter((finding) => finding.severity !== "info");
-  const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
-  const advice = [...adviceLines(query, code), ...query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : []].map((line) => `<br>${line}`).join("");
-  return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText}${advice} |
+  const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
+  const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
+  const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");
+  const scans = seqScanText(query, (text) => `${text} \u{1F195}`, short ? SHORT_SEQ_SCANS : void 0);
+  return `| ${STATUS_ICON[query.status] ?? ""} | ${linkedCode(query.name, url)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(scans)} | ${findingText}${advice} |
 `;
 }
-function endpointRow(endpoint, withCapture) {
+function endpointRow(endpoint, withCapture, short) {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>");
+  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join("<br>");
   if (withCapture) {
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
 `;
@@ -40204,21 +40508,6 @@ ${planMode ? `Planned with ${code(planMode)}.
 </details>
 `;
 }
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function code(text) {
-  return `<code>${escapeHtml(text.replace(/\s+/g, " "))}</code>`;
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
-}
-function escapeCode(text) {
-  return text.replace(/`/g, "'");
-}
-function fence(text) {
-  return text.replace(/```/g, "`\u200B``");
-}
 
 // src/report/terminal.ts
 var ANSI = { red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
@@ -40244,7 +40533,7 @@ function renderTerminal(report, options) {
       const cost = `${costText(query.base)} \u2192 ${costText(query.head)}`;
       const change = changeText(query);
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ""}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
-      const scans = seqScanText(query.head);
+      const scans = seqScanText(query, (text) => paint("red", `${text} new`));
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint("dim", `            ${planMode}`));
@@ -40256,9 +40545,11 @@ function renderTerminal(report, options) {
       if (query.adviceNote) lines.push(paint("dim", `            ${query.adviceNote}`));
     }
   }
-  if (report.endpoints.length) {
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  if (changedEndpoints.length) {
     lines.push("", paint("bold", "Endpoints"));
-    for (const endpoint of report.endpoints) {
+    for (const endpoint of changedEndpoints) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === "captured" ? "" : `${cells.declared} declared queries, `;
       const captured = endpoint.captured ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
@@ -40283,6 +40574,7 @@ function renderTerminal(report, options) {
     if (!isPlan(query.head)) continue;
     lines.push("", `  ${query.name} (new) plan:`, ...query.head.shape.split("\n").map((line) => `    ${line}`));
   }
+  if (quietEndpoints) lines.push("", paint("dim", `${plural(quietEndpoints, "endpoint", "endpoints")} unchanged.`));
   const unchanged = report.queries.length - shown.length;
   if (unchanged) lines.push("", paint("dim", `${plural(unchanged, "unchanged query", "unchanged queries")}.`));
   lines.push(paint("dim", `done in ${(report.timings.totalMs / 1e3).toFixed(1)} s`));
