@@ -39064,7 +39064,15 @@ async function resolveQueries(entries, tree, config, side = "head", warn = () =>
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: unique.length - kept.length };
+  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+}
+var MAX_QUERY_BYTES = 1024 * 1024;
+function withSizeBound(def, configPath) {
+  const bytes = Buffer.byteLength(def.sql);
+  if (bytes <= MAX_QUERY_BYTES || def.definitionError) return def;
+  const size = (n3) => `${(n3 / (1024 * 1024)).toFixed(1)} MB`;
+  const definitionError = `${describe2(def, configPath)}: the query is ${size(bytes)}, over the ${size(MAX_QUERY_BYTES)} pg-plan-gate explains (send a list this long as one array parameter: = ANY($1))`;
+  return { ...def, definitionError };
 }
 function planModeOf(entry, config) {
   const mode = entry.planMode ?? config.planMode;
