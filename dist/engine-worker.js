@@ -4092,6 +4092,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -10285,8 +10286,12 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = [], dataDir, existing = false) {
-  const template = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+function templateFile() {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+async function openPglite(extensionNames = [], dataDir) {
+  const existing = dataDir !== void 0 && existsSync2(join3(dataDir, "PG_VERSION"));
+  const template = existing ? null : templateFile();
   const options = {
     ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
@@ -10321,7 +10326,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name2) => !skip.has(name2));
   const own = dataDir === void 0 ? makeDataDir() : void 0;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path, prebuilt !== void 0).catch((error) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error) => {
     own?.remove();
     throw error;
   });

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeDataDir, type DataDir } from './data-dir.ts';
 import { explainTimedOut } from './explain-timeout.ts';
 import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } from './fixture-cache.ts';
 import { PGLITE_VERSION } from './pglite-version.ts';
-import { buildPglite } from './pglite-session.ts';
+import { buildPglite, templateFile } from './pglite-session.ts';
+import { extractTarGz } from '../util/tar.ts';
 import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, Prebuilt, RelationSizes } from './types.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 import { UserError } from '../util/errors.ts';
@@ -32,6 +33,10 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
     const dataDir = makeDataDir();
     const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
     const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    // Unpacked here, streaming, rather than handed to PGlite whole: its three copies of the
+    // template's 39 MB were the peak of a small build's memory.
+    const template = prebuilt ? null : templateFile();
+    if (template) await extractTarGz(createReadStream(template), dataDir.path);
     const built = script
       ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) })
       : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
@@ -31,13 +32,19 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
   return extensions;
 }
 
+/** The initdb'ed data directory made by `node scripts/make-template.mjs` (shipped in dist/), if used. */
+export function templateFile(): string | null {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+
 /**
- * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
- * `node scripts/make-template.mjs` (shipped in dist/) loads in ~0.5 s instead.
+ * A PGlite database: the one in `dataDir` when it holds one (the template or a built database
+ * put there by the engine), else a fresh one. initdb costs ~3 s of WASM; the template loads
+ * in ~0.5 s instead.
  */
-export async function openPglite(extensionNames: string[] = [], dataDir?: string, existing = false): Promise<PGlite> {
-  // `existing`: the directory already holds a database (restored from the fixture cache).
-  const template = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+export async function openPglite(extensionNames: string[] = [], dataDir?: string): Promise<PGlite> {
+  const existing = dataDir !== undefined && existsSync(join(dataDir, 'PG_VERSION'));
+  const template = existing ? null : templateFile();
   const options: PGliteOptions = {
     ...(dataDir !== undefined && { dataDir }),
     relaxedDurability: true,
@@ -82,7 +89,7 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name) => !skip.has(name));
   // A worker is handed its directory by the main thread; in this thread, the build owns one.
   const own = dataDir === undefined ? makeDataDir() : undefined;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path, prebuilt !== undefined).catch((error: unknown) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path).catch((error: unknown) => {
     own?.remove();
     throw error;
   });

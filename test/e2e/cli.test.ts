@@ -59,7 +59,7 @@ describe('bundled CLI (dist/cli.js)', () => {
     expect(login.status).toBe('regressed');
     expect(login.findings.map((finding: { rule: string }) => finding.rule).sort()).toEqual(['cost-regression', 'plan-changed', 'seq-scan']);
     expect(login.head.seqScans).toEqual([{ relation: 'users', schema: 'public', rows: 40000 }]);
-    expect(login.base.shape).toBe('Index Scan using users_email_key on users');
+    expect(login.base.shape).toBe('Index Scan using users_email_key on users\n  Index Cond: (users.email = ?)');
     const broken = report.queries.find((query: { name: string }) => query.name === 'queries/users/broken');
     expect(broken).toMatchObject({ status: 'error', file: 'queries/users/broken.sql', base: null, head: { error: 'column "missing_column" does not exist' } });
     const byOrg = report.queries.find((query: { name: string }) => query.name === 'queries/users/by-org');
