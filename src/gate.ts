@@ -9,8 +9,8 @@ import { compare } from './compare/compare.ts';
 import type { FailOn, QueryResult } from './compare/types.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser, scriptFiles } from './engine/script.ts';
-import { fixtureCache, sourcesDigest } from './engine/fixture-cache.ts';
-import type { BuildInput, BuildOrigin, Database, Engine, ScriptStep, SqlFile } from './engine/types.ts';
+import { fixtureCache, sourcesDigest, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
+import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptStep, SqlFile } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
@@ -23,6 +23,8 @@ import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
 import { UserError, errorMessage, isUserError, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
+import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
+import { sweepDeadRunsCommands } from './capture/command-processes.ts';
 
 
 export interface GateOptions {
@@ -37,6 +39,8 @@ export interface GateOptions {
   cacheDir?: string;
   /** Root of the fixture cache (built databases); unset: every database is built. */
   fixturesDir?: string;
+  /** Where fixture cache entries are also kept between machines (the action: the Actions cache). */
+  fixturesRemote?: RemoteFixtures;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -49,8 +53,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const warnings: string[] = [];
   const progress: Progress = { ...options.progress, warn: (message) => (warnings.push(message), options.progress.warn(message)) };
   checkTempDir();
+  sweepDeadRuns(progress);
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
+  let fixtures: FixtureCache | undefined;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -59,24 +65,34 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const [baseInputs, headInputs] = await progress.stage('read', async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      const parsed = new Map<string, ScriptStep[]>();
-      return Promise.all([readSide(sides.base, 'base', config, progress, parsed), readSide(sides.head, 'head', config, progress, parsed)]);
+      return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
     });
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
     }
 
-    const fixtures = options.fixturesDir !== undefined && config.cache ? fixtureCache(options.fixturesDir, (message) => progress.warn(message)) : undefined;
+    if (options.fixturesDir !== undefined && config.cache) {
+      const remote = options.fixturesRemote;
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+    }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
-    const common = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...common, files }) } : {});
-    const baseBuild = { ...common, files: baseInputs.scripts, ...digest(baseInputs.files) };
-    const headBuild = { ...common, files: headInputs.scripts, ...digest(headInputs.files) };
+    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
+    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {});
     // A capture command writes to the database: each side then needs its own.
     const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
     if (identical) progress.info('schema and seed are identical on both sides: building the database once');
-    const built = await progress.stage('build', () => buildSides(engine!, identical ? null : baseBuild, headBuild, progress)).catch((error: unknown) => {
+    // Split into statements here, once per distinct file; a syntax error names the side that builds it.
+    const skip = new Set(config.skipExtensions);
+    const parsed = new Map<string, ScriptStep[]>();
+    const baseBuild = { ...common, files: identical ? [] : scriptFiles(baseInputs.files, 'base', skip, parsed), ...digest(baseInputs.files) };
+    const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? 'base+head' : 'head', skip, parsed), ...digest(headInputs.files) };
+    const startAt = !identical && config.build === 'incremental' && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
+    if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === 'schema').slice(startAt).map((file) => file.path).join(', ')}): head is built from base's database`);
+    const build = () =>
+      startAt !== null ? buildIncrementally(engine!, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine!, identical ? null : baseBuild, headBuild, progress);
+    const built = await progress.stage('build', build).catch((error: unknown) => {
       // A setting the server rejects is a config error: say which file.
       if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
       throw error;
@@ -149,6 +165,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     };
   } finally {
     await engine?.close();
+    // Entries still being sent to the remote store: the next run wants them.
+    await fixtures?.settle();
     await sides.dispose();
   }
 }
@@ -177,23 +195,36 @@ async function adviseStatisticsStage(
   });
 }
 
+/** What runs killed with SIGKILL left: temp directories (with a server still running in one) and capture commands. */
+function sweepDeadRuns(progress: Progress): void {
+  for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
+  const stopped = sweepDeadRunsCommands();
+  if (stopped.length) progress.info(`stopped ${stopped.length} processes a killed run's capture command left (PIDs ${stopped.join(', ')})`);
+}
+
 async function readConfig(head: SideTree, options: GateOptions): Promise<Config> {
   const text = await head.readText(options.configPath);
   if (text === null) throw new UserError(`${options.configPath}: config file not found on head (${head.ref})`);
   return parseConfig(text, options.configPath, options.env ?? process.env);
 }
 
-/** `parsed` is shared by both sides: a file they have in common is split into statements once. */
-async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress, parsed: Map<string, ScriptStep[]>) {
+async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const scripts = scriptFiles(files, side, new Set(config.skipExtensions), parsed);
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, scripts, queries, ignored };
+  return { files, queries, ignored };
 }
 
-function logBuild(progress: Progress, label: string, timings: { startMs: number; schemaMs: number; seedMs: number; analyzeMs: number }): void {
+/** One line on how the side's database came to be, then what its build had to say. */
+function reportBuild(progress: Progress, label: string, built: BuiltDatabase): void {
   const ms = (value: number) => `${Math.round(value)} ms`;
-  progress.info(`${label}: start ${ms(timings.startMs)}, schema ${ms(timings.schemaMs)}, seed ${ms(timings.seedMs)}, analyze ${ms(timings.analyzeMs)}`);
+  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
+  const key = built.key?.slice(0, 12);
+  if (built.origin === 'cached') progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === 'incremental') progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  if (built.origin !== 'cached' && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  for (const note of built.notes) progress.info(note);
+  for (const warning of built.warnings) progress.warn(warning);
 }
 
 /**
@@ -211,16 +242,36 @@ async function buildSides(
   // The loser's rejection (stopped by the engine's close) is nobody's news.
   for (const build of builds) build.catch(() => {});
   const done = await Promise.all(builds);
-  done.forEach((result, index) => {
-    const label = sides[index]![0];
-    if (result.origin === 'cached') progress.info(`${label}: from the fixture cache (${result.key!.slice(0, 12)}) in ${Math.round(result.timings.startMs)} ms`);
-    else logBuild(progress, label, result.timings);
-    if (result.origin === 'fresh' && result.key) progress.info(`${label}: saved to the fixture cache (${result.key.slice(0, 12)})`);
-    for (const note of result.notes) progress.info(note);
-    for (const warning of result.warnings) progress.warn(warning);
-  });
+  done.forEach((result, index) => reportBuild(progress, sides[index]![0], result));
   const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
   return { base: done[0]!.database, head: done[done.length - 1]!.database, origins };
+}
+
+/**
+ * Where head's schema files go on from base's: all of base's, in order and byte-identical,
+ * then new ones, with the same seed files. The number of base's schema files, else null.
+ */
+export function incrementalStart(base: readonly SqlFile[], head: readonly SqlFile[]): number | null {
+  const schema = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'schema');
+  const seed = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'seed');
+  const [baseSchema, headSchema] = [schema(base), schema(head)];
+  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
+  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+}
+
+/** Base first, then head as a copy of it with head's new schema files run on it. */
+async function buildIncrementally(
+  engine: Engine,
+  baseBuild: BuildInput,
+  headBuild: BuildInput,
+  progress: Progress,
+): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+  const base = await engine.build('base', baseBuild);
+  reportBuild(progress, 'base', base);
+  // A failure leaves base's database to the engine's close, like any other.
+  const head = await engine.buildFrom!('head', base, headBuild);
+  reportBuild(progress, 'head', head);
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
 }
 
 async function closeAll(...databases: Database[]): Promise<void> {

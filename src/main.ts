@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { runGate } from './gate.ts';
+import { runGate, type GateOptions } from './gate.ts';
+import { actionsFixtureStore } from './github/fixture-store.ts';
 import { annotationsFor } from './github/annotations.ts';
 import { upsertComment, type CommentOutcome } from './github/comment.ts';
 import { refsFromEvent } from './github/event.ts';
@@ -14,6 +15,18 @@ import { timedProgress } from './progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';
+import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
+
+/**
+ * The fixture cache of a job: a directory at the same path on every runner (Actions cache
+ * entries are tied to their paths), kept between jobs on self-hosted runners, and the Actions
+ * cache service behind it.
+ */
+function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Pick<GateOptions, 'fixturesDir' | 'fixturesRemote'> {
+  const fixturesDir = join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || tmpdir(), 'pg-plan-gate-cache');
+  const remote = actionsFixtureStore(progress);
+  return { fixturesDir, ...(remote && { fixturesRemote: remote }) };
+}
 
 async function run(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
@@ -41,6 +54,7 @@ async function run(): Promise<void> {
 
   const timings: Record<string, number> = {};
   const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage));
+  const fixtures = inputs.cache ? fixtureOptions(progress) : {};
   const report = await runGate({
     cwd,
     configPath: inputs.config,
@@ -48,6 +62,7 @@ async function run(): Promise<void> {
     headRef: head!,
     failOn: inputs.failOn,
     ...(inputs.databaseUrl && { databaseUrl: inputs.databaseUrl }),
+    ...fixtures,
     progress,
     timings,
   });
@@ -66,16 +81,21 @@ async function run(): Promise<void> {
     else core.warning(annotation.message, properties);
   }
 
+  // Query names link to their file and line at head's commit (paths in the report are relative to the working directory).
+  const { owner, repo } = github.context.repo;
+  const sourceUrl = report.head.sha ? `${github.context.serverUrl}/${owner}/${repo}/blob/${report.head.sha}/${directory ? `${directory}/` : ''}` : undefined;
+
   let comment: CommentOutcome = { action: 'skipped', reason: 'not a pull request event' };
   if (refs.pullNumber !== null) {
     const octokit = github.getOctokit(inputs.githubToken);
     comment = await progress.stage('comment', async () => {
       const outcome = await upsertComment(
         octokit,
-        { owner: github.context.repo.owner, repo: github.context.repo.repo, issueNumber: refs.pullNumber! },
+        { owner, repo, issueNumber: refs.pullNumber! },
         report,
         inputs.comment,
         configKey,
+        sourceUrl,
       );
       core.info('url' in outcome ? `${outcome.action} ${outcome.url}` : `no comment: ${outcome.reason}`);
       return outcome;
@@ -84,15 +104,18 @@ async function run(): Promise<void> {
   }
   core.setOutput('comment-url', 'url' in comment ? comment.url : '');
 
-  await core.summary.addRaw(jobSummary(report, reportPath, comment.action === 'failed' ? comment.reason : null)).write();
+  await core.summary.addRaw(jobSummary(report, reportPath, comment.action === 'failed' ? comment.reason : null, sourceUrl)).write();
 
   if (report.verdict === 'fail') core.setFailed(`pg-plan-gate: ${errors} error finding${errors === 1 ? '' : 's'}; see the job summary`);
   else core.info(`pg-plan-gate: pass (${report.queries.length} queries)`);
 }
 
+installInterruptHandlers();
 try {
   await run();
 } catch (error) {
+  // A cancelled job: the signal is the news (already printed), not what the cleanups broke.
+  if (isInterrupted()) await waitForInterruptExit();
   const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
   core.setFailed(`pg-plan-gate: ${message}`);
   if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);

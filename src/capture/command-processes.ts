@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { isAlive } from '../util/dead-runs.ts';
 
 /**
  * Everything a capture command started, found again to be stopped. Killing its process group
@@ -37,6 +38,31 @@ export function trackCommandProcesses(groupLeader: () => number | undefined): Co
       for (const pid of find()) send(pid, signal);
     },
   };
+}
+
+/**
+ * Processes a capture command of a dead run left (the gate was killed with SIGKILL and could
+ * stop nothing): their marker names the gate's PID, which is gone. Killed, with descendants.
+ */
+export function sweepDeadRunsCommands(): number[] {
+  const processes = scanProcesses();
+  const marked = processes.filter((entry) => {
+    const owner = markerOwner(entry.pid);
+    return owner !== null && !isAlive(owner);
+  });
+  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  for (const pid of found) send(pid, 'SIGKILL');
+  return found;
+}
+
+/** The gate PID in a process's marker (`<pid>-<random>`), or null when it carries none. */
+function markerOwner(pid: number): number | null {
+  try {
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync(`/proc/${pid}/environ`, 'latin1'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function send(pid: number, signal: NodeJS.Signals): void {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaptureConfig } from '../config/types.ts';
-import type { Database } from '../engine/types.ts';
+import type { Database, ExposedDatabase } from '../engine/types.ts';
 import type { Progress } from '../progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';
@@ -50,10 +50,12 @@ export async function captureSide(options: {
     return statements;
   }
   const dir = await options.tree.materialize();
+  const deadline = Date.now() + capture.timeoutMinutes * 60_000;
   const exposed = await options.database.expose();
   const session = await startCaptureSession(exposed.upstream);
   let outcome: CommandOutcome | undefined;
   let captured: CaptureResult | undefined;
+  let databaseStuck = false;
   try {
     const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
     const env = commandEnvironment(process.env, capture.env, {
@@ -70,8 +72,12 @@ export async function captureSide(options: {
     outcome = await runCommand(capture.command!, dir, env, capture.timeoutMinutes * 60_000);
   } finally {
     captured = await session.finish();
-    await exposed.stop();
-    await options.database.resetSession();
+    databaseStuck = !(await releaseDatabase(options.database, exposed, deadline));
+  }
+  if (databaseStuck) {
+    throw new UserError(
+      `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`,
+    );
   }
   if (outcome.timedOut) {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
@@ -88,6 +94,30 @@ export async function captureSide(options: {
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+
+/** After the deadline, the database still gets this long to answer once the command is stopped. */
+const RELEASE_GRACE_MS = 3_000;
+
+/**
+ * Stop serving the database and reset its session, by the capture stage's deadline. A
+ * statement the command left running holds the database until it ends: a native server's
+ * reset ends those sessions, but PGlite's one backend runs it to the end and answers nothing
+ * meanwhile. Not answering by the deadline discards that database; false says so.
+ */
+async function releaseDatabase(database: Database, exposed: ExposedDatabase, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(deadline - Date.now(), RELEASE_GRACE_MS))));
+  const released = (async () => {
+    await exposed.stop();
+    await database.resetSession();
+    return true as const;
+  })();
+  released.catch(() => {});
+  const answered = await Promise.race([released, limit]);
+  clearTimeout(timer);
+  if (!answered) await database.discard();
+  return answered;
 }
 
 interface CommandOutcome {

@@ -66,7 +66,7 @@ export function seqScan(base: Pick<PlanSummary, 'seqScans'> | null, head: PlanSu
     else added.push(scan);
   }
   if (added.length === 0) return [];
-  const list = added.map((scan) => `${scan.relation} (~${formatRows(scan.rows)} rows)`).join(', ');
+  const list = scanList(added);
   return [
     {
       rule: 'seq-scan',
@@ -74,6 +74,23 @@ export function seqScan(base: Pick<PlanSummary, 'seqScans'> | null, head: PlanSu
       message: `${added.length === 1 ? 'new Seq Scan' : `${added.length} new Seq Scans`} on ${list}${isNewQuery ? ' (new query)' : ''}`,
     },
   ];
+}
+
+/** Relations named in a seq-scan message; a plan with thousands of scans still gets a short message. */
+const MESSAGE_RELATIONS = 5;
+
+/** `users (~20,000 rows) ×4000, orders (~50,000 rows)`: each relation once, with its count, then how many more. */
+function scanList(scans: readonly SeqScan[]): string {
+  const counts = new Map<string, { scan: SeqScan; count: number }>();
+  for (const scan of scans) {
+    const entry = counts.get(scan.relation) ?? { scan, count: 0 };
+    entry.count++;
+    counts.set(scan.relation, entry);
+  }
+  const entries = [...counts.values()];
+  const named = entries.slice(0, MESSAGE_RELATIONS).map(({ scan, count }) => `${scan.relation} (~${formatRows(scan.rows)} rows)${count > 1 ? ` ×${count}` : ''}`);
+  const more = entries.length - named.length;
+  return named.join(', ') + (more > 0 ? ` and ${more} more relations` : '');
 }
 
 export function planChanged(base: PlanSummary, head: PlanSummary): Finding[] {

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
+import { DEFAULT_EXPLAIN_TIMEOUT_SECONDS } from '../engine/explain-timeout.ts';
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, DEFAULT_MEASURE_TIMEOUT_SECONDS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
@@ -91,6 +92,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     ...(postgresVersion !== undefined && { postgresVersion }),
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
+    build: raw.build === 'fresh' ? 'fresh' : 'incremental',
     cache: raw.cache !== false,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
@@ -101,6 +103,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     ignore: asList(raw.ignore),
     planMode: (raw.plan_mode as PlanModeSetting | undefined) ?? 'auto',
     planner: settingsMap(raw.planner),
+    explainTimeoutSeconds: (raw.explain_timeout_seconds as number | undefined) ?? DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
     ...(capture && {
       capture: {

@@ -65,6 +65,8 @@ export interface Config {
   extensions: string[];
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions: string[];
+  /** `build:` incremental (default): head may be base's database plus head's new schema files. */
+  build: 'incremental' | 'fresh';
   /** `cache:` (default true): built databases may come from and go to the fixture cache. */
   cache: boolean;
   /** Session settings before every file and in every session (`app.current_tenant: "1"`). */
@@ -81,6 +83,8 @@ export interface Config {
   planMode: PlanModeSetting;
   /** Planner settings for the EXPLAIN session, as written (`random_page_cost: 1.1`). */
   planner: Record<string, string>;
+  /** `explain_timeout_seconds`: planning one query longer than this is a query-error. */
+  explainTimeoutSeconds: number;
   budgets: Budgets;
   overrides: Override[];
   capture?: CaptureConfig;

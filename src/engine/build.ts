@@ -1,5 +1,6 @@
 import { sampleValuesOn } from './sample-values.ts';
 import { errorLine } from './error-line.ts';
+import { statementTimeout } from './explain-timeout.ts';
 import { statisticsTarget } from './statistics.ts';
 import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
 import { measureOn } from './measure.ts';
@@ -59,8 +60,37 @@ export async function buildDatabase(
   await analyzeDeterministically(session);
   await checkpoint();
   timings.analyzeMs = performance.now() - started;
-  const notes = [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
-  return { timings, warnings, notes };
+  return { timings, warnings, notes: skippedNotes(label, context) };
+}
+
+/**
+ * Incremental head: `input.files` (head's new schema files) run on a copy of base's built
+ * database, after its seed, as a deploy runs a migration on a populated database; then the
+ * materialized views and statistics are brought up to date as after a build.
+ */
+export async function buildIncrement(
+  session: Session,
+  label: string,
+  input: BuildInput,
+  signal?: AbortSignal,
+  options: { checkpoints?: boolean } = {},
+): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+  const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
+  const context: FileContext = { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, failureNote };
+  await checkSessionSettings(session, input);
+  let started = performance.now();
+  for (const file of input.files) await runFile(session, label, file, context);
+  const schemaMs = performance.now() - started;
+  started = performance.now();
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session);
+  await checkpoint();
+  return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+}
+
+function skippedNotes(label: string, context: FileContext): string[] {
+  return [...context.skipped].map(([name, where]) => `${label}: skipped extension ${name} (skip_extensions; first at ${where})`);
 }
 
 interface DeferredIndex {
@@ -249,7 +279,8 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
       else await session.exec(step.sql);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}`);
+      const note = context.failureNote ? ` (${context.failureNote})` : '';
+      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
     }
   }
   // A file's SET, search_path and temp objects must not reach the next file or the EXPLAINs.
@@ -286,6 +317,8 @@ interface FileContext {
   skipped: Map<string, string>;
   /** Lets WAL go after a file (embedded: nothing else would). */
   checkpoint: () => Promise<void>;
+  /** Said after a failing statement's error: how the file came to run where it did. */
+  failureNote?: string;
 }
 
 /**
@@ -469,8 +502,9 @@ export async function relationSizesOn(session: Session): Promise<RelationSizes> 
 export function sessionDatabase(
   session: Session,
   server: ExplainSession,
-  parts: Pick<Database, 'expose' | 'close'> & { resetSession?: () => Promise<void> },
+  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & { resetSession?: () => Promise<void>; explainTimeoutMs?: number | undefined },
 ): Database {
+  const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
     const result = queue.then(run, run);
@@ -482,13 +516,16 @@ export function sessionDatabase(
     planner: server.planner,
     expose: parts.expose,
     resetSession: () => exclusive(async () => parts.resetSession?.()),
-    explain: (request) => exclusive(() => explainOn(session, request, server)),
+    explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM'))),
+    ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
+    // Nothing of ours can be stuck in this thread's session: closing is letting go.
+    discard: parts.close,
     close: parts.close,
   };
 }

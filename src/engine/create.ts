@@ -3,7 +3,8 @@ import { UserError } from '../util/errors.ts';
 import { embeddedEngine } from './embedded.ts';
 import { findServerBin } from './native-server.ts';
 import { resolvePostgresMajor } from './postgres-download.ts';
-import { serverEngine, urlEngine } from './server.ts';
+import { serverEngine } from './server.ts';
+import { urlEngine } from './url.ts';
 import type { FixtureCache } from './fixture-cache.ts';
 import type { Engine } from './types.ts';
 
@@ -19,7 +20,7 @@ export interface EngineOptions {
 
 export function createEngine(config: Config, options: EngineOptions): Engine {
   const major = config.postgresVersion;
-  if (options.databaseUrl) return urlEngine(options.databaseUrl, major);
+  if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case 'embedded':
       return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
@@ -37,6 +38,6 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
       }, major);
     case 'url':
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
-      return urlEngine(config.url, major);
+      return urlEngine(config.url, major, options.progress);
   }
 }

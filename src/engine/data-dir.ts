@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { onInterrupt } from '../util/interrupt.ts';
+import { ownedTempPrefix } from '../util/dead-runs.ts';
 
 /** A PGlite data directory on disk, removed by its owner, at exit, or on Ctrl-C. */
 export interface DataDir {
@@ -28,7 +27,7 @@ export function makeDataDir(): DataDir {
     process.on('exit', removeAll);
     onInterrupt(removeAll);
   }
-  const path = mkdtempSync(join(tmpdir(), 'pg-plan-gate-pglite-'));
+  const path = mkdtempSync(ownedTempPrefix('pglite'));
   live.add(path);
   return {
     path,

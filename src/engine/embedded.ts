@@ -1,46 +1,71 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { makeDataDir, type DataDir } from './data-dir.ts';
-import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from './fixture-cache.ts';
+import { explainTimedOut } from './explain-timeout.ts';
+import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } from './fixture-cache.ts';
 import { PGLITE_VERSION } from './pglite-version.ts';
-import { buildPglite } from './pglite-session.ts';
-import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, RelationSizes } from './types.ts';
-import { openChannel, type WorkerChannel } from './worker-channel.ts';
+import { buildPglite, templateFile } from './pglite-session.ts';
+import { extractTarGz } from '../util/tar.ts';
+import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, Prebuilt, RelationSizes } from './types.ts';
+import { startWorker, type WorkerClient } from './worker-client.ts';
 import { UserError } from '../util/errors.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
  * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
- * use a core each; from source (tests) it runs in this thread.
+ * use a core each, and a statement PGlite cannot cancel ends with the thread. From source it
+ * runs in this thread, or in workers too with PG_PLAN_GATE_SOURCE_WORKERS=1 (the CLI tests).
  */
-export function embeddedEngine(options: { workers?: boolean; startWorker?: () => Worker; fixtures?: FixtureCache } = {}): Engine {
+export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache } = {}): Engine {
   const { fixtures } = options;
-  const workerFile = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
-  const useWorkers = options.workers ?? existsSync(workerFile);
-  // Tests start the worker from source (src/engine/worker.ts); the bundle has its own file.
-  const startWorker = options.startWorker ?? (() => new Worker(workerFile));
+  const script = workerScript(options.workers);
   const open = new Set<Database>();
+  // Where each built database lives and which side built it: incremental head copies it.
+  const homes = new Map<Database, { path: string; label: string }>();
   // Builds still running when the engine closes (the other side failed): stopped, not awaited.
   const stopping = new AbortController();
+
+  /**
+   * Build into a fresh directory, unless the fixture cache has `key`; `prepare` fills the
+   * directory first (a copy of base's database for incremental head) and says what to do then.
+   */
+  const buildInto = async (label: string, input: BuildInput, key: string | undefined, prepare?: (dir: string) => Prebuilt): Promise<BuiltDatabase> => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
+    const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    // Unpacked here, streaming, rather than handed to PGlite whole: its three copies of the
+    // template's 39 MB were the peak of a small build's memory.
+    const template = prebuilt ? null : templateFile();
+    if (template) await extractTarGz(createReadStream(template), dataDir.path);
+    const built = script
+      ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) })
+      : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    // Saved while the database is idle and checkpointed, before anything else runs on it.
+    if (key && !restored) fixtures!.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...(key && { key }) };
+  };
+
   return {
     kind: 'embedded',
-    async build(label: string, input: BuildInput) {
-      const dataDir = makeDataDir();
-      const key = fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined;
-      const restored = key ? fixtures!.restore(key, dataDir.path) : null;
-      const cached = restored ? labelled(label, restored) : undefined;
-      const built = useWorkers
-        ? await buildInWorker(startWorker, label, input, stopping.signal, dataDir, cached)
-        : await buildInThread(label, input, stopping.signal, dataDir, cached);
-      if (stopping.signal.aborted) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      // Saved while the database is idle and checkpointed, before anything else runs on it.
-      if (key && !cached) fixtures!.save(key, dataDir.path, unlabelled(label, built));
-      open.add(built.database);
-      return { ...built, ...(key && { key }) };
+    build(label: string, input: BuildInput) {
+      return buildInto(label, input, fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined);
+    },
+    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error('incremental build from a database this engine did not build');
+      // Another key than a fresh build of the same files: the seed ran before the new files here.
+      const key = fixtures && input.digest ? fixtureKey('embedded+incremental', PGLITE_VERSION, input.digest) : undefined;
+      await base.database.checkpoint!();
+      return buildInto(label, input, key, (dir) => {
+        copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
     },
     async close() {
       stopping.abort();
@@ -50,8 +75,36 @@ export function embeddedEngine(options: { workers?: boolean; startWorker?: () =>
   };
 }
 
+/** The bundle's worker; from source, tsx's bootstrap of the same worker when asked for. */
+function workerScript(wanted: boolean | undefined): URL | null {
+  if (wanted === false) return null;
+  const bundled = new URL('./engine-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return bundled;
+  const fromSource = new URL('./worker-from-source.mjs', import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === '1';
+  return asked && existsSync(fileURLToPath(fromSource)) ? fromSource : null;
+}
+
+interface BuiltReply {
+  serverVersion: string;
+  planner: Record<string, string>;
+  timings: BuildTimings;
+  warnings: string[];
+  notes: string[];
+}
+
+/** One built PGlite in its worker thread, with the data directory the main thread made for it. */
+interface WorkerInstance {
+  client: WorkerClient;
+  dataDir: DataDir;
+  built: BuiltReply;
+}
+
+/** A closing PGlite gets this long to answer before its thread is ended anyway. */
+const POLITE_CLOSE_MS = 5_000;
+
 /** From source (tests): PGlite in this thread, in the directory the engine made. */
-async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   try {
     const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
     const close = built.database.close.bind(built.database);
@@ -66,76 +119,134 @@ async function buildInThread(label: string, input: BuildInput, signal: AbortSign
   }
 }
 
-async function buildInWorker(startWorker: () => Worker, label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+/** The first instance's directory, already filled when `prebuilt` (fixture cache, incremental head). */
+interface FirstStart {
+  dataDir: DataDir;
+  prebuilt?: Prebuilt;
+}
+
+async function startInstance(script: URL, label: string, input: BuildInput, signal: AbortSignal, first?: FirstStart): Promise<WorkerInstance> {
   if (signal.aborted) {
-    dataDir.remove();
+    first?.dataDir.remove();
     throw new UserError(`${label}: build stopped`);
   }
-  let channel = openChannel(startWorker(), label);
-  const terminate = async () => {
-    await channel.close();
-    dataDir.remove();
-  };
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
   // A worker in the middle of a statement cannot answer: end the thread (then its directory).
-  const stop = () => void channel.kill().then(() => dataDir.remove());
+  const stop = () => void discardInstance(client, dataDir);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await channel.call<{ serverVersion: string; planner: Record<string, string>; timings: BuildTimings; warnings: string[]; notes: string[] }>({
-      op: 'build',
-      label,
-      input,
-      dataDir: dataDir.path,
-      ...(prebuilt && { prebuilt }),
-    });
-    /**
-     * PGlite ignores statement_timeout and cannot be interrupted: a measured run past its bound
-     * ends the thread, and a new worker opens the directory again. The build checkpointed it and
-     * every measured run is rolled back, so crash recovery brings back the database as built.
-     */
-    const reopen = async () => {
-      await channel.kill();
-      channel = openChannel(startWorker(), label);
-      await channel.call({ op: 'build', label, input, dataDir: dataDir.path, prebuilt: { warnings: [], notes: [] } });
-    };
-    const call: WorkerChannel['call'] = (request) => channel.call(request);
-    const database: Database = {
-      serverVersion: built.serverVersion,
-      planner: built.planner,
-      async expose() {
-        const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
-        return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
-      },
-      resetSession: async () => void (await call<null>({ op: 'resetSession' })),
-      explain: (request) => call<ExplainOutcome>({ op: 'explain', request }),
-      relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
-      sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
-      explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
-      indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
-      measure: (request, timeoutMs, statistics) =>
-        withinBound(call<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }), timeoutMs, reopen),
-      settleForMeasure: async () => void (await call<null>({ op: 'settleForMeasure' })),
-      close: terminate,
-    };
-    return { database, timings: built.timings, warnings: built.warnings, notes: built.notes, origin: prebuilt ? 'cached' : 'fresh' };
+    const built = await client.call<BuiltReply>({ op: 'build', label, input, dataDir: dataDir.path, ...(prebuilt && { prebuilt }) });
+    return { client, dataDir, built };
   } catch (error) {
-    await terminate();
+    await closeInstance(client, dataDir);
     throw error;
   } finally {
     signal.removeEventListener('abort', stop);
   }
 }
 
-/** The measured run's outcome, or a timeout once `timeoutMs` has passed (after `onTimeout` has made the database usable again). */
-async function withinBound(run: Promise<MeasureOutcome>, timeoutMs: number, onTimeout: () => Promise<void>): Promise<MeasureOutcome> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeoutMs)));
-  try {
-    const first = await Promise.race([run, expired]);
-    if (first !== 'expired') return first;
-  } finally {
+async function discardInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  await client.terminate();
+  dataDir.remove();
+}
+
+async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  if (!client.exited) {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
+    await Promise.race([client.call({ op: 'close' }).catch(() => {}), limit]);
     clearTimeout(timer);
   }
-  run.catch(() => {});
-  await onTimeout();
+  await discardInstance(client, dataDir);
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** A measured run past its bound, worded as a native server's statement_timeout is. */
+function measureTimedOut(timeoutMs: number): MeasureOutcome {
   return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart): Promise<BuiltDatabase> {
+  const first = await startInstance(script, label, input, signal, start);
+  // Replaced when an EXPLAIN outlives its bound: every call goes to the instance of the moment.
+  let current: Promise<WorkerInstance> = Promise.resolve(first);
+  // One call at a time, as on a session: an EXPLAIN's clock starts when it is sent, and a call
+  // queued behind a stuck statement goes to the instance built to replace it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => {});
+    return result;
+  };
+  const call = <T>(request: Parameters<WorkerClient['call']>[0]) => exclusive(async () => (await current).client.call<T>(request));
+  // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
+  let settled = false;
+  /**
+   * Send a request bounded by `ms`; past it, `expired` is the answer. PGlite cannot cancel the
+   * statement (it ignores statement_timeout): its thread is ended and the side built again from
+   * the same input (builds are deterministic), so the next query runs on the same data. A side
+   * that came from the fixture cache or from base's database is built afresh this time.
+   */
+  const bounded = async <T>(request: Parameters<WorkerClient['call']>[0], ms: number, expired: T): Promise<T> => {
+    const instance = await current;
+    const answer = instance.client.call<T>(request);
+    const outcome = await within(answer, ms);
+    if (outcome !== TIMED_OUT) return outcome;
+    answer.catch(() => {});
+    current = discardInstance(instance.client, instance.dataDir)
+      .then(() => startInstance(script, label, input, signal))
+      .then(async (fresh) => {
+        if (settled) await fresh.client.call<null>({ op: 'settleForMeasure' });
+        return fresh;
+      });
+    current.catch(() => {});
+    return expired;
+  };
+  const explain = (request: Parameters<Database['explain']>[0]) =>
+    exclusive(async () =>
+      input.explainTimeoutMs === undefined
+        ? (await current).client.call<ExplainOutcome>({ op: 'explain', request })
+        : bounded<ExplainOutcome>({ op: 'explain', request }, input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs)),
+    );
+  const measure: Database['measure'] = (request, timeoutMs, statistics) =>
+    exclusive(() => bounded<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }, timeoutMs, measureTimedOut(timeoutMs)));
+  const database: Database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
+      return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
+    },
+    resetSession: async () => void (await call<null>({ op: 'resetSession' })),
+    explain,
+    relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
+    sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
+    explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
+    measure,
+    settleForMeasure: async () => {
+      settled = true;
+      await call<null>({ op: 'settleForMeasure' });
+    },
+    checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
+    discard: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await discardInstance(instance.client, instance.dataDir);
+    },
+    close: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await closeInstance(instance.client, instance.dataDir);
+    },
+  };
+  const origin = !start.prebuilt ? 'fresh' : start.prebuilt.increment ? 'incremental' : 'cached';
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
 }

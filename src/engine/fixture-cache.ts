@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { SqlFile } from './types.ts';
@@ -81,11 +81,27 @@ export interface FixtureCache {
   readonly dir: string;
   /**
    * Copy the entry's data into `target` (an empty directory), checking its checksum on the
-   * way. Null when there is no entry; a corrupt one is removed (with a warning) and null.
+   * way; an entry missing here is first fetched from the remote store, if there is one. Null
+   * when there is no entry; a corrupt one is removed (with a warning) and null.
    */
-  restore(key: string, target: string): FixtureMeta | null;
-  /** Save a built database's directory (idle and checkpointed) under `key`; failures are warnings. */
+  restore(key: string, target: string): Promise<FixtureMeta | null>;
+  /**
+   * Save a built database's directory (idle and checkpointed) under `key`, and start sending
+   * it to the remote store; failures are warnings.
+   */
   save(key: string, source: string, meta: FixtureMeta): void;
+  /** Wait for what is still being sent to the remote store. */
+  settle(): Promise<void>;
+}
+
+/**
+ * Where entries live between machines (the action: the GitHub Actions cache service). Both
+ * calls report their own failures as warnings: a store that is down never fails a run.
+ */
+export interface RemoteFixtures {
+  /** Put the entry `key` into `entryDir`, if the store has it; true when it did. */
+  fetch(key: string, entryDir: string): Promise<boolean>;
+  push(key: string, entryDir: string): Promise<void>;
 }
 
 /** `--cache-dir`, else PG_PLAN_GATE_CACHE_DIR, else `$XDG_CACHE_HOME/pg-plan-gate`, else `~/.cache/pg-plan-gate`. */
@@ -94,19 +110,32 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env, explicit?: strin
   return given ? resolve(given) : userCacheHome(env);
 }
 
-export function fixtureCache(root: string, warn: (message: string) => void, capBytes = DEFAULT_CACHE_CAP_BYTES): FixtureCache {
+export function fixtureCache(
+  root: string,
+  warn: (message: string) => void,
+  options: { capBytes?: number; remote?: RemoteFixtures } = {},
+): FixtureCache {
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
   const dir = join(root, 'fixtures');
   const entryDir = (key: string) => join(dir, key);
+  const uploads: Promise<void>[] = [];
+  const readManifest = (entry: string): Manifest | null => {
+    try {
+      return JSON.parse(readFileSync(join(entry, 'manifest.json'), 'utf8')) as Manifest;
+    } catch {
+      return null; // no entry (or one being evicted right now)
+    }
+  };
   return {
     dir,
-    restore(key, target) {
+    async restore(key, target) {
       const entry = entryDir(key);
-      let manifest: Manifest;
-      try {
-        manifest = JSON.parse(readFileSync(join(entry, 'manifest.json'), 'utf8')) as Manifest;
-      } catch {
-        return null; // no entry (or one being evicted right now): build
+      let manifest = readManifest(entry);
+      if (!manifest && remote) {
+        mkdirSync(dir, { recursive: true });
+        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
       }
+      if (!manifest) return null;
       try {
         const { bytes, sha256 } = copyTree(join(entry, 'data'), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
@@ -146,6 +175,7 @@ export function fixtureCache(root: string, warn: (message: string) => void, capB
           rmSync(temporary, { recursive: true, force: true });
         }
         evict(dir, capBytes, key);
+        if (remote) uploads.push(remote.push(key, entry));
       } catch (error) {
         try {
           rmSync(temporary, { recursive: true, force: true });
@@ -155,15 +185,22 @@ export function fixtureCache(root: string, warn: (message: string) => void, capB
         warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
       }
     },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
+    },
   };
+}
+
+/** A database's directory copied file by file (an incremental head starts from base's). */
+export function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): void {
+  copyTree(from, to, keep, null);
 }
 
 /**
  * Copy a directory tree file by file, hashing relative paths and contents in a fixed order:
  * the same pass that restores an entry checks it.
  */
-function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true): { bytes: number; sha256: string } {
-  const hash = createHash('sha256');
+function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true, hash: Hash | null = createHash('sha256')): { bytes: number; sha256: string } {
   let bytes = 0;
   const walk = (dir: string) => {
     mkdirSync(join(to, relative(from, dir)), { recursive: true });
@@ -172,18 +209,18 @@ function copyTree(from: string, to: string, keep: (path: string) => boolean = ()
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash.update(`d ${rel}\n`);
+        hash?.update(`d ${rel}\n`);
         walk(path);
       } else if (entry.isFile()) {
         const content = readFileSync(path);
-        hash.update(`f ${rel} ${content.length}\n`).update(content);
+        hash?.update(`f ${rel} ${content.length}\n`).update(content);
         bytes += content.length;
         writeWhole(join(to, rel), content);
       }
     }
   };
   walk(from);
-  return { bytes, sha256: hash.digest('hex') };
+  return { bytes, sha256: hash?.digest('hex') ?? '' };
 }
 
 function writeWhole(path: string, content: Buffer): void {

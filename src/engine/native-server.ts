@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import { connect } from './pg-session.ts';
+import { ownedTempPrefix } from '../util/dead-runs.ts';
 
 /** A throwaway native PostgreSQL: initdb into a temp dir, unix socket only, removed on exit, failure or signal. */
 export interface NativeServer {
@@ -95,7 +95,7 @@ function installHandlers(): void {
 
 export async function startNativeServer(bin: string): Promise<NativeServer> {
   const runAs = unprivilegedUser();
-  const dir = mkdtempSync(join(tmpdir(), 'pg-plan-gate-server-'));
+  const dir = mkdtempSync(ownedTempPrefix('server'));
   const dataDir = join(dir, 'data');
   if (runAs.uid !== undefined) chownSync(dir, runAs.uid, runAs.gid!);
   const spawnOptions = { ...(runAs.uid !== undefined && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C' } };

@@ -40,8 +40,12 @@ export async function buildOnServer(
           stop: async () => {},
         };
       },
-      // Other clients have their own connections on a native server: nothing to reset.
+      // The scratch database is this run's alone: what a capture command left running on its
+      // own connections (a query in the background) is ended, not left to hold locks.
+      resetSession: async () =>
+        void (await session.exec('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()')),
       close,
+      explainTimeoutMs: input.explainTimeoutMs,
     });
     return { database, timings: { startMs, ...timings }, warnings, notes, origin: 'fresh' };
   } catch (error) {

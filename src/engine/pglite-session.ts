@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
-import { buildDatabase, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
+import { buildDatabase, buildIncrement, prepareExplainSession, resetExplainSession, sessionDatabase } from './build.ts';
 import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
-import type { FixtureMeta } from './fixture-cache.ts';
-import type { BuildInput, BuiltDatabase, Session } from './types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from './types.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 
@@ -32,13 +32,19 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
   return extensions;
 }
 
+/** The initdb'ed data directory made by `node scripts/make-template.mjs` (shipped in dist/), if used. */
+export function templateFile(): string | null {
+  return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+}
+
 /**
- * A fresh PGlite database. initdb costs ~3 s of WASM; a data directory made by
- * `node scripts/make-template.mjs` (shipped in dist/) loads in ~0.5 s instead.
+ * A PGlite database: the one in `dataDir` when it holds one (the template or a built database
+ * put there by the engine), else a fresh one. initdb costs ~3 s of WASM; the template loads
+ * in ~0.5 s instead.
  */
-export async function openPglite(extensionNames: string[] = [], dataDir?: string, existing = false): Promise<PGlite> {
-  // `existing`: the directory already holds a database (restored from the fixture cache).
-  const template = existing || process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../assets/${TEMPLATE_FILE}`]);
+export async function openPglite(extensionNames: string[] = [], dataDir?: string): Promise<PGlite> {
+  const existing = dataDir !== undefined && existsSync(join(dataDir, 'PG_VERSION'));
+  const template = existing ? null : templateFile();
   const options: PGliteOptions = {
     ...(dataDir !== undefined && { dataDir }),
     relaxedDurability: true,
@@ -77,13 +83,13 @@ export function pgliteSession(db: PGlite): Session {
  * `prebuilt`: the data directory already holds the built database; only what the build said is
  * replayed.
  */
-export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string, prebuilt?: FixtureMeta): Promise<BuiltDatabase> {
+export async function buildPglite(label: string, input: BuildInput, signal?: AbortSignal, dataDir?: string, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
   const started = performance.now();
   const skip = new Set(input.skipExtensions ?? []);
   const wanted = [...input.extensions, ...extensionsCreatedBy(input.files)].filter((name) => !skip.has(name));
   // A worker is handed its directory by the main thread; in this thread, the build owns one.
   const own = dataDir === undefined ? makeDataDir() : undefined;
-  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path, prebuilt !== undefined).catch((error: unknown) => {
+  const db = await openPglite(withRequirements(wanted), dataDir ?? own!.path).catch((error: unknown) => {
     own?.remove();
     throw error;
   });
@@ -91,12 +97,14 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   const session = pgliteSession(db);
   try {
     // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
-    const { timings, warnings, notes } = prebuilt
-      ? { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt }
-      : await buildDatabase(session, label, input, signal, { checkpoints: true });
-    // All of it on disk, nothing in WAL only: the caller may copy the directory into the fixture
-    // cache next, and a worker ended at the measuring bound reopens it (engine/embedded.ts).
-    if (!prebuilt) await session.exec('CHECKPOINT');
+    const { timings, warnings, notes } = !prebuilt
+      ? await buildDatabase(session, label, input, signal, { checkpoints: true })
+      : prebuilt.increment
+        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true }))
+        : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    // The caller may copy the directory next (fixture cache, incremental head): all of it on
+    // disk, nothing in WAL only.
+    if (!prebuilt || prebuilt.increment) await session.exec('CHECKPOINT');
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
       async expose() {
@@ -105,17 +113,28 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
+      checkpoint: async () => void (await session.exec('CHECKPOINT')),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
       },
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: prebuilt ? 'cached' : 'fresh' };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached' };
   } catch (error) {
     await db.close().catch(() => {});
     own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
+}
+
+/** Incremental head: the schema files after the `startAt` that base's database already ran. */
+function newSchemaFiles(input: BuildInput): BuildInput['files'] {
+  return input.files.filter((file) => file.phase === 'schema').slice(input.startAt ?? 0);
+}
+
+/** What base's build said (replayed under this side's label) and what the new files added, once each. */
+function withEarlier<T extends { warnings: string[]; notes: string[] }>(earlier: Prebuilt, added: T): T {
+  return { ...added, warnings: [...new Set([...earlier.warnings, ...added.warnings])], notes: [...new Set([...earlier.notes, ...added.notes])] };
 }
 
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */

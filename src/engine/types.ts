@@ -97,6 +97,8 @@ export interface Database {
   explain(request: ExplainRequest): Promise<ExplainOutcome>;
   /** Row estimates and partition parents, for the seq-scan rule. */
   relationSizes(): Promise<RelationSizes>;
+  /** Write everything to the data directory, so it can be copied (engine embedded only). */
+  checkpoint?(): Promise<void>;
   /** A representative existing value per probe (null where there is none), for inferred parameters. */
   sampleValues(probes: ValueProbe[]): Promise<(string | null)[]>;
   /** What-if: EXPLAIN the request with this index, in a transaction that is rolled back. */
@@ -114,6 +116,11 @@ export interface Database {
   settleForMeasure(): Promise<void>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
+  /**
+   * Let go at once without waiting for the backend, which may be stuck in a statement another
+   * client left running (the embedded engine's thread is ended); the database is gone after.
+   */
+  discard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -137,6 +144,23 @@ export interface BuildInput {
   skipExtensions?: string[];
   /** The sources' digest (engine/fixture-cache.ts) when built databases may be cached. */
   digest?: string;
+  /**
+   * Incremental head (Engine.buildFrom): the database the build starts from (base's) already
+   * ran this many of the schema files, and the seed; only the schema files after them run.
+   */
+  startAt?: number;
+  /** `explain_timeout_seconds` in ms: one EXPLAIN longer than this is a query-error. */
+  explainTimeoutMs?: number;
+}
+
+/**
+ * A data directory that already holds a database, and what its build said: a fixture cache
+ * entry, or a copy of base's (`increment`: the input's files from `startAt` still run on it).
+ */
+export interface Prebuilt {
+  warnings: string[];
+  notes: string[];
+  increment?: boolean;
 }
 
 /** How a side's database came to be (`build` in the JSON report). */
@@ -150,8 +174,8 @@ export interface BuiltDatabase {
   warnings: string[];
   /** What the log should say without it being a warning (an extension skipped as configured). */
   notes: string[];
-  /** Fresh, or copied from the fixture cache (`key` then names the entry). */
-  origin: 'fresh' | 'cached';
+  /** Fresh, copied from the fixture cache (`key` then names the entry), or base's plus new files. */
+  origin: 'fresh' | 'cached' | 'incremental';
   key?: string;
 }
 
@@ -159,6 +183,11 @@ export interface Engine {
   readonly kind: 'embedded' | 'server' | 'url';
   /** Build a fresh database from the input, in order; `label` names the side in errors. */
   build(label: string, input: BuildInput): Promise<BuiltDatabase>;
+  /**
+   * A copy of `base` (built by this engine) with `input.files` run on it, then analyzed
+   * (incremental head). Absent where the engine cannot copy a database.
+   */
+  buildFrom?(label: string, base: BuiltDatabase, input: BuildInput): Promise<BuiltDatabase>;
   close(): Promise<void>;
 }
 

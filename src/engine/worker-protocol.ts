@@ -1,9 +1,8 @@
-import type { FixtureMeta } from './fixture-cache.ts';
-import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, StatisticsTrial, ValueProbe } from './types.ts';
+import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, Prebuilt, StatisticsTrial, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
-  /** `prebuilt`: the data directory already holds the built database (from the fixture cache). */
-  | { op: 'build'; label: string; input: BuildInput; dataDir: string; prebuilt?: FixtureMeta }
+  /** `prebuilt`: the data directory already holds a database (fixture cache, copy of base's). */
+  | { op: 'build'; label: string; input: BuildInput; dataDir: string; prebuilt?: Prebuilt }
   | { op: 'explain'; request: ExplainRequest }
   | { op: 'relationSizes' }
   | { op: 'sampleValues'; probes: ValueProbe[] }
@@ -14,6 +13,7 @@ export type WorkerRequest =
   | { op: 'expose' }
   | { op: 'unexpose' }
   | { op: 'resetSession' }
+  | { op: 'checkpoint' }
   | { op: 'close' };
 
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; userError: boolean };

@@ -37,6 +37,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       await exposed?.stop();
       exposed = undefined;
       return null;
+    case 'checkpoint':
+      await database!.checkpoint!();
+      return null;
     case 'resetSession':
       await database!.resetSession();
       return null;

@@ -17,12 +17,12 @@ export interface PlanNode {
   totalCost: number;
   planRows: number;
   planWidth: number;
-  /** Filter, Index Cond, Hash Cond, ... as PostgreSQL printed them. */
+  /** Filter, Index Cond, Hash Cond, Sort Key, ... as PostgreSQL printed them (a key list joined with `, `). */
   conditions: Record<string, string>;
   children: PlanNode[];
 }
 
-const CONDITION_KEYS = ['Filter', 'Index Cond', 'Recheck Cond', 'Hash Cond', 'Merge Cond', 'Join Filter', 'One-Time Filter'];
+const CONDITION_KEYS = ['Index Cond', 'Recheck Cond', 'Filter', 'Hash Cond', 'Merge Cond', 'Join Filter', 'One-Time Filter', 'Sort Key', 'Group Key'];
 
 export class PlanFormatError extends Error {}
 
@@ -39,7 +39,7 @@ function toNode(raw: Record<string, unknown>): PlanNode {
   const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key] as number) : 0);
   const conditions: Record<string, string> = {};
   for (const key of CONDITION_KEYS) {
-    const value = text(key);
+    const value = Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((item) => typeof item === 'string').join(', ') : text(key);
     if (value !== undefined) conditions[key] = value;
   }
   const node: PlanNode = {

@@ -74,7 +74,23 @@ export async function resolveQueries(
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withConfiguredParams(def, config.params)), ignored: unique.length - kept.length };
+  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+}
+
+/** The longest query text explained; see withSizeBound. */
+export const MAX_QUERY_BYTES = 1024 * 1024;
+
+/**
+ * Parsing and planning take memory in proportion to a query's text, and the embedded engine
+ * never gives it back: a 5 MB IN list peaked at 1.1 GB. A text over 1 MB is a query-error
+ * instead (production sends such a list as one array parameter).
+ */
+export function withSizeBound(def: QueryDef, configPath: string): QueryDef {
+  const bytes = Buffer.byteLength(def.sql);
+  if (bytes <= MAX_QUERY_BYTES || def.definitionError) return def;
+  const size = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  const definitionError = `${describe(def, configPath)}: the query is ${size(bytes)}, over the ${size(MAX_QUERY_BYTES)} pg-plan-gate explains (send a list this long as one array parameter: = ANY($1))`;
+  return { ...def, definitionError };
 }
 
 function planModeOf(entry: QueryEntry, config: QuerySettings): { planMode?: PlanModeSetting } {

@@ -2,7 +2,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
 import type { Database, IndexRef, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from '../compare/types.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
-import { toExplainRequest } from './prepare.ts';
+import { toExplainRequest, type ParsedTexts } from './prepare.ts';
 import { inferenceKey } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
@@ -16,6 +16,7 @@ export async function explainAll(
   defs: QueryDef[],
   sizes: RelationSizes,
   placeholders: Readonly<Record<string, string>> = {},
+  parsed: ParsedTexts = new Map(),
 ): Promise<QueryResult[]> {
   const { rows: relationRows, partitionRoots } = sizes;
   const results: QueryResult[] = [];
@@ -24,7 +25,7 @@ export async function explainAll(
     let plan: QueryResult['plan'];
     let explained: Pick<QueryResult, 'request' | 'indexes'> = {};
     try {
-      const request = toExplainRequest(def, placeholders);
+      const request = toExplainRequest(def, placeholders, parsed);
       if ('error' in request) {
         result = { error: request.error };
       } else {
@@ -73,8 +74,10 @@ export async function explainSides(
       const params = inferred.get(inferenceKey(def));
       return params ? { ...def, params, paramsInferred: true } : def;
     });
+  // A query both sides have is parsed once, for both, and again for a retry.
+  const parsed: ParsedTexts = new Map();
   const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
-    Promise.all([explainAll(databases.base, base, sizes.base, placeholders), explainAll(databases.head, head, sizes.head, placeholders)]);
+    Promise.all([explainAll(databases.base, base, sizes.base, placeholders, parsed), explainAll(databases.head, head, sizes.head, placeholders, parsed)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));

@@ -1,5 +1,5 @@
 import { walk, type PlanNode } from './plan.ts';
-import { planShape } from './shape.ts';
+import { shapeNodes, shapeText, type ShapeNode } from './shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { Misestimate, Spill, Work } from './work.ts';
 
@@ -21,12 +21,20 @@ export interface PlanSummary {
   planRows: number;
   seqScans: SeqScan[];
   shape: string;
+  /** The shape's nodes in preorder with the planner's estimates: what the comment's plan picture draws. */
+  nodes: PlanNodeSummary[];
   /** Measured work (EXPLAIN ANALYZE, rolled back); absent with `measure: false` or when the run gave none (`unmeasured`). */
   work?: Work;
   /** The nodes behind `work`: which wrote temp blocks, and the worst row estimate. */
   workDetail?: { spills: Spill[]; worstEstimate: Misestimate | null };
   /** Why measuring gave no `work`: a generic plan (no values to run), the time bound, or a failed run. */
   unmeasured?: { reason: 'generic' | 'timeout' | 'failed'; message: string };
+}
+
+export interface PlanNodeSummary extends ShapeNode {
+  /** Estimated rows and total cost of the node. */
+  rows: number;
+  cost: number;
 }
 
 export function summarizePlan(
@@ -46,11 +54,14 @@ export function summarizePlan(
       rows: Math.round(relationRows[relation] ?? node.planRows),
     });
   }
+  const planNodes = [...walk(root)];
+  const nodes = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index]!.planRows, cost: planNodes[index]!.totalCost }));
   return {
     totalCost: root.totalCost,
     startupCost: root.startupCost,
     planRows: root.planRows,
     seqScans,
-    shape: planShape(root),
+    shape: shapeText(nodes),
+    nodes,
   };
 }

@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.ts';
 import type { Report } from '../report/types.ts';
+import { tokenUser, writtenBy } from './token-user.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
 export type CommentMode = 'always' | 'on-change' | 'never';
@@ -18,8 +19,8 @@ export function commentMarker(configPath: string): string {
   return `<!-- pg-plan-gate:${configPath.replace(/-->/g, '')} -->`;
 }
 
-export function commentBody(report: Report, marker: string): string {
-  const body = renderMarkdown(report, { maxLength: GITHUB_COMMENT_LIMIT - marker.length - 1 });
+export function commentBody(report: Report, marker: string, sourceUrl?: string): string {
+  const body = renderMarkdown(report, { maxLength: GITHUB_COMMENT_LIMIT - marker.length - 1, ...(sourceUrl && { sourceUrl }) });
   return `${marker}\n${body}`;
 }
 
@@ -29,9 +30,10 @@ export function reportHasChanges(report: Report): boolean {
 }
 
 /**
- * Find our comment by its marker (paging through every comment), then edit it in place or
- * create it. on-change creates only when something changed but always updates an existing
- * comment, so a fixed PR does not keep a stale red comment.
+ * Find our comment by its marker among the token's own comments (paging through every
+ * comment), then edit it in place or create it. on-change creates only when something changed
+ * but always updates an existing comment, so a fixed PR does not keep a stale red comment.
+ * `sourceUrl`: the repository's files at head's commit, for links from query names.
  */
 export async function upsertComment(
   octokit: Octokit,
@@ -39,24 +41,24 @@ export async function upsertComment(
   report: Report,
   mode: CommentMode,
   configKey: string = report.config,
+  sourceUrl?: string,
 ): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: 'comment: never' };
   const marker = commentMarker(configKey);
-  const body = commentBody(report, marker);
+  const body = commentBody(report, marker, sourceUrl);
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-    });
-    // Ours starts with the marker; a human quoting it somewhere in a reply is not ours.
-    const ours = comments.filter((comment) => comment.body?.startsWith(marker));
+    const [comments, user] = await Promise.all([
+      octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }),
+      tokenUser(octokit),
+    ]);
+    // Ours starts with the marker and was written by this token's account: a person's comment
+    // that starts with (or quotes) the marker is never edited or deleted.
+    const ours = comments.filter((comment) => comment.body?.startsWith(marker) && writtenBy(user, comment.user));
     const existing = ours[0];
     if (existing) {
       const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
       // A duplicate can only come from a race between two runs of the same author; keep one.
-      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.login === existing.user?.login)) {
+      for (const duplicate of ours.slice(1).filter((comment) => comment.user?.id === existing.user?.id)) {
         await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {});
       }
       return { action: 'updated', url: updated.data.html_url };

@@ -11,6 +11,8 @@ export interface ActionInputs {
   comment: CommentMode;
   failOn: FailOn;
   workingDirectory: string;
+  /** `cache`: built databases from and to the Actions cache. */
+  cache: boolean;
 }
 
 /** Inputs per action.yml; `getInput` is core.getInput (trimmed, '' when unset). */
@@ -33,5 +35,6 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     comment: choice('comment', ['always', 'on-change', 'never'] as const, 'on-change'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     workingDirectory: getInput('working-directory') || '.',
+    cache: choice('cache', ['true', 'false'] as const, 'true') === 'true',
   };
 }

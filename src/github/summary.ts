@@ -5,12 +5,12 @@ import type { Report } from '../report/types.ts';
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /** The full report for the job summary; only a report too large for 1 MiB is cut, and says so. */
-export function jobSummary(report: Report, reportPath: string, commentProblem: string | null): string {
+export function jobSummary(report: Report, reportPath: string, commentProblem: string | null, sourceUrl?: string): string {
   const note = commentProblem ? `\n> ⚠️ ${commentProblem}\n` : '';
   const budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(note) - 1024;
   let maxLength = budget;
   for (;;) {
-    const body = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})`, limitName: "GitHub's 1 MiB job summary limit" });
+    const body = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})`, limitName: "GitHub's 1 MiB job summary limit", ...(sourceUrl && { sourceUrl }) });
     const bytes = Buffer.byteLength(body);
     if (bytes <= budget) return body + note;
     // Multi-byte characters: shrink the character budget by the overshoot and render again.

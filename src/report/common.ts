@@ -39,9 +39,43 @@ export function changeText(query: QueryComparison): string {
   return formatPct(query.base.totalCost, query.head.totalCost);
 }
 
-export function seqScanText(result: SideResult | null): string {
-  if (!isPlan(result) || result.seqScans.length === 0) return '';
-  return result.seqScans.map((scan) => `${scan.relation} (~${formatRows(scan.rows)})`).join(', ');
+/** One relation's seq scans on head: how many, and how many of them base's plan did not have. */
+export interface SeqScanEntry {
+  relation: string;
+  rows: number;
+  count: number;
+  newCount: number;
+}
+
+/** Head's seq scans per relation, in plan order; `new` counts those beyond base's on that relation. */
+export function seqScanEntries(query: QueryComparison): SeqScanEntry[] {
+  if (!isPlan(query.head)) return [];
+  const onBase = new Map<string, number>();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const entries = new Map<string, SeqScanEntry>();
+  for (const scan of query.head.seqScans) {
+    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
+    entry.count++;
+    entries.set(scan.relation, entry);
+  }
+  // A query without a base (new) has only new scans; a removed query has no head.
+  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
+  return [...entries.values()];
+}
+
+/**
+ * `users (~20,000) ×4000 new, orders (~50,000)`: each relation once with its count, new ones
+ * marked by `markNew`, at most `max` relations and then how many more.
+ */
+export function seqScanText(query: QueryComparison, markNew: (text: string) => string = (text) => `${text} new`, max = 5): string {
+  const entries = seqScanEntries(query);
+  const shown = entries.slice(0, max).map((entry) => {
+    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` ×${entry.count}` : ''}`;
+    if (entry.newCount === 0) return text;
+    return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
+  });
+  const more = entries.length - shown.length;
+  return [...shown, ...(more > 0 ? [`… ${more} more`] : [])].join(', ');
 }
 
 /** `try: CREATE INDEX ON film (lower(title)) → 787.00 → 8.30`: head's cost, then with that index. */
@@ -92,16 +126,44 @@ export function endpointCells(endpoint: EndpointComparison): {
   };
 }
 
+/** An endpoint worth a table row: a finding, a query of it not unchanged, or numbers that differ. */
+export function endpointHasChange(endpoint: EndpointComparison, queries: readonly QueryComparison[]): boolean {
+  if (endpoint.findings.length > 0) return true;
+  if (queries.some((query) => query.endpoint === endpoint.endpoint && query.status !== 'unchanged')) return true;
+  const side = (name: 'base' | 'head') => JSON.stringify([endpoint[name], endpoint.captured?.[name] ?? null]);
+  return side('base') !== side('head');
+}
+
+/** Where a query's file and line are at head's commit, when the report knows the repository's URL for it. */
+export function queryFileUrl(query: QueryComparison, sourceUrl: string | undefined): string | null {
+  // A removed query's file is base's: it need not exist at head's commit.
+  if (!sourceUrl || !query.file || query.status === 'removed') return null;
+  const path = query.file.split('/').map(encodeURIComponent).join('/');
+  return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ''}`;
+}
+
 /** Unified diff of the two plan shapes, without file headers. */
 export function planDiff(query: QueryComparison): string {
   const base = isPlan(query.base) ? query.base.shape : '';
   const head = isPlan(query.head) ? query.head.shape : '';
-  const patch = createTwoFilesPatch('base', 'head', `${base}\n`, `${head}\n`, '', '', { context: 3 });
+  // Two plans of thousands of nodes that differ everywhere would take seconds to diff line by
+  // line; past this many edits the diff is the whole of base out and the whole of head in.
+  const patch =
+    createTwoFilesPatch('base', 'head', `${base}\n`, `${head}\n`, '', '', { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? wholeReplacement(base, head);
   return patch
     .split('\n')
     .filter((line) => !line.startsWith('====='))
     .join('\n')
     .trimEnd();
+}
+
+const MAX_DIFF_EDITS = 500;
+
+function wholeReplacement(base: string, head: string): string {
+  const lines = (text: string, sign: string) => (text ? text.split('\n').map((line) => `${sign}${line}`) : []);
+  const baseLines = lines(base, '-');
+  const headLines = lines(head, '+');
+  return ['--- base', '+++ head', `@@ -1,${baseLines.length} +1,${headLines.length} @@`, ...baseLines, ...headLines].join('\n');
 }
 
 export function hasPlanChange(query: QueryComparison): boolean {

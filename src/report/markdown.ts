@@ -4,6 +4,7 @@ import {
   byImportance,
   changeText,
   endpointCells,
+  endpointHasChange,
   costText,
   countBy,
   hasPlanChange,
@@ -11,11 +12,15 @@ import {
   plural,
   planModeText,
   plannerText,
+  queryFileUrl,
   seqScanText,
   severityCounts,
   sideLabel,
   STATUS_ORDER,
 } from './common.ts';
+import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
+import { cell, clip, code, escapeCode, fence, linkedCode } from './markdown-text.ts';
+import { planPicture } from './plan-picture.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
 
@@ -39,11 +44,17 @@ export interface MarkdownOptions {
   fullReportHint?: string;
   /** What the cap is, named in the truncation note. */
   limitName?: string;
+  /** URL of the repository's files at head's commit (`https://github.com/o/r/blob/<sha>/`): query names link to their file and line. */
+  sourceUrl?: string;
 }
 
+/** How many omitted queries the truncation note names before it only counts. */
+const NOTE_NAMES = 10;
+
 /**
- * The PR-comment body: headline, table of the queries that matter, endpoint table,
- * collapsed plan diffs, unchanged queries as a count. Always within maxLength.
+ * The PR-comment body: headline, table of the queries that matter, endpoint table (endpoints
+ * with a change), collapsed plan diffs and pictures of head's plans, unchanged queries as a
+ * count. Always within maxLength (see fit.ts for what is given up first).
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
@@ -52,66 +63,75 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const header = renderHeader(report) + renderWarnings(report.warnings ?? []);
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
   const unchanged = report.queries.length - shown.length;
-  const unchangedLine = unchanged > 0 ? `\n${plural(unchanged, 'unchanged query', 'unchanged queries')} not shown.\n` : '';
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  const tail =
+    (quietEndpoints > 0 ? `\n${plural(quietEndpoints, 'endpoint', 'endpoints')} unchanged.\n` : '') +
+    (unchanged > 0 ? `\n${plural(unchanged, 'unchanged query', 'unchanged queries')} not shown.\n` : '');
 
-  const queryHead = '\n| | Query | Endpoint | Status | Cost base → head | Change | Work (blocks) base → head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n';
-  const queryRows = shown.map(queryRow);
-  const withCapture = report.endpoints.some((endpoint) => endpoint.captured);
-  const endpointHead = withCapture
-    ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
-    : '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n';
-  const endpointRows = report.endpoints.map((endpoint) => endpointRow(endpoint, withCapture));
-  const diffHead = '\n### Plan changes\n\n';
-  const diffBlocks = shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map(diffBlock);
-
-  // Reserve room for the fixed parts and a truncation note, then fill by priority:
-  // rows with errors or warnings (queries and endpoints) first, then the other query rows,
-  // the other endpoint rows, and plan diffs last. Sections keep their display order.
-  const note = (omitted: string[]) => (omitted.length ? `\n> ✂️ Truncated to fit ${limitName}: ${omitted.join(', ')} omitted; ${hint}.\n` : '');
-  const reserve = header.length + unchangedLine.length + note(['999999 query rows', '999999 endpoint rows', '999999 plan diffs']).length;
-  const sections = [
-    { head: queryHead, items: queryRows, urgent: shown.map(hasActionableFinding), word: 'query row' },
-    { head: endpointHead, items: endpointRows, urgent: report.endpoints.map(hasActionableFinding), word: 'endpoint row' },
-    { head: diffHead, items: diffBlocks, urgent: diffBlocks.map(() => false), word: 'plan diff' },
+  const withCapture = changedEndpoints.some((endpoint) => endpoint.captured);
+  const link = (query: QueryComparison) => queryFileUrl(query, options.sourceUrl);
+  const pictured = shown.filter((query) => query.status === 'regressed' || query.status === 'changed').map((query) => [query, planPicture(query)] as const);
+  const sections: Section[] = [
+    {
+      head: '\n| | Query | Endpoint | Status | Cost base → head | Change | Work (blocks) base → head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n',
+      pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
+      word: 'query row',
+    },
+    {
+      head: withCapture
+        ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
+        : '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n',
+      pieces: changedEndpoints.map((endpoint) => ({
+        full: endpointRow(endpoint, withCapture, false),
+        short: endpointRow(endpoint, withCapture, true),
+        rank: hasSeverity(endpoint, 'error') ? RANK.errorRow : hasSeverity(endpoint, 'warning') ? RANK.warningRow : RANK.endpointRow,
+      })),
+      word: 'endpoint row',
+    },
+    {
+      head: '\n### Plan changes\n\n',
+      pieces: shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map((query) => ({ full: diffBlock(query), rank: RANK.planDiff })),
+      word: 'plan diff',
+    },
+    {
+      head: `\n### Head's plans\n\n${PICTURE_LEGEND}\n\n`,
+      pieces: pictured.filter(([, picture]) => picture).map(([query, picture]) => ({ full: pictureBlock(query, picture), rank: RANK.planPicture })),
+      word: 'plan picture',
+    },
   ];
-  const included = sections.map((section) => section.items.map(() => false));
-  const opened = sections.map(() => false);
-  let budget = maxLength - reserve;
-  const order: [number, number][] = [];
-  for (const pass of [true, false]) {
-    sections.forEach((section, sectionIndex) =>
-      section.items.forEach((_, itemIndex) => {
-        if (section.urgent[itemIndex] === pass) order.push([sectionIndex, itemIndex]);
-      }),
-    );
-  }
-  const blocked = sections.map(() => false);
-  for (const [sectionIndex, itemIndex] of order) {
-    if (blocked[sectionIndex]) continue;
-    const section = sections[sectionIndex]!;
-    const cost = section.items[itemIndex]!.length + (opened[sectionIndex] ? 0 : section.head.length);
-    if (cost > budget) {
-      // Once a less urgent item of a section does not fit, the rest of it waits: rows stay in order.
-      if (!section.urgent[itemIndex]) blocked[sectionIndex] = true;
-      continue;
-    }
-    budget -= cost;
-    opened[sectionIndex] = true;
-    included[sectionIndex]![itemIndex] = true;
-  }
-  const omitted: string[] = [];
-  const rendered = sections.map((section, sectionIndex) => {
-    const kept = section.items.filter((_, itemIndex) => included[sectionIndex]![itemIndex]);
-    const dropped = section.items.length - kept.length;
-    if (dropped) omitted.push(plural(dropped, section.word));
-    return kept.length ? section.head + kept.join('') : '';
-  });
-  const body = header + rendered.join('') + unchangedLine + note(omitted);
+  const note = (omissions: Omissions) => truncationNote(omissions, limitName, hint);
+  const fitted = fitSections(sections, header.length + tail.length, note, maxLength);
+  const body = header + fitted.text.join('') + tail + fitted.note;
   return body.length <= maxLength ? body : body.slice(0, maxLength);
 }
 
-function hasActionableFinding(entry: { findings: readonly { severity: string }[] }): boolean {
-  return entry.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning');
+function rowRank(query: QueryComparison): number {
+  return hasSeverity(query, 'error') ? RANK.errorRow : hasSeverity(query, 'warning') ? RANK.warningRow : RANK.queryRow;
+}
+
+function hasSeverity(entry: { findings: readonly { severity: string }[] }, severity: string): boolean {
+  return entry.findings.some((finding) => finding.severity === severity);
+}
+
+/** `> ✂️ Truncated to fit ...: 3 plan pictures, 12 query rows (a, b, ... and 2 more) omitted; ...`. */
+function truncationNote(omissions: Omissions, limitName: string, hint: string): string {
+  const parts = omissions.dropped.map(({ word, count }) => {
+    if (word !== 'query row') return plural(count, word);
+    const names = omissions.queries.slice(0, NOTE_NAMES).map((name) => code(clip(name, 60)));
+    const more = omissions.queries.length - names.length;
+    return `${plural(count, word)} (${names.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+  });
+  const shortened = omissions.shortened ? `long cells of ${plural(omissions.shortened, 'row')} shortened` : '';
+  if (!parts.length && !shortened) return '';
+  const said = [...(shortened ? [shortened] : []), ...(parts.length ? [`${parts.join(', ')} omitted`] : [])].join('; ');
+  return `\n> ✂️ Truncated to fit ${limitName}: ${said}; ${hint}.\n`;
+}
+
+const PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estimated rows and cost: ✱ a node base's plan did not have as it is, ⚠ a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
+
+function pictureBlock(query: QueryComparison, picture: string): string {
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n\`\`\`mermaid\n${fence(picture)}\n\`\`\`\n\n</details>\n`;
 }
 
 function renderHeader(report: Report): string {
@@ -142,14 +162,21 @@ function renderWarnings(warnings: readonly string[]): string {
   return `\n${shown.join('')}${more}`;
 }
 
-function queryRow(query: QueryComparison): string {
+/** Cells cut in a short row: enough to say what is wrong, the rest is in the full report. */
+const SHORT_MESSAGE = 160;
+const SHORT_SEQ_SCANS = 2;
+
+function queryRow(query: QueryComparison, url: string | null, short: boolean): string {
+  const message = (text: string) => cell(short ? clip(text, SHORT_MESSAGE) : text);
   const findings = query.findings.filter((finding) => finding.severity !== 'info');
   const findingText = findings.length
-    ? findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>')
+    ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join('<br>')
     : query.findings.map((finding) => finding.rule).join(', ');
   // The fix beside the finding: what to try, and what the cost would be.
-  const advice = [...adviceLines(query, code), ...(query.adviceNote ? [`<i>${cell(query.adviceNote)}</i>`] : [])].map((line) => `<br>${line}`).join('');
-  return `| ${STATUS_ICON[query.status] ?? ''} | ${code(query.name)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${workCell(query)} | ${cell(seqScanText(query.head))} | ${workExplanationLine(query)}${findingText}${advice} |\n`;
+  const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
+  const advice = [...adviceLines(query, code).slice(0, short ? 1 : undefined), ...adviceNote].map((line) => `<br>${line}`).join('');
+  const scans = seqScanText(query, (text) => `${text} 🆕`, short ? SHORT_SEQ_SCANS : undefined);
+  return `| ${STATUS_ICON[query.status] ?? ''} | ${linkedCode(query.name, url)} | ${cell(query.endpoint ?? '')} | ${query.status} | ${costText(query.base)} → ${costText(query.head)} | ${changeText(query)} | ${workCell(query)} | ${cell(scans)} | ${workExplanationLine(query)}${findingText}${advice} |\n`;
 }
 
 /** Blocks base → head, and 💾 with how much head's plan wrote to temp files. */
@@ -158,14 +185,15 @@ function workCell(query: QueryComparison): string {
   return cell(workText(query)) + (spill ? ` 💾 ${cell(spill)}` : '');
 }
 
+/** "estimated cost unchanged; measured work ×40" above the findings it explains. */
 function workExplanationLine(query: QueryComparison): string {
   const line = workExplanation(query);
   return line ? `<i>${cell(line)}</i><br>` : '';
 }
 
-function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean): string {
+function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean, short: boolean): string {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(finding.message)}`).join('<br>');
+  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
   if (withCapture) {
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
   }
@@ -180,32 +208,4 @@ function diffBlock(query: QueryComparison): string {
   const planMode = planModeText(query);
   // In code: seeded values such as `@user` must not mention anyone.
   return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${code(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
-}
-
-function cell(text: string): string {
-  // A backslash before a pipe would un-escape it and split the cell.
-  // HTML-escaped too: an endpoint like `<!--` must not hide the rest of the comment.
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\/g, '&#92;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `<code>${escapeHtml(text.replace(/\s+/g, ' '))}</code>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-function escapeCode(text: string): string {
-  return text.replace(/`/g, "'");
-}
-
-function fence(text: string): string {
-  return text.replace(/```/g, '`\u200b``');
 }

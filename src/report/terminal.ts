@@ -1,5 +1,5 @@
 import { isPlan } from '../compare/types.ts';
-import { adviceLines, byImportance, changeText, costText, endpointCells, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { adviceLines, byImportance, changeText, costText, endpointCells, endpointHasChange, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
 
@@ -35,7 +35,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       if (work) lines.push(`            ${work}`);
       const explanation = workExplanation(query);
       if (explanation) lines.push(`            ${paint('red', explanation)}`);
-      const scans = seqScanText(query.head);
+      const scans = seqScanText(query, (text) => paint('red', `${text} new`));
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint('dim', `            ${planMode}`));
@@ -47,9 +47,12 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       if (query.adviceNote) lines.push(paint('dim', `            ${query.adviceNote}`));
     }
   }
-  if (report.endpoints.length) {
+  // Like the comment: only endpoints with a change or a finding, the rest as a count.
+  const changedEndpoints = report.endpoints.filter((endpoint) => endpointHasChange(endpoint, report.queries));
+  const quietEndpoints = report.endpoints.length - changedEndpoints.length;
+  if (changedEndpoints.length) {
     lines.push('', paint('bold', 'Endpoints'));
-    for (const endpoint of report.endpoints) {
+    for (const endpoint of changedEndpoints) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === 'captured' ? '' : `${cells.declared} declared queries, `;
       const captured = endpoint.captured
@@ -76,6 +79,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
     if (!isPlan(query.head)) continue;
     lines.push('', `  ${query.name} (new) plan:`, ...query.head.shape.split('\n').map((line) => `    ${line}`));
   }
+  if (quietEndpoints) lines.push('', paint('dim', `${plural(quietEndpoints, 'endpoint', 'endpoints')} unchanged.`));
   const unchanged = report.queries.length - shown.length;
   if (unchanged) lines.push('', paint('dim', `${plural(unchanged, 'unchanged query', 'unchanged queries')}.`));
   lines.push(paint('dim', `done in ${(report.timings.totalMs / 1000).toFixed(1)} s`));

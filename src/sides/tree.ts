@@ -1,11 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../util/errors.ts';
 import { execFile } from '../util/exec.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import { git, gitText } from './git.ts';
+import { ownedTempPrefix } from '../util/dead-runs.ts';
 
 /**
  * One side's files. Reads go straight to git objects (or the working tree for an
@@ -56,7 +56,7 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
     },
     async materialize() {
       if (materialized) return join(materialized, subdir);
-      const dir = await mkdtemp(join(tmpdir(), 'pg-plan-gate-'));
+      const dir = await mkdtemp(ownedTempPrefix('tree'));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
       // The commit's files exactly as a checkout has them (git archive would apply export-ignore

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeActionsCache } from '../helpers/fake-actions-cache.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { makeRepo, type FileChanges, type TestRepo } from '../helpers/repo.ts';
@@ -44,7 +45,7 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function runAction(options: { action: string; workspace: string; api: string; payload: unknown; inputs?: Record<string, string> }): Promise<ActionRun> {
+async function runAction(options: { action: string; workspace: string; api: string; payload: unknown; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'pgpg-runner-'));
   const eventPath = join(temp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.payload));
@@ -68,6 +69,7 @@ async function runAction(options: { action: string; workspace: string; api: stri
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,
+    ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   };
   const child = spawn(process.execPath, [join(options.action, 'dist', 'index.js')], { cwd: options.workspace, env });
@@ -155,6 +157,50 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
     expect(github.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
     expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     expect(github.comments.find((comment) => comment.id === other.id)!.body).toBe('LGTM, but check the login query');
+  });
+
+  it("keeps built databases in the Actions cache: a pull request's base starts from the one main's run built; a cache service that is down is a warning", { timeout: 300_000 }, async () => {
+    const service = new FakeActionsCache();
+    await service.start();
+    const origin = originRepo({}, { 'db/migrations/0002_lower_email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n' });
+    const workspace = cloneOf(origin);
+    // Every job runs on a fresh runner; the tool cache sits at the same path on each.
+    const toolCache = mkdtempSync(join(tmpdir(), 'pgpg-toolcache-'));
+    cleanup.push(origin.dir, workspace, toolCache);
+    const freshRunner = () => rmSync(join(toolCache, 'pg-plan-gate-cache'), { recursive: true, force: true });
+    const env = { ...service.env(), RUNNER_TOOL_CACHE: toolCache };
+    const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
+    try {
+      github.comments = [];
+      const main = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[0]!), env, inputs: { comment: 'never' } });
+      expect(main.code).toBe(0);
+      expect(reportOf(main).build).toEqual({ base: 'fresh', head: 'shared' });
+      expect(service.committedKeys()).toEqual([expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/)]);
+
+      freshRunner();
+      const pr = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
+      expect(pr.stdout).toMatch(/fixture cache: [0-9a-f]{12} restored from the Actions cache/);
+      expect(reportOf(pr).build).toEqual({ base: 'cached', head: 'incremental' });
+      expect(service.committedKeys()).toHaveLength(2);
+
+      freshRunner();
+      const cold = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env: { RUNNER_TOOL_CACHE: toolCache }, inputs: { comment: 'never' } });
+      expect(cold.stdout).toContain('fixture cache: this job has no Actions cache service; built databases are kept on this runner only');
+      expect(reportOf(cold).build).toEqual({ base: 'fresh', head: 'incremental' });
+      const costs = (report: { queries: { name: string; base: { totalCost?: number }; head: { totalCost?: number } }[] }) =>
+        report.queries.map((query) => [query.name, query.base?.totalCost, query.head?.totalCost]);
+      expect(costs(reportOf(pr))).toEqual(costs(reportOf(cold)));
+      expect(pr.code).toBe(cold.code);
+
+      freshRunner();
+      service.failWith = 503;
+      const down = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
+      expect(down.code).toBe(cold.code);
+      expect(reportOf(down).build).toEqual({ base: 'fresh', head: 'incremental' });
+      expect(down.stdout).toMatch(/::warning::.*(Failed to restore|Failed to save|503)/);
+    } finally {
+      await service.stop();
+    }
   });
 
   it('fetches the missing base commit of a shallow (depth 1) checkout', async () => {

@@ -59,7 +59,7 @@ describe('bundled CLI (dist/cli.js)', () => {
     expect(login.status).toBe('regressed');
     expect(login.findings.map((finding: { rule: string }) => finding.rule).sort()).toEqual(['cost-regression', 'plan-changed', 'seq-scan']);
     expect(login.head.seqScans).toEqual([{ relation: 'users', schema: 'public', rows: 40000 }]);
-    expect(login.base.shape).toBe('Index Scan using users_email_key on users');
+    expect(login.base.shape).toBe('Index Scan using users_email_key on users\n  Index Cond: (users.email = ?)');
     const broken = report.queries.find((query: { name: string }) => query.name === 'queries/users/broken');
     expect(broken).toMatchObject({ status: 'error', file: 'queries/users/broken.sql', base: null, head: { error: 'column "missing_column" does not exist' } });
     const byOrg = report.queries.find((query: { name: string }) => query.name === 'queries/users/by-org');
@@ -91,7 +91,8 @@ describe('bundled CLI (dist/cli.js)', () => {
         return { stderr: result.stderr, report: JSON.parse(readFileSync(jsonPath, 'utf8')) };
       };
       const cold = await reportOf('cold');
-      expect(cold.report.build).toEqual({ base: 'fresh', head: 'fresh' });
+      // Head adds a migration: a copy of base's database with it run (incremental head).
+      expect(cold.report.build).toEqual({ base: 'fresh', head: 'incremental' });
       expect(cold.stderr).toMatch(/^base: saved to the fixture cache \([0-9a-f]{12}\)$/m);
       const warm = await reportOf('warm');
       expect(warm.report.build).toEqual({ base: 'cached', head: 'cached' });

@@ -9,14 +9,25 @@ export interface RecordedRequest {
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: { id: number; login: string; type: string };
   html_url: string;
 }
 
-/** A local stand-in for the GitHub REST API's issue-comment endpoints; records every request. */
+/** The account the Actions token writes as, as GitHub reports it (REST and GraphQL agree on the id). */
+export const ACTIONS_BOT = { id: 41898282, login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * A local stand-in for the GitHub REST API's issue-comment endpoints, `GET /user` and the
+ * GraphQL `viewer` query; records every request.
+ */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   comments: FakeComment[] = [];
+  /** Who the token is; comments it creates are this account's. */
+  tokenUser = ACTIONS_BOT;
+  /** Refuse GraphQL `viewer` (e.g. a proxy) or `GET /user` (installation tokens do) with this status. */
+  viewerStatus: number | null = null;
+  userStatus: number | null = 403;
   /** HTTP status to answer comment creation with, instead of creating it (e.g. 403 for a fork PR). */
   createStatus: number | null = null;
   private server: Server | undefined;
@@ -39,8 +50,10 @@ export class FakeGitHub {
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
-  addComment(body: string, login = 'someone-else'): FakeComment {
-    const comment = { id: this.nextId++, body, user: { login, type: 'User' }, html_url: `https://github.example/pr#issuecomment-${this.nextId}` };
+  /** A comment by a person (login `someone-else` unless given), or by `user`. */
+  addComment(body: string, login = 'someone-else', user?: { id: number; login: string; type: string }): FakeComment {
+    const author = user ?? (login === this.tokenUser.login ? this.tokenUser : undefined) ?? { id: 1000 + [...login].reduce((sum, char) => sum + char.charCodeAt(0), 0), login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+    const comment = { id: this.nextId++, body, user: author, html_url: `https://github.example/pr#issuecomment-${this.nextId}` };
     this.comments.push(comment);
     return comment;
   }
@@ -53,6 +66,14 @@ export class FakeGitHub {
     const body = text ? JSON.parse(text) : null;
     this.requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, body });
 
+    if (url.pathname === '/graphql' && request.method === 'POST' && /\bviewer\b/.test(body?.query ?? '')) {
+      if (this.viewerStatus) return { status: this.viewerStatus, body: { message: 'viewer refused' } };
+      return { status: 200, body: { data: { viewer: { databaseId: this.tokenUser.id, login: this.tokenUser.login } } } };
+    }
+    if (url.pathname === '/user' && request.method === 'GET') {
+      if (this.userStatus) return { status: this.userStatus, body: { message: 'Resource not accessible by integration' } };
+      return { status: 200, body: { id: this.tokenUser.id, login: this.tokenUser.login, type: this.tokenUser.type } };
+    }
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.exec(url.pathname);
     const single = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && request.method === 'GET') {
@@ -70,7 +91,7 @@ export class FakeGitHub {
     }
     if (list && request.method === 'POST') {
       if (this.createStatus) return { status: this.createStatus, body: { message: 'Resource not accessible by integration' } };
-      return { status: 201, body: this.addComment(body.body, 'github-actions[bot]') };
+      return { status: 201, body: this.addComment(body.body, this.tokenUser.login, this.tokenUser) };
     }
     if (single) {
       const comment = this.comments.find((entry) => entry.id === Number(single[1]));

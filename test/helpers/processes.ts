@@ -19,3 +19,10 @@ export async function processesRunning(args: string): Promise<number[]> {
 export function stopLeftovers(...args: string[]): void {
   for (const pid of args.flatMap(pidsWithArgs)) process.kill(pid, 'SIGKILL');
 }
+
+/** Lines of `ps` for PostgreSQL processes whose command line names `dir` (a server's data directory is under it). */
+export function postgresProcessesUnder(dir: string): string[] {
+  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(dir) && /postgres/.test(line));
+}

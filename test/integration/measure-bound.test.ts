@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedEngine } from '../../src/engine/embedded.ts';
 import { findServerBin } from '../../src/engine/native-server.ts';
@@ -10,13 +9,12 @@ import { fixture } from '../helpers/fixtures.ts';
 
 /**
  * The measured run's time bound at the Database surface: statement_timeout on a native server;
- * on PGlite, which ignores it, the worker thread is ended and the database reopened (the
- * bundle's way; PGlite in the test thread cannot be interrupted at all).
+ * on PGlite, which ignores it, the worker thread is ended and the side built again (the
+ * bundle's way, here from source through worker-from-source.mjs; PGlite in the test thread
+ * cannot be interrupted at all).
  */
-const WORKER_FROM_SOURCE = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(new URL('../../src/engine/worker.ts', import.meta.url).href)}); })`;
-
 const ENGINES: { name: string; make: () => Engine }[] = [
-  { name: 'embedded, worker thread', make: () => embeddedEngine({ workers: true, startWorker: () => new Worker(WORKER_FROM_SOURCE, { eval: true }) }) },
+  { name: 'embedded, worker thread', make: () => embeddedEngine({ workers: true }) },
   { name: 'server', make: () => serverEngine(async () => findServerBin(undefined)) },
 ];
 

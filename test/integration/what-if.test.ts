@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedEngine } from '../../src/engine/embedded.ts';
 import { findServerBin } from '../../src/engine/native-server.ts';
@@ -13,11 +12,10 @@ import { fixture } from '../helpers/fixtures.ts';
  * this thread (tests), PGlite in a worker thread (the bundle's way, here started from
  * source through tsx) and a native server.
  */
-const WORKER_FROM_SOURCE = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(new URL('../../src/engine/worker.ts', import.meta.url).href)}); })`;
 
 const ENGINES: { name: string; make: () => Engine }[] = [
   { name: 'embedded, in this thread', make: () => embeddedEngine({ workers: false }) },
-  { name: 'embedded, worker thread', make: () => embeddedEngine({ workers: true, startWorker: () => new Worker(WORKER_FROM_SOURCE, { eval: true }) }) },
+  { name: 'embedded, worker thread', make: () => embeddedEngine({ workers: true }) },
   { name: 'server', make: () => serverEngine(async () => findServerBin(undefined)) },
 ];
 

@@ -9,9 +9,10 @@ import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import type { Report } from '../../src/report/types.ts';
+import { nodesOf } from '../helpers/plan-summary.ts';
 
 /** The advice lines of the comment and the terminal, and the JSON fields, from one report. */
-const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'] = []): PlanSummary => ({ totalCost, startupCost: 0, planRows: 1, seqScans, shape });
+const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'] = []): PlanSummary => ({ totalCost, startupCost: 0, planRows: 1, seqScans, shape, nodes: nodesOf(shape, totalCost) });
 const result = (name: string, summary: PlanSummary): QueryResult => ({ name, endpoint: null, file: null, line: 1, result: summary });
 
 const comparison = compare(

@@ -24,6 +24,7 @@ function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, 
     indexDefinitions: unused,
     measure: unused,
     settleForMeasure: unused,
+    discard: unused,
     close: unused,
     explain: async () => ({ ok: true, plan: baseline }),
     explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {

@@ -10,6 +10,7 @@ const plan = (cost: number, seqScans: { relation: string; rows: number }[] = [])
   planRows: 1,
   seqScans,
   shape: seqScans.length ? `Seq Scan on ${seqScans[0]!.relation}` : 'Index Scan using pk on items',
+  nodes: [],
 });
 const captured = (name: string, result: QueryResult['result']): QueryResult => ({ name, endpoint: 'GET /items', file: null, line: 0, result, captured: true });
 

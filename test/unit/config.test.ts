@@ -15,6 +15,8 @@ describe('config', () => {
   it('applies the spec defaults', () => {
     const config = parseConfig('schema: db/schema.sql\n', 'pg-plan-gate.yml', {});
     expect(config.engine).toBe('embedded');
+    expect(config.build).toBe('incremental');
+    expect(config.cache).toBe(true);
     expect(config.schema).toEqual(['db/schema.sql']);
     expect(config.seed).toEqual([]);
     expect(config.budgets).toEqual({
@@ -72,6 +74,8 @@ describe('config', () => {
     );
     expect(errorOf('postgres_version: 12\n')).toBe('pg-plan-gate.yml:1: postgres_version must be >= 13');
     expect(errorOf('plan_mode: custom\n')).toBe('pg-plan-gate.yml:1: plan_mode must be one of "auto", "generic"');
+    expect(errorOf('build: later\n')).toBe('pg-plan-gate.yml:1: build must be one of "incremental", "fresh"');
+    expect(errorOf('cache: maybe\n')).toBe('pg-plan-gate.yml:1: cache must be boolean');
     expect(errorOf('params:\n  q: 7\n')).toBe('pg-plan-gate.yml:2: params.q must be array');
   });
 

@@ -4,29 +4,15 @@ import { loadParser } from '../../src/engine/script.ts';
 import { inferenceKey } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
 import { explainSides } from '../../src/explain/run.ts';
+import { fakeDatabase } from '../helpers/fake-database.ts';
 
 beforeAll(loadParser);
 
 const PLAN = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 't', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4 } }];
 
 /** A database that answers every EXPLAIN, except those with values it is told to refuse. */
-function fakeDatabase(refuse: (request: ExplainRequest) => boolean, seen: ExplainRequest[]): Database {
-  return {
-    serverVersion: '18.0',
-    planner: {},
-    expose: async () => {
-      throw new Error('not used');
-    },
-    resetSession: async () => {},
-    explain: async (request) => (seen.push(request), refuse(request) ? { ok: false, error: 'invalid input syntax for type integer: "guest"' } : { ok: true, plan: PLAN }),
-    relationSizes: async () => ({ rows: {}, partitionRoots: {} }),
-    sampleValues: async (probes) => probes.map(() => null),
-    explainWithIndex: async () => ({ ok: false, error: 'not used' }),
-    indexDefinitions: async (indexes) => indexes.map(() => null),
-    measure: async () => ({ ok: false, error: 'not used', timedOut: false }),
-    settleForMeasure: async () => {},
-    close: async () => {},
-  };
+function refusingDatabase(refuse: (request: ExplainRequest) => boolean, seen: ExplainRequest[]): Database {
+  return fakeDatabase((request) => (seen.push(request), refuse(request) ? { ok: false, error: 'invalid input syntax for type integer: "guest"' } : { ok: true, plan: PLAN }));
 }
 
 describe('explainSides', () => {
@@ -36,8 +22,8 @@ describe('explainSides', () => {
   it('plans a query generically on both sides when its inferred values make one side fail', async () => {
     const baseSeen: ExplainRequest[] = [];
     const headSeen: ExplainRequest[] = [];
-    const base = fakeDatabase((request) => request.params !== undefined, baseSeen);
-    const head = fakeDatabase(() => false, headSeen);
+    const base = refusingDatabase((request) => request.params !== undefined, baseSeen);
+    const head = refusingDatabase(() => false, headSeen);
     const results = await explainSides({ base, head }, { base: [def], head: [def] }, sizes, {}, new Map([[inferenceKey(def), ['guest']]]));
     expect(results.base[0]).toMatchObject({ plan: { mode: 'generic', params: [] }, result: { totalCost: 10 } });
     expect(results.head[0]).toMatchObject({ plan: { mode: 'generic', params: [] }, result: { totalCost: 10 } });
@@ -46,7 +32,7 @@ describe('explainSides', () => {
 
   it('keeps inferred values where both sides can use them', async () => {
     const seen: ExplainRequest[] = [];
-    const database = fakeDatabase(() => false, seen);
+    const database = refusingDatabase(() => false, seen);
     const results = await explainSides({ base: database, head: database }, { base: [def], head: [def] }, sizes, {}, new Map([[inferenceKey(def), ['7']]]));
     expect(results.head[0]).toMatchObject({ plan: { mode: 'inferred', params: ['7'] } });
     expect(seen).toHaveLength(2);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheRoot, fixtureCache, fixtureKey, sourcesDigest, type BuildSources } from '../../src/engine/fixture-cache.ts';
+import { cacheRoot, fixtureCache, fixtureKey, sourcesDigest, type BuildSources, type RemoteFixtures } from '../../src/engine/fixture-cache.ts';
 import { PGLITE_VERSION } from '../../src/engine/pglite-version.ts';
 
 const temporary: string[] = [];
@@ -76,24 +76,24 @@ describe('fixture cache key', () => {
 });
 
 describe('fixture cache entries', () => {
-  it('restores what was saved, byte for byte, without the lock file, and replays what the build said', () => {
+  it('restores what was saved, byte for byte, without the lock file, and replays what the build said', async () => {
     const root = tempDir('pgpg-cache-');
     const warnings: string[] = [];
     const cache = fixtureCache(root, (message) => warnings.push(message));
     const target = tempDir('pgpg-target-');
-    expect(cache.restore(KEY, target)).toBeNull();
+    expect(await cache.restore(KEY, target)).toBeNull();
 
     const source = dataDir();
     cache.save(KEY, source, { warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
     expect(readdirSync(join(root, 'fixtures'))).toEqual([KEY]);
-    expect(cache.restore(KEY, target)).toEqual({ warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
+    expect(await cache.restore(KEY, target)).toEqual({ warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
     expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('rows'.repeat(1000));
     expect(readFileSync(join(target, 'PG_VERSION'), 'utf8')).toBe('18\n');
     expect(existsSync(join(target, 'postmaster.pid'))).toBe(false);
     expect(warnings).toEqual([]);
   });
 
-  it('discards a corrupt or truncated entry with a warning and leaves the target empty', () => {
+  it('discards a corrupt or truncated entry with a warning and leaves the target empty', async () => {
     const root = tempDir('pgpg-cache-');
     const warnings: string[] = [];
     const cache = fixtureCache(root, (message) => warnings.push(message));
@@ -104,18 +104,18 @@ describe('fixture cache entries', () => {
     writeFileSync(file, bytes);
 
     const target = tempDir('pgpg-target-');
-    expect(cache.restore(KEY, target)).toBeNull();
+    expect(await cache.restore(KEY, target)).toBeNull();
     expect(readdirSync(target)).toEqual([]);
     expect(existsSync(join(root, 'fixtures', KEY))).toBe(false);
     expect(warnings).toEqual([expect.stringMatching(new RegExp(`^fixture cache: entry ${KEY.slice(0, 12)} in .* is unreadable or corrupt \\(checksum mismatch.*\\): removed, building afresh$`))]);
 
     cache.save(KEY, dataDir(), { warnings: [], notes: [] });
     writeFileSync(file, readFileSync(file).subarray(0, 10));
-    expect(cache.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
+    expect(await cache.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
     expect(warnings).toHaveLength(2);
   });
 
-  it('keeps the first of two saves of one key, and sweeps entries half-written by runs that died', () => {
+  it('keeps the first of two saves of one key, and sweeps entries half-written by runs that died', async () => {
     const root = tempDir('pgpg-cache-');
     const cache = fixtureCache(root, (message) => expect.fail(message));
     cache.save(KEY, dataDir('first'), { warnings: [], notes: [] });
@@ -127,14 +127,14 @@ describe('fixture cache entries', () => {
     cache.save(KEY, dataDir('second'), { warnings: [], notes: [] });
     expect(readdirSync(join(root, 'fixtures')).sort()).toEqual([KEY, `${'c'.repeat(64)}.tmp-${process.pid}-00000000`]);
     const target = tempDir('pgpg-target-');
-    cache.restore(KEY, target);
+    await cache.restore(KEY, target);
     expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('first'.repeat(1000));
   });
 
-  it('evicts the least recently used entries beyond its size cap, never the one just saved', () => {
+  it('evicts the least recently used entries beyond its size cap, never the one just saved', async () => {
     const root = tempDir('pgpg-cache-');
     const oneEntry = 4 * 1000 + 3; // 'rows' × 1000 and PG_VERSION
-    const cache = fixtureCache(root, (message) => expect.fail(message), oneEntry * 2);
+    const cache = fixtureCache(root, (message) => expect.fail(message), { capBytes: oneEntry * 2 });
     const keys = ['1', '2', '3'].map((digit) => digit.repeat(64));
     const manifest = (key: string) => join(root, 'fixtures', key, 'manifest.json');
     cache.save(keys[0]!, dataDir(), { warnings: [], notes: [] });
@@ -142,16 +142,51 @@ describe('fixture cache entries', () => {
     utimesSync(manifest(keys[0]!), new Date(2000, 0, 1), new Date(2000, 0, 1));
     utimesSync(manifest(keys[1]!), new Date(2001, 0, 1), new Date(2001, 0, 1));
     // Using the older entry makes it the recently used one.
-    cache.restore(keys[0]!, tempDir('pgpg-target-'));
+    await cache.restore(keys[0]!, tempDir('pgpg-target-'));
     cache.save(keys[2]!, dataDir(), { warnings: [], notes: [] });
     expect(readdirSync(join(root, 'fixtures')).sort()).toEqual([keys[0], keys[2]]);
   });
 
-  it('warns and goes on when the cache directory cannot be written', () => {
+  it('warns and goes on when the cache directory cannot be written', async () => {
     const root = join(tempDir('pgpg-cache-'), 'file');
     writeFileSync(root, 'not a directory');
     const warnings: string[] = [];
     fixtureCache(root, (message) => warnings.push(message)).save(KEY, dataDir(), { warnings: [], notes: [] });
     expect(warnings).toEqual([expect.stringMatching(/^fixture cache: could not save to .*\/file\/fixtures \(.*\); the next run builds afresh$/)]);
+  });
+
+  it('fetches an entry this machine lacks from the remote store, checks it, and sends what it saves there', async () => {
+    const store = tempDir('pgpg-remote-');
+    const sent: string[] = [];
+    const remote: RemoteFixtures = {
+      async fetch(key, entryDir) {
+        if (!existsSync(join(store, key))) return false;
+        cpSync(join(store, key), entryDir, { recursive: true });
+        return true;
+      },
+      async push(key, entryDir) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        cpSync(entryDir, join(store, key), { recursive: true });
+        sent.push(key);
+      },
+    };
+    const warnings: string[] = [];
+    const first = fixtureCache(tempDir('pgpg-cache-'), (message) => warnings.push(message), { remote });
+    expect(await first.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
+    first.save(KEY, dataDir(), { warnings: [], notes: ['from the first machine'] });
+    await first.settle();
+    expect(sent).toEqual([KEY]);
+
+    // Another machine, an empty local cache: the entry comes from the store.
+    const second = fixtureCache(tempDir('pgpg-cache-'), (message) => warnings.push(message), { remote });
+    const target = tempDir('pgpg-target-');
+    expect(await second.restore(KEY, target)).toEqual({ warnings: [], notes: ['from the first machine'] });
+    expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('rows'.repeat(1000));
+
+    // A damaged entry in the store is caught by the same checksum.
+    writeFileSync(join(store, KEY, 'data', 'PG_VERSION'), '17\n');
+    const third = fixtureCache(tempDir('pgpg-cache-'), (message) => warnings.push(message), { remote });
+    expect(await third.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/^fixture cache: entry aaaaaaaaaaaa .* corrupt/)]);
   });
 });

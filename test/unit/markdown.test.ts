@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.ts';
-import type { Comparison, QueryResult, SideResult } from '../../src/compare/types.ts';
+import type { QueryResult, SideResult } from '../../src/compare/types.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
 import { summarizePlan, type PlanSummary } from '../../src/explain/summary.ts';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.ts';
-import type { Report } from '../../src/report/types.ts';
 import { fixture } from '../helpers/fixtures.ts';
+import { nodesOf } from '../helpers/plan-summary.ts';
+import { reportOf } from '../helpers/report.ts';
 
 const RELATION_ROWS = { events: 40000, events_2024: 20962, events_2025: 19038, log_user_status: 100000, orders: 50000, users: 20000 };
 const real = (name: string): PlanSummary => summarizePlan(parsePlan(JSON.parse(fixture(`plans/${name}.json`))), RELATION_ROWS);
@@ -18,6 +19,7 @@ const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'
   planRows: 1,
   seqScans,
   shape,
+  nodes: nodesOf(shape, totalCost),
 });
 
 const query = (name: string, result: SideResult, endpoint: string | null = null, file: string | null = null): QueryResult => ({
@@ -28,22 +30,7 @@ const query = (name: string, result: SideResult, endpoint: string | null = null,
   result,
 });
 
-const toReport = (comparison: Comparison): Report => ({
-  version: 1,
-  verdict: comparison.verdict,
-  config: 'pg-plan-gate.yml',
-  base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' },
-  head: { ref: 'feature/login', sha: 'fedcba9876543210fedcba9876543210fedcba98' },
-  engine: { kind: 'embedded', serverVersion: '18.6' },
-  queries: comparison.queries,
-  endpoints: comparison.endpoints,
-  findings: comparison.findings,
-  warnings: [],
-  planner: {},
-  build: { base: 'fresh', head: 'fresh' },
-  ignored: 0,
-  timings: { totalMs: 1234 },
-});
+const toReport = reportOf;
 
 /** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
 const cells = (row: string): string[] => {
@@ -161,7 +148,7 @@ describe('markdown: small report', () => {
     expect(login[5]).toBe('+5767%');
     // Not measured in this report: the work column stays empty.
     expect(login[6]).toBe('');
-    expect(login[7]).toBe('users (~20,000)');
+    expect(login[7]).toBe('users (~20,000) 🆕');
     expect(login[8]).toContain('**seq-scan**');
     expect(login[8]).toContain('**cost-regression**');
     const broken = rows[0]!;
@@ -197,7 +184,9 @@ describe('markdown: small report', () => {
 
   it('has an endpoint table with queries and cost base → head', () => {
     const rows = tableRows(body, ENDPOINT_HEADER);
-    expect(rows.map((row) => row[0])).toEqual(['GET /admin/log_user_status', 'GET /orders', 'GET /reports\\|export', 'GET /users', 'POST /login']);
+    // GET /users has only unchanged queries and the same numbers: a count, not a row.
+    expect(rows.map((row) => row[0])).toEqual(['GET /admin/log_user_status', 'GET /orders', 'GET /reports\\|export', 'POST /login']);
+    expect(body).toContain('\n1 endpoint unchanged.\n');
     expect(rows.find((row) => row[0] === 'POST /login')?.slice(1, 4)).toEqual(['1 → 1', '8.30 → 487.00', '+5767%']);
     expect(rows.find((row) => row[0] === 'GET /orders')?.slice(1, 4)).toEqual(['— → 1', '— → 277.35', '']);
   });
@@ -209,7 +198,7 @@ describe('markdown: small report', () => {
     expect(block).toContain('```diff\n');
     expect(block).toContain('--- base');
     expect(block).toContain('+++ head');
-    expect(block).toContain('\n-Index Scan using users_email_key on users\n+Seq Scan on users\n');
+    expect(block).toContain('\n-Index Scan using users_email_key on users\n-  Index Cond: (email = ?)\n+Seq Scan on users\n+  Filter: (lower(email) = ?)\n');
 
     const monthly = body.slice(body.indexOf('<details><summary><code>reports&#124;monthly</code>: changed</summary>'));
     expect(monthly).not.toBe(body);
@@ -221,7 +210,7 @@ describe('markdown: small report', () => {
     expect(body).toContain('<details><summary><code>status-count</code>: improved</summary>');
     // Unified diff with context lines: the unchanged Aggregate stays as context.
     expect(body).toContain(
-      '```diff\n--- base\n+++ head\n@@ -1,2 +1,2 @@\n Aggregate\n-  Seq Scan on log_user_status\n+  Index Only Scan using log_user_status_user_id_idx on log_user_status\n```',
+      '```diff\n--- base\n+++ head\n@@ -1,2 +1,3 @@\n Aggregate\n-  Seq Scan on log_user_status\n+  Index Only Scan using log_user_status_user_id_idx on log_user_status\n+    Index Cond: (user_id = ?)\n```',
     );
     expectWellFormed(body);
   });
@@ -229,7 +218,7 @@ describe('markdown: small report', () => {
   it('shows the plan of a new query and the error of a failing one', () => {
     const added = body.slice(body.indexOf('<details><summary><code>orders-by-user</code>: new</summary>'));
     expect(added).not.toBe(body);
-    expect(added.slice(0, added.indexOf('</details>'))).toContain('Bitmap Heap Scan on orders\n  Bitmap Index Scan on orders_user_id_idx');
+    expect(added.slice(0, added.indexOf('</details>'))).toContain('Bitmap Heap Scan on orders\n  Recheck Cond: (user_id = ANY (?))\n  Bitmap Index Scan on orders_user_id_idx');
     const broken = body.slice(body.indexOf('<details><summary><code>broken</code>: error</summary>'));
     expect(broken).not.toBe(body);
     expect(broken.slice(0, broken.indexOf('</details>'))).toContain('column "emial" does not exist');
@@ -318,11 +307,14 @@ describe('markdown: size limit', () => {
 
   it('counts what it omitted correctly', () => {
     const rows = tableRows(body, QUERY_HEADER);
-    const omittedRows = Number(/(\d+) query rows? omitted|(\d+) query rows?[,;]/.exec(body)?.slice(1).find(Boolean) ?? 0);
+    const omittedRows = Number(/(\d+) query rows? \(/.exec(body)?.[1] ?? 0);
     expect(rows.length + omittedRows).toBe(500);
-    const diffsShown = body.match(/<details>/g)?.length ?? 0;
+    const diffsShown = body.match(/<details><summary>.*\n\n```diff/g)?.length ?? 0;
     const omittedDiffs = Number(/(\d+) plan diffs?/.exec(body)?.[1] ?? 0);
     expect(diffsShown + omittedDiffs).toBe(500);
+    // Pictures go before anything else: none is left while rows had to be cut.
+    expect(body).not.toContain('```mermaid');
+    expect(body).toMatch(/498 plan pictures/);
   });
 
   it('names where the full report is', () => {

@@ -24,6 +24,7 @@ const summary = (totalCost: number, seqScans: SeqScan[] = [], shape = 'Index Sca
   planRows: 1,
   seqScans,
   shape,
+  nodes: [],
 });
 
 describe('cost-regression', () => {
@@ -175,6 +176,13 @@ describe('seq-scan', () => {
     expect(two[0]?.message).toContain('users');
     expect(two[0]?.message).toContain('orders');
     expect(seqScan(summary(1), summary(900, [users, orders]), budgets({ seqScans: { maxNew: 2 } }))[0]?.severity).toBe('warning');
+  });
+
+  it('names each relation once with its count, and at most five relations', () => {
+    const many = [...Array.from({ length: 4000 }, () => users), ...['a', 'b', 'c', 'd', 'e', 'f'].map((relation) => ({ relation, rows: 5000 }))];
+    expect(seqScan(summary(1), summary(900, many), budgets({}))[0]?.message).toBe(
+      '4006 new Seq Scans on users (~20,000 rows) ×4000, a (~5,000 rows), b (~5,000 rows), c (~5,000 rows), d (~5,000 rows) and 2 more relations',
+    );
   });
 
   it('treats every counted seq scan of a new query as new', () => {

@@ -6,6 +6,7 @@ import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import type { PlanSummary } from '../../src/explain/summary.ts';
 import type { Work } from '../../src/explain/work.ts';
 import { workExplanation, workText } from '../../src/report/work.ts';
+import { nodesOf } from '../helpers/plan-summary.ts';
 
 const plan = (work: Partial<Work> | null, detail: Partial<NonNullable<PlanSummary['workDetail']>> = {}, cost = 100): PlanSummary => ({
   totalCost: cost,
@@ -13,6 +14,7 @@ const plan = (work: Partial<Work> | null, detail: Partial<NonNullable<PlanSummar
   planRows: 1,
   seqScans: [],
   shape: 'Seq Scan on t',
+  nodes: nodesOf('Seq Scan on t', cost),
   ...(work && {
     work: { blocks: 0, tempBlocks: 0, rows: 1, maxMisestimate: 1, ...work },
     workDetail: { spills: [], worstEstimate: null, ...detail },
