@@ -524,38 +524,38 @@ var require_codegen = __commonJS({
       }
     };
     var ParentNode = class extends Node {
-      constructor(nodes = []) {
+      constructor(nodes2 = []) {
         super();
-        this.nodes = nodes;
+        this.nodes = nodes2;
       }
       render(opts) {
         return this.nodes.reduce((code2, n3) => code2 + n3.render(opts), "");
       }
       optimizeNodes() {
-        const { nodes } = this;
-        let i2 = nodes.length;
+        const { nodes: nodes2 } = this;
+        let i2 = nodes2.length;
         while (i2--) {
-          const n3 = nodes[i2].optimizeNodes();
+          const n3 = nodes2[i2].optimizeNodes();
           if (Array.isArray(n3))
-            nodes.splice(i2, 1, ...n3);
+            nodes2.splice(i2, 1, ...n3);
           else if (n3)
-            nodes[i2] = n3;
+            nodes2[i2] = n3;
           else
-            nodes.splice(i2, 1);
+            nodes2.splice(i2, 1);
         }
-        return nodes.length > 0 ? this : void 0;
+        return nodes2.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants2) {
-        const { nodes } = this;
-        let i2 = nodes.length;
+        const { nodes: nodes2 } = this;
+        let i2 = nodes2.length;
         while (i2--) {
-          const n3 = nodes[i2];
+          const n3 = nodes2[i2];
           if (n3.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n3.names);
-          nodes.splice(i2, 1);
+          nodes2.splice(i2, 1);
         }
-        return nodes.length > 0 ? this : void 0;
+        return nodes2.length > 0 ? this : void 0;
       }
       get names() {
         return this.nodes.reduce((names, n3) => addNames(names, n3.names), {});
@@ -572,8 +572,8 @@ var require_codegen = __commonJS({
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
+      constructor(condition, nodes2) {
+        super(nodes2);
         this.condition = condition;
       }
       render(opts) {
@@ -7561,22 +7561,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
+        let nodes2;
         if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
+          nodes2 = ctx.aliasResolveCache;
         } else {
-          nodes = [];
+          nodes2 = [];
           visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+                nodes2.push(node);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes;
+            ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node of nodes) {
+        for (const node of nodes2) {
           if (node === this)
             break;
           if (node.anchor === this.source)
@@ -27919,6 +27919,27 @@ var pg_plan_gate_schema_default = {
         }
       ]
     },
+    measure: {
+      description: "Measured work: every query also runs under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) on both sides, in a transaction that is rolled back; its repeatable numbers (blocks, temp blocks, rows, row misestimates) feed the work-regression, spill and misestimate rules. false turns it off.",
+      oneOf: [
+        {
+          type: "boolean"
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            timeout_seconds: {
+              description: "Bound on one measured run of one query; going past it is a finding, not a hang.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 60
+            }
+          }
+        }
+      ],
+      default: true
+    },
     budgets: {
       $ref: "#/definitions/budgets"
     },
@@ -27951,6 +27972,19 @@ var pg_plan_gate_schema_default = {
           query_count_increase: {
             type: "integer",
             minimum: 0
+          },
+          work_increase_pct: {
+            $ref: "#/definitions/nonNegative",
+            description: "work-regression: error when head's measured blocks exceed base \xD7 (1 + pct/100) ..."
+          },
+          work_increase_min: {
+            $ref: "#/definitions/nonNegative",
+            description: "... and base + this many blocks (8 kB each)."
+          },
+          misestimate_ratio: {
+            type: "number",
+            minimum: 1,
+            description: "misestimate: warning when a node's actual/estimated rows (either way) reach this ratio."
           }
         }
       }
@@ -28036,6 +28070,22 @@ var pg_plan_gate_schema_default = {
           type: "integer",
           minimum: 0,
           default: 0
+        },
+        work_increase_pct: {
+          $ref: "#/definitions/nonNegative",
+          description: "work-regression: error when head's measured blocks exceed base \xD7 (1 + pct/100) ...",
+          default: 50
+        },
+        work_increase_min: {
+          $ref: "#/definitions/nonNegative",
+          description: "... and base + this many blocks (8 kB each).",
+          default: 1e3
+        },
+        misestimate_ratio: {
+          type: "number",
+          minimum: 1,
+          description: "misestimate: warning when a node's actual/estimated rows (either way) reach this ratio.",
+          default: 100
         }
       }
     },
@@ -28082,13 +28132,17 @@ function looksSecret(name2) {
 }
 
 // src/config/types.ts
+var DEFAULT_MEASURE_TIMEOUT_SECONDS = 60;
 var DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
 var DEFAULT_BUDGETS = {
   costIncreasePct: 10,
   costIncreaseMin: 5,
   maxCost: null,
   seqScans: { minRows: 1e3, allow: [], maxNew: 0 },
-  queryCountIncrease: 0
+  queryCountIncrease: 0,
+  workIncreasePct: 50,
+  workIncreaseMin: 1e3,
+  misestimateRatio: 100
 };
 
 // src/config/load.ts
@@ -28186,7 +28240,8 @@ function toConfig(raw, path, doc, lineOf) {
     overrides: (raw.overrides ?? []).map(
       (entry) => ({ match: String(entry.match), budgets: toPartialBudgets(entry) })
     ),
-    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? DEFAULT_ADVICE_TIMEOUT_SECONDS }
+    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
+    measure: raw.measure === false ? false : { timeoutSeconds: (typeof raw.measure === "object" ? raw.measure.timeout_seconds : void 0) ?? DEFAULT_MEASURE_TIMEOUT_SECONDS }
   };
 }
 var EMBEDDED_MAJOR = 18;
@@ -28226,6 +28281,9 @@ function toPartialBudgets(raw) {
   if (raw.cost_increase_min !== void 0) budgets.costIncreaseMin = raw.cost_increase_min;
   if (raw.max_cost !== void 0) budgets.maxCost = raw.max_cost;
   if (raw.query_count_increase !== void 0) budgets.queryCountIncrease = raw.query_count_increase;
+  if (raw.work_increase_pct !== void 0) budgets.workIncreasePct = raw.work_increase_pct;
+  if (raw.work_increase_min !== void 0) budgets.workIncreaseMin = raw.work_increase_min;
+  if (raw.misestimate_ratio !== void 0) budgets.misestimateRatio = raw.misestimate_ratio;
   if (seq) {
     budgets.seqScans = {
       ...seq.min_rows !== void 0 && { minRows: seq.min_rows },
@@ -28241,6 +28299,9 @@ function mergeBudgets(base, partial) {
     costIncreaseMin: partial.costIncreaseMin ?? base.costIncreaseMin,
     maxCost: partial.maxCost !== void 0 ? partial.maxCost : base.maxCost,
     queryCountIncrease: partial.queryCountIncrease ?? base.queryCountIncrease,
+    workIncreasePct: partial.workIncreasePct ?? base.workIncreasePct,
+    workIncreaseMin: partial.workIncreaseMin ?? base.workIncreaseMin,
+    misestimateRatio: partial.misestimateRatio ?? base.misestimateRatio,
     seqScans: { ...base.seqScans, ...partial.seqScans }
   };
 }
@@ -28287,6 +28348,8 @@ function describeSchemaError(error, doc, path, lineOf) {
     message = keyPath.length === 2 ? "must be a list of environment variable names" : "must be an environment variable name (letters, digits and _, not starting with a digit)";
   } else if (keyPath.length === 1 && keyPath[0] === "advice") {
     message = "must be false or a mapping such as { timeout_seconds: 30 }";
+  } else if (keyPath.length === 1 && keyPath[0] === "measure") {
+    message = "must be true, false or a mapping such as { timeout_seconds: 60 }";
   } else if (error.keyword === "oneOf") {
     message = keyPath[0] === "schema" || keyPath[0] === "seed" ? "must be a path or a list of paths" : "must be a number or null";
   } else {
@@ -28554,7 +28617,7 @@ function paramTargets(sql) {
       }
     }
     const insert = node.InsertStmt;
-    if (insert) insertTargets(insert, (ref, number, position) => column(scopes, ref, number, position));
+    if (insert) insertTargets(insert, (ref, number2, position) => column(scopes, ref, number2, position));
     for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
   };
   visit(statement, null, []);
@@ -28628,7 +28691,7 @@ async function inferParams(defs, placeholders, databases) {
     const key = inferenceKey(def);
     if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
     const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
-    if (targets && targets.size > 0 && [...targets.keys()].every((number) => number <= targets.size)) {
+    if (targets && targets.size > 0 && [...targets.keys()].every((number2) => number2 <= targets.size)) {
       wanted.set(key, [...targets.entries()].sort(([a2], [b5]) => a2 - b5));
     }
   }
@@ -28964,7 +29027,7 @@ function parsePlan(explainJson) {
 }
 function toNode(raw) {
   const text = (key) => typeof raw[key] === "string" ? raw[key] : void 0;
-  const number = (key) => typeof raw[key] === "number" ? raw[key] : 0;
+  const number2 = (key) => typeof raw[key] === "number" ? raw[key] : 0;
   const conditions = {};
   for (const key of CONDITION_KEYS) {
     const value = Array.isArray(raw[key]) ? raw[key].filter((item) => typeof item === "string").join(", ") : text(key);
@@ -28972,10 +29035,10 @@ function toNode(raw) {
   }
   const node = {
     nodeType: text("Node Type") ?? "Unknown",
-    startupCost: number("Startup Cost"),
-    totalCost: number("Total Cost"),
-    planRows: number("Plan Rows"),
-    planWidth: number("Plan Width"),
+    startupCost: number2("Startup Cost"),
+    totalCost: number2("Total Cost"),
+    planRows: number2("Plan Rows"),
+    planWidth: number2("Plan Width"),
     conditions,
     children: Array.isArray(raw.Plans) ? raw.Plans.map(toNode) : []
   };
@@ -29129,6 +29192,138 @@ function withAdvice(queries, run2) {
   });
 }
 
+// src/explain/work.ts
+var MISESTIMATE_MIN_ROWS = 1e3;
+function measuredWork(explainJson) {
+  const top = Array.isArray(explainJson) ? explainJson[0] : explainJson;
+  const root = top && typeof top === "object" ? top.Plan : void 0;
+  if (!root || typeof root !== "object") throw new PlanFormatError("EXPLAIN ANALYZE output has no Plan");
+  const plan = root;
+  const spills = [];
+  let worst = null;
+  for (const node of nodes(plan)) {
+    const own = number(node, "Temp Written Blocks") - children(node).reduce((sum, child) => sum + number(child, "Temp Written Blocks"), 0);
+    if (own > 0) spills.push({ node: nodeLabel(node), tempBlocks: own });
+    const found = misestimateOf(node);
+    if (found && (!worst || found.ratio > worst.ratio)) worst = found;
+  }
+  return {
+    // The root's counts already hold every node below it (InitPlans and SubPlans included), so
+    // the plan's total is read there rather than added up node by node, which would count twice.
+    work: {
+      blocks: number(plan, "Shared Hit Blocks") + number(plan, "Shared Read Blocks"),
+      tempBlocks: number(plan, "Temp Written Blocks"),
+      rows: Math.round(number(plan, "Actual Rows") * number(plan, "Actual Loops")),
+      maxMisestimate: worst ? worst.ratio : 1
+    },
+    spills,
+    worst
+  };
+}
+function misestimateOf(node) {
+  const loops = number(node, "Actual Loops");
+  if (loops === 0) return null;
+  const actual = Math.round(number(node, "Actual Rows") * loops);
+  if (actual < MISESTIMATE_MIN_ROWS) return null;
+  const estimated = Math.round(number(node, "Plan Rows") * loops);
+  const ratio = Math.max(actual, 1) / Math.max(estimated, 1);
+  return { node: nodeLabel(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
+}
+function nodeLabel(node) {
+  const type = String(node["Node Type"] ?? "Unknown");
+  const strategy = node.Strategy;
+  const name2 = type === "Aggregate" && strategy === "Hashed" ? "HashAggregate" : type === "Aggregate" && strategy === "Sorted" ? "GroupAggregate" : type;
+  const relation = typeof node["Relation Name"] === "string" ? ` on ${node["Relation Name"]}` : "";
+  return `${name2}${relation}`;
+}
+function* nodes(node) {
+  yield node;
+  for (const child of children(node)) yield* nodes(child);
+}
+function children(node) {
+  return Array.isArray(node.Plans) ? node.Plans : [];
+}
+function number(node, key) {
+  return typeof node[key] === "number" ? node[key] : 0;
+}
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+
+// src/advice/statistics.ts
+var MAX_TRIALS2 = 3;
+async function adviseStatistics(config, advice, measureTimeoutMs, compared, headResults, head) {
+  const deadline = performance.now() + advice.timeoutSeconds * 1e3;
+  const headByName = new Map(headResults.map((result) => [result.name, result]));
+  const byQuery = /* @__PURE__ */ new Map();
+  let cutShort = false;
+  let trials = 0;
+  for (const query of compared) {
+    const request = headByName.get(query.name)?.request;
+    if (!request || !isPlan(query.head) || !query.findings.some((finding) => finding.rule === "misestimate")) continue;
+    const budgets = budgetsFor(config, query.name, query.endpoint);
+    const candidates = statisticsCandidates(indexCandidates(request.sql)).slice(0, MAX_TRIALS2);
+    if (candidates.length === 0) {
+      byQuery.set(query.name, { advice: [], note: "no statistics advice: the query filters no two columns of one table together" });
+      continue;
+    }
+    const kept = [];
+    const after = [];
+    for (const candidate of candidates) {
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        cutShort = true;
+        break;
+      }
+      trials++;
+      const outcome = await head.measure(request, Math.min(left, measureTimeoutMs), { createStatistics: candidate.sql, analyze: candidate.table });
+      if (!outcome.ok) continue;
+      const { work } = measuredWork(outcome.plan);
+      after.push(work.maxMisestimate);
+      const cost = outcome.plan[0]?.Plan?.["Total Cost"] ?? 0;
+      if (work.maxMisestimate < budgets.misestimateRatio) kept.push({ sql: candidate.sql, cost, maxMisestimate: work.maxMisestimate });
+    }
+    kept.sort((a2, b5) => (a2.maxMisestimate ?? 0) - (b5.maxMisestimate ?? 0));
+    const note = kept.length ? void 0 : after.length ? `no statistics help: the best of ${after.length} tried leaves a misestimate of \xD7${Math.min(...after)}` : "not tried: the advice time bound ran out first";
+    byQuery.set(query.name, { advice: kept, ...note && { note } });
+  }
+  return { byQuery, cutShort, trials };
+}
+function statisticsCandidates(candidates) {
+  const widest = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (candidate.expressions || candidate.keys.length < 2 || candidate.keys.some((key) => / DESC$/.test(key))) continue;
+    const label = relationLabel(candidate.relation.schema, candidate.relation.name);
+    const found = widest.get(label);
+    if (!found || candidate.keys.length > found.keys.length) widest.set(label, candidate);
+  }
+  return [...widest.values()].map((candidate) => {
+    const bare = candidate.keys.map((key) => key.replace(/^"|"$/g, "").replace(/""/g, '"'));
+    const name2 = `${candidate.relation.name}_${bare.join("_")}_stats`.replace(/\W+/g, "_").slice(0, 63).toLowerCase();
+    const qualified = [candidate.relation.schema, name2].filter((part) => part !== void 0).map((part) => identifier(part)).join(".");
+    return {
+      table: candidate.table,
+      columns: candidate.keys,
+      sql: `CREATE STATISTICS ${qualified} (dependencies, mcv) ON ${candidate.keys.join(", ")} FROM ${candidate.table}`
+    };
+  });
+}
+function mergeAdviceRuns(first, second) {
+  if (!first || !second) return first ?? second;
+  const byQuery = new Map(first.byQuery);
+  for (const [name2, found] of second.byQuery) {
+    const earlier = byQuery.get(name2);
+    if (!earlier) {
+      byQuery.set(name2, found);
+      continue;
+    }
+    const advice = [...earlier.advice, ...found.advice];
+    const notes = [earlier.note, found.note].filter((note) => note !== void 0);
+    byQuery.set(name2, { advice, ...notes.length && { note: notes.join("; ") } });
+  }
+  return { byQuery, cutShort: first.cutShort || second.cutShort, trials: first.trials + second.trials };
+}
+
 // src/capture/run.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -29160,15 +29355,15 @@ function installInterruptHandlers() {
 function install() {
   if (installed) return;
   installed = true;
-  for (const [signal, number] of Object.entries(SIGNALS)) {
+  for (const [signal, number2] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
-      if (exiting) process.exit(128 + number);
+      if (exiting) process.exit(128 + number2);
       exiting = true;
-      process.exitCode = 128 + number;
+      process.exitCode = 128 + number2;
       if (announce) process.stderr.write("pg-plan-gate: interrupted\n");
       const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
       const limit = new Promise((resolve8) => setTimeout(resolve8, CLEANUP_LIMIT_MS).unref());
-      void Promise.race([all, limit]).then(() => process.exit(128 + number));
+      void Promise.race([all, limit]).then(() => process.exit(128 + number2));
     });
   }
 }
@@ -29317,17 +29512,17 @@ function carries(pid, needle) {
 var NUL = Buffer.from([0]);
 function withDescendants(roots, processes) {
   if (roots.length === 0) return [];
-  const children = /* @__PURE__ */ new Map();
+  const children2 = /* @__PURE__ */ new Map();
   for (const { pid, parent } of processes) {
-    const siblings = children.get(parent);
+    const siblings = children2.get(parent);
     if (siblings) siblings.push(pid);
-    else children.set(parent, [pid]);
+    else children2.set(parent, [pid]);
   }
   const found = /* @__PURE__ */ new Set();
   const visit = (pid) => {
     if (found.has(pid)) return;
     found.add(pid);
-    for (const child of children.get(pid) ?? []) visit(child);
+    for (const child of children2.get(pid) ?? []) visit(child);
   };
   roots.forEach(visit);
   return [...found];
@@ -30381,9 +30576,10 @@ function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new M
   if (analysis === null) return { error: parseFailure(text) };
   if ("error" in analysis) return analysis;
   const { sql, paramCount } = analysis;
-  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic" };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params" };
-  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params" };
+  const writes = analysis.writes && { writes: true };
+  if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic", ...writes };
+  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params", ...writes };
+  return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params", ...writes };
 }
 function analyzeText(text, parsed) {
   if (parsed.has(text)) return parsed.get(text);
@@ -30398,10 +30594,12 @@ function analyzeStatements(text) {
   const bytes = Buffer.from(text, "utf8");
   const start2 = statements[0].stmt_location ?? 0;
   const sql = bytes.subarray(start2, statements[0].stmt_len ? start2 + statements[0].stmt_len : bytes.length).toString("utf8").trim();
-  return { sql, paramCount: highestParam(statements[0]) };
+  return { sql, ...treeFacts(statements[0]) };
 }
-function highestParam(tree) {
+var WRITING_STATEMENTS = ["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"];
+function treeFacts(tree) {
   let highest = 0;
+  let writes = false;
   const stack = [tree];
   while (stack.length > 0) {
     const value = stack.pop();
@@ -30412,9 +30610,10 @@ function highestParam(tree) {
     }
     const ref = value.ParamRef;
     if (ref?.number !== void 0) highest = Math.max(highest, ref.number);
+    if (!writes) writes = WRITING_STATEMENTS.some((name2) => name2 in value);
     for (const item of Object.values(value)) stack.push(item);
   }
-  return highest;
+  return { paramCount: highest, ...writes && { writes: true } };
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
@@ -30499,7 +30698,7 @@ function normalizeSubplanName(name2) {
 // src/explain/shape.ts
 var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
 var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
-function nodeLabel(node) {
+function nodeLabel2(node) {
   let label = node.nodeType;
   if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
   else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
@@ -30520,16 +30719,16 @@ function conditionLines(node) {
   return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
 }
 function shapeNodes(root) {
-  const nodes = [];
+  const nodes2 = [];
   const visit = (node, depth) => {
-    nodes.push({ depth, label: nodeLabel(node), conditions: conditionLines(node) });
+    nodes2.push({ depth, label: nodeLabel2(node), conditions: conditionLines(node) });
     for (const child of node.children) visit(child, depth + 1);
   };
   visit(root, 0);
-  return nodes;
+  return nodes2;
 }
-function shapeText(nodes) {
-  return nodes.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
+function shapeText(nodes2) {
+  return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
 }
 
 // src/explain/summary.ts
@@ -30547,14 +30746,14 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
     });
   }
   const planNodes = [...walk(root)];
-  const nodes = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index].planRows, cost: planNodes[index].totalCost }));
+  const nodes2 = shapeNodes(root).map((shapeNode, index) => ({ ...shapeNode, rows: planNodes[index].planRows, cost: planNodes[index].totalCost }));
   return {
     totalCost: root.totalCost,
     startupCost: root.startupCost,
     planRows: root.planRows,
     seqScans,
-    shape: shapeText(nodes),
-    nodes
+    shape: shapeText(nodes2),
+    nodes: nodes2
   };
 }
 
@@ -31034,6 +31233,78 @@ function totals(stats) {
   };
 }
 
+// src/compare/work-rules.ts
+function workFindings(base, head, budgets) {
+  return [...workRegression(base, head, budgets), ...spill(base, head, budgets), ...misestimate(base, head, budgets), ...measureFailure(base, head)];
+}
+function workRegression(base, head, budgets) {
+  if (head.unmeasured?.reason === "timeout") {
+    if (base?.unmeasured?.reason === "timeout") {
+      return [{ rule: "work-regression", severity: "warning", message: `${head.unmeasured.message} on both sides: work not compared` }];
+    }
+    const was = base?.work ? ` (base: ${formatBlocks(base.work.blocks)})` : "";
+    return [{ rule: "work-regression", severity: "error", message: `${head.unmeasured.message} on head${was}` }];
+  }
+  if (!base?.work || !head.work) return [];
+  const before = base.work.blocks;
+  const after = head.work.blocks;
+  if (!exceeds(before, after, budgets)) return [];
+  return [
+    {
+      rule: "work-regression",
+      severity: "error",
+      message: `measured work ${formatBlocks(before)} \u2192 ${formatBlocks(after)} (${formatFactor(before, after)}), over the budget of +${budgets.workIncreasePct}% and +${formatRows(budgets.workIncreaseMin)} blocks`
+    }
+  ];
+}
+function spill(base, head, budgets) {
+  if (!head.work || head.work.tempBlocks === 0) return [];
+  if (base && !base.work) return [];
+  const before = base?.work?.tempBlocks ?? 0;
+  const after = head.work.tempBlocks;
+  if (base && before > 0 && !exceeds(before, after, budgets)) return [];
+  const nodes2 = (head.workDetail?.spills ?? []).map((entry) => `${entry.node} ${formatBlocks(entry.tempBlocks)} (${formatMegabytes(entry.tempBlocks)})`);
+  const what = nodes2.length ? nodes2.join(", ") : `${formatBlocks(after)} (${formatMegabytes(after)})`;
+  const baseline = !base ? " (new query)" : before === 0 ? "; base wrote none" : `; base wrote ${formatBlocks(before)}`;
+  return [{ rule: "spill", severity: "error", message: `spills to disk: ${what} of temp files written${baseline}` }];
+}
+function misestimate(base, head, budgets) {
+  const worst = head.workDetail?.worstEstimate;
+  if (!head.work || !worst || head.work.maxMisestimate < budgets.misestimateRatio) return [];
+  if (base && (!base.work || base.work.maxMisestimate >= budgets.misestimateRatio)) return [];
+  return [
+    {
+      rule: "misestimate",
+      severity: "warning",
+      message: `${worst.node}: estimated ${formatRows(worst.estimated)} rows, actual ${formatRows(worst.actual)} (\xD7${formatRatio(worst.ratio)}, limit \xD7${formatRatio(budgets.misestimateRatio)})${base ? "" : " (new query)"}`
+    }
+  ];
+}
+function measureFailure(base, head) {
+  if (head.unmeasured?.reason !== "failed" || base?.unmeasured?.message === head.unmeasured.message) return [];
+  return [{ rule: "query-error", severity: "warning", message: `${head.unmeasured.message} (on head)` }];
+}
+function exceeds(before, after, budgets) {
+  const increase = after - before;
+  return increase > budgets.workIncreaseMin && increase > before * budgets.workIncreasePct / 100;
+}
+function formatBlocks(blocks) {
+  return `${formatRows(blocks)} ${blocks === 1 ? "block" : "blocks"}`;
+}
+function formatMegabytes(blocks) {
+  return `${(blocks * 8 / 1024).toFixed(1)} MB`;
+}
+function formatFactor(before, after) {
+  if (before === 0) return after === 0 ? "+0%" : "from none";
+  const factor = after / before;
+  if (factor >= 2) return `\xD7${factor >= 10 ? Math.round(factor) : factor.toFixed(1)}`;
+  const pct = (factor - 1) * 100;
+  return `${pct >= 0 ? "+" : ""}${Math.abs(pct) >= 10 ? pct.toFixed(0) : pct.toFixed(1)}%`;
+}
+function formatRatio(ratio) {
+  return ratio >= 10 ? formatRows(ratio) : String(Number(ratio.toFixed(1)));
+}
+
 // src/compare/compare.ts
 function compare(config, base, head, failOn = "error", captured = []) {
   const baseByName = new Map(base.map((result) => [result.name, result]));
@@ -31102,6 +31373,7 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     findings.push(...seqScan(scanBaseline, head, budgets, baseResult === null));
     if (basePlan) findings.push(...costRegression(basePlan, head, budgets));
     findings.push(...maxCost(head, budgets));
+    if (basePlan || !baseResult) findings.push(...workFindings(basePlan, head, budgets));
     if (basePlan) findings.push(...planChanged(basePlan, head));
     if (!baseResult) status = "new";
     else if (findings.some((finding) => finding.severity === "error")) status = "regressed";
@@ -37073,6 +37345,33 @@ async function indexDefinitionsOn(session, indexes) {
   return definitions;
 }
 
+// src/engine/measure.ts
+var TIMED_OUT2 = /statement timeout/i;
+async function measureOn(session, request, timeoutMs, statistics) {
+  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", timedOut: false };
+  let plan;
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec("SET LOCAL synchronize_seqscans = off");
+    if (statistics) {
+      await session.exec(statistics.createStatistics);
+      await analyzeAsBuilt(session, statistics.analyze);
+    }
+    const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
+    const rows = request.params ? await session.query(explain, request.params) : await session.exec(explain);
+    const value = rows[0]?.["QUERY PLAN"];
+    plan = typeof value === "string" ? JSON.parse(value) : value;
+  } catch (error) {
+    const message = oneLine(errorMessage(error));
+    return { ok: false, error: message, timedOut: TIMED_OUT2.test(message) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+  return { ok: true, plan };
+}
+
 // src/engine/build.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
@@ -37439,6 +37738,8 @@ function sessionDatabase(session, server, parts) {
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
+    settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM")),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,
@@ -37946,10 +38247,13 @@ async function closeInstance(client, dataDir) {
   }
   await discardInstance(client, dataDir);
 }
-var TIMED_OUT2 = /* @__PURE__ */ Symbol("timed out");
+var TIMED_OUT3 = /* @__PURE__ */ Symbol("timed out");
+function measureTimedOut(timeoutMs) {
+  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
+}
 function within(promise, ms) {
   let timer;
-  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT2), ms));
+  const limit = new Promise((resolve8) => timer = setTimeout(() => resolve8(TIMED_OUT3), ms));
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 async function buildInWorker(script, label, input, signal, start2) {
@@ -37963,20 +38267,26 @@ async function buildInWorker(script, label, input, signal, start2) {
     return result;
   };
   const call = (request) => exclusive(async () => (await current).client.call(request));
-  const explain = (request) => exclusive(() => explainBounded(request));
-  const explainBounded = async (request) => {
+  let settled = false;
+  const bounded = async (request, ms, expired) => {
     const instance2 = await current;
-    const answer = instance2.client.call({ op: "explain", request });
-    if (input.explainTimeoutMs === void 0) return answer;
-    const outcome = await within(answer, input.explainTimeoutMs);
-    if (outcome !== TIMED_OUT2) return outcome;
+    const answer = instance2.client.call(request);
+    const outcome = await within(answer, ms);
+    if (outcome !== TIMED_OUT3) return outcome;
     answer.catch(() => {
     });
-    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal));
+    current = discardInstance(instance2.client, instance2.dataDir).then(() => startInstance(script, label, input, signal)).then(async (fresh) => {
+      if (settled) await fresh.client.call({ op: "settleForMeasure" });
+      return fresh;
+    });
     current.catch(() => {
     });
-    return explainTimedOut(input.explainTimeoutMs);
+    return expired;
   };
+  const explain = (request) => exclusive(
+    async () => input.explainTimeoutMs === void 0 ? (await current).client.call({ op: "explain", request }) : bounded({ op: "explain", request }, input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs))
+  );
+  const measure = (request, timeoutMs, statistics) => exclusive(() => bounded({ op: "measure", request, timeoutMs, ...statistics && { statistics } }, timeoutMs, measureTimedOut(timeoutMs)));
   const database = {
     serverVersion: first.built.serverVersion,
     planner: first.built.planner,
@@ -37990,6 +38300,11 @@ async function buildInWorker(script, label, input, signal, start2) {
     sampleValues: (probes) => call({ op: "sampleValues", probes }),
     explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
     indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
+    measure,
+    settleForMeasure: async () => {
+      settled = true;
+      await call({ op: "settleForMeasure" });
+    },
     checkpoint: async () => void await call({ op: "checkpoint" }),
     discard: async () => {
       const instance2 = await current.catch(() => null);
@@ -39130,6 +39445,67 @@ async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = 
   if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
 }
 
+// src/explain/measure.ts
+async function measureSides(databases, results, timeoutMs) {
+  await Promise.all([.../* @__PURE__ */ new Set([databases.base, databases.head])].map((database) => database.settleForMeasure()));
+  if (databases.base !== databases.head) {
+    const [base2, head] = await Promise.all([measureAll(databases.base, results.base, timeoutMs), measureAll(databases.head, results.head, timeoutMs)]);
+    return { base: base2, head };
+  }
+  const base = await measureAll(databases.base, results.base, timeoutMs);
+  const byRequest = new Map(base.map((result) => [requestKey(result.request), result.result]));
+  const reused = results.head.map((result) => {
+    const measured = byRequest.get(requestKey(result.request));
+    return measured && isPlan(measured) && isPlan(result.result) ? { ...result, result: { ...result.result, ...workFieldsOf(measured) } } : result;
+  });
+  const left = reused.filter((result, index) => result === results.head[index]);
+  const measuredLeft = new Map((await measureAll(databases.head, left, timeoutMs)).map((result) => [result.name, result]));
+  return { base, head: reused.map((result) => measuredLeft.get(result.name) ?? result) };
+}
+async function measureAll(database, results, timeoutMs) {
+  const order = [
+    ...results.filter((result) => !result.request?.writes),
+    ...results.filter((result) => result.request?.writes).sort((a2, b5) => a2.name < b5.name ? -1 : a2.name > b5.name ? 1 : 0)
+  ];
+  const measured = /* @__PURE__ */ new Map();
+  for (const result of order) {
+    if (!result.request || !isPlan(result.result)) continue;
+    measured.set(result, { ...result, result: { ...result.result, ...await measureOne(database, result.request, timeoutMs) } });
+  }
+  return results.map((result) => measured.get(result) ?? result);
+}
+async function measureOne(database, request, timeoutMs) {
+  if (request.generic) return { unmeasured: { reason: "generic", message: "not measured: a generic plan has no values to run with" } };
+  let outcome;
+  try {
+    outcome = await database.measure(request, timeoutMs);
+  } catch (error) {
+    return { unmeasured: { reason: "failed", message: `measured run failed: ${oneLine(errorMessage(error))}` } };
+  }
+  return workFromOutcome(outcome, timeoutMs);
+}
+function workFromOutcome(outcome, timeoutMs) {
+  if (!outcome.ok) {
+    return outcome.timedOut ? { unmeasured: { reason: "timeout", message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } } : { unmeasured: { reason: "failed", message: `measured run failed: ${outcome.error}` } };
+  }
+  try {
+    const { work, spills, worst } = measuredWork(outcome.plan);
+    return { work, workDetail: { spills, worstEstimate: worst } };
+  } catch (error) {
+    return { unmeasured: { reason: "failed", message: `measured run failed: ${oneLine(errorMessage(error))}` } };
+  }
+}
+function workFieldsOf(summary) {
+  const { work, workDetail, unmeasured } = summary;
+  return { ...work && { work }, ...workDetail && { workDetail }, ...unmeasured && { unmeasured } };
+}
+function requestKey(request) {
+  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : "";
+}
+function formatSeconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -39692,7 +40068,13 @@ function seqScanText(query, markNew = (text) => `${text} new`, max = 5) {
 }
 function adviceLines(query, sql = (text) => text) {
   const headCost = costText(query.head);
-  return (query.advice ?? []).map((entry) => `try: ${sql(entry.sql)} \u2192 ${headCost} \u2192 ${formatCost(entry.cost)}`);
+  const headMisestimate = isPlan(query.head) && query.head.work ? query.head.work.maxMisestimate : null;
+  return (query.advice ?? []).map(
+    (entry) => (
+      // Statistics advice answers a misestimate: show it before and after, not the cost.
+      entry.maxMisestimate !== void 0 ? `try: ${sql(entry.sql)} \u2192 misestimate \xD7${headMisestimate ?? "?"} \u2192 \xD7${entry.maxMisestimate}` : `try: ${sql(entry.sql)} \u2192 ${headCost} \u2192 ${formatCost(entry.cost)}`
+    )
+  );
 }
 var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
 function endpointCells(endpoint) {
@@ -40063,7 +40445,7 @@ async function runGate(options) {
     });
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
-    const [baseResults, headResults] = await progress.stage("explain", async () => {
+    let [baseResults, headResults] = await progress.stage("explain", async () => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
       const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
       const results = [explained.base, explained.head];
@@ -40083,6 +40465,12 @@ async function runGate(options) {
         return null;
       }
     }) : null;
+    const measure = config.measure;
+    if (measure) {
+      const measured = await progress.stage("measure", () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1e3));
+      [baseResults, headResults] = [measured.base, measured.head];
+    }
+    const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
     const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
@@ -40105,7 +40493,7 @@ async function runGate(options) {
       planner,
       build: built.origins,
       ignored,
-      queries: withAdvice(comparison.queries, advised),
+      queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
       warnings,
@@ -40116,6 +40504,20 @@ async function runGate(options) {
     await fixtures?.settle();
     await sides.dispose();
   }
+}
+async function adviseStatisticsStage(config, advice, measure, base, head, headDatabase, progress) {
+  const compared = compare(config, base, head);
+  if (!compared.queries.some((query) => query.findings.some((finding) => finding.rule === "misestimate"))) return null;
+  return progress.stage("statisticsAdvice", async () => {
+    try {
+      const run2 = await adviseStatistics(config, advice, measure.timeoutSeconds * 1e3, compared.queries, head, headDatabase);
+      progress.info(`statistics advice: ${run2.byQuery.size} queries, ${run2.trials} tried`);
+      return run2;
+    } catch (error) {
+      progress.warn(`statistics advice stopped: ${oneLine(errorMessage(error))}`);
+      return null;
+    }
+  });
 }
 function sweepDeadRuns(progress) {
   for (const removed of sweepDeadRunsTempDirs()) progress.info(`removed what a killed run left: ${removed}`);
@@ -40283,14 +40685,14 @@ var FOLD_FROM_NODES = 50;
 var MAX_DRAWN_NODES = 150;
 function planPicture(query) {
   if (!isPlan(query.head) || !query.head.nodes.length) return "";
-  const nodes = query.head.nodes;
-  const marks = markNodes(isPlan(query.base) ? query.base.nodes : [], nodes);
+  const nodes2 = query.head.nodes;
+  const marks = markNodes(isPlan(query.base) ? query.base.nodes : [], nodes2);
   const lines = ["flowchart TD"];
-  const drawn = drawnNodes(nodes, marks);
+  const drawn = drawnNodes(nodes2, marks);
   const idOf = /* @__PURE__ */ new Map();
   const parents = [];
   for (const entry of drawn) {
-    const node = nodes[entry.index];
+    const node = nodes2[entry.index];
     const id = `n${entry.index}`;
     idOf.set(entry.index, id);
     const mark = marks[entry.index];
@@ -40305,7 +40707,7 @@ function planPicture(query) {
       lines.push(`  ${id}f["${mermaidText(`\u22EF ${entry.folded} unchanged nodes`)}"]:::folded`, `  ${id} --> ${id}f`);
     }
   }
-  const cut = nodes.length - drawn.reduce((sum, entry) => sum + 1 + entry.folded, 0);
+  const cut = nodes2.length - drawn.reduce((sum, entry) => sum + 1 + entry.folded, 0);
   if (cut > 0) lines.push(`  more["${mermaidText(`\u22EF ${cut} more nodes not drawn`)}"]:::folded`);
   lines.push(
     "  classDef changed fill:#fff4c2,stroke:#b08800,color:#000",
@@ -40330,11 +40732,11 @@ function markNodes(base, head) {
 function isSeqScan(node) {
   return /(^|: )Seq Scan on /.test(node.label);
 }
-function drawnNodes(nodes, marks) {
+function drawnNodes(nodes2, marks) {
   const drawn = [];
-  const fold = nodes.length >= FOLD_FROM_NODES;
-  for (let index = 0; index < nodes.length && drawn.length < MAX_DRAWN_NODES; ) {
-    const end = subtreeEnd(nodes, index);
+  const fold = nodes2.length >= FOLD_FROM_NODES;
+  for (let index = 0; index < nodes2.length && drawn.length < MAX_DRAWN_NODES; ) {
+    const end = subtreeEnd(nodes2, index);
     const unchanged = marks.slice(index, end).every((mark) => mark === "unchanged");
     if (fold && unchanged && end - index > 1) {
       drawn.push({ index, folded: end - index - 1 });
@@ -40346,13 +40748,41 @@ function drawnNodes(nodes, marks) {
   }
   return drawn;
 }
-function subtreeEnd(nodes, start2) {
+function subtreeEnd(nodes2, start2) {
   let end = start2 + 1;
-  while (end < nodes.length && nodes[end].depth > nodes[start2].depth) end++;
+  while (end < nodes2.length && nodes2[end].depth > nodes2[start2].depth) end++;
   return end;
 }
 function mermaidText(text) {
   return text.split("<br/>").map((part) => part.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;")).join("<br/>");
+}
+
+// src/report/work.ts
+function workText(query, unit = "") {
+  const base = blocksOf(query.base);
+  const head = blocksOf(query.head);
+  if (base === null && head === null) return "";
+  const arrow2 = `${base === null ? "\u2014" : base.toLocaleString("en-US")} \u2192 ${head === null ? "\u2014" : head.toLocaleString("en-US")}${unit}`;
+  return base !== null && head !== null && base !== head ? `${arrow2} (${formatFactor(base, head)})` : arrow2;
+}
+function spillText(result) {
+  if (!isPlan(result) || !result.work || result.work.tempBlocks === 0) return "";
+  return `spills ${formatMegabytes(result.work.tempBlocks)}`;
+}
+function workExplanation(query) {
+  if (query.status !== "regressed" || !isPlan(query.base) || !isPlan(query.head)) return null;
+  const rules = new Set(query.findings.filter((finding) => finding.severity === "error").map((finding) => finding.rule));
+  if (rules.has("cost-regression") || !rules.has("work-regression") && !rules.has("spill")) return null;
+  const { base, head } = query;
+  const cost = base.totalCost === head.totalCost ? "estimated cost unchanged" : `estimated cost ${formatPct(base.totalCost, head.totalCost)}, within budget`;
+  const parts = [];
+  if (rules.has("work-regression") && base.work && head.work) parts.push(`measured work ${formatFactor(base.work.blocks, head.work.blocks)}`);
+  else if (rules.has("work-regression")) parts.push("measured run past its time bound");
+  if (rules.has("spill") && head.work) parts.push(`spills ${formatMegabytes(head.work.tempBlocks)} to disk`);
+  return `${cost}; ${parts.join("; ")}`;
+}
+function blocksOf(result) {
+  return isPlan(result) && result.work ? result.work.blocks : null;
 }
 
 // src/report/markdown.ts
@@ -40386,7 +40816,7 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
   const pictured = shown.filter((query) => query.status === "regressed" || query.status === "changed").map((query) => [query, planPicture(query)]);
   const sections = [
     {
-      head: "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|\n",
+      head: "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Work (blocks) base \u2192 head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n",
       pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
       word: "query row"
     },
@@ -40483,8 +40913,16 @@ function queryRow(query, url, short) {
   const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
   const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");
   const scans = seqScanText(query, (text) => `${text} \u{1F195}`, short ? SHORT_SEQ_SCANS : void 0);
-  return `| ${STATUS_ICON[query.status] ?? ""} | ${linkedCode(query.name, url)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${cell(scans)} | ${findingText}${advice} |
+  return `| ${STATUS_ICON[query.status] ?? ""} | ${linkedCode(query.name, url)} | ${cell(query.endpoint ?? "")} | ${query.status} | ${costText(query.base)} \u2192 ${costText(query.head)} | ${changeText(query)} | ${workCell(query)} | ${cell(scans)} | ${workExplanationLine(query)}${findingText}${advice} |
 `;
+}
+function workCell(query) {
+  const spill2 = spillText(query.head);
+  return cell(workText(query)) + (spill2 ? ` \u{1F4BE} ${cell(spill2)}` : "");
+}
+function workExplanationLine(query) {
+  const line = workExplanation(query);
+  return line ? `<i>${cell(line)}</i><br>` : "";
 }
 function endpointRow(endpoint, withCapture, short) {
   const cells = endpointCells(endpoint);
@@ -40546,6 +40984,10 @@ function renderTerminal(report, options) {
       const cost = `${costText(query.base)} \u2192 ${costText(query.head)}`;
       const change = changeText(query);
       lines.push(`  ${status} ${query.name.padEnd(width)}  ${cost}${change ? `  ${change}` : ""}${query.endpoint ? `  [${query.endpoint}]` : ""}`);
+      const work = workLine(query);
+      if (work) lines.push(`            ${work}`);
+      const explanation = workExplanation(query);
+      if (explanation) lines.push(`            ${paint("red", explanation)}`);
       const scans = seqScanText(query, (text) => paint("red", `${text} new`));
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
@@ -40592,6 +41034,12 @@ function renderTerminal(report, options) {
   if (unchanged) lines.push("", paint("dim", `${plural(unchanged, "unchanged query", "unchanged queries")}.`));
   lines.push(paint("dim", `done in ${(report.timings.totalMs / 1e3).toFixed(1)} s`));
   return lines.join("\n") + "\n";
+}
+function workLine(query) {
+  const work = workText(query, " blocks");
+  if (!work) return "";
+  const spill2 = spillText(query.head);
+  return `work: ${work}${spill2 ? `, ${spill2} on head` : ""}`;
 }
 
 // src/version.ts

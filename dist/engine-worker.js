@@ -9782,6 +9782,33 @@ async function indexDefinitionsOn(session, indexes) {
   return definitions;
 }
 
+// src/engine/measure.ts
+var TIMED_OUT = /statement timeout/i;
+async function measureOn(session, request, timeoutMs, statistics) {
+  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", timedOut: false };
+  let plan;
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec("SET LOCAL synchronize_seqscans = off");
+    if (statistics) {
+      await session.exec(statistics.createStatistics);
+      await analyzeAsBuilt(session, statistics.analyze);
+    }
+    const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
+    const rows = request.params ? await session.query(explain, request.params) : await session.exec(explain);
+    const value = rows[0]?.["QUERY PLAN"];
+    plan = typeof value === "string" ? JSON.parse(value) : value;
+  } catch (error) {
+    const message = oneLine(errorMessage(error));
+    return { ok: false, error: message, timedOut: TIMED_OUT.test(message) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+  return { ok: true, plan };
+}
+
 // src/util/relation-name.ts
 function relationLabel(schema, relation) {
   return schema && schema !== "public" ? `${schema}.${relation}` : relation;
@@ -10153,6 +10180,8 @@ function sessionDatabase(session, server, parts) {
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
+    settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM")),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,
@@ -10391,6 +10420,11 @@ async function handle2(request) {
       return database.explainWithIndex(request.request, request.index, request.timeoutMs);
     case "indexDefinitions":
       return database.indexDefinitions(request.indexes);
+    case "settleForMeasure":
+      await database.settleForMeasure();
+      return null;
+    case "measure":
+      return database.measure(request.request, request.timeoutMs, request.statistics);
     case "expose":
       exposed = await database.expose();
       return exposed.upstream;
