@@ -9796,7 +9796,8 @@ async function measureOn(session, request, timeoutMs, statistics) {
       await analyzeAsBuilt(session, statistics.analyze);
     }
     const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
-    const rows = request.params ? await session.query(explain, request.params) : await session.exec(explain);
+    const run2 = () => request.params ? session.query(explain, request.params) : session.exec(explain);
+    const rows = await run2();
     const value = rows[0]?.["QUERY PLAN"];
     plan = typeof value === "string" ? JSON.parse(value) : value;
   } catch (error) {
@@ -9806,7 +9807,29 @@ async function measureOn(session, request, timeoutMs, statistics) {
     await session.exec("ROLLBACK").catch(() => {
     });
   }
-  return { ok: true, plan };
+  const unrepeatable = await unrepeatableIndex(session, plan);
+  return { ok: true, plan, ...unrepeatable && { unrepeatable } };
+}
+var RANDOM_LAYOUT = ["gist", "spgist"];
+async function unrepeatableIndex(session, plan) {
+  const names = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const record = node;
+    if (typeof record["Index Name"] === "string") names.add(record["Index Name"]);
+    for (const value of Object.values(record)) if (value && typeof value === "object") visit(value);
+  };
+  visit(plan);
+  if (!names.size) return void 0;
+  const list = [...names].map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ");
+  const rows = await session.exec(
+    `SELECT am.amname AS am, c.relname AS name FROM pg_class c JOIN pg_am am ON am.oid = c.relam
+     WHERE c.relkind = 'i' AND c.relname IN (${list}) AND am.amname IN (${RANDOM_LAYOUT.map((am) => `'${am}'`).join(", ")})
+     ORDER BY c.relname LIMIT 1`
+  );
+  const found = rows[0];
+  return found ? `${String(found.am)} index ${String(found.name)}` : void 0;
 }
 
 // src/util/relation-name.ts

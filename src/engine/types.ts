@@ -48,7 +48,8 @@ export interface ValueProbe {
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
 
 /** A measured run: the EXPLAIN (ANALYZE, BUFFERS) JSON, or why there is none (`timedOut`: the per-query bound). */
-export type MeasureOutcome = { ok: true; plan: unknown } | { ok: false; error: string; timedOut: boolean };
+/** `unrepeatable`: an index the run used whose pages differ between identical builds (GiST). */
+export type MeasureOutcome = { ok: true; plan: unknown; unrepeatable?: string } | { ok: false; error: string; timedOut: boolean };
 
 /** Extended statistics to try before a measured run: the CREATE STATISTICS, and the table to ANALYZE so they exist. */
 export interface StatisticsTrial {

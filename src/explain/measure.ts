@@ -68,6 +68,11 @@ export function workFromOutcome(outcome: MeasureOutcome, timeoutMs: number): Wor
       ? { unmeasured: { reason: 'timeout', message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } }
       : { unmeasured: { reason: 'failed', message: `measured run failed: ${outcome.error}` } };
   }
+  if (outcome.unrepeatable) {
+    // Only numbers that repeat on the same data may be compared (a few blocks of noise would
+    // read as a change in the comment).
+    return { unmeasured: { reason: 'unrepeatable', message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)` } };
+  }
   try {
     const { work, spills, worst } = measuredWork(outcome.plan);
     return { work, workDetail: { spills, worstEstimate: worst } };

@@ -28,7 +28,7 @@ export interface PlanSummary {
   /** The nodes behind `work`: which wrote temp blocks, and the worst row estimate. */
   workDetail?: { spills: Spill[]; worstEstimate: Misestimate | null };
   /** Why measuring gave no `work`: a generic plan (no values to run), the time bound, or a failed run. */
-  unmeasured?: { reason: 'generic' | 'timeout' | 'failed'; message: string };
+  unmeasured?: { reason: 'generic' | 'timeout' | 'failed' | 'unrepeatable'; message: string };
 }
 
 export interface PlanNodeSummary extends ShapeNode {
