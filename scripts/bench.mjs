@@ -6,6 +6,9 @@
 // Head changes one query (exit 1 expected; schema and seed are identical, so the database is
 // built once). --aa: head is base plus a comment at the end of the seed instead, so both sides
 // are built, and exit 0 with no findings is expected.
+// --migration: head adds a migration (an index on a seeded table) instead: an incremental head.
+//   With --warm, run 0 builds base alone into the cache, and every counted run starts from a
+//   copy of that cache: a warm base plus an incremental head, as on a pull request's first push.
 // --warm: a first, cold run fills a fresh fixture cache (printed as run 0, not in the medians),
 // then every run starts from it. Without --warm every run builds (--no-cache).
 // Runs the bundled CLI (dist/cli.js, or --cli FILE) and prints the per-stage times from its JSON report and
@@ -13,7 +16,7 @@
 // the embedded engine's PGlite instances live in it) and, with engine server, the PostgreSQL
 // processes' peak summed RSS and PSS.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     // measure: false in the config: what measured work (EXPLAIN ANALYZE on both sides) adds to a run.
     'no-measure': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    migration: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     cli: { type: 'string' },
   },
@@ -114,14 +118,18 @@ function runCli(args) {
 
 try {
   git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
   const seed = wide ? wideSeed(generated) : ordersSeed;
   write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
   write('db/seed.sql', seed);
   for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(generated === APP ? i * 2 : i, generated) : queryText(i)}\n`);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
-  if (values.aa) {
+  if (values.migration) {
+    write('db/migrations/0001_add_index.sql', wide ? 'CREATE INDEX t0001_status_idx ON t0001 (status);\n' : 'CREATE INDEX orders_status_idx ON orders (status);\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'head: a migration adds an index');
+  } else if (values.aa) {
     write('db/seed.sql', `${seed}-- head: the same seed, byte-different, so both sides are built\n`);
     git('commit', '-q', '-am', 'head: A/A (a comment in the seed)');
   } else {
@@ -129,22 +137,27 @@ try {
     write(change.file, change.text);
     git('commit', '-q', '-am', 'head: defeat an index in one query');
   }
-  const expected = values.aa ? 0 : 1;
+  const expected = values.aa || values.migration ? 0 : 1;
 
   const what = {
     wide: 'wide schema (2,000 tables, 8,000 indexes, 475,000 rows in 10 tables)',
     app: 'app schema (200 tables, 800 indexes, 100,000 rows in 10 tables)',
     orders: `${rows.toLocaleString('en-US')} rows`,
   }[values.schema];
-  const change = values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
+  const change = values.migration ? 'head adds a migration (incremental head)' : values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
   process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
   const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [] };
-  const cacheArgs = values.warm ? ['--cache-dir', join(dir, 'cache')] : ['--no-cache'];
+  const warmed = join(dir, 'cache');
   for (let run = values.warm ? 0 : 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
     rmSync(reportPath, { force: true });
+    // --migration --warm: each counted run gets the cache as run 0 left it (base only).
+    const cacheDir = values.migration && run > 0 ? join(dir, `cache-${run}`) : warmed;
+    if (cacheDir !== warmed && values.warm) cpSync(warmed, cacheDir, { recursive: true });
+    const cacheArgs = values.warm ? ['--cache-dir', cacheDir] : ['--no-cache'];
+    const head = values.migration && values.warm && run === 0 ? 'HEAD~1' : 'HEAD';
     const started = performance.now();
-    const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--json', reportPath, ...cacheArgs]);
+    const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', head, '--json', reportPath, ...cacheArgs]);
     const wallMs = performance.now() - started;
     if (result.status !== expected) {
       process.stderr.write(result.stderr);
