@@ -101,10 +101,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c4) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c4) => {
           if (c4 instanceof Name)
-            names[c4.str] = (names[c4.str] || 0) + 1;
-          return names;
+            names2[c4.str] = (names2[c4.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -430,11 +430,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n2;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -451,15 +451,15 @@ var require_codegen = __commonJS({
       render({ _n: _n2 }) {
         return `${this.lhs} = ${this.rhs};` + _n2;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -515,8 +515,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -545,20 +545,20 @@ var require_codegen = __commonJS({
         }
         return nodes2.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes: nodes2 } = this;
         let i2 = nodes2.length;
         while (i2--) {
           const n3 = nodes2[i2];
-          if (n3.optimizeNames(names, constants2))
+          if (n3.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n3.names);
+          subtractNames(names2, n3.names);
           nodes2.splice(i2, 1);
         }
         return nodes2.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n3) => addNames(names, n3.names), {});
+        return this.nodes.reduce((names2, n3) => addNames(names2, n3.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -603,20 +603,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -631,10 +631,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -655,8 +655,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -670,10 +670,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -715,20 +715,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -1012,15 +1012,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n3 in from)
-        names[n3] = (names[n3] || 0) + (from[n3] || 0);
-      return names;
+        names2[n3] = (names2[n3] || 0) + (from[n3] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1036,18 +1036,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n3) {
         const c4 = constants2[n3.str];
-        if (c4 === void 0 || names[n3.str] !== 1)
+        if (c4 === void 0 || names2[n3.str] !== 1)
           return n3;
-        delete names[n3.str];
+        delete names2[n3.str];
         return c4;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c4) => c4 instanceof code_1.Name && names[c4.str] === 1 && constants2[c4.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c4) => c4 instanceof code_1.Name && names2[c4.str] === 1 && constants2[c4.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n3 in from)
-        names[n3] = (names[n3] || 0) - (from[n3] || 0);
+        names2[n3] = (names2[n3] || 0) - (from[n3] || 0);
     }
     function not(x9) {
       return typeof x9 == "boolean" || typeof x9 == "number" || x9 === null ? !x9 : (0, code_1._)`!${par(x9)}`;
@@ -1245,7 +1245,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -1274,7 +1274,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -28195,14 +28195,14 @@ function toConfig(raw, path, doc, lineOf) {
     ...entry.file !== void 0 && { file: String(entry.file) },
     ...entry.plan_mode !== void 0 && { planMode: entry.plan_mode }
   }));
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   for (const query of queries) {
     if (query.name === void 0) continue;
-    const previous = names.get(query.name);
+    const previous = names2.get(query.name);
     if (previous !== void 0) {
       throw new UserError(`${path}:${query.line}: queries: name "${query.name}" is already used on line ${previous}`);
     }
-    names.set(query.name, query.line);
+    names2.set(query.name, query.line);
   }
   const server = raw.server;
   const capture = raw.capture;
@@ -28256,14 +28256,14 @@ function engineFor(raw, postgresVersion2, path, doc, lineOf) {
   return written ?? "server";
 }
 function captureEnv(raw, path, doc, lineOf) {
-  const names = asList(raw);
-  names.forEach((name2, index) => {
+  const names2 = asList(raw);
+  names2.forEach((name2, index) => {
     if (!isRunnerCredential(name2)) return;
     throw new UserError(
       `${path}:${lineOf(nodeAt(doc, ["capture", "env", index])?.range?.[0])}: capture.env[${index}] ${name2} is the action's input or the runner's token: it is never passed to the command`
     );
   });
-  return names;
+  return names2;
 }
 function settingsMap(raw) {
   const entries = Object.entries(raw ?? {});
@@ -28421,8 +28421,8 @@ function maxCost(head, budgets) {
 function countedSeqScans(scans, budgets) {
   const allowed = (label, schema) => {
     if (label === void 0) return false;
-    const names = relationNames(label, schema);
-    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes(".") ? names.qualified : names.bare));
+    const names2 = relationNames(label, schema);
+    return budgets.seqScans.allow.some((glob) => matchesGlob(glob, glob.includes(".") ? names2.qualified : names2.bare));
   };
   return scans.filter((scan) => scan.rows >= budgets.seqScans.minRows && !allowed(scan.relation, scan.schema) && !allowed(scan.partitionOf));
 }
@@ -28625,13 +28625,13 @@ function paramTargets(sql) {
   return targets;
 }
 function insertTargets(insert, column) {
-  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const names2 = (insert.cols ?? []).map((col) => col.ResTarget?.name);
   const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
   const relation = insert.relation ?? {};
   const alias = relation.alias?.aliasname ?? relation.relname;
   for (const row of rows) {
     listItems(row).forEach((item, index) => {
-      const name2 = names[index];
+      const name2 = names2[index];
       if (name2) column({ fields: [{ String: { sval: alias } }, { String: { sval: name2 } }] }, paramNumber(unwrap(item)), "middle");
     });
   }
@@ -28778,16 +28778,16 @@ function constantSql(constant) {
 }
 function typeSql(typeName) {
   if (!typeName || typeName.typmods || typeName.setof) return null;
-  const names = (typeName.names ?? []).map((name2) => name2.String?.sval);
-  const shown = names[0] === "pg_catalog" ? names.slice(1) : names;
+  const names2 = (typeName.names ?? []).map((name2) => name2.String?.sval);
+  const shown = names2[0] === "pg_catalog" ? names2.slice(1) : names2;
   if (shown.length === 0 || shown.some((name2) => name2 === void 0)) return null;
   const bounds = Array.isArray(typeName.arrayBounds) ? "[]".repeat(typeName.arrayBounds.length) : "";
   return `${qualifiedName(shown.map((name2) => ({ String: { sval: name2 } })), false)}${bounds}`;
 }
 function qualifiedName(parts, isFunction) {
-  const names = (parts ?? []).map((part) => part.String?.sval);
-  if (names.length === 0 || names.some((name2) => name2 === void 0)) return null;
-  return names.map((name2) => identifier(name2, isFunction)).join(".");
+  const names2 = (parts ?? []).map((part) => part.String?.sval);
+  if (names2.length === 0 || names2.some((name2) => name2 === void 0)) return null;
+  return names2.map((name2) => identifier(name2, isFunction)).join(".");
 }
 function identifier(name2, isFunctionOrType = false) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name2)) {
@@ -28830,17 +28830,17 @@ function candidatesFromTree(statement) {
     const node = value;
     const level = queryLevel(node, key);
     let scopes = outer;
-    let names = ctes;
+    let names2 = ctes;
     if (level) {
-      names = /* @__PURE__ */ new Set([...ctes, ...cteNames(level)]);
-      const scope = scopeOf(level).filter((entry) => entry.relation.schema !== void 0 || !names.has(entry.relation.name));
+      names2 = /* @__PURE__ */ new Set([...ctes, ...cteNames(level)]);
+      const scope = scopeOf(level).filter((entry) => entry.relation.schema !== void 0 || !names2.has(entry.relation.name));
       scopes = [scope, ...outer];
       for (const condition of levelConditions(level)) {
         collectComparisons(condition, scopes, (entry, indexed, kind) => addKey(useOf(entry)[kind], indexed));
       }
       collectSortKeys(level, scopes, useOf);
     }
-    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes, names);
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes, names2);
   };
   visit(statement, null, [], /* @__PURE__ */ new Set());
   const candidates = [];
@@ -29390,14 +29390,14 @@ function isAlive(pid) {
   }
 }
 function sweepDeadRunsTempDirs(dir = tmpdir()) {
-  let names;
+  let names2;
   try {
-    names = readdirSync(dir);
+    names2 = readdirSync(dir);
   } catch {
     return [];
   }
   const removed = [];
-  for (const name2 of names) {
+  for (const name2 of names2) {
     const match = TEMP_NAME.exec(name2);
     if (!match || isAlive(Number(match[2]))) continue;
     const path = join(dir, name2);
@@ -29479,14 +29479,14 @@ function send2(pid, signal) {
   }
 }
 function scanProcesses() {
-  let names;
+  let names2;
   try {
-    names = readdirSync2("/proc");
+    names2 = readdirSync2("/proc");
   } catch {
     return [];
   }
   const entries = [];
-  for (const name2 of names) {
+  for (const name2 of names2) {
     if (!/^\d+$/.test(name2) || Number(name2) === process.pid) continue;
     const parent = parentOf(name2);
     if (parent !== null) entries.push({ pid: Number(name2), parent });
@@ -31125,8 +31125,8 @@ function nPlusOneRule(base, head, threshold) {
 function compareCapture(base, head, options) {
   const baseByName = new Map(base.endpoints.map((stats) => [stats.endpoint, stats]));
   const headByName = new Map(head.endpoints.map((stats) => [stats.endpoint, stats]));
-  const names = [.../* @__PURE__ */ new Set([...baseByName.keys(), ...headByName.keys()])].sort();
-  return names.map((endpoint) => {
+  const names2 = [.../* @__PURE__ */ new Set([...baseByName.keys(), ...headByName.keys()])].sort();
+  return names2.map((endpoint) => {
     const before = baseByName.get(endpoint) ?? null;
     const after = headByName.get(endpoint) ?? null;
     const increase = typeof options.queryCountIncrease === "function" ? options.queryCountIncrease(endpoint) : options.queryCountIncrease;
@@ -31413,8 +31413,8 @@ function totalsByEndpoint(results) {
 function compareEndpoints(config, base, head) {
   const baseTotals = totalsByEndpoint(base);
   const headTotals = totalsByEndpoint(head);
-  const names = [.../* @__PURE__ */ new Set([...baseTotals.keys(), ...headTotals.keys()])].sort(compareCodePoints);
-  return names.map((endpoint) => {
+  const names2 = [.../* @__PURE__ */ new Set([...baseTotals.keys(), ...headTotals.keys()])].sort(compareCodePoints);
+  return names2.map((endpoint) => {
     const baseEntry = baseTotals.get(endpoint) ?? null;
     const headEntry = headTotals.get(endpoint) ?? null;
     const findings = [];
@@ -31655,12 +31655,12 @@ function emptyDirectory(path) {
   for (const name2 of readdirSync3(path)) rmSync3(join3(path, name2), { recursive: true, force: true });
 }
 function evict(dir, capBytes, keep) {
-  const names = readdirSync3(dir);
-  for (const name2 of names) {
+  const names2 = readdirSync3(dir);
+  for (const name2 of names2) {
     const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name2)?.[1];
     if (writer && !processAlive(Number(writer))) rmSync3(join3(dir, name2), { recursive: true, force: true });
   }
-  const entries = names.filter((name2) => /^[0-9a-f]{64}$/.test(name2)).flatMap((name2) => {
+  const entries = names2.filter((name2) => /^[0-9a-f]{64}$/.test(name2)).flatMap((name2) => {
     try {
       const manifestPath = join3(dir, name2, "manifest.json");
       const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
@@ -37304,6 +37304,75 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/touched.ts
+var ON_RELATION = /* @__PURE__ */ new Set([
+  "CreateStmt",
+  "AlterTableStmt",
+  "InsertStmt",
+  "UpdateStmt",
+  "DeleteStmt",
+  "MergeStmt",
+  "CopyStmt",
+  "RefreshMatViewStmt",
+  "ClusterStmt"
+]);
+var NOTHING = /* @__PURE__ */ new Set([
+  "ViewStmt",
+  "CreateFunctionStmt",
+  "AlterFunctionStmt",
+  "CommentStmt",
+  "GrantStmt",
+  "GrantRoleStmt",
+  "AlterOwnerStmt",
+  "AlterDefaultPrivilegesStmt",
+  "DropStmt",
+  "CreateSeqStmt",
+  "AlterSeqStmt",
+  "CreateTrigStmt",
+  "CreatePolicyStmt",
+  "AlterPolicyStmt",
+  "CreateEnumStmt",
+  "AlterEnumStmt",
+  "CreateDomainStmt",
+  "AlterDomainStmt",
+  "CompositeTypeStmt",
+  "CreateSchemaStmt",
+  "DefineStmt",
+  "RenameStmt",
+  "VariableSetStmt",
+  "TransactionStmt",
+  "CreateRoleStmt",
+  "AlterRoleStmt",
+  "CreateStatsStmt"
+]);
+function touchedBy(statement) {
+  if (!statement) return [];
+  const [type] = Object.keys(statement);
+  if (!type) return [];
+  const body2 = statement[type];
+  if (NOTHING.has(type)) return [];
+  if (type === "TruncateStmt") return names(body2.relations?.map((item) => item.RangeVar));
+  if (ON_RELATION.has(type)) return names([body2.relation]);
+  if (type === "IndexStmt") {
+    const keys = body2.indexParams ?? [];
+    return keys.some((key) => key.IndexElem?.expr !== void 0) ? names([body2.relation]) : [];
+  }
+  if (type === "CreateTableAsStmt") return names([body2.into?.rel]);
+  if (type === "VacuumStmt") {
+    const relations = body2.rels?.map((item) => item.VacuumRelation?.relation);
+    return relations?.length ? names(relations) : "all";
+  }
+  return "all";
+}
+function names(relations) {
+  const found = (relations ?? []).map((relation) => relation?.relname).filter((name2) => typeof name2 === "string");
+  return found.length ? found : "all";
+}
+function mergeTouched(all) {
+  if (all.includes("all")) return "all";
+  return [...new Set(all.flat())];
+}
+
 // src/engine/statistics.ts
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
@@ -37375,17 +37444,17 @@ async function measureOn(session, request, timeoutMs, statistics) {
 }
 var RANDOM_LAYOUT = ["gist", "spgist"];
 async function unrepeatableIndex(session, plan) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const visit = (node) => {
     if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(visit);
     const record = node;
-    if (typeof record["Index Name"] === "string") names.add(record["Index Name"]);
+    if (typeof record["Index Name"] === "string") names2.add(record["Index Name"]);
     for (const value of Object.values(record)) if (value && typeof value === "object") visit(value);
   };
   visit(plan);
-  if (!names.size) return void 0;
-  const list = [...names].map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ");
+  if (!names2.size) return void 0;
+  const list = [...names2].map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ");
   const rows = await session.exec(
     `SELECT am.amname AS am, c.relname AS name FROM pg_class c JOIN pg_am am ON am.oid = c.relam
      WHERE c.relkind = 'i' AND c.relname IN (${list}) AND am.amname IN (${RANDOM_LAYOUT.map((am) => `'${am}'`).join(", ")})
@@ -37442,7 +37511,8 @@ async function buildIncrement(session, label, input, signal, options = {}) {
   const schemaMs = performance.now() - started;
   started = performance.now();
   const warnings = await refreshMaterializedViews(session, label);
-  await analyzeDeterministically(session);
+  const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => step.kind === "sql" ? step.touches ?? [] : step.kind === "copy" ? "all" : [])));
+  await analyzeDeterministically(session, touched === "all" ? void 0 : touched);
   await checkpoint();
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 }
@@ -37640,11 +37710,14 @@ async function checkSessionSettings(session, input) {
     });
   }
 }
-async function analyzeDeterministically(session) {
+async function analyzeDeterministically(session, only) {
+  if (only?.length === 0) return;
+  const names2 = only && `ARRAY[${only.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
+  const chosen = names2 ? `AND (c.relname = ANY(${names2}) OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname = ANY(${names2})))` : "";
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA} ${chosen}
       -- Empty files cannot hold rows: one query here instead of one SELECT EXISTS per table.
       AND CASE WHEN c.relkind = 'p'
                THEN EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t WHERE t.isleaf AND pg_relation_size(t.relid) > 0)
@@ -37677,10 +37750,10 @@ async function prepareExplainSession(session, requested = {}, settings = {}) {
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   await applySettings(session, requested, "planner");
   const rows = await session.exec(`SELECT current_setting('server_version') AS version, current_setting('server_version_num')::int AS num`);
-  const names = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
+  const names2 = [...PLANNER_RELEVANT_ELSEWHERE, ...Object.keys(requested)].map((name2) => `'${name2.toLowerCase().replace(/'/g, "''")}'`);
   const inEffect = await session.exec(`
     SELECT name, current_setting(name) AS value FROM pg_settings
-    WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(", ")}))
+    WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names2.join(", ")}))
     ORDER BY name`);
   return {
     serverVersion: String(rows[0]?.version ?? "unknown"),
@@ -37774,19 +37847,19 @@ function sessionDatabase(session, server, parts) {
 import { readdirSync as readdirSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files) {
-  const names = /* @__PURE__ */ new Set();
-  for (const file of files) for (const step of file.steps) if (step.kind === "sql" && step.creates) names.add(step.creates);
-  return [...names];
+  const names2 = /* @__PURE__ */ new Set();
+  for (const file of files) for (const step of file.steps) if (step.kind === "sql" && step.creates) names2.add(step.creates);
+  return [...names2];
 }
 var REQUIRES = { earthdistance: ["cube"] };
-function withRequirements(names) {
-  return [...new Set(names.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
+function withRequirements(names2) {
+  return [...new Set(names2.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
 }
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
-      const names = readdirSync4(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
-      if (names.length) return ["plpgsql", ...names].sort();
+      const names2 = readdirSync4(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      if (names2.length) return ["plpgsql", ...names2].sort();
     } catch {
     }
   }
@@ -37824,9 +37897,9 @@ function findAsset(candidates) {
   }
   return null;
 }
-function pgliteExtensions(names) {
+function pgliteExtensions(names2) {
   const extensions = {};
-  for (const name2 of names) {
+  for (const name2 of names2) {
     const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
     if (!tarball) continue;
     const bundlePath = pathToFileURL(tarball);
@@ -38943,11 +39016,11 @@ async function buildOnServer(label, input, connection, onClose, kind) {
   }
 }
 async function settingsForNewConnections(session, settings) {
-  const names = Object.keys(settings);
-  if (names.length === 0) return;
+  const names2 = Object.keys(settings);
+  if (names2.length === 0) return;
   const rows = await session.exec("SELECT current_database() AS name");
   const database = quoteIdent(String(rows[0]?.name));
-  for (const name2 of names) {
+  for (const name2 of names2) {
     const value = settings[name2].replace(/'/g, "''");
     await session.exec(`ALTER DATABASE ${database} SET ${name2.split(".").map(quoteIdent).join(".")} = '${value}'`);
   }
@@ -39291,8 +39364,11 @@ function splitSql(sql, firstLine, where, skipExtensions) {
     if (isOwnershipStatement(node)) continue;
     const extension = extensionOf(node);
     if (extension !== void 0 && skipExtensions.has(extension)) steps.push({ kind: "skipped", extension, line });
-    else if (extension !== void 0 && node?.CreateExtensionStmt) steps.push({ kind: "sql", sql: raw.trim(), line, creates: extension });
-    else steps.push({ kind: "sql", sql: raw.trim(), line });
+    else {
+      const touches = touchedBy(node);
+      const creates = extension !== void 0 && node?.CreateExtensionStmt ? { creates: extension } : {};
+      steps.push({ kind: "sql", sql: raw.trim(), line, ...creates, ...touches === "all" || touches.length > 0 ? { touches } : {} });
+    }
   }
   return steps;
 }
@@ -40885,9 +40961,9 @@ function hasSeverity(entry, severity) {
 function truncationNote(omissions, limitName, hint) {
   const parts = omissions.dropped.map(({ word, count }) => {
     if (word !== "query row") return plural(count, word);
-    const names = omissions.queries.slice(0, NOTE_NAMES).map((name2) => code(clip(name2, 60)));
-    const more = omissions.queries.length - names.length;
-    return `${plural(count, word)} (${names.join(", ")}${more > 0 ? ` and ${more} more` : ""})`;
+    const names2 = omissions.queries.slice(0, NOTE_NAMES).map((name2) => code(clip(name2, 60)));
+    const more = omissions.queries.length - names2.length;
+    return `${plural(count, word)} (${names2.join(", ")}${more > 0 ? ` and ${more} more` : ""})`;
   });
   const shortened = omissions.shortened ? `long cells of ${plural(omissions.shortened, "row")} shortened` : "";
   if (!parts.length && !shortened) return "";

@@ -9705,6 +9705,12 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/touched.ts
+function mergeTouched(all) {
+  if (all.includes("all")) return "all";
+  return [...new Set(all.flat())];
+}
+
 // src/engine/explain-timeout.ts
 function explainTimedOut(timeoutMs) {
   return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
@@ -9884,7 +9890,8 @@ async function buildIncrement(session, label, input, signal, options = {}) {
   const schemaMs = performance.now() - started;
   started = performance.now();
   const warnings = await refreshMaterializedViews(session, label);
-  await analyzeDeterministically(session);
+  const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => step.kind === "sql" ? step.touches ?? [] : step.kind === "copy" ? "all" : [])));
+  await analyzeDeterministically(session, touched === "all" ? void 0 : touched);
   await checkpoint();
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 }
@@ -10082,11 +10089,14 @@ async function checkSessionSettings(session, input) {
     });
   }
 }
-async function analyzeDeterministically(session) {
+async function analyzeDeterministically(session, only) {
+  if (only?.length === 0) return;
+  const names = only && `ARRAY[${only.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
+  const chosen = names ? `AND (c.relname = ANY(${names}) OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname = ANY(${names})))` : "";
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA} ${chosen}
       -- Empty files cannot hold rows: one query here instead of one SELECT EXISTS per table.
       AND CASE WHEN c.relkind = 'p'
                THEN EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t WHERE t.isleaf AND pg_relation_size(t.relid) > 0)

@@ -1,5 +1,6 @@
 import { sampleValuesOn } from './sample-values.ts';
 import { errorLine } from './error-line.ts';
+import { mergeTouched } from './touched.ts';
 import { statementTimeout } from './explain-timeout.ts';
 import { statisticsTarget } from './statistics.ts';
 import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
@@ -84,7 +85,10 @@ export async function buildIncrement(
   const schemaMs = performance.now() - started;
   started = performance.now();
   const warnings = await refreshMaterializedViews(session, label);
-  await analyzeDeterministically(session);
+  // Only the tables the new files may have changed: the others keep base's statistics.
+  // A COPY block's table is not parsed out of it: it may be any.
+  const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => (step.kind === 'sql' ? (step.touches ?? []) : step.kind === 'copy' ? 'all' : []))));
+  await analyzeDeterministically(session, touched === 'all' ? undefined : touched);
   await checkpoint();
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 }
@@ -361,11 +365,17 @@ interface RelationRow {
   [key: string]: unknown;
 }
 
-async function analyzeDeterministically(session: Session): Promise<void> {
+/** `only`: table names (in any schema, with their partitions) to analyze instead of all. */
+async function analyzeDeterministically(session: Session, only?: readonly string[]): Promise<void> {
+  if (only?.length === 0) return;
+  const names = only && `ARRAY[${only.map((name) => `'${name.replace(/'/g, "''")}'`).join(', ')}]::name[]`;
+  const chosen = names
+    ? `AND (c.relname = ANY(${names}) OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname = ANY(${names})))`
+    : '';
   const relations = (await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA}
+    WHERE c.relkind IN ('r', 'p', 'm') AND c.relispopulated AND ${USER_SCHEMA} ${chosen}
       -- Empty files cannot hold rows: one query here instead of one SELECT EXISTS per table.
       AND CASE WHEN c.relkind = 'p'
                THEN EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t WHERE t.isleaf AND pg_relation_size(t.relid) > 0)

@@ -1,4 +1,5 @@
 import { parseSync, loadModule } from 'libpg-query';
+import { touchedBy } from './touched.ts';
 import type { ScriptFile, ScriptStep, SqlFile } from './types.ts';
 import { UserError } from '../util/errors.ts';
 import { normalizeSqlText } from '../util/text.ts';
@@ -118,8 +119,11 @@ function splitSql(sql: string, firstLine: number, where: string, skipExtensions:
     if (isOwnershipStatement(node)) continue;
     const extension = extensionOf(node);
     if (extension !== undefined && skipExtensions.has(extension)) steps.push({ kind: 'skipped', extension, line });
-    else if (extension !== undefined && node?.CreateExtensionStmt) steps.push({ kind: 'sql', sql: raw.trim(), line, creates: extension });
-    else steps.push({ kind: 'sql', sql: raw.trim(), line });
+    else {
+      const touches = touchedBy(node);
+      const creates = extension !== undefined && node?.CreateExtensionStmt ? { creates: extension } : {};
+      steps.push({ kind: 'sql', sql: raw.trim(), line, ...creates, ...(touches === 'all' || touches.length > 0 ? { touches } : {}) });
+    }
   }
   return steps;
 }

@@ -5,10 +5,15 @@ export interface SqlFile {
   phase: 'schema' | 'seed';
 }
 
+import type { Touched } from './touched.ts';
+
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */
 export type ScriptStep =
-  /** `creates`: the extension a CREATE EXTENSION statement creates. */
-  | { kind: 'sql'; sql: string; line: number; creates?: string }
+  /**
+   * `creates`: the extension a CREATE EXTENSION statement creates. `touches`: the tables whose
+   * statistics it may change (engine/touched.ts), absent when none.
+   */
+  | { kind: 'sql'; sql: string; line: number; creates?: string; touches?: Touched }
   | { kind: 'copy'; sql: string; data: string; line: number }
   /** A statement about an extension in `skip_extensions`, left out. */
   | { kind: 'skipped'; extension: string; line: number };

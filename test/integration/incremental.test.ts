@@ -21,6 +21,7 @@ const BASE = {
     'INSERT INTO orders SELECT g, 1 + g % 30000, g % 97 FROM generate_series(1, 60000) g;\n',
   'queries/by-org.sql': 'SELECT id FROM users WHERE org_id = 42\n',
   'queries/orders-of.sql': 'SELECT sum(total) FROM orders WHERE user_id = 7\n',
+  'queries/by-email.sql': "SELECT id FROM users WHERE lower(email) = 'user7@example.com'\n",
   'pg-plan-gate.yml': CONFIG,
   'fresh.yml': `build: fresh\n${CONFIG}`,
 };
@@ -30,11 +31,14 @@ describe('incremental head (engine embedded)', { timeout: 300_000 }, () => {
     const r = repo(BASE, {
       'db/migrations/002-org-index.sql': 'CREATE INDEX users_org_id ON users (org_id);\n',
       'db/migrations/003-orders-index.sql': 'CREATE INDEX orders_user_id ON orders (user_id);\n',
+      // An expression index: its statistics come from ANALYZE of users, which runs again.
+      'db/migrations/004-lower-email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n',
     });
     const incremental = await gate(r.dir, r.shas[0]!, r.shas[1]!);
     expect(incremental.build).toEqual({ base: 'fresh', head: 'incremental' });
     expect((query(incremental, 'queries/by-org').head as { shape: string }).shape).toContain('users_org_id');
     expect(query(incremental, 'queries/orders-of').status).toBe('improved');
+    expect((query(incremental, 'queries/by-email').head as { shape: string }).shape).toContain('users_lower_email');
 
     const fresh = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'fresh.yml');
     expect(fresh.build).toEqual({ base: 'fresh', head: 'fresh' });

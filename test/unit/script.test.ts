@@ -19,9 +19,10 @@ describe('splitting schema and seed files', () => {
     const text = '\uFEFFCREATE TABLE t (id int, v text);\r\nCOPY t (id, v) FROM stdin;\r\n1\ta\r\n2\tb\r\n\\.\r\nSELECT 1;\r\n';
     const steps = splitScript(text, 'f.sql');
     expect(steps).toEqual([
-      { kind: 'sql', sql: 'CREATE TABLE t (id int, v text)', line: 1 },
+      { kind: 'sql', sql: 'CREATE TABLE t (id int, v text)', line: 1, touches: ['t'] },
       { kind: 'copy', sql: 'COPY t (id, v) FROM STDIN;', data: '1\ta\n2\tb\n', line: 2 },
-      { kind: 'sql', sql: 'SELECT 1', line: 6 },
+      // A SELECT may call a function that writes anywhere.
+      { kind: 'sql', sql: 'SELECT 1', line: 6, touches: 'all' },
     ]);
   });
 
@@ -43,7 +44,7 @@ describe('splitting schema and seed files', () => {
       { kind: 'skipped', extension: 'pg_partman', line: 1 },
       { kind: 'skipped', extension: 'pg_partman', line: 2 },
       { kind: 'skipped', extension: 'pg_partman', line: 3 },
-      { kind: 'sql', sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm', line: 4, creates: 'pg_trgm' },
+      { kind: 'sql', sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm', line: 4, creates: 'pg_trgm', touches: 'all' },
       { kind: 'sql', sql: "COMMENT ON EXTENSION pg_trgm IS 'trigrams'", line: 5 },
     ]);
   });
@@ -56,6 +57,17 @@ describe('splitting schema and seed files', () => {
     expect(head[0]!.steps).toBe(base[0]!.steps);
     expect(cache.size).toBe(2);
     expect(extensionsCreatedBy(head)).toEqual(['citext']);
+  });
+
+  it('knows which tables a statement may change, for an incremental head to analyze again', () => {
+    const touches = (sql: string) => splitScript(sql, 'f.sql').map((step) => (step.kind === 'sql' ? (step.touches ?? []) : 'copy'));
+    // A plain index has no statistics to gather; an expression index has, from its table.
+    expect(touches('CREATE INDEX users_org ON public.users (org_id);\nCREATE INDEX users_lower ON users (lower(email));')).toEqual([[], ['users']]);
+    expect(touches('ALTER TABLE ONLY users ADD COLUMN tenant int DEFAULT 1;')).toEqual([['users']]);
+    expect(touches("UPDATE orders SET total = 0 WHERE id < 10;\nINSERT INTO audit SELECT 1;\nDELETE FROM audit;")).toEqual([['orders'], ['audit'], ['audit']]);
+    expect(touches('TRUNCATE a, b;\nCREATE MATERIALIZED VIEW totals AS SELECT 1 AS n WITH NO DATA;\nANALYZE users;')).toEqual([['a', 'b'], ['totals'], ['users']]);
+    expect(touches("CREATE VIEW v AS SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\nCOMMENT ON TABLE users IS 'x';\nDROP INDEX users_org;")).toEqual([[], [], [], []]);
+    expect(touches("DO $$ BEGIN PERFORM 1; END $$;\nSELECT backfill();\nANALYZE;")).toEqual(['all', 'all', 'all']);
   });
 
   it('names the line of a syntax error', () => {
