@@ -9851,15 +9851,12 @@ var PLANNER_SETTINGS = [
 var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 var SEED = 0.4242;
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
-async function buildDatabase(session, label, input, signal, options = {}) {
+var buildDatabase = async (session, label, input, signal, options = {}) => {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  const warnings = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
-  };
-  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint };
-  await checkSessionSettings(session, input);
+  const context = await startFiles(session, input, signal, options);
+  const { checkpoint } = context;
   await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
@@ -9873,27 +9870,32 @@ async function buildDatabase(session, label, input, signal, options = {}) {
   await checkpoint();
   timings.seedMs = performance.now() - started;
   started = performance.now();
-  warnings.push(...await refreshMaterializedViews(session, label));
-  await analyzeDeterministically(session);
-  await checkpoint();
+  const warnings = await settle(session, label, context);
   timings.analyzeMs = performance.now() - started;
   return { timings, warnings, notes: skippedNotes(label, context) };
-}
-async function buildIncrement(session, label, input, signal, options = {}) {
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
-  };
+};
+var buildIncrement = async (session, label, input, signal, options = {}) => {
   const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
-  const context = { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, failureNote };
-  await checkSessionSettings(session, input);
+  const context = await startFiles(session, input, signal, options, failureNote);
   let started = performance.now();
   for (const file of input.files) await runFile(session, label, file, context);
   const schemaMs = performance.now() - started;
   started = performance.now();
-  const warnings = await refreshMaterializedViews(session, label);
   const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => step.kind === "sql" ? step.touches ?? [] : step.kind === "copy" ? "all" : [])));
-  await analyzeDeterministically(session, touched === "all" ? void 0 : touched);
-  await checkpoint();
+  const warnings = await settle(session, label, context, touched === "all" ? void 0 : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+};
+async function startFiles(session, input, signal, options, failureNote) {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
+  };
+  await checkSessionSettings(session, input);
+  return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote } };
+}
+async function settle(session, label, context, only) {
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session, only);
+  await context.checkpoint();
+  return warnings;
 }
 function skippedNotes(label, context) {
   return [...context.skipped].map(([name2, where]) => `${label}: skipped extension ${name2} (skip_extensions; first at ${where})`);

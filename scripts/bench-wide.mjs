@@ -25,28 +25,26 @@ const t = (i) => `t${String(i).padStart(4, '0')}`;
 const p = (i) => `p${String(i).padStart(2, '0')}`;
 const RANGES = ['2024-01-01', '2024-03-01', '2024-05-01', '2024-07-01', '2024-09-01', '2025-01-01'];
 
-export function wideSchema({ plain: PLAIN, parents: PARENTS, views: VIEWS, matviews: MATVIEWS } = WIDE) {
-  const out = ["SET statement_timeout = 0;", "SET client_encoding = 'UTF8';", "SELECT pg_catalog.set_config('search_path', '', false);", ''];
-  for (let i = 1; i <= PLAIN; i++) {
-    out.push(`CREATE TABLE public.${t(i)} (
-    id bigint NOT NULL,
+/** The columns every generated table has (plain tables add ref_id, every fourth a jsonb). */
+const COLUMNS = `    id bigint NOT NULL,
     account_id integer NOT NULL,
     status text NOT NULL,
     amount numeric(10,2),
     created_at timestamp with time zone NOT NULL,
-    note text,
+    note text`;
+
+export function wideSchema({ plain: PLAIN, parents: PARENTS, views: VIEWS, matviews: MATVIEWS } = WIDE) {
+  const out = ["SET statement_timeout = 0;", "SET client_encoding = 'UTF8';", "SELECT pg_catalog.set_config('search_path', '', false);", ''];
+  for (let i = 1; i <= PLAIN; i++) {
+    out.push(`CREATE TABLE public.${t(i)} (
+${COLUMNS},
     ref_id bigint${i % 4 === 0 ? ',\n    payload jsonb' : ''}
 );
 `);
   }
   for (let i = 1; i <= PARENTS; i++) {
     out.push(`CREATE TABLE public.${p(i)} (
-    id bigint NOT NULL,
-    account_id integer NOT NULL,
-    status text NOT NULL,
-    amount numeric(10,2),
-    created_at timestamp with time zone NOT NULL,
-    note text
+${COLUMNS}
 )
 PARTITION BY RANGE (created_at);
 `);

@@ -86,12 +86,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
     // Split into statements here, once per distinct file; a syntax error names the side that builds it.
     const skip = new Set(config.skipExtensions);
     const parsed = new Map<string, ScriptStep[]>();
-    const baseBuild = { ...common, files: identical ? [] : scriptFiles(baseInputs.files, 'base', skip, parsed), ...digest(baseInputs.files) };
+    // One database for both: base's input is not needed.
+    const baseBuild = identical ? null : { ...common, files: scriptFiles(baseInputs.files, 'base', skip, parsed), ...digest(baseInputs.files) };
     const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? 'base+head' : 'head', skip, parsed), ...digest(headInputs.files) };
-    const startAt = !identical && config.build === 'incremental' && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
+    const startAt = baseBuild && config.build === 'incremental' && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
     if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === 'schema').slice(startAt).map((file) => file.path).join(', ')}): head is built from base's database`);
     const build = () =>
-      startAt !== null ? buildIncrementally(engine!, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine!, identical ? null : baseBuild, headBuild, progress);
+      baseBuild && startAt !== null ? buildIncrementally(engine!, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine!, baseBuild, headBuild, progress);
     const built = await progress.stage('build', build).catch((error: unknown) => {
       // A setting the server rejects is a config error: say which file.
       if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);

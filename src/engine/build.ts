@@ -28,20 +28,12 @@ const USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n
  * Apply schema then seed files statement by statement, reset session state after each
  * file, populate materialized views, then VACUUM and ANALYZE every table deterministically.
  */
-export async function buildDatabase(
-  session: Session,
-  label: string,
-  input: BuildInput,
-  signal?: AbortSignal,
-  options: { checkpoints?: boolean } = {},
-): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
+export const buildDatabase: BuildProcedure = async (session, label, input, signal, options = {}) => {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
-  const warnings: string[] = [];
   const skipExtensions = new Set(input.skipExtensions ?? []);
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
-  const context: FileContext = { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint };
-  await checkSessionSettings(session, input);
+  const context = await startFiles(session, input, signal, options);
+  const { checkpoint } = context;
   await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
@@ -57,40 +49,51 @@ export async function buildDatabase(
   timings.seedMs = performance.now() - started;
 
   started = performance.now();
-  warnings.push(...(await refreshMaterializedViews(session, label)));
-  await analyzeDeterministically(session);
-  await checkpoint();
+  const warnings = await settle(session, label, context);
   timings.analyzeMs = performance.now() - started;
   return { timings, warnings, notes: skippedNotes(label, context) };
-}
+};
 
 /**
  * Incremental head: `input.files` (head's new schema files) run on a copy of base's built
  * database, after its seed, as a deploy runs a migration on a populated database; then the
  * materialized views and statistics are brought up to date as after a build.
  */
-export async function buildIncrement(
-  session: Session,
-  label: string,
-  input: BuildInput,
-  signal?: AbortSignal,
-  options: { checkpoints?: boolean } = {},
-): Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }> {
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+export const buildIncrement: BuildProcedure = async (session, label, input, signal, options = {}) => {
   const failureNote = "this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead";
-  const context: FileContext = { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, failureNote };
-  await checkSessionSettings(session, input);
+  const context = await startFiles(session, input, signal, options, failureNote);
   let started = performance.now();
   for (const file of input.files) await runFile(session, label, file, context);
   const schemaMs = performance.now() - started;
   started = performance.now();
-  const warnings = await refreshMaterializedViews(session, label);
   // Only the tables the new files may have changed: the others keep base's statistics.
   // A COPY block's table is not parsed out of it: it may be any.
   const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => (step.kind === 'sql' ? (step.touches ?? []) : step.kind === 'copy' ? 'all' : []))));
-  await analyzeDeterministically(session, touched === 'all' ? undefined : touched);
-  await checkpoint();
+  const warnings = await settle(session, label, context, touched === 'all' ? undefined : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
+};
+
+type BuildProcedure = (
+  session: Session,
+  label: string,
+  input: BuildInput,
+  signal?: AbortSignal,
+  options?: { checkpoints?: boolean },
+) => Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }>;
+
+/** What running files needs, once the session is known to accept the configured settings. */
+async function startFiles(session: Session, input: BuildInput, signal: AbortSignal | undefined, options: { checkpoints?: boolean }, failureNote?: string): Promise<FileContext> {
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+  await checkSessionSettings(session, input);
+  return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }) };
+}
+
+/** After the files: materialized views populated, statistics taken (of `only` tables, else all), WAL let go. */
+async function settle(session: Session, label: string, context: FileContext, only?: readonly string[]): Promise<string[]> {
+  const warnings = await refreshMaterializedViews(session, label);
+  await analyzeDeterministically(session, only);
+  await context.checkpoint();
+  return warnings;
 }
 
 function skippedNotes(label: string, context: FileContext): string[] {
