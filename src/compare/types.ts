@@ -84,6 +84,8 @@ export interface EndpointTotals {
 export interface CapturedTotals {
   /** Distinct request ids; null without request boundaries. */
   requests: number | null;
+  /** What told its requests apart: `trace` (traceparent/request_id tags), `tags` (endpoint tags on a connection), `none`. */
+  boundaries: 'trace' | 'tags' | 'none';
   /** Statements attributed to the endpoint over the whole run. */
   queries: number;
   /** Mean and max statements per request; null without request boundaries. */
@@ -92,6 +94,11 @@ export interface CapturedTotals {
   distinctQueries: number;
   /** Summed cost of one sample of each distinct query; null when none of them could be explained. */
   totalCost: number | null;
+  /**
+   * The cost of one request, on average: per captured query, its cost × the times it ran per
+   * request (per run without boundaries), summed; null when none of them could be explained.
+   */
+  costPerRequest: number | null;
 }
 
 export interface EndpointComparison {

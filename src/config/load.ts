@@ -111,6 +111,7 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
         ...(capture.file !== undefined && { file: String(capture.file) }),
         timeoutMinutes: (capture.timeout_minutes as number | undefined) ?? 10,
         nPlusOne: (capture.n_plus_one as number | undefined) ?? 5,
+        gateUntagged: capture.gate_untagged === true,
         env: captureEnv(capture.env, path, doc, lineOf),
       },
     }),

@@ -80,7 +80,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     },
     {
       head: withCapture
-        ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
+        ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost per request base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
         : '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n',
       pieces: changedEndpoints.map((endpoint) => ({
         full: endpointRow(endpoint, withCapture, false),
@@ -195,7 +195,8 @@ function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean
   const cells = endpointCells(endpoint);
   const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
   if (withCapture) {
-    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
+    const requests = cells.boundaries === 'no boundaries' ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ''}`;
+    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
   }
   return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
 }
