@@ -80,7 +80,8 @@ async function explainCaptured(database: Database, queries: CapturedQuery[], siz
     sql: query.sql,
     ...(query.params.length > 0 && { params: query.params }),
   }));
-  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true }));
+  const normalized = new Map(queries.map((query) => [query.name, query.normalized]));
+  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true, sql: normalized.get(result.name)! }));
 }
 
 function counts(stats: EndpointStats | null, nameOf: ReadonlyMap<string, string>): CapturedCounts | null {

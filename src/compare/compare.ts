@@ -65,6 +65,7 @@ export function compare(
       line: null,
       status: 'removed',
       ...planOf(baseResult),
+      ...sqlOf(baseResult),
       base: baseResult.result,
       head: null,
       findings: [],
@@ -134,10 +135,15 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     line: headResult.file ? headResult.line : null,
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
+    ...sqlOf(headResult.sql !== undefined ? headResult : baseResult),
     base,
     head,
     findings,
   };
+}
+
+function sqlOf(result: QueryResult | null): Pick<QueryComparison, 'sql'> {
+  return result?.sql !== undefined ? { sql: result.sql } : {};
 }
 
 /** `queries/q.sql:5: -- params: ...` and the same at line 7 are one failure that moved. */

@@ -50,6 +50,8 @@ export interface QueryResult {
   plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[] };
   /** A query seen in captured traffic (not declared in the config). */
   captured?: boolean;
+  /** A captured query's normalized text (values as $n, IN lists as one), what the report shows. */
+  sql?: string;
   /** The indexes the plan scans (not in the report): index advice looks for one head lost. */
   indexes?: IndexRef[];
   /** What was explained, values and plan mode included (not in the report): index advice explains it again. */
@@ -66,6 +68,8 @@ export interface QueryComparison {
   planMode?: 'params' | 'inferred' | 'generic';
   /** The values bound to $1, $2, ... ([] for a generic plan or a query without parameters). */
   params?: unknown[];
+  /** A captured query's normalized text (absent for declared queries: their SQL is in the config or the file). */
+  sql?: string;
   base: SideResult | null;
   head: SideResult | null;
   findings: Finding[];
