@@ -15,6 +15,18 @@
  * on both sides alike).
  */
 
+/**
+ * What a pool sends when a connection comes back, so the next checkout is another request: a
+ * whole-transaction `ROLLBACK` (SQLAlchemy's reset on return, psycopg_pool for a connection
+ * left in a transaction; a request that rolls back on an error is cut there too) or
+ * `DISCARD ALL` (pgbouncer's and many pools' reset query). A `COMMIT` is not one: a request
+ * often commits several times. Read from simple-protocol queries, which is how psycopg,
+ * psycopg2, asyncpg and node-postgres send them.
+ */
+export function isConnectionReset(sql: string): boolean {
+  return /^\s*(?:(?:ROLLBACK|ABORT)(?:\s+(?:WORK|TRANSACTION))?|DISCARD\s+ALL)\s*;?\s*$/i.test(sql);
+}
+
 export interface ConnectionStatement {
   /** The client connection it arrived on (the proxy numbers them from 1). */
   connection: number;

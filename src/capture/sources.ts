@@ -5,7 +5,7 @@ import type { LoggedStatement } from './jsonl.ts';
 import { StatementRecorder, type ExecutedStatement, type SkipReason } from './protocol.ts';
 import { startCaptureProxy, type Upstream } from './proxy.ts';
 import { attribute, endpointOf, UNTAGGED } from './sqlcommenter.ts';
-import { tagRequests } from './boundaries.ts';
+import { isConnectionReset, tagRequests } from './boundaries.ts';
 
 /** The two capture sources — the wire (proxy + recorder) and a JSONL query log — as statements. */
 
@@ -72,13 +72,26 @@ export interface CaptureResult {
 export async function startCaptureSession(upstream: Upstream): Promise<CaptureSession> {
   await loadModule();
   const recorder = new StatementRecorder();
-  const proxy = await startCaptureProxy({ upstream, recorder });
+  // Where a pool took a connection back: before the statement recorded next (its seq).
+  const resets = new Map<number, number[]>();
+  const proxy = await startCaptureProxy({
+    upstream,
+    recorder,
+    onEvent: (sessionId, event) => {
+      if (event.type === 'query' && isConnectionReset(event.sql)) {
+        const list = resets.get(sessionId);
+        if (list) list.push(recorder.statements.length);
+        else resets.set(sessionId, [recorder.statements.length]);
+      }
+      recorder.handle(sessionId, event);
+    },
+  });
   return {
     host: proxy.host,
     port: proxy.port,
     async finish() {
       await proxy.close();
-      return { statements: fromRecorded(recorder.statements), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
+      return { statements: fromRecorded(recorder.statements, resets), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
     },
   };
 }

@@ -170,3 +170,11 @@ describe('endpoint cost per request', () => {
     expect(endpointCells(comparison.endpoints[1]!)).toMatchObject({ boundaries: 'no boundaries', cost: '— → —' });
   });
 });
+
+describe('isConnectionReset', () => {
+  it('knows what pools send when a connection comes back, and nothing else', async () => {
+    const { isConnectionReset } = await import('../../src/capture/boundaries.ts');
+    for (const sql of ['ROLLBACK', 'rollback;', ' ROLLBACK TRANSACTION ', 'ABORT WORK', 'DISCARD ALL', 'discard all;']) expect(isConnectionReset(sql), sql).toBe(true);
+    for (const sql of ['COMMIT', 'ROLLBACK TO SAVEPOINT s1', 'ROLLBACK PREPARED \'x\'', 'DISCARD PLANS', 'BEGIN; ROLLBACK', 'SELECT 1']) expect(isConnectionReset(sql), sql).toBe(false);
+  });
+});
