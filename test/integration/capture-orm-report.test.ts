@@ -70,12 +70,12 @@ async function runGate(repo: TestRepo): Promise<{ code: number; report: JsonRepo
   return { ...result, report, markdown };
 }
 
-describe.skipIf(!PYTHON)('captured traffic of real ORMs', () => {
+describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real ORMs on engine %s', (engine) => {
   it('passes a Django migration-only pull request: migrate is reported under (untagged), not gated', { timeout: 300_000 }, async () => {
     const dir = join(ORM, 'django-migrate');
     const repo = makeRepo();
     repos.push(repo);
-    const config = `capture:\n  command: ${PYTHON} manage.py migrate --noinput && ${PYTHON} drive.py\n`;
+    const config = `engine: ${engine}\ncapture:\n  command: ${PYTHON} manage.py migrate --noinput && ${PYTHON} drive.py\n`;
     repo.commit({ 'pg-plan-gate.yml': config, ...filesOf(dir, (path) => path.startsWith('head/')) });
     repo.commit({ 'library/models.py': readFileSync(join(dir, 'head', 'models.py'), 'utf8'), 'library/migrations/0002_review.py': readFileSync(join(dir, 'head', '0002_review.py'), 'utf8') });
 
@@ -98,6 +98,7 @@ describe.skipIf(!PYTHON)('captured traffic of real ORMs', () => {
     expect(books.findings).toEqual([]);
 
     // The same pull request, with the setup traffic gated on purpose, fails.
+    if (engine !== 'embedded') return;
     repo.write({ 'pg-plan-gate.yml': `${config}  gate_untagged: true\n` });
     repo.git('commit', '-qam', 'gate untagged');
     repo.shas[1] = repo.git('rev-parse', 'HEAD');
@@ -112,7 +113,7 @@ describe.skipIf(!PYTHON)('captured traffic of real ORMs', () => {
   function sqlalchemyRepo(same = false): TestRepo {
     const repo = makeRepo();
     repos.push(repo);
-    const config = `schema: schema.sql\nseed: seed.sql\ncapture:\n  command: ${PYTHON} drive.py\n`;
+    const config = `engine: ${engine}\nschema: schema.sql\nseed: seed.sql\ncapture:\n  command: ${PYTHON} drive.py\n`;
     repo.commit({ 'pg-plan-gate.yml': config, ...filesOf(join(ORM, 'sqlalchemy')) });
     repo.commit({ 'loading.txt': same ? 'selectin\n' : 'lazy\n' }, same ? 'no change' : 'lazy loading');
     return repo;
