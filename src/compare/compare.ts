@@ -15,7 +15,7 @@ import {
   type QueryResult,
   type QueryStatus,
 } from './types.ts';
-import { compareCodePoints } from '../util/glob.ts';
+import { compareCodePoints } from '../util/text.ts';
 import type { SeqScan } from '../explain/summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
