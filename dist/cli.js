@@ -7,7 +7,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   timedProgress
-} from "./chunk-6P2W3EME.js";
+} from "./chunk-D3IGGT2S.js";
 import {
   checkOutputFile
 } from "./chunk-2D6LQXWJ.js";
@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-GLVBXAGE.js"),
+      import("./gate-TETJEQJ5.js"),
       import("./fixture-cache-OY2P7CFV.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-MGGKBNL2.js"),
-      import("./terminal-R6XJQJSV.js")
+      import("./markdown-KVJMRWTN.js"),
+      import("./terminal-665AG3E2.js")
     ]);
     const timings = {};
     const progress = timedProgress((line) => process.stderr.write(`${line}

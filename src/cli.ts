@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
-import { timedProgress } from './progress.ts';
+import { timedProgress } from './util/progress.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
 import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
 import { checkOutputFile } from './util/preflight.ts';

@@ -11,7 +11,7 @@ import { refsFromEvent } from './github/event.ts';
 import { ensureCommits, mergeBase } from './github/fetch.ts';
 import { readInputs } from './github/inputs.ts';
 import { jobSummary } from './github/summary.ts';
-import { timedProgress } from './progress.ts';
+import { timedProgress } from './util/progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';

@@ -1,10 +1,9 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
-import { DEFAULT_EXPLAIN_TIMEOUT_SECONDS } from '../engine/explain-timeout.ts';
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
-import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, DEFAULT_MEASURE_TIMEOUT_SECONDS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
+import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, DEFAULT_EXPLAIN_TIMEOUT_SECONDS, DEFAULT_MEASURE_TIMEOUT_SECONDS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 

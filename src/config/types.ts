@@ -108,6 +108,9 @@ export interface AdviceConfig {
 
 export const DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
 
+/** `explain_timeout_seconds`: how long planning one query may take (an IMMUTABLE function the planner folds can sleep). */
+export const DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
+
 export const DEFAULT_BUDGETS: Budgets = {
   costIncreasePct: 10,
   costIncreaseMin: 5,

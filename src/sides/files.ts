@@ -1,7 +1,13 @@
-import type { SqlFile } from '../engine/types.ts';
 import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import type { SideTree } from './tree.ts';
+
+/** A schema or seed file read from one side's tree. */
+export interface SqlFile {
+  path: string;
+  text: string;
+  phase: 'schema' | 'seed';
+}
 
 /**
  * The schema then seed files of one side, globs expanded in sorted order; an entry `!glob`

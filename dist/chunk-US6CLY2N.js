@@ -5776,7 +5776,6 @@ function mergeTouched(all) {
 }
 
 // src/engine/explain-timeout.ts
-var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
 function explainTimedOut(timeoutMs) {
   return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
 }
@@ -6441,12 +6440,11 @@ async function exposePglite(db) {
 }
 
 export {
-  DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
-  explainTimedOut,
   ownedTempPrefix,
   isAlive,
   sweepDeadRunsTempDirs,
   makeDataDir,
+  explainTimedOut,
   quoteIdent,
   touchedBy,
   buildDatabase,

@@ -7,10 +7,10 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-ETFERHRZ.js";
-import "./chunk-3IPVGFOF.js";
+} from "./chunk-NBII3ZW3.js";
+import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-EBYWG2ZS.js";
+import "./chunk-US6CLY2N.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-QRJKHYTK.js";

@@ -5,11 +5,6 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  spillText,
-  workExplanation,
-  workText
-} from "./chunk-X6LMFIY6.js";
-import {
   adviceLines,
   byImportance,
   changeText,
@@ -17,15 +12,20 @@ import {
   endpointCells,
   endpointHasChange,
   hasPlanChange,
-  isPlan,
   planDiff,
   planModeText,
   plannerText,
   plural,
   seqScanText,
   severityCounts,
+  spillText,
+  workExplanation,
+  workText
+} from "./chunk-YQHNO3IA.js";
+import {
+  isPlan,
   sideLabel
-} from "./chunk-3IPVGFOF.js";
+} from "./chunk-66TYQTCS.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -5,11 +5,6 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  spillText,
-  workExplanation,
-  workText
-} from "./chunk-X6LMFIY6.js";
-import {
   STATUS_ORDER,
   adviceLines,
   byImportance,
@@ -18,10 +13,7 @@ import {
   countBy,
   endpointCells,
   endpointHasChange,
-  formatCost,
-  formatRows,
   hasPlanChange,
-  isPlan,
   planDiff,
   planModeText,
   plannerText,
@@ -29,8 +21,16 @@ import {
   queryFileUrl,
   seqScanText,
   severityCounts,
+  spillText,
+  workExplanation,
+  workText
+} from "./chunk-YQHNO3IA.js";
+import {
+  formatCost,
+  formatRows,
+  isPlan,
   sideLabel
-} from "./chunk-3IPVGFOF.js";
+} from "./chunk-66TYQTCS.js";
 
 // src/report/fit.ts
 var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5 };

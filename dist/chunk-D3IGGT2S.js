@@ -5,7 +5,7 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 
-// src/progress.ts
+// src/util/progress.ts
 function timedProgress(write, timings, group, warning) {
   return {
     info: (message) => write(message),

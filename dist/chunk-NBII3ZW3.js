@@ -23,12 +23,11 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-3IPVGFOF.js";
+} from "./chunk-66TYQTCS.js";
 import {
   checkTempDir
 } from "./chunk-2D6LQXWJ.js";
 import {
-  DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
   buildDatabase,
   buildPglite,
   explainTimedOut,
@@ -42,7 +41,7 @@ import {
   templateFile,
   touchedBy,
   withExtensionAdvice
-} from "./chunk-EBYWG2ZS.js";
+} from "./chunk-US6CLY2N.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -23924,6 +23923,7 @@ function looksSecret(name) {
 // src/config/types.ts
 var DEFAULT_MEASURE_TIMEOUT_SECONDS = 60;
 var DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
+var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
 var DEFAULT_BUDGETS = {
   costIncreasePct: 10,
   costIncreaseMin: 5,

@@ -7,9 +7,9 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-IJHRRDMN.js";
-import "./chunk-X6LMFIY6.js";
-import "./chunk-3IPVGFOF.js";
+} from "./chunk-RRDTBNX2.js";
+import "./chunk-YQHNO3IA.js";
+import "./chunk-66TYQTCS.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 export {
