@@ -23920,19 +23920,54 @@ function looksSecret(name) {
   return SECRET_ENDING.test(upper) || upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
 }
 
+// src/config/file.generated.ts
+var SCHEMA_DEFAULTS = {
+  "engine": "embedded",
+  "build": "incremental",
+  "cache": true,
+  "plan_mode": "auto",
+  "explain_timeout_seconds": 60,
+  "capture": {
+    "timeout_minutes": 10,
+    "n_plus_one": 5,
+    "env": []
+  },
+  "advice": {
+    "timeout_seconds": 30
+  },
+  "measure": {
+    "timeout_seconds": 60
+  },
+  "budgets": {
+    "cost_increase_pct": 10,
+    "cost_increase_min": 5,
+    "max_cost": null,
+    "seq_scans": {
+      "min_rows": 1e3,
+      "allow": [],
+      "max_new": 0
+    },
+    "query_count_increase": 0,
+    "work_increase_pct": 50,
+    "work_increase_min": 1e3,
+    "misestimate_ratio": 100
+  }
+};
+
 // src/config/types.ts
-var DEFAULT_MEASURE_TIMEOUT_SECONDS = 60;
-var DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
-var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
+var DEFAULT_MEASURE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.measure.timeout_seconds;
+var DEFAULT_ADVICE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.advice.timeout_seconds;
+var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.explain_timeout_seconds;
+var budgetDefaults = SCHEMA_DEFAULTS.budgets;
 var DEFAULT_BUDGETS = {
-  costIncreasePct: 10,
-  costIncreaseMin: 5,
-  maxCost: null,
-  seqScans: { minRows: 1e3, allow: [], maxNew: 0 },
-  queryCountIncrease: 0,
-  workIncreasePct: 50,
-  workIncreaseMin: 1e3,
-  misestimateRatio: 100
+  costIncreasePct: budgetDefaults.cost_increase_pct,
+  costIncreaseMin: budgetDefaults.cost_increase_min,
+  maxCost: budgetDefaults.max_cost,
+  seqScans: { minRows: budgetDefaults.seq_scans.min_rows, allow: [...budgetDefaults.seq_scans.allow], maxNew: budgetDefaults.seq_scans.max_new },
+  queryCountIncrease: budgetDefaults.query_count_increase,
+  workIncreasePct: budgetDefaults.work_increase_pct,
+  workIncreaseMin: budgetDefaults.work_increase_min,
+  misestimateRatio: budgetDefaults.misestimate_ratio
 };
 
 // src/config/load.ts
@@ -23975,14 +24010,13 @@ function toPlainValue(doc, path) {
   }
 }
 function toConfig(raw, path, doc, lineOf) {
-  const queriesRaw = raw.queries ?? [];
-  const queries = queriesRaw.map((entry, index) => ({
+  const queries = (raw.queries ?? []).map((entry, index) => ({
     line: lineOf(nodeAt(doc, ["queries", index])?.range?.[0]),
-    ...entry.name !== void 0 && { name: String(entry.name) },
-    ...entry.endpoint !== void 0 && { endpoint: String(entry.endpoint) },
-    ...entry.sql !== void 0 && { sql: String(entry.sql) },
+    ...entry.name !== void 0 && { name: entry.name },
+    ...entry.endpoint !== void 0 && { endpoint: entry.endpoint },
+    ...entry.sql !== void 0 && { sql: entry.sql },
     ...entry.params !== void 0 && { params: entry.params },
-    ...entry.file !== void 0 && { file: String(entry.file) },
+    ...entry.file !== void 0 && { file: entry.file },
     ...entry.plan_mode !== void 0 && { planMode: entry.plan_mode }
   }));
   const names = /* @__PURE__ */ new Map();
@@ -23994,19 +24028,18 @@ function toConfig(raw, path, doc, lineOf) {
     }
     names.set(query.name, query.line);
   }
-  const server = raw.server;
-  const capture = raw.capture;
-  const postgresVersion2 = raw.postgres_version;
+  const { capture, postgres_version: postgresVersion2 } = raw;
+  const defaults2 = SCHEMA_DEFAULTS;
   return {
     path,
-    engine: engineFor(raw, postgresVersion2, path, doc, lineOf),
-    ...raw.url !== void 0 && { url: String(raw.url) },
-    ...server?.bin !== void 0 && { serverBin: server.bin },
+    engine: engineFor(raw, path, doc, lineOf),
+    ...raw.url !== void 0 && { url: raw.url },
+    ...raw.server?.bin !== void 0 && { serverBin: raw.server.bin },
     ...postgresVersion2 !== void 0 && { postgresVersion: postgresVersion2 },
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
-    build: raw.build === "fresh" ? "fresh" : "incremental",
-    cache: raw.cache !== false,
+    build: raw.build ?? defaults2.build,
+    cache: raw.cache ?? defaults2.cache,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
@@ -24014,30 +24047,28 @@ function toConfig(raw, path, doc, lineOf) {
     params: raw.params ?? {},
     placeholders: raw.placeholders ?? {},
     ignore: asList(raw.ignore),
-    planMode: raw.plan_mode ?? "auto",
+    planMode: raw.plan_mode ?? defaults2.plan_mode,
     planner: settingsMap(raw.planner),
-    explainTimeoutSeconds: raw.explain_timeout_seconds ?? DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
+    explainTimeoutSeconds: raw.explain_timeout_seconds ?? defaults2.explain_timeout_seconds,
     budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...capture && {
       capture: {
-        ...capture.command !== void 0 && { command: String(capture.command) },
-        ...capture.file !== void 0 && { file: String(capture.file) },
-        timeoutMinutes: capture.timeout_minutes ?? 10,
-        nPlusOne: capture.n_plus_one ?? 5,
+        ...capture.command !== void 0 && { command: capture.command },
+        ...capture.file !== void 0 && { file: capture.file },
+        timeoutMinutes: capture.timeout_minutes ?? defaults2.capture.timeout_minutes,
+        nPlusOne: capture.n_plus_one ?? defaults2.capture.n_plus_one,
         env: captureEnv(capture.env, path, doc, lineOf)
       }
     },
-    overrides: (raw.overrides ?? []).map(
-      (entry) => ({ match: String(entry.match), budgets: toPartialBudgets(entry) })
-    ),
-    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
-    measure: raw.measure === false ? false : { timeoutSeconds: (typeof raw.measure === "object" ? raw.measure.timeout_seconds : void 0) ?? DEFAULT_MEASURE_TIMEOUT_SECONDS }
+    overrides: (raw.overrides ?? []).map((entry) => ({ match: entry.match, budgets: toPartialBudgets(entry) })),
+    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? defaults2.advice.timeout_seconds },
+    measure: raw.measure === false ? false : { timeoutSeconds: (typeof raw.measure === "object" ? raw.measure.timeout_seconds : void 0) ?? defaults2.measure.timeout_seconds }
   };
 }
 var EMBEDDED_MAJOR = 18;
-function engineFor(raw, postgresVersion2, path, doc, lineOf) {
-  const written = raw.engine;
-  if (postgresVersion2 === void 0 || postgresVersion2 === EMBEDDED_MAJOR) return written ?? "embedded";
+function engineFor(raw, path, doc, lineOf) {
+  const { engine: written, postgres_version: postgresVersion2 } = raw;
+  if (postgresVersion2 === void 0 || postgresVersion2 === EMBEDDED_MAJOR) return written ?? SCHEMA_DEFAULTS.engine;
   if (written === "embedded") {
     throw new UserError(
       `${path}:${lineOf(nodeAt(doc, ["postgres_version"])?.range?.[0])}: postgres_version ${postgresVersion2} cannot run on engine embedded (PostgreSQL ${EMBEDDED_MAJOR}); use engine: server (the default with postgres_version) or drop engine: embedded`
@@ -24077,7 +24108,7 @@ function toPartialBudgets(raw) {
   if (seq) {
     budgets.seqScans = {
       ...seq.min_rows !== void 0 && { minRows: seq.min_rows },
-      ...seq.allow !== void 0 && { allow: seq.allow.map(String) },
+      ...seq.allow !== void 0 && { allow: seq.allow },
       ...seq.max_new !== void 0 && { maxNew: seq.max_new }
     };
   }

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-NBII3ZW3.js";
+} from "./chunk-NOXHA2KT.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-US6CLY2N.js";
