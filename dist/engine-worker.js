@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-US6CLY2N.js";
+} from "./chunk-PUFNHMDF.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import {

@@ -41,7 +41,7 @@ import {
   templateFile,
   touchedBy,
   withExtensionAdvice
-} from "./chunk-US6CLY2N.js";
+} from "./chunk-PUFNHMDF.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";

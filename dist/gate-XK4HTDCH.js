@@ -7,10 +7,10 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-NOXHA2KT.js";
+} from "./chunk-SFGZDILT.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-US6CLY2N.js";
+import "./chunk-PUFNHMDF.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-QRJKHYTK.js";

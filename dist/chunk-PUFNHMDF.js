@@ -5640,51 +5640,6 @@ var Ye2 = D2;
 u();
 u();
 
-// src/util/sql.ts
-function quoteIdent(name2) {
-  return `"${name2.replace(/"/g, '""')}"`;
-}
-
-// src/engine/sample-values.ts
-async function sampleValuesOn(session, probes) {
-  const values = [];
-  for (const probe of probes) values.push(await sampleValue(session, probe));
-  return values;
-}
-async function sampleValue(session, probe) {
-  for (const relation of probe.relations) {
-    const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
-    try {
-      const rows = await session.query(
-        `SELECT s.histogram_bounds::text::text[] AS histogram, s.most_common_vals::text::text[] AS common
-         FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
-         WHERE c.oid = to_regclass($1)
-         ORDER BY s.inherited DESC
-         LIMIT 1`,
-        [name2, probe.column]
-      );
-      const row = rows[0];
-      if (!row) continue;
-      const histogram = asTextArray(row.histogram);
-      const common = asTextArray(row.common);
-      if (histogram.length) return histogram[quantileIndex(histogram.length, probe.position)];
-      if (common.length) return common[0];
-    } catch {
-    }
-  }
-  return null;
-}
-function quantileIndex(length, position) {
-  const fraction = position === "low" ? 0.25 : position === "high" ? 0.75 : 0.5;
-  return Math.min(length - 1, Math.floor((length - 1) * fraction));
-}
-function asTextArray(value) {
-  if (Array.isArray(value)) return value.map((item) => String(item));
-  return [];
-}
-
 // src/engine/error-line.ts
 function errorLine(step, error) {
   const { position, where } = error;
@@ -5775,24 +5730,6 @@ function mergeTouched(all) {
   return [...new Set(all.flat())];
 }
 
-// src/engine/explain-timeout.ts
-function explainTimedOut(timeoutMs) {
-  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
-}
-function statementTimeout(session, timeoutMs) {
-  let saved;
-  return async (explain) => {
-    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
-    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
-    try {
-      const outcome = await explain();
-      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
-    } finally {
-      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
-    }
-  };
-}
-
 // src/engine/statistics.ts
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
@@ -5800,98 +5737,27 @@ function statisticsTarget(rows) {
   return Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
 }
 
-// src/engine/what-if.ts
-async function explainWithIndexOn(session, index, timeoutMs, explain) {
-  await session.exec("BEGIN");
-  try {
-    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
-    await session.exec(index.createIndex);
-    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
-    return await explain();
-  } catch (error) {
-    return { ok: false, error: oneLine(errorMessage(error)) };
-  } finally {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+// src/engine/session-settings.ts
+var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
+async function applySettings(session, settings = {}, key = "settings", local = false) {
+  for (const [name2, value] of Object.entries(settings)) {
+    try {
+      await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {
+      });
+      throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
+    }
   }
-}
-async function analyzeAsBuilt(session, table) {
-  const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
-  await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
-  await session.exec(`ANALYZE ${table}`);
-}
-async function indexDefinitionsOn(session, indexes) {
-  if (indexes.length === 0) return [];
-  const rows = await session.query(
-    `SELECT i.ordinality AS position, pg_get_indexdef(c.oid) AS definition
-     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(schema, name, ordinality)
-     JOIN pg_class c ON c.relname = i.name AND c.relkind IN ('i', 'I')
-     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = coalesce(i.schema, current_schema())`,
-    [indexes.map((index) => index.schema ?? null), indexes.map((index) => index.name)]
-  );
-  const definitions = indexes.map(() => null);
-  for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
-  return definitions;
 }
 
-// src/engine/measure.ts
-var TIMED_OUT = /statement timeout/i;
-async function measureOn(session, request, timeoutMs, statistics) {
-  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", timedOut: false };
-  let plan;
-  await session.exec("BEGIN");
-  try {
-    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
-    await session.exec("SET LOCAL synchronize_seqscans = off");
-    if (statistics) {
-      await session.exec(statistics.createStatistics);
-      await analyzeAsBuilt(session, statistics.analyze);
-    }
-    const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
-    const run2 = () => request.params ? session.query(explain, request.params) : session.exec(explain);
-    const rows = await run2();
-    const value = rows[0]?.["QUERY PLAN"];
-    plan = typeof value === "string" ? JSON.parse(value) : value;
-  } catch (error) {
-    const message = oneLine(errorMessage(error));
-    return { ok: false, error: message, timedOut: TIMED_OUT.test(message) };
-  } finally {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-  }
-  const unrepeatable = await unrepeatableIndex(session, plan);
-  return { ok: true, plan, ...unrepeatable && { unrepeatable } };
-}
-var RANDOM_LAYOUT = ["gist", "spgist"];
-async function unrepeatableIndex(session, plan) {
-  const names2 = /* @__PURE__ */ new Set();
-  const visit = (node) => {
-    if (!node || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const record = node;
-    if (typeof record["Index Name"] === "string") names2.add(record["Index Name"]);
-    for (const value of Object.values(record)) if (value && typeof value === "object") visit(value);
-  };
-  visit(plan);
-  if (!names2.size) return void 0;
-  const list = [...names2].map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ");
-  const rows = await session.exec(
-    `SELECT am.amname AS am, c.relname AS name FROM pg_class c JOIN pg_am am ON am.oid = c.relam
-     WHERE c.relkind = 'i' AND c.relname IN (${list}) AND am.amname IN (${RANDOM_LAYOUT.map((am) => `'${am}'`).join(", ")})
-     ORDER BY c.relname LIMIT 1`
-  );
-  const found = rows[0];
-  return found ? `${String(found.am)} index ${String(found.name)}` : void 0;
+// src/util/sql.ts
+function quoteIdent(name2) {
+  return `"${name2.replace(/"/g, '""')}"`;
 }
 
 // src/engine/build.ts
-var PLANNER_SETTINGS = [
-  "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off"
-];
-var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 var SEED = 0.4242;
-var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 var buildDatabase = async (session, label, input, signal, options = {}) => {
   const { files } = input;
   const timings = { schemaMs: 0, seedMs: 0, analyzeMs: 0 };
@@ -6110,17 +5976,6 @@ function walCheckpointer(session) {
     last = String(rows[0]?.lsn ?? last);
   };
 }
-async function applySettings(session, settings = {}, key = "settings", local = false) {
-  for (const [name2, value] of Object.entries(settings)) {
-    try {
-      await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
-    } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
-      throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
-    }
-  }
-}
 async function checkSessionSettings(session, input) {
   if (!Object.keys({ ...input.settings, ...input.planner }).length) return;
   await session.exec("BEGIN");
@@ -6167,6 +6022,155 @@ async function analyzeDeterministically(session, only) {
   await session.exec("RESET default_statistics_target");
   await session.exec("RESET synchronous_commit");
 }
+
+// src/engine/sample-values.ts
+async function sampleValuesOn(session, probes) {
+  const values = [];
+  for (const probe of probes) values.push(await sampleValue(session, probe));
+  return values;
+}
+async function sampleValue(session, probe) {
+  for (const relation of probe.relations) {
+    const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
+    try {
+      const rows = await session.query(
+        `SELECT s.histogram_bounds::text::text[] AS histogram, s.most_common_vals::text::text[] AS common
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
+         WHERE c.oid = to_regclass($1)
+         ORDER BY s.inherited DESC
+         LIMIT 1`,
+        [name2, probe.column]
+      );
+      const row = rows[0];
+      if (!row) continue;
+      const histogram = asTextArray(row.histogram);
+      const common = asTextArray(row.common);
+      if (histogram.length) return histogram[quantileIndex(histogram.length, probe.position)];
+      if (common.length) return common[0];
+    } catch {
+    }
+  }
+  return null;
+}
+function quantileIndex(length, position) {
+  const fraction = position === "low" ? 0.25 : position === "high" ? 0.75 : 0.5;
+  return Math.min(length - 1, Math.floor((length - 1) * fraction));
+}
+function asTextArray(value) {
+  if (Array.isArray(value)) return value.map((item) => String(item));
+  return [];
+}
+
+// src/engine/explain-timeout.ts
+function explainTimedOut(timeoutMs) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+}
+function statementTimeout(session, timeoutMs) {
+  let saved;
+  return async (explain) => {
+    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
+
+// src/engine/what-if.ts
+async function explainWithIndexOn(session, index, timeoutMs, explain) {
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec(index.createIndex);
+    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
+    return await explain();
+  } catch (error) {
+    return { ok: false, error: oneLine(errorMessage(error)) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+}
+async function analyzeAsBuilt(session, table) {
+  const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
+  await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
+  await session.exec(`ANALYZE ${table}`);
+}
+async function indexDefinitionsOn(session, indexes) {
+  if (indexes.length === 0) return [];
+  const rows = await session.query(
+    `SELECT i.ordinality AS position, pg_get_indexdef(c.oid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(schema, name, ordinality)
+     JOIN pg_class c ON c.relname = i.name AND c.relkind IN ('i', 'I')
+     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = coalesce(i.schema, current_schema())`,
+    [indexes.map((index) => index.schema ?? null), indexes.map((index) => index.name)]
+  );
+  const definitions = indexes.map(() => null);
+  for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
+  return definitions;
+}
+
+// src/engine/measure.ts
+var TIMED_OUT = /statement timeout/i;
+async function measureOn(session, request, timeoutMs, statistics) {
+  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", timedOut: false };
+  let plan;
+  await session.exec("BEGIN");
+  try {
+    await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    await session.exec("SET LOCAL synchronize_seqscans = off");
+    if (statistics) {
+      await session.exec(statistics.createStatistics);
+      await analyzeAsBuilt(session, statistics.analyze);
+    }
+    const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
+    const run2 = () => request.params ? session.query(explain, request.params) : session.exec(explain);
+    const rows = await run2();
+    const value = rows[0]?.["QUERY PLAN"];
+    plan = typeof value === "string" ? JSON.parse(value) : value;
+  } catch (error) {
+    const message = oneLine(errorMessage(error));
+    return { ok: false, error: message, timedOut: TIMED_OUT.test(message) };
+  } finally {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+  }
+  const unrepeatable = await unrepeatableIndex(session, plan);
+  return { ok: true, plan, ...unrepeatable && { unrepeatable } };
+}
+var RANDOM_LAYOUT = ["gist", "spgist"];
+async function unrepeatableIndex(session, plan) {
+  const names2 = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const record = node;
+    if (typeof record["Index Name"] === "string") names2.add(record["Index Name"]);
+    for (const value of Object.values(record)) if (value && typeof value === "object") visit(value);
+  };
+  visit(plan);
+  if (!names2.size) return void 0;
+  const list = [...names2].map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ");
+  const rows = await session.exec(
+    `SELECT am.amname AS am, c.relname AS name FROM pg_class c JOIN pg_am am ON am.oid = c.relam
+     WHERE c.relkind = 'i' AND c.relname IN (${list}) AND am.amname IN (${RANDOM_LAYOUT.map((am) => `'${am}'`).join(", ")})
+     ORDER BY c.relname LIMIT 1`
+  );
+  const found = rows[0];
+  return found ? `${String(found.am)} index ${String(found.name)}` : void 0;
+}
+
+// src/engine/explain-session.ts
+var PLANNER_SETTINGS = [
+  "SET max_parallel_workers_per_gather = 0",
+  "SET jit = off"
+];
+var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 async function prepareExplainSession(session, requested = {}, settings = {}) {
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
@@ -6445,8 +6449,8 @@ export {
   sweepDeadRunsTempDirs,
   makeDataDir,
   explainTimedOut,
-  quoteIdent,
   touchedBy,
+  quoteIdent,
   buildDatabase,
   prepareExplainSession,
   sessionDatabase,
