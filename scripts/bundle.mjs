@@ -1,6 +1,9 @@
-// Builds dist/: self-contained ESM bundles for the action (index.js) and the CLI (cli.js),
-// plus the WASM/data assets PGlite and libpg-query load from next to the bundle.
+// Builds dist/: self-contained ESM bundles for the action (index.js), the CLI (cli.js) and the
+// engine's worker thread (engine-worker.js), sharing their common code through chunk files
+// so each library is shipped and loaded once; the WASM/data assets PGlite and libpg-query load
+// from next to the bundle; and licenses.txt for everything bundled.
 import { build } from 'esbuild';
+import { bundledPackages, licensesText } from './licenses.mjs';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +19,16 @@ const banner = [
   "import { fileURLToPath as __pgpgFileURLToPath } from 'node:url';",
   "import { dirname as __pgpgDirname } from 'node:path';",
   'const require = __pgpgCreateRequire(import.meta.url);',
-  'const __filename = __pgpgFileURLToPath(import.meta.url);',
-  'const __dirname = __pgpgDirname(__filename);',
+  'const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);',
+  'const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);',
 ].join('\n');
+// Free uses of __filename/__dirname read the banner's; a module's own top-level `var __filename`
+// (split into a chunk of its own) stays its own instead of clashing with a banner declaration.
+const define = { __filename: '__pgpgFilename', __dirname: '__pgpgDirnameOfFile' };
 
-const entries = { cli: 'src/cli.ts', index: 'src/main.ts', 'engine-worker': 'src/engine/worker.ts' };
+const entries = { cli: 'src/cli.ts', index: 'src/index.ts', 'engine-worker': 'src/engine/worker.ts' };
 
-await build({
+const { metafile } = await build({
   // Entries not written yet are skipped, so each slice of the project bundles.
   entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)])),
   outdir: dist,
@@ -30,8 +36,12 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
+  splitting: true,
+  // Chunks sit next to the entries: PGlite and libpg-query find their WASM files next to the module that loads them.
+  chunkNames: '[name]-[hash]',
+  metafile: true,
   banner: { js: banner },
+  define,
   legalComments: 'none',
   logLevel: 'warning',
   minifyWhitespace: false,
@@ -53,5 +63,6 @@ if (templateVersion !== pgliteVersion) {
 }
 cpSync(join(root, 'assets/pglite-template.tar.gz'), join(dist, 'pglite-template.tar.gz'));
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+writeFileSync(join(dist, 'licenses.txt'), licensesText(bundledPackages(metafile, root), root));
 process.stdout.write(`dist/: ${readdirSync(dist).sort().join(', ')}\n`);
 

@@ -2,15 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
-import { runGate } from './gate.ts';
-import { timedProgress } from './progress.ts';
-import { renderJson } from './report/json.ts';
-import { renderMarkdown } from './report/markdown.ts';
-import { renderTerminal } from './report/terminal.ts';
+import { timedProgress } from './util/progress.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
 import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
 import { checkOutputFile } from './util/preflight.ts';
-import { cacheRoot } from './engine/fixture-cache.ts';
 import { VERSION } from './version.ts';
 
 async function writeReport(path: string, text: string): Promise<void> {
@@ -32,6 +27,14 @@ async function main(argv: string[]): Promise<number> {
     // Before the build: an unwritable report path must not cost a build.
     if (args.json) checkOutputFile('--json', args.json);
     if (args.markdown) checkOutputFile('--markdown', args.markdown);
+    // Loaded after the arguments: --help, --version and a usage error need none of the stages.
+    const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
+      import('./gate.ts'),
+      import('./engine/fixture-cache.ts'),
+      import('./report/json.ts'),
+      import('./report/markdown.ts'),
+      import('./report/terminal.ts'),
+    ]);
     const timings: Record<string, number> = {};
     const progress = timedProgress((line) => process.stderr.write(`${line}\n`), timings);
     const report = await runGate({

@@ -5,30 +5,31 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { runGate, type GateOptions } from './gate.ts';
 import { actionsFixtureStore } from './github/fixture-store.ts';
-import { annotationsFor } from './github/annotations.ts';
+import { annotationsFor, warningAnnotation } from './github/annotations.ts';
 import { upsertComment, type CommentOutcome } from './github/comment.ts';
 import { refsFromEvent } from './github/event.ts';
 import { ensureCommits, mergeBase } from './github/fetch.ts';
 import { readInputs } from './github/inputs.ts';
 import { jobSummary } from './github/summary.ts';
-import { timedProgress } from './progress.ts';
+import { timedProgress } from './util/progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';
-import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
+import { isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
 
 /**
  * The fixture cache of a job: a directory at the same path on every runner (Actions cache
  * entries are tied to their paths), kept between jobs on self-hosted runners, and the Actions
  * cache service behind it.
  */
-function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Pick<GateOptions, 'fixturesDir' | 'fixturesRemote'> {
+async function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Promise<Pick<GateOptions, 'fixturesDir' | 'fixturesRemote'>> {
   const fixturesDir = join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || tmpdir(), 'pg-plan-gate-cache');
-  const remote = actionsFixtureStore(progress);
+  const remote = await actionsFixtureStore(progress);
   return { fixturesDir, ...(remote && { fixturesRemote: remote }) };
 }
 
-async function run(): Promise<void> {
+/** Runs the action once: reads the inputs and the event, runs the gate, writes outputs, annotations, comment and summary. */
+async function gate(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, inputs.workingDirectory);
@@ -53,8 +54,12 @@ async function run(): Promise<void> {
   }
 
   const timings: Record<string, number> = {};
-  const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage));
-  const fixtures = inputs.cache ? fixtureOptions(progress) : {};
+  const warning = (message: string) => {
+    const { message: text, title, file, startLine } = warningAnnotation(message, directory);
+    core.warning(text, { title, ...(file && { file, ...(startLine && { startLine }) }) });
+  };
+  const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage), warning);
+  const fixtures = inputs.cache ? await fixtureOptions(progress) : {};
   const report = await runGate({
     cwd,
     configPath: inputs.config,
@@ -110,15 +115,20 @@ async function run(): Promise<void> {
   else core.info(`pg-plan-gate: pass (${report.queries.length} queries)`);
 }
 
-installInterruptHandlers();
-try {
-  await run();
-} catch (error) {
-  // A cancelled job: the signal is the news (already printed), not what the cleanups broke.
-  if (isInterrupted()) await waitForInterruptExit();
-  const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
-  core.setFailed(`pg-plan-gate: ${message}`);
-  if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);
-  await core.summary.addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`).write().catch(() => {});
-  process.exitCode = 2;
+/**
+ * The action's entry point (dist/index.js calls it). Never throws: a failure becomes a failed
+ * step with a one-line message, exit code 2 and a job summary that says the gate could not run.
+ */
+export async function run(): Promise<void> {
+  try {
+    await gate();
+  } catch (error) {
+    // A cancelled job: the signal is the news (already printed), not what the cleanups broke.
+    if (isInterrupted()) await waitForInterruptExit();
+    const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
+    core.setFailed(`pg-plan-gate: ${message}`);
+    if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);
+    await core.summary.addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`).write().catch(() => {});
+    process.exitCode = 2;
+  }
 }

@@ -1,7 +1,8 @@
 import { budgetsFor } from '../config/overrides.ts';
 import type { AdviceConfig, Config } from '../config/types.ts';
 import { costRegressionLimit } from '../compare/rules.ts';
-import { isPlan, type QueryComparison, type QueryResult } from '../compare/types.ts';
+import { type QueryComparison } from '../compare/types.ts';
+import { isPlan, type QueryResult } from '../explain/types.ts';
 import type { Database, IndexRef } from '../engine/types.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate } from './candidates.ts';

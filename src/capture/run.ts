@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaptureConfig } from '../config/types.ts';
 import type { Database, ExposedDatabase } from '../engine/types.ts';
-import type { Progress } from '../progress.ts';
+import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';

@@ -1,11 +1,11 @@
 import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
 import type { CapturedCounts, CapturedEndpoint } from '../compare/compare.ts';
-import type { QueryResult } from '../compare/types.ts';
+import type { QueryResult } from '../explain/types.ts';
 import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryDef } from '../explain/queries.ts';
 import { explainAll } from '../explain/run.ts';
-import type { Progress } from '../progress.ts';
+import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { analyzeCapture, capturedQueries, compareCapture, type CapturedQuery, type EndpointStats } from './analyze.ts';
 import { captureSide } from './run.ts';

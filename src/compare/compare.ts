@@ -2,20 +2,9 @@ import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import { workFindings } from './work-rules.ts';
-import {
-  isPlan,
-  type CapturedTotals,
-  type Comparison,
-  type EndpointComparison,
-  type EndpointTotals,
-  type FailOn,
-  type Finding,
-  type LocatedFinding,
-  type QueryComparison,
-  type QueryResult,
-  type QueryStatus,
-} from './types.ts';
-import { compareCodePoints } from '../util/glob.ts';
+import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './types.ts';
+import { isPlan, type QueryResult } from '../explain/types.ts';
+import { compareCodePoints } from '../util/text.ts';
 import type { SeqScan } from '../explain/summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;

@@ -1,10 +1,10 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'json' };
-import { DEFAULT_EXPLAIN_TIMEOUT_SECONDS } from '../engine/explain-timeout.ts';
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
-import { DEFAULT_ADVICE_TIMEOUT_SECONDS, DEFAULT_BUDGETS, DEFAULT_MEASURE_TIMEOUT_SECONDS, type Budgets, type Config, type Override, type PartialBudgets, type PlanModeSetting, type QueryEntry } from './types.ts';
+import { SCHEMA_DEFAULTS, type Budgets as BudgetsFile, type ConfigFile } from './file.generated.ts';
+import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -44,7 +44,8 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     const error = pickMostUsefulError(validateSchema.errors ?? []);
     throw new UserError(describeSchemaError(error, doc, path, lineOf));
   }
-  return toConfig(interpolated, path, doc, lineOf);
+  // Valid against the schema, so of the type generated from it.
+  return toConfig(interpolated as ConfigFile, path, doc, lineOf);
 }
 
 /**
@@ -61,16 +62,15 @@ function toPlainValue(doc: Document, path: string): unknown {
   }
 }
 
-function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config {
-  const queriesRaw = (raw.queries as Record<string, unknown>[] | undefined) ?? [];
-  const queries: QueryEntry[] = queriesRaw.map((entry, index) => ({
+function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config {
+  const queries: QueryEntry[] = (raw.queries ?? []).map((entry, index) => ({
     line: lineOf(nodeAt(doc, ['queries', index])?.range?.[0]),
-    ...(entry.name !== undefined && { name: String(entry.name) }),
-    ...(entry.endpoint !== undefined && { endpoint: String(entry.endpoint) }),
-    ...(entry.sql !== undefined && { sql: String(entry.sql) }),
-    ...(entry.params !== undefined && { params: entry.params as unknown[] }),
-    ...(entry.file !== undefined && { file: String(entry.file) }),
-    ...(entry.plan_mode !== undefined && { planMode: entry.plan_mode as PlanModeSetting }),
+    ...(entry.name !== undefined && { name: entry.name }),
+    ...(entry.endpoint !== undefined && { endpoint: entry.endpoint }),
+    ...(entry.sql !== undefined && { sql: entry.sql }),
+    ...(entry.params !== undefined && { params: entry.params }),
+    ...(entry.file !== undefined && { file: entry.file }),
+    ...(entry.plan_mode !== undefined && { planMode: entry.plan_mode }),
   }));
   const names = new Map<string, number>();
   for (const query of queries) {
@@ -81,60 +81,51 @@ function toConfig(raw: Record<string, unknown>, path: string, doc: Document, lin
     }
     names.set(query.name, query.line);
   }
-  const server = raw.server as { bin?: string } | undefined;
-  const capture = raw.capture as Record<string, unknown> | undefined;
-  const postgresVersion = raw.postgres_version as number | undefined;
+  const { capture, postgres_version: postgresVersion } = raw;
+  const defaults = SCHEMA_DEFAULTS;
   return {
     path,
-    engine: engineFor(raw, postgresVersion, path, doc, lineOf),
-    ...(raw.url !== undefined && { url: String(raw.url) }),
-    ...(server?.bin !== undefined && { serverBin: server.bin }),
+    engine: engineFor(raw, path, doc, lineOf),
+    ...(raw.url !== undefined && { url: raw.url }),
+    ...(raw.server?.bin !== undefined && { serverBin: raw.server.bin }),
     ...(postgresVersion !== undefined && { postgresVersion }),
     extensions: asList(raw.extensions),
     skipExtensions: asList(raw.skip_extensions),
-    build: raw.build === 'fresh' ? 'fresh' : 'incremental',
-    cache: raw.cache !== false,
+    build: raw.build ?? defaults.build,
+    cache: raw.cache ?? defaults.cache,
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     queries,
-    params: (raw.params as Record<string, unknown[]> | undefined) ?? {},
-    placeholders: (raw.placeholders as Record<string, string> | undefined) ?? {},
+    params: raw.params ?? {},
+    placeholders: raw.placeholders ?? {},
     ignore: asList(raw.ignore),
-    planMode: (raw.plan_mode as PlanModeSetting | undefined) ?? 'auto',
+    planMode: raw.plan_mode ?? defaults.plan_mode,
     planner: settingsMap(raw.planner),
-    explainTimeoutSeconds: (raw.explain_timeout_seconds as number | undefined) ?? DEFAULT_EXPLAIN_TIMEOUT_SECONDS,
-    budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets as Record<string, unknown> | undefined)),
+    explainTimeoutSeconds: raw.explain_timeout_seconds ?? defaults.explain_timeout_seconds,
+    budgets: mergeBudgets(DEFAULT_BUDGETS, toPartialBudgets(raw.budgets)),
     ...(capture && {
       capture: {
-        ...(capture.command !== undefined && { command: String(capture.command) }),
-        ...(capture.file !== undefined && { file: String(capture.file) }),
-        timeoutMinutes: (capture.timeout_minutes as number | undefined) ?? 10,
-        nPlusOne: (capture.n_plus_one as number | undefined) ?? 5,
-        gateUntagged: capture.gate_untagged === true,
+        ...(capture.command !== undefined && { command: capture.command }),
+        ...(capture.file !== undefined && { file: capture.file }),
+        timeoutMinutes: capture.timeout_minutes ?? defaults.capture.timeout_minutes,
+        nPlusOne: capture.n_plus_one ?? defaults.capture.n_plus_one,
+        gateUntagged: capture.gate_untagged ?? defaults.capture.gate_untagged,
         env: captureEnv(capture.env, path, doc, lineOf),
       },
     }),
-    overrides: ((raw.overrides as Record<string, unknown>[] | undefined) ?? []).map(
-      (entry): Override => ({ match: String(entry.match), budgets: toPartialBudgets(entry) }),
-    ),
-    advice:
-      raw.advice === false
-        ? false
-        : { timeoutSeconds: ((raw.advice as { timeout_seconds?: number } | undefined)?.timeout_seconds) ?? DEFAULT_ADVICE_TIMEOUT_SECONDS },
-    measure:
-      raw.measure === false
-        ? false
-        : { timeoutSeconds: (typeof raw.measure === 'object' ? (raw.measure as { timeout_seconds?: number }).timeout_seconds : undefined) ?? DEFAULT_MEASURE_TIMEOUT_SECONDS },
+    overrides: (raw.overrides ?? []).map((entry): Override => ({ match: entry.match, budgets: toPartialBudgets(entry) })),
+    advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? defaults.advice.timeout_seconds },
+    measure: raw.measure === false ? false : { timeoutSeconds: (typeof raw.measure === 'object' ? raw.measure.timeout_seconds : undefined) ?? defaults.measure.timeout_seconds },
   };
 }
 
 /** The embedded engine is PGlite's PostgreSQL; another major needs a native server. */
 export const EMBEDDED_MAJOR = 18;
 
-function engineFor(raw: Record<string, unknown>, postgresVersion: number | undefined, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config['engine'] {
-  const written = raw.engine as Config['engine'] | undefined;
-  if (postgresVersion === undefined || postgresVersion === EMBEDDED_MAJOR) return written ?? 'embedded';
+function engineFor(raw: ConfigFile, path: string, doc: Document, lineOf: (o: number | undefined) => number): Config['engine'] {
+  const { engine: written, postgres_version: postgresVersion } = raw;
+  if (postgresVersion === undefined || postgresVersion === EMBEDDED_MAJOR) return written ?? SCHEMA_DEFAULTS.engine;
   if (written === 'embedded') {
     throw new UserError(
       `${path}:${lineOf(nodeAt(doc, ['postgres_version'])?.range?.[0])}: postgres_version ${postgresVersion} cannot run on engine embedded (PostgreSQL ${EMBEDDED_MAJOR}); use engine: server (the default with postgres_version) or drop engine: embedded`,
@@ -166,22 +157,22 @@ function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
-function toPartialBudgets(raw: Record<string, unknown> | undefined): PartialBudgets {
+function toPartialBudgets(raw: BudgetsFile | undefined): PartialBudgets {
   if (!raw) return {};
-  const seq = raw.seq_scans as Record<string, unknown> | undefined;
+  const seq = raw.seq_scans;
   const budgets: PartialBudgets = {};
-  if (raw.cost_increase_pct !== undefined) budgets.costIncreasePct = raw.cost_increase_pct as number;
-  if (raw.cost_increase_min !== undefined) budgets.costIncreaseMin = raw.cost_increase_min as number;
-  if (raw.max_cost !== undefined) budgets.maxCost = raw.max_cost as number | null;
-  if (raw.query_count_increase !== undefined) budgets.queryCountIncrease = raw.query_count_increase as number;
-  if (raw.work_increase_pct !== undefined) budgets.workIncreasePct = raw.work_increase_pct as number;
-  if (raw.work_increase_min !== undefined) budgets.workIncreaseMin = raw.work_increase_min as number;
-  if (raw.misestimate_ratio !== undefined) budgets.misestimateRatio = raw.misestimate_ratio as number;
+  if (raw.cost_increase_pct !== undefined) budgets.costIncreasePct = raw.cost_increase_pct;
+  if (raw.cost_increase_min !== undefined) budgets.costIncreaseMin = raw.cost_increase_min;
+  if (raw.max_cost !== undefined) budgets.maxCost = raw.max_cost;
+  if (raw.query_count_increase !== undefined) budgets.queryCountIncrease = raw.query_count_increase;
+  if (raw.work_increase_pct !== undefined) budgets.workIncreasePct = raw.work_increase_pct;
+  if (raw.work_increase_min !== undefined) budgets.workIncreaseMin = raw.work_increase_min;
+  if (raw.misestimate_ratio !== undefined) budgets.misestimateRatio = raw.misestimate_ratio;
   if (seq) {
     budgets.seqScans = {
-      ...(seq.min_rows !== undefined && { minRows: seq.min_rows as number }),
-      ...(seq.allow !== undefined && { allow: (seq.allow as unknown[]).map(String) }),
-      ...(seq.max_new !== undefined && { maxNew: seq.max_new as number }),
+      ...(seq.min_rows !== undefined && { minRows: seq.min_rows }),
+      ...(seq.allow !== undefined && { allow: seq.allow }),
+      ...(seq.max_new !== undefined && { maxNew: seq.max_new }),
     };
   }
   return budgets;

@@ -1,4 +1,10 @@
-export type EngineKind = 'embedded' | 'server' | 'url';
+import { SCHEMA_DEFAULTS, type ConfigFile, type PlanMode } from './file.generated.ts';
+
+/**
+ * The gate's config: what schema/pg-plan-gate.schema.json (the one definition of the file) says,
+ * after load.ts has applied the schema's defaults and given the keys the gate's names.
+ */
+export type EngineKind = NonNullable<ConfigFile['engine']>;
 
 export interface SeqScanBudget {
   minRows: number;
@@ -42,7 +48,7 @@ export interface QueryEntry {
 }
 
 /** `auto`: real values (given, else inferred), else generic; `generic`: always the generic plan. */
-export type PlanModeSetting = 'auto' | 'generic';
+export type PlanModeSetting = PlanMode;
 
 export interface CaptureConfig {
   command?: string;
@@ -68,7 +74,7 @@ export interface Config {
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions: string[];
   /** `build:` incremental (default): head may be base's database plus head's new schema files. */
-  build: 'incremental' | 'fresh';
+  build: NonNullable<ConfigFile['build']>;
   /** `cache:` (default true): built databases may come from and go to the fixture cache. */
   cache: boolean;
   /** Session settings before every file and in every session (`app.current_tenant: "1"`). */
@@ -101,22 +107,25 @@ export interface MeasureConfig {
   timeoutSeconds: number;
 }
 
-export const DEFAULT_MEASURE_TIMEOUT_SECONDS = 60;
-
 export interface AdviceConfig {
   /** Bound on the whole advice stage; the report says when it cut the advice short. */
   timeoutSeconds: number;
 }
 
-export const DEFAULT_ADVICE_TIMEOUT_SECONDS = 30;
+// Defaults are the schema's (`default` in schema/pg-plan-gate.schema.json), in the gate's names.
+export const DEFAULT_MEASURE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.measure.timeout_seconds;
+export const DEFAULT_ADVICE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.advice.timeout_seconds;
+/** `explain_timeout_seconds`: how long planning one query may take (an IMMUTABLE function the planner folds can sleep). */
+export const DEFAULT_EXPLAIN_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.explain_timeout_seconds;
 
+const budgetDefaults = SCHEMA_DEFAULTS.budgets;
 export const DEFAULT_BUDGETS: Budgets = {
-  costIncreasePct: 10,
-  costIncreaseMin: 5,
-  maxCost: null,
-  seqScans: { minRows: 1000, allow: [], maxNew: 0 },
-  queryCountIncrease: 0,
-  workIncreasePct: 50,
-  workIncreaseMin: 1000,
-  misestimateRatio: 100,
+  costIncreasePct: budgetDefaults.cost_increase_pct,
+  costIncreaseMin: budgetDefaults.cost_increase_min,
+  maxCost: budgetDefaults.max_cost,
+  seqScans: { minRows: budgetDefaults.seq_scans.min_rows, allow: [...budgetDefaults.seq_scans.allow], maxNew: budgetDefaults.seq_scans.max_new },
+  queryCountIncrease: budgetDefaults.query_count_increase,
+  workIncreasePct: budgetDefaults.work_increase_pct,
+  workIncreaseMin: budgetDefaults.work_increase_min,
+  misestimateRatio: budgetDefaults.misestimate_ratio,
 };

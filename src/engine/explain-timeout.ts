@@ -1,8 +1,5 @@
 import type { ExplainOutcome, Session } from './types.ts';
 
-/** `explain_timeout_seconds`: how long planning one query may take (an IMMUTABLE function the planner folds can sleep). */
-export const DEFAULT_EXPLAIN_TIMEOUT_SECONDS = 60;
-
 /** The same query-error on every engine, naming the key that sets the bound. */
 export function explainTimedOut(timeoutMs: number): ExplainOutcome {
   return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1000} s)` };

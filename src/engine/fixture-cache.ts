@@ -1,7 +1,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { SqlFile } from './types.ts';
+import type { SqlFile } from '../sides/files.ts';
 import { userCacheHome } from '../util/cache-home.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 

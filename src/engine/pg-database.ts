@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { buildDatabase, prepareExplainSession, sessionDatabase } from './build.ts';
+import { buildDatabase } from './build.ts';
+import { prepareExplainSession, sessionDatabase } from './explain-session.ts';
 import { withExtensionAdvice } from './extensions.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../util/sql.ts';

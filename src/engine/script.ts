@@ -1,6 +1,7 @@
 import { parseSync, loadModule } from 'libpg-query';
 import { touchedBy } from './touched.ts';
-import type { ScriptFile, ScriptStep, SqlFile } from './types.ts';
+import type { ScriptFile, ScriptStep } from './types.ts';
+import type { SqlFile } from '../sides/files.ts';
 import { UserError } from '../util/errors.ts';
 import { normalizeSqlText } from '../util/text.ts';
 

@@ -1,10 +1,3 @@
-/** A schema or seed file read from one side's tree. */
-export interface SqlFile {
-  path: string;
-  text: string;
-  phase: 'schema' | 'seed';
-}
-
 import type { Touched } from './touched.ts';
 
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */

@@ -1,4 +1,4 @@
-import { isPlan, type QueryResult } from '../compare/types.ts';
+import { isPlan, type QueryResult } from './types.ts';
 import type { Database, ExplainRequest, MeasureOutcome } from '../engine/types.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 import type { PlanSummary } from './summary.ts';

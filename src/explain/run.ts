@@ -1,6 +1,6 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
 import type { Database, IndexRef, RelationSizes } from '../engine/types.ts';
-import type { QueryResult } from '../compare/types.ts';
+import type { QueryResult } from './types.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
 import { toExplainRequest, type ParsedTexts } from './prepare.ts';
 import { inferenceKey } from './infer-params.ts';

@@ -23,3 +23,19 @@ export function annotationsFor(findings: readonly LocatedFinding[], workingDirec
       }),
     }));
 }
+
+/**
+ * A warning of the gate as an annotation: on the config or SQL file (and line) it starts with,
+ * as in `pg-plan-gate.yml:12: queries[2].file ... matches no file`; else on no file.
+ */
+export function warningAnnotation(message: string, workingDirectory: string): Omit<Annotation, 'level'> {
+  const located = /^([^\s:]+\.(?:ya?ml|sql))(?::(\d+))?: /.exec(message);
+  return {
+    title: 'pg-plan-gate',
+    message,
+    ...(located && {
+      file: posix.normalize(posix.join(workingDirectory.replace(/\\/g, '/'), located[1]!)),
+      ...(located[2] && { startLine: Number(located[2]) }),
+    }),
+  };
+}

@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import type { RemoteFixtures } from '../engine/fixture-cache.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
@@ -8,7 +7,9 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  * is one Actions cache entry, `pg-plan-gate-fixture-<key>`; entries are immutable, so a save
  * of a key that exists is nothing to report. Restores and saves that fail are warnings.
  */
-export function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): RemoteFixtures | undefined {
+export async function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): Promise<RemoteFixtures | undefined> {
+  // Loaded here, not at startup: the Actions cache client (with Azure's storage SDK) is most of the action's code.
+  const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
     log.info('fixture cache: this job has no Actions cache service; built databases are kept on this runner only');
     return undefined;

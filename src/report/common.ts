@@ -1,6 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { formatCost, formatPct, formatRows } from '../compare/rules.ts';
-import { isPlan, type EndpointComparison, type QueryComparison, type QueryStatus, type SideResult } from '../compare/types.ts';
+import { type EndpointComparison, type QueryComparison, type QueryStatus } from '../compare/types.ts';
+import { isPlan, type SideResult } from '../explain/types.ts';
 import type { Report } from './types.ts';
 
 /** Most important first: this is the order of the tables and what survives truncation. */
@@ -179,17 +180,6 @@ function wholeReplacement(base: string, head: string): string {
 
 export function hasPlanChange(query: QueryComparison): boolean {
   return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
-}
-
-export function shortSha(sha: string | null): string {
-  return sha ? sha.slice(0, 7) : '';
-}
-
-/** `main (1a2b3c4)`; a ref that is itself a SHA is shortened rather than repeated. */
-export function sideLabel(side: { ref: string; sha: string | null }): string {
-  if (!side.sha) return side.ref;
-  if (/^[0-9a-f]{7,40}$/i.test(side.ref) && side.sha.startsWith(side.ref.toLowerCase())) return shortSha(side.sha);
-  return `${side.ref} (${shortSha(side.sha)})`;
 }
 
 /** `random_page_cost=1.1, work_mem=64MB`: the planner settings the plans were made with. */

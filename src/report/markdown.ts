@@ -1,23 +1,7 @@
-import { isPlan, type QueryComparison } from '../compare/types.ts';
-import {
-  adviceLines,
-  byImportance,
-  changeText,
-  endpointCells,
-  endpointHasChange,
-  costText,
-  countBy,
-  hasPlanChange,
-  planDiff,
-  plural,
-  planModeText,
-  plannerText,
-  queryFileUrl,
-  seqScanText,
-  severityCounts,
-  sideLabel,
-  STATUS_ORDER,
-} from './common.ts';
+import { type QueryComparison } from '../compare/types.ts';
+import { isPlan } from '../explain/types.ts';
+import { adviceLines, byImportance, changeText, endpointCells, endpointHasChange, costText, countBy, hasPlanChange, planDiff, plural, planModeText, plannerText, queryFileUrl, seqScanText, severityCounts, STATUS_ORDER } from './common.ts';
+import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
 import { cell, clip, code, escapeCode, fence, linkedCode } from './markdown-text.ts';
 import { planPicture } from './plan-picture.ts';

@@ -1,5 +1,6 @@
 import { formatCost, formatRows } from '../compare/rules.ts';
-import { isPlan, type QueryComparison } from '../compare/types.ts';
+import { type QueryComparison } from '../compare/types.ts';
+import { isPlan } from '../explain/types.ts';
 import type { PlanNodeSummary } from '../explain/summary.ts';
 
 /** From this many nodes on, unchanged subtrees are folded into one box each. */

@@ -1,5 +1,6 @@
-import { isPlan } from '../compare/types.ts';
-import { adviceLines, byImportance, changeText, costText, endpointCells, endpointHasChange, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts, sideLabel } from './common.ts';
+import { isPlan } from '../explain/types.ts';
+import { adviceLines, byImportance, changeText, costText, endpointCells, endpointHasChange, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts } from './common.ts';
+import { sideLabel } from '../sides/label.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
 

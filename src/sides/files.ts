@@ -1,11 +1,18 @@
-import type { SqlFile } from '../engine/types.ts';
-import { expandGlob, isGlob, normalizeRepoPath } from '../util/glob.ts';
+import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import type { SideTree } from './tree.ts';
 
+/** A schema or seed file read from one side's tree. */
+export interface SqlFile {
+  path: string;
+  text: string;
+  phase: 'schema' | 'seed';
+}
+
 /**
- * The schema then seed files of one side, globs expanded in sorted order. A plain path
- * missing on head is an error; missing on base it is skipped (the PR may add it).
+ * The schema then seed files of one side, globs expanded in sorted order; an entry `!glob`
+ * drops the files the entries before it matched. A plain path missing on head is an error;
+ * missing on base it is skipped (the PR may add it).
  */
 export async function collectSqlFiles(
   tree: SideTree,
@@ -18,6 +25,14 @@ export async function collectSqlFiles(
   const files: SqlFile[] = [];
   for (const phase of ['schema', 'seed'] as const) {
     for (const pattern of lists[phase]) {
+      if (pattern.startsWith('!')) {
+        // An exclusion takes back what the entries before it matched, as in .gitignore-style lists.
+        const excluded = normalizeRepoPath(pattern.slice(1));
+        for (let index = files.length - 1; index >= 0; index--) {
+          if (files[index]!.phase === phase && matchesGlob(excluded, files[index]!.path)) files.splice(index, 1);
+        }
+        continue;
+      }
       const normalized = normalizeRepoPath(pattern);
       const matched = expandGlob(normalized, all);
       if (matched.length === 0 && !isGlob(normalized)) {

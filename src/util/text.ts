@@ -22,3 +22,8 @@ export function invalidUtf8Offset(bytes: Buffer): number | null {
   }
   return null;
 }
+
+/** Orders strings by code point, so every machine and locale agrees on the order. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pullRequestPayload, runnerStep } from '../helpers/actions-runner.ts';
 import { FakeActionsCache } from '../helpers/fake-actions-cache.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { fixture } from '../helpers/fixtures.ts';
@@ -20,17 +20,6 @@ function actionFolder(): string {
   return dir;
 }
 
-function pullRequestPayload(number: number, baseSha: string, headSha: string): unknown {
-  const require = createRequire(import.meta.url);
-  const examples = require('@octokit/webhooks-examples') as { name: string; examples: any[] }[];
-  const opened = structuredClone(examples.find((entry) => entry.name === 'pull_request')!.examples.find((example) => example.action === 'opened'));
-  opened.number = number;
-  opened.pull_request.number = number;
-  opened.pull_request.base.sha = baseSha;
-  opened.pull_request.head.sha = headSha;
-  return opened;
-}
-
 interface ActionRun {
   code: number;
   stdout: string;
@@ -38,47 +27,14 @@ interface ActionRun {
   summary: string;
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
-  return outputs;
-}
-
 async function runAction(options: { action: string; workspace: string; api: string; payload: unknown; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
-  const temp = mkdtempSync(join(tmpdir(), 'pgpg-runner-'));
-  const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
-  const outputPath = join(temp, 'output');
-  const summaryPath = join(temp, 'summary.md');
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  // Defaults from action.yml, as the runner passes them.
-  const inputs: Record<string, string> = { config: 'pg-plan-gate.yml', 'github-token': 'ghs_test', comment: 'on-change', 'fail-on': 'error', 'working-directory': '.', ...options.inputs };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_API_URL: options.api,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: temp,
-    ...options.env,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-  };
-  const child = spawn(process.execPath, [join(options.action, 'dist', 'index.js')], { cwd: options.workspace, env });
+  const step = runnerStep(options);
+  const child = spawn(process.execPath, [join(options.action, 'dist', 'index.js')], { cwd: options.workspace, env: step.env });
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stdout += chunk));
   const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
-  const result = { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
-  return result;
+  return { code, stdout, ...step.results() };
 }
 
 const CONFIG = 'schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/**/*.sql\n';

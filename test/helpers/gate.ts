@@ -1,5 +1,5 @@
 import { runGate, type GateOptions } from '../../src/gate.ts';
-import { timedProgress } from '../../src/progress.ts';
+import { timedProgress } from '../../src/util/progress.ts';
 import type { Report } from '../../src/report/types.ts';
 import type { QueryComparison } from '../../src/compare/types.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costRegressionLimit } from '../../src/compare/rules.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
-import { isPlan } from '../../src/compare/types.ts';
+import { isPlan } from '../../src/explain/types.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import type { Report } from '../../src/report/types.ts';
 import { fixture } from '../helpers/fixtures.ts';

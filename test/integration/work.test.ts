@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPlan } from '../../src/compare/types.ts';
+import { isPlan } from '../../src/explain/types.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import type { Report } from '../../src/report/types.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withAdvice } from '../../src/advice/advise.ts';
 import type { AdviceRun } from '../../src/advice/what-if.ts';
 import { compare } from '../../src/compare/compare.ts';
-import type { QueryResult } from '../../src/compare/types.ts';
+import type { QueryResult } from '../../src/explain/types.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import type { PlanSummary } from '../../src/explain/summary.ts';
 import { renderJson } from '../../src/report/json.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.ts';
-import type { QueryResult } from '../../src/compare/types.ts';
+import type { QueryResult } from '../../src/explain/types.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 
 const config = { budgets: DEFAULT_BUDGETS, overrides: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, verdictOf } from '../../src/compare/compare.ts';
-import type { QueryResult, SideResult } from '../../src/compare/types.ts';
+import type { QueryResult, SideResult } from '../../src/explain/types.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { DEFAULT_BUDGETS, type Config } from '../../src/config/types.ts';
 import { parsePlan } from '../../src/explain/plan.ts';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { refsFromEvent } from '../../src/github/event.ts';
-import { annotationsFor } from '../../src/github/annotations.ts';
+import { annotationsFor, warningAnnotation } from '../../src/github/annotations.ts';
 import { readInputs } from '../../src/github/inputs.ts';
 
 const require = createRequire(import.meta.url);
@@ -58,5 +58,18 @@ describe('action inputs and annotations', () => {
       { level: 'error', title: 'pg-plan-gate seq-scan: login', message: 'new Seq Scan on users', file: 'services/api/queries/login.sql', startLine: 3 },
       { level: 'warning', title: 'pg-plan-gate query-count: GET /x', message: 'more queries' },
     ]);
+  });
+});
+
+describe('warnings as annotations', () => {
+  it('sit on the config or SQL file and line the warning names, relative to the repository root', () => {
+    expect(warningAnnotation('pg-plan-gate.yml:12: queries[2].file q/*.sql matches no file on base or head', 'services/api')).toEqual({
+      title: 'pg-plan-gate',
+      message: 'pg-plan-gate.yml:12: queries[2].file q/*.sql matches no file on base or head',
+      file: 'services/api/pg-plan-gate.yml',
+      startLine: 12,
+    });
+    expect(warningAnnotation('pg-plan-gate.yml: no queries: list queries to gate', '')).toMatchObject({ file: 'pg-plan-gate.yml' });
+    expect(warningAnnotation('index advice stopped: connection lost', '')).toEqual({ title: 'pg-plan-gate', message: 'index advice stopped: connection lost' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.ts';
-import type { QueryResult, SideResult } from '../../src/compare/types.ts';
+import type { QueryResult, SideResult } from '../../src/explain/types.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
 import { summarizePlan, type PlanSummary } from '../../src/explain/summary.ts';

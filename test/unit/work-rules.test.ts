@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.ts';
-import type { QueryResult } from '../../src/compare/types.ts';
+import type { QueryResult } from '../../src/explain/types.ts';
 import { misestimate, spill, workRegression } from '../../src/compare/work-rules.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import type { PlanSummary } from '../../src/explain/summary.ts';

@@ -10,10 +10,12 @@ export function timedProgress(
   write: (line: string) => void,
   timings: Record<string, number>,
   group?: <T>(name: string, run: () => Promise<T>) => Promise<T>,
+  /** Where warnings go when not to `write` (the action makes them annotations). */
+  warning?: (message: string) => void,
 ): Progress {
   return {
     info: (message) => write(message),
-    warn: (message) => write(`warning: ${message}`),
+    warn: (message) => (warning ? warning(message) : write(`warning: ${message}`)),
     async stage(name, run) {
       const started = performance.now();
       const wrapped = async () => {

@@ -1,0 +1,213 @@
+import { createRequire as __pgpgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgpgFileURLToPath } from 'node:url';
+import { dirname as __pgpgDirname } from 'node:path';
+const require = __pgpgCreateRequire(import.meta.url);
+const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
+const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
+import {
+  errorMessage,
+  oneLine
+} from "./chunk-Q2X4TYZN.js";
+
+// src/engine/fixture-cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join as join2, relative, resolve } from "node:path";
+
+// src/util/cache-home.ts
+import { homedir } from "node:os";
+import { isAbsolute, join } from "node:path";
+function userCacheHome(env = process.env) {
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), ".cache");
+  return join(xdg, "pg-plan-gate");
+}
+
+// src/engine/fixture-cache.ts
+var FIXTURE_FORMAT = 1;
+var DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
+function sourcesDigest(sources) {
+  const sortedEntries = (map) => Object.entries(map).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return sha256(
+    JSON.stringify({
+      extensions: sources.extensions,
+      skipExtensions: [...sources.skipExtensions].sort(),
+      settings: sortedEntries(sources.settings),
+      planner: sortedEntries(sources.planner),
+      // Order matters: files run in this order.
+      files: sources.files.map((file) => [file.path, file.phase, sha256(file.text)])
+    })
+  );
+}
+function fixtureKey(engine, engineVersion, digest) {
+  return sha256(JSON.stringify({ format: FIXTURE_FORMAT, engine, engineVersion, digest }));
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+var SIDE = "{side}: ";
+function unlabelled(label, meta) {
+  const strip = (message) => message.startsWith(`${label}: `) ? SIDE + message.slice(label.length + 2) : message;
+  return { warnings: meta.warnings.map(strip), notes: meta.notes.map(strip) };
+}
+function labelled(label, meta) {
+  const name = (message) => message.startsWith(SIDE) ? `${label}: ${message.slice(SIDE.length)}` : message;
+  return { warnings: meta.warnings.map(name), notes: meta.notes.map(name) };
+}
+function cacheRoot(env = process.env, explicit) {
+  const given = explicit || env.PG_PLAN_GATE_CACHE_DIR;
+  return given ? resolve(given) : userCacheHome(env);
+}
+function fixtureCache(root, warn, options = {}) {
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
+  const dir = join2(root, "fixtures");
+  const entryDir = (key) => join2(dir, key);
+  const uploads = [];
+  const readManifest = (entry) => {
+    try {
+      return JSON.parse(readFileSync(join2(entry, "manifest.json"), "utf8"));
+    } catch {
+      return null;
+    }
+  };
+  return {
+    dir,
+    async restore(key, target) {
+      const entry = entryDir(key);
+      let manifest = readManifest(entry);
+      if (!manifest && remote) {
+        mkdirSync(dir, { recursive: true });
+        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
+      }
+      if (!manifest) return null;
+      try {
+        const { bytes, sha256: sha2562 } = copyTree(join2(entry, "data"), target);
+        if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
+          throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
+        }
+      } catch (error) {
+        emptyDirectory(target);
+        if (error.code === "ENOENT") return null;
+        warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
+        rmSync(entry, { recursive: true, force: true });
+        return null;
+      }
+      const now = /* @__PURE__ */ new Date();
+      try {
+        utimesSync(join2(entry, "manifest.json"), now, now);
+      } catch {
+      }
+      return { warnings: manifest.warnings, notes: manifest.notes };
+    },
+    save(key, source, meta) {
+      const entry = entryDir(key);
+      const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+      try {
+        mkdirSync(temporary, { recursive: true });
+        const { bytes, sha256: sha2562 } = copyTree(source, join2(temporary, "data"), (path) => path !== "postmaster.pid");
+        const manifest = { format: FIXTURE_FORMAT, key, bytes, sha256: sha2562, ...meta };
+        writeFileSync(join2(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}
+`);
+        try {
+          renameSync(temporary, entry);
+        } catch (error) {
+          if (!["ENOTEMPTY", "EEXIST"].includes(error.code ?? "")) throw error;
+          rmSync(temporary, { recursive: true, force: true });
+        }
+        evict(dir, capBytes, key);
+        if (remote) uploads.push(remote.push(key, entry));
+      } catch (error) {
+        try {
+          rmSync(temporary, { recursive: true, force: true });
+        } catch {
+        }
+        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+      }
+    },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
+    }
+  };
+}
+function copyDirectory(from, to, keep = () => true) {
+  copyTree(from, to, keep, null);
+}
+function copyTree(from, to, keep = () => true, hash = createHash("sha256")) {
+  let bytes = 0;
+  const walk = (dir) => {
+    mkdirSync(join2(to, relative(from, dir)), { recursive: true });
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const path = join2(dir, entry.name);
+      const rel = relative(from, path);
+      if (!keep(rel)) continue;
+      if (entry.isDirectory()) {
+        hash?.update(`d ${rel}
+`);
+        walk(path);
+      } else if (entry.isFile()) {
+        const content = readFileSync(path);
+        hash?.update(`f ${rel} ${content.length}
+`).update(content);
+        bytes += content.length;
+        writeWhole(join2(to, rel), content);
+      }
+    }
+  };
+  walk(from);
+  return { bytes, sha256: hash?.digest("hex") ?? "" };
+}
+function writeWhole(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, "w", 384);
+  try {
+    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+function emptyDirectory(path) {
+  for (const name of readdirSync(path)) rmSync(join2(path, name), { recursive: true, force: true });
+}
+function evict(dir, capBytes, keep) {
+  const names = readdirSync(dir);
+  for (const name of names) {
+    const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name)?.[1];
+    if (writer && !processAlive(Number(writer))) rmSync(join2(dir, name), { recursive: true, force: true });
+  }
+  const entries = names.filter((name) => /^[0-9a-f]{64}$/.test(name)).flatMap((name) => {
+    try {
+      const manifestPath = join2(dir, name, "manifest.json");
+      const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+      return [{ name, bytes: manifest.bytes, used: statSync(manifestPath).mtimeMs }];
+    } catch {
+      return [];
+    }
+  }).sort((a, b) => a.used - b.used);
+  let total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+  for (const entry of entries) {
+    if (total <= capBytes) break;
+    if (entry.name === keep) continue;
+    rmSync(join2(dir, entry.name), { recursive: true, force: true });
+    total -= entry.bytes;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+export {
+  userCacheHome,
+  FIXTURE_FORMAT,
+  DEFAULT_CACHE_CAP_BYTES,
+  sourcesDigest,
+  fixtureKey,
+  unlabelled,
+  labelled,
+  cacheRoot,
+  fixtureCache,
+  copyDirectory
+};

@@ -1,0 +1,23 @@
+import { createRequire as __pgpgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgpgFileURLToPath } from 'node:url';
+import { dirname as __pgpgDirname } from 'node:path';
+const require = __pgpgCreateRequire(import.meta.url);
+const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
+const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
+import {
+  incrementalStart,
+  runGate
+} from "./chunk-SFGZDILT.js";
+import "./chunk-66TYQTCS.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-PUFNHMDF.js";
+import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-QRJKHYTK.js";
+import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
+import "./chunk-GT2QDNZW.js";
+export {
+  incrementalStart,
+  runGate
+};
