@@ -16,7 +16,7 @@ const ORM = join(FIXTURES, 'orm');
 
 /** Debian's python3 with the ORM packages (`.ci/run` installs them); the pyenv one first on PATH has none. */
 function findPython(modules: string[]): string | null {
-  for (const candidate of [process.env.PG_PLAN_GATE_TEST_PYTHON, '/usr/bin/python3', 'python3'].filter((path): path is string => !!path)) {
+  for (const candidate of [process.env.PG_PLAN_GATE_PYTHON, '/usr/bin/python3', 'python3'].filter((path): path is string => !!path)) {
     const probe = spawnSync(candidate, ['-c', `import ${modules.join(', ')}`], { encoding: 'utf8' });
     if (probe.status === 0) return candidate;
   }
@@ -27,7 +27,7 @@ const PYTHON = findPython(['django', 'sqlalchemy', 'psycopg2', 'psycopg']);
 if (!PYTHON) {
   const message = 'no python3 with django, sqlalchemy, psycopg2 and psycopg (Debian: apt-get install python3-django python3-sqlalchemy python3-psycopg2 python3-psycopg): the ORM capture tests are skipped';
   // CI installs them: there a missing module is a failure, not a skip.
-  if (process.env.CI) throw new Error(message);
+  if (process.env.CI === 'true') throw new Error(message);
   console.warn(message);
 }
 
