@@ -1,5 +1,6 @@
 import type { Finding } from '../compare/types.ts';
 import { assignShortIds, executionValues, fingerprintStatement, groupByFingerprint, sampleKey, type FingerprintGroup } from './normalize.ts';
+import { UNTAGGED } from './sqlcommenter.ts';
 
 /**
  * From the statements one side's capture produced to per-endpoint query counts, and the two
@@ -9,16 +10,25 @@ import { assignShortIds, executionValues, fingerprintStatement, groupByFingerpri
 /** One captured statement, attributed (see ./sources.ts). */
 export interface CapturedStatement {
   endpoint: string;
-  /** Request boundary (trace id, request_id); null when the statement carries none. */
+  /** Request boundary (trace id, request_id, or a run of endpoint tags on a connection); null when there is none. */
   request: string | null;
+  /**
+   * Where `request` comes from: a `traceparent`/`request_id` tag (`trace`, the default), or
+   * the endpoint tags on a connection changing (`tags`, see `tagRequests`).
+   */
+  boundary?: RequestBoundary;
   /** One statement, without its tag comment. */
   sql: string;
   params: (string | null)[];
 }
 
+/** What told one request from the next: trace/request_id tags, endpoint tags on a connection, or nothing. */
+export type RequestBoundary = 'trace' | 'tags';
+export type Boundaries = RequestBoundary | 'none';
+
 export interface CaptureStats {
   statements: number;
-  /** Whether any statement carried a request id. */
+  /** Whether any statement belonged to a request. */
   boundaries: boolean;
   /** Sorted by endpoint. */
   endpoints: EndpointStats[];
@@ -30,6 +40,8 @@ export interface EndpointStats {
   queries: number;
   /** Distinct request ids; null when none of its statements had one. */
   requests: number | null;
+  /** What its requests were told apart by: `trace` when any statement had a trace/request id, else `tags`, else `none`. */
+  boundaries: Boundaries;
   /** Statements per request over the statements that had a request id; null without boundaries. */
   perRequest: { mean: number; max: number } | null;
   /** Statements without a request id on an endpoint whose other statements had one. */
@@ -43,6 +55,13 @@ export interface EndpointStats {
 }
 
 export interface FingerprintStats extends FingerprintGroup {
+  /** Executions inside requests (all of `count` but those without a request id). */
+  inRequests: number;
+  /**
+   * Times run per request, on average over the endpoint's requests; without boundaries, times
+   * run over the whole run (`count`). The weight of its cost in the endpoint's cost per request.
+   */
+  perRequest: number;
   /** Most executions in one request; null without boundaries. */
   maxPerRequest: number | null;
   /**
@@ -88,13 +107,18 @@ function endpointStats(endpoint: string, statements: CapturedStatement[]): Endpo
   // request → fingerprint → tally
   const tallies = new Map<string, Map<string, RequestTally>>();
   let outsideRequests = 0;
+  const inRequests = new Map<string, number>();
+  let boundaries: Boundaries = 'none';
   for (const statement of statements) {
     if (statement.request === null) {
       outsideRequests++;
       continue;
     }
+    const boundary = statement.boundary ?? 'trace';
+    if (boundary === 'trace' || boundaries === 'none') boundaries = boundary;
     perRequest.set(statement.request, (perRequest.get(statement.request) ?? 0) + 1);
     const { fingerprint } = fingerprintStatement(statement.sql);
+    inRequests.set(fingerprint, (inRequests.get(fingerprint) ?? 0) + 1);
     let byFingerprint = tallies.get(statement.request);
     if (!byFingerprint) tallies.set(statement.request, (byFingerprint = new Map()));
     let tally = byFingerprint.get(fingerprint);
@@ -125,7 +149,15 @@ function endpointStats(endpoint: string, statements: CapturedStatement[]): Endpo
         worstRequest = request;
       }
     }
-    return { ...group, maxPerRequest: bounded ? maxPerRequest : null, maxLoads: bounded ? maxLoads : null, worstRequest: bounded ? worstRequest : null };
+    const executed = inRequests.get(group.fingerprint) ?? 0;
+    return {
+      ...group,
+      inRequests: executed,
+      perRequest: bounded ? executed / perRequest.size : group.count,
+      maxPerRequest: bounded ? maxPerRequest : null,
+      maxLoads: bounded ? maxLoads : null,
+      worstRequest: bounded ? worstRequest : null,
+    };
   });
   fingerprints.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -141,6 +173,7 @@ function endpointStats(endpoint: string, statements: CapturedStatement[]): Endpo
     endpoint,
     queries: statements.length,
     requests: bounded ? perRequest.size : null,
+    boundaries,
     perRequest: bounded ? { mean: counts.reduce((sum, count) => sum + count, 0) / counts.length, max: Math.max(...counts) } : null,
     outsideRequests: bounded ? outsideRequests : 0,
     distinct: groups.length,
@@ -219,6 +252,16 @@ export interface CaptureRuleOptions {
   queryCountIncrease: number | ((endpoint: string) => number);
   /** `capture.n_plus_one`. */
   nPlusOne: number;
+  /** `capture.gate_untagged`: false (default) makes the rules' findings on `(untagged)` info. */
+  gateUntagged?: boolean;
+}
+
+/**
+ * `(untagged)` is what ran outside any endpoint — migrations, fixtures, a test's own setup —
+ * so its findings are reported without failing the check unless `capture.gate_untagged`.
+ */
+function ungated(finding: CaptureFinding): CaptureFinding {
+  return { ...finding, severity: 'info', message: `${finding.message} (not gated: untagged statements are setup traffic unless capture.gate_untagged: true)` };
 }
 
 export interface CapturedEndpointComparison {
@@ -238,7 +281,7 @@ export function compareCapture(base: CaptureStats, head: CaptureStats, options: 
     const after = headByName.get(endpoint) ?? null;
     const increase = typeof options.queryCountIncrease === 'function' ? options.queryCountIncrease(endpoint) : options.queryCountIncrease;
     const findings = [...queryCountRule(before, after, increase), ...(after ? nPlusOneRule(before, after, options.nPlusOne) : [])];
-    return { endpoint, base: before, head: after, findings };
+    return { endpoint, base: before, head: after, findings: endpoint === UNTAGGED && !options.gateUntagged ? findings.map(ungated) : findings };
   });
 }
 

@@ -4,15 +4,28 @@ import { classifyStatement, type NoiseReason } from './classify.ts';
 import type { LoggedStatement } from './jsonl.ts';
 import { StatementRecorder, type ExecutedStatement, type SkipReason } from './protocol.ts';
 import { startCaptureProxy, type Upstream } from './proxy.ts';
-import { attribute } from './sqlcommenter.ts';
+import { attribute, endpointOf, UNTAGGED } from './sqlcommenter.ts';
+import { isConnectionReset, tagRequests } from './boundaries.ts';
 
 /** The two capture sources — the wire (proxy + recorder) and a JSONL query log — as statements. */
 
-/** Statements recorded off the wire, attributed by their tags and their session's application_name. */
-export function fromRecorded(records: readonly ExecutedStatement[]): CapturedStatement[] {
-  return records.map((record) => {
-    const { endpoint, request, sql } = attribute(record.sql, record.applicationName);
-    return { endpoint, request, sql, params: record.params };
+/**
+ * Statements recorded off the wire, attributed by their tags and their session's
+ * application_name; without a request id of their own, runs of endpoint tags on a connection
+ * are requests (./boundaries.ts).
+ */
+export function fromRecorded(records: readonly ExecutedStatement[], resets?: ReadonlyMap<number, readonly number[]>): CapturedStatement[] {
+  const attributed = records.map((record) => ({ record, ...attribute(record.sql, record.applicationName) }));
+  const byTags = tagRequests(
+    attributed.map(({ record, request, tags }) => {
+      const tagged = endpointOf(tags, null);
+      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged === UNTAGGED ? null : tagged };
+    }),
+    resets,
+  );
+  return attributed.map(({ record, endpoint, request, sql }, index) => {
+    const fromTags = byTags[index] ?? null;
+    return fromTags === null ? { endpoint, request, sql, params: record.params } : { endpoint, request: fromTags, boundary: 'tags' as const, sql, params: record.params };
   });
 }
 
@@ -59,13 +72,26 @@ export interface CaptureResult {
 export async function startCaptureSession(upstream: Upstream): Promise<CaptureSession> {
   await loadModule();
   const recorder = new StatementRecorder();
-  const proxy = await startCaptureProxy({ upstream, recorder });
+  // Where a pool took a connection back: before the statement recorded next (its seq).
+  const resets = new Map<number, number[]>();
+  const proxy = await startCaptureProxy({
+    upstream,
+    recorder,
+    onEvent: (sessionId, event) => {
+      if (event.type === 'query' && isConnectionReset(event.sql)) {
+        const list = resets.get(sessionId);
+        if (list) list.push(recorder.statements.length);
+        else resets.set(sessionId, [recorder.statements.length]);
+      }
+      recorder.handle(sessionId, event);
+    },
+  });
   return {
     host: proxy.host,
     port: proxy.port,
     async finish() {
       await proxy.close();
-      return { statements: fromRecorded(recorder.statements), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
+      return { statements: fromRecorded(recorder.statements, resets), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
     },
   };
 }

@@ -1,7 +1,6 @@
 import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
-import type { CapturedEndpoint } from '../compare/compare.ts';
-import type { CapturedTotals } from '../compare/types.ts';
+import type { CapturedCounts, CapturedEndpoint } from '../compare/compare.ts';
 import type { QueryResult } from '../explain/types.ts';
 import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryDef } from '../explain/queries.ts';
@@ -40,11 +39,14 @@ export async function captureTraffic(options: {
   const baseStats = analyzeCapture(statements.base);
   const headStats = analyzeCapture(statements.head);
   if (!headStats.boundaries && headStats.statements > 0) {
-    progress.info('captured traffic has no request boundaries (sqlcommenter traceparent or request_id): query counts are per endpoint over the whole run, and n-plus-one needs them');
+    progress.info(
+      'captured traffic has no request boundaries (sqlcommenter traceparent or request_id tags, or endpoint tags such as route or controller on a connection): query counts are per endpoint over the whole run, and n-plus-one needs them',
+    );
   }
   const comparisons = compareCapture(baseStats, headStats, {
     queryCountIncrease: (endpoint) => budgetsFor(config, endpoint, endpoint).queryCountIncrease,
     nPlusOne: capture.nPlusOne,
+    gateUntagged: capture.gateUntagged,
   });
   const queries = capturedQueries(baseStats, headStats);
   const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
@@ -57,8 +59,8 @@ export async function captureTraffic(options: {
     head,
     endpoints: comparisons.map((comparison) => ({
       endpoint: comparison.endpoint,
-      base: totals(comparison.base),
-      head: totals(comparison.head),
+      base: counts(comparison.base, nameOf),
+      head: counts(comparison.head, nameOf),
       findings: comparison.findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
@@ -78,16 +80,19 @@ async function explainCaptured(database: Database, queries: CapturedQuery[], siz
     sql: query.sql,
     ...(query.params.length > 0 && { params: query.params }),
   }));
-  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true }));
+  const normalized = new Map(queries.map((query) => [query.name, query.normalized]));
+  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true, sql: normalized.get(result.name)! }));
 }
 
-function totals(stats: EndpointStats | null): Omit<CapturedTotals, 'totalCost'> | null {
+function counts(stats: EndpointStats | null, nameOf: ReadonlyMap<string, string>): CapturedCounts | null {
   if (!stats) return null;
   return {
     requests: stats.requests,
+    boundaries: stats.boundaries,
     queries: stats.queries,
     queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
     maxPerRequest: stats.perRequest?.max ?? null,
     distinctQueries: stats.distinct,
+    runsPerRequest: Object.fromEntries(stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`)!, fingerprint.perRequest])),
   };
 }

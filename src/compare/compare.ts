@@ -9,11 +9,17 @@ import type { SeqScan } from '../explain/summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
 
+/** One side of a captured endpoint before its queries are explained: counts, and how often each query ran. */
+export type CapturedCounts = Omit<CapturedTotals, 'totalCost' | 'costPerRequest'> & {
+  /** Per captured query name: times it ran per request (per run without boundaries). */
+  runsPerRequest: Record<string, number>;
+};
+
 /** Captured traffic of one endpoint, compared: the capture stage's stats and findings. */
 export interface CapturedEndpoint {
   endpoint: string;
-  base: Omit<CapturedTotals, 'totalCost'> | null;
-  head: Omit<CapturedTotals, 'totalCost'> | null;
+  base: CapturedCounts | null;
+  head: CapturedCounts | null;
   /** query-count and n-plus-one findings, with the captured query they are about (or null). */
   findings: (Finding & { query: string | null })[];
 }
@@ -48,6 +54,7 @@ export function compare(
       line: null,
       status: 'removed',
       ...planOf(baseResult),
+      ...sqlOf(baseResult),
       base: baseResult.result,
       head: null,
       findings: [],
@@ -117,10 +124,15 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     line: headResult.file ? headResult.line : null,
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
+    ...sqlOf(headResult.sql !== undefined ? headResult : baseResult),
     base,
     head,
     findings,
   };
+}
+
+function sqlOf(result: QueryResult | null): Pick<QueryComparison, 'sql'> {
+  return result?.sql !== undefined ? { sql: result.sql } : {};
 }
 
 /** `queries/q.sql:5: -- params: ...` and the same at line 7 are one failure that moved. */
@@ -167,14 +179,22 @@ function compareEndpoints(config: BudgetConfig, base: QueryResult[], head: Query
 /** Add captured traffic to the endpoint table: per-request counts, distinct queries, their cost, the capture rules' findings. */
 function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoint[], base: QueryResult[], head: QueryResult[]): EndpointComparison[] {
   if (captured.length === 0) return declared;
-  const capturedCost = (results: QueryResult[], endpoint: string) => {
-    const plans = results.filter((result) => result.captured && result.endpoint === endpoint).map((result) => result.result).filter(isPlan);
-    return plans.length ? roundCost(plans.reduce((sum, plan) => sum + plan.totalCost, 0)) : null;
+  const withCosts = (results: QueryResult[], endpoint: string, counts: CapturedCounts | null): CapturedTotals | null => {
+    if (!counts) return null;
+    const { runsPerRequest, ...rest } = counts;
+    const explained = results.filter((result) => result.captured && result.endpoint === endpoint && isPlan(result.result));
+    if (!explained.length) return { ...rest, totalCost: null, costPerRequest: null };
+    const cost = (result: QueryResult) => (isPlan(result.result) ? result.result.totalCost : 0);
+    return {
+      ...rest,
+      totalCost: roundCost(explained.reduce((sum, result) => sum + cost(result), 0)),
+      costPerRequest: roundCost(explained.reduce((sum, result) => sum + cost(result) * (runsPerRequest[result.name] ?? 0), 0)),
+    };
   };
   const byName = new Map(declared.map((entry) => [entry.endpoint, entry]));
   for (const entry of captured) {
-    const baseTotals = entry.base && { ...entry.base, totalCost: capturedCost(base, entry.endpoint) };
-    const headTotals = entry.head && { ...entry.head, totalCost: capturedCost(head, entry.endpoint) };
+    const baseTotals = withCosts(base, entry.endpoint, entry.base);
+    const headTotals = withCosts(head, entry.endpoint, entry.head);
     const existing = byName.get(entry.endpoint);
     if (existing) {
       existing.captured = { base: baseTotals, head: headTotals };
@@ -183,7 +203,7 @@ function mergeCaptured(declared: EndpointComparison[], captured: CapturedEndpoin
       continue;
     }
     const asTotals = (totals: CapturedTotals | null): EndpointTotals | null =>
-      totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.totalCost ?? 0 };
+      totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.costPerRequest ?? 0 };
     byName.set(entry.endpoint, {
       endpoint: entry.endpoint,
       base: asTotals(baseTotals),

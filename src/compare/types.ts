@@ -41,6 +41,8 @@ export interface QueryComparison {
   planMode?: 'params' | 'inferred' | 'generic';
   /** The values bound to $1, $2, ... ([] for a generic plan or a query without parameters). */
   params?: unknown[];
+  /** A captured query's normalized text (absent for declared queries: their SQL is in the config or the file). */
+  sql?: string;
   base: SideResult | null;
   head: SideResult | null;
   findings: Finding[];
@@ -59,6 +61,8 @@ export interface EndpointTotals {
 export interface CapturedTotals {
   /** Distinct request ids; null without request boundaries. */
   requests: number | null;
+  /** What told its requests apart: `trace` (traceparent/request_id tags), `tags` (endpoint tags on a connection), `none`. */
+  boundaries: 'trace' | 'tags' | 'none';
   /** Statements attributed to the endpoint over the whole run. */
   queries: number;
   /** Mean and max statements per request; null without request boundaries. */
@@ -67,6 +71,11 @@ export interface CapturedTotals {
   distinctQueries: number;
   /** Summed cost of one sample of each distinct query; null when none of them could be explained. */
   totalCost: number | null;
+  /**
+   * The cost of one request, on average: per captured query, its cost × the times it ran per
+   * request (per run without boundaries), summed; null when none of them could be explained.
+   */
+  costPerRequest: number | null;
 }
 
 export interface EndpointComparison {

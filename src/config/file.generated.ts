@@ -61,6 +61,8 @@ export interface ConfigFile {
     timeout_minutes?: number;
     /** n-plus-one when one request runs the same normalized query this many times (0 or 1: off). */
     n_plus_one?: number;
+    /** Whether query-count and n-plus-one gate the (untagged) endpoint: statements without sqlcommenter endpoint tags or application_name, such as migrations and test setup. false (default): they are reported, as info findings. */
+    gate_untagged?: boolean;
     /** Environment variables passed to the command although their names look like secrets (*TOKEN, *SECRET*, *PASSWORD, *_KEY, *AUTH*, ...), which are removed by default. The action's inputs (INPUT_*), GITHUB_TOKEN and the runner's ACTIONS_RUNTIME/ID_TOKEN/CACHE variables are never passed. */
     env?: string[];
   };
@@ -134,6 +136,7 @@ export const SCHEMA_DEFAULTS = {
   "capture": {
     "timeout_minutes": 10,
     "n_plus_one": 5,
+    "gate_untagged": false,
     "env": []
   },
   "advice": {

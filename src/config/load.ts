@@ -110,6 +110,7 @@ function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: numb
         ...(capture.file !== undefined && { file: capture.file }),
         timeoutMinutes: capture.timeout_minutes ?? defaults.capture.timeout_minutes,
         nPlusOne: capture.n_plus_one ?? defaults.capture.n_plus_one,
+        gateUntagged: capture.gate_untagged ?? defaults.capture.gate_untagged,
         env: captureEnv(capture.env, path, doc, lineOf),
       },
     }),

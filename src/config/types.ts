@@ -56,6 +56,8 @@ export interface CaptureConfig {
   file?: string;
   timeoutMinutes: number;
   nPlusOne: number;
+  /** `gate_untagged`: query-count and n-plus-one on `(untagged)` are errors (default false: info, setup traffic). */
+  gateUntagged: boolean;
   /** Variables passed to the command even though their names look like secrets. */
   env: string[];
 }

@@ -19,6 +19,8 @@ export interface QueryResult {
   plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[] };
   /** A query seen in captured traffic (not declared in the config). */
   captured?: boolean;
+  /** A captured query's normalized text (values as $n, IN lists as one), what the report shows. */
+  sql?: string;
   /** The indexes the plan scans (not in the report): index advice looks for one head lost. */
   indexes?: IndexRef[];
   /** What was explained, values and plan mode included (not in the report): index advice explains it again. */

@@ -97,16 +97,19 @@ const arrow = (base: string | number | null | undefined, head: string | number |
 export function endpointCells(endpoint: EndpointComparison): {
   declared: string;
   requests: string;
+  /** `` (trace/request_id tags), `by tags` or `no boundaries`. */
+  boundaries: string;
   perRequest: string;
   distinct: string;
   cost: string;
   change: string;
 } {
   const captured = endpoint.captured;
-  // A captured-only endpoint's base/head repeat its captured totals: count them once.
+  // A captured-only endpoint's base/head repeat its captured totals: count them once. Captured
+  // traffic counts as the cost of one request (queries × times run), so an N+1 costs more.
   const costOf = (side: 'base' | 'head') => {
     const declared = endpoint.source === 'captured' ? undefined : endpoint[side]?.totalCost;
-    const fromCapture = captured?.[side]?.totalCost ?? undefined;
+    const fromCapture = captured?.[side]?.costPerRequest ?? undefined;
     if (declared === undefined && fromCapture === undefined) return null;
     return (declared ?? 0) + (fromCapture ?? 0);
   };
@@ -120,11 +123,19 @@ export function endpointCells(endpoint: EndpointComparison): {
   return {
     declared: endpoint.source === 'captured' ? '—' : arrow(endpoint.base?.queries, endpoint.head?.queries),
     requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : '—',
+    boundaries: captured ? boundariesText(captured) : '',
     perRequest: captured ? arrow(perRequest('base'), perRequest('head')) : '—',
     distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : '—',
     cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
     change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : '',
   };
+}
+
+/** How requests were told apart, when not by trace/request_id tags: `by tags` (endpoint tags on a connection), `no boundaries`. */
+function boundariesText(captured: NonNullable<EndpointComparison['captured']>): '' | 'by tags' | 'no boundaries' {
+  const kinds = [captured.base?.boundaries, captured.head?.boundaries].filter((kind) => kind !== undefined);
+  if (kinds.every((kind) => kind === 'none')) return 'no boundaries';
+  return kinds.includes('tags') ? 'by tags' : '';
 }
 
 /** An endpoint worth a table row: a finding, a query of it not unchanged, or numbers that differ. */

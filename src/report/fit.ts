@@ -1,12 +1,12 @@
 /**
- * Fitting the comment into a character budget. What goes, in this order: plan pictures, plan
- * diffs, then every row's long cells are shortened (least important row first), then rows
+ * Fitting the comment into a character budget. What goes, in this order: captured SQL, plan
+ * pictures, plan diffs, then every row's long cells are shortened (least important row first), then rows
  * (least important first). So an error row is dropped only when no picture, diff, long cell or
  * less important row is left to give up.
  */
 
 /** Lower is more important. Rows are 0-3; the rest is not a table row. */
-export const RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5 } as const;
+export const RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5, capturedSql: 6 } as const;
 const LAST_ROW_RANK = RANK.endpointRow;
 
 export interface Piece {

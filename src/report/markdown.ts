@@ -64,7 +64,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     },
     {
       head: withCapture
-        ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
+        ? '\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost per request base → head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n'
         : '\n### Endpoints\n\n| Endpoint | Queries base → head | Cost base → head | Change | Findings |\n|---|---|---|---|---|\n',
       pieces: changedEndpoints.map((endpoint) => ({
         full: endpointRow(endpoint, withCapture, false),
@@ -72,6 +72,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         rank: hasSeverity(endpoint, 'error') ? RANK.errorRow : hasSeverity(endpoint, 'warning') ? RANK.warningRow : RANK.endpointRow,
       })),
       word: 'endpoint row',
+    },
+    {
+      head: '\n### Captured SQL\n\n',
+      pieces: changedEndpoints.flatMap((endpoint) => {
+        const block = endpoint.findings.length ? capturedSqlBlock(endpoint, report.queries) : '';
+        return block ? [{ full: block, rank: RANK.capturedSql }] : [];
+      }),
+      word: 'captured SQL block',
     },
     {
       head: '\n### Plan changes\n\n',
@@ -179,9 +187,33 @@ function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean
   const cells = endpointCells(endpoint);
   const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
   if (withCapture) {
-    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
+    const requests = cells.boundaries === 'no boundaries' ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ''}`;
+    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
   }
   return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |\n`;
+}
+
+/** Captured queries listed per endpoint at most; the JSON report has them all. */
+const SQL_QUERIES_SHOWN = 20;
+const SQL_LENGTH_SHOWN = 2_000;
+
+/**
+ * The normalized SQL of an endpoint's captured queries, collapsed: those a finding names
+ * first, then the most important; what `(untagged)` ran and which query an N+1 repeats.
+ */
+function capturedSqlBlock(endpoint: Report['endpoints'][number], queries: readonly QueryComparison[]): string {
+  const named = new Set(endpoint.findings.map((finding) => finding.query).filter((name) => name));
+  const own = queries
+    .filter((query) => query.endpoint === endpoint.endpoint && query.sql !== undefined)
+    .sort((a, b) => Number(named.has(b.name)) - Number(named.has(a.name)) || byImportance(a, b));
+  if (!own.length) return '';
+  const shown = own.slice(0, SQL_QUERIES_SHOWN).map((query) => {
+    const rules = endpoint.findings.filter((finding) => finding.query === query.name).map((finding) => finding.rule);
+    const note = [query.status !== 'unchanged' ? query.status : '', ...rules].filter(Boolean).join(', ');
+    return `${code(query.name)}${note ? ` (${note})` : ''}\n\n\`\`\`sql\n${fence(clip(query.sql!, SQL_LENGTH_SHOWN))}\n\`\`\`\n`;
+  });
+  const more = own.length > shown.length ? `\n… and ${plural(own.length - shown.length, 'more query', 'more queries')} in the JSON report.\n` : '';
+  return `<details><summary>${code(endpoint.endpoint)}: SQL of ${plural(own.length, 'captured query', 'captured queries')}</summary>\n\n${shown.join('\n')}${more}\n</details>\n`;
 }
 
 function diffBlock(query: QueryComparison): string {

@@ -57,9 +57,11 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === 'captured' ? '' : `${cells.declared} declared queries, `;
       const captured = endpoint.captured
-        ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, `
+        ? cells.boundaries === 'no boundaries'
+          ? `no request boundaries, ${cells.perRequest} queries, ${cells.distinct} distinct, `
+          : `${cells.requests} requests${cells.boundaries ? ` (${cells.boundaries})` : ''}, ${cells.perRequest} queries per request, ${cells.distinct} distinct, `
         : '';
-      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}cost ${cells.cost}${cells.change ? `  ${cells.change}` : ''}`);
+      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? 'cost per request' : 'cost'} ${cells.cost}${cells.change ? `  ${cells.change}` : ''}`);
       for (const finding of endpoint.findings) lines.push(`    ${paint('red', `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

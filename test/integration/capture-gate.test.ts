@@ -180,7 +180,14 @@ describe('capture', () => {
     const untagged = report.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!;
     expect(untagged.captured?.base).toMatchObject({ requests: null, queries: 1 });
     expect(untagged.captured?.head).toMatchObject({ requests: null, queries: 2 });
-    expect(untagged.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['error:query-count']);
+    // Setup traffic is reported, not gated (capture.gate_untagged).
+    expect(untagged.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['info:query-count']);
+    expect(report.verdict).toBe('pass');
+    // Asked to, the gate treats it like any endpoint.
+    repo.write({ 'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  file: logs/{side}.jsonl\n  gate_untagged: true\n' });
+    const gated = await gate(repo.dir, repo.shas[0]!);
+    expect(gated.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['error:query-count']);
+    expect(gated.verdict).toBe('fail');
   });
 });
 
