@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-XK4HTDCH.js"),
+      import("./gate-L5CN46JB.js"),
       import("./fixture-cache-OY2P7CFV.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-KVJMRWTN.js"),
-      import("./terminal-665AG3E2.js")
+      import("./markdown-D33OCIAW.js"),
+      import("./terminal-LMG3EQW3.js")
     ]);
     const timings = {};
     const progress = timedProgress((line) => process.stderr.write(`${line}

@@ -5,6 +5,7 @@ import { parseConfig } from './config/load.ts';
 import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/run.ts';
 import { captureTraffic } from './capture/stage.ts';
+import { capturedEndpoints } from './compare/capture-rules.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn } from './compare/types.ts';
 import type { QueryResult } from './explain/types.ts';
@@ -137,17 +138,17 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
     const captured = config.capture
       ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
-      : { base: [], head: [], endpoints: [] };
+      : null;
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
 
     const comparison = compare(
       config,
-      [...baseResults, ...captured.base],
-      [...headResults, ...captured.head],
+      [...baseResults, ...(captured?.base ?? [])],
+      [...headResults, ...(captured?.head ?? [])],
       options.failOn ?? 'error',
-      captured.endpoints,
+      captured ? capturedEndpoints(config, captured.stats, captured.queries) : [],
     );
     options.timings.totalMs = Math.round(performance.now() - started);
     return {

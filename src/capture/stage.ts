@@ -1,24 +1,25 @@
-import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
-import type { CapturedCounts, CapturedEndpoint } from '../compare/compare.ts';
 import type { QueryResult } from '../explain/types.ts';
 import type { Database, RelationSizes } from '../engine/types.ts';
 import type { QueryDef } from '../explain/queries.ts';
 import { explainAll } from '../explain/run.ts';
 import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';
-import { analyzeCapture, capturedQueries, compareCapture, type CapturedQuery, type EndpointStats } from './analyze.ts';
+import { analyzeCapture, capturedQueries, type CapturedQuery, type CaptureStats } from './analyze.ts';
 import { captureSide } from './run.ts';
 
 export interface CaptureOutcome {
+  /** The captured queries as explained on each side, named `<endpoint> <short id>`. */
   base: QueryResult[];
   head: QueryResult[];
-  endpoints: CapturedEndpoint[];
+  /** Per side, what its traffic was per endpoint (compare/capture-rules.ts compares them). */
+  stats: { base: CaptureStats; head: CaptureStats };
+  queries: { base: CapturedQuery[]; head: CapturedQuery[] };
 }
 
 /**
  * Capture both sides' traffic (one after the other: an application under test usually binds
- * ports), compare it per endpoint, and EXPLAIN one sample of every distinct captured query so
+ * ports), count it per endpoint, and EXPLAIN one sample of every distinct captured query so
  * it joins the plan comparison.
  */
 export async function captureTraffic(options: {
@@ -43,32 +44,12 @@ export async function captureTraffic(options: {
       'captured traffic has no request boundaries (sqlcommenter traceparent or request_id tags, or endpoint tags such as route or controller on a connection): query counts are per endpoint over the whole run, and n-plus-one needs them',
     );
   }
-  const comparisons = compareCapture(baseStats, headStats, {
-    queryCountIncrease: (endpoint) => budgetsFor(config, endpoint, endpoint).queryCountIncrease,
-    nPlusOne: capture.nPlusOne,
-    gateUntagged: capture.gateUntagged,
-  });
   const queries = capturedQueries(baseStats, headStats);
-  const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
   const [base, head] = await Promise.all([
     explainCaptured(options.databases.base, queries.base, options.sizes.base),
     explainCaptured(options.databases.head, queries.head, options.sizes.head),
   ]);
-  return {
-    base,
-    head,
-    endpoints: comparisons.map((comparison) => ({
-      endpoint: comparison.endpoint,
-      base: counts(comparison.base, nameOf),
-      head: counts(comparison.head, nameOf),
-      findings: comparison.findings.map((finding) => ({
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        query: finding.fingerprint ? (nameOf.get(`${comparison.endpoint}\0${finding.fingerprint}`) ?? null) : null,
-      })),
-    })),
-  };
+  return { base, head, stats: { base: baseStats, head: headStats }, queries };
 }
 
 async function explainCaptured(database: Database, queries: CapturedQuery[], sizes: RelationSizes): Promise<QueryResult[]> {
@@ -82,17 +63,4 @@ async function explainCaptured(database: Database, queries: CapturedQuery[], siz
   }));
   const normalized = new Map(queries.map((query) => [query.name, query.normalized]));
   return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true, sql: normalized.get(result.name)! }));
-}
-
-function counts(stats: EndpointStats | null, nameOf: ReadonlyMap<string, string>): CapturedCounts | null {
-  if (!stats) return null;
-  return {
-    requests: stats.requests,
-    boundaries: stats.boundaries,
-    queries: stats.queries,
-    queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
-    maxPerRequest: stats.perRequest?.max ?? null,
-    distinctQueries: stats.distinct,
-    runsPerRequest: Object.fromEntries(stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`)!, fingerprint.perRequest])),
-  };
 }

@@ -2,27 +2,13 @@ import { budgetsFor } from '../config/overrides.ts';
 import type { Config } from '../config/types.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import { workFindings } from './work-rules.ts';
+import type { CapturedCounts, CapturedEndpoint } from './capture-rules.ts';
 import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './types.ts';
 import { isPlan, type QueryResult } from '../explain/types.ts';
 import { compareCodePoints } from '../util/text.ts';
 import type { SeqScan } from '../explain/summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
-
-/** One side of a captured endpoint before its queries are explained: counts, and how often each query ran. */
-export type CapturedCounts = Omit<CapturedTotals, 'totalCost' | 'costPerRequest'> & {
-  /** Per captured query name: times it ran per request (per run without boundaries). */
-  runsPerRequest: Record<string, number>;
-};
-
-/** Captured traffic of one endpoint, compared: the capture stage's stats and findings. */
-export interface CapturedEndpoint {
-  endpoint: string;
-  base: CapturedCounts | null;
-  head: CapturedCounts | null;
-  /** query-count and n-plus-one findings, with the captured query they are about (or null). */
-  findings: (Finding & { query: string | null })[];
-}
 
 /** Match queries by name, apply the rules and budgets, group endpoints, decide the verdict. */
 export function compare(

@@ -1,14 +1,7 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  analyzeCapture,
-  capturedQueries,
-  compareCapture,
-  nPlusOneRule,
-  queryCountRule,
-  type CapturedStatement,
-  type EndpointStats,
-} from '../../src/capture/analyze.ts';
+import { analyzeCapture, capturedQueries, type CapturedStatement, type EndpointStats } from '../../src/capture/analyze.ts';
+import { compareCapture, nPlusOneRule, queryCountRule } from '../../src/compare/capture-rules.ts';
 import type { ExecutedStatement } from '../../src/capture/protocol.ts';
 import { fromRecorded } from '../../src/capture/sources.ts';
 

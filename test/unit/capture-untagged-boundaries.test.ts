@@ -1,6 +1,7 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeCapture, compareCapture, type CapturedStatement } from '../../src/capture/analyze.ts';
+import { analyzeCapture, type CapturedStatement } from '../../src/capture/analyze.ts';
+import { compareCapture } from '../../src/compare/capture-rules.ts';
 import { tagRequests } from '../../src/capture/boundaries.ts';
 import type { ExecutedStatement } from '../../src/capture/protocol.ts';
 import { fromRecorded } from '../../src/capture/sources.ts';

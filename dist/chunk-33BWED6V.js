@@ -588,7 +588,7 @@ function endpointCells(endpoint) {
   const captured = endpoint.captured;
   const costOf = (side) => {
     const declared = endpoint.source === "captured" ? void 0 : endpoint[side]?.totalCost;
-    const fromCapture = captured?.[side]?.totalCost ?? void 0;
+    const fromCapture = captured?.[side]?.costPerRequest ?? void 0;
     if (declared === void 0 && fromCapture === void 0) return null;
     return (declared ?? 0) + (fromCapture ?? 0);
   };
@@ -602,11 +602,17 @@ function endpointCells(endpoint) {
   return {
     declared: endpoint.source === "captured" ? "\u2014" : arrow(endpoint.base?.queries, endpoint.head?.queries),
     requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : "\u2014",
+    boundaries: captured ? boundariesText(captured) : "",
     perRequest: captured ? arrow(perRequest("base"), perRequest("head")) : "\u2014",
     distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : "\u2014",
     cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
     change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
   };
+}
+function boundariesText(captured) {
+  const kinds = [captured.base?.boundaries, captured.head?.boundaries].filter((kind) => kind !== void 0);
+  if (kinds.every((kind) => kind === "none")) return "no boundaries";
+  return kinds.includes("tags") ? "by tags" : "";
 }
 function endpointHasChange(endpoint, queries) {
   if (endpoint.findings.length > 0) return true;

@@ -21,7 +21,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-YQHNO3IA.js";
+} from "./chunk-33BWED6V.js";
 import {
   isPlan,
   sideLabel
@@ -76,8 +76,8 @@ function renderTerminal(report, options) {
     for (const endpoint of changedEndpoints) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === "captured" ? "" : `${cells.declared} declared queries, `;
-      const captured = endpoint.captured ? `${cells.requests} requests, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
-      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}cost ${cells.cost}${cells.change ? `  ${cells.change}` : ""}`);
+      const captured = endpoint.captured ? cells.boundaries === "no boundaries" ? `no request boundaries, ${cells.perRequest} queries, ${cells.distinct} distinct, ` : `${cells.requests} requests${cells.boundaries ? ` (${cells.boundaries})` : ""}, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
+      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? "cost per request" : "cost"} ${cells.cost}${cells.change ? `  ${cells.change}` : ""}`);
       for (const finding of endpoint.findings) lines.push(`    ${paint("red", `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-SFGZDILT.js";
+} from "./chunk-3TSJK7CS.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-PUFNHMDF.js";

@@ -23674,6 +23674,11 @@ var pg_plan_gate_schema_default = {
           default: 5,
           description: "n-plus-one when one request runs the same normalized query this many times (0 or 1: off)."
         },
+        gate_untagged: {
+          type: "boolean",
+          default: false,
+          description: "Whether query-count and n-plus-one gate the (untagged) endpoint: statements without sqlcommenter endpoint tags or application_name, such as migrations and test setup. false (default): they are reported, as info findings."
+        },
         env: {
           type: "array",
           items: {
@@ -23930,6 +23935,7 @@ var SCHEMA_DEFAULTS = {
   "capture": {
     "timeout_minutes": 10,
     "n_plus_one": 5,
+    "gate_untagged": false,
     "env": []
   },
   "advice": {
@@ -24057,6 +24063,7 @@ function toConfig(raw, path, doc, lineOf) {
         ...capture.file !== void 0 && { file: capture.file },
         timeoutMinutes: capture.timeout_minutes ?? defaults2.capture.timeout_minutes,
         nPlusOne: capture.n_plus_one ?? defaults2.capture.n_plus_one,
+        gateUntagged: capture.gate_untagged ?? defaults2.capture.gate_untagged,
         env: captureEnv(capture.env, path, doc, lineOf)
       }
     },
@@ -26010,11 +26017,44 @@ function attribute(sql, applicationName) {
   return { endpoint: endpointOf(tags, applicationName), request: requestOf(tags), sql: stripped, tags };
 }
 
+// src/capture/boundaries.ts
+function isConnectionReset(sql) {
+  return /^\s*(?:(?:ROLLBACK|ABORT)(?:\s+(?:WORK|TRANSACTION))?|DISCARD\s+ALL)\s*;?\s*$/i.test(sql);
+}
+function tagRequests(statements, resets = /* @__PURE__ */ new Map()) {
+  const current = /* @__PURE__ */ new Map();
+  let counter = 0;
+  return statements.map((statement) => {
+    if (statement.request !== null) return null;
+    const previous = current.get(statement.connection) ?? null;
+    if (statement.taggedEndpoint === null) {
+      current.set(statement.connection, null);
+      return null;
+    }
+    const reset = previous !== null && (resets.get(statement.connection) ?? []).some((at) => at > previous.seq && at <= statement.seq);
+    if (previous && previous.endpoint === statement.taggedEndpoint && !reset) {
+      previous.seq = statement.seq;
+      return previous.request;
+    }
+    const request = `tags:${statement.connection}:${++counter}`;
+    current.set(statement.connection, { endpoint: statement.taggedEndpoint, request, seq: statement.seq });
+    return request;
+  });
+}
+
 // src/capture/sources.ts
-function fromRecorded(records) {
-  return records.map((record) => {
-    const { endpoint, request, sql } = attribute(record.sql, record.applicationName);
-    return { endpoint, request, sql, params: record.params };
+function fromRecorded(records, resets) {
+  const attributed = records.map((record) => ({ record, ...attribute(record.sql, record.applicationName) }));
+  const byTags = tagRequests(
+    attributed.map(({ record, request, tags }) => {
+      const tagged = endpointOf(tags, null);
+      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged === UNTAGGED ? null : tagged };
+    }),
+    resets
+  );
+  return attributed.map(({ record, endpoint, request, sql }, index) => {
+    const fromTags = byTags[index] ?? null;
+    return fromTags === null ? { endpoint, request, sql, params: record.params } : { endpoint, request: fromTags, boundary: "tags", sql, params: record.params };
   });
 }
 function fromLog(entries) {
@@ -26034,13 +26074,25 @@ function fromLog(entries) {
 async function startCaptureSession(upstream) {
   await (0, import_libpg_query6.loadModule)();
   const recorder = new StatementRecorder();
-  const proxy = await startCaptureProxy({ upstream, recorder });
+  const resets = /* @__PURE__ */ new Map();
+  const proxy = await startCaptureProxy({
+    upstream,
+    recorder,
+    onEvent: (sessionId, event) => {
+      if (event.type === "query" && isConnectionReset(event.sql)) {
+        const list = resets.get(sessionId);
+        if (list) list.push(recorder.statements.length);
+        else resets.set(sessionId, [recorder.statements.length]);
+      }
+      recorder.handle(sessionId, event);
+    }
+  });
   return {
     host: proxy.host,
     port: proxy.port,
     async finish() {
       await proxy.close();
-      return { statements: fromRecorded(recorder.statements), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
+      return { statements: fromRecorded(recorder.statements, resets), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
     }
   };
 }
@@ -26466,12 +26518,12 @@ function assignShortIds(fingerprints) {
   const unique = [...new Set(fingerprints)];
   const ids = /* @__PURE__ */ new Map();
   for (let length = 8; ids.size < unique.length && length <= 64; length += 4) {
-    const counts = /* @__PURE__ */ new Map();
+    const counts2 = /* @__PURE__ */ new Map();
     const pending = unique.filter((fingerprint) => !ids.has(fingerprint));
-    for (const fingerprint of pending) counts.set(fingerprint.slice(0, length), (counts.get(fingerprint.slice(0, length)) ?? 0) + 1);
+    for (const fingerprint of pending) counts2.set(fingerprint.slice(0, length), (counts2.get(fingerprint.slice(0, length)) ?? 0) + 1);
     for (const fingerprint of pending) {
       const id = fingerprint.slice(0, length);
-      if (counts.get(id) === 1 || length + 4 > 64 || id.length === fingerprint.length) ids.set(fingerprint, id);
+      if (counts2.get(id) === 1 || length + 4 > 64 || id.length === fingerprint.length) ids.set(fingerprint, id);
     }
   }
   return ids;
@@ -26648,13 +26700,18 @@ function endpointStats(endpoint, statements) {
   const perRequest = /* @__PURE__ */ new Map();
   const tallies = /* @__PURE__ */ new Map();
   let outsideRequests = 0;
+  const inRequests = /* @__PURE__ */ new Map();
+  let boundaries = "none";
   for (const statement of statements) {
     if (statement.request === null) {
       outsideRequests++;
       continue;
     }
+    const boundary = statement.boundary ?? "trace";
+    if (boundary === "trace" || boundaries === "none") boundaries = boundary;
     perRequest.set(statement.request, (perRequest.get(statement.request) ?? 0) + 1);
     const { fingerprint } = fingerprintStatement(statement.sql);
+    inRequests.set(fingerprint, (inRequests.get(fingerprint) ?? 0) + 1);
     let byFingerprint = tallies.get(statement.request);
     if (!byFingerprint) tallies.set(statement.request, byFingerprint = /* @__PURE__ */ new Map());
     let tally = byFingerprint.get(fingerprint);
@@ -26669,7 +26726,7 @@ function endpointStats(endpoint, statements) {
     }
   }
   const bounded = perRequest.size > 0;
-  const counts = [...perRequest.values()];
+  const counts2 = [...perRequest.values()];
   const ids = new Map(groups.map((group) => [group.fingerprint, group.id]));
   const fingerprints = groups.map((group) => {
     let maxPerRequest = 0;
@@ -26684,7 +26741,15 @@ function endpointStats(endpoint, statements) {
         worstRequest = request;
       }
     }
-    return { ...group, maxPerRequest: bounded ? maxPerRequest : null, maxLoads: bounded ? maxLoads : null, worstRequest: bounded ? worstRequest : null };
+    const executed = inRequests.get(group.fingerprint) ?? 0;
+    return {
+      ...group,
+      inRequests: executed,
+      perRequest: bounded ? executed / perRequest.size : group.count,
+      maxPerRequest: bounded ? maxPerRequest : null,
+      maxLoads: bounded ? maxLoads : null,
+      worstRequest: bounded ? worstRequest : null
+    };
   });
   fingerprints.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const repeats = [];
@@ -26698,13 +26763,82 @@ function endpointStats(endpoint, statements) {
     endpoint,
     queries: statements.length,
     requests: bounded ? perRequest.size : null,
-    perRequest: bounded ? { mean: counts.reduce((sum, count) => sum + count, 0) / counts.length, max: Math.max(...counts) } : null,
+    boundaries,
+    perRequest: bounded ? { mean: counts2.reduce((sum, count) => sum + count, 0) / counts2.length, max: Math.max(...counts2) } : null,
     outsideRequests: bounded ? outsideRequests : 0,
     distinct: groups.length,
     fingerprints,
     repeats
   };
 }
+function capturedQueries(base, head) {
+  const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
+  const ids = assignShortIds(all);
+  const shared = /* @__PURE__ */ new Map();
+  for (const stats of [...base.endpoints, ...head.endpoints]) {
+    for (const fingerprint of stats.fingerprints) {
+      const key = `${stats.endpoint}\0${fingerprint.fingerprint}`;
+      const current = shared.get(key);
+      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
+    }
+  }
+  const list = (stats) => stats.endpoints.flatMap(
+    (endpoint) => endpoint.fingerprints.map((fingerprint) => {
+      const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
+      return {
+        name: capturedQueryName(endpoint.endpoint, id),
+        endpoint: endpoint.endpoint,
+        fingerprint: fingerprint.fingerprint,
+        id,
+        normalized: fingerprint.normalized,
+        executions: fingerprint.count,
+        sql: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).sql,
+        params: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).params
+      };
+    })
+  );
+  return { base: list(base), head: list(head) };
+}
+function capturedQueryName(endpoint, id) {
+  return `${endpoint} ${id}`;
+}
+
+// src/capture/stage.ts
+async function captureTraffic(options) {
+  const { config, progress } = options;
+  const capture = config.capture;
+  const statements = {
+    base: await captureSide({ side: "base", capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
+    head: await captureSide({ side: "head", capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress })
+  };
+  const baseStats = analyzeCapture(statements.base);
+  const headStats = analyzeCapture(statements.head);
+  if (!headStats.boundaries && headStats.statements > 0) {
+    progress.info(
+      "captured traffic has no request boundaries (sqlcommenter traceparent or request_id tags, or endpoint tags such as route or controller on a connection): query counts are per endpoint over the whole run, and n-plus-one needs them"
+    );
+  }
+  const queries = capturedQueries(baseStats, headStats);
+  const [base, head] = await Promise.all([
+    explainCaptured(options.databases.base, queries.base, options.sizes.base),
+    explainCaptured(options.databases.head, queries.head, options.sizes.head)
+  ]);
+  return { base, head, stats: { base: baseStats, head: headStats }, queries };
+}
+async function explainCaptured(database, queries, sizes) {
+  const defs = queries.map((query) => ({
+    name: query.name,
+    endpoint: query.endpoint,
+    file: null,
+    line: 0,
+    sql: query.sql,
+    ...query.params.length > 0 && { params: query.params }
+  }));
+  const normalized = new Map(queries.map((query) => [query.name, query.normalized]));
+  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true, sql: normalized.get(result.name) }));
+}
+
+// src/compare/capture-rules.ts
 var EPSILON = 1e-9;
 function queryCountRule(base, head, increase) {
   if (!base || !head) return [];
@@ -26739,6 +26873,9 @@ function nPlusOneRule(base, head, threshold) {
   }
   return findings;
 }
+function ungated(finding) {
+  return { ...finding, severity: "info", message: `${finding.message} (not gated: untagged statements are setup traffic unless capture.gate_untagged: true)` };
+}
 function compareCapture(base, head, options) {
   const baseByName = new Map(base.endpoints.map((stats) => [stats.endpoint, stats]));
   const headByName = new Map(head.endpoints.map((stats) => [stats.endpoint, stats]));
@@ -26748,106 +26885,45 @@ function compareCapture(base, head, options) {
     const after = headByName.get(endpoint) ?? null;
     const increase = typeof options.queryCountIncrease === "function" ? options.queryCountIncrease(endpoint) : options.queryCountIncrease;
     const findings = [...queryCountRule(before, after, increase), ...after ? nPlusOneRule(before, after, options.nPlusOne) : []];
-    return { endpoint, base: before, head: after, findings };
+    return { endpoint, base: before, head: after, findings: endpoint === UNTAGGED && !options.gateUntagged ? findings.map(ungated) : findings };
   });
 }
-function capturedQueries(base, head) {
-  const all = [...base.endpoints, ...head.endpoints].flatMap((stats) => stats.fingerprints.map((fingerprint) => fingerprint.fingerprint));
-  const ids = assignShortIds(all);
-  const shared = /* @__PURE__ */ new Map();
-  for (const stats of [...base.endpoints, ...head.endpoints]) {
-    for (const fingerprint of stats.fingerprints) {
-      const key = `${stats.endpoint}\0${fingerprint.fingerprint}`;
-      const current = shared.get(key);
-      if (!current || sampleKey(fingerprint.sample) < sampleKey(current)) shared.set(key, fingerprint.sample);
-    }
-  }
-  const list = (stats) => stats.endpoints.flatMap(
-    (endpoint) => endpoint.fingerprints.map((fingerprint) => {
-      const id = ids.get(fingerprint.fingerprint) ?? fingerprint.id;
-      return {
-        name: capturedQueryName(endpoint.endpoint, id),
-        endpoint: endpoint.endpoint,
-        fingerprint: fingerprint.fingerprint,
-        id,
-        normalized: fingerprint.normalized,
-        executions: fingerprint.count,
-        sql: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).sql,
-        params: shared.get(`${endpoint.endpoint}\0${fingerprint.fingerprint}`).params
-      };
-    })
-  );
-  return { base: list(base), head: list(head) };
+function capturedEndpoints(config, stats, queries) {
+  const comparisons = compareCapture(stats.base, stats.head, {
+    queryCountIncrease: (endpoint) => budgetsFor(config, endpoint, endpoint).queryCountIncrease,
+    nPlusOne: config.capture?.nPlusOne ?? 0,
+    gateUntagged: config.capture?.gateUntagged ?? false
+  });
+  const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
+  return comparisons.map((comparison) => ({
+    endpoint: comparison.endpoint,
+    base: counts(comparison.base, nameOf),
+    head: counts(comparison.head, nameOf),
+    findings: comparison.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      query: finding.fingerprint ? nameOf.get(`${comparison.endpoint}\0${finding.fingerprint}`) ?? null : null
+    }))
+  }));
 }
-function capturedQueryName(endpoint, id) {
-  return `${endpoint} ${id}`;
+function counts(stats, nameOf) {
+  if (!stats) return null;
+  return {
+    requests: stats.requests,
+    boundaries: stats.boundaries,
+    queries: stats.queries,
+    queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
+    maxPerRequest: stats.perRequest?.max ?? null,
+    distinctQueries: stats.distinct,
+    runsPerRequest: Object.fromEntries(stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`), fingerprint.perRequest]))
+  };
 }
 function formatCount(value) {
   return String(Math.round(value * 100) / 100);
 }
 function truncate(text, length) {
   return text.length <= length ? text : `${text.slice(0, length - 1)}\u2026`;
-}
-
-// src/capture/stage.ts
-async function captureTraffic(options) {
-  const { config, progress } = options;
-  const capture = config.capture;
-  const statements = {
-    base: await captureSide({ side: "base", capture, tree: options.trees.base, database: options.databases.base, cwd: options.cwd, progress }),
-    head: await captureSide({ side: "head", capture, tree: options.trees.head, database: options.databases.head, cwd: options.cwd, progress })
-  };
-  const baseStats = analyzeCapture(statements.base);
-  const headStats = analyzeCapture(statements.head);
-  if (!headStats.boundaries && headStats.statements > 0) {
-    progress.info("captured traffic has no request boundaries (sqlcommenter traceparent or request_id): query counts are per endpoint over the whole run, and n-plus-one needs them");
-  }
-  const comparisons = compareCapture(baseStats, headStats, {
-    queryCountIncrease: (endpoint) => budgetsFor(config, endpoint, endpoint).queryCountIncrease,
-    nPlusOne: capture.nPlusOne
-  });
-  const queries = capturedQueries(baseStats, headStats);
-  const nameOf = new Map([...queries.base, ...queries.head].map((query) => [`${query.endpoint}\0${query.fingerprint}`, query.name]));
-  const [base, head] = await Promise.all([
-    explainCaptured(options.databases.base, queries.base, options.sizes.base),
-    explainCaptured(options.databases.head, queries.head, options.sizes.head)
-  ]);
-  return {
-    base,
-    head,
-    endpoints: comparisons.map((comparison) => ({
-      endpoint: comparison.endpoint,
-      base: totals(comparison.base),
-      head: totals(comparison.head),
-      findings: comparison.findings.map((finding) => ({
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        query: finding.fingerprint ? nameOf.get(`${comparison.endpoint}\0${finding.fingerprint}`) ?? null : null
-      }))
-    }))
-  };
-}
-async function explainCaptured(database, queries, sizes) {
-  const defs = queries.map((query) => ({
-    name: query.name,
-    endpoint: query.endpoint,
-    file: null,
-    line: 0,
-    sql: query.sql,
-    ...query.params.length > 0 && { params: query.params }
-  }));
-  return (await explainAll(database, defs, sizes)).map((result) => ({ ...result, captured: true }));
-}
-function totals(stats) {
-  if (!stats) return null;
-  return {
-    requests: stats.requests,
-    queries: stats.queries,
-    queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
-    maxPerRequest: stats.perRequest?.max ?? null,
-    distinctQueries: stats.distinct
-  };
 }
 
 // src/compare/compare.ts
@@ -26873,6 +26949,7 @@ function compare(config, base, head, failOn = "error", captured = []) {
       line: null,
       status: "removed",
       ...planOf(baseResult),
+      ...sqlOf(baseResult),
       base: baseResult.result,
       head: null,
       findings: []
@@ -26933,10 +27010,14 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     line: headResult.file ? headResult.line : null,
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
+    ...sqlOf(headResult.sql !== void 0 ? headResult : baseResult),
     base,
     head,
     findings
   };
+}
+function sqlOf(result) {
+  return result?.sql !== void 0 ? { sql: result.sql } : {};
 }
 function withoutLocation(message) {
   return message.replace(/^[^\s:]+:\d+: /, "");
@@ -26945,15 +27026,15 @@ function planOf(result) {
   return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
 }
 function totalsByEndpoint(results) {
-  const totals2 = /* @__PURE__ */ new Map();
+  const totals = /* @__PURE__ */ new Map();
   for (const result of results) {
     if (result.endpoint === null) continue;
-    const entry = totals2.get(result.endpoint) ?? { queries: 0, totalCost: 0 };
+    const entry = totals.get(result.endpoint) ?? { queries: 0, totalCost: 0 };
     entry.queries += 1;
     if (isPlan(result.result)) entry.totalCost = roundCost(entry.totalCost + result.result.totalCost);
-    totals2.set(result.endpoint, entry);
+    totals.set(result.endpoint, entry);
   }
-  return totals2;
+  return totals;
 }
 function compareEndpoints(config, base, head) {
   const baseTotals = totalsByEndpoint(base);
@@ -26976,14 +27057,22 @@ function compareEndpoints(config, base, head) {
 }
 function mergeCaptured(declared, captured, base, head) {
   if (captured.length === 0) return declared;
-  const capturedCost = (results, endpoint) => {
-    const plans = results.filter((result) => result.captured && result.endpoint === endpoint).map((result) => result.result).filter(isPlan);
-    return plans.length ? roundCost(plans.reduce((sum, plan) => sum + plan.totalCost, 0)) : null;
+  const withCosts = (results, endpoint, counts2) => {
+    if (!counts2) return null;
+    const { runsPerRequest, ...rest } = counts2;
+    const explained = results.filter((result) => result.captured && result.endpoint === endpoint && isPlan(result.result));
+    if (!explained.length) return { ...rest, totalCost: null, costPerRequest: null };
+    const cost = (result) => isPlan(result.result) ? result.result.totalCost : 0;
+    return {
+      ...rest,
+      totalCost: roundCost(explained.reduce((sum, result) => sum + cost(result), 0)),
+      costPerRequest: roundCost(explained.reduce((sum, result) => sum + cost(result) * (runsPerRequest[result.name] ?? 0), 0))
+    };
   };
   const byName = new Map(declared.map((entry) => [entry.endpoint, entry]));
   for (const entry of captured) {
-    const baseTotals = entry.base && { ...entry.base, totalCost: capturedCost(base, entry.endpoint) };
-    const headTotals = entry.head && { ...entry.head, totalCost: capturedCost(head, entry.endpoint) };
+    const baseTotals = withCosts(base, entry.endpoint, entry.base);
+    const headTotals = withCosts(head, entry.endpoint, entry.head);
     const existing = byName.get(entry.endpoint);
     if (existing) {
       existing.captured = { base: baseTotals, head: headTotals };
@@ -26991,7 +27080,7 @@ function mergeCaptured(declared, captured, base, head) {
       existing.findings.push(...entry.findings);
       continue;
     }
-    const asTotals = (totals2) => totals2 && { queries: totals2.queriesPerRequest ?? totals2.queries, totalCost: totals2.totalCost ?? 0 };
+    const asTotals = (totals) => totals && { queries: totals.queriesPerRequest ?? totals.queries, totalCost: totals.costPerRequest ?? 0 };
     byName.set(entry.endpoint, {
       endpoint: entry.endpoint,
       base: asTotals(baseTotals),
@@ -28898,16 +28987,16 @@ async function runGate(options) {
       [baseResults, headResults] = [measured.base, measured.head];
     }
     const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
-    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : { base: [], head: [], endpoints: [] };
+    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : null;
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
     const comparison = compare(
       config,
-      [...baseResults, ...captured.base],
-      [...headResults, ...captured.head],
+      [...baseResults, ...captured?.base ?? []],
+      [...headResults, ...captured?.head ?? []],
       options.failOn ?? "error",
-      captured.endpoints
+      captured ? capturedEndpoints(config, captured.stats, captured.queries) : []
     );
     options.timings.totalMs = Math.round(performance.now() - started);
     return {

@@ -24,7 +24,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-YQHNO3IA.js";
+} from "./chunk-33BWED6V.js";
 import {
   formatCost,
   formatRows,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-66TYQTCS.js";
 
 // src/report/fit.ts
-var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5 };
+var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5, capturedSql: 6 };
 var LAST_ROW_RANK = RANK.endpointRow;
 function fitSections(sections, fixedLength, note, maxLength) {
   const states = sections.map((section) => section.pieces.map(() => "full"));
@@ -227,13 +227,21 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
       word: "query row"
     },
     {
-      head: withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n",
+      head: withCapture ? "\n### Endpoints\n\n| Endpoint | Declared queries | Requests | Queries per request | Distinct queries | Cost per request base \u2192 head | Change | Findings |\n|---|---|---|---|---|---|---|---|\n" : "\n### Endpoints\n\n| Endpoint | Queries base \u2192 head | Cost base \u2192 head | Change | Findings |\n|---|---|---|---|---|\n",
       pieces: changedEndpoints.map((endpoint) => ({
         full: endpointRow(endpoint, withCapture, false),
         short: endpointRow(endpoint, withCapture, true),
         rank: hasSeverity(endpoint, "error") ? RANK.errorRow : hasSeverity(endpoint, "warning") ? RANK.warningRow : RANK.endpointRow
       })),
       word: "endpoint row"
+    },
+    {
+      head: "\n### Captured SQL\n\n",
+      pieces: changedEndpoints.flatMap((endpoint) => {
+        const block = endpoint.findings.length ? capturedSqlBlock(endpoint, report.queries) : "";
+        return block ? [{ full: block, rank: RANK.capturedSql }] : [];
+      }),
+      word: "captured SQL block"
     },
     {
       head: "\n### Plan changes\n\n",
@@ -334,10 +342,36 @@ function endpointRow(endpoint, withCapture, short) {
   const cells = endpointCells(endpoint);
   const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join("<br>");
   if (withCapture) {
-    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
+    const requests = cells.boundaries === "no boundaries" ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ""}`;
+    return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
 `;
   }
   return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${cells.cost} | ${cells.change} | ${findings} |
+`;
+}
+var SQL_QUERIES_SHOWN = 20;
+var SQL_LENGTH_SHOWN = 2e3;
+function capturedSqlBlock(endpoint, queries) {
+  const named = new Set(endpoint.findings.map((finding) => finding.query).filter((name) => name));
+  const own = queries.filter((query) => query.endpoint === endpoint.endpoint && query.sql !== void 0).sort((a, b) => Number(named.has(b.name)) - Number(named.has(a.name)) || byImportance(a, b));
+  if (!own.length) return "";
+  const shown = own.slice(0, SQL_QUERIES_SHOWN).map((query) => {
+    const rules = endpoint.findings.filter((finding) => finding.query === query.name).map((finding) => finding.rule);
+    const note = [query.status !== "unchanged" ? query.status : "", ...rules].filter(Boolean).join(", ");
+    return `${code(query.name)}${note ? ` (${note})` : ""}
+
+\`\`\`sql
+${fence(clip(query.sql, SQL_LENGTH_SHOWN))}
+\`\`\`
+`;
+  });
+  const more = own.length > shown.length ? `
+\u2026 and ${plural(own.length - shown.length, "more query", "more queries")} in the JSON report.
+` : "";
+  return `<details><summary>${code(endpoint.endpoint)}: SQL of ${plural(own.length, "captured query", "captured queries")}</summary>
+
+${shown.join("\n")}${more}
+</details>
 `;
 }
 function diffBlock(query) {
