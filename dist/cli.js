@@ -113,8 +113,8 @@ async function main(argv) {
       import("./gate-L5CN46JB.js"),
       import("./fixture-cache-OY2P7CFV.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-D33OCIAW.js"),
-      import("./terminal-LMG3EQW3.js")
+      import("./markdown-3QCAAM32.js"),
+      import("./terminal-KYOC6JAQ.js")
     ]);
     const timings = {};
     const progress = timedProgress((line) => process.stderr.write(`${line}

@@ -1,6 +1,11 @@
 import { type QueryComparison } from '../compare/types.ts';
 import { isPlan } from '../explain/types.ts';
-import { adviceLines, byImportance, changeText, endpointCells, endpointHasChange, costText, countBy, hasPlanChange, planDiff, plural, planModeText, plannerText, queryFileUrl, seqScanText, severityCounts, STATUS_ORDER } from './common.ts';
+import { countBy, plural, severityCounts } from './counts.ts';
+import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
+import { byImportance, STATUS_ORDER } from './importance.ts';
+import { queryFileUrl } from './links.ts';
+import { hasPlanChange, planDiff } from './plan-diff.ts';
+import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
 import { cell, clip, code, escapeCode, fence, linkedCode } from './markdown-text.ts';

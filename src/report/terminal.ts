@@ -1,5 +1,9 @@
 import { isPlan } from '../explain/types.ts';
-import { adviceLines, byImportance, changeText, costText, endpointCells, endpointHasChange, hasPlanChange, planDiff, planModeText, plannerText, plural, seqScanText, severityCounts } from './common.ts';
+import { plural, severityCounts } from './counts.ts';
+import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
+import { byImportance } from './importance.ts';
+import { hasPlanChange, planDiff } from './plan-diff.ts';
+import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';

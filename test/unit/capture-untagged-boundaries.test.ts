@@ -10,7 +10,7 @@ import type { QueryResult } from '../../src/explain/types.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { budgetsFor } from '../../src/config/overrides.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
-import { endpointCells } from '../../src/report/common.ts';
+import { endpointCells } from '../../src/report/endpoint-cells.ts';
 
 beforeAll(async () => {
   await loadModule();

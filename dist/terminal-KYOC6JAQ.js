@@ -21,7 +21,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-33BWED6V.js";
+} from "./chunk-4JZRGCOV.js";
 import {
   isPlan,
   sideLabel

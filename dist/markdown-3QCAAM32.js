@@ -7,8 +7,8 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-JWMD2KPT.js";
-import "./chunk-33BWED6V.js";
+} from "./chunk-DHLD2BC6.js";
+import "./chunk-4JZRGCOV.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";

@@ -18,19 +18,25 @@ import {
   planModeText,
   plannerText,
   plural,
-  queryFileUrl,
   seqScanText,
   severityCounts,
   spillText,
   workExplanation,
   workText
-} from "./chunk-33BWED6V.js";
+} from "./chunk-4JZRGCOV.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel
 } from "./chunk-66TYQTCS.js";
+
+// src/report/links.ts
+function queryFileUrl(query, sourceUrl) {
+  if (!sourceUrl || !query.file || query.status === "removed") return null;
+  const path = query.file.split("/").map(encodeURIComponent).join("/");
+  return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ""}`;
+}
 
 // src/report/fit.ts
 var RANK = { errorRow: 0, warningRow: 1, queryRow: 2, endpointRow: 3, planDiff: 4, planPicture: 5, capturedSql: 6 };

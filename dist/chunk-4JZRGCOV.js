@@ -13,6 +13,68 @@ import {
   isPlan
 } from "./chunk-66TYQTCS.js";
 
+// src/report/counts.ts
+function countBy(items, key) {
+  const counts = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+function severityCounts(report) {
+  return {
+    errors: report.findings.filter((finding) => finding.severity === "error").length,
+    warnings: report.findings.filter((finding) => finding.severity === "warning").length
+  };
+}
+function plural(count, word, pluralWord = `${word}s`) {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+// src/report/endpoint-cells.ts
+var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
+function endpointCells(endpoint) {
+  const captured = endpoint.captured;
+  const costOf = (side) => {
+    const declared = endpoint.source === "captured" ? void 0 : endpoint[side]?.totalCost;
+    const fromCapture = captured?.[side]?.costPerRequest ?? void 0;
+    if (declared === void 0 && fromCapture === void 0) return null;
+    return (declared ?? 0) + (fromCapture ?? 0);
+  };
+  const baseCost = costOf("base");
+  const headCost = costOf("head");
+  const perRequest = (side) => {
+    const totals = captured?.[side];
+    if (!totals) return null;
+    return totals.queriesPerRequest ?? `${totals.queries}/run`;
+  };
+  return {
+    declared: endpoint.source === "captured" ? "\u2014" : arrow(endpoint.base?.queries, endpoint.head?.queries),
+    requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : "\u2014",
+    boundaries: captured ? boundariesText(captured) : "",
+    perRequest: captured ? arrow(perRequest("base"), perRequest("head")) : "\u2014",
+    distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : "\u2014",
+    cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
+    change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
+  };
+}
+function boundariesText(captured) {
+  const kinds = [captured.base?.boundaries, captured.head?.boundaries].filter((kind) => kind !== void 0);
+  if (kinds.every((kind) => kind === "none")) return "no boundaries";
+  return kinds.includes("tags") ? "by tags" : "";
+}
+function endpointHasChange(endpoint, queries) {
+  if (endpoint.findings.length > 0) return true;
+  if (queries.some((query) => query.endpoint === endpoint.endpoint && query.status !== "unchanged")) return true;
+  const side = (name) => JSON.stringify([endpoint[name], endpoint.captured?.[name] ?? null]);
+  return side("base") !== side("head");
+}
+
+// src/report/importance.ts
+var STATUS_ORDER = ["error", "regressed", "new", "improved", "changed", "removed", "unchanged"];
+function byImportance(a, b) {
+  const rank = (query) => STATUS_ORDER.indexOf(query.status) * 10 + (query.findings.some((f) => f.severity === "error") ? 0 : query.findings.some((f) => f.severity === "warning") ? 1 : 2);
+  return rank(a) - rank(b);
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -522,26 +584,27 @@ function splitLines(text) {
   return result;
 }
 
-// src/report/common.ts
-var STATUS_ORDER = ["error", "regressed", "new", "improved", "changed", "removed", "unchanged"];
-function byImportance(a, b) {
-  const rank = (query) => STATUS_ORDER.indexOf(query.status) * 10 + (query.findings.some((f) => f.severity === "error") ? 0 : query.findings.some((f) => f.severity === "warning") ? 1 : 2);
-  return rank(a) - rank(b);
+// src/report/plan-diff.ts
+function planDiff(query) {
+  const base = isPlan(query.base) ? query.base.shape : "";
+  const head = isPlan(query.head) ? query.head.shape : "";
+  const patch = createTwoFilesPatch("base", "head", `${base}
+`, `${head}
+`, "", "", { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? wholeReplacement(base, head);
+  return patch.split("\n").filter((line) => !line.startsWith("=====")).join("\n").trimEnd();
 }
-function countBy(items, key) {
-  const counts = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
+var MAX_DIFF_EDITS = 500;
+function wholeReplacement(base, head) {
+  const lines = (text, sign) => text ? text.split("\n").map((line) => `${sign}${line}`) : [];
+  const baseLines = lines(base, "-");
+  const headLines = lines(head, "+");
+  return ["--- base", "+++ head", `@@ -1,${baseLines.length} +1,${headLines.length} @@`, ...baseLines, ...headLines].join("\n");
 }
-function severityCounts(report) {
-  return {
-    errors: report.findings.filter((finding) => finding.severity === "error").length,
-    warnings: report.findings.filter((finding) => finding.severity === "warning").length
-  };
+function hasPlanChange(query) {
+  return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
 }
-function plural(count, word, pluralWord = `${word}s`) {
-  return `${count} ${count === 1 ? word : pluralWord}`;
-}
+
+// src/report/query-cells.ts
 function costText(result) {
   if (result === null) return "\u2014";
   return isPlan(result) ? formatCost(result.totalCost) : "error";
@@ -582,66 +645,6 @@ function adviceLines(query, sql = (text) => text) {
       entry.maxMisestimate !== void 0 ? `try: ${sql(entry.sql)} \u2192 misestimate \xD7${headMisestimate ?? "?"} \u2192 \xD7${entry.maxMisestimate}` : `try: ${sql(entry.sql)} \u2192 ${headCost} \u2192 ${formatCost(entry.cost)}`
     )
   );
-}
-var arrow = (base, head) => `${base ?? "\u2014"} \u2192 ${head ?? "\u2014"}`;
-function endpointCells(endpoint) {
-  const captured = endpoint.captured;
-  const costOf = (side) => {
-    const declared = endpoint.source === "captured" ? void 0 : endpoint[side]?.totalCost;
-    const fromCapture = captured?.[side]?.costPerRequest ?? void 0;
-    if (declared === void 0 && fromCapture === void 0) return null;
-    return (declared ?? 0) + (fromCapture ?? 0);
-  };
-  const baseCost = costOf("base");
-  const headCost = costOf("head");
-  const perRequest = (side) => {
-    const totals = captured?.[side];
-    if (!totals) return null;
-    return totals.queriesPerRequest ?? `${totals.queries}/run`;
-  };
-  return {
-    declared: endpoint.source === "captured" ? "\u2014" : arrow(endpoint.base?.queries, endpoint.head?.queries),
-    requests: captured ? arrow(captured.base?.requests, captured.head?.requests) : "\u2014",
-    boundaries: captured ? boundariesText(captured) : "",
-    perRequest: captured ? arrow(perRequest("base"), perRequest("head")) : "\u2014",
-    distinct: captured ? arrow(captured.base?.distinctQueries, captured.head?.distinctQueries) : "\u2014",
-    cost: arrow(baseCost === null ? null : formatCost(baseCost), headCost === null ? null : formatCost(headCost)),
-    change: baseCost !== null && headCost !== null ? formatPct(baseCost, headCost) : ""
-  };
-}
-function boundariesText(captured) {
-  const kinds = [captured.base?.boundaries, captured.head?.boundaries].filter((kind) => kind !== void 0);
-  if (kinds.every((kind) => kind === "none")) return "no boundaries";
-  return kinds.includes("tags") ? "by tags" : "";
-}
-function endpointHasChange(endpoint, queries) {
-  if (endpoint.findings.length > 0) return true;
-  if (queries.some((query) => query.endpoint === endpoint.endpoint && query.status !== "unchanged")) return true;
-  const side = (name) => JSON.stringify([endpoint[name], endpoint.captured?.[name] ?? null]);
-  return side("base") !== side("head");
-}
-function queryFileUrl(query, sourceUrl) {
-  if (!sourceUrl || !query.file || query.status === "removed") return null;
-  const path = query.file.split("/").map(encodeURIComponent).join("/");
-  return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ""}`;
-}
-function planDiff(query) {
-  const base = isPlan(query.base) ? query.base.shape : "";
-  const head = isPlan(query.head) ? query.head.shape : "";
-  const patch = createTwoFilesPatch("base", "head", `${base}
-`, `${head}
-`, "", "", { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? wholeReplacement(base, head);
-  return patch.split("\n").filter((line) => !line.startsWith("=====")).join("\n").trimEnd();
-}
-var MAX_DIFF_EDITS = 500;
-function wholeReplacement(base, head) {
-  const lines = (text, sign) => text ? text.split("\n").map((line) => `${sign}${line}`) : [];
-  const baseLines = lines(base, "-");
-  const headLines = lines(head, "+");
-  return ["--- base", "+++ head", `@@ -1,${baseLines.length} +1,${headLines.length} @@`, ...baseLines, ...headLines].join("\n");
-}
-function hasPlanChange(query) {
-  return isPlan(query.base) && isPlan(query.head) && query.base.shape !== query.head.shape;
 }
 function plannerText(planner) {
   return Object.entries(planner ?? {}).map(([name, value]) => `${name}=${value}`).join(", ");
@@ -684,20 +687,19 @@ function blocksOf(result) {
 }
 
 export {
-  STATUS_ORDER,
-  byImportance,
   countBy,
   severityCounts,
   plural,
+  endpointCells,
+  endpointHasChange,
+  STATUS_ORDER,
+  byImportance,
+  planDiff,
+  hasPlanChange,
   costText,
   changeText,
   seqScanText,
   adviceLines,
-  endpointCells,
-  endpointHasChange,
-  queryFileUrl,
-  planDiff,
-  hasPlanChange,
   plannerText,
   planModeText,
   workText,
