@@ -33,7 +33,10 @@ async function main(argv: string[]): Promise<number> {
     if (args.json) checkOutputFile('--json', args.json);
     if (args.markdown) checkOutputFile('--markdown', args.markdown);
     const timings: Record<string, number> = {};
-    const progress = timedProgress((line) => process.stderr.write(`${line}\n`), timings);
+    const write = (line: string) => process.stderr.write(`${line}\n`);
+    // --debug: also the capture command's last lines, printed whether it passed or failed.
+    const commandOutput = args.debug ? (title: string, lines: readonly string[]) => write([`--- ${title} ---`, ...lines, `--- end of ${title.split(':')[0]} output ---`].join('\n')) : undefined;
+    const progress = timedProgress(write, timings, undefined, commandOutput);
     const report = await runGate({
       cwd: resolve(args.cwd),
       configPath: args.config,

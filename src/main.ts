@@ -11,6 +11,7 @@ import { refsFromEvent } from './github/event.ts';
 import { ensureCommits, mergeBase } from './github/fetch.ts';
 import { readInputs } from './github/inputs.ts';
 import { jobSummary } from './github/summary.ts';
+import { commandOutputGroup } from './github/log-group.ts';
 import { timedProgress } from './progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
@@ -53,7 +54,7 @@ async function run(): Promise<void> {
   }
 
   const timings: Record<string, number> = {};
-  const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage));
+  const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage), (title, lines) => commandOutputGroup(core, title, lines));
   const fixtures = inputs.cache ? fixtureOptions(progress) : {};
   const report = await runGate({
     cwd,

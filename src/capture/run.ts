@@ -11,9 +11,13 @@ import type { CapturedStatement } from './analyze.ts';
 import { trackCommandProcesses, type CommandProcesses } from './command-processes.ts';
 import { commandEnvironment } from './environment.ts';
 import { readQueryLog } from './jsonl.ts';
+import { OutputTail } from './output-tail.ts';
 import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
 
-const OUTPUT_TAIL_LINES = 20;
+/** Lines of a failed command's output in its error message. */
+const ERROR_TAIL_LINES = 20;
+/** Lines of the command's output kept per side (shown by `--debug` and in the action's log). */
+export const OUTPUT_KEPT_LINES = 200;
 
 /** Fail before any database is built when a configured query log is missing. */
 export function checkCaptureFiles(capture: CaptureConfig, cwd: string, warn: (message: string) => void): void {
@@ -74,6 +78,7 @@ export async function captureSide(options: {
     captured = await session.finish();
     databaseStuck = !(await releaseDatabase(options.database, exposed, deadline));
   }
+  showOutput(progress, side, outcome.output);
   if (databaseStuck) {
     throw new UserError(
       `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`,
@@ -123,7 +128,7 @@ async function releaseDatabase(database: Database, exposed: ExposedDatabase, dea
 interface CommandOutcome {
   code: number;
   timedOut: boolean;
-  output: string;
+  output: OutputTail;
 }
 
 /** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
@@ -136,10 +141,8 @@ function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeou
     // stop all of them.
     const processes = trackCommandProcesses(() => child.pid);
     const child = spawn('sh', ['-c', command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-20_000);
-    };
+    const output = new OutputTail(OUTPUT_KEPT_LINES);
+    const keep = (chunk: Buffer) => output.push(chunk);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const killAll = () => processes.signalAll('SIGKILL');
@@ -181,7 +184,23 @@ async function stopRemaining(processes: CommandProcesses): Promise<void> {
   }
 }
 
-function tail(output: string): string {
-  const lines = output.trimEnd().split('\n').slice(-OUTPUT_TAIL_LINES);
-  return lines.length && lines[0] ? `\n--- last ${lines.length} lines of its output ---\n${lines.join('\n')}` : '';
+function tail(output: OutputTail): string {
+  const lines = trimmed(output).slice(-ERROR_TAIL_LINES);
+  return lines.length ? `\n--- last ${lines.length} lines of its output ---\n${lines.join('\n')}` : '';
+}
+
+/** The kept output without blank lines at its ends. */
+function trimmed(output: OutputTail): string[] {
+  const lines = output.last();
+  while (lines.length && !lines[0]!.trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+  return lines;
+}
+
+/** Hand the command's last lines to whoever shows them (CLI --debug, the action's log group). */
+function showOutput(progress: Progress, side: 'base' | 'head', output: OutputTail): void {
+  if (!progress.commandOutput) return;
+  const lines = trimmed(output);
+  const earlier = output.droppedLines > 0 ? `last ${lines.length} lines` : `${lines.length} line${lines.length === 1 ? '' : 's'}`;
+  progress.commandOutput(`${side}: capture.command output (${lines.length ? earlier : 'none'})`, lines);
 }
