@@ -56,7 +56,7 @@ export async function captureSide(options: {
   const dir = await options.tree.materialize();
   const deadline = Date.now() + capture.timeoutMinutes * 60_000;
   const exposed = await options.database.expose();
-  const session = await startCaptureSession(exposed.upstream);
+  const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
   let outcome: CommandOutcome | undefined;
   let captured: CaptureResult | undefined;
   let databaseStuck = false;
@@ -79,6 +79,9 @@ export async function captureSide(options: {
     databaseStuck = !(await releaseDatabase(options.database, exposed, deadline));
   }
   showOutput(progress, side, outcome.output);
+  const refusal = refusedDatabases(side, exposed.database, captured.refused);
+  if (refusal) progress.warn(refusal);
+  const why = refusal ? `\n${refusal}` : '';
   if (databaseStuck) {
     throw new UserError(
       `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`,
@@ -88,17 +91,32 @@ export async function captureSide(options: {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
   }
   if (outcome.code !== 0) {
-    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}`);
+    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : '';
   if (captured.statements.length === 0) {
     // Nothing recorded is a misconfiguration (the app bypassed DATABASE_URL/PG*, or encrypted its connections), not a pass.
     throw new UserError(
-      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}`,
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}${why}`,
     );
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+
+/**
+ * Connections to another database than the side's were refused: say which, and how to run a
+ * framework's tests in the side's database (a test runner's own test_<name> database would be
+ * empty, or on the embedded engine silently the same one).
+ */
+function refusedDatabases(side: 'base' | 'head', served: string, refused: readonly { database: string }[]): string | null {
+  if (refused.length === 0) return null;
+  const names = [...new Set(refused.map((entry) => `"${entry.database}"`))].join(', ');
+  return (
+    `${side}: refused ${refused.length} connection${refused.length === 1 ? '' : 's'} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). ` +
+    `Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; ` +
+    `Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`
+  );
 }
 
 /** After the deadline, the database still gets this long to answer once the command is stopped. */
