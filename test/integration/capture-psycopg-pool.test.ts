@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { startCaptureSession } from '../../src/capture/sources.ts';
+import { exposePglite } from '../../src/engine/pglite-session.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliFromSource } from '../helpers/cli.ts';
 import { ormRepo } from '../helpers/orm.ts';
@@ -30,6 +34,34 @@ interface JsonReport {
 }
 
 describe.skipIf(!python.path)('psycopg 3 pool (threads) through the CLI', () => {
+  it('embedded: psycopg 3 really prepares _pg3_0 on several pool connections of the one backend', { timeout: 120_000 }, async () => {
+    const dir = join(FIXTURES, 'orm', 'psycopg-pool');
+    const db = await PGlite.create();
+    await db.exec(readFileSync(join(dir, 'schema.sql'), 'utf8') + readFileSync(join(dir, 'seed.sql'), 'utf8'));
+    const exposed = await exposePglite(db);
+    try {
+      const session = await startCaptureSession({ host: exposed.host, port: exposed.port }, { sharedBackend: true, database: 'postgres' });
+      const url = `postgresql://postgres@${session.host}:${session.port}/postgres?sslmode=disable`;
+      // spawnSync would block the proxy in this process: run it asynchronously.
+      const run = await new Promise<{ code: number; output: string }>((resolve) => {
+        import('node:child_process').then(({ spawn }) => {
+          const child = spawn(python.path!, ['pool.py'], { cwd: dir, env: { ...process.env, DATABASE_URL: url, APP_VERSION: 'head' } });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('close', (code) => resolve({ code: code ?? 1, output }));
+        });
+      });
+      const captured = await session.finish();
+      expect(run.code, run.output).toBe(0);
+      const preparing = new Set(captured.recorded.filter((statement) => statement.prepared === '_pg3_0').map((statement) => statement.sessionId));
+      expect(preparing.size).toBeGreaterThanOrEqual(2);
+    } finally {
+      await exposed.stop();
+      await db.close();
+    }
+  });
+
   it.each(['embedded', 'server'])('%s: the N+1 head exits 1 with n-plus-one on GET /items', { timeout: 300_000 }, async (engine) => {
     const repo = poolRepo(engine);
     const json = join(repo.dir, 'report.json');
