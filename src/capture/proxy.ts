@@ -1,6 +1,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { FrontendParser, type FrontendEvent, type StatementRecorder } from './protocol.ts';
-import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, type WireMessage } from './wire.ts';
+import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, withStartupParameters, type WireMessage } from './wire.ts';
+
+const MAINTENANCE_DATABASE = 'postgres';
 
 /**
  * Whose turn it is on a shared backend. PGlite's socket server runs the messages of all
@@ -61,7 +63,8 @@ export interface CaptureProxyOptions {
   sharedBackend?: boolean;
   /**
    * The one database served: a connection that asks for another is refused (FATAL 3D000, with
-   * how to configure the framework) and reported to `onRefused`.
+   * how to configure the framework) and reported to `onRefused` — except `postgres`, the
+   * maintenance database, which `served` serves under that name.
    */
   database?: { served: string; onRefused?: (sessionId: number, requested: string) => void };
 }
@@ -169,7 +172,12 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
         case 'startup': {
           const parameters = startupParameters(message.bytes);
           const requested = parameters.database || parameters.user || '';
-          if (options.database && requested !== options.database.served) return refuse(requested);
+          if (options.database && requested !== options.database.served) {
+            // The maintenance database, where frameworks check for and create databases: the
+            // side's database serves it, as on the embedded engine (where it is that database).
+            if (requested === MAINTENANCE_DATABASE) return toUpstream(withStartupParameters(message.bytes, { ...parameters, database: options.database.served }), 1);
+            return refuse(requested);
+          }
           return toUpstream(message.bytes, 1);
         }
         case 'X':

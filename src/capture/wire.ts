@@ -154,6 +154,15 @@ export function startupParameters(bytes: Buffer): Record<string, string> {
   return parameters;
 }
 
+/** The startup packet with other parameters (same protocol version). */
+export function withStartupParameters(bytes: Buffer, parameters: Record<string, string>): Buffer {
+  const body = Buffer.concat([...Object.entries(parameters).flatMap(([key, value]) => [cstring(key), cstring(value)]), Buffer.from([0])]);
+  const header = Buffer.alloc(8);
+  header.writeInt32BE(body.length + 8, 0);
+  header.writeInt32BE(bytes.readInt32BE(4), 4);
+  return Buffer.concat([header, body]);
+}
+
 /** An ErrorResponse (severity FATAL unless told) as a server would send it. */
 export function errorResponse(fields: { severity?: string; code: string; message: string; detail?: string; hint?: string }): Buffer {
   const parts: Buffer[] = [];
