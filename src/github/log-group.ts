@@ -13,7 +13,7 @@ export interface LogGroups {
  * lines come from the pull request's code: workflow commands in them (`::set-output`,
  * `::add-mask`, ...) are shown, not obeyed (`stop-commands` around them).
  */
-export function commandOutputGroup(core: LogGroups, title: string, lines: readonly string[], token = randomUUID()): void {
+export function commandOutputGroup(core: LogGroups, title: string, lines: readonly string[], token: string = randomUUID()): void {
   core.startGroup(title);
   try {
     if (lines.length === 0) {
