@@ -7,7 +7,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   timedProgress
-} from "./chunk-D3IGGT2S.js";
+} from "./chunk-DB6OUES2.js";
 import {
   checkOutputFile
 } from "./chunk-2D6LQXWJ.js";
@@ -45,7 +45,7 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
                    else ~/.cache/pg-plan-gate)
   --no-cache       build every database, neither reading nor saving built ones (also env
                    PG_PLAN_GATE_NO_CACHE=1, or cache: false in the config)
-  --debug          print stack traces
+  --debug          print stack traces, and the last 200 lines of capture.command's output per side
   --help, --version`;
 function parseCliArgs(argv) {
   let parsed;
@@ -110,15 +110,17 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-L5CN46JB.js"),
+      import("./gate-KC6FGW77.js"),
       import("./fixture-cache-OY2P7CFV.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-3QCAAM32.js"),
       import("./terminal-KYOC6JAQ.js")
     ]);
     const timings = {};
-    const progress = timedProgress((line) => process.stderr.write(`${line}
-`), timings);
+    const write = (line) => process.stderr.write(`${line}
+`);
+    const commandOutput = args.debug ? (title, lines) => write([`--- ${title} ---`, ...lines, `--- end of ${title.split(":")[0]} output ---`].join("\n")) : void 0;
+    const progress = timedProgress(write, timings, { commandOutput });
     const report = await runGate({
       cwd: resolve(args.cwd),
       configPath: args.config,

@@ -31,7 +31,7 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
                    else ~/.cache/pg-plan-gate)
   --no-cache       build every database, neither reading nor saving built ones (also env
                    PG_PLAN_GATE_NO_CACHE=1, or cache: false in the config)
-  --debug          print stack traces
+  --debug          print stack traces, and the last 200 lines of capture.command's output per side
   --help, --version`;
 
 export function parseCliArgs(argv: string[]): CliArgs {

@@ -36,7 +36,10 @@ async function main(argv: string[]): Promise<number> {
       import('./report/terminal.ts'),
     ]);
     const timings: Record<string, number> = {};
-    const progress = timedProgress((line) => process.stderr.write(`${line}\n`), timings);
+    const write = (line: string) => process.stderr.write(`${line}\n`);
+    // --debug: also the capture command's last lines, printed whether it passed or failed.
+    const commandOutput = args.debug ? (title: string, lines: readonly string[]) => write([`--- ${title} ---`, ...lines, `--- end of ${title.split(':')[0]} output ---`].join('\n')) : undefined;
+    const progress = timedProgress(write, timings, { commandOutput });
     const report = await runGate({
       cwd: resolve(args.cwd),
       configPath: args.config,

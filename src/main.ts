@@ -11,6 +11,7 @@ import { refsFromEvent } from './github/event.ts';
 import { ensureCommits, mergeBase } from './github/fetch.ts';
 import { readInputs } from './github/inputs.ts';
 import { jobSummary } from './github/summary.ts';
+import { commandOutputGroup } from './github/log-group.ts';
 import { timedProgress } from './util/progress.ts';
 import { renderJson } from './report/json.ts';
 import { repositoryRoot } from './sides/git.ts';
@@ -58,7 +59,11 @@ async function gate(): Promise<void> {
     const { message: text, title, file, startLine } = warningAnnotation(message, directory);
     core.warning(text, { title, ...(file && { file, ...(startLine && { startLine }) }) });
   };
-  const progress = timedProgress((line) => core.info(line), timings, (name, stage) => core.group(name, stage), warning);
+  const progress = timedProgress((line) => core.info(line), timings, {
+    group: (name, stage) => core.group(name, stage),
+    warning,
+    commandOutput: (title, lines) => commandOutputGroup(core, title, lines),
+  });
   const fixtures = inputs.cache ? await fixtureOptions(progress) : {};
   const report = await runGate({
     cwd,

@@ -11,9 +11,13 @@ import type { CapturedStatement } from './analyze.ts';
 import { trackCommandProcesses, type CommandProcesses } from './command-processes.ts';
 import { commandEnvironment } from './environment.ts';
 import { readQueryLog } from './jsonl.ts';
+import { OutputTail } from './output-tail.ts';
 import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
 
-const OUTPUT_TAIL_LINES = 20;
+/** Lines of a failed command's output in its error message. */
+const ERROR_TAIL_LINES = 20;
+/** Lines of the command's output kept per side (shown by `--debug` and in the action's log). */
+export const OUTPUT_KEPT_LINES = 200;
 
 /** Fail before any database is built when a configured query log is missing. */
 export function checkCaptureFiles(capture: CaptureConfig, cwd: string, warn: (message: string) => void): void {
@@ -52,7 +56,7 @@ export async function captureSide(options: {
   const dir = await options.tree.materialize();
   const deadline = Date.now() + capture.timeoutMinutes * 60_000;
   const exposed = await options.database.expose();
-  const session = await startCaptureSession(exposed.upstream);
+  const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
   let outcome: CommandOutcome | undefined;
   let captured: CaptureResult | undefined;
   let databaseStuck = false;
@@ -74,6 +78,10 @@ export async function captureSide(options: {
     captured = await session.finish();
     databaseStuck = !(await releaseDatabase(options.database, exposed, deadline));
   }
+  showOutput(progress, side, outcome.output);
+  const refusal = refusedDatabases(side, exposed.database, captured.refused);
+  if (refusal) progress.warn(refusal);
+  const why = refusal ? `\n${refusal}` : '';
   if (databaseStuck) {
     throw new UserError(
       `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`,
@@ -83,17 +91,32 @@ export async function captureSide(options: {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
   }
   if (outcome.code !== 0) {
-    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}`);
+    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : '';
   if (captured.statements.length === 0) {
     // Nothing recorded is a misconfiguration (the app bypassed DATABASE_URL/PG*, or encrypted its connections), not a pass.
     throw new UserError(
-      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}`,
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}${why}`,
     );
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+
+/**
+ * Connections to another database than the side's were refused: say which, and how to run a
+ * framework's tests in the side's database (a test runner's own test_<name> database would be
+ * empty, or on the embedded engine silently the same one).
+ */
+function refusedDatabases(side: 'base' | 'head', served: string, refused: readonly { database: string }[]): string | null {
+  if (refused.length === 0) return null;
+  const names = [...new Set(refused.map((entry) => `"${entry.database}"`))].join(', ');
+  return (
+    `${side}: refused ${refused.length} connection${refused.length === 1 ? '' : 's'} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). ` +
+    `Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; ` +
+    `Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`
+  );
 }
 
 /** After the deadline, the database still gets this long to answer once the command is stopped. */
@@ -123,7 +146,7 @@ async function releaseDatabase(database: Database, exposed: ExposedDatabase, dea
 interface CommandOutcome {
   code: number;
   timedOut: boolean;
-  output: string;
+  output: OutputTail;
 }
 
 /** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
@@ -136,10 +159,8 @@ function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, timeou
     // stop all of them.
     const processes = trackCommandProcesses(() => child.pid);
     const child = spawn('sh', ['-c', command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-20_000);
-    };
+    const output = new OutputTail(OUTPUT_KEPT_LINES);
+    const keep = (chunk: Buffer) => output.push(chunk);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const killAll = () => processes.signalAll('SIGKILL');
@@ -181,7 +202,23 @@ async function stopRemaining(processes: CommandProcesses): Promise<void> {
   }
 }
 
-function tail(output: string): string {
-  const lines = output.trimEnd().split('\n').slice(-OUTPUT_TAIL_LINES);
-  return lines.length && lines[0] ? `\n--- last ${lines.length} lines of its output ---\n${lines.join('\n')}` : '';
+function tail(output: OutputTail): string {
+  const lines = trimmed(output).slice(-ERROR_TAIL_LINES);
+  return lines.length ? `\n--- last ${lines.length} lines of its output ---\n${lines.join('\n')}` : '';
+}
+
+/** The kept output without blank lines at its ends. */
+function trimmed(output: OutputTail): string[] {
+  const lines = output.last();
+  while (lines.length && !lines[0]!.trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+  return lines;
+}
+
+/** Hand the command's last lines to whoever shows them (CLI --debug, the action's log group). */
+function showOutput(progress: Progress, side: 'base' | 'head', output: OutputTail): void {
+  if (!progress.commandOutput) return;
+  const lines = trimmed(output);
+  const earlier = output.droppedLines > 0 ? `last ${lines.length} lines` : `${lines.length} line${lines.length === 1 ? '' : 's'}`;
+  progress.commandOutput(`${side}: capture.command output (${lines.length ? earlier : 'none'})`, lines);
 }

@@ -66,14 +66,20 @@ export interface CaptureResult {
   connections: number;
   /** Connections whose traffic could not be read (TLS, not PostgreSQL), with the reason. */
   unreadable: { sessionId: number; reason: string }[];
+  /** Connections refused because they asked for another database than the side's. */
+  refused: { sessionId: number; database: string }[];
 }
 
 /** A capture proxy in front of `upstream` with a recorder behind it. */
-export async function startCaptureSession(upstream: Upstream): Promise<CaptureSession> {
+export async function startCaptureSession(
+  upstream: Upstream,
+  options: { sharedBackend?: boolean; database?: string } = {},
+): Promise<CaptureSession> {
   await loadModule();
   const recorder = new StatementRecorder();
   // Where a pool took a connection back: before the statement recorded next (its seq).
   const resets = new Map<number, number[]>();
+  const refused: { sessionId: number; database: string }[] = [];
   const proxy = await startCaptureProxy({
     upstream,
     recorder,
@@ -85,13 +91,22 @@ export async function startCaptureSession(upstream: Upstream): Promise<CaptureSe
       }
       recorder.handle(sessionId, event);
     },
+    ...(options.sharedBackend && { sharedBackend: true }),
+    ...(options.database !== undefined && { database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) } }),
   });
   return {
     host: proxy.host,
     port: proxy.port,
     async finish() {
       await proxy.close();
-      return { statements: fromRecorded(recorder.statements, resets), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
+      return {
+        statements: fromRecorded(recorder.statements, resets),
+        recorded: [...recorder.statements],
+        skipped: { ...recorder.skipped },
+        connections: proxy.connections,
+        unreadable: [...recorder.unreadable],
+        refused: [...refused],
+      };
     },
   };
 }

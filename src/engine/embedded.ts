@@ -224,7 +224,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     planner: first.built.planner,
     async expose() {
       const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
-      return { upstream: exposed, user: 'postgres', database: 'postgres', stop: async () => void (await call<null>({ op: 'unexpose' })) };
+      return { upstream: exposed, user: 'postgres', database: 'postgres', shared: true, stop: async () => void (await call<null>({ op: 'unexpose' })) };
     },
     resetSession: async () => void (await call<null>({ op: 'resetSession' })),
     explain,

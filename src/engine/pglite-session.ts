@@ -110,7 +110,7 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
-        return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', stop: exposed.stop };
+        return { upstream: { host: exposed.host, port: exposed.port }, user: 'postgres', database: 'postgres', shared: true, stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),

@@ -80,6 +80,8 @@ export interface ExposedDatabase {
   user: string;
   database: string;
   password?: string;
+  /** Every client connection runs on one shared backend (embedded: PGlite has one). */
+  shared?: boolean;
   stop(): Promise<void>;
 }
 

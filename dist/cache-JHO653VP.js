@@ -19,7 +19,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-UR3VMAWB.js";
+} from "./chunk-GDVUKRQ5.js";
 import {
   __commonJS,
   __export,

@@ -6411,7 +6411,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
     const database = sessionDatabase(session, server, {
       async expose() {
         const exposed = await exposePglite(db);
-        return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", stop: exposed.stop };
+        return { upstream: { host: exposed.host, port: exposed.port }, user: "postgres", database: "postgres", shared: true, stop: exposed.stop };
       },
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
@@ -6447,10 +6447,10 @@ export {
   ownedTempPrefix,
   isAlive,
   sweepDeadRunsTempDirs,
+  quoteIdent,
   makeDataDir,
   explainTimedOut,
   touchedBy,
-  quoteIdent,
   buildDatabase,
   prepareExplainSession,
   sessionDatabase,

@@ -41,7 +41,7 @@ import {
   templateFile,
   touchedBy,
   withExtensionAdvice
-} from "./chunk-PUFNHMDF.js";
+} from "./chunk-4FL2QPX2.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -16939,7 +16939,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule3;
-    exports.parseSync = parseSync8;
+    exports.parseSync = parseSync9;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -17140,7 +17140,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync8(query) {
+    function parseSync9(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -25234,8 +25234,47 @@ function describe(value) {
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
+// src/capture/output-tail.ts
+var OutputTail = class {
+  constructor(maxLines = 200, maxLineLength = 2e3) {
+    this.maxLines = maxLines;
+    this.maxLineLength = maxLineLength;
+  }
+  maxLines;
+  maxLineLength;
+  lines = [];
+  partial = "";
+  dropped = 0;
+  push(chunk) {
+    const text = this.partial + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+    const parts = text.split("\n");
+    this.partial = this.cut(parts.pop());
+    for (const part of parts) this.add(part);
+  }
+  /** Lines no longer kept (older than the last `maxLines`). */
+  get droppedLines() {
+    return this.dropped + Math.max(0, this.lines.length + (this.partial ? 1 : 0) - this.maxLines);
+  }
+  /** The kept lines, oldest first, a partial last line included; `\r` endings removed. */
+  last(count = this.maxLines) {
+    const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
+    return all.slice(-count).map((line) => line.replace(/\r$/, ""));
+  }
+  add(line) {
+    this.lines.push(this.cut(line));
+    if (this.lines.length > this.maxLines * 2) {
+      const extra = this.lines.length - this.maxLines;
+      this.lines.splice(0, extra);
+      this.dropped += extra;
+    }
+  }
+  cut(line) {
+    return line.length > this.maxLineLength ? `${line.slice(0, this.maxLineLength)} \u2026` : line;
+  }
+};
+
 // src/capture/sources.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 
 // src/capture/classify.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
@@ -25807,10 +25846,397 @@ function decodeBinary(value, oid) {
 
 // src/capture/proxy.ts
 import { createServer, connect } from "node:net";
+
+// src/capture/wire.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+import { createHash } from "node:crypto";
+var ClientFramer = class {
+  buffered = Buffer.alloc(0);
+  phase = "startup";
+  get opaque() {
+    return this.phase === "opaque";
+  }
+  push(chunk) {
+    if (this.phase === "opaque") return [{ code: "opaque", bytes: chunk }];
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const out = [];
+    for (; ; ) {
+      if (this.phase === "startup") {
+        if (this.buffered.length === 0) break;
+        if (this.buffered[0] !== 0) {
+          this.phase = "opaque";
+          out.push({ code: "opaque", bytes: this.buffered });
+          this.buffered = Buffer.alloc(0);
+          break;
+        }
+        if (this.buffered.length < 8) break;
+        const length = this.buffered.readInt32BE(0);
+        if (length < 8 || length > 1e4) {
+          this.phase = "opaque";
+          out.push({ code: "opaque", bytes: this.buffered });
+          this.buffered = Buffer.alloc(0);
+          break;
+        }
+        if (this.buffered.length < length) break;
+        const bytes = this.buffered.subarray(0, length);
+        this.buffered = this.buffered.subarray(length);
+        const code = bytes.readInt32BE(4);
+        if (code === SSL_REQUEST_CODE) out.push({ code: "ssl", bytes });
+        else if (code === GSSENC_REQUEST_CODE) out.push({ code: "gss", bytes });
+        else if (code === CANCEL_REQUEST_CODE) {
+          out.push({ code: "cancel", bytes });
+          this.phase = "opaque";
+        } else {
+          out.push({ code: "startup", bytes });
+          this.phase = "typed";
+        }
+        continue;
+      }
+      if (this.phase === "opaque") {
+        if (this.buffered.length) out.push({ code: "opaque", bytes: this.buffered });
+        this.buffered = Buffer.alloc(0);
+        break;
+      }
+      const message = typedMessage2(this.buffered);
+      if (message === "broken") {
+        this.phase = "opaque";
+        continue;
+      }
+      if (!message) break;
+      out.push(message);
+      this.buffered = this.buffered.subarray(message.bytes.length);
+    }
+    return out;
+  }
+};
+var ServerFramer = class {
+  buffered = Buffer.alloc(0);
+  negotiations = 0;
+  opaque = false;
+  expectNegotiation() {
+    this.negotiations++;
+  }
+  push(chunk) {
+    if (this.opaque) return [{ code: "opaque", bytes: chunk }];
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const out = [];
+    while (this.buffered.length > 0) {
+      if (this.negotiations > 0) {
+        this.negotiations--;
+        const answer = this.buffered.subarray(0, 1);
+        this.buffered = this.buffered.subarray(1);
+        out.push({ code: "negotiation", bytes: answer });
+        if (answer[0] !== 78) this.opaque = true;
+        if (this.opaque) {
+          if (this.buffered.length) out.push({ code: "opaque", bytes: this.buffered });
+          this.buffered = Buffer.alloc(0);
+        }
+        continue;
+      }
+      const message = typedMessage2(this.buffered);
+      if (message === "broken") {
+        this.opaque = true;
+        out.push({ code: "opaque", bytes: this.buffered });
+        this.buffered = Buffer.alloc(0);
+        break;
+      }
+      if (!message) break;
+      out.push(message);
+      this.buffered = this.buffered.subarray(message.bytes.length);
+    }
+    return out;
+  }
+};
+function typedMessage2(buffer) {
+  if (buffer.length < 5) return null;
+  const length = buffer.readInt32BE(1);
+  if (length < 4) return "broken";
+  if (buffer.length < length + 1) return null;
+  return { code: String.fromCharCode(buffer[0]), bytes: buffer.subarray(0, length + 1) };
+}
+function startupParameters(bytes) {
+  const parameters = {};
+  let offset = 8;
+  while (offset < bytes.length) {
+    const keyEnd = bytes.indexOf(0, offset);
+    if (keyEnd <= offset) break;
+    const valueEnd = bytes.indexOf(0, keyEnd + 1);
+    if (valueEnd === -1) break;
+    parameters[bytes.toString("utf8", offset, keyEnd)] = bytes.toString("utf8", keyEnd + 1, valueEnd);
+    offset = valueEnd + 1;
+  }
+  return parameters;
+}
+function withStartupParameters(bytes, parameters) {
+  const body = Buffer.concat([...Object.entries(parameters).flatMap(([key, value]) => [cstring(key), cstring(value)]), Buffer.from([0])]);
+  const header = Buffer.alloc(8);
+  header.writeInt32BE(body.length + 8, 0);
+  header.writeInt32BE(bytes.readInt32BE(4), 4);
+  return Buffer.concat([header, body]);
+}
+function errorResponse(fields) {
+  const parts = [];
+  const field = (type, value) => parts.push(Buffer.from(type, "ascii"), Buffer.from(value, "utf8"), Buffer.from([0]));
+  const severity = fields.severity ?? "FATAL";
+  field("S", severity);
+  field("V", severity);
+  field("C", fields.code);
+  field("M", fields.message);
+  if (fields.detail) field("D", fields.detail);
+  if (fields.hint) field("H", fields.hint);
+  parts.push(Buffer.from([0]));
+  return frame("E", Buffer.concat(parts));
+}
+function frame(code, body) {
+  const header = Buffer.alloc(5);
+  header.write(code, 0, "ascii");
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+function closeMessage(target, name) {
+  return frame("C", Buffer.concat([Buffer.from(target === "statement" ? "S" : "P", "ascii"), cstring(name)]));
+}
+var SYNC = frame("S", Buffer.alloc(0));
+var TERMINATE = frame("X", Buffer.alloc(0));
+function cstring(text) {
+  return Buffer.concat([Buffer.from(text, "utf8"), Buffer.from([0])]);
+}
+var MAX_NAME_BYTES = 63;
+var ConnectionNames = class {
+  prefix;
+  /** Named statements and portals this connection created (server names), to close when it goes. */
+  statements = /* @__PURE__ */ new Set();
+  portals = /* @__PURE__ */ new Set();
+  originals = /* @__PURE__ */ new Map();
+  constructor(connection) {
+    this.prefix = `ppg${connection}_`;
+  }
+  /** The server's name for a client name ('' stays ''). */
+  name(original) {
+    if (original === "") return "";
+    let renamed = this.prefix + original;
+    if (Buffer.byteLength(renamed) > MAX_NAME_BYTES) renamed = `${this.prefix}h${createHash("sha1").update(original).digest("hex").slice(0, 40)}`;
+    this.originals.set(renamed, original);
+    return renamed;
+  }
+  /** The client's name for a server name, for messages that quote it. */
+  original(renamed) {
+    return this.originals.get(renamed) ?? (renamed.startsWith(this.prefix) ? renamed.slice(this.prefix.length) : renamed);
+  }
+  /** A client → server typed message with this connection's names. */
+  outbound(message) {
+    switch (message.code) {
+      case "Q": {
+        const reader = new BodyReader(message.bytes);
+        const sql = reader.cstring();
+        const rewritten = this.sql(sql);
+        return rewritten === sql ? message.bytes : frame("Q", cstring(rewritten));
+      }
+      case "P": {
+        const reader = new BodyReader(message.bytes);
+        const statement = reader.cstring();
+        const sql = reader.cstring();
+        const rest = reader.rest();
+        const renamed = this.name(statement);
+        if (renamed) this.statements.add(renamed);
+        const rewritten = this.sql(sql);
+        if (renamed === statement && rewritten === sql) return message.bytes;
+        return frame("P", Buffer.concat([cstring(renamed), cstring(rewritten), rest]));
+      }
+      case "B": {
+        const reader = new BodyReader(message.bytes);
+        const portal = reader.cstring();
+        const statement = reader.cstring();
+        if (!portal && !statement) return message.bytes;
+        const renamedPortal = this.name(portal);
+        if (renamedPortal) this.portals.add(renamedPortal);
+        return frame("B", Buffer.concat([cstring(renamedPortal), cstring(this.name(statement)), reader.rest()]));
+      }
+      case "D":
+      case "C": {
+        const reader = new BodyReader(message.bytes);
+        const target = reader.byte();
+        const name = reader.cstring();
+        if (!name) return message.bytes;
+        const renamed = this.name(name);
+        if (message.code === "C") (target === 83 ? this.statements : this.portals).delete(renamed);
+        return frame(message.code, Buffer.concat([Buffer.from([target]), cstring(renamed)]));
+      }
+      case "E": {
+        const reader = new BodyReader(message.bytes);
+        const portal = reader.cstring();
+        if (!portal) return message.bytes;
+        return frame("E", Buffer.concat([cstring(this.name(portal)), reader.rest()]));
+      }
+      default:
+        return message.bytes;
+    }
+  }
+  /** A server → client message with this connection's names given back (errors and notices quote them). */
+  inbound(message) {
+    if (message.code !== "E" && message.code !== "N") return message.bytes;
+    const text = message.bytes.toString("utf8", 5);
+    if (!text.includes(`"${this.prefix}`)) return message.bytes;
+    const pattern = new RegExp(`"(${this.prefix}[^"]*)"`, "g");
+    return frame(message.code, Buffer.from(text.replace(pattern, (_, renamed) => `"${this.original(renamed)}"`), "utf8"));
+  }
+  /** Messages that close everything this connection left on the shared backend. */
+  cleanup() {
+    const closes = [...[...this.portals].map((name) => closeMessage("portal", name)), ...[...this.statements].map((name) => closeMessage("statement", name))];
+    this.portals.clear();
+    this.statements.clear();
+    return closes;
+  }
+  /**
+   * SQL-level names: `PREPARE x`, `EXECUTE x`, `DEALLOCATE [PREPARE] x` get this connection's
+   * name; `DEALLOCATE ALL` and `DISCARD ALL` deallocate only this connection's statements.
+   * Text the parser rejects, or that holds none of them, is sent as it is.
+   */
+  sql(text) {
+    if (!/\b(prepare|execute|deallocate|discard)\b/i.test(text)) return text;
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query6.parseSync)(text).stmts ?? [];
+    } catch (error) {
+      if (isSqlParseError(error)) return text;
+      throw error;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    const edits = [];
+    for (const stmt of stmts) {
+      const node = stmt.stmt;
+      if (!node) continue;
+      const [type, body] = Object.entries(node)[0];
+      const start = stmt.stmt_location ?? 0;
+      const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
+      if (type === "DeallocateStmt" && body.isall || type === "DiscardStmt" && body.target === "DISCARD_ALL") {
+        edits.push({ from: start, to: end, text: this.deallocateOwn() });
+        continue;
+      }
+      if (type !== "PrepareStmt" && type !== "ExecuteStmt" && type !== "DeallocateStmt") continue;
+      const name = String(body.name ?? "");
+      const token = nameToken(bytes, start, end, type === "DeallocateStmt");
+      if (!name || !token) continue;
+      const renamed = this.name(name);
+      if (type === "PrepareStmt") this.statements.add(renamed);
+      if (type === "DeallocateStmt") this.statements.delete(renamed);
+      edits.push({ from: token.from, to: token.to, text: quoteIdent(renamed) });
+    }
+    if (edits.length === 0) return text;
+    const parts = [];
+    let at = 0;
+    for (const edit of edits.sort((a, b) => a.from - b.from)) {
+      parts.push(bytes.subarray(at, edit.from), Buffer.from(edit.text, "utf8"));
+      at = edit.to;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts).toString("utf8");
+  }
+  deallocateOwn() {
+    this.statements.clear();
+    const prefix = this.prefix.replace(/'/g, "''");
+    return `DO $pg_plan_gate$DECLARE s text; BEGIN FOR s IN SELECT name FROM pg_prepared_statements WHERE starts_with(name, '${prefix}') LOOP EXECUTE format('DEALLOCATE %I', s); END LOOP; END$pg_plan_gate$`;
+  }
+};
+function nameToken(bytes, start, end, deallocate) {
+  const text = bytes.subarray(0, end).toString("latin1");
+  let at = start;
+  const skip = () => {
+    for (; ; ) {
+      while (at < end && /\s/.test(text[at])) at++;
+      if (text.startsWith("--", at)) {
+        const newline = text.indexOf("\n", at);
+        at = newline === -1 ? end : newline + 1;
+      } else if (text.startsWith("/*", at)) {
+        let depth = 0;
+        do {
+          if (text.startsWith("/*", at)) depth++, at += 2;
+          else if (text.startsWith("*/", at)) depth--, at += 2;
+          else at++;
+        } while (depth > 0 && at < end);
+      } else return;
+    }
+  };
+  const word = () => {
+    const from2 = at;
+    while (at < end && /[A-Za-z0-9_$\x80-\xff]/.test(text[at])) at++;
+    return text.slice(from2, at);
+  };
+  skip();
+  word();
+  skip();
+  if (deallocate) {
+    const save = at;
+    const next = word();
+    skip();
+    if (next.toLowerCase() !== "prepare" || at >= end || text[at] === ";") at = save;
+  }
+  skip();
+  const from = at;
+  if (text[at] === '"') {
+    at++;
+    while (at < end) {
+      if (text[at] === '"' && text[at + 1] === '"') at += 2;
+      else if (text[at] === '"') {
+        at++;
+        break;
+      } else at++;
+    }
+  } else if (/^u&"/i.test(text.slice(at, at + 3))) {
+    return null;
+  } else word();
+  return at > from ? { from, to: at } : null;
+}
+var BodyReader = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  offset = 5;
+  byte() {
+    return this.bytes[this.offset++];
+  }
+  cstring() {
+    const end = this.bytes.indexOf(0, this.offset);
+    if (end === -1) throw new Error("string is not terminated");
+    const value = this.bytes.toString("utf8", this.offset, end);
+    this.offset = end + 1;
+    return value;
+  }
+  rest() {
+    return this.bytes.subarray(this.offset);
+  }
+};
+
+// src/capture/proxy.ts
+var MAINTENANCE_DATABASE = "postgres";
+var BackendTurns = class {
+  holder = null;
+  waiting = [];
+  request(id, go) {
+    if (this.holder === null || this.holder === id) {
+      this.holder = id;
+      go();
+    } else this.waiting.push({ id, go });
+  }
+  release(id) {
+    const index = this.waiting.findIndex((entry) => entry.id === id);
+    if (index >= 0) this.waiting.splice(index, 1);
+    if (this.holder !== id) return;
+    this.holder = null;
+    const next = this.waiting.shift();
+    if (next) {
+      this.holder = next.id;
+      next.go();
+    }
+  }
+};
+var CLEANUP_TIMEOUT_MS = 2e3;
 async function startCaptureProxy(options) {
   const open = /* @__PURE__ */ new Set();
   const drained = [];
   let accepted = 0;
+  const turns = options.sharedBackend ? new BackendTurns() : null;
   const onEvent = options.onEvent ?? (options.recorder ? (id, event) => void options.recorder.handle(id, event) : void 0);
   const onClose = (id) => {
     options.onClose?.(id);
@@ -25825,25 +26251,145 @@ async function startCaptureProxy(options) {
     upstream.setNoDelay(true);
     const parser = new FrontendParser();
     let capturing = true;
-    client.on("data", (chunk) => {
-      if (!capturing) return;
+    const framer = new ClientFramer();
+    const names = options.sharedBackend ? new ConnectionNames(sessionId) : null;
+    const serverFramer = names ? new ServerFramer() : null;
+    let owed = 0;
+    let status = "I";
+    let holding = false;
+    let asked = false;
+    const queued = [];
+    let cleaning = null;
+    let closed = false;
+    const write = (bytes, owes) => {
+      if (upstream.destroyed) return;
+      owed += owes;
+      if (!upstream.write(bytes)) {
+        client.pause();
+        upstream.once("drain", () => client.resume());
+      }
+    };
+    const toUpstream = (bytes, owes = 0) => {
+      if (!turns || holding) return write(bytes, owes);
+      queued.push({ bytes, owes });
+      if (asked) return;
+      asked = true;
+      turns.request(sessionId, () => {
+        holding = true;
+        asked = false;
+        for (const entry of queued.splice(0)) write(entry.bytes, entry.owes);
+        releaseWhenDone();
+      });
+    };
+    const releaseWhenDone = () => {
+      if (!turns || !holding || owed > 0 || status !== "I" || queued.length > 0) return;
+      holding = false;
+      turns.release(sessionId);
+    };
+    const toClient = (bytes) => {
+      if (client.destroyed || cleaning) return;
+      if (!client.write(bytes)) {
+        upstream.pause();
+        client.once("drain", () => upstream.resume());
+      }
+    };
+    const forward = (message) => {
+      switch (message.code) {
+        case "ssl":
+        case "gss":
+          serverFramer?.expectNegotiation();
+          return write(message.bytes, 0);
+        case "cancel":
+        case "opaque":
+          return write(message.bytes, 0);
+        case "startup": {
+          const parameters = startupParameters(message.bytes);
+          const requested = parameters.database || parameters.user || "";
+          if (options.database && requested !== options.database.served) {
+            if (requested === MAINTENANCE_DATABASE) return toUpstream(withStartupParameters(message.bytes, { ...parameters, database: options.database.served }), 1);
+            return refuse(requested);
+          }
+          return toUpstream(message.bytes, 1);
+        }
+        case "X":
+          if (names && (names.statements.size || names.portals.size)) return void cleanUp();
+          return toUpstream(message.bytes);
+        case "S":
+        case "Q":
+        case "F":
+          return toUpstream(names ? names.outbound(message) : message.bytes, 1);
+        default:
+          return toUpstream(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
+      }
+    };
+    const refuse = (requested) => {
+      capturing = false;
+      const served = options.database.served;
+      client.end(
+        errorResponse({
+          code: "3D000",
+          message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
+          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (README: captured-traffic recipes)`
+        })
+      );
+      upstream.destroy();
       try {
-        options.onBytes?.(sessionId, chunk);
-        if (onEvent) for (const event of parser.feed(chunk)) onEvent(sessionId, event);
-      } catch (error) {
-        capturing = false;
+        options.database.onRefused?.(sessionId, requested);
+      } catch {
+      }
+    };
+    const cleanUp = () => {
+      if (cleaning || !names || upstream.destroyed) return;
+      const closes = names.cleanup();
+      const rollback = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("ROLLBACK\0")]);
+      rollback.writeInt32BE(rollback.length - 1, 1);
+      const timer = setTimeout(() => cleaning?.done(), CLEANUP_TIMEOUT_MS);
+      cleaning = {
+        done: () => {
+          clearTimeout(timer);
+          if (!upstream.destroyed) upstream.end(TERMINATE);
+          cleaning = { done: () => {
+          } };
+        }
+      };
+      toUpstream(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
+    };
+    client.on("data", (chunk) => {
+      if (capturing) {
         try {
-          onEvent?.(sessionId, { type: "error", message: `capture failed: ${error.message}` });
-        } catch {
+          options.onBytes?.(sessionId, chunk);
+          if (onEvent) for (const event of parser.feed(chunk)) onEvent(sessionId, event);
+        } catch (error) {
+          capturing = false;
+          try {
+            onEvent?.(sessionId, { type: "error", message: `capture failed: ${error.message}` });
+          } catch {
+          }
         }
       }
+      for (const message of framer.push(chunk)) forward(message);
     });
-    client.pipe(upstream);
-    upstream.pipe(client);
-    let closed = false;
+    if (serverFramer) {
+      upstream.on("data", (chunk) => {
+        for (const message of serverFramer.push(chunk)) {
+          if (message.code === "Z") {
+            owed--;
+            status = String.fromCharCode(message.bytes[5] ?? 73);
+            if (owed <= 0 && cleaning) cleaning.done();
+          }
+          toClient(names.inbound(message));
+          if (message.code === "Z") releaseWhenDone();
+        }
+      });
+    } else {
+      upstream.pipe(client);
+    }
     const finish = () => {
       if (closed) return;
       closed = true;
+      queued.length = 0;
+      holding = false;
+      turns?.release(sessionId);
       client.destroy();
       upstream.destroy();
       open.delete(client);
@@ -25854,9 +26400,17 @@ async function startCaptureProxy(options) {
       }
       if (open.size === 0) for (const resolve4 of drained.splice(0)) resolve4();
     };
-    client.on("close", finish);
+    const clientGone = () => {
+      if (names && (names.statements.size || names.portals.size) && !upstream.destroyed && !cleaning) {
+        client.destroy();
+        cleanUp();
+        return;
+      }
+      if (!cleaning) finish();
+    };
+    client.on("close", clientGone);
+    client.on("error", clientGone);
     upstream.on("close", finish);
-    client.on("error", finish);
     upstream.on("error", finish);
   });
   const host = options.host ?? "127.0.0.1";
@@ -26071,10 +26625,11 @@ function fromLog(entries) {
   }
   return { statements, skipped };
 }
-async function startCaptureSession(upstream) {
-  await (0, import_libpg_query6.loadModule)();
+async function startCaptureSession(upstream, options = {}) {
+  await (0, import_libpg_query7.loadModule)();
   const recorder = new StatementRecorder();
   const resets = /* @__PURE__ */ new Map();
+  const refused = [];
   const proxy = await startCaptureProxy({
     upstream,
     recorder,
@@ -26085,20 +26640,30 @@ async function startCaptureSession(upstream) {
         else resets.set(sessionId, [recorder.statements.length]);
       }
       recorder.handle(sessionId, event);
-    }
+    },
+    ...options.sharedBackend && { sharedBackend: true },
+    ...options.database !== void 0 && { database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) } }
   });
   return {
     host: proxy.host,
     port: proxy.port,
     async finish() {
       await proxy.close();
-      return { statements: fromRecorded(recorder.statements, resets), recorded: [...recorder.statements], skipped: { ...recorder.skipped }, connections: proxy.connections, unreadable: [...recorder.unreadable] };
+      return {
+        statements: fromRecorded(recorder.statements, resets),
+        recorded: [...recorder.statements],
+        skipped: { ...recorder.skipped },
+        connections: proxy.connections,
+        unreadable: [...recorder.unreadable],
+        refused: [...refused]
+      };
     }
   };
 }
 
 // src/capture/run.ts
-var OUTPUT_TAIL_LINES = 20;
+var ERROR_TAIL_LINES = 20;
+var OUTPUT_KEPT_LINES = 200;
 function checkCaptureFiles(capture, cwd, warn) {
   if (!capture.file) return;
   if (!capture.file.includes("{side}")) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
@@ -26121,7 +26686,7 @@ async function captureSide(options) {
   const dir = await options.tree.materialize();
   const deadline = Date.now() + capture.timeoutMinutes * 6e4;
   const exposed = await options.database.expose();
-  const session = await startCaptureSession(exposed.upstream);
+  const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
   let outcome;
   let captured;
   let databaseStuck = false;
@@ -26143,6 +26708,11 @@ async function captureSide(options) {
     captured = await session.finish();
     databaseStuck = !await releaseDatabase(options.database, exposed, deadline);
   }
+  showOutput(progress, side, outcome.output);
+  const refusal = refusedDatabases(side, exposed.database, captured.refused);
+  if (refusal) progress.warn(refusal);
+  const why = refusal ? `
+${refusal}` : "";
   if (databaseStuck) {
     throw new UserError(
       `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`
@@ -26152,16 +26722,21 @@ async function captureSide(options) {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
   }
   if (outcome.code !== 0) {
-    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}`);
+    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : "";
   if (captured.statements.length === 0) {
     throw new UserError(
-      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}`
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}${why}`
     );
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
   return captured.statements;
+}
+function refusedDatabases(side, served, refused) {
+  if (refused.length === 0) return null;
+  const names = [...new Set(refused.map((entry) => `"${entry.database}"`))].join(", ");
+  return `${side}: refused ${refused.length} connection${refused.length === 1 ? "" : "s"} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`;
 }
 var RELEASE_GRACE_MS = 3e3;
 async function releaseDatabase(database, exposed, deadline) {
@@ -26184,10 +26759,8 @@ function runCommand(command, cwd, env, timeoutMs) {
   return new Promise((resolvePromise, reject) => {
     const processes = trackCommandProcesses(() => child.pid);
     const child = spawn("sh", ["-c", command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const keep = (chunk) => {
-      output = (output + chunk.toString("utf8")).slice(-2e4);
-    };
+    const output = new OutputTail(OUTPUT_KEPT_LINES);
+    const keep = (chunk) => output.push(chunk);
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     const killAll = () => processes.signalAll("SIGKILL");
@@ -26225,14 +26798,26 @@ async function stopRemaining(processes) {
   }
 }
 function tail(output) {
-  const lines = output.trimEnd().split("\n").slice(-OUTPUT_TAIL_LINES);
-  return lines.length && lines[0] ? `
+  const lines = trimmed(output).slice(-ERROR_TAIL_LINES);
+  return lines.length ? `
 --- last ${lines.length} lines of its output ---
 ${lines.join("\n")}` : "";
 }
+function trimmed(output) {
+  const lines = output.last();
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  return lines;
+}
+function showOutput(progress, side, output) {
+  if (!progress.commandOutput) return;
+  const lines = trimmed(output);
+  const earlier = output.droppedLines > 0 ? `last ${lines.length} lines` : `${lines.length} line${lines.length === 1 ? "" : "s"}`;
+  progress.commandOutput(`${side}: capture.command output (${lines.length ? earlier : "none"})`, lines);
+}
 
 // src/explain/prepare.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
@@ -26289,7 +26874,7 @@ function toParamValue(value) {
 }
 function tryParse(sql) {
   try {
-    return (0, import_libpg_query7.parseSync)(sql).stmts ?? [];
+    return (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
   } catch {
     return null;
   }
@@ -26298,7 +26883,7 @@ function parseFailure(text) {
   const leftover = leftoverPlaceholders(text);
   if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
   try {
-    (0, import_libpg_query7.parseSync)(text);
+    (0, import_libpg_query8.parseSync)(text);
     return "syntax error";
   } catch (error) {
     const details = error.sqlDetails;
@@ -26490,8 +27075,8 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
 }
 
 // src/capture/normalize.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
-import { createHash } from "node:crypto";
+var import_libpg_query9 = __toESM(require_wasm(), 1);
+import { createHash as createHash2 } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
 function fingerprintStatement(sql) {
@@ -26499,12 +27084,12 @@ function fingerprintStatement(sql) {
   if (cached) return cached;
   let shape;
   try {
-    const fingerprint = (0, import_libpg_query8.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query8.normalizeSync)(sql)), parsed: true };
+    const fingerprint = (0, import_libpg_query9.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query9.normalizeSync)(sql)), parsed: true };
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
-    const fingerprint = createHash("sha256").update(text).digest("hex").slice(0, 16);
+    const fingerprint = createHash2("sha256").update(text).digest("hex").slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
   }
   if (shapes.size >= CACHE_LIMIT2) shapes.clear();
@@ -26578,7 +27163,7 @@ function template(sql) {
   if (templates.has(sql)) return templates.get(sql);
   let slots;
   try {
-    const stmts = (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
+    const stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
   } catch (error) {
@@ -26649,9 +27234,9 @@ function itemSlots(item) {
   return slots;
 }
 function arrayElements(text) {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) return null;
-  const body = trimmed.slice(1, -1);
+  const trimmed2 = text.trim();
+  if (!trimmed2.startsWith("{") || !trimmed2.endsWith("}")) return null;
+  const body = trimmed2.slice(1, -1);
   if (body.trim() === "") return [];
   const out = [];
   let index = 0;
@@ -27504,7 +28089,7 @@ async function buildInWorker(script, label, input, signal, start) {
     planner: first.built.planner,
     async expose() {
       const exposed = await call({ op: "expose" });
-      return { upstream: exposed, user: "postgres", database: "postgres", stop: async () => void await call({ op: "unexpose" }) };
+      return { upstream: exposed, user: "postgres", database: "postgres", shared: true, stop: async () => void await call({ op: "unexpose" }) };
     },
     resetSession: async () => void await call({ op: "resetSession" }),
     explain,
@@ -27738,7 +28323,7 @@ async function waitUntilReady(dir, child, log) {
 }
 
 // src/engine/postgres-download.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join as join3, relative, resolve as resolve3, sep as sep2 } from "node:path";
@@ -27790,7 +28375,7 @@ async function resolvePostgresMajor(major, options = {}) {
   ).catch((error) => {
     throw failed(describeFetchError(error, IDLE_TIMEOUT_MS));
   });
-  const actual = createHash2(expected.algorithm).update(data).digest(expected.encoding);
+  const actual = createHash3(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
@@ -28192,14 +28777,14 @@ var parseIntoClientConfig = import__.default.parseIntoClientConfig;
 
 // src/engine/connection.ts
 function parseConnectionString(connection) {
-  const trimmed = connection.trim();
-  if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith("socket:")) {
-    const { ssl, ...rest } = parseUrl(trimmed);
+  const trimmed2 = connection.trim();
+  if (/^[a-z]+:\/\//i.test(trimmed2) || trimmed2.startsWith("socket:")) {
+    const { ssl, ...rest } = parseUrl(trimmed2);
     const config2 = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== "" && value !== null && value !== void 0));
     return { ...config2, ...ssl !== void 0 && { ssl } };
   }
   const config = {};
-  for (const match of trimmed.matchAll(/(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
+  for (const match of trimmed2.matchAll(/(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
     const key = match[1];
     const raw = match[2];
     const value = raw.startsWith("'") ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw;
@@ -28373,9 +28958,9 @@ function createEngine(config, options) {
 }
 
 // src/engine/script.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
+var import_libpg_query10 = __toESM(require_wasm(), 1);
 async function loadParser() {
-  await (0, import_libpg_query9.loadModule)();
+  await (0, import_libpg_query10.loadModule)();
 }
 function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
   return files.map((file) => {
@@ -28435,7 +29020,7 @@ function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
-    parsed = (0, import_libpg_query9.parseSync)(sql);
+    parsed = (0, import_libpg_query10.parseSync)(sql);
   } catch (error) {
     const details = error.sqlDetails;
     const offset = details?.cursorPosition ?? 0;

@@ -6,8 +6,9 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 
 // src/util/progress.ts
-function timedProgress(write, timings, group, warning) {
+function timedProgress(write, timings, { group, warning, commandOutput } = {}) {
   return {
+    ...commandOutput && { commandOutput },
     info: (message) => write(message),
     warn: (message) => warning ? warning(message) : write(`warning: ${message}`),
     async stage(name, run) {

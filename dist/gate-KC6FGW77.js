@@ -7,10 +7,10 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-3TSJK7CS.js";
+} from "./chunk-BFW25CEF.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-PUFNHMDF.js";
+import "./chunk-4FL2QPX2.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-QRJKHYTK.js";
