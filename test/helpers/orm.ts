@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { FIXTURES } from './fixtures.ts';
 import { makeRepo, type FileChanges, type TestRepo } from './repo.ts';
 
-/** Every file of a fixture under test/fixtures/orm/<name> (no caches), by its path inside it. */
-export function ormFiles(name: string): FileChanges {
+/** Every file of a fixture under test/fixtures/orm/<name> (no caches), by its path inside it; `skip` leaves paths out. */
+export function ormFiles(name: string, skip: (path: string) => boolean = () => false): FileChanges {
   const root = join(FIXTURES, 'orm', name);
   const files: FileChanges = {};
   const walk = (dir: string) => {
@@ -12,7 +12,7 @@ export function ormFiles(name: string): FileChanges {
       if (entry === '__pycache__' || entry.endsWith('.pyc')) continue;
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else files[relative(root, path)] = readFileSync(path, 'utf8');
+      else if (!skip(relative(root, path))) files[relative(root, path)] = readFileSync(path, 'utf8');
     }
   };
   walk(root);

@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.ts';
+import { ormFiles } from '../helpers/orm.ts';
+import { pythonWith } from '../helpers/python.ts';
 import { runCliFromSource } from '../helpers/cli.ts';
-import { makeRepo, type FileChanges, type TestRepo } from '../helpers/repo.ts';
+import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 /**
  * Captured traffic of real ORMs (issue 15, items 1, 4, 5, 6): Django's `migrate` is setup
@@ -14,37 +15,7 @@ import { makeRepo, type FileChanges, type TestRepo } from '../helpers/repo.ts';
 
 const ORM = join(FIXTURES, 'orm');
 
-/** Debian's python3 with the ORM packages (`.ci/run` installs them); the pyenv one first on PATH has none. */
-function findPython(modules: string[]): string | null {
-  for (const candidate of [process.env.PG_PLAN_GATE_PYTHON, '/usr/bin/python3', 'python3'].filter((path): path is string => !!path)) {
-    const probe = spawnSync(candidate, ['-c', `import ${modules.join(', ')}`], { encoding: 'utf8' });
-    if (probe.status === 0) return candidate;
-  }
-  return null;
-}
-
-const PYTHON = findPython(['django', 'sqlalchemy', 'psycopg2', 'psycopg']);
-if (!PYTHON) {
-  const message = 'no python3 with django, sqlalchemy, psycopg2 and psycopg (Debian: apt-get install python3-django python3-sqlalchemy python3-psycopg2 python3-psycopg): the ORM capture tests are skipped';
-  // CI installs them: there a missing module is a failure, not a skip.
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-}
-
-/** Every file under a fixture directory, as repository paths → contents. */
-function filesOf(dir: string, skip: (path: string) => boolean = () => false): FileChanges {
-  const files: FileChanges = {};
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      if (name === '__pycache__') continue;
-      const full = join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (!skip(relative(dir, full))) files[relative(dir, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const PYTHON = pythonWith(['django', 'sqlalchemy', 'psycopg2', 'psycopg']).path;
 
 const repos: TestRepo[] = [];
 afterEach(() => {
@@ -76,7 +47,7 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     const repo = makeRepo();
     repos.push(repo);
     const config = `engine: ${engine}\ncapture:\n  command: ${PYTHON} manage.py migrate --noinput && ${PYTHON} drive.py\n`;
-    repo.commit({ 'pg-plan-gate.yml': config, ...filesOf(dir, (path) => path.startsWith('head/')) });
+    repo.commit({ 'pg-plan-gate.yml': config, ...ormFiles('django-migrate', (path) => path.startsWith('head/')) });
     repo.commit({ 'library/models.py': readFileSync(join(dir, 'head', 'models.py'), 'utf8'), 'library/migrations/0002_review.py': readFileSync(join(dir, 'head', '0002_review.py'), 'utf8') });
 
     const { code, report, stdout, stderr, markdown } = await runGate(repo);
@@ -114,7 +85,7 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     const repo = makeRepo();
     repos.push(repo);
     const config = `engine: ${engine}\nschema: schema.sql\nseed: seed.sql\ncapture:\n  command: ${PYTHON} drive.py\n`;
-    repo.commit({ 'pg-plan-gate.yml': config, ...filesOf(join(ORM, 'sqlalchemy')) });
+    repo.commit({ 'pg-plan-gate.yml': config, ...ormFiles('sqlalchemy') });
     repo.commit({ 'loading.txt': same ? 'selectin\n' : 'lazy\n' }, same ? 'no change' : 'lazy loading');
     return repo;
   }
