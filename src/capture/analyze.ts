@@ -5,7 +5,7 @@ import { assignShortIds, executionValues, fingerprintStatement, groupByFingerpri
  * capture rules comparing base and head. Pure functions (libpg-query must be loaded).
  */
 
-/** One captured statement, attributed (see ./sources.ts). */
+/** One captured statement, attributed (see ./attribution.ts). */
 export interface CapturedStatement {
   endpoint: string;
   /** Request boundary (trace id, request_id, or a run of endpoint tags on a connection); null when there is none. */

@@ -1,5 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { FrontendParser, type FrontendEvent, type StatementRecorder } from './protocol.ts';
+import { FrontendParser, type FrontendEvent } from './frontend-parser.ts';
+import { type StatementRecorder } from './recorder.ts';
 import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, withStartupParameters, type WireMessage } from './wire.ts';
 
 const MAINTENANCE_DATABASE = 'postgres';

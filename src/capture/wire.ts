@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { parseSync } from 'libpg-query';
 import { isSqlParseError } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
-import { CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, SSL_REQUEST_CODE } from './protocol.ts';
+import { CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, SSL_REQUEST_CODE } from './frontend-parser.ts';
 
 /**
  * Whole protocol messages out of a byte stream, for the proxy to forward them one by one
- * (rewritten where needed). ./protocol.ts reads what the client *says*; this cuts the stream
+ * (rewritten where needed). ./frontend-parser.ts reads what the client *says*; this cuts the stream
  * into what can be forwarded.
  */
 

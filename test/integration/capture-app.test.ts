@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCapture, type CaptureStats, type EndpointStats } from '../../src/capture/analyze.ts';
 import { compareCapture } from '../../src/compare/capture-rules.ts';
 import { parseQueryLog } from '../../src/capture/jsonl.ts';
-import { StatementRecorder } from '../../src/capture/protocol.ts';
+import { StatementRecorder } from '../../src/capture/recorder.ts';
 import { startCaptureProxy, type Upstream } from '../../src/capture/proxy.ts';
-import { fromLog, fromRecorded, startCaptureSession, type CaptureResult } from '../../src/capture/sources.ts';
+import { fromLog, fromRecorded } from '../../src/capture/attribution.ts';
+import { startCaptureSession, type CaptureResult } from '../../src/capture/session.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 const APP = join(FIXTURES, 'capture-app');

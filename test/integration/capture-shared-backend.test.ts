@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { loadModule } from 'libpg-query';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCaptureSession, type CaptureSession } from '../../src/capture/sources.ts';
+import { startCaptureSession, type CaptureSession } from '../../src/capture/session.ts';
 import { exposePglite } from '../../src/engine/pglite-session.ts';
 
 // Many client connections on PGlite's one backend, through the capture proxy: each gets its own

@@ -2,8 +2,8 @@ import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCapture, capturedQueries, type CapturedStatement, type EndpointStats } from '../../src/capture/analyze.ts';
 import { compareCapture, nPlusOneRule, queryCountRule } from '../../src/compare/capture-rules.ts';
-import type { ExecutedStatement } from '../../src/capture/protocol.ts';
-import { fromRecorded } from '../../src/capture/sources.ts';
+import type { ExecutedStatement } from '../../src/capture/recorder.ts';
+import { fromRecorded } from '../../src/capture/attribution.ts';
 
 beforeAll(async () => {
   await loadModule();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadModule } from 'libpg-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrayLiteral, parseQueryLog, readQueryLog } from '../../src/capture/jsonl.ts';
-import { fromLog } from '../../src/capture/sources.ts';
+import { fromLog } from '../../src/capture/attribution.ts';
 import { UserError } from '../../src/util/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'capture-jsonl-'));

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeBinary, FrontendParser, StatementRecorder, textParams, type FrontendEvent } from '../../src/capture/protocol.ts';
+import { decodeBinary, textParams } from '../../src/capture/binary-params.ts';
+import { FrontendParser, type FrontendEvent } from '../../src/capture/frontend-parser.ts';
+import { StatementRecorder } from '../../src/capture/recorder.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 beforeAll(async () => {

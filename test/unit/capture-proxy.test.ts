@@ -1,8 +1,8 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { loadModule } from 'libpg-query';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FrontendEvent } from '../../src/capture/protocol.ts';
-import { StatementRecorder } from '../../src/capture/protocol.ts';
+import type { FrontendEvent } from '../../src/capture/frontend-parser.ts';
+import { StatementRecorder } from '../../src/capture/recorder.ts';
 import { startCaptureProxy, type CaptureProxy } from '../../src/capture/proxy.ts';
 
 beforeAll(async () => {

@@ -12,7 +12,8 @@ import { trackCommandProcesses, type CommandProcesses } from './command-processe
 import { commandEnvironment } from './environment.ts';
 import { readQueryLog } from './jsonl.ts';
 import { OutputTail } from './output-tail.ts';
-import { fromLog, startCaptureSession, type CaptureResult } from './sources.ts';
+import { fromLog } from './attribution.ts';
+import { startCaptureSession, type CaptureResult } from './session.ts';
 
 /** Lines of a failed command's output in its error message. */
 const ERROR_TAIL_LINES = 20;

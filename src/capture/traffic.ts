@@ -6,7 +6,7 @@ import { explainAll } from '../explain/run.ts';
 import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { analyzeCapture, capturedQueries, type CapturedQuery, type CaptureStats } from './analyze.ts';
-import { captureSide } from './run.ts';
+import { captureSide } from './side.ts';
 
 export interface CaptureOutcome {
   /** The captured queries as explained on each side, named `<endpoint> <short id>`. */

@@ -25052,7 +25052,7 @@ function mergeAdviceRuns(first, second) {
   return { byQuery, cutShort: first.cutShort || second.cutShort, trials: first.trials + second.trials };
 }
 
-// src/capture/run.ts
+// src/capture/side.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -25273,9 +25273,6 @@ var OutputTail = class {
   }
 };
 
-// src/capture/sources.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-
 // src/capture/classify.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
@@ -25403,7 +25400,194 @@ function stripSemicolons(text) {
   return text.replace(/^[\s;]+/, "").replace(/[\s;]+$/, "");
 }
 
-// src/capture/protocol.ts
+// src/capture/sqlcommenter.ts
+function parseSqlComment(sql) {
+  const text = sql.trim().replace(/;+\s*$/, "").trimEnd();
+  if (text.endsWith("*/")) {
+    const start = text.lastIndexOf("/*", text.length - 2);
+    if (start >= 0) {
+      const tags = parseTags(text.slice(start + 2, -2));
+      if (tags) return { sql: text.slice(0, start).trim(), tags };
+    }
+  }
+  if (text.startsWith("/*")) {
+    const end = text.indexOf("*/", 2);
+    if (end >= 0) {
+      const tags = parseTags(text.slice(2, end));
+      if (tags) return { sql: text.slice(end + 2).trim(), tags };
+    }
+  }
+  return { sql: text, tags: null };
+}
+function parseTags(inside) {
+  const text = inside.trim();
+  if (!text) return null;
+  const tags = {};
+  let index = 0;
+  while (index < text.length) {
+    const keyMatch = /^\s*([^\s=:,'"]+)\s*([=:])\s*/.exec(text.slice(index));
+    if (!keyMatch) return null;
+    const rawKey = keyMatch[1];
+    const separator = keyMatch[2];
+    index += keyMatch[0].length;
+    let value;
+    if (text[index] === "'") {
+      let raw = "";
+      index++;
+      let closed = false;
+      while (index < text.length) {
+        const char = text[index];
+        if (char === "\\" && index + 1 < text.length) {
+          raw += text[index + 1];
+          index += 2;
+          continue;
+        }
+        if (char === "'") {
+          closed = true;
+          index++;
+          break;
+        }
+        raw += char;
+        index++;
+      }
+      if (!closed) return null;
+      value = urlDecode(raw, true);
+    } else {
+      const end = text.indexOf(",", index);
+      const raw = (end === -1 ? text.slice(index) : text.slice(index, end)).trim();
+      index = end === -1 ? text.length : end;
+      value = separator === "=" ? urlDecode(raw, false) : raw;
+    }
+    tags[separator === "=" ? urlDecode(unescapeMeta(rawKey), false) : rawKey] = value;
+    const rest = /^\s*(,|$)/.exec(text.slice(index));
+    if (!rest) return null;
+    index += rest[0].length;
+  }
+  return Object.keys(tags).length ? tags : null;
+}
+function unescapeMeta(text) {
+  return text.replace(/\\(.)/g, "$1");
+}
+function urlDecode(text, plusIsSpace) {
+  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced.replace(/%([0-9a-fA-F]{2})/g, (match, hex) => {
+      const code = parseInt(hex, 16);
+      return code < 128 ? String.fromCharCode(code) : match;
+    });
+  }
+}
+var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY"]);
+var METHOD_KEYS = ["http_method", "http.method", "http.request.method", "method", "request_method"];
+var ROUTE_KEYS = ["route", "http.route", "http_route"];
+var UNTAGGED = "(untagged)";
+function lookup(tags, keys) {
+  if (!tags) return void 0;
+  for (const key of keys) {
+    for (const [name, value] of Object.entries(tags)) {
+      if (name.toLowerCase() === key && value.trim()) return value.trim();
+    }
+  }
+  return void 0;
+}
+function endpointOf(tags, applicationName) {
+  const route = lookup(tags, ROUTE_KEYS);
+  if (route) {
+    const method = lookup(tags, METHOD_KEYS)?.toUpperCase();
+    const hasMethod = /^[A-Z]+\s/.test(route) && HTTP_METHODS.has(route.split(/\s/)[0]);
+    return method && HTTP_METHODS.has(method) && !hasMethod ? `${method} ${route}` : route;
+  }
+  const controller = lookup(tags, ["controller"]);
+  const action = lookup(tags, ["action"]);
+  if (controller && action) return `${controller}#${action}`;
+  if (controller || action) return controller ?? action;
+  const job = lookup(tags, ["job"]);
+  if (job) return job;
+  if (applicationName?.trim()) return applicationName.trim();
+  return UNTAGGED;
+}
+function requestOf(tags) {
+  const traceId = traceIdOf(lookup(tags, ["traceparent"]));
+  if (traceId) return traceId;
+  return lookup(tags, ["request_id"]) ?? null;
+}
+function traceIdOf(traceparent) {
+  if (!traceparent) return null;
+  const match = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/i.exec(traceparent.trim());
+  if (!match || match[1].toLowerCase() === "ff") return null;
+  const traceId = match[2].toLowerCase();
+  if (/^0+$/.test(traceId) || /^0+$/.test(match[3])) return null;
+  return traceId;
+}
+function attribute(sql, applicationName) {
+  const { sql: stripped, tags } = parseSqlComment(sql);
+  return { endpoint: endpointOf(tags, applicationName), request: requestOf(tags), sql: stripped, tags };
+}
+
+// src/capture/boundaries.ts
+function isConnectionReset(sql) {
+  return /^\s*(?:(?:ROLLBACK|ABORT)(?:\s+(?:WORK|TRANSACTION))?|DISCARD\s+ALL)\s*;?\s*$/i.test(sql);
+}
+function tagRequests(statements, resets = /* @__PURE__ */ new Map()) {
+  const current = /* @__PURE__ */ new Map();
+  let counter = 0;
+  return statements.map((statement) => {
+    if (statement.request !== null) return null;
+    const previous = current.get(statement.connection) ?? null;
+    if (statement.taggedEndpoint === null) {
+      current.set(statement.connection, null);
+      return null;
+    }
+    const reset = previous !== null && (resets.get(statement.connection) ?? []).some((at) => at > previous.seq && at <= statement.seq);
+    if (previous && previous.endpoint === statement.taggedEndpoint && !reset) {
+      previous.seq = statement.seq;
+      return previous.request;
+    }
+    const request = `tags:${statement.connection}:${++counter}`;
+    current.set(statement.connection, { endpoint: statement.taggedEndpoint, request, seq: statement.seq });
+    return request;
+  });
+}
+
+// src/capture/attribution.ts
+function fromRecorded(records, resets) {
+  const attributed = records.map((record) => ({ record, ...attribute(record.sql, record.applicationName) }));
+  const byTags = tagRequests(
+    attributed.map(({ record, request, tags }) => {
+      const tagged = endpointOf(tags, null);
+      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged === UNTAGGED ? null : tagged };
+    }),
+    resets
+  );
+  return attributed.map(({ record, endpoint, request, sql }, index) => {
+    const fromTags = byTags[index] ?? null;
+    return fromTags === null ? { endpoint, request, sql, params: record.params } : { endpoint, request: fromTags, boundary: "tags", sql, params: record.params };
+  });
+}
+function fromLog(entries) {
+  const skipped = { transaction: 0, session: 0, "health-check": 0, catalog: 0, utility: 0 };
+  const statements = [];
+  for (const entry of entries) {
+    const verdict = classifyStatement(entry.sql);
+    if (verdict.kind === "skip") {
+      skipped[verdict.reason]++;
+      continue;
+    }
+    const tagged = attribute(entry.sql, null);
+    statements.push({ endpoint: entry.endpoint ?? tagged.endpoint, request: entry.request ?? tagged.request, sql: tagged.sql, params: entry.params });
+  }
+  return { statements, skipped };
+}
+
+// src/capture/session.ts
+var import_libpg_query7 = __toESM(require_wasm(), 1);
+
+// src/capture/proxy.ts
+import { createServer, connect } from "node:net";
+
+// src/capture/frontend-parser.ts
 var SSL_REQUEST_CODE = 80877103;
 var GSSENC_REQUEST_CODE = 80877104;
 var CANCEL_REQUEST_CODE = 80877102;
@@ -25635,6 +25819,88 @@ var Reader = class {
     return value;
   }
 };
+
+// src/capture/binary-params.ts
+function textParams(params, paramTypes) {
+  let exact = true;
+  const values = params.map((value, index) => {
+    if (value === null || typeof value === "string") return value;
+    const decoded = decodeBinary(value, paramTypes[index] ?? 0);
+    if (decoded === null) {
+      exact = exact && (paramTypes[index] ?? 0) === BYTEA;
+      return `\\x${value.toString("hex")}`;
+    }
+    return decoded;
+  });
+  return { values, exact };
+}
+var BYTEA = 17;
+var PG_EPOCH_MS = Date.UTC(2e3, 0, 1);
+function decodeBinary(value, oid) {
+  try {
+    switch (oid) {
+      case 16:
+        return value[0] ? "true" : "false";
+      case 17:
+        return `\\x${value.toString("hex")}`;
+      case 18:
+      // "char"
+      case 19:
+      // name
+      case 25:
+      // text
+      case 114:
+      // json
+      case 1042:
+      // bpchar
+      case 1043:
+        return value.toString("utf8");
+      case 3802:
+        return value.subarray(1).toString("utf8");
+      case 21:
+        return String(value.readInt16BE(0));
+      case 23:
+        return String(value.readInt32BE(0));
+      case 26:
+        return String(value.readUInt32BE(0));
+      case 20:
+        return value.readBigInt64BE(0).toString();
+      case 700:
+        return String(value.readFloatBE(0));
+      case 701:
+        return String(value.readDoubleBE(0));
+      case 2950: {
+        const hex = value.toString("hex");
+        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      }
+      case 1082: {
+        const days = value.readInt32BE(0);
+        if (days === 2147483647) return "infinity";
+        if (days === -2147483648) return "-infinity";
+        return new Date(PG_EPOCH_MS + days * 864e5).toISOString().slice(0, 10);
+      }
+      case 1114:
+      case 1184: {
+        const micros = value.readBigInt64BE(0);
+        if (micros === 0x7fffffffffffffffn) return "infinity";
+        if (micros === -0x8000000000000000n) return "-infinity";
+        let whole = micros / 1000n;
+        if (micros % 1000n < 0n) whole -= 1n;
+        const ms = Number(whole);
+        const rest = Number(micros - whole * 1000n);
+        const iso = new Date(PG_EPOCH_MS + ms).toISOString();
+        const text = `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(rest).padStart(3, "0")}`;
+        return oid === 1184 ? `${text}+00` : text;
+      }
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}
+
+// src/capture/recorder.ts
 var StatementRecorder = class {
   statements = [];
   skipped = {
@@ -25765,87 +26031,6 @@ var StatementRecorder = class {
     return recorded;
   }
 };
-function textParams(params, paramTypes) {
-  let exact = true;
-  const values = params.map((value, index) => {
-    if (value === null || typeof value === "string") return value;
-    const decoded = decodeBinary(value, paramTypes[index] ?? 0);
-    if (decoded === null) {
-      exact = exact && (paramTypes[index] ?? 0) === BYTEA;
-      return `\\x${value.toString("hex")}`;
-    }
-    return decoded;
-  });
-  return { values, exact };
-}
-var BYTEA = 17;
-var PG_EPOCH_MS = Date.UTC(2e3, 0, 1);
-function decodeBinary(value, oid) {
-  try {
-    switch (oid) {
-      case 16:
-        return value[0] ? "true" : "false";
-      case 17:
-        return `\\x${value.toString("hex")}`;
-      case 18:
-      // "char"
-      case 19:
-      // name
-      case 25:
-      // text
-      case 114:
-      // json
-      case 1042:
-      // bpchar
-      case 1043:
-        return value.toString("utf8");
-      case 3802:
-        return value.subarray(1).toString("utf8");
-      case 21:
-        return String(value.readInt16BE(0));
-      case 23:
-        return String(value.readInt32BE(0));
-      case 26:
-        return String(value.readUInt32BE(0));
-      case 20:
-        return value.readBigInt64BE(0).toString();
-      case 700:
-        return String(value.readFloatBE(0));
-      case 701:
-        return String(value.readDoubleBE(0));
-      case 2950: {
-        const hex = value.toString("hex");
-        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-      }
-      case 1082: {
-        const days = value.readInt32BE(0);
-        if (days === 2147483647) return "infinity";
-        if (days === -2147483648) return "-infinity";
-        return new Date(PG_EPOCH_MS + days * 864e5).toISOString().slice(0, 10);
-      }
-      case 1114:
-      case 1184: {
-        const micros = value.readBigInt64BE(0);
-        if (micros === 0x7fffffffffffffffn) return "infinity";
-        if (micros === -0x8000000000000000n) return "-infinity";
-        let whole = micros / 1000n;
-        if (micros % 1000n < 0n) whole -= 1n;
-        const ms = Number(whole);
-        const rest = Number(micros - whole * 1000n);
-        const iso = new Date(PG_EPOCH_MS + ms).toISOString();
-        const text = `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(rest).padStart(3, "0")}`;
-        return oid === 1184 ? `${text}+00` : text;
-      }
-      default:
-        return null;
-    }
-  } catch {
-    return null;
-  }
-}
-
-// src/capture/proxy.ts
-import { createServer, connect } from "node:net";
 
 // src/capture/wire.ts
 var import_libpg_query6 = __toESM(require_wasm(), 1);
@@ -26445,186 +26630,7 @@ async function startCaptureProxy(options) {
   };
 }
 
-// src/capture/sqlcommenter.ts
-function parseSqlComment(sql) {
-  const text = sql.trim().replace(/;+\s*$/, "").trimEnd();
-  if (text.endsWith("*/")) {
-    const start = text.lastIndexOf("/*", text.length - 2);
-    if (start >= 0) {
-      const tags = parseTags(text.slice(start + 2, -2));
-      if (tags) return { sql: text.slice(0, start).trim(), tags };
-    }
-  }
-  if (text.startsWith("/*")) {
-    const end = text.indexOf("*/", 2);
-    if (end >= 0) {
-      const tags = parseTags(text.slice(2, end));
-      if (tags) return { sql: text.slice(end + 2).trim(), tags };
-    }
-  }
-  return { sql: text, tags: null };
-}
-function parseTags(inside) {
-  const text = inside.trim();
-  if (!text) return null;
-  const tags = {};
-  let index = 0;
-  while (index < text.length) {
-    const keyMatch = /^\s*([^\s=:,'"]+)\s*([=:])\s*/.exec(text.slice(index));
-    if (!keyMatch) return null;
-    const rawKey = keyMatch[1];
-    const separator = keyMatch[2];
-    index += keyMatch[0].length;
-    let value;
-    if (text[index] === "'") {
-      let raw = "";
-      index++;
-      let closed = false;
-      while (index < text.length) {
-        const char = text[index];
-        if (char === "\\" && index + 1 < text.length) {
-          raw += text[index + 1];
-          index += 2;
-          continue;
-        }
-        if (char === "'") {
-          closed = true;
-          index++;
-          break;
-        }
-        raw += char;
-        index++;
-      }
-      if (!closed) return null;
-      value = urlDecode(raw, true);
-    } else {
-      const end = text.indexOf(",", index);
-      const raw = (end === -1 ? text.slice(index) : text.slice(index, end)).trim();
-      index = end === -1 ? text.length : end;
-      value = separator === "=" ? urlDecode(raw, false) : raw;
-    }
-    tags[separator === "=" ? urlDecode(unescapeMeta(rawKey), false) : rawKey] = value;
-    const rest = /^\s*(,|$)/.exec(text.slice(index));
-    if (!rest) return null;
-    index += rest[0].length;
-  }
-  return Object.keys(tags).length ? tags : null;
-}
-function unescapeMeta(text) {
-  return text.replace(/\\(.)/g, "$1");
-}
-function urlDecode(text, plusIsSpace) {
-  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return spaced.replace(/%([0-9a-fA-F]{2})/g, (match, hex) => {
-      const code = parseInt(hex, 16);
-      return code < 128 ? String.fromCharCode(code) : match;
-    });
-  }
-}
-var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY"]);
-var METHOD_KEYS = ["http_method", "http.method", "http.request.method", "method", "request_method"];
-var ROUTE_KEYS = ["route", "http.route", "http_route"];
-var UNTAGGED = "(untagged)";
-function lookup(tags, keys) {
-  if (!tags) return void 0;
-  for (const key of keys) {
-    for (const [name, value] of Object.entries(tags)) {
-      if (name.toLowerCase() === key && value.trim()) return value.trim();
-    }
-  }
-  return void 0;
-}
-function endpointOf(tags, applicationName) {
-  const route = lookup(tags, ROUTE_KEYS);
-  if (route) {
-    const method = lookup(tags, METHOD_KEYS)?.toUpperCase();
-    const hasMethod = /^[A-Z]+\s/.test(route) && HTTP_METHODS.has(route.split(/\s/)[0]);
-    return method && HTTP_METHODS.has(method) && !hasMethod ? `${method} ${route}` : route;
-  }
-  const controller = lookup(tags, ["controller"]);
-  const action = lookup(tags, ["action"]);
-  if (controller && action) return `${controller}#${action}`;
-  if (controller || action) return controller ?? action;
-  const job = lookup(tags, ["job"]);
-  if (job) return job;
-  if (applicationName?.trim()) return applicationName.trim();
-  return UNTAGGED;
-}
-function requestOf(tags) {
-  const traceId = traceIdOf(lookup(tags, ["traceparent"]));
-  if (traceId) return traceId;
-  return lookup(tags, ["request_id"]) ?? null;
-}
-function traceIdOf(traceparent) {
-  if (!traceparent) return null;
-  const match = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/i.exec(traceparent.trim());
-  if (!match || match[1].toLowerCase() === "ff") return null;
-  const traceId = match[2].toLowerCase();
-  if (/^0+$/.test(traceId) || /^0+$/.test(match[3])) return null;
-  return traceId;
-}
-function attribute(sql, applicationName) {
-  const { sql: stripped, tags } = parseSqlComment(sql);
-  return { endpoint: endpointOf(tags, applicationName), request: requestOf(tags), sql: stripped, tags };
-}
-
-// src/capture/boundaries.ts
-function isConnectionReset(sql) {
-  return /^\s*(?:(?:ROLLBACK|ABORT)(?:\s+(?:WORK|TRANSACTION))?|DISCARD\s+ALL)\s*;?\s*$/i.test(sql);
-}
-function tagRequests(statements, resets = /* @__PURE__ */ new Map()) {
-  const current = /* @__PURE__ */ new Map();
-  let counter = 0;
-  return statements.map((statement) => {
-    if (statement.request !== null) return null;
-    const previous = current.get(statement.connection) ?? null;
-    if (statement.taggedEndpoint === null) {
-      current.set(statement.connection, null);
-      return null;
-    }
-    const reset = previous !== null && (resets.get(statement.connection) ?? []).some((at) => at > previous.seq && at <= statement.seq);
-    if (previous && previous.endpoint === statement.taggedEndpoint && !reset) {
-      previous.seq = statement.seq;
-      return previous.request;
-    }
-    const request = `tags:${statement.connection}:${++counter}`;
-    current.set(statement.connection, { endpoint: statement.taggedEndpoint, request, seq: statement.seq });
-    return request;
-  });
-}
-
-// src/capture/sources.ts
-function fromRecorded(records, resets) {
-  const attributed = records.map((record) => ({ record, ...attribute(record.sql, record.applicationName) }));
-  const byTags = tagRequests(
-    attributed.map(({ record, request, tags }) => {
-      const tagged = endpointOf(tags, null);
-      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged === UNTAGGED ? null : tagged };
-    }),
-    resets
-  );
-  return attributed.map(({ record, endpoint, request, sql }, index) => {
-    const fromTags = byTags[index] ?? null;
-    return fromTags === null ? { endpoint, request, sql, params: record.params } : { endpoint, request: fromTags, boundary: "tags", sql, params: record.params };
-  });
-}
-function fromLog(entries) {
-  const skipped = { transaction: 0, session: 0, "health-check": 0, catalog: 0, utility: 0 };
-  const statements = [];
-  for (const entry of entries) {
-    const verdict = classifyStatement(entry.sql);
-    if (verdict.kind === "skip") {
-      skipped[verdict.reason]++;
-      continue;
-    }
-    const tagged = attribute(entry.sql, null);
-    statements.push({ endpoint: entry.endpoint ?? tagged.endpoint, request: entry.request ?? tagged.request, sql: tagged.sql, params: entry.params });
-  }
-  return { statements, skipped };
-}
+// src/capture/session.ts
 async function startCaptureSession(upstream, options = {}) {
   await (0, import_libpg_query7.loadModule)();
   const recorder = new StatementRecorder();
@@ -26661,7 +26667,7 @@ async function startCaptureSession(upstream, options = {}) {
   };
 }
 
-// src/capture/run.ts
+// src/capture/side.ts
 var ERROR_TAIL_LINES = 20;
 var OUTPUT_KEPT_LINES = 200;
 function checkCaptureFiles(capture, cwd, warn) {
@@ -27388,7 +27394,7 @@ function capturedQueryName(endpoint, id) {
   return `${endpoint} ${id}`;
 }
 
-// src/capture/stage.ts
+// src/capture/traffic.ts
 async function captureTraffic(options) {
   const { config, progress } = options;
   const capture = config.capture;

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-BFW25CEF.js";
+} from "./chunk-YYPADRPC.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-4FL2QPX2.js";
