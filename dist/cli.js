@@ -110,7 +110,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-OSCYQ34L.js"),
+      import("./gate-5WLZ45RG.js"),
       import("./fixture-cache-OY2P7CFV.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-3QCAAM32.js"),

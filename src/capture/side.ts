@@ -92,7 +92,8 @@ export async function captureSide(options: {
     throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
   }
   if (outcome.code !== 0) {
-    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}`);
+    const shared = exposed.shared ? sharedBackendHint(captured) : '';
+    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}${shared}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : '';
   if (captured.statements.length === 0) {
@@ -117,6 +118,19 @@ function refusedDatabases(side: 'base' | 'head', served: string, refused: readon
     `${side}: refused ${refused.length} connection${refused.length === 1 ? '' : 's'} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). ` +
     `Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; ` +
     `Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`
+  );
+}
+
+/**
+ * A command that failed on the embedded engine with several connections may have relied on what
+ * one backend cannot give them: separate sessions. Say so, and what serves them.
+ */
+function sharedBackendHint(captured: CaptureResult): string {
+  if (captured.connections < 2) return '';
+  const session = captured.skipped.session > 0 ? `; it sent ${captured.skipped.session} session statements (SET, LISTEN, ...)` : '';
+  return (
+    `\nThe ${captured.connections} connections it opened shared the embedded engine's one backend: session state (SET, temporary tables, LISTEN/NOTIFY, advisory locks, WITH HOLD cursors) is shared between them and one connection's open transaction makes the others wait${session}. ` +
+    'If the command relies on separate sessions, use engine: server (README: connection pools on the embedded engine)'
   );
 }
 

@@ -76,6 +76,11 @@ describe('capture', () => {
     await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
   });
 
+  it('says what one backend shares when a command with several connections fails on the embedded engine', async () => {
+    const repo = appRepo('  command: node exercise.mjs && node exercise.mjs && exit 3\n');
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/The \d+ connections it opened shared the embedded engine's one backend[\s\S]*use engine: server/);
+  });
+
   it('finishes when the command exits even if it left a process behind, and stops that process', async () => {
     const repo = appRepo('  command: sleep 300 & node exercise.mjs\n  timeout_minutes: 2\n');
     const started = Date.now();

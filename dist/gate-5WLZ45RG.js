@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-YYPADRPC.js";
+} from "./chunk-KBFDH5JN.js";
 import "./chunk-66TYQTCS.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-4FL2QPX2.js";
