@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
  * A Python interpreter for the tests that drive real ORMs (Django, SQLAlchemy, psycopg).
  *
  * Python and the ORMs come from the distribution's packages (`.ci/run` installs them):
- * python3-django, python3-sqlalchemy, python3-psycopg, python3-psycopg-pool, python3-psycopg2.
+ * python3-django, python3-sqlalchemy, python3-psycopg, python3-psycopg-pool, python3-psycopg2,
+ * python3-pytest.
  * They are installed for the system interpreter, which need not be the first `python3` on PATH
  * (pyenv), so the candidates are, in order: `$PG_PLAN_GATE_PYTHON`, `/usr/bin/python3`, `python3`.
  *
@@ -26,6 +27,7 @@ const PACKAGES: Record<string, string> = {
   psycopg: 'python3-psycopg',
   psycopg_pool: 'python3-psycopg-pool',
   psycopg2: 'python3-psycopg2',
+  pytest: 'python3-pytest',
 };
 
 const probes = new Map<string, PythonProbe>();

@@ -15,7 +15,7 @@ import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
 const ORM = join(FIXTURES, 'orm');
 
-const PYTHON = pythonWith(['django', 'sqlalchemy', 'psycopg2', 'psycopg']).path;
+const PYTHON = pythonWith(['django', 'sqlalchemy', 'psycopg2', 'psycopg', 'pytest']).path;
 
 const repos: TestRepo[] = [];
 afterEach(() => {
@@ -81,10 +81,10 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
   });
 
   /** The SQLAlchemy app: base loads books with selectinload, head (unless `same`) lazily, one query per author. */
-  function sqlalchemyRepo(same = false): TestRepo {
+  function sqlalchemyRepo(same = false, command = `${PYTHON} drive.py`): TestRepo {
     const repo = makeRepo();
     repos.push(repo);
-    const config = `engine: ${engine}\nschema: schema.sql\nseed: seed.sql\ncapture:\n  command: ${PYTHON} drive.py\n`;
+    const config = `engine: ${engine}\nschema: schema.sql\nseed: seed.sql\ncapture:\n  command: ${command}\n`;
     repo.commit({ 'pg-plan-gate.yml': config, ...ormFiles('sqlalchemy') });
     repo.commit({ 'loading.txt': same ? 'selectin\n' : 'lazy\n' }, same ? 'no change' : 'lazy loading');
     return repo;
@@ -113,6 +113,14 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     const other = report.endpoints.find((endpoint) => endpoint.endpoint === '/authors/<id>')!;
     expect(other.captured!.head).toMatchObject({ boundaries: 'tags', requests: 1, queriesPerRequest: 1 });
     expect(other.findings).toEqual([]);
+  });
+
+  it('runs the pytest + SQLAlchemy recipe: a test suite against the side\'s database catches the N+1 head', { timeout: 300_000 }, async () => {
+    const { code, report, stdout, stderr } = await runGate(sqlalchemyRepo(false, `${PYTHON} -m pytest -q -p no:cacheprovider tests`));
+    expect(code, `${stdout}\n${stderr}`).toBe(1);
+    const authors = report.endpoints.find((endpoint) => endpoint.endpoint === '/authors')!;
+    expect(authors.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toContain('error:n-plus-one');
+    expect(authors.captured!.head).toMatchObject({ boundaries: 'tags', requests: 2 });
   });
 
   it('gives an A/A of the SQLAlchemy app no findings', { timeout: 300_000 }, async () => {
