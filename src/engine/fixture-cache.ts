@@ -87,9 +87,10 @@ export interface FixtureCache {
   restore(key: string, target: string): Promise<FixtureMeta | null>;
   /**
    * Save a built database's directory (idle and checkpointed) under `key`, and start sending
-   * it to the remote store; failures are warnings.
+   * it to the remote store; failures are warnings. `keep` leaves files out (by relative path);
+   * a lock file `postmaster.pid` always is.
    */
-  save(key: string, source: string, meta: FixtureMeta): void;
+  save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): void;
   /** Wait for what is still being sent to the remote store. */
   settle(): Promise<void>;
 }
@@ -158,13 +159,13 @@ export function fixtureCache(
       }
       return { warnings: manifest.warnings, notes: manifest.notes };
     },
-    save(key, source, meta) {
+    save(key, source, meta, keep = () => true) {
       const entry = entryDir(key);
       const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(temporary, { recursive: true });
         // A running server's lock file would be stale in a copy.
-        const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid');
+        const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid' && keep(path));
         const manifest: Manifest = { format: FIXTURE_FORMAT, key, bytes, sha256, ...meta };
         writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         try {
