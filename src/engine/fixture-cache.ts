@@ -1,5 +1,6 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { SqlFile } from './types.ts';
 import { userCacheHome } from '../util/cache-home.ts';
@@ -138,7 +139,7 @@ export function fixtureCache(
       }
       if (!manifest) return null;
       try {
-        const { bytes, sha256 } = copyTree(join(entry, 'data'), target);
+        const { bytes, sha256 } = await copyTreeConcurrently(join(entry, 'data'), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
           throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
         }
@@ -222,6 +223,60 @@ function copyTree(from: string, to: string, keep: (path: string) => boolean = ()
   };
   walk(from);
   return { bytes, sha256: hash?.digest('hex') ?? '' };
+}
+
+/** Files read and written at once by a restore, and the bytes they may hold in memory together. */
+const CONCURRENT_FILES = 8;
+const CONCURRENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * copyTree's copy and checksum (same order, same hash input), with up to 8 files read and
+ * written at once: a data directory is ~700-1,300 files, and on the 2-core machine measured each
+ * costs 0.4-1 ms of system time to create, which overlaps (a 65 MB, 687-file entry: 1.0-1.4 s
+ * against 1.8-3.6 s one file at a time). A restore is async, so two sides' restores overlap too.
+ */
+async function copyTreeConcurrently(from: string, to: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  const items: { rel: string; size?: number }[] = [];
+  const walk = (dir: string) => {
+    mkdirSync(join(to, relative(from, dir)), { recursive: true });
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, entry.name);
+      const rel = relative(from, path);
+      if (entry.isDirectory()) {
+        items.push({ rel });
+        walk(path);
+      } else if (entry.isFile()) items.push({ rel, size: statSync(path).size });
+    }
+  };
+  walk(from);
+  let bytes = 0;
+  for (let start = 0; start < items.length; ) {
+    // A batch: up to 8 files, or one large one, copied at once; then hashed in order.
+    let end = start;
+    for (let held = 0; end < items.length && end - start < CONCURRENT_FILES && (end === start || held + (items[end]!.size ?? 0) <= CONCURRENT_BYTES); end++) held += items[end]!.size ?? 0;
+    const batch = items.slice(start, end);
+    const copied = await Promise.allSettled(
+      batch.map(async (item) => {
+        if (item.size === undefined) return null;
+        const content = await readFile(join(from, item.rel));
+        await writeFile(join(to, item.rel), content, { mode: 0o600 });
+        return content;
+      }),
+    );
+    const failed = copied.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    batch.forEach((item, i) => {
+      const content = (copied[i] as PromiseFulfilledResult<Buffer | null>).value;
+      if (!content) hash.update(`d ${item.rel}\n`);
+      else {
+        hash.update(`f ${item.rel} ${content.length}\n`).update(content);
+        bytes += content.length;
+      }
+    });
+    start = end;
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 function writeWhole(path: string, content: Buffer): void {
