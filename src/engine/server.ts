@@ -11,6 +11,8 @@ import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './ty
 
 /** The database a cluster of the fixture cache holds (the only one besides postgres and the templates). */
 const CACHED_DATABASE = 'pg_plan_gate';
+/** Bump when what an empty cache cluster holds changes. */
+const EMPTY_CLUSTER_FORMAT = 'empty-1';
 
 /**
  * engine: server — throwaway native PostgreSQL servers from installed binaries, one database
@@ -78,15 +80,26 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
         });
         return result(await buildIn(running, label, input, name));
       }
-      // A cluster of this side's own: cleanly stopped, it is the cache entry.
+      // A cluster of this side's own: cleanly stopped, it is the cache entry. On a miss, a copy
+      // of an empty cache cluster (~400 files) replaces initdb, when an earlier run kept one.
+      const emptyKey = emptyClusterKey(found);
       let restored: FixtureMeta | null = null;
-      const running = await track(startNativeServer(found, { fill: async (dataDir) => (restored = await fixtures!.restore(key, dataDir)) !== null }));
+      let fromEmpty = false;
+      const running = await track(
+        startNativeServer(found, {
+          fill: async (dataDir) => {
+            restored = await fixtures!.restore(key, dataDir);
+            if (!restored) fromEmpty = (await fixtures!.restore(emptyKey, dataDir)) !== null;
+            return restored !== null || fromEmpty;
+          },
+        }),
+      );
       const meta = restored as FixtureMeta | null;
       await withAdmin(
         running,
         async (admin) => {
           checkMajor(await versionOf(admin), major, `server.bin ${running.bin}`);
-          if (meta) return;
+          if (meta || fromEmpty) return;
           await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
           // Copying a data directory costs per file (0.4-1 ms each on the 2-core machine measured):
           // postgres and template0 are 600 of its 1,300 files and not needed again.
@@ -94,6 +107,10 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
         },
         'template1',
       );
+      if (!meta && !fromEmpty) {
+        const wal = await withAdmin(running, walInUse, 'template1');
+        await running.pause(() => fixtures!.save(emptyKey, running.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
+      }
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
       if (!meta) {
@@ -124,6 +141,11 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       shared = undefined;
     },
   };
+}
+
+/** The cache entry of an empty cache cluster for these binaries. */
+export function emptyClusterKey(bin: string): string {
+  return fixtureKey('server-empty-cluster', serverIdentity(bin), EMPTY_CLUSTER_FORMAT);
 }
 
 const identities = new Map<string, string>();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
+import { emptyClusterKey } from '../../src/engine/server.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';
 
@@ -39,7 +40,10 @@ const MAIN = {
   'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > now() - interval '7 days'\n",
   'pg-plan-gate.yml': config('engine: server\n'),
 };
-const entries = (dir: string) => (existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name)) : []);
+// Built databases; the empty cluster a miss starts from instead of initdb is an entry too.
+const emptyCluster = () => emptyClusterKey(findServerBin(undefined));
+const entries = (dir: string) =>
+  existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name) && name !== emptyCluster()) : [];
 
 describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
   it('a miss saves the stopped cluster, a hit starts a server on a copy of it and plans exactly as the build did', async () => {
@@ -50,6 +54,7 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     const push = await gate(r.dir, main, main, undefined, {}, { fixturesDir });
     expect(push.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(entries(fixturesDir)).toHaveLength(1);
+    expect(existsSync(join(fixturesDir, 'fixtures', emptyCluster(), 'manifest.json'))).toBe(true);
     // Only the WAL segments the shutdown checkpoint can be in: not the build's recycled ones.
     const [key] = entries(fixturesDir);
     expect(readdirSync(join(fixturesDir, 'fixtures', key!, 'data', 'pg_wal')).filter((name) => /^[0-9A-F]{24}$/.test(name)).length).toBeLessThanOrEqual(2);
