@@ -92,6 +92,12 @@ export interface FixtureCache {
    * a lock file `postmaster.pid` always is.
    */
   save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): void;
+  /**
+   * Like save, for a directory nothing uses meanwhile (a stopped server's): it is moved into the
+   * entry and a copy put back in its place, so the one copy it costs is the concurrent one of a
+   * restore. Falls back to save where the cache is on another filesystem.
+   */
+  adopt(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
   /** Wait for what is still being sent to the remote store. */
   settle(): Promise<void>;
 }
@@ -128,7 +134,31 @@ export function fixtureCache(
       return null; // no entry (or one being evicted right now)
     }
   };
-  return {
+  const temporaryEntry = (key: string) => `${entryDir(key)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  /** A complete temporary entry renamed into place (or dropped: a concurrent run saved the key first). */
+  const commit = (temporary: string, key: string, saved: FixtureMeta & { bytes: number; sha256: string }) => {
+    const entry = entryDir(key);
+    const manifest: Manifest = { format: FIXTURE_FORMAT, key, ...saved };
+    writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    try {
+      renameSync(temporary, entry);
+    } catch (error) {
+      // Another run saved the same key first: its entry is as good as ours.
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      rmSync(temporary, { recursive: true, force: true });
+    }
+    evict(dir, capBytes, key);
+    if (remote) uploads.push(remote.push(key, entry));
+  };
+  const failed = (temporary: string, error: unknown) => {
+    try {
+      rmSync(temporary, { recursive: true, force: true });
+    } catch {
+      // nothing was written (the cache directory is unusable)
+    }
+    warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+  };
+  const cache: FixtureCache = {
     dir,
     async restore(key, target) {
       const entry = entryDir(key);
@@ -161,36 +191,56 @@ export function fixtureCache(
       return { warnings: manifest.warnings, notes: manifest.notes };
     },
     save(key, source, meta, keep = () => true) {
-      const entry = entryDir(key);
-      const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+      const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
         // A running server's lock file would be stale in a copy.
         const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid' && keep(path));
-        const manifest: Manifest = { format: FIXTURE_FORMAT, key, bytes, sha256, ...meta };
-        writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        try {
-          renameSync(temporary, entry);
-        } catch (error) {
-          // Another run saved the same key first: its entry is as good as ours.
-          if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-          rmSync(temporary, { recursive: true, force: true });
-        }
-        evict(dir, capBytes, key);
-        if (remote) uploads.push(remote.push(key, entry));
+        commit(temporary, key, { bytes, sha256, ...meta });
       } catch (error) {
-        try {
-          rmSync(temporary, { recursive: true, force: true });
-        } catch {
-          // nothing was written (the cache directory is unusable)
-        }
-        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+        failed(temporary, error);
+      }
+    },
+    async adopt(key, source, meta, keep = () => true) {
+      const temporary = temporaryEntry(key);
+      const data = join(temporary, 'data');
+      try {
+        mkdirSync(temporary, { recursive: true });
+        renameSync(source, data);
+      } catch {
+        // Another filesystem than the cache's: copied instead.
+        rmSync(temporary, { recursive: true, force: true });
+        cache.save(key, source, meta, keep);
+        return;
+      }
+      try {
+        removeUnkept(data, (path) => path !== 'postmaster.pid' && keep(path));
+        const { bytes, sha256 } = await copyTreeConcurrently(data, source);
+        commit(temporary, key, { bytes, sha256, ...meta });
+      } catch (error) {
+        // The directory goes back where it was, as it was.
+        rmSync(source, { recursive: true, force: true });
+        renameSync(data, source);
+        failed(temporary, error);
       }
     },
     async settle() {
       await Promise.allSettled(uploads.splice(0));
     },
   };
+  return cache;
+}
+
+/** Remove the files `keep` does not want from a directory tree (paths relative to its root). */
+function removeUnkept(root: string, keep: (path: string) => boolean): void {
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!keep(relative(root, path))) rmSync(path, { force: true });
+    }
+  };
+  walk(root);
 }
 
 /** A database's directory copied file by file (an incremental head starts from base's). */

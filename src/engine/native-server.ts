@@ -195,6 +195,9 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     try {
       return await whileStopped();
     } finally {
+      // What it wrote there (a copy put back by the fixture cache) is the server user's again.
+      if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);
+      chmodSync(dataDir, 0o700);
       await launch();
     }
   }

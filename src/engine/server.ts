@@ -109,14 +109,14 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       );
       if (!meta && !fromEmpty) {
         const wal = await withAdmin(running, walInUse, 'template1');
-        await running.pause(() => fixtures!.save(emptyKey, running.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
+        await running.pause(() => fixtures!.adopt(emptyKey, running.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
       }
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
       if (!meta) {
         // Saved now, before anything is explained or written on it.
         const wal = await withAdmin(running, walInUse, 'template1');
-        await built.suspend(() => running.pause(() => fixtures!.save(key, running.dataDir, unlabelled(label, built), keepWal(wal))));
+        await built.suspend(() => running.pause(() => fixtures!.adopt(key, running.dataDir, unlabelled(label, built), keepWal(wal))));
       }
       return result(built, { startMs, key });
     },
