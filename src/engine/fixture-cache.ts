@@ -1,7 +1,7 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { SqlFile } from './types.ts';
 import { userCacheHome } from '../util/cache-home.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
@@ -91,7 +91,7 @@ export interface FixtureCache {
    * it to the remote store; failures are warnings. `keep` leaves files out (by relative path);
    * a lock file `postmaster.pid` always is.
    */
-  save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): void;
+  save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
   /**
    * Like save, for a directory nothing uses meanwhile (a stopped server's): it is moved into the
    * entry and a copy put back in its place, so the one copy it costs is the concurrent one of a
@@ -190,12 +190,12 @@ export function fixtureCache(
       }
       return { warnings: manifest.warnings, notes: manifest.notes };
     },
-    save(key, source, meta, keep = () => true) {
+    async save(key, source, meta, keep = () => true) {
       const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
         // A running server's lock file would be stale in a copy.
-        const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid' && keep(path));
+        const { bytes, sha256 } = await copyTreeConcurrently(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid' && keep(path));
         commit(temporary, key, { bytes, sha256, ...meta });
       } catch (error) {
         failed(temporary, error);
@@ -210,7 +210,7 @@ export function fixtureCache(
       } catch {
         // Another filesystem than the cache's: copied instead.
         rmSync(temporary, { recursive: true, force: true });
-        cache.save(key, source, meta, keep);
+        await cache.save(key, source, meta, keep);
         return;
       }
       try {
@@ -243,36 +243,9 @@ function removeUnkept(root: string, keep: (path: string) => boolean): void {
   walk(root);
 }
 
-/** A database's directory copied file by file (an incremental head starts from base's). */
-export function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): void {
-  copyTree(from, to, keep, null);
-}
-
-/**
- * Copy a directory tree file by file, hashing relative paths and contents in a fixed order:
- * the same pass that restores an entry checks it.
- */
-function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true, hash: Hash | null = createHash('sha256')): { bytes: number; sha256: string } {
-  let bytes = 0;
-  const walk = (dir: string) => {
-    mkdirSync(join(to, relative(from, dir)), { recursive: true });
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const path = join(dir, entry.name);
-      const rel = relative(from, path);
-      if (!keep(rel)) continue;
-      if (entry.isDirectory()) {
-        hash?.update(`d ${rel}\n`);
-        walk(path);
-      } else if (entry.isFile()) {
-        const content = readFileSync(path);
-        hash?.update(`f ${rel} ${content.length}\n`).update(content);
-        bytes += content.length;
-        writeWhole(join(to, rel), content);
-      }
-    }
-  };
-  walk(from);
-  return { bytes, sha256: hash?.digest('hex') ?? '' };
+/** A database's directory copied, several files at once (an incremental head starts from base's). */
+export async function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): Promise<void> {
+  await copyTreeConcurrently(from, to, keep);
 }
 
 /** Files read and written at once by a restore, and the bytes they may hold in memory together. */
@@ -280,12 +253,12 @@ const CONCURRENT_FILES = 8;
 const CONCURRENT_BYTES = 64 * 1024 * 1024;
 
 /**
- * copyTree's copy and checksum (same order, same hash input), with up to 8 files read and
- * written at once: a data directory is ~700-1,300 files, and on the 2-core machine measured each
+ * Copy a directory tree, hashing relative paths and contents in a fixed order (the same pass
+ * that restores an entry checks it), with up to 8 files read and written at once: a data directory is ~700-1,300 files, and on the 2-core machine measured each
  * costs 0.4-1 ms of system time to create, which overlaps (a 65 MB, 687-file entry: 1.0-1.4 s
  * against 1.8-3.6 s one file at a time). A restore is async, so two sides' restores overlap too.
  */
-async function copyTreeConcurrently(from: string, to: string): Promise<{ bytes: number; sha256: string }> {
+async function copyTreeConcurrently(from: string, to: string, keep: (path: string) => boolean = () => true): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   const items: { rel: string; size?: number }[] = [];
   const walk = (dir: string) => {
@@ -293,6 +266,7 @@ async function copyTreeConcurrently(from: string, to: string): Promise<{ bytes: 
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
       const rel = relative(from, path);
+      if (!keep(rel)) continue;
       if (entry.isDirectory()) {
         items.push({ rel });
         walk(path);
@@ -327,16 +301,6 @@ async function copyTreeConcurrently(from: string, to: string): Promise<{ bytes: 
     start = end;
   }
   return { bytes, sha256: hash.digest('hex') };
-}
-
-function writeWhole(path: string, content: Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w', 0o600);
-  try {
-    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function emptyDirectory(path: string): void {
