@@ -110,8 +110,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-5WLZ45RG.js"),
-      import("./fixture-cache-OY2P7CFV.js"),
+      import("./gate-NSJNQBGR.js"),
+      import("./fixture-cache-4XSU2UUE.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-3QCAAM32.js"),
       import("./terminal-KYOC6JAQ.js")

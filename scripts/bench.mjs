@@ -9,8 +9,14 @@
 // --migration: head adds a migration (an index on a seeded table) instead: an incremental head.
 //   With --warm, run 0 builds base alone into the cache, and every counted run starts from a
 //   copy of that cache: a warm base plus an incremental head, as on a pull request's first push.
+// --cold-cache: every run starts with an empty fixture cache and fills it (a cold run as users
+//   have it: the cache is on by default); without --warm or --cold-cache every run builds with --no-cache.
 // --warm: a first, cold run fills a fresh fixture cache (printed as run 0, not in the medians),
 // then every run starts from it. Without --warm every run builds (--no-cache).
+// Side by side (unless --no-script, or when no psql/initdb is found): a plain shell script that
+// builds both sides with psql on the same machine (scripts/bench-psql.mjs), run once after each
+// counted run; the medians and gate/script are printed (the issue's goals: warm A/A ≤ 0.15×,
+// incremental head on a warm base ≤ 0.35×).
 // Runs the bundled CLI (dist/cli.js, or --cli FILE) and prints the per-stage times from its JSON report and
 // its peak memory (scripts/bench-memory.mjs): node's peak RSS (main thread and worker threads:
 // the embedded engine's PGlite instances live in it) and, with engine server, the PostgreSQL
@@ -22,6 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gnuTime, mb, sampleTree, timeMaxRssKb } from './bench-memory.mjs';
+import { findPsqlBin, runPsqlScript, writePsqlScript } from './bench-psql.mjs';
 import { APP, WIDE, WIDE_HEAD_CHANGE, wideQuery, wideSchema, wideSeed } from './bench-wide.mjs';
 
 const { values } = parseArgs({
@@ -35,8 +42,10 @@ const { values } = parseArgs({
     // measure: false in the config: what measured work (EXPLAIN ANALYZE on both sides) adds to a run.
     'no-measure': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    'cold-cache': { type: 'boolean', default: false },
     migration: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'no-script': { type: 'boolean', default: false },
     cli: { type: 'string' },
   },
 });
@@ -146,7 +155,10 @@ try {
   }[values.schema];
   const change = values.migration ? 'head adds a migration (incremental head)' : values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
   process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
-  const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [] };
+  const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [], scriptMs: [] };
+  const psqlBin = values['no-script'] ? null : findPsqlBin();
+  const script = psqlBin ? writePsqlScript(dir, [{ name: 'base', rev: 'HEAD~1' }, { name: 'head', rev: 'HEAD' }]) : null;
+  if (!values['no-script'] && !psqlBin) process.stderr.write('bench: no initdb/pg_ctl/createdb/psql found (PG_PLAN_GATE_BENCH_PG_BIN): no psql script to compare with\n');
   const warmed = join(dir, 'cache');
   for (let run = values.warm ? 0 : 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
@@ -154,7 +166,7 @@ try {
     // --migration --warm: each counted run gets the cache as run 0 left it (base only).
     const cacheDir = values.migration && run > 0 ? join(dir, `cache-${run}`) : warmed;
     if (cacheDir !== warmed && values.warm) cpSync(warmed, cacheDir, { recursive: true });
-    const cacheArgs = values.warm ? ['--cache-dir', cacheDir] : ['--no-cache'];
+    const cacheArgs = values.warm ? ['--cache-dir', cacheDir] : values['cold-cache'] ? ['--cache-dir', join(dir, `empty-cache-${run}`)] : ['--no-cache'];
     const head = values.migration && values.warm && run === 0 ? 'HEAD~1' : 'HEAD';
     const started = performance.now();
     const result = await runCli(['--cwd', dir, '--base', 'HEAD~1', '--head', head, '--json', reportPath, ...cacheArgs]);
@@ -165,7 +177,7 @@ try {
     }
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     if (values.aa && report.findings.length) throw new Error(`A/A: expected no findings, got ${report.findings.map((f) => `${f.rule} ${f.query}`).join(', ')}`);
-    const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): (start|from the fixture cache)/.test(line));
+    const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): (start|from the fixture cache|base's database)/.test(line));
     const t = report.timings;
     const statuses = report.queries.reduce((acc, q) => ({ ...acc, [q.status]: (acc[q.status] ?? 0) + 1 }), {});
     const m = result.memory;
@@ -182,6 +194,12 @@ try {
       ].join('\n') + '\n',
     );
     if (run === 0) continue; // the cold run that filled the cache
+    if (script) {
+      const timed = await runPsqlScript(script, psqlBin);
+      if (timed.error) throw new Error(`psql script failed: ${timed.error}`);
+      summary.scriptMs.push(timed.ms);
+      process.stdout.write(`  psql script (both sides, ${psqlBin}): ${(timed.ms / 1000).toFixed(2)} s · gate/script ${(wallMs / timed.ms).toFixed(2)}×\n`);
+    }
     summary.wallMs.push(wallMs);
     summary.nodeKb.push(m.nodeKb);
     summary.pgPssKb.push(m.pgPssKb);
@@ -192,6 +210,12 @@ try {
       `median of ${summary.wallMs.length}: wall ${(median(summary.wallMs) / 1000).toFixed(2)} s · node ${mb(median(summary.nodeKb))}` +
         (median(summary.pgPssKb) ? ` · postgres ${mb(median(summary.pgPssKb))} PSS` : '') +
         ` · process tree ${mb(median(summary.treeKb))}\n`,
+    );
+  }
+  if (summary.scriptMs.length) {
+    const ratios = summary.wallMs.map((ms, i) => ms / summary.scriptMs[i]);
+    process.stdout.write(
+      `psql script, median of ${summary.scriptMs.length}: ${(median(summary.scriptMs) / 1000).toFixed(2)} s · gate/script: ${(median(summary.wallMs) / median(summary.scriptMs)).toFixed(2)}× of the medians, per run ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}\n`,
     );
   }
 } finally {

@@ -57,6 +57,16 @@ export const buildIncrement: BuildProcedure = async (session, label, input, sign
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
 
+/** Incremental head: the schema files after the `startAt` that base's database already ran. */
+export function newSchemaFiles(input: BuildInput): BuildInput['files'] {
+  return input.files.filter((file) => file.phase === 'schema').slice(input.startAt ?? 0);
+}
+
+/** What base's build said (replayed under this side's label) and what the new files added, once each. */
+export function withEarlier<T extends { warnings: string[]; notes: string[] }>(earlier: { warnings: string[]; notes: string[] }, added: T): T {
+  return { ...added, warnings: [...new Set([...earlier.warnings, ...added.warnings])], notes: [...new Set([...earlier.notes, ...added.notes])] };
+}
+
 type BuildProcedure = (
   session: Session,
   label: string,

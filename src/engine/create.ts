@@ -14,7 +14,7 @@ export interface EngineOptions {
   cacheDir?: string;
   env?: Record<string, string | undefined>;
   progress?: (message: string) => void;
-  /** Built databases kept between runs (engine embedded). */
+  /** Built databases kept between runs (engines embedded and server; url builds every time). */
   fixtures?: FixtureCache;
 }
 
@@ -35,7 +35,7 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
         });
         options.progress?.(`PostgreSQL ${found.version} (${found.source === 'installed' ? found.bin : found.package})`);
         return found.bin;
-      }, major);
+      }, major, options.fixtures ? { fixtures: options.fixtures } : {});
     case 'url':
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
       return urlEngine(config.url, major, options.progress);

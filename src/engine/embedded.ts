@@ -29,10 +29,10 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
    * Build into a fresh directory, unless the fixture cache has `key`; `prepare` fills the
    * directory first (a copy of base's database for incremental head) and says what to do then.
    */
-  const buildInto = async (label: string, input: BuildInput, key: string | undefined, prepare?: (dir: string) => Prebuilt): Promise<BuiltDatabase> => {
+  const buildInto = async (label: string, input: BuildInput, key: string | undefined, prepare?: (dir: string) => Promise<Prebuilt>): Promise<BuiltDatabase> => {
     const dataDir = makeDataDir();
     const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
-    const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : await prepare?.(dataDir.path);
     // Unpacked here, streaming, rather than handed to PGlite whole: its three copies of the
     // template's 39 MB were the peak of a small build's memory.
     const template = prebuilt ? null : templateFile();
@@ -45,7 +45,7 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
       throw new UserError(`${label}: build stopped`);
     }
     // Saved while the database is idle and checkpointed, before anything else runs on it.
-    if (key && !restored) fixtures!.save(key, dataDir.path, unlabelled(label, built));
+    if (key && !restored) await fixtures!.save(key, dataDir.path, unlabelled(label, built));
     open.add(built.database);
     homes.set(built.database, { path: dataDir.path, label });
     return { ...built, ...(key && { key }) };
@@ -62,8 +62,8 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
       // Another key than a fresh build of the same files: the seed ran before the new files here.
       const key = fixtures && input.digest ? fixtureKey('embedded+incremental', PGLITE_VERSION, input.digest) : undefined;
       await base.database.checkpoint!();
-      return buildInto(label, input, key, (dir) => {
-        copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+      return buildInto(label, input, key, async (dir) => {
+        await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
         return { ...labelled(label, unlabelled(home.label, base)), increment: true };
       });
     },

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { SqlFile } from '../sides/files.ts';
 import { userCacheHome } from '../util/cache-home.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
@@ -87,9 +88,16 @@ export interface FixtureCache {
   restore(key: string, target: string): Promise<FixtureMeta | null>;
   /**
    * Save a built database's directory (idle and checkpointed) under `key`, and start sending
-   * it to the remote store; failures are warnings.
+   * it to the remote store; failures are warnings. `keep` leaves files out (by relative path);
+   * a lock file `postmaster.pid` always is.
    */
-  save(key: string, source: string, meta: FixtureMeta): void;
+  save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
+  /**
+   * Like save, for a directory nothing uses meanwhile (a stopped server's): it is moved into the
+   * entry and a copy put back in its place, so the one copy it costs is the concurrent one of a
+   * restore. Falls back to save where the cache is on another filesystem.
+   */
+  adopt(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
   /** Wait for what is still being sent to the remote store. */
   settle(): Promise<void>;
 }
@@ -126,7 +134,31 @@ export function fixtureCache(
       return null; // no entry (or one being evicted right now)
     }
   };
-  return {
+  const temporaryEntry = (key: string) => `${entryDir(key)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  /** A complete temporary entry renamed into place (or dropped: a concurrent run saved the key first). */
+  const commit = (temporary: string, key: string, saved: FixtureMeta & { bytes: number; sha256: string }) => {
+    const entry = entryDir(key);
+    const manifest: Manifest = { format: FIXTURE_FORMAT, key, ...saved };
+    writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    try {
+      renameSync(temporary, entry);
+    } catch (error) {
+      // Another run saved the same key first: its entry is as good as ours.
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      rmSync(temporary, { recursive: true, force: true });
+    }
+    evict(dir, capBytes, key);
+    if (remote) uploads.push(remote.push(key, entry));
+  };
+  const failed = (temporary: string, error: unknown) => {
+    try {
+      rmSync(temporary, { recursive: true, force: true });
+    } catch {
+      // nothing was written (the cache directory is unusable)
+    }
+    warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+  };
+  const cache: FixtureCache = {
     dir,
     async restore(key, target) {
       const entry = entryDir(key);
@@ -137,7 +169,7 @@ export function fixtureCache(
       }
       if (!manifest) return null;
       try {
-        const { bytes, sha256 } = copyTree(join(entry, 'data'), target);
+        const { bytes, sha256 } = await copyTreeConcurrently(join(entry, 'data'), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
           throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
         }
@@ -158,50 +190,77 @@ export function fixtureCache(
       }
       return { warnings: manifest.warnings, notes: manifest.notes };
     },
-    save(key, source, meta) {
-      const entry = entryDir(key);
-      const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    async save(key, source, meta, keep = () => true) {
+      const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
         // A running server's lock file would be stale in a copy.
-        const { bytes, sha256 } = copyTree(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid');
-        const manifest: Manifest = { format: FIXTURE_FORMAT, key, bytes, sha256, ...meta };
-        writeFileSync(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        try {
-          renameSync(temporary, entry);
-        } catch (error) {
-          // Another run saved the same key first: its entry is as good as ours.
-          if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-          rmSync(temporary, { recursive: true, force: true });
-        }
-        evict(dir, capBytes, key);
-        if (remote) uploads.push(remote.push(key, entry));
+        const { bytes, sha256 } = await copyTreeConcurrently(source, join(temporary, 'data'), (path) => path !== 'postmaster.pid' && keep(path));
+        commit(temporary, key, { bytes, sha256, ...meta });
       } catch (error) {
-        try {
-          rmSync(temporary, { recursive: true, force: true });
-        } catch {
-          // nothing was written (the cache directory is unusable)
-        }
-        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+        failed(temporary, error);
+      }
+    },
+    async adopt(key, source, meta, keep = () => true) {
+      const temporary = temporaryEntry(key);
+      const data = join(temporary, 'data');
+      try {
+        mkdirSync(temporary, { recursive: true });
+        renameSync(source, data);
+      } catch {
+        // Another filesystem than the cache's: copied instead.
+        rmSync(temporary, { recursive: true, force: true });
+        await cache.save(key, source, meta, keep);
+        return;
+      }
+      try {
+        removeUnkept(data, (path) => path !== 'postmaster.pid' && keep(path));
+        const { bytes, sha256 } = await copyTreeConcurrently(data, source);
+        commit(temporary, key, { bytes, sha256, ...meta });
+      } catch (error) {
+        // The directory goes back where it was, as it was.
+        rmSync(source, { recursive: true, force: true });
+        renameSync(data, source);
+        failed(temporary, error);
       }
     },
     async settle() {
       await Promise.allSettled(uploads.splice(0));
     },
   };
+  return cache;
 }
 
-/** A database's directory copied file by file (an incremental head starts from base's). */
-export function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): void {
-  copyTree(from, to, keep, null);
+/** Remove the files `keep` does not want from a directory tree (paths relative to its root). */
+function removeUnkept(root: string, keep: (path: string) => boolean): void {
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!keep(relative(root, path))) rmSync(path, { force: true });
+    }
+  };
+  walk(root);
 }
+
+/** A database's directory copied, several files at once (an incremental head starts from base's). */
+export async function copyDirectory(from: string, to: string, keep: (path: string) => boolean = () => true): Promise<void> {
+  await copyTreeConcurrently(from, to, keep);
+}
+
+/** Files read and written at once by a restore, and the bytes they may hold in memory together. */
+const CONCURRENT_FILES = 8;
+const CONCURRENT_BYTES = 64 * 1024 * 1024;
 
 /**
- * Copy a directory tree file by file, hashing relative paths and contents in a fixed order:
- * the same pass that restores an entry checks it.
+ * Copy a directory tree, hashing relative paths and contents in a fixed order (the same pass
+ * that restores an entry checks it), with up to 8 files read and written at once: a data directory is ~700-1,300 files, and on the 2-core machine measured each
+ * costs 0.4-1 ms of system time to create, which overlaps (a 65 MB, 687-file entry: 1.0-1.4 s
+ * against 1.8-3.6 s one file at a time). A restore is async, so two sides' restores overlap too.
  */
-function copyTree(from: string, to: string, keep: (path: string) => boolean = () => true, hash: Hash | null = createHash('sha256')): { bytes: number; sha256: string } {
-  let bytes = 0;
+async function copyTreeConcurrently(from: string, to: string, keep: (path: string) => boolean = () => true): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  const items: { rel: string; size?: number }[] = [];
   const walk = (dir: string) => {
     mkdirSync(join(to, relative(from, dir)), { recursive: true });
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -209,28 +268,39 @@ function copyTree(from: string, to: string, keep: (path: string) => boolean = ()
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash?.update(`d ${rel}\n`);
+        items.push({ rel });
         walk(path);
-      } else if (entry.isFile()) {
-        const content = readFileSync(path);
-        hash?.update(`f ${rel} ${content.length}\n`).update(content);
-        bytes += content.length;
-        writeWhole(join(to, rel), content);
-      }
+      } else if (entry.isFile()) items.push({ rel, size: statSync(path).size });
     }
   };
   walk(from);
-  return { bytes, sha256: hash?.digest('hex') ?? '' };
-}
-
-function writeWhole(path: string, content: Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w', 0o600);
-  try {
-    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
-  } finally {
-    closeSync(fd);
+  let bytes = 0;
+  for (let start = 0; start < items.length; ) {
+    // A batch: up to 8 files, or one large one, copied at once; then hashed in order.
+    let end = start;
+    for (let held = 0; end < items.length && end - start < CONCURRENT_FILES && (end === start || held + (items[end]!.size ?? 0) <= CONCURRENT_BYTES); end++) held += items[end]!.size ?? 0;
+    const batch = items.slice(start, end);
+    const copied = await Promise.allSettled(
+      batch.map(async (item) => {
+        if (item.size === undefined) return null;
+        const content = await readFile(join(from, item.rel));
+        await writeFile(join(to, item.rel), content, { mode: 0o600 });
+        return content;
+      }),
+    );
+    const failed = copied.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    batch.forEach((item, i) => {
+      const content = (copied[i] as PromiseFulfilledResult<Buffer | null>).value;
+      if (!content) hash.update(`d ${item.rel}\n`);
+      else {
+        hash.update(`f ${item.rel} ${content.length}\n`).update(content);
+        bytes += content.length;
+      }
+    });
+    start = end;
   }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 function emptyDirectory(path: string): void {

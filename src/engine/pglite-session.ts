@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
-import { buildDatabase, buildIncrement } from './build.ts';
+import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from './build.ts';
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from './explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
@@ -126,16 +126,6 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
     own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
-}
-
-/** Incremental head: the schema files after the `startAt` that base's database already ran. */
-function newSchemaFiles(input: BuildInput): BuildInput['files'] {
-  return input.files.filter((file) => file.phase === 'schema').slice(input.startAt ?? 0);
-}
-
-/** What base's build said (replayed under this side's label) and what the new files added, once each. */
-function withEarlier<T extends { warnings: string[]; notes: string[] }>(earlier: Prebuilt, added: T): T {
-  return { ...added, warnings: [...new Set([...earlier.warnings, ...added.warnings])], notes: [...new Set([...earlier.notes, ...added.notes])] };
 }
 
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */

@@ -2,11 +2,12 @@ import pg from 'pg';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import { describeConnection, parseConnectionString } from './connection.ts';
-import { buildOnServer } from './pg-database.ts';
+import { labelled, unlabelled } from './fixture-cache.ts';
+import { buildOnServer, createFromTemplate, type ServerBuilt } from './pg-database.ts';
 import { connect } from './pg-session.ts';
 import { dropAbandonedScratchDatabases, scratchPrefix } from './scratch-databases.ts';
 import { checkMajor, versionOf } from './server-version.ts';
-import type { BuildInput, Engine } from './types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './types.ts';
 
 /**
  * How long closing waits for a CREATE DATABASE it cancelled to end. A cancel is honoured at
@@ -28,11 +29,14 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
   // CREATE DATABASE statements still running → the backend running each, to cancel on close.
   const inFlight = new Map<Promise<unknown>, number>();
   const databases = new Set<{ close(): Promise<void> }>();
+  // Each built database's name and its build: an incremental head is a copy of base's.
+  const homes = new Map<Database, { name: string; built: ServerBuilt; label: string }>();
   let stopListening: (() => void) | undefined;
   let closing: Promise<void> | undefined;
   let swept = false;
 
-  async function createDatabase(label: string, name: string): Promise<void> {
+  /** A scratch database: empty (template0), or a copy of `template` (incremental head). */
+  async function createDatabase(label: string, name: string, template?: string): Promise<void> {
     let admin;
     try {
       admin = await connect(adminConnection);
@@ -51,7 +55,7 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
       // Ctrl-C or a cancelled job must not leave scratch databases on the user's server.
       stopListening ??= onInterrupt(() => engine.close());
       created.add(name);
-      const creating = admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+      const creating = template ? createFromTemplate(admin, name, template) : admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
       inFlight.set(creating, backend);
       try {
         await creating;
@@ -78,6 +82,7 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
   async function dropScratchDatabases(): Promise<void> {
     await Promise.allSettled([...databases].map((database) => database.close()));
     databases.clear();
+    homes.clear();
     const admin = await connect(adminConnection).catch(() => null);
     try {
       await settleInFlight(admin);
@@ -103,18 +108,34 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
     clearTimeout(timer);
   }
 
+  async function buildIn(label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
+    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url', prebuilt);
+    if (closing) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    databases.add(built.database);
+    homes.set(built.database, { name, built: { ...built, suspend }, label });
+    return built;
+  }
+
   const engine: Engine = {
     kind: 'url',
     async build(label: string, input: BuildInput) {
       const name = `${prefix}_${label.replace(/\W/g, '_')}`;
       await createDatabase(label, name);
-      const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url');
-      if (closing) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      databases.add(built.database);
-      return built;
+      return buildIn(label, input, name);
+    },
+    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error('incremental build from a database this engine did not build');
+      const started = performance.now();
+      const name = `${prefix}_${label.replace(/\W/g, '_')}`;
+      // The template may have no sessions: base's EXPLAIN session steps out meanwhile.
+      await home.built.suspend(() => createDatabase(label, name, home.name));
+      const startMs = performance.now() - started;
+      const built = await buildIn(label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
+      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + startMs } };
     },
     // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
     close() {

@@ -84,7 +84,7 @@ describe('fixture cache entries', () => {
     expect(await cache.restore(KEY, target)).toBeNull();
 
     const source = dataDir();
-    cache.save(KEY, source, { warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
+    await cache.save(KEY, source, { warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
     expect(readdirSync(join(root, 'fixtures'))).toEqual([KEY]);
     expect(await cache.restore(KEY, target)).toEqual({ warnings: ['base: materialized view m could not be refreshed'], notes: ['skipped pg_partman'] });
     expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('rows'.repeat(1000));
@@ -93,11 +93,31 @@ describe('fixture cache entries', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('adopts a stopped server directory: moved into the entry, a checked copy put back, the files it does not keep left out of both', async () => {
+    const root = tempDir('pgpg-cache-');
+    const warnings: string[] = [];
+    const cache = fixtureCache(root, (message) => warnings.push(message));
+    const source = dataDir();
+    mkdirSync(join(source, 'pg_wal'));
+    writeFileSync(join(source, 'pg_wal', '000000010000000000000001'), 'old segment');
+    writeFileSync(join(source, 'pg_wal', '000000010000000000000002'), 'in use');
+    await cache.adopt(KEY, source, { warnings: [], notes: ['n'] }, (path) => !path.endsWith('0001'));
+    expect(warnings).toEqual([]);
+    // Put back as it was, less what is not kept.
+    expect(readFileSync(join(source, 'base', '5', '16384'), 'utf8')).toBe('rows'.repeat(1000));
+    expect(readdirSync(join(source, 'pg_wal'))).toEqual(['000000010000000000000002']);
+    expect(existsSync(join(source, 'postmaster.pid'))).toBe(false);
+    const target = tempDir('pgpg-target-');
+    expect(await cache.restore(KEY, target)).toEqual({ warnings: [], notes: ['n'] });
+    expect(readdirSync(join(target, 'pg_wal'))).toEqual(['000000010000000000000002']);
+    expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('rows'.repeat(1000));
+  });
+
   it('discards a corrupt or truncated entry with a warning and leaves the target empty', async () => {
     const root = tempDir('pgpg-cache-');
     const warnings: string[] = [];
     const cache = fixtureCache(root, (message) => warnings.push(message));
-    cache.save(KEY, dataDir(), { warnings: [], notes: [] });
+    await cache.save(KEY, dataDir(), { warnings: [], notes: [] });
     const file = join(root, 'fixtures', KEY, 'data', 'base', '5', '16384');
     const bytes = readFileSync(file);
     bytes[100] = bytes[100]! ^ 1;
@@ -109,7 +129,7 @@ describe('fixture cache entries', () => {
     expect(existsSync(join(root, 'fixtures', KEY))).toBe(false);
     expect(warnings).toEqual([expect.stringMatching(new RegExp(`^fixture cache: entry ${KEY.slice(0, 12)} in .* is unreadable or corrupt \\(checksum mismatch.*\\): removed, building afresh$`))]);
 
-    cache.save(KEY, dataDir(), { warnings: [], notes: [] });
+    await cache.save(KEY, dataDir(), { warnings: [], notes: [] });
     writeFileSync(file, readFileSync(file).subarray(0, 10));
     expect(await cache.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
     expect(warnings).toHaveLength(2);
@@ -118,13 +138,13 @@ describe('fixture cache entries', () => {
   it('keeps the first of two saves of one key, and sweeps entries half-written by runs that died', async () => {
     const root = tempDir('pgpg-cache-');
     const cache = fixtureCache(root, (message) => expect.fail(message));
-    cache.save(KEY, dataDir('first'), { warnings: [], notes: [] });
+    await cache.save(KEY, dataDir('first'), { warnings: [], notes: [] });
     // A run killed (kill -9) while saving left this behind; pid 2^22+1 is beyond pid_max.
     const dead = join(root, 'fixtures', `${'b'.repeat(64)}.tmp-4194305-00000000`);
     mkdirSync(join(dead, 'data'), { recursive: true });
     const live = join(root, 'fixtures', `${'c'.repeat(64)}.tmp-${process.pid}-00000000`);
     mkdirSync(live);
-    cache.save(KEY, dataDir('second'), { warnings: [], notes: [] });
+    await cache.save(KEY, dataDir('second'), { warnings: [], notes: [] });
     expect(readdirSync(join(root, 'fixtures')).sort()).toEqual([KEY, `${'c'.repeat(64)}.tmp-${process.pid}-00000000`]);
     const target = tempDir('pgpg-target-');
     await cache.restore(KEY, target);
@@ -137,13 +157,13 @@ describe('fixture cache entries', () => {
     const cache = fixtureCache(root, (message) => expect.fail(message), { capBytes: oneEntry * 2 });
     const keys = ['1', '2', '3'].map((digit) => digit.repeat(64));
     const manifest = (key: string) => join(root, 'fixtures', key, 'manifest.json');
-    cache.save(keys[0]!, dataDir(), { warnings: [], notes: [] });
-    cache.save(keys[1]!, dataDir(), { warnings: [], notes: [] });
+    await cache.save(keys[0]!, dataDir(), { warnings: [], notes: [] });
+    await cache.save(keys[1]!, dataDir(), { warnings: [], notes: [] });
     utimesSync(manifest(keys[0]!), new Date(2000, 0, 1), new Date(2000, 0, 1));
     utimesSync(manifest(keys[1]!), new Date(2001, 0, 1), new Date(2001, 0, 1));
     // Using the older entry makes it the recently used one.
     await cache.restore(keys[0]!, tempDir('pgpg-target-'));
-    cache.save(keys[2]!, dataDir(), { warnings: [], notes: [] });
+    await cache.save(keys[2]!, dataDir(), { warnings: [], notes: [] });
     expect(readdirSync(join(root, 'fixtures')).sort()).toEqual([keys[0], keys[2]]);
   });
 
@@ -151,7 +171,7 @@ describe('fixture cache entries', () => {
     const root = join(tempDir('pgpg-cache-'), 'file');
     writeFileSync(root, 'not a directory');
     const warnings: string[] = [];
-    fixtureCache(root, (message) => warnings.push(message)).save(KEY, dataDir(), { warnings: [], notes: [] });
+    await fixtureCache(root, (message) => warnings.push(message)).save(KEY, dataDir(), { warnings: [], notes: [] });
     expect(warnings).toEqual([expect.stringMatching(/^fixture cache: could not save to .*\/file\/fixtures \(.*\); the next run builds afresh$/)]);
   });
 
@@ -173,7 +193,7 @@ describe('fixture cache entries', () => {
     const warnings: string[] = [];
     const first = fixtureCache(tempDir('pgpg-cache-'), (message) => warnings.push(message), { remote });
     expect(await first.restore(KEY, tempDir('pgpg-target-'))).toBeNull();
-    first.save(KEY, dataDir(), { warnings: [], notes: ['from the first machine'] });
+    await first.save(KEY, dataDir(), { warnings: [], notes: ['from the first machine'] });
     await first.settle();
     expect(sent).toEqual([KEY]);
 

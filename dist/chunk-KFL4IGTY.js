@@ -11,8 +11,9 @@ import {
 
 // src/engine/fixture-cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join as join2, relative, resolve } from "node:path";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join as join2, relative, resolve } from "node:path";
 
 // src/util/cache-home.ts
 import { homedir } from "node:os";
@@ -69,7 +70,29 @@ function fixtureCache(root, warn, options = {}) {
       return null;
     }
   };
-  return {
+  const temporaryEntry = (key) => `${entryDir(key)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const commit = (temporary, key, saved) => {
+    const entry = entryDir(key);
+    const manifest = { format: FIXTURE_FORMAT, key, ...saved };
+    writeFileSync(join2(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}
+`);
+    try {
+      renameSync(temporary, entry);
+    } catch (error) {
+      if (!["ENOTEMPTY", "EEXIST"].includes(error.code ?? "")) throw error;
+      rmSync(temporary, { recursive: true, force: true });
+    }
+    evict(dir, capBytes, key);
+    if (remote) uploads.push(remote.push(key, entry));
+  };
+  const failed = (temporary, error) => {
+    try {
+      rmSync(temporary, { recursive: true, force: true });
+    } catch {
+    }
+    warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+  };
+  const cache = {
     dir,
     async restore(key, target) {
       const entry = entryDir(key);
@@ -80,7 +103,7 @@ function fixtureCache(root, warn, options = {}) {
       }
       if (!manifest) return null;
       try {
-        const { bytes, sha256: sha2562 } = copyTree(join2(entry, "data"), target);
+        const { bytes, sha256: sha2562 } = await copyTreeConcurrently(join2(entry, "data"), target);
         if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
           throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
         }
@@ -98,41 +121,61 @@ function fixtureCache(root, warn, options = {}) {
       }
       return { warnings: manifest.warnings, notes: manifest.notes };
     },
-    save(key, source, meta) {
-      const entry = entryDir(key);
-      const temporary = `${entry}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    async save(key, source, meta, keep = () => true) {
+      const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
-        const { bytes, sha256: sha2562 } = copyTree(source, join2(temporary, "data"), (path) => path !== "postmaster.pid");
-        const manifest = { format: FIXTURE_FORMAT, key, bytes, sha256: sha2562, ...meta };
-        writeFileSync(join2(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}
-`);
-        try {
-          renameSync(temporary, entry);
-        } catch (error) {
-          if (!["ENOTEMPTY", "EEXIST"].includes(error.code ?? "")) throw error;
-          rmSync(temporary, { recursive: true, force: true });
-        }
-        evict(dir, capBytes, key);
-        if (remote) uploads.push(remote.push(key, entry));
+        const { bytes, sha256: sha2562 } = await copyTreeConcurrently(source, join2(temporary, "data"), (path) => path !== "postmaster.pid" && keep(path));
+        commit(temporary, key, { bytes, sha256: sha2562, ...meta });
       } catch (error) {
-        try {
-          rmSync(temporary, { recursive: true, force: true });
-        } catch {
-        }
-        warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
+        failed(temporary, error);
+      }
+    },
+    async adopt(key, source, meta, keep = () => true) {
+      const temporary = temporaryEntry(key);
+      const data = join2(temporary, "data");
+      try {
+        mkdirSync(temporary, { recursive: true });
+        renameSync(source, data);
+      } catch {
+        rmSync(temporary, { recursive: true, force: true });
+        await cache.save(key, source, meta, keep);
+        return;
+      }
+      try {
+        removeUnkept(data, (path) => path !== "postmaster.pid" && keep(path));
+        const { bytes, sha256: sha2562 } = await copyTreeConcurrently(data, source);
+        commit(temporary, key, { bytes, sha256: sha2562, ...meta });
+      } catch (error) {
+        rmSync(source, { recursive: true, force: true });
+        renameSync(data, source);
+        failed(temporary, error);
       }
     },
     async settle() {
       await Promise.allSettled(uploads.splice(0));
     }
   };
+  return cache;
 }
-function copyDirectory(from, to, keep = () => true) {
-  copyTree(from, to, keep, null);
+function removeUnkept(root, keep) {
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join2(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!keep(relative(root, path))) rmSync(path, { force: true });
+    }
+  };
+  walk(root);
 }
-function copyTree(from, to, keep = () => true, hash = createHash("sha256")) {
-  let bytes = 0;
+async function copyDirectory(from, to, keep = () => true) {
+  await copyTreeConcurrently(from, to, keep);
+}
+var CONCURRENT_FILES = 8;
+var CONCURRENT_BYTES = 64 * 1024 * 1024;
+async function copyTreeConcurrently(from, to, keep = () => true) {
+  const hash = createHash("sha256");
+  const items = [];
   const walk = (dir) => {
     mkdirSync(join2(to, relative(from, dir)), { recursive: true });
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
@@ -140,29 +183,40 @@ function copyTree(from, to, keep = () => true, hash = createHash("sha256")) {
       const rel = relative(from, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
-        hash?.update(`d ${rel}
-`);
+        items.push({ rel });
         walk(path);
-      } else if (entry.isFile()) {
-        const content = readFileSync(path);
-        hash?.update(`f ${rel} ${content.length}
-`).update(content);
-        bytes += content.length;
-        writeWhole(join2(to, rel), content);
-      }
+      } else if (entry.isFile()) items.push({ rel, size: statSync(path).size });
     }
   };
   walk(from);
-  return { bytes, sha256: hash?.digest("hex") ?? "" };
-}
-function writeWhole(path, content) {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, "w", 384);
-  try {
-    for (let offset = 0; offset < content.length; ) offset += writeSync(fd, content, offset);
-  } finally {
-    closeSync(fd);
+  let bytes = 0;
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    for (let held = 0; end < items.length && end - start < CONCURRENT_FILES && (end === start || held + (items[end].size ?? 0) <= CONCURRENT_BYTES); end++) held += items[end].size ?? 0;
+    const batch = items.slice(start, end);
+    const copied = await Promise.allSettled(
+      batch.map(async (item) => {
+        if (item.size === void 0) return null;
+        const content = await readFile(join2(from, item.rel));
+        await writeFile(join2(to, item.rel), content, { mode: 384 });
+        return content;
+      })
+    );
+    const failed = copied.find((outcome) => outcome.status === "rejected");
+    if (failed) throw failed.reason;
+    batch.forEach((item, i) => {
+      const content = copied[i].value;
+      if (!content) hash.update(`d ${item.rel}
+`);
+      else {
+        hash.update(`f ${item.rel} ${content.length}
+`).update(content);
+        bytes += content.length;
+      }
+    });
+    start = end;
   }
+  return { bytes, sha256: hash.digest("hex") };
 }
 function emptyDirectory(path) {
   for (const name of readdirSync(path)) rmSync(join2(path, name), { recursive: true, force: true });

@@ -5,19 +5,26 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  incrementalStart,
-  runGate
-} from "./chunk-KBFDH5JN.js";
-import "./chunk-66TYQTCS.js";
-import "./chunk-2D6LQXWJ.js";
-import "./chunk-4FL2QPX2.js";
-import "./chunk-KVHV2O24.js";
-import "./chunk-5GN36M6N.js";
-import "./chunk-QRJKHYTK.js";
+  DEFAULT_CACHE_CAP_BYTES,
+  FIXTURE_FORMAT,
+  cacheRoot,
+  copyDirectory,
+  fixtureCache,
+  fixtureKey,
+  labelled,
+  sourcesDigest,
+  unlabelled
+} from "./chunk-KFL4IGTY.js";
 import "./chunk-Q2X4TYZN.js";
-import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  incrementalStart,
-  runGate
+  DEFAULT_CACHE_CAP_BYTES,
+  FIXTURE_FORMAT,
+  cacheRoot,
+  copyDirectory,
+  fixtureCache,
+  fixtureKey,
+  labelled,
+  sourcesDigest,
+  unlabelled
 };

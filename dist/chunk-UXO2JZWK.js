@@ -5792,6 +5792,12 @@ var buildIncrement = async (session, label, input, signal, options = {}) => {
   const warnings = await settle(session, label, context, touched === "all" ? void 0 : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
+function newSchemaFiles(input) {
+  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
+}
+function withEarlier(earlier, added) {
+  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
+}
 async function startFiles(session, input, signal, options, failureNote) {
   const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
   };
@@ -6429,12 +6435,6 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
     throw withExtensionAdvice(error, "embedded");
   }
 }
-function newSchemaFiles(input) {
-  return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
-}
-function withEarlier(earlier, added) {
-  return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
-}
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await import("./dist-N2TSQ7VM.js");
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 256 });
@@ -6452,6 +6452,9 @@ export {
   explainTimedOut,
   touchedBy,
   buildDatabase,
+  buildIncrement,
+  newSchemaFiles,
+  withEarlier,
   prepareExplainSession,
   sessionDatabase,
   withExtensionAdvice,

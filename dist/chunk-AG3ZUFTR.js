@@ -29,10 +29,12 @@ import {
 } from "./chunk-2D6LQXWJ.js";
 import {
   buildDatabase,
+  buildIncrement,
   buildPglite,
   explainTimedOut,
   isAlive,
   makeDataDir,
+  newSchemaFiles,
   ownedTempPrefix,
   prepareExplainSession,
   quoteIdent,
@@ -40,8 +42,9 @@ import {
   sweepDeadRunsTempDirs,
   templateFile,
   touchedBy,
+  withEarlier,
   withExtensionAdvice
-} from "./chunk-4FL2QPX2.js";
+} from "./chunk-UXO2JZWK.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -56,7 +59,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-QRJKHYTK.js";
+} from "./chunk-KFL4IGTY.js";
 import {
   UserError,
   errorMessage,
@@ -24380,10 +24383,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join5 = item.JoinExpr;
-    if (join5) {
-      fromItem(join5.larg);
-      fromItem(join5.rarg);
+    const join6 = item.JoinExpr;
+    if (join6) {
+      fromItem(join6.larg);
+      fromItem(join6.rarg);
     }
   };
   add(level.relation);
@@ -24612,11 +24615,11 @@ function levelConditions(level) {
   const conditions = [];
   if (level.whereClause) conditions.push(level.whereClause);
   const fromItem = (item) => {
-    const join5 = item?.JoinExpr;
-    if (!join5) return;
-    if (join5.quals) conditions.push(join5.quals);
-    fromItem(join5.larg);
-    fromItem(join5.rarg);
+    const join6 = item?.JoinExpr;
+    if (!join6) return;
+    if (join6.quals) conditions.push(join6.quals);
+    fromItem(join6.larg);
+    fromItem(join6.rarg);
   };
   for (const item of level.fromClause ?? []) fromItem(item);
   return conditions;
@@ -27965,7 +27968,7 @@ function embeddedEngine(options = {}) {
   const buildInto = async (label, input, key, prepare) => {
     const dataDir = makeDataDir();
     const restored = key ? await fixtures.restore(key, dataDir.path) : null;
-    const prebuilt = restored ? labelled(label, restored) : prepare?.(dataDir.path);
+    const prebuilt = restored ? labelled(label, restored) : await prepare?.(dataDir.path);
     const template2 = prebuilt ? null : templateFile();
     if (template2) await extractTarGz(createReadStream(template2), dataDir.path);
     const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
@@ -27973,7 +27976,7 @@ function embeddedEngine(options = {}) {
       await built.database.close();
       throw new UserError(`${label}: build stopped`);
     }
-    if (key && !restored) fixtures.save(key, dataDir.path, unlabelled(label, built));
+    if (key && !restored) await fixtures.save(key, dataDir.path, unlabelled(label, built));
     open.add(built.database);
     homes.set(built.database, { path: dataDir.path, label });
     return { ...built, ...key && { key } };
@@ -27988,8 +27991,8 @@ function embeddedEngine(options = {}) {
       if (!home) throw new Error("incremental build from a database this engine did not build");
       const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
       await base.database.checkpoint();
-      return buildInto(label, input, key, (dir) => {
-        copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
+      return buildInto(label, input, key, async (dir) => {
+        await copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
         return { ...labelled(label, unlabelled(home.label, base)), increment: true };
       });
     },
@@ -28131,7 +28134,7 @@ async function buildInWorker(script, label, input, signal, start) {
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chownSync, existsSync as existsSync3, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { chmodSync as chmodSync2, chownSync, existsSync as existsSync3, lchownSync, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/util/exec.ts
@@ -28264,7 +28267,7 @@ function installHandlers() {
   process.on("exit", cleanupNow);
   onInterrupt(cleanupNow);
 }
-async function startNativeServer(bin) {
+async function startNativeServer(bin, options = {}) {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix("server"));
   const dataDir = join2(dir, "data");
@@ -28273,14 +28276,28 @@ async function startNativeServer(bin) {
   installHandlers();
   const entry = { child: null, dir };
   running.add(entry);
-  const init = await execFile(join2(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
-    ...spawnOptions,
-    onSpawn: (child2) => entry.child = child2
-  });
-  if (init.code !== 0) {
+  let filled = false;
+  try {
+    filled = await options.fill?.(dataDir) ?? false;
+  } catch (error) {
     running.delete(entry);
     rmSync(dir, { recursive: true, force: true });
-    throw new UserError(`engine server: initdb failed: ${oneLine(init.stderr || init.stdout.toString())}`);
+    throw error;
+  }
+  if (filled) {
+    if (runAs.uid !== void 0) chownTree(dataDir, runAs.uid, runAs.gid);
+    chmodSync2(dataDir, 448);
+  } else {
+    rmSync(dataDir, { recursive: true, force: true });
+    const init = await execFile(join2(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+      ...spawnOptions,
+      onSpawn: (child2) => entry.child = child2
+    });
+    if (init.code !== 0) {
+      running.delete(entry);
+      rmSync(dir, { recursive: true, force: true });
+      throw new UserError(`engine server: initdb failed: ${oneLine(init.stderr || init.stdout.toString())}`);
+    }
   }
   const settings = [
     `listen_addresses=`,
@@ -28296,34 +28313,63 @@ async function startNativeServer(bin) {
     "maintenance_work_mem=256MB",
     "shared_buffers=256MB"
   ];
-  const child = spawn3(join2(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
-  entry.child = child;
+  let child;
   let log = "";
-  child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
-  const ready = await waitUntilReady(dir, child, () => log);
-  if (!ready.ok) {
-    await stop();
-    throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+  async function launch() {
+    child = spawn3(join2(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+    entry.child = child;
+    log = "";
+    child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
+    const ready = await waitUntilReady(dir, child, () => log);
+    if (!ready.ok) {
+      await stop();
+      throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+    }
+  }
+  async function shutdown() {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve4) => child.once("exit", () => resolve4()));
+    child.kill("SIGINT");
+    let timer;
+    const timeout = new Promise((resolve4) => timer = setTimeout(resolve4, 1e4));
+    await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
   async function stop() {
     if (!running.has(entry)) return;
     running.delete(entry);
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve4) => child.once("exit", () => resolve4()));
-      child.kill("SIGINT");
-      const timeout = new Promise((resolve4) => setTimeout(resolve4, 1e4).unref());
-      await Promise.race([exited, timeout]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
+    await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { socketDir: dir, port: PORT, user: "postgres", bin, stop };
+  async function pause(whileStopped) {
+    if (!running.has(entry)) throw new Error("engine server: pause of a stopped server");
+    await shutdown();
+    if (child.exitCode !== 0) throw new UserError(`engine server: postgres did not stop cleanly: ${oneLine(log.trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`)}`);
+    try {
+      return await whileStopped();
+    } finally {
+      if (runAs.uid !== void 0) chownTree(dataDir, runAs.uid, runAs.gid);
+      chmodSync2(dataDir, 448);
+      await launch();
+    }
+  }
+  await launch();
+  return { socketDir: dir, port: PORT, user: "postgres", bin, dataDir, pause, stop };
+}
+function chownTree(path, uid, gid) {
+  lchownSync(path, uid, gid);
+  for (const entry of readdirSync2(path, { withFileTypes: true })) {
+    const child = join2(path, entry.name);
+    if (entry.isDirectory()) chownTree(child, uid, gid);
+    else lchownSync(child, uid, gid);
+  }
 }
 async function waitUntilReady(dir, child, log) {
   const deadline = Date.now() + 3e4;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
-    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "postgres", connectionTimeoutMillis: 2e3 }).catch(() => null);
+    const client = await connect2({ host: dir, port: PORT, user: "postgres", database: "template1", connectionTimeoutMillis: 2e3 }).catch(() => null);
     if (client) {
       const answered = await client.query("SELECT 1").then(() => true, () => false);
       await client.end().catch(() => {
@@ -28337,7 +28383,7 @@ async function waitUntilReady(dir, child, log) {
 
 // src/engine/postgres-download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join as join3, relative, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
@@ -28411,7 +28457,7 @@ async function install(data, target, name) {
   const temporary = join3(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`);
   try {
     mkdirSync2(temporary, { mode: 493 });
-    chmodSync2(temporary, 493);
+    chmodSync3(temporary, 493);
     await extractTarGz(data, temporary, { strip: 1 }).catch((error) => {
       throw new UserError(`cannot unpack ${name()}: ${errorMessage(error)}`);
     });
@@ -28422,7 +28468,7 @@ async function install(data, target, name) {
     rmSync2(temporary, { recursive: true, force: true });
   }
   writeFileSync(`${target}.complete`, "");
-  chmodSync2(`${target}.complete`, 420);
+  chmodSync3(`${target}.complete`, 420);
 }
 function embeddedPostgresPlatform(platform = process.platform, arch = process.arch) {
   const name = `${platform === "win32" ? "windows" : platform}-${arch}`;
@@ -28549,7 +28595,7 @@ function makeSharedDirs(dir) {
   const first = mkdirSync2(dir, { recursive: true, mode: 493 });
   if (!first) return;
   for (let current = dir; ; current = dirname(current)) {
-    chmodSync2(current, 493);
+    chmodSync3(current, 493);
     if (current === first || dirname(current) === current) break;
   }
 }
@@ -28642,7 +28688,7 @@ function hydrateSymlinks(directory, name) {
       symlinkSync(relative(dirname(target), source), target);
     } catch {
       copyFileSync(source, target);
-      chmodSync2(target, statSync(source).mode & 511);
+      chmodSync3(target, statSync(source).mode & 511);
     }
   }
 }
@@ -28684,14 +28730,21 @@ function megabytes(bytes) {
 }
 
 // src/engine/server.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomBytes as randomBytes3 } from "node:crypto";
+import { join as join4 } from "node:path";
 
 // src/engine/pg-database.ts
-async function buildOnServer(label, input, connection, onClose, kind) {
+async function buildOnServer(label, input, connection, onClose, kind, prebuilt) {
   const started = performance.now();
-  const client = await connect2(connection);
+  let client = await connect2(connection);
   const startMs = performance.now() - started;
-  const session = pgSession(client);
+  let current = pgSession(client);
+  const session = {
+    exec: (sql) => current.exec(sql),
+    query: (sql, params) => current.query(sql, params),
+    copyFrom: (sql, data) => current.copyFrom(sql, data)
+  };
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -28701,7 +28754,7 @@ async function buildOnServer(label, input, connection, onClose, kind) {
     await onClose();
   };
   try {
-    const { timings, warnings, notes } = await buildDatabase(session, label, input);
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
@@ -28723,7 +28776,18 @@ async function buildOnServer(label, input, connection, onClose, kind) {
       close,
       explainTimeoutMs: input.explainTimeoutMs
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: "fresh" };
+    const suspend = async (whileAway) => {
+      await client.end();
+      try {
+        return await whileAway();
+      } finally {
+        client = await connect2(connection);
+        current = pgSession(client);
+        await prepareExplainSession(session, input.planner, input.settings);
+      }
+    };
+    const origin = !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached";
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin, suspend };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);
@@ -28739,6 +28803,10 @@ async function settingsForNewConnections(session, settings) {
     await session.exec(`ALTER DATABASE ${database} SET ${name.split(".").map(quoteIdent).join(".")} = '${value}'`);
   }
 }
+async function createFromTemplate(admin, name, template2) {
+  const version = Number((await admin.query("SHOW server_version_num")).rows[0]?.server_version_num ?? 0);
+  await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template2)}${version >= 15e4 ? " STRATEGY FILE_COPY" : ""}`);
+}
 
 // src/engine/server-version.ts
 function checkMajor(serverVersion, major, where) {
@@ -28751,33 +28819,146 @@ async function versionOf(client) {
 }
 
 // src/engine/server.ts
-function serverEngine(findBin, major) {
-  let server;
+var CACHED_DATABASE = "pg_plan_gate";
+var EMPTY_CLUSTER_FORMAT = "empty-1";
+function serverEngine(findBin, major, options = {}) {
+  const { fixtures } = options;
+  let bin;
+  const binary = () => bin ??= findBin();
+  const servers = /* @__PURE__ */ new Set();
+  const track = (server) => {
+    servers.add(server);
+    server.catch(() => {
+    });
+    return server;
+  };
+  let shared;
+  const sharedServer = () => shared ??= track(binary().then((found) => startNativeServer(found)));
   const databases = /* @__PURE__ */ new Set();
-  const startServer = () => server ??= findBin().then(startNativeServer);
+  const homes = /* @__PURE__ */ new Map();
+  async function withAdmin(server, run, database = "postgres") {
+    const admin = await connect2({ host: server.socketDir, port: server.port, user: server.user, database });
+    try {
+      return await run(admin);
+    } finally {
+      await admin.end();
+    }
+  }
+  async function buildIn(server, label, input, name, prebuilt) {
+    const built = await buildOnServer(label, input, { host: server.socketDir, port: server.port, user: server.user, database: name }, async () => {
+    }, "server", prebuilt);
+    databases.add(built.database);
+    homes.set(built.database, { server, name, built, label });
+    return built;
+  }
+  const result = (built, extra = {}) => ({
+    database: built.database,
+    timings: { ...built.timings, startMs: built.timings.startMs + (extra.startMs ?? 0) },
+    warnings: built.warnings,
+    notes: built.notes,
+    origin: built.origin,
+    ...extra.key && { key: extra.key }
+  });
   return {
     kind: "server",
     async build(label, input) {
-      const running2 = await startServer();
-      const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
-      const admin = await connect2({ host: running2.socketDir, port: running2.port, user: running2.user, database: "postgres" });
-      try {
-        checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
-      } finally {
-        await admin.end();
+      const started = performance.now();
+      const found = await binary();
+      const key = fixtures && input.digest ? fixtureKey("server", serverIdentity(found), input.digest) : void 0;
+      if (!key) {
+        const running3 = await sharedServer();
+        const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
+        await withAdmin(running3, async (admin) => {
+          checkMajor(await versionOf(admin), major, `server.bin ${running3.bin}`);
+          await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+        });
+        return result(await buildIn(running3, label, input, name));
       }
-      const built = await buildOnServer(label, input, { host: running2.socketDir, port: running2.port, user: running2.user, database: name }, async () => {
-      }, "server");
-      databases.add(built.database);
-      return built;
+      const emptyKey = emptyClusterKey(found);
+      let restored = null;
+      let fromEmpty = false;
+      const running2 = await track(
+        startNativeServer(found, {
+          fill: async (dataDir) => {
+            restored = await fixtures.restore(key, dataDir);
+            if (!restored) fromEmpty = await fixtures.restore(emptyKey, dataDir) !== null;
+            return restored !== null || fromEmpty;
+          }
+        })
+      );
+      const meta = restored;
+      await withAdmin(
+        running2,
+        async (admin) => {
+          checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
+          if (meta || fromEmpty) return;
+          await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
+          for (const statement of ["DROP DATABASE postgres", "ALTER DATABASE template0 IS_TEMPLATE false", "DROP DATABASE template0"]) await admin.query(statement);
+        },
+        "template1"
+      );
+      if (!meta && !fromEmpty) {
+        const wal = await withAdmin(running2, walInUse, "template1");
+        await running2.pause(() => fixtures.adopt(emptyKey, running2.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
+      }
+      const startMs = performance.now() - started;
+      const built = await buildIn(running2, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : void 0);
+      if (!meta) {
+        const wal = await withAdmin(running2, walInUse, "template1");
+        await built.suspend(() => running2.pause(() => fixtures.adopt(key, running2.dataDir, unlabelled(label, built), keepWal(wal))));
+      }
+      return result(built, { startMs, key });
+    },
+    async buildFrom(label, base, input) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error("incremental build from a database this engine did not build");
+      const started = performance.now();
+      const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
+      const adminDatabase = home.name === CACHED_DATABASE ? "template1" : "postgres";
+      await home.built.suspend(() => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase));
+      const startMs = performance.now() - started;
+      const built = await buildIn(home.server, label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
+      return result(built, { startMs });
     },
     async close() {
       await Promise.allSettled([...databases].map((database) => database.close()));
       databases.clear();
-      if (server) await (await server.catch(() => null))?.stop();
-      server = void 0;
+      homes.clear();
+      await Promise.allSettled([...servers].map(async (server) => (await server.catch(() => null))?.stop()));
+      servers.clear();
+      shared = void 0;
     }
+  };
+}
+function emptyClusterKey(bin) {
+  return fixtureKey("server-empty-cluster", serverIdentity(bin), EMPTY_CLUSTER_FORMAT);
+}
+var identities = /* @__PURE__ */ new Map();
+function serverIdentity(bin) {
+  let identity = identities.get(bin);
+  if (!identity) {
+    const version = spawnSync2(join4(bin, "postgres"), ["--version"], { encoding: "utf8" });
+    identity = `${version.stdout.trim() || `unknown ${bin}`} ${process.platform}-${process.arch}`;
+    identities.set(bin, identity);
+  }
+  return identity;
+}
+async function walInUse(admin) {
+  const { rows } = await admin.query(`
+    SELECT pg_current_wal_insert_lsn()::text AS lsn, (SELECT timeline_id FROM pg_control_checkpoint()) AS timeline,
+           (SELECT setting FROM pg_settings WHERE name = 'wal_segment_size') AS bytes`);
+  const [high, low] = String(rows[0].lsn).split("/").map((part) => BigInt(`0x${part}`));
+  const segmentBytes = BigInt(rows[0].bytes);
+  return { timeline: Number(rows[0].timeline), segment: (high << 32n | low) / segmentBytes, segmentBytes };
+}
+function keepWal(wal) {
+  const perId = 0x100000000n / wal.segmentBytes;
+  const name = (segment) => [BigInt(wal.timeline), segment / perId, segment % perId].map((part) => part.toString(16).toUpperCase().padStart(8, "0")).join("");
+  const needed = /* @__PURE__ */ new Set([name(wal.segment), name(wal.segment + 1n)]);
+  return (path) => {
+    if (path === "postmaster.pid" || path === "postmaster.opts") return false;
+    const segment = /^pg_wal[\\/]([0-9A-F]{24})$/.exec(path)?.[1];
+    return segment === void 0 || needed.has(segment);
   };
 }
 
@@ -28855,10 +29036,11 @@ function urlEngine(url, major, log = () => {
   const created = /* @__PURE__ */ new Set();
   const inFlight = /* @__PURE__ */ new Map();
   const databases = /* @__PURE__ */ new Set();
+  const homes = /* @__PURE__ */ new Map();
   let stopListening;
   let closing;
   let swept = false;
-  async function createDatabase(label, name) {
+  async function createDatabase(label, name, template2) {
     let admin;
     try {
       admin = await connect2(adminConnection);
@@ -28875,7 +29057,7 @@ function urlEngine(url, major, log = () => {
       if (closing) throw new UserError(`${label}: build stopped`);
       stopListening ??= onInterrupt(() => engine.close());
       created.add(name);
-      const creating = admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+      const creating = template2 ? createFromTemplate(admin, name, template2) : admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
       inFlight.set(creating, backend);
       try {
         await creating;
@@ -28899,6 +29081,7 @@ function urlEngine(url, major, log = () => {
   async function dropScratchDatabases() {
     await Promise.allSettled([...databases].map((database) => database.close()));
     databases.clear();
+    homes.clear();
     const admin = await connect2(adminConnection).catch(() => null);
     try {
       await settleInFlight(admin);
@@ -28923,19 +29106,33 @@ function urlEngine(url, major, log = () => {
     await Promise.race([Promise.allSettled(statements.map(([statement]) => statement)), limit]);
     clearTimeout(timer);
   }
+  async function buildIn(label, input, name, prebuilt) {
+    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {
+    }, "url", prebuilt);
+    if (closing) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    databases.add(built.database);
+    homes.set(built.database, { name, built: { ...built, suspend }, label });
+    return built;
+  }
   const engine = {
     kind: "url",
     async build(label, input) {
       const name = `${prefix}_${label.replace(/\W/g, "_")}`;
       await createDatabase(label, name);
-      const built = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {
-      }, "url");
-      if (closing) {
-        await built.database.close();
-        throw new UserError(`${label}: build stopped`);
-      }
-      databases.add(built.database);
-      return built;
+      return buildIn(label, input, name);
+    },
+    async buildFrom(label, base, input) {
+      const home = homes.get(base.database);
+      if (!home) throw new Error("incremental build from a database this engine did not build");
+      const started = performance.now();
+      const name = `${prefix}_${label.replace(/\W/g, "_")}`;
+      await home.built.suspend(() => createDatabase(label, name, home.name));
+      const startMs = performance.now() - started;
+      const built = await buildIn(label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
+      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + startMs } };
     },
     // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
     close() {
@@ -28963,7 +29160,7 @@ function createEngine(config, options) {
         });
         options.progress?.(`PostgreSQL ${found.version} (${found.source === "installed" ? found.bin : found.package})`);
         return found.bin;
-      }, major);
+      }, major, options.fixtures ? { fixtures: options.fixtures } : {});
     case "url":
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
       return urlEngine(config.url, major, options.progress);
@@ -29380,7 +29577,7 @@ async function resolveCommit(root, ref) {
 // src/sides/tree.ts
 import { existsSync as existsSync6, rmSync as rmSync3 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -29404,17 +29601,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join4(materialized, subdir);
+      if (materialized) return join5(materialized, subdir);
       const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync3(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join4(dir, ".pg-plan-gate-index") };
+      const env = { ...process.env, GIT_INDEX_FILE: join5(dir, ".pg-plan-gate-index") };
       for (const args of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join4(dir, subdir);
+      return join5(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -29424,20 +29621,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join4(root, subdir) : root;
+  const base = subdir ? join5(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join4(base, path)));
+      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join5(base, path)));
     },
     async readText(path) {
       return (await this.readBytes(path))?.toString("utf8") ?? null;
     },
     async readBytes(path) {
       try {
-        return await readFile2(join4(base, path));
+        return await readFile2(join5(base, path));
       } catch {
         return null;
       }

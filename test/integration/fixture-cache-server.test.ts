@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
+import { emptyClusterKey } from '../../src/engine/server.ts';
+import { costs, gate, query, rules } from '../helpers/gate.ts';
+import { repoPerTest } from '../helpers/repo.ts';
+
+/** The fixture cache on native servers: server keeps stopped clusters' data directories; url never caches. */
+const repo = repoPerTest();
+const caches: string[] = [];
+const cacheDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
+  caches.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of caches.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+let urlServer: NativeServer;
+beforeAll(async () => {
+  urlServer = await startNativeServer(findServerBin(undefined));
+});
+afterAll(async () => {
+  await urlServer?.stop();
+});
+
+const SCHEMA = `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL);
+CREATE INDEX users_email ON users (email);
+CREATE MATERIALIZED VIEW broken AS SELECT 1 / (count(*) - count(*)) AS boom FROM users WITH NO DATA;
+`;
+// random() on purpose: the cached copy must plan exactly like the build it was saved from.
+const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', now() - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
+const config = (header: string) => `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`;
+const MAIN = {
+  'db/schema.sql': SCHEMA,
+  'db/seed.sql': SEED,
+  'queries/by-email.sql': "SELECT id FROM users WHERE email = 'user42@example.com'\n",
+  'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > now() - interval '7 days'\n",
+  'pg-plan-gate.yml': config('engine: server\n'),
+};
+// Built databases; the empty cluster a miss starts from instead of initdb is an entry too.
+const emptyCluster = () => emptyClusterKey(findServerBin(undefined));
+const entries = (dir: string) =>
+  existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name) && name !== emptyCluster()) : [];
+
+describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
+  it('a miss saves the stopped cluster, a hit starts a server on a copy of it and plans exactly as the build did', async () => {
+    const r = repo(MAIN, { 'db/migrations/001-drop-email-index.sql': 'DROP INDEX users_email;\n' });
+    const [main, pr] = r.shas as [string, string];
+    const fixturesDir = cacheDir();
+
+    const push = await gate(r.dir, main, main, undefined, {}, { fixturesDir });
+    expect(push.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(entries(fixturesDir)).toHaveLength(1);
+    expect(existsSync(join(fixturesDir, 'fixtures', emptyCluster(), 'manifest.json'))).toBe(true);
+    // Only the WAL segments the shutdown checkpoint can be in: not the build's recycled ones.
+    const [key] = entries(fixturesDir);
+    expect(readdirSync(join(fixturesDir, 'fixtures', key!, 'data', 'pg_wal')).filter((name) => /^[0-9A-F]{24}$/.test(name)).length).toBeLessThanOrEqual(2);
+
+    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir });
+    expect(warm.build).toEqual({ base: 'cached', head: 'incremental' });
+    expect(rules(query(warm, 'queries/by-email'))).toContain('error:seq-scan');
+    // What the build said is said again: the materialized view that could not be refreshed.
+    expect(warm.warnings).toEqual([
+      expect.stringMatching(/^base: materialized view public\.broken could not be refreshed \(division by zero\)/),
+      expect.stringMatching(/^head: materialized view public\.broken could not be refreshed \(division by zero\)/),
+    ]);
+
+    const cold = await gate(r.dir, main, pr);
+    expect(cold.build).toEqual({ base: 'fresh', head: 'incremental' });
+    expect(costs(warm)).toEqual(costs(cold));
+    expect(warm.findings).toEqual(cold.findings);
+
+    // Another key (head's migration is part of it, built fresh with build: fresh): a miss, then a hit.
+    r.commit({ 'pg-plan-gate.yml': `build: fresh\n${MAIN['pg-plan-gate.yml']}` });
+    const third = r.shas[2]!;
+    const headMiss = await gate(r.dir, main, third, undefined, {}, { fixturesDir });
+    expect(headMiss.build).toEqual({ base: 'cached', head: 'fresh' });
+    expect(entries(fixturesDir)).toHaveLength(2);
+    const headHit = await gate(r.dir, main, third, undefined, {}, { fixturesDir });
+    expect(headHit.build).toEqual({ base: 'cached', head: 'cached' });
+    expect(costs(headHit)).toEqual(costs(cold));
+  });
+
+  it('an A/A on a warm cache has no findings and the costs of a cold run', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const cold = await gate(r.dir, sha, sha);
+    const filled = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    const warm = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(filled.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(warm.build).toEqual({ base: 'cached', head: 'shared' });
+    expect(warm.findings).toEqual([]);
+    expect(costs(warm)).toEqual(costs(cold));
+    expect(costs(filled)).toEqual(costs(cold));
+
+    // A corrupt entry: removed with a warning, and the side built afresh (initdb where the copy was).
+    const [key] = entries(fixturesDir);
+    const versionFile = join(fixturesDir, 'fixtures', key!, 'data', 'PG_VERSION');
+    writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/\d/, '9'));
+    const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
+    expect(costs(rebuilt)).toEqual(costs(cold));
+  });
+
+  it('engine url never caches: every side is built, and nothing is written to the cache directory', async () => {
+    const url = `postgresql://postgres@localhost:${urlServer.port}/postgres?host=${encodeURIComponent(urlServer.socketDir)}`;
+    const r = repo({ ...MAIN, 'pg-plan-gate.yml': config('engine: url\nurl: ${PGPG_TEST_URL}\n') });
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    for (let run = 0; run < 2; run++) {
+      const report = await gate(r.dir, sha, sha, undefined, { PGPG_TEST_URL: url }, { fixturesDir });
+      expect(report.build).toEqual({ base: 'fresh', head: 'shared' });
+    }
+    expect(readdirSync(fixturesDir)).toEqual([]);
+  });
+});
