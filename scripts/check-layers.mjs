@@ -1,6 +1,6 @@
 // The folders of src/ are the stages of the data flow, and imports point one way: a stage may
 // use the stages before it, never the ones after. A backwards import fails with a line naming
-// both files. Run by `npm run lint:layers` (and so by .ci/run, through npm test's pretest).
+// both files. Run by `npm run lint:layers`, which .ci/run calls after the type check.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
