@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-NSJNQBGR.js"),
+      import("./gate-YN6QLKVH.js"),
       import("./fixture-cache-4XSU2UUE.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-3QCAAM32.js"),
-      import("./terminal-KYOC6JAQ.js")
+      import("./markdown-PE6AKA2Q.js"),
+      import("./terminal-N5WLZMF5.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

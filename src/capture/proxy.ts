@@ -5,6 +5,9 @@ import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupPara
 
 const MAINTENANCE_DATABASE = 'postgres';
 
+/** Messages of an extended-query exchange before its Sync: Parse, Bind, Describe, Execute, Close, Flush. */
+const EXTENDED_QUERY = new Set(['P', 'B', 'D', 'E', 'C', 'H']);
+
 /**
  * Whose turn it is on a shared backend. PGlite's socket server runs the messages of all
  * connections one at a time, interleaved, and keeps a connection's turn only while it is in a
@@ -121,17 +124,30 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
     /** Shared backend: whether this connection has the turn, and what waits for it. */
     let holding = false;
     let asked = false;
+    /**
+     * An extended-query exchange is under way: from its first Parse/Bind/Describe/Execute/Close/
+     * Flush up to its Sync, the unnamed statement and portal are this connection's, so the
+     * turn is kept even while the backend owes nothing (a Parse may come alone in a chunk).
+     */
+    let inExchange = false;
     const queued: { bytes: Buffer; owes: number }[] = [];
     /** Set while the proxy closes what a gone client left on the shared backend. */
     let cleaning: { done: () => void } | null = null;
     let closed = false;
 
+    // One drain listener per direction at a time, however many writes were refused before it.
+    let clientPaused = false;
+    let upstreamPaused = false;
     const write = (bytes: Buffer, owes: number) => {
       if (upstream.destroyed) return;
       owed += owes;
-      if (!upstream.write(bytes)) {
+      if (!upstream.write(bytes) && !clientPaused) {
+        clientPaused = true;
         client.pause();
-        upstream.once('drain', () => client.resume());
+        upstream.once('drain', () => {
+          clientPaused = false;
+          client.resume();
+        });
       }
     };
     const toUpstream = (bytes: Buffer, owes = 0) => {
@@ -148,15 +164,19 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
     };
     /** Give the turn back once the backend answered everything and no transaction is open. */
     const releaseWhenDone = () => {
-      if (!turns || !holding || owed > 0 || status !== 'I' || queued.length > 0) return;
+      if (!turns || !holding || owed > 0 || inExchange || status !== 'I' || queued.length > 0) return;
       holding = false;
       turns.release(sessionId);
     };
     const toClient = (bytes: Buffer) => {
       if (client.destroyed || cleaning) return;
-      if (!client.write(bytes)) {
+      if (!client.write(bytes) && !upstreamPaused) {
+        upstreamPaused = true;
         upstream.pause();
-        client.once('drain', () => upstream.resume());
+        client.once('drain', () => {
+          upstreamPaused = false;
+          upstream.resume();
+        });
       }
     };
 
@@ -186,12 +206,26 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
           if (names && (names.statements.size || names.portals.size)) return void cleanUp();
           return toUpstream(message.bytes);
         case 'S':
+          inExchange = false;
+          return toUpstream(message.bytes, 1);
         case 'Q':
         case 'F':
           return toUpstream(names ? names.outbound(message) : message.bytes, 1);
         default:
+          if (EXTENDED_QUERY.has(message.code)) inExchange = true;
           return toUpstream(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
       }
+    };
+
+    const protocolViolation = (reason: string) => {
+      if (capturing) {
+        capturing = false;
+        try {
+          onEvent?.(sessionId, { type: 'error', message: `capture failed: unreadable message (${reason})` });
+        } catch {}
+      }
+      client.end(errorResponse({ code: '08P01', message: `invalid frontend message: ${reason}` }));
+      upstream.destroy();
     };
 
     const refuse = (requested: string) => {
@@ -239,7 +273,13 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
           } catch {}
         }
       }
-      for (const message of framer.push(chunk)) forward(message);
+      try {
+        for (const message of framer.push(chunk)) forward(message);
+      } catch (error) {
+        // A message the proxy cannot read (a string without its terminator, ...): as a server
+        // would, answer with a protocol violation and close this connection; the others go on.
+        protocolViolation((error as Error).message);
+      }
     });
     if (serverFramer) {
       upstream.on('data', (chunk: Buffer) => {

@@ -57,26 +57,30 @@ export async function captureSide(options: {
   const dir = await options.tree.materialize();
   const deadline = Date.now() + capture.timeoutMinutes * 60_000;
   const exposed = await options.database.expose();
-  const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
   let outcome: CommandOutcome | undefined;
   let captured: CaptureResult | undefined;
   let databaseStuck = false;
+  // Whatever fails in between, the database is released: a later stage (EXPLAIN) needs it back.
   try {
-    const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
-    const env = commandEnvironment(process.env, capture.env, {
-      DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
-      PGHOST: session.host,
-      PGPORT: String(session.port),
-      PGUSER: exposed.user,
-      PGDATABASE: exposed.database,
-      // An encrypted connection cannot be recorded.
-      PGSSLMODE: 'disable',
-      PGGSSENCMODE: 'disable',
-      ...(exposed.password && { PGPASSWORD: exposed.password }),
-    });
-    outcome = await runCommand(capture.command!, dir, env, capture.timeoutMinutes * 60_000);
+    const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
+    try {
+      const credentials = `${encodeURIComponent(exposed.user)}${exposed.password ? `:${encodeURIComponent(exposed.password)}` : ''}`;
+      const env = commandEnvironment(process.env, capture.env, {
+        DATABASE_URL: `postgresql://${credentials}@${session.host}:${session.port}/${encodeURIComponent(exposed.database)}?sslmode=disable`,
+        PGHOST: session.host,
+        PGPORT: String(session.port),
+        PGUSER: exposed.user,
+        PGDATABASE: exposed.database,
+        // An encrypted connection cannot be recorded.
+        PGSSLMODE: 'disable',
+        PGGSSENCMODE: 'disable',
+        ...(exposed.password && { PGPASSWORD: exposed.password }),
+      });
+      outcome = await runCommand(capture.command!, dir, env, capture.timeoutMinutes * 60_000);
+    } finally {
+      captured = await session.finish();
+    }
   } finally {
-    captured = await session.finish();
     databaseStuck = !(await releaseDatabase(options.database, exposed, deadline));
   }
   showOutput(progress, side, outcome.output);

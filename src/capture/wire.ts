@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parseSync } from 'libpg-query';
+import { parseSync, scanSync } from 'libpg-query';
 import { isSqlParseError } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
+import { ByteQueue } from './byte-queue.ts';
 import { CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, SSL_REQUEST_CODE } from './frontend-parser.ts';
 
 /**
@@ -22,7 +23,7 @@ export interface WireMessage {
  * stream that does not follow the protocol, the rest passes as it is (`code` 'opaque').
  */
 export class ClientFramer {
-  private buffered: Buffer = Buffer.alloc(0);
+  private readonly buffered = new ByteQueue();
   private phase: 'startup' | 'typed' | 'opaque' = 'startup';
 
   get opaque(): boolean {
@@ -31,29 +32,24 @@ export class ClientFramer {
 
   push(chunk: Buffer): WireMessage[] {
     if (this.phase === 'opaque') return [{ code: 'opaque', bytes: chunk }];
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    this.buffered.push(chunk);
     const out: WireMessage[] = [];
     for (;;) {
       if (this.phase === 'startup') {
         if (this.buffered.length === 0) break;
         // A startup packet is short, so its first byte is 0; anything else is TLS (or noise).
-        if (this.buffered[0] !== 0) {
+        if (this.buffered.byteAt(0) !== 0) {
           this.phase = 'opaque';
-          out.push({ code: 'opaque', bytes: this.buffered });
-          this.buffered = Buffer.alloc(0);
-          break;
+          continue;
         }
         if (this.buffered.length < 8) break;
-        const length = this.buffered.readInt32BE(0);
+        const length = this.buffered.peek(4).readInt32BE(0);
         if (length < 8 || length > 10_000) {
           this.phase = 'opaque';
-          out.push({ code: 'opaque', bytes: this.buffered });
-          this.buffered = Buffer.alloc(0);
-          break;
+          continue;
         }
         if (this.buffered.length < length) break;
-        const bytes = this.buffered.subarray(0, length);
-        this.buffered = this.buffered.subarray(length);
+        const bytes = this.buffered.take(length);
         const code = bytes.readInt32BE(4);
         if (code === SSL_REQUEST_CODE) out.push({ code: 'ssl', bytes });
         else if (code === GSSENC_REQUEST_CODE) out.push({ code: 'gss', bytes });
@@ -67,8 +63,7 @@ export class ClientFramer {
         continue;
       }
       if (this.phase === 'opaque') {
-        if (this.buffered.length) out.push({ code: 'opaque', bytes: this.buffered });
-        this.buffered = Buffer.alloc(0);
+        if (this.buffered.length) out.push({ code: 'opaque', bytes: this.buffered.takeAll() });
         break;
       }
       const message = typedMessage(this.buffered);
@@ -78,7 +73,6 @@ export class ClientFramer {
       }
       if (!message) break;
       out.push(message);
-      this.buffered = this.buffered.subarray(message.bytes.length);
     }
     return out;
   }
@@ -90,7 +84,7 @@ export class ClientFramer {
  * rest opaque.
  */
 export class ServerFramer {
-  private buffered: Buffer = Buffer.alloc(0);
+  private readonly buffered = new ByteQueue();
   private negotiations = 0;
   private opaque = false;
 
@@ -100,43 +94,40 @@ export class ServerFramer {
 
   push(chunk: Buffer): WireMessage[] {
     if (this.opaque) return [{ code: 'opaque', bytes: chunk }];
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    this.buffered.push(chunk);
     const out: WireMessage[] = [];
     while (this.buffered.length > 0) {
       if (this.negotiations > 0) {
         this.negotiations--;
-        const answer = this.buffered.subarray(0, 1);
-        this.buffered = this.buffered.subarray(1);
+        const answer = this.buffered.take(1);
         out.push({ code: 'negotiation', bytes: answer });
         if (answer[0] !== 0x4e /* N */) this.opaque = true;
         if (this.opaque) {
-          if (this.buffered.length) out.push({ code: 'opaque', bytes: this.buffered });
-          this.buffered = Buffer.alloc(0);
+          if (this.buffered.length) out.push({ code: 'opaque', bytes: this.buffered.takeAll() });
         }
         continue;
       }
       const message = typedMessage(this.buffered);
       if (message === 'broken') {
         this.opaque = true;
-        out.push({ code: 'opaque', bytes: this.buffered });
-        this.buffered = Buffer.alloc(0);
+        out.push({ code: 'opaque', bytes: this.buffered.takeAll() });
         break;
       }
       if (!message) break;
       out.push(message);
-      this.buffered = this.buffered.subarray(message.bytes.length);
     }
     return out;
   }
 }
 
-/** A complete typed message at the start of `buffer`, null when more bytes are needed. */
-function typedMessage(buffer: Buffer): WireMessage | null | 'broken' {
-  if (buffer.length < 5) return null;
-  const length = buffer.readInt32BE(1);
+/** The complete typed message at the front of `queue`, taken out of it; null when more bytes are needed. */
+function typedMessage(queue: ByteQueue): WireMessage | null | 'broken' {
+  if (queue.length < 5) return null;
+  const header = queue.peek(5);
+  const length = header.readInt32BE(1);
   if (length < 4) return 'broken';
-  if (buffer.length < length + 1) return null;
-  return { code: String.fromCharCode(buffer[0]!), bytes: buffer.subarray(0, length + 1) };
+  if (queue.length < length + 1) return null;
+  return { code: String.fromCharCode(header[0]!), bytes: queue.take(length + 1) };
 }
 
 /** The startup packet's parameters (user, database, application_name, ...). */
@@ -311,15 +302,18 @@ export class ConnectionNames {
   }
 
   /**
-   * SQL-level names: `PREPARE x`, `EXECUTE x`, `DEALLOCATE [PREPARE] x` get this connection's
-   * name; `DEALLOCATE ALL` and `DISCARD ALL` deallocate only this connection's statements.
-   * Text the parser rejects, or that holds none of them, is sent as it is.
+   * SQL-level names: `PREPARE x`, `EXECUTE x` (also inside `EXPLAIN ... EXECUTE x` and
+   * `CREATE TABLE ... AS EXECUTE x`), `DEALLOCATE [PREPARE] x` get this connection's name;
+   * `DEALLOCATE ALL` and `DISCARD ALL` deallocate only this connection's statements. Text the
+   * parser rejects, or that holds none of them, is sent as it is.
    */
   sql(text: string): string {
     if (!/\b(prepare|execute|deallocate|discard)\b/i.test(text)) return text;
     let stmts;
+    let tokens: Token[];
     try {
       stmts = parseSync(text).stmts ?? [];
+      tokens = scanSync(text).tokens.filter((token) => token.tokenName !== 'SQL_COMMENT' && token.tokenName !== 'C_COMMENT');
     } catch (error) {
       if (isSqlParseError(error)) return text;
       throw error;
@@ -336,14 +330,17 @@ export class ConnectionNames {
         edits.push({ from: start, to: end, text: this.deallocateOwn() });
         continue;
       }
-      if (type !== 'PrepareStmt' && type !== 'ExecuteStmt' && type !== 'DeallocateStmt') continue;
-      const name = String(body.name ?? '');
-      const token = nameToken(bytes, start, end, type === 'DeallocateStmt');
-      if (!name || !token) continue;
-      const renamed = this.name(name);
-      if (type === 'PrepareStmt') this.statements.add(renamed);
-      if (type === 'DeallocateStmt') this.statements.delete(renamed);
-      edits.push({ from: token.from, to: token.to, text: quoteIdent(renamed) });
+      const named = namedStatement(type, body);
+      if (!named) continue;
+      const token = nameToken(
+        tokens.filter((token) => token.start >= start && token.end <= end),
+        named.kind,
+      );
+      if (!token) continue;
+      const renamed = this.name(named.name);
+      if (named.kind === 'prepare') this.statements.add(renamed);
+      if (named.kind === 'deallocate') this.statements.delete(renamed);
+      edits.push({ from: token.start, to: token.end, text: quoteIdent(renamed) });
     }
     if (edits.length === 0) return text;
     const parts: Buffer[] = [];
@@ -363,59 +360,56 @@ export class ConnectionNames {
   }
 }
 
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  tokenName: string;
+}
+
+type NameKind = 'prepare' | 'execute' | 'deallocate' | 'nested-execute' | 'as-execute';
+
+/** The prepared statement a parsed statement names, and how its text spells it. */
+function namedStatement(type: string, body: Record<string, unknown>): { name: string; kind: NameKind } | null {
+  const name = (node: unknown) => String(((node ?? {}) as Record<string, Record<string, unknown>>).ExecuteStmt?.name ?? '');
+  let found: { name: string; kind: NameKind } | null = null;
+  if (type === 'PrepareStmt') found = { name: String(body.name ?? ''), kind: 'prepare' };
+  else if (type === 'ExecuteStmt') found = { name: String(body.name ?? ''), kind: 'execute' };
+  else if (type === 'DeallocateStmt') found = { name: String(body.name ?? ''), kind: 'deallocate' };
+  else if (type === 'ExplainStmt') found = { name: name(body.query), kind: 'nested-execute' };
+  else if (type === 'CreateTableAsStmt') found = { name: name(body.query), kind: 'as-execute' };
+  return found?.name ? found : null;
+}
+
 /**
- * Where the statement name is in `PREPARE name ...`, `EXECUTE name ...` or
- * `DEALLOCATE [PREPARE] name`: the token after the keyword(s), skipping spaces and comments.
+ * The token that holds the statement name, from the statement's tokens (comments left out):
+ * the one after `PREPARE`, `EXECUTE` or `DEALLOCATE [PREPARE]` at the start; in `EXPLAIN`,
+ * after its first `EXECUTE` outside parentheses; in `CREATE TABLE ... AS EXECUTE`, after the
+ * `EXECUTE` that follows `AS` (a table may itself be called execute). A Unicode-escaped name
+ * (U&"...") is left as it is.
  */
-function nameToken(bytes: Buffer, start: number, end: number, deallocate: boolean): { from: number; to: number } | null {
-  const text = bytes.subarray(0, end).toString('latin1'); // byte offsets = string offsets
-  let at = start;
-  const skip = () => {
-    for (;;) {
-      while (at < end && /\s/.test(text[at]!)) at++;
-      if (text.startsWith('--', at)) {
-        const newline = text.indexOf('\n', at);
-        at = newline === -1 ? end : newline + 1;
-      } else if (text.startsWith('/*', at)) {
-        let depth = 0;
-        do {
-          if (text.startsWith('/*', at)) (depth++, (at += 2));
-          else if (text.startsWith('*/', at)) (depth--, (at += 2));
-          else at++;
-        } while (depth > 0 && at < end);
-      } else return;
-    }
-  };
-  const word = () => {
-    const from = at;
-    while (at < end && /[A-Za-z0-9_$\x80-\xff]/.test(text[at]!)) at++;
-    return text.slice(from, at);
-  };
-  skip();
-  word(); // PREPARE / EXECUTE / DEALLOCATE
-  skip();
-  if (deallocate) {
-    const save = at;
-    const next = word();
-    skip();
-    // DEALLOCATE PREPARE x; but a statement may be named "prepare" itself (DEALLOCATE prepare).
-    if (next.toLowerCase() !== 'prepare' || at >= end || text[at] === ';') at = save;
-  }
-  skip();
-  const from = at;
-  if (text[at] === '"') {
-    at++;
-    while (at < end) {
-      if (text[at] === '"' && text[at + 1] === '"') at += 2;
-      else if (text[at] === '"') {
-        at++;
+function nameToken(tokens: Token[], kind: NameKind): Token | null {
+  const word = (token: Token | undefined) => token?.text.toLowerCase();
+  let at = 1;
+  if (kind === 'deallocate') {
+    // DEALLOCATE PREPARE x; but a statement may be called "prepare" itself (DEALLOCATE prepare).
+    if (word(tokens[1]) === 'prepare' && tokens[2] && tokens[2].text !== ';') at = 2;
+  } else if (kind === 'nested-execute' || kind === 'as-execute') {
+    let depth = 0;
+    at = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (text === '(') depth++;
+      else if (text === ')') depth--;
+      else if (depth === 0 && word(tokens[i]) === 'execute' && (kind === 'nested-execute' || word(tokens[i - 1]) === 'as')) {
+        at = i + 1;
         break;
-      } else at++;
+      }
     }
-  } else if (/^u&"/i.test(text.slice(at, at + 3))) {
-    return null; // a Unicode-escaped name: left as it is
-  } else word();
-  return at > from ? { from, to: at } : null;
+  }
+  const token = tokens[at];
+  if (!token || /^u&/i.test(token.text)) return null;
+  return token;
 }
 
 /** Reads a typed message's body (after its 5-byte header). */

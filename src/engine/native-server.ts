@@ -18,9 +18,11 @@ export interface NativeServer {
   /**
    * Stop the server cleanly (a fast shutdown: a shutdown checkpoint, nothing left in WAL to
    * replay), run `whileStopped` (e.g. copy the data directory), then start it again on the
-   * same directory. Clients must have disconnected first.
+   * same directory. Clients must have disconnected first. When it did not stop cleanly,
+   * `whileStopped` is skipped (a copy would need WAL replay), the server is started again,
+   * and the reason is returned; null when `whileStopped` ran.
    */
-  pause<T>(whileStopped: () => T | Promise<T>): Promise<T>;
+  pause(whileStopped: () => void | Promise<void>): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -188,12 +190,13 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  async function pause<T>(whileStopped: () => T | Promise<T>): Promise<T> {
+  async function pause(whileStopped: () => void | Promise<void>): Promise<string | null> {
     if (!running.has(entry)) throw new Error('engine server: pause of a stopped server');
     await shutdown();
-    if (child.exitCode !== 0) throw new UserError(`engine server: postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`)}`);
     try {
-      return await whileStopped();
+      if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
+      await whileStopped();
+      return null;
     } finally {
       // What it wrote there (a copy put back by the fixture cache) is the server user's again.
       if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);

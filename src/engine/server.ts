@@ -107,17 +107,19 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
         },
         'template1',
       );
-      if (!meta && !fromEmpty) {
+      // Saving is best effort: a server that did not stop cleanly is not saved, and the run goes on.
+      const notSaved: string[] = [];
+      const save = async (entryKey: string, meta: FixtureMeta) => {
         const wal = await withAdmin(running, walInUse, 'template1');
-        await running.pause(() => fixtures!.adopt(emptyKey, running.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
-      }
+        const skipped = await running.pause(() => fixtures!.adopt(entryKey, running.dataDir, meta, keepWal(wal)));
+        if (skipped) notSaved.push(`${label}: fixture cache: not saved (${skipped}); the next run builds afresh`);
+      };
+      if (!meta && !fromEmpty) await save(emptyKey, { warnings: [], notes: [] });
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
-      if (!meta) {
-        // Saved now, before anything is explained or written on it.
-        const wal = await withAdmin(running, walInUse, 'template1');
-        await built.suspend(() => running.pause(() => fixtures!.adopt(key, running.dataDir, unlabelled(label, built), keepWal(wal))));
-      }
+      // Saved now, before anything is explained or written on it.
+      if (!meta) await built.suspend(() => save(key, unlabelled(label, built)));
+      built.warnings.push(...notSaved);
       return result(built, { startMs, key });
     },
     async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {

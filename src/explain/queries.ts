@@ -1,6 +1,6 @@
 import type { Config, PlanModeSetting, QueryEntry } from '../config/types.ts';
 import type { SideTree } from '../sides/tree.ts';
-import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
+import { expandGlob, isGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import { invalidUtf8Offset } from '../util/text.ts';
 import { splitQueryFile, type QueryBlock } from './query-file.ts';
@@ -163,7 +163,7 @@ export async function checkQueryEntries(
     if (entry.file === undefined) continue;
     const pattern = normalizeRepoPath(entry.file);
     if (expandGlob(pattern, headFiles).length || expandGlob(pattern, baseFiles).length) continue;
-    if (!isGlob(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
+    if (namesOnePath(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
     warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
   }
   if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);

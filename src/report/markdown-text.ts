@@ -42,8 +42,15 @@ export function escapeCode(text: string): string {
   return text.replace(/`/g, "'");
 }
 
-export function fence(text: string): string {
-  return text.replace(/```/g, '`\u200b``');
+/**
+ * A fenced code block around `text` as it is: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark), so captured SQL or an error message holding
+ * ``` cannot end it early, and the text copied out of the comment is the text itself.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${text}\n${fence}`;
 }
 
 /** At most `max` characters, an ellipsis where it was cut. */

@@ -8,7 +8,7 @@ import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
-import { cell, clip, code, escapeCode, fence, linkedCode } from './markdown-text.ts';
+import { cell, clip, code, codeBlock, escapeCode, linkedCode } from './markdown-text.ts';
 import { planPicture } from './plan-picture.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
@@ -128,7 +128,7 @@ function truncationNote(omissions: Omissions, limitName: string, hint: string): 
 const PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estimated rows and cost: ✱ a node base's plan did not have as it is, ⚠ a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
 
 function pictureBlock(query: QueryComparison, picture: string): string {
-  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n\`\`\`mermaid\n${fence(picture)}\n\`\`\`\n\n</details>\n`;
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${codeBlock(picture, 'mermaid')}\n\n</details>\n`;
 }
 
 function renderHeader(report: Report): string {
@@ -215,7 +215,7 @@ function capturedSqlBlock(endpoint: Report['endpoints'][number], queries: readon
   const shown = own.slice(0, SQL_QUERIES_SHOWN).map((query) => {
     const rules = endpoint.findings.filter((finding) => finding.query === query.name).map((finding) => finding.rule);
     const note = [query.status !== 'unchanged' ? query.status : '', ...rules].filter(Boolean).join(', ');
-    return `${code(query.name)}${note ? ` (${note})` : ''}\n\n\`\`\`sql\n${fence(clip(query.sql!, SQL_LENGTH_SHOWN))}\n\`\`\`\n`;
+    return `${code(query.name)}${note ? ` (${note})` : ''}\n\n${codeBlock(clip(query.sql!, SQL_LENGTH_SHOWN), 'sql')}\n`;
   });
   const more = own.length > shown.length ? `\n… and ${plural(own.length - shown.length, 'more query', 'more queries')} in the JSON report.\n` : '';
   return `<details><summary>${code(endpoint.endpoint)}: SQL of ${plural(own.length, 'captured query', 'captured queries')}</summary>\n\n${shown.join('\n')}${more}\n</details>\n`;
@@ -223,9 +223,9 @@ function capturedSqlBlock(endpoint: Report['endpoints'][number], queries: readon
 
 function diffBlock(query: QueryComparison): string {
   let body: string;
-  if (query.status === 'error' && query.head && !isPlan(query.head)) body = `Error on head:\n\n\`\`\`\n${fence(query.head.error)}\n\`\`\``;
-  else if (query.status === 'new' && isPlan(query.head)) body = `New query, plan on head:\n\n\`\`\`\n${fence(query.head.shape)}\n\`\`\``;
-  else body = `\`\`\`diff\n${fence(planDiff(query))}\n\`\`\``;
+  if (query.status === 'error' && query.head && !isPlan(query.head)) body = `Error on head:\n\n${codeBlock(query.head.error)}`;
+  else if (query.status === 'new' && isPlan(query.head)) body = `New query, plan on head:\n\n${codeBlock(query.head.shape)}`;
+  else body = codeBlock(planDiff(query), 'diff');
   const planMode = planModeText(query);
   // In code: seeded values such as `@user` must not mention anyone.
   return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${code(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;

@@ -1,4 +1,4 @@
-import { expandGlob, isGlob, matchesGlob, normalizeRepoPath } from '../util/glob.ts';
+import { expandGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import type { SideTree } from './tree.ts';
 
@@ -35,7 +35,7 @@ export async function collectSqlFiles(
       }
       const normalized = normalizeRepoPath(pattern);
       const matched = expandGlob(normalized, all);
-      if (matched.length === 0 && !isGlob(normalized)) {
+      if (matched.length === 0 && namesOnePath(normalized)) {
         if (side === 'head') throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
         warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
       }

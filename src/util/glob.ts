@@ -25,6 +25,15 @@ export function isGlob(pattern: string): boolean {
   return picomatch.scan(pattern).isGlob;
 }
 
+/**
+ * A pattern that a user may mean as one path: no wildcard, brace or extglob. Brackets alone
+ * may be part of a file name (Next.js's `app/[id].sql`), so such a pattern that matches
+ * nothing is a missing file, not an empty glob.
+ */
+export function namesOnePath(pattern: string): boolean {
+  return !/[*?{}]|[@!+]\(/.test(pattern);
+}
+
 export function matchesGlob(glob: string, text: string): boolean {
   return matcher(glob)(text);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
 import { emptyClusterKey } from '../../src/engine/server.ts';
+import { connect } from '../../src/engine/pg-session.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';
 
@@ -105,6 +106,25 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
     expect(costs(rebuilt)).toEqual(costs(cold));
+  });
+
+  it('a server that did not stop cleanly is not saved, and serves again', async () => {
+    const server = await startNativeServer(findServerBin(undefined));
+    try {
+      // The postmaster dies at once (as if the machine ran out of memory): no shutdown checkpoint.
+      const pid = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      let saved = false;
+      const skipped = await server.pause(() => void (saved = true));
+      expect(skipped).toMatch(/^postgres did not stop cleanly/);
+      expect(saved).toBe(false);
+      const client = await connect({ host: server.socketDir, port: server.port, user: server.user, database: 'postgres' });
+      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+    } finally {
+      await server.stop();
+    }
   });
 
   it('engine url never caches: every side is built, and nothing is written to the cache directory', async () => {

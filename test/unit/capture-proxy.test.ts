@@ -158,3 +158,143 @@ describe('startCaptureProxy', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });
 });
+
+/** A typed message as a client or server sends it. */
+function typed(code: string, body: Buffer = Buffer.alloc(0)): Buffer {
+  const header = Buffer.alloc(5);
+  header.write(code, 0, 'ascii');
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+const cstring = (text: string) => Buffer.from(`${text}\0`);
+function startupOnly(): Buffer {
+  const params = Buffer.from('user\0app\0\0');
+  const header = Buffer.alloc(8);
+  header.writeInt32BE(8 + params.length, 0);
+  header.writeInt32BE(0x00030000, 4);
+  return Buffer.concat([header, params]);
+}
+const READY = typed('Z', Buffer.from('I'));
+
+/**
+ * A stand-in for PGlite's socket server, enough of it for the turn-taking: it answers a
+ * startup with AuthenticationOk + ReadyForQuery and each Sync or Query with ReadyForQuery, and
+ * logs every typed message as `<connection>:<code>` in the order the backend would run them.
+ */
+async function sharedBackendServer() {
+  const log: string[] = [];
+  let connections = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    const id = ++connections;
+    sockets.add(socket);
+    let buffered = Buffer.alloc(0);
+    let started = false;
+    socket.on('data', (chunk) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      for (;;) {
+        if (!started) {
+          if (buffered.length < 4 || buffered.length < buffered.readInt32BE(0)) return;
+          buffered = buffered.subarray(buffered.readInt32BE(0));
+          started = true;
+          socket.write(Buffer.concat([typed('R', Buffer.alloc(4)), READY]));
+          continue;
+        }
+        if (buffered.length < 5 || buffered.length < buffered.readInt32BE(1) + 1) return;
+        const code = String.fromCharCode(buffered[0]!);
+        buffered = buffered.subarray(buffered.readInt32BE(1) + 1);
+        log.push(`${id}:${code}`);
+        if (code === 'S' || code === 'Q') socket.write(READY);
+      }
+    });
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  /** A busy backend reads nothing until it is not busy any more. */
+  const busy = (on: boolean) => {
+    for (const socket of sockets) {
+      if (on) socket.pause();
+      else socket.resume();
+    }
+  };
+  return { port: (server.address() as { port: number }).port, log, busy };
+}
+
+describe('startCaptureProxy on a shared backend (the embedded engine)', () => {
+  const ready = (c: { received: () => Buffer }, count: number) => waitFor(() => c.received().filter((byte) => byte === 0x5a).length >= count);
+
+  it("keeps a connection's turn from a Parse sent alone until its Sync is answered", async () => {
+    const backend = await sharedBackendServer();
+    const proxy = await proxyTo(backend.port, { sharedBackend: true });
+    const one = await client(proxy.port);
+    const two = await client(proxy.port);
+    one.socket.write(startupOnly());
+    two.socket.write(startupOnly());
+    await ready(one, 1);
+    await ready(two, 1);
+    const parse = typed('P', Buffer.concat([cstring(''), cstring('SELECT 1'), Buffer.alloc(2)]));
+    const bindExecuteSync = Buffer.concat([typed('B', Buffer.concat([cstring(''), cstring(''), Buffer.alloc(6)])), typed('E', Buffer.concat([cstring(''), Buffer.alloc(4)])), typed('S')]);
+    // One's Parse arrives alone; two's whole exchange comes before the rest of one's.
+    one.socket.write(parse);
+    await waitFor(() => backend.log.includes('1:P'));
+    two.socket.write(Buffer.concat([parse, bindExecuteSync]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    one.socket.write(bindExecuteSync);
+    await ready(one, 2);
+    await ready(two, 2);
+    // The unnamed statement one parsed is still one's when it binds it.
+    expect(backend.log).toEqual(['1:P', '1:B', '1:E', '1:S', '2:P', '2:B', '2:E', '2:S']);
+    one.socket.destroy();
+    two.socket.destroy();
+  });
+
+  it('answers a message it cannot read with a protocol violation on that connection only', async () => {
+    const backend = await sharedBackendServer();
+    const events: [number, FrontendEvent][] = [];
+    const proxy = await proxyTo(backend.port, { sharedBackend: true, onEvent: (session, event) => events.push([session, event]) });
+    const broken = await client(proxy.port);
+    const fine = await client(proxy.port);
+    broken.socket.write(startupOnly());
+    fine.socket.write(startupOnly());
+    await ready(broken, 1);
+    // A Describe whose name has no terminating NUL.
+    broken.socket.write(typed('D', Buffer.from('Sname')));
+    await broken.closed;
+    expect(broken.received().toString('latin1')).toContain('C08P01\0Minvalid frontend message: string is not terminated');
+    expect(events.some(([session, event]) => session === 1 && event.type === 'error')).toBe(true);
+    fine.socket.write(typed('Q', cstring('SELECT 1')));
+    await ready(fine, 2);
+    expect(backend.log).toContain('2:Q');
+    fine.socket.destroy();
+  });
+
+  it('waits for one drain however many writes the backend refused', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    cleanups.push(() => void process.off('warning', onWarning));
+    const backend = await sharedBackendServer();
+    const proxy = await proxyTo(backend.port, { sharedBackend: true });
+    const c = await client(proxy.port);
+    c.socket.write(startupOnly());
+    await ready(c, 1);
+    // A 16 MB query fills the socket buffers towards a backend that is busy (not reading); the
+    // 40 small ones after it in the same chunk are each refused too.
+    backend.busy(true);
+    setTimeout(() => backend.busy(false), 300);
+    const big = typed('Q', cstring(`SELECT '${'x'.repeat(16 * 1024 * 1024)}'`));
+    const small = typed('Q', cstring('SELECT 1'));
+    c.socket.write(Buffer.concat([big, ...Array.from({ length: 40 }, () => small)]));
+    await ready(c, 42);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+    c.socket.destroy();
+  });
+});

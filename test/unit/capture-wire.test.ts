@@ -1,5 +1,6 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ByteQueue } from '../../src/capture/byte-queue.ts';
 import { ClientFramer, ConnectionNames, ServerFramer, errorResponse, startupParameters, type WireMessage } from '../../src/capture/wire.ts';
 
 beforeAll(async () => {
@@ -46,12 +47,46 @@ describe('ClientFramer', () => {
     expect(tls.push(Buffer.from([0x16, 3, 1, 0, 5]))).toEqual([{ code: 'opaque', bytes: Buffer.from([0x16, 3, 1, 0, 5]) }]);
   });
 
+  it('takes a message split over many chunks whole, once, with what follows it in the same chunk', () => {
+    const big = frame('Q', cstr(`SELECT '${'x'.repeat(300_000)}'`));
+    const stream = Buffer.concat([startup({ user: 'u' }), big, frame('S'), frame('X')]);
+    for (const size of [1, 7, 65_536]) {
+      const framer = new ClientFramer();
+      const out: WireMessage[] = [];
+      for (let i = 0; i < stream.length; i += size) out.push(...framer.push(stream.subarray(i, i + size)));
+      expect(out.map((m) => m.code)).toEqual(['startup', 'Q', 'S', 'X']);
+      expect(out[1]!.bytes.equals(big)).toBe(true);
+      expect(Buffer.concat(out.map((m) => m.bytes)).equals(stream)).toBe(true);
+    }
+  });
+
   it('ServerFramer reads the one-byte SSL answer, then messages', () => {
     const framer = new ServerFramer();
     framer.expectNegotiation();
     const z = frame('Z', Buffer.from('I'));
     expect(framer.push(Buffer.concat([Buffer.from('N'), z.subarray(0, 2)])).map((m) => m.code)).toEqual(['negotiation']);
     expect(framer.push(z.subarray(2)).map((m) => m.code)).toEqual(['Z']);
+  });
+});
+
+describe('ByteQueue', () => {
+  it('reads and takes across chunk borders', () => {
+    const queue = new ByteQueue();
+    queue.push(Buffer.from('ab'));
+    queue.push(Buffer.alloc(0));
+    queue.push(Buffer.from('cde'));
+    queue.push(Buffer.from('f'));
+    expect(queue.length).toBe(6);
+    expect(queue.byteAt(2)).toBe(0x63);
+    expect(queue.byteAt(6)).toBeUndefined();
+    expect(queue.peek(3).toString()).toBe('abc');
+    expect(queue.take(1).toString()).toBe('a');
+    expect(queue.take(3).toString()).toBe('bcd');
+    expect(queue.byteAt(0)).toBe(0x65);
+    expect(queue.peek(10).toString()).toBe('ef');
+    expect(queue.takeAll().toString()).toBe('ef');
+    expect(queue.length).toBe(0);
+    expect(queue.take(1)).toEqual(Buffer.alloc(0));
   });
 });
 
@@ -93,6 +128,16 @@ describe('ConnectionNames: one namespace per client connection on a shared backe
     const all = names.sql('DEALLOCATE ALL');
     expect(all).toMatch(/^DO \$pg_plan_gate\$.*starts_with\(name, 'ppg3_'\).*DEALLOCATE %I/);
     expect(names.sql('BEGIN; DISCARD ALL')).toMatch(/^BEGIN; DO \$pg_plan_gate\$/);
+  });
+
+  it('renames the statement EXPLAIN and CREATE TABLE AS execute, not a table called execute', () => {
+    const names = new ConnectionNames(3);
+    expect(names.sql('EXPLAIN (FORMAT JSON, COSTS) EXECUTE foo(1)')).toBe('EXPLAIN (FORMAT JSON, COSTS) EXECUTE "ppg3_foo"(1)');
+    expect(names.sql('explain analyze /* x */ execute "Foo"')).toBe('explain analyze /* x */ execute "ppg3_Foo"');
+    expect(names.sql('CREATE TABLE execute AS EXECUTE foo(2) WITH NO DATA')).toBe('CREATE TABLE execute AS EXECUTE "ppg3_foo"(2) WITH NO DATA');
+    expect(names.sql('CREATE TEMP TABLE t (execute) AS -- c\n EXECUTE q')).toBe('CREATE TEMP TABLE t (execute) AS -- c\n EXECUTE "ppg3_q"');
+    expect(names.sql("SELECT 'é'; EXECUTE bär")).toBe('SELECT \'é\'; EXECUTE "ppg3_bär"');
+    expect(names.sql('EXPLAIN SELECT 1 AS execute')).toBe('EXPLAIN SELECT 1 AS execute');
   });
 
   it("gives the client's names back in errors and notices", () => {

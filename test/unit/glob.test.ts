@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandGlob, isGlob, matchesGlob } from '../../src/util/glob.ts';
+import { expandGlob, isGlob, matchesGlob, namesOnePath } from '../../src/util/glob.ts';
 import { collectSqlFiles } from '../../src/sides/files.ts';
 import type { SideTree } from '../../src/sides/tree.ts';
 
@@ -28,6 +28,21 @@ describe('config globs (picomatch syntax)', () => {
     expect(matchesGlob('!reports/*', 'billing/monthly')).toBe(true);
     expect(isGlob('queries/login.sql')).toBe(false);
     expect(isGlob('queries/*.sql')).toBe(true);
+  });
+
+  it('a path with brackets that matches nothing is a missing file, not an empty glob', async () => {
+    expect(namesOnePath('app/[id].sql')).toBe(true);
+    expect(namesOnePath('queries/login.sql')).toBe(true);
+    expect(namesOnePath('queries/*.sql')).toBe(false);
+    expect(namesOnePath('queries/{a,b}.sql')).toBe(false);
+    expect(namesOnePath('queries/@(a|b).sql')).toBe(false);
+    const tree = { ref: 'head', listFiles: async () => paths, readText: async (path: string) => `-- ${path}\n` } as unknown as SideTree;
+    await expect(collectSqlFiles(tree, 'head', { schema: ['db/[tenant].sql'], seed: [] }, 'pg-plan-gate.yml', () => {})).rejects.toThrow(
+      'pg-plan-gate.yml: schema file db/[tenant].sql does not exist on head',
+    );
+    const warned: string[] = [];
+    await collectSqlFiles(tree, 'base', { schema: ['db/[tenant].sql', 'db/*.nothing'], seed: [] }, 'pg-plan-gate.yml', (message) => warned.push(message));
+    expect(warned).toEqual(['schema file db/[tenant].sql does not exist on base (head); skipped there']);
   });
 
   it('a `!` entry in a schema list drops what the entries before it matched', async () => {

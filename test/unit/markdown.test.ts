@@ -5,6 +5,7 @@ import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
 import { summarizePlan, type PlanSummary } from '../../src/explain/summary.ts';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.ts';
+import { codeBlock } from '../../src/report/markdown-text.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { nodesOf } from '../helpers/plan-summary.ts';
 import { reportOf } from '../helpers/report.ts';
@@ -343,5 +344,15 @@ describe('markdown: size limit', () => {
     const cut = renderMarkdown(toReport(withCount));
     expect(cut.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(cut).toContain('**query-count**');
+  });
+});
+
+describe('markdown: code blocks', () => {
+  it('fences text holding backtick runs with a longer fence and leaves the text as it is', () => {
+    expect(codeBlock('SELECT 1', 'sql')).toBe('```sql\nSELECT 1\n```');
+    expect(codeBlock("SELECT '````' /* ``` */")).toBe("`````\nSELECT '````' /* ``` */\n`````");
+    const error = 'syntax error at or near "````"';
+    const body = renderMarkdown(toReport(compare(DEFAULTS, [query('quoted', real('index-scan-email'))], [query('quoted', { error })])));
+    expect(body).toContain(`Error on head:\n\n\`\`\`\`\`\n${error}\n\`\`\`\`\``);
   });
 });

@@ -21,11 +21,11 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-4JZRGCOV.js";
+} from "./chunk-FI3265TJ.js";
 import {
   isPlan,
   sideLabel
-} from "./chunk-66TYQTCS.js";
+} from "./chunk-MX5XIYV7.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -7,9 +7,9 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-DHLD2BC6.js";
-import "./chunk-4JZRGCOV.js";
-import "./chunk-66TYQTCS.js";
+} from "./chunk-62GIPQBT.js";
+import "./chunk-FI3265TJ.js";
+import "./chunk-MX5XIYV7.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 export {

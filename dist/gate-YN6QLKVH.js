@@ -7,8 +7,8 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-AG3ZUFTR.js";
-import "./chunk-66TYQTCS.js";
+} from "./chunk-LUTN7OET.js";
+import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-UXO2JZWK.js";
 import "./chunk-KVHV2O24.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-66TYQTCS.js";
+} from "./chunk-MX5XIYV7.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

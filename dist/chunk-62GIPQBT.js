@@ -23,13 +23,13 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-4JZRGCOV.js";
+} from "./chunk-FI3265TJ.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel
-} from "./chunk-66TYQTCS.js";
+} from "./chunk-MX5XIYV7.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
@@ -113,8 +113,12 @@ function escapeHtml(text) {
 function escapeCode(text) {
   return text.replace(/`/g, "'");
 }
-function fence(text) {
-  return text.replace(/```/g, "`\u200B``");
+function codeBlock(text, language = "") {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}
+${text}
+${fence}`;
 }
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
@@ -294,9 +298,7 @@ var PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estim
 function pictureBlock(query, picture) {
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 
-\`\`\`mermaid
-${fence(picture)}
-\`\`\`
+${codeBlock(picture, "mermaid")}
 
 </details>
 `;
@@ -366,9 +368,7 @@ function capturedSqlBlock(endpoint, queries) {
     const note = [query.status !== "unchanged" ? query.status : "", ...rules].filter(Boolean).join(", ");
     return `${code(query.name)}${note ? ` (${note})` : ""}
 
-\`\`\`sql
-${fence(clip(query.sql, SQL_LENGTH_SHOWN))}
-\`\`\`
+${codeBlock(clip(query.sql, SQL_LENGTH_SHOWN), "sql")}
 `;
   });
   const more = own.length > shown.length ? `
@@ -384,17 +384,11 @@ function diffBlock(query) {
   let body;
   if (query.status === "error" && query.head && !isPlan(query.head)) body = `Error on head:
 
-\`\`\`
-${fence(query.head.error)}
-\`\`\``;
+${codeBlock(query.head.error)}`;
   else if (query.status === "new" && isPlan(query.head)) body = `New query, plan on head:
 
-\`\`\`
-${fence(query.head.shape)}
-\`\`\``;
-  else body = `\`\`\`diff
-${fence(planDiff(query))}
-\`\`\``;
+${codeBlock(query.head.shape)}`;
+  else body = codeBlock(planDiff(query), "diff");
   const planMode = planModeText(query);
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 

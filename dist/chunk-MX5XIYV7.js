@@ -1840,6 +1840,9 @@ function matcher(glob) {
 function isGlob(pattern) {
   return import_picomatch.default.scan(pattern).isGlob;
 }
+function namesOnePath(pattern) {
+  return !/[*?{}]|[@!+]\(/.test(pattern);
+}
 function matchesGlob(glob, text) {
   return matcher(glob)(text);
 }
@@ -2012,6 +2015,7 @@ export {
   invalidUtf8Offset,
   compareCodePoints,
   isGlob,
+  namesOnePath,
   matchesGlob,
   expandGlob,
   normalizeRepoPath,
