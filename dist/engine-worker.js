@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-UXO2JZWK.js";
+} from "./chunk-WBAFG5SA.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import {
@@ -37,6 +37,8 @@ async function handle(request) {
       return database.explainWithIndex(request.request, request.index, request.timeoutMs);
     case "indexDefinitions":
       return database.indexDefinitions(request.indexes);
+    case "tableIndexDefinitions":
+      return database.tableIndexDefinitions(request.tables);
     case "settleForMeasure":
       await database.settleForMeasure();
       return null;

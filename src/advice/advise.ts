@@ -5,7 +5,7 @@ import { type QueryComparison } from '../compare/types.ts';
 import { isPlan, type QueryResult } from '../explain/types.ts';
 import type { Database, IndexRef } from '../engine/types.ts';
 import { relationLabel } from '../util/relation-name.ts';
-import { indexCandidates, type IndexCandidate } from './candidates.ts';
+import { indexCandidates, type IndexCandidate, type RelationName } from './candidates.ts';
 import { candidateFromDefinition } from './lost-index.ts';
 import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
 
@@ -31,6 +31,13 @@ export async function adviseIndexes(
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
 
+  const twins = await indexesOnHead(
+    wanted.flatMap((query) => {
+      const request = headByName.get(query.name)?.request;
+      return request ? indexCandidates(request.sql).map((candidate) => candidate.relation) : [];
+    }),
+    databases.head,
+  );
   const targets: AdviceTarget[] = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
@@ -38,13 +45,18 @@ export async function adviseIndexes(
     const budgets = budgetsFor(config, query.name, query.endpoint);
     // The budget the finding used: within cost-regression's thresholds of base, and under max_cost.
     const limits = [...(isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : []), ...(budgets.maxCost !== null ? [budgets.maxCost] : [])];
+    const candidates = withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]);
+    // A twin of an index head has would only be weighed again by the planner: not worth a build.
+    const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index) => index.name));
+    const existing = candidates.flatMap((candidate) => twins.get(candidateKey(candidate)) ?? []).map((twin) => ({ index: twin.text, used: used.has(twin.name) }));
     targets.push({
       name: query.name,
       request,
       headCost: query.head.totalCost,
       costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
       budgets,
-      candidates: withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]),
+      candidates: candidates.filter((candidate) => !twins.has(candidateKey(candidate))),
+      ...(existing.length && { existing }),
     });
   });
   return tryIndexes(databases.head, targets, headRelationRows, deadline);
@@ -68,11 +80,30 @@ async function lostIndexes(used: IndexRef[][], databases: { base: Database; head
   return used.map((indexes) => indexes.flatMap((index) => lostByKey.get(`${index.schema ?? ''}.${index.name}`) ?? []));
 }
 
+/** The indexes head has on these tables, by the key a candidate with their keys would have, with what to call them. */
+async function indexesOnHead(tables: RelationName[], head: Database): Promise<Map<string, { name: string; text: string }>> {
+  const unique = [...new Map(tables.map((table) => [relationLabel(table.schema, table.name), table])).values()];
+  const definitions = (await head.tableIndexDefinitions(unique)).flat();
+  const byKey = new Map<string, { name: string; text: string }>();
+  for (const definition of definitions) {
+    const twin = candidateFromDefinition(definition, true);
+    const name = /^CREATE (?:UNIQUE )?INDEX (\S+) ON/.exec(definition)?.[1] ?? '';
+    const key = twin?.keys.length ? candidateKey(twin) : null;
+    if (key && !byKey.has(key)) byKey.set(key, { name: name.replace(/^"|"$/g, ''), text: `${name} on ${key}` });
+  }
+  return byKey;
+}
+
+/** Plain B-tree candidates by table and keys; any other by its statement. */
+function candidateKey(candidate: IndexCandidate): string {
+  return candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(', ')})` : candidate.sql;
+}
+
 /** One trial per index: a derived candidate with the same keys as the lost index is that index. */
 function withoutRepeats(candidates: IndexCandidate[]): IndexCandidate[] {
   const seen = new Set<string>();
   return candidates.filter((candidate) => {
-    const key = candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(', ')})` : candidate.sql;
+    const key = candidateKey(candidate);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -16,6 +16,8 @@ export interface AdviceTarget {
   budgets: Budgets;
   /** In the order worth trying: the index head lost first, then those derived from the query. */
   candidates: IndexCandidate[];
+  /** Indexes head already has that candidates would have twinned (not tried), and whether head's plan uses them. */
+  existing?: { index: string; used: boolean }[];
 }
 
 export interface IndexAdvice {
@@ -133,6 +135,13 @@ function whyNone(
       return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
     }
   }
+  const unused = (target.existing ?? []).filter((twin) => !twin.used).map((twin) => twin.index);
+  if (unused.length) {
+    const them = unused.length > 1 ? 'them' : 'it';
+    return `no index to add: head has ${unused.join(', ')}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;
+  }
+  const used = (target.existing ?? []).map((twin) => twin.index);
+  if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(', ')}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return 'no index advice: the query compares no column with a constant or parameter, and sorts by none';
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
 }

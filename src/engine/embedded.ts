@@ -232,6 +232,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
     explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
     indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
+    tableIndexDefinitions: (tables) => call<string[][]>({ op: 'tableIndexDefinitions', tables }),
     measure,
     settleForMeasure: async () => {
       settled = true;

@@ -1,7 +1,7 @@
 import { sampleValuesOn } from './sample-values.ts';
 import { applySettings, USER_SCHEMA } from './session-settings.ts';
 import { statementTimeout } from './explain-timeout.ts';
-import { explainWithIndexOn, indexDefinitionsOn } from './what-if.ts';
+import { explainWithIndexOn, indexDefinitionsOn, tableIndexDefinitionsOn } from './what-if.ts';
 import { measureOn } from './measure.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from './types.ts';
@@ -141,6 +141,7 @@ export function sessionDatabase(
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM'))),
     ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),

@@ -67,6 +67,9 @@ export interface IndexRef {
   name: string;
 }
 
+/** A table by name and, where the query named one, its schema (else the search path decides). */
+export type TableRef = IndexRef;
+
 export interface RelationSizes {
   /** Estimated rows per relation name (pg_class.reltuples). */
   rows: Record<string, number>;
@@ -117,6 +120,8 @@ export interface Database {
   settleForMeasure(): Promise<void>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
+  /** `pg_get_indexdef` of each valid index on each table (none where there is no such table). */
+  tableIndexDefinitions(tables: TableRef[]): Promise<string[][]>;
   /**
    * Let go at once without waiting for the backend, which may be stuck in a statement another
    * client left running (the embedded engine's thread is ended); the database is gone after.

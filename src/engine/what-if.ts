@@ -1,5 +1,5 @@
 import { statisticsTarget } from './statistics.ts';
-import type { ExplainOutcome, IndexRef, IndexTrial, Session } from './types.ts';
+import type { ExplainOutcome, IndexRef, IndexTrial, Session, TableRef } from './types.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
 /**
@@ -55,5 +55,25 @@ export async function indexDefinitionsOn(session: Session, indexes: readonly Ind
   );
   const definitions: (string | null)[] = indexes.map(() => null);
   for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
+  return definitions;
+}
+
+/**
+ * The valid indexes each table already has, as `pg_get_indexdef` writes them: a candidate
+ * equal to one of them would only build a twin of an index the planner already weighed.
+ */
+export async function tableIndexDefinitionsOn(session: Session, tables: readonly TableRef[]): Promise<string[][]> {
+  if (tables.length === 0) return [];
+  const rows = await session.query(
+    `SELECT t.ordinality AS position, pg_get_indexdef(x.indexrelid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(schema, name, ordinality)
+     JOIN pg_namespace n ON n.nspname = coalesce(t.schema, current_schema())
+     JOIN pg_class c ON c.relname = t.name AND c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'm')
+     JOIN pg_index x ON x.indrelid = c.oid AND x.indisvalid
+     ORDER BY t.ordinality, x.indexrelid`,
+    [tables.map((table) => table.schema ?? null), tables.map((table) => table.name)],
+  );
+  const definitions: string[][] = tables.map(() => []);
+  for (const row of rows) definitions[Number(row.position) - 1]!.push(String(row.definition));
   return definitions;
 }

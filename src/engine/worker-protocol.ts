@@ -1,4 +1,4 @@
-import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, Prebuilt, StatisticsTrial, ValueProbe } from './types.ts';
+import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, Prebuilt, TableRef, StatisticsTrial, ValueProbe } from './types.ts';
 
 export type WorkerRequest =
   /** `prebuilt`: the data directory already holds a database (fixture cache, copy of base's). */
@@ -8,6 +8,7 @@ export type WorkerRequest =
   | { op: 'sampleValues'; probes: ValueProbe[] }
   | { op: 'explainWithIndex'; request: ExplainRequest; index: IndexTrial; timeoutMs: number }
   | { op: 'indexDefinitions'; indexes: IndexRef[] }
+  | { op: 'tableIndexDefinitions'; tables: TableRef[] }
   | { op: 'settleForMeasure' }
   | { op: 'measure'; request: ExplainRequest; timeoutMs: number; statistics?: StatisticsTrial }
   | { op: 'expose' }

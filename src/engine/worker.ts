@@ -25,6 +25,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return database!.explainWithIndex(request.request, request.index, request.timeoutMs);
     case 'indexDefinitions':
       return database!.indexDefinitions(request.indexes);
+    case 'tableIndexDefinitions':
+      return database!.tableIndexDefinitions(request.tables);
     case 'settleForMeasure':
       await database!.settleForMeasure();
       return null;

@@ -14,6 +14,7 @@ export function fakeDatabase(explain: (request: ExplainRequest) => ExplainOutcom
     sampleValues: async (probes) => probes.map(() => null),
     explainWithIndex: async () => ({ ok: false, error: 'not used' }),
     indexDefinitions: async (indexes) => indexes.map(() => null),
+    tableIndexDefinitions: async (tables) => tables.map(() => []),
     measure: async () => ({ ok: false, error: 'not used', timedOut: false }),
     settleForMeasure: async () => {},
     discard: async () => {},

@@ -20,6 +20,7 @@ const ORDERS_SCHEMA = `CREATE TABLE orders (
   total numeric NOT NULL
 );
 CREATE INDEX orders_customer_created_idx ON orders (customer_id, created_at);
+CREATE INDEX orders_total_idx ON orders (total);
 `;
 const ORDERS_SEED = `INSERT INTO orders (customer_id, created_at, total)
 SELECT g % 500, timestamptz '2024-01-01' + (g % 365) * interval '1 day', g % 1000
@@ -37,6 +38,7 @@ const BASE_FILES = {
     everyone: '-- params: [7]\nSELECT id FROM users WHERE id = $1\n',
     'by-day': '-- params: [7]\nSELECT id FROM users WHERE id = $1\n',
     steady: '-- params: [7]\nSELECT email FROM users WHERE id = $1\n',
+    'big-orders': '-- params: [990]\nSELECT id FROM orders WHERE total >= $1\n',
     // Planned generically (plan_mode: generic): GENERIC_PLAN on 18, PREPARE before 16, in the trial too.
     'generic/by-org': 'SELECT id FROM users WHERE org_id = $1\n',
   }),
@@ -49,6 +51,8 @@ const HEAD_CHANGES = {
     everyone: '-- params: [0]\nSELECT id, email FROM users WHERE org_id >= $1\n',
     // timestamptz::date depends on the time zone: not immutable, so not indexable.
     'by-day': "SELECT id FROM users WHERE created_at::date = '2024-03-01'\n",
+    // 30% of the orders instead of 1%: still read through orders_total_idx, at a higher cost.
+    'big-orders': '-- params: [700]\nSELECT id FROM orders WHERE total >= $1\n',
   }),
 };
 
@@ -105,6 +109,12 @@ describe.each(ENGINES)('index advice, engine $name', ({ header }) => {
 
     const byOrg = query(report, 'queries/generic/by-org');
     expect(byOrg).toMatchObject({ planMode: 'generic', advice: [{ sql: 'CREATE INDEX users_org_idx ON users (org_id)', cost: costOf(byOrg.base) }] });
+
+    // A candidate head already has is not built again; the note names it.
+    const bigOrders = query(report, 'queries/big-orders');
+    expect(bigOrders.findings.map((finding) => finding.rule)).toEqual(['cost-regression']);
+    expect(bigOrders.advice).toEqual([]);
+    expect(bigOrders.adviceNote).toBe("no index to add: head's plan already uses orders_total_idx on orders (total); its cost rose with the rows it expects to read, not for want of an index");
 
     // No finding, nothing to advise: the field is absent.
     expect(query(report, 'queries/steady')).not.toHaveProperty('advice');

@@ -22,6 +22,7 @@ function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, 
     relationSizes: unused,
     sampleValues: unused,
     indexDefinitions: unused,
+    tableIndexDefinitions: unused,
     measure: unused,
     settleForMeasure: unused,
     discard: unused,
@@ -69,6 +70,15 @@ describe('tryIndexes', () => {
     expect(run.cutShort).toBe(false);
     expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (rating)')).toEqual({ createIndex: 'CREATE INDEX ON film (rating)' });
     expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (lower(title))')).toEqual({ createIndex: 'CREATE INDEX ON film (lower(title))', analyze: 'film' });
+  });
+
+  it('names an index head has and its plan leaves unused when that was the only candidate', async () => {
+    const tried: IndexTrial[] = [];
+    const head = fakeHead(seqScan(787, 500), {}, tried);
+    const unusedTwin = { ...target('SELECT * FROM film WHERE rating = $1'), candidates: [], existing: [{ index: 'film_rating_idx on film (rating)', used: false }] };
+    const run = await tryIndexes(head, [unusedTwin], { film: 20000 }, performance.now() + 60_000);
+    expect(tried).toEqual([]);
+    expect(run.byQuery.get('q')?.note).toMatch(/^no index to add: head has film_rating_idx on film \(rating\), and the planner chose not to use it: /);
   });
 
   it('needs a gain beyond the cost thresholds when the budget is head cost itself (a new query)', async () => {

@@ -45,7 +45,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-UXO2JZWK.js";
+} from "./chunk-WBAFG5SA.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -24865,6 +24865,13 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
       return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
     }
   }
+  const unused = (target.existing ?? []).filter((twin) => !twin.used).map((twin) => twin.index);
+  if (unused.length) {
+    const them = unused.length > 1 ? "them" : "it";
+    return `no index to add: head has ${unused.join(", ")}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;
+  }
+  const used = (target.existing ?? []).map((twin) => twin.index);
+  if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(", ")}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return "no index advice: the query compares no column with a constant or parameter, and sorts by none";
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
 }
@@ -24877,19 +24884,30 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
+  const twins = await indexesOnHead(
+    wanted.flatMap((query) => {
+      const request = headByName.get(query.name)?.request;
+      return request ? indexCandidates(request.sql).map((candidate) => candidate.relation) : [];
+    }),
+    databases.head
+  );
   const targets = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
     if (!request || !isPlan(query.head)) return;
     const budgets = budgetsFor(config, query.name, query.endpoint);
     const limits = [...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [], ...budgets.maxCost !== null ? [budgets.maxCost] : []];
+    const candidates = withoutRepeats([...lost[index], ...indexCandidates(request.sql)]);
+    const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index2) => index2.name));
+    const existing = candidates.flatMap((candidate) => twins.get(candidateKey(candidate)) ?? []).map((twin) => ({ index: twin.text, used: used.has(twin.name) }));
     targets.push({
       name: query.name,
       request,
       headCost: query.head.totalCost,
       costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
       budgets,
-      candidates: withoutRepeats([...lost[index], ...indexCandidates(request.sql)])
+      candidates: candidates.filter((candidate) => !twins.has(candidateKey(candidate))),
+      ...existing.length && { existing }
     });
   });
   return tryIndexes(databases.head, targets, headRelationRows, deadline);
@@ -24907,10 +24925,25 @@ async function lostIndexes(used, databases) {
   });
   return used.map((indexes) => indexes.flatMap((index) => lostByKey.get(`${index.schema ?? ""}.${index.name}`) ?? []));
 }
+async function indexesOnHead(tables, head) {
+  const unique = [...new Map(tables.map((table) => [relationLabel(table.schema, table.name), table])).values()];
+  const definitions = (await head.tableIndexDefinitions(unique)).flat();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const definition of definitions) {
+    const twin = candidateFromDefinition(definition, true);
+    const name = /^CREATE (?:UNIQUE )?INDEX (\S+) ON/.exec(definition)?.[1] ?? "";
+    const key = twin?.keys.length ? candidateKey(twin) : null;
+    if (key && !byKey.has(key)) byKey.set(key, { name: name.replace(/^"|"$/g, ""), text: `${name} on ${key}` });
+  }
+  return byKey;
+}
+function candidateKey(candidate) {
+  return candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(", ")})` : candidate.sql;
+}
 function withoutRepeats(candidates) {
   const seen = /* @__PURE__ */ new Set();
   return candidates.filter((candidate) => {
-    const key = candidate.keys.length ? `${relationLabel(candidate.relation.schema, candidate.relation.name)} (${candidate.keys.join(", ")})` : candidate.sql;
+    const key = candidateKey(candidate);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -28211,6 +28244,7 @@ async function buildInWorker(script, label, input, signal, start) {
     sampleValues: (probes) => call({ op: "sampleValues", probes }),
     explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
     indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
+    tableIndexDefinitions: (tables) => call({ op: "tableIndexDefinitions", tables }),
     measure,
     settleForMeasure: async () => {
       settled = true;

@@ -6120,6 +6120,21 @@ async function indexDefinitionsOn(session, indexes) {
   for (const row of rows) definitions[Number(row.position) - 1] = String(row.definition);
   return definitions;
 }
+async function tableIndexDefinitionsOn(session, tables) {
+  if (tables.length === 0) return [];
+  const rows = await session.query(
+    `SELECT t.ordinality AS position, pg_get_indexdef(x.indexrelid) AS definition
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(schema, name, ordinality)
+     JOIN pg_namespace n ON n.nspname = coalesce(t.schema, current_schema())
+     JOIN pg_class c ON c.relname = t.name AND c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'm')
+     JOIN pg_index x ON x.indrelid = c.oid AND x.indisvalid
+     ORDER BY t.ordinality, x.indexrelid`,
+    [tables.map((table) => table.schema ?? null), tables.map((table) => table.name)]
+  );
+  const definitions = tables.map(() => []);
+  for (const row of rows) definitions[Number(row.position) - 1].push(String(row.definition));
+  return definitions;
+}
 
 // src/engine/measure.ts
 var TIMED_OUT = /statement timeout/i;
@@ -6266,6 +6281,7 @@ function sessionDatabase(session, server, parts) {
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
     explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
+    tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
     settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM")),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },

@@ -7,10 +7,10 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-LUTN7OET.js";
+} from "./chunk-I4WQUPSS.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-UXO2JZWK.js";
+import "./chunk-WBAFG5SA.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-KFL4IGTY.js";
