@@ -110,8 +110,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-C4FK4RAC.js"),
-      import("./fixture-cache-4XSU2UUE.js"),
+      import("./gate-BL5WVCSX.js"),
+      import("./fixture-cache-BXBOLJK2.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),
       import("./terminal-N5WLZMF5.js")

@@ -11,8 +11,8 @@ import {
 
 // src/engine/fixture-cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmod, copyFile } from "node:fs/promises";
 import { join as join2, relative, resolve } from "node:path";
 
 // src/util/cache-home.ts
@@ -172,7 +172,6 @@ async function copyDirectory(from, to, keep = () => true) {
   await copyTreeConcurrently(from, to, keep);
 }
 var CONCURRENT_FILES = 8;
-var CONCURRENT_BYTES = 64 * 1024 * 1024;
 async function copyTreeConcurrently(from, to, keep = () => true) {
   const hash = createHash("sha256");
   const items = [];
@@ -189,35 +188,49 @@ async function copyTreeConcurrently(from, to, keep = () => true) {
     }
   };
   walk(from);
+  const files = items.filter((item) => item.size !== void 0);
+  let next = 0;
+  const copies = Array.from({ length: CONCURRENT_FILES }, async () => {
+    while (next < files.length) {
+      const item = files[next++];
+      await copyFile(join2(from, item.rel), join2(to, item.rel));
+      await chmod(join2(to, item.rel), 384);
+    }
+  });
   let bytes = 0;
-  for (let start = 0; start < items.length; ) {
-    let end = start;
-    for (let held = 0; end < items.length && end - start < CONCURRENT_FILES && (end === start || held + (items[end].size ?? 0) <= CONCURRENT_BYTES); end++) held += items[end].size ?? 0;
-    const batch = items.slice(start, end);
-    const copied = await Promise.allSettled(
-      batch.map(async (item) => {
-        if (item.size === void 0) return null;
-        const content = await readFile(join2(from, item.rel));
-        await writeFile(join2(to, item.rel), content, { mode: 384 });
-        return content;
-      })
-    );
-    const failed = copied.find((outcome) => outcome.status === "rejected");
-    if (failed) throw failed.reason;
-    batch.forEach((item, i) => {
-      const content = copied[i].value;
-      if (!content) hash.update(`d ${item.rel}
+  const hashed = (async () => {
+    const piece = Buffer.allocUnsafe(READ_PIECE);
+    for (const item of items) {
+      if (item.size === void 0) {
+        hash.update(`d ${item.rel}
 `);
-      else {
-        hash.update(`f ${item.rel} ${content.length}
-`).update(content);
-        bytes += content.length;
+        continue;
       }
-    });
-    start = end;
-  }
+      hash.update(`f ${item.rel} ${item.size}
+`);
+      bytes += await hashFile(hash, join2(from, item.rel), piece);
+    }
+  })();
+  const outcomes = await Promise.allSettled([...copies, hashed]);
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
   return { bytes, sha256: hash.digest("hex") };
 }
+async function hashFile(hash, path, piece) {
+  const fd = openSync(path, "r");
+  try {
+    let length = 0;
+    for (; ; ) {
+      const bytesRead = readSync(fd, piece, 0, piece.length, null);
+      if (bytesRead === 0) return length;
+      hash.update(piece.subarray(0, bytesRead));
+      length += bytesRead;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+var READ_PIECE = 1024 * 1024;
 function emptyDirectory(path) {
   for (const name of readdirSync(path)) rmSync(join2(path, name), { recursive: true, force: true });
 }

@@ -60,7 +60,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-KFL4IGTY.js";
+} from "./chunk-FMSC74GQ.js";
 import {
   UserError,
   errorMessage,
