@@ -110,7 +110,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-BL5WVCSX.js"),
+      import("./gate-7574KAW3.js"),
       import("./fixture-cache-BXBOLJK2.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),

@@ -185,7 +185,7 @@ try {
     process.stdout.write(
       [
         `run ${run}${values.warm ? (run === 0 ? ' (cold, fills the cache)' : ' (warm)') : ''}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
-        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length * 2} EXPLAINs) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}${t.adviceMs === undefined ? '' : ` · advice ${t.adviceMs} ms`}${t.statisticsAdviceMs === undefined ? '' : ` · statistics advice ${t.statisticsAdviceMs} ms`} · built ${report.build.base}/${report.build.head}`,
+        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length} queries per side${report.build.head === 'shared' ? ', one database: each request explained once' : ''}) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}${t.adviceMs === undefined ? '' : ` · advice ${t.adviceMs} ms`}${t.statisticsAdviceMs === undefined ? '' : ` · statistics advice ${t.statisticsAdviceMs} ms`} · built ${report.build.base}/${report.build.head}`,
         ...buildLines.map((line) => `  ${line}`),
         `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
         `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +

@@ -3,6 +3,7 @@ import type { Database, ExplainRequest, MeasureOutcome } from '../engine/types.t
 import { errorMessage, oneLine } from '../util/errors.ts';
 import type { PlanSummary } from './summary.ts';
 import { measuredWork } from './work.ts';
+import { requestKey } from './prepare.ts';
 
 type WorkFields = Pick<PlanSummary, 'work' | 'workDetail' | 'unmeasured'>;
 
@@ -84,10 +85,6 @@ export function workFromOutcome(outcome: MeasureOutcome, timeoutMs: number): Wor
 function workFieldsOf(summary: PlanSummary): WorkFields {
   const { work, workDetail, unmeasured } = summary;
   return { ...(work && { work }), ...(workDetail && { workDetail }), ...(unmeasured && { unmeasured }) };
-}
-
-function requestKey(request: ExplainRequest | undefined): string {
-  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : '';
 }
 
 function formatSeconds(ms: number): string {

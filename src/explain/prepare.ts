@@ -114,3 +114,8 @@ function parseFailure(text: string): string {
     return `syntax error: ${details?.message ?? (error as Error).message}`;
   }
 }
+
+/** What makes two requests the same EXPLAIN (and the same measured run) on one database. */
+export function requestKey(request: ExplainRequest | undefined): string {
+  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : '';
+}

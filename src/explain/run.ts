@@ -1,8 +1,8 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { Database, IndexRef, RelationSizes } from '../engine/types.ts';
+import type { Database, ExplainOutcome, ExplainRequest, IndexRef, RelationSizes } from '../engine/types.ts';
 import type { QueryResult } from './types.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
-import { toExplainRequest, type ParsedTexts } from './prepare.ts';
+import { requestKey, toExplainRequest, type ParsedTexts } from './prepare.ts';
 import { inferenceKey } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
@@ -17,6 +17,7 @@ export async function explainAll(
   sizes: RelationSizes,
   placeholders: Readonly<Record<string, string>> = {},
   parsed: ParsedTexts = new Map(),
+  shared?: SharedOutcomes,
 ): Promise<QueryResult[]> {
   const { rows: relationRows, partitionRoots } = sizes;
   const results: QueryResult[] = [];
@@ -30,7 +31,7 @@ export async function explainAll(
         result = { error: request.error };
       } else {
         plan = { mode: request.planMode, params: request.params ?? [] };
-        const outcome = await database.explain(request);
+        const outcome = await explainOnce(database, request, shared);
         if (outcome.ok) {
           const root = parsePlan(outcome.plan);
           result = summarizePlan(root, relationRows, partitionRoots);
@@ -46,6 +47,23 @@ export async function explainAll(
     results.push({ name: def.name, endpoint: def.endpoint, file: def.file, line: def.line, result, ...(plan && { plan }), ...explained });
   }
   return results;
+}
+
+/**
+ * EXPLAIN outcomes by request, for two sides that share one database (identical schema and
+ * seed): the same request on the same data is the same plan, so it is asked for once.
+ */
+export type SharedOutcomes = Map<string, Promise<ExplainOutcome>>;
+
+function explainOnce(database: Database, request: ExplainRequest, shared: SharedOutcomes | undefined): Promise<ExplainOutcome> {
+  if (!shared) return database.explain(request);
+  const key = requestKey(request);
+  let outcome = shared.get(key);
+  if (!outcome) {
+    outcome = database.explain(request);
+    shared.set(key, outcome);
+  }
+  return outcome;
 }
 
 /** Each index the plan scans, once: index advice recreates one that base used and head lost. */
@@ -76,8 +94,9 @@ export async function explainSides(
     });
   // A query both sides have is parsed once, for both, and again for a retry.
   const parsed: ParsedTexts = new Map();
+  const shared: SharedOutcomes | undefined = databases.base === databases.head ? new Map() : undefined;
   const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
-    Promise.all([explainAll(databases.base, base, sizes.base, placeholders, parsed), explainAll(databases.head, head, sizes.head, placeholders, parsed)]);
+    Promise.all([explainAll(databases.base, base, sizes.base, placeholders, parsed, shared), explainAll(databases.head, head, sizes.head, placeholders, parsed, shared)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));

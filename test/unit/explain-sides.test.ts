@@ -35,6 +35,22 @@ describe('explainSides', () => {
     const database = refusingDatabase(() => false, seen);
     const results = await explainSides({ base: database, head: database }, { base: [def], head: [def] }, sizes, {}, new Map([[inferenceKey(def), ['7']]]));
     expect(results.head[0]).toMatchObject({ plan: { mode: 'inferred', params: ['7'] } });
-    expect(seen).toHaveLength(2);
+    // One database for both sides: the same request is explained once.
+    expect(seen).toHaveLength(1);
+  });
+
+  it('on one database for both sides, explains only what head changed a second time', async () => {
+    const seen: ExplainRequest[] = [];
+    const database = refusingDatabase(() => false, seen);
+    const other: QueryDef = { ...def, name: 'other', sql: 'SELECT 1 FROM t' };
+    const changed: QueryDef = { ...other, sql: 'SELECT 2 FROM t' };
+    const results = await explainSides({ base: database, head: database }, { base: [def, other], head: [def, changed] }, sizes, {}, new Map());
+    expect(seen.map((request) => request.sql).sort()).toEqual(['SELECT * FROM t WHERE kind = $1', 'SELECT 1 FROM t', 'SELECT 2 FROM t']);
+    expect(results.base.map((result) => result.name)).toEqual(['q', 'other']);
+    expect(results.head[1]).toMatchObject({ name: 'other', request: { sql: 'SELECT 2 FROM t' }, result: { totalCost: 10 } });
+    // Two databases: every query on each.
+    const apart: ExplainRequest[] = [];
+    await explainSides({ base: refusingDatabase(() => false, apart), head: refusingDatabase(() => false, apart) }, { base: [def, other], head: [def, changed] }, sizes, {}, new Map());
+    expect(apart).toHaveLength(4);
   });
 });

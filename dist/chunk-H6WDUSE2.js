@@ -27037,6 +27037,9 @@ function parseFailure(text) {
     return `syntax error: ${details?.message ?? error.message}`;
   }
 }
+function requestKey(request) {
+  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : "";
+}
 
 // src/explain/conditions.ts
 function normalizeCondition(text) {
@@ -27159,7 +27162,7 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
 }
 
 // src/explain/run.ts
-async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
+async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* @__PURE__ */ new Map(), shared) {
   const { rows: relationRows, partitionRoots } = sizes;
   const results = [];
   for (const def of defs) {
@@ -27172,7 +27175,7 @@ async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* 
         result = { error: request.error };
       } else {
         plan = { mode: request.planMode, params: request.params ?? [] };
-        const outcome = await database.explain(request);
+        const outcome = await explainOnce(database, request, shared);
         if (outcome.ok) {
           const root = parsePlan(outcome.plan);
           result = summarizePlan(root, relationRows, partitionRoots);
@@ -27188,6 +27191,16 @@ async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* 
   }
   return results;
 }
+function explainOnce(database, request, shared) {
+  if (!shared) return database.explain(request);
+  const key = requestKey(request);
+  let outcome = shared.get(key);
+  if (!outcome) {
+    outcome = database.explain(request);
+    shared.set(key, outcome);
+  }
+  return outcome;
+}
 function indexesUsed(root) {
   const found = /* @__PURE__ */ new Map();
   for (const node of walk(root)) {
@@ -27201,7 +27214,8 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
     return params ? { ...def, params, paramsInferred: true } : def;
   });
   const parsed = /* @__PURE__ */ new Map();
-  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders, parsed), explainAll(databases.head, head2, sizes.head, placeholders, parsed)]);
+  const shared = databases.base === databases.head ? /* @__PURE__ */ new Map() : void 0;
+  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders, parsed, shared), explainAll(databases.head, head2, sizes.head, placeholders, parsed, shared)]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
@@ -29625,9 +29639,6 @@ function workFromOutcome(outcome, timeoutMs) {
 function workFieldsOf(summary) {
   const { work, workDetail, unmeasured } = summary;
   return { ...work && { work }, ...workDetail && { workDetail }, ...unmeasured && { unmeasured } };
-}
-function requestKey(request) {
-  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : "";
 }
 function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(3))} s`;

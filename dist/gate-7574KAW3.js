@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   incrementalStart,
   runGate
-} from "./chunk-KFHCMYRN.js";
+} from "./chunk-H6WDUSE2.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-WBAFG5SA.js";
