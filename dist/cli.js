@@ -110,8 +110,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-7574KAW3.js"),
-      import("./fixture-cache-BXBOLJK2.js"),
+      import("./gate-TEMNTHKI.js"),
+      import("./fixture-cache-33EKCJDZ.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),
       import("./terminal-N5WLZMF5.js")

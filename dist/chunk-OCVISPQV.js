@@ -60,7 +60,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-FMSC74GQ.js";
+} from "./chunk-GW3IPUXU.js";
 import {
   UserError,
   errorMessage,

@@ -169,10 +169,10 @@ function removeUnkept(root, keep) {
   walk(root);
 }
 async function copyDirectory(from, to, keep = () => true) {
-  await copyTreeConcurrently(from, to, keep);
+  await copyTreeConcurrently(from, to, keep, false);
 }
 var CONCURRENT_FILES = 8;
-async function copyTreeConcurrently(from, to, keep = () => true) {
+async function copyTreeConcurrently(from, to, keep = () => true, hashing = true) {
   const hash = createHash("sha256");
   const items = [];
   const walk = (dir) => {
@@ -199,6 +199,7 @@ async function copyTreeConcurrently(from, to, keep = () => true) {
   });
   let bytes = 0;
   const hashed = (async () => {
+    if (!hashing) return;
     const piece = Buffer.allocUnsafe(READ_PIECE);
     for (const item of items) {
       if (item.size === void 0) {
