@@ -9,11 +9,11 @@ import { capturedEndpoints } from './compare/capture-rules.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn } from './compare/types.ts';
 import type { QueryResult } from './explain/types.ts';
+import { buildDatabases, closeAll } from './build-sides.ts';
 import { createEngine } from './engine/create.ts';
-import { loadParser, scriptFiles } from './engine/script.ts';
-import { fixtureCache, sourcesDigest, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
-import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptStep } from './engine/types.ts';
-import type { SqlFile } from './sides/files.ts';
+import { loadParser } from './engine/script.ts';
+import { fixtureCache, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
+import type { Database, Engine } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
@@ -21,10 +21,10 @@ import { measureSides } from './explain/measure.ts';
 import type { Progress } from './util/progress.ts';
 import type { Report } from './report/types.ts';
 import { sideLabel } from './sides/label.ts';
-import { collectSqlFiles, sameSqlFiles } from './sides/files.ts';
+import { collectSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';
 import type { SideTree } from './sides/tree.ts';
-import { UserError, errorMessage, isUserError, oneLine } from './util/errors.ts';
+import { UserError, errorMessage, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
 import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
 import { sweepDeadRunsCommands } from './capture/command-processes.ts';
@@ -80,27 +80,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
     }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
-    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
-    const digest = (files: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {});
-    // A capture command writes to the database: each side then needs its own.
-    const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
-    if (identical) progress.info('schema and seed are identical on both sides: building the database once');
-    // Split into statements here, once per distinct file; a syntax error names the side that builds it.
-    const skip = new Set(config.skipExtensions);
-    const parsed = new Map<string, ScriptStep[]>();
-    // One database for both: base's input is not needed.
-    const baseBuild = identical ? null : { ...common, files: scriptFiles(baseInputs.files, 'base', skip, parsed), ...digest(baseInputs.files) };
-    const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? 'base+head' : 'head', skip, parsed), ...digest(headInputs.files) };
-    const startAt = baseBuild && config.build === 'incremental' && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
-    if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === 'schema').slice(startAt).map((file) => file.path).join(', ')}): head is built from base's database`);
-    const build = () =>
-      baseBuild && startAt !== null ? buildIncrementally(engine!, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine!, baseBuild, headBuild, progress);
-    const built = await progress.stage('build', build).catch((error: unknown) => {
-      // A setting the server rejects is a config error: say which file.
-      if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
-      throw error;
-    });
+    const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress));
 
     // Taken before anything else writes to the databases (a capture command may empty tables).
     const baseSizes = await built.base.relationSizes();
@@ -218,66 +198,3 @@ async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, p
   return { files, queries, ignored };
 }
 
-/** One line on how the side's database came to be, then what its build had to say. */
-function reportBuild(progress: Progress, label: string, built: BuiltDatabase): void {
-  const ms = (value: number) => `${Math.round(value)} ms`;
-  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
-  const key = built.key?.slice(0, 12);
-  if (built.origin === 'cached') progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === 'incremental') progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
-  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
-  if (built.origin !== 'cached' && key) progress.info(`${label}: saved to the fixture cache (${key})`);
-  for (const note of built.notes) progress.info(note);
-  for (const warning of built.warnings) progress.warn(warning);
-}
-
-/**
- * Both sides at once, or one database for both when their inputs are identical. The first
- * failure is reported at once: the caller closes the engine, which stops the other build.
- */
-async function buildSides(
-  engine: Engine,
-  baseBuild: BuildInput | null,
-  headBuild: BuildInput,
-  progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
-  const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
-  const builds = sides.map(([label, input]) => engine.build(label, input));
-  // The loser's rejection (stopped by the engine's close) is nobody's news.
-  for (const build of builds) build.catch(() => {});
-  const done = await Promise.all(builds);
-  done.forEach((result, index) => reportBuild(progress, sides[index]![0], result));
-  const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
-  return { base: done[0]!.database, head: done[done.length - 1]!.database, origins };
-}
-
-/**
- * Where head's schema files go on from base's: all of base's, in order and byte-identical,
- * then new ones, with the same seed files. The number of base's schema files, else null.
- */
-export function incrementalStart(base: readonly SqlFile[], head: readonly SqlFile[]): number | null {
-  const schema = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'schema');
-  const seed = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'seed');
-  const [baseSchema, headSchema] = [schema(base), schema(head)];
-  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
-  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
-}
-
-/** Base first, then head as a copy of it with head's new schema files run on it. */
-async function buildIncrementally(
-  engine: Engine,
-  baseBuild: BuildInput,
-  headBuild: BuildInput,
-  progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
-  const base = await engine.build('base', baseBuild);
-  reportBuild(progress, 'base', base);
-  // A failure leaves base's database to the engine's close, like any other.
-  const head = await engine.buildFrom!('head', base, headBuild);
-  reportBuild(progress, 'head', head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
-}
-
-async function closeAll(...databases: Database[]): Promise<void> {
-  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
-}

@@ -5,12 +5,11 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  incrementalStart,
   runGate
-} from "./chunk-OCVISPQV.js";
+} from "./chunk-GWARKRGL.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-WBAFG5SA.js";
+import "./chunk-5WARF4AT.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-GW3IPUXU.js";
@@ -18,6 +17,5 @@ import "./chunk-Q2X4TYZN.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  incrementalStart,
   runGate
 };

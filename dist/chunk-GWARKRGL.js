@@ -45,7 +45,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-WBAFG5SA.js";
+} from "./chunk-5WARF4AT.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -27847,6 +27847,199 @@ function verdictOf(findings, failOn) {
   return findings.some((finding) => failing.includes(finding.severity)) ? "fail" : "pass";
 }
 
+// src/engine/script.ts
+var import_libpg_query10 = __toESM(require_wasm(), 1);
+async function loadParser() {
+  await (0, import_libpg_query10.loadModule)();
+}
+function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
+  return files.map((file) => {
+    const key = `${file.path}\0${file.text}`;
+    let steps = cache2.get(key);
+    if (!steps) cache2.set(key, steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions));
+    return { path: file.path, phase: file.phase, steps };
+  });
+}
+function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
+  const steps = [];
+  const lines = normalizeSqlText(text).split("\n");
+  let chunk = [];
+  let chunkStart = 1;
+  const flush = () => {
+    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
+    chunk = [];
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (chunk.length === 0) chunkStart = index + 1;
+    if (/^\\/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
+      flush();
+      const data = [];
+      let end = index + 1;
+      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
+      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
+      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
+      index = end;
+      continue;
+    }
+    chunk.push(line);
+  }
+  flush();
+  return steps;
+}
+var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
+function isOwnershipStatement(stmt) {
+  if (!stmt) return false;
+  const [type] = Object.keys(stmt);
+  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
+  const alter = stmt.AlterTableStmt;
+  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
+}
+function extensionOf(stmt) {
+  if (!stmt) return void 0;
+  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
+  if (named?.extname) return named.extname;
+  const comment = stmt.CommentStmt;
+  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
+}
+function splitSql(sql, firstLine, where, skipExtensions) {
+  const bytes = Buffer.from(sql, "utf8");
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query10.parseSync)(sql);
+  } catch (error) {
+    const details = error.sqlDetails;
+    const offset = details?.cursorPosition ?? 0;
+    const line = firstLine + countNewlines(bytes.subarray(0, offset));
+    throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
+  }
+  let counted = 0;
+  let lines = 0;
+  const linesBefore = (offset) => {
+    for (let at = bytes.indexOf(10, counted); at !== -1 && at < offset; at = bytes.indexOf(10, at + 1)) lines++;
+    counted = Math.max(counted, offset);
+    return lines;
+  };
+  const steps = [];
+  for (const stmt of parsed.stmts ?? []) {
+    const start = stmt.stmt_location ?? 0;
+    const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
+    const raw = bytes.subarray(start, end).toString("utf8");
+    const leading = Buffer.byteLength(raw.slice(0, raw.length - raw.trimStart().length));
+    const line = firstLine + linesBefore(start + leading);
+    const node = stmt.stmt;
+    if (isOwnershipStatement(node)) continue;
+    const extension = extensionOf(node);
+    if (extension !== void 0 && skipExtensions.has(extension)) steps.push({ kind: "skipped", extension, line });
+    else {
+      const touches = touchedBy(node);
+      const creates = extension !== void 0 && node?.CreateExtensionStmt ? { creates: extension } : {};
+      steps.push({ kind: "sql", sql: raw.trim(), line, ...creates, ...touches === "all" || touches.length > 0 ? { touches } : {} });
+    }
+  }
+  return steps;
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (const byte of bytes) if (byte === 10) count++;
+  return count;
+}
+
+// src/sides/files.ts
+async function collectSqlFiles(tree, side, lists, configPath, warn) {
+  const all = await tree.listFiles();
+  const files = [];
+  for (const phase of ["schema", "seed"]) {
+    for (const pattern of lists[phase]) {
+      if (pattern.startsWith("!")) {
+        const excluded = normalizeRepoPath(pattern.slice(1));
+        for (let index = files.length - 1; index >= 0; index--) {
+          if (files[index].phase === phase && matchesGlob(excluded, files[index].path)) files.splice(index, 1);
+        }
+        continue;
+      }
+      const normalized = normalizeRepoPath(pattern);
+      const matched = expandGlob(normalized, all);
+      if (matched.length === 0 && namesOnePath(normalized)) {
+        if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
+        warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
+      }
+      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
+      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
+    }
+  }
+  return files;
+}
+function sameSqlFiles(a, b) {
+  return a.length === b.length && a.every((file, index) => file.path === b[index].path && file.phase === b[index].phase && file.text === b[index].text);
+}
+
+// src/build-sides.ts
+async function buildDatabases(engine, config, files, fixtures, progress) {
+  const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
+  const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
+  const digest = (sideFiles) => fixtures ? { digest: sourcesDigest({ ...sources, files: sideFiles }) } : {};
+  const identical = sameSqlFiles(files.base, files.head) && !config.capture?.command;
+  if (identical) progress.info("schema and seed are identical on both sides: building the database once");
+  const skip = new Set(config.skipExtensions);
+  const parsed = /* @__PURE__ */ new Map();
+  const baseBuild = identical ? null : { ...common, files: scriptFiles(files.base, "base", skip, parsed), ...digest(files.base) };
+  const headBuild = { ...common, files: scriptFiles(files.head, identical ? "base+head" : "head", skip, parsed), ...digest(files.head) };
+  const startAt = baseBuild && config.build === "incremental" && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
+  if (startAt !== null) {
+    const added = files.head.filter((file) => file.phase === "schema").slice(startAt);
+    progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(", ")}): head is built from base's database`);
+  }
+  try {
+    return baseBuild && startAt !== null ? await buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : await buildSides(engine, baseBuild, headBuild, progress);
+  } catch (error) {
+    if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
+    throw error;
+  }
+}
+async function closeAll(...databases) {
+  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
+}
+function reportBuild(progress, label, built) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
+  const key = built.key?.slice(0, 12);
+  if (built.origin === "cached") progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === "incremental") progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  for (const note of built.notes) progress.info(note);
+  for (const warning of built.warnings) progress.warn(warning);
+}
+async function buildSides(engine, baseBuild, headBuild, progress) {
+  const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
+  const builds = sides.map(([label, input]) => engine.build(label, input));
+  for (const build of builds) build.catch(() => {
+  });
+  const done = await Promise.all(builds);
+  done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
+  const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
+  return { base: done[0].database, head: done[done.length - 1].database, origins };
+}
+function incrementalStart(base, head) {
+  const schema = (files) => files.filter((file) => file.phase === "schema");
+  const seed = (files) => files.filter((file) => file.phase === "seed");
+  const [baseSchema, headSchema] = [schema(base), schema(head)];
+  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
+  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+}
+async function buildIncrementally(engine, baseBuild, headBuild, progress) {
+  const base = await engine.build("base", baseBuild);
+  reportBuild(progress, "base", base);
+  const head = await engine.buildFrom("head", base, headBuild);
+  reportBuild(progress, "head", head);
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
+}
+
 // src/engine/embedded.ts
 import { createReadStream, existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -29315,108 +29508,6 @@ function createEngine(config, options) {
   }
 }
 
-// src/engine/script.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
-async function loadParser() {
-  await (0, import_libpg_query10.loadModule)();
-}
-function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
-  return files.map((file) => {
-    const key = `${file.path}\0${file.text}`;
-    let steps = cache2.get(key);
-    if (!steps) cache2.set(key, steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions));
-    return { path: file.path, phase: file.phase, steps };
-  });
-}
-function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
-  const steps = [];
-  const lines = normalizeSqlText(text).split("\n");
-  let chunk = [];
-  let chunkStart = 1;
-  const flush = () => {
-    if (chunk.some((line) => line.trim())) steps.push(...splitSql(chunk.join("\n"), chunkStart, where, skipExtensions));
-    chunk = [];
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (chunk.length === 0) chunkStart = index + 1;
-    if (/^\\/.test(line)) {
-      flush();
-      continue;
-    }
-    if (/^COPY\b.*\bFROM\s+stdin\b[^;]*;\s*$/i.test(line)) {
-      flush();
-      const data = [];
-      let end = index + 1;
-      while (end < lines.length && lines[end] !== "\\.") data.push(lines[end++]);
-      if (end >= lines.length) throw new UserError(`${where}:${index + 1}: COPY ... FROM stdin has no terminating \\. line`);
-      steps.push({ kind: "copy", sql: line.trim().replace(/\bstdin\b/i, "STDIN"), data: data.length ? data.join("\n") + "\n" : "", line: index + 1 });
-      index = end;
-      continue;
-    }
-    chunk.push(line);
-  }
-  flush();
-  return steps;
-}
-var PLAN_IRRELEVANT_STATEMENTS = /* @__PURE__ */ new Set(["AlterOwnerStmt", "GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"]);
-function isOwnershipStatement(stmt) {
-  if (!stmt) return false;
-  const [type] = Object.keys(stmt);
-  if (type && PLAN_IRRELEVANT_STATEMENTS.has(type)) return true;
-  const alter = stmt.AlterTableStmt;
-  return !!alter?.cmds?.length && alter.cmds.every((cmd) => cmd.AlterTableCmd?.subtype === "AT_ChangeOwner");
-}
-function extensionOf(stmt) {
-  if (!stmt) return void 0;
-  const named = stmt.CreateExtensionStmt ?? stmt.AlterExtensionStmt ?? stmt.AlterExtensionContentsStmt;
-  if (named?.extname) return named.extname;
-  const comment = stmt.CommentStmt;
-  return comment?.objtype === "OBJECT_EXTENSION" ? comment.object?.String?.sval : void 0;
-}
-function splitSql(sql, firstLine, where, skipExtensions) {
-  const bytes = Buffer.from(sql, "utf8");
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query10.parseSync)(sql);
-  } catch (error) {
-    const details = error.sqlDetails;
-    const offset = details?.cursorPosition ?? 0;
-    const line = firstLine + countNewlines(bytes.subarray(0, offset));
-    throw new UserError(`${where}:${line}: ${details?.message ?? error.message}`);
-  }
-  let counted = 0;
-  let lines = 0;
-  const linesBefore = (offset) => {
-    for (let at = bytes.indexOf(10, counted); at !== -1 && at < offset; at = bytes.indexOf(10, at + 1)) lines++;
-    counted = Math.max(counted, offset);
-    return lines;
-  };
-  const steps = [];
-  for (const stmt of parsed.stmts ?? []) {
-    const start = stmt.stmt_location ?? 0;
-    const end = stmt.stmt_len ? start + stmt.stmt_len : bytes.length;
-    const raw = bytes.subarray(start, end).toString("utf8");
-    const leading = Buffer.byteLength(raw.slice(0, raw.length - raw.trimStart().length));
-    const line = firstLine + linesBefore(start + leading);
-    const node = stmt.stmt;
-    if (isOwnershipStatement(node)) continue;
-    const extension = extensionOf(node);
-    if (extension !== void 0 && skipExtensions.has(extension)) steps.push({ kind: "skipped", extension, line });
-    else {
-      const touches = touchedBy(node);
-      const creates = extension !== void 0 && node?.CreateExtensionStmt ? { creates: extension } : {};
-      steps.push({ kind: "sql", sql: raw.trim(), line, ...creates, ...touches === "all" || touches.length > 0 ? { touches } : {} });
-    }
-  }
-  return steps;
-}
-function countNewlines(bytes) {
-  let count = 0;
-  for (const byte of bytes) if (byte === 10) count++;
-  return count;
-}
-
 // src/explain/query-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var NAME_MARKER = /^--\s*(?:name\s*:|:name\s)\s*(\S+)(.*)$/i;
@@ -29644,35 +29735,6 @@ function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(3))} s`;
 }
 
-// src/sides/files.ts
-async function collectSqlFiles(tree, side, lists, configPath, warn) {
-  const all = await tree.listFiles();
-  const files = [];
-  for (const phase of ["schema", "seed"]) {
-    for (const pattern of lists[phase]) {
-      if (pattern.startsWith("!")) {
-        const excluded = normalizeRepoPath(pattern.slice(1));
-        for (let index = files.length - 1; index >= 0; index--) {
-          if (files[index].phase === phase && matchesGlob(excluded, files[index].path)) files.splice(index, 1);
-        }
-        continue;
-      }
-      const normalized = normalizeRepoPath(pattern);
-      const matched = expandGlob(normalized, all);
-      if (matched.length === 0 && namesOnePath(normalized)) {
-        if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
-        warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
-      }
-      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
-    }
-  }
-  return files;
-}
-function sameSqlFiles(a, b) {
-  return a.length === b.length && a.every((file, index) => file.path === b[index].path && file.phase === b[index].phase && file.text === b[index].text);
-}
-
 // src/sides/resolve.ts
 import { relative as relative2 } from "node:path";
 import { realpathSync } from "node:fs";
@@ -29883,22 +29945,7 @@ async function runGate(options) {
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
-    const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
-    const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
-    const digest = (files) => fixtures ? { digest: sourcesDigest({ ...sources, files }) } : {};
-    const identical = sameSqlFiles(baseInputs.files, headInputs.files) && !config.capture?.command;
-    if (identical) progress.info("schema and seed are identical on both sides: building the database once");
-    const skip = new Set(config.skipExtensions);
-    const parsed = /* @__PURE__ */ new Map();
-    const baseBuild = identical ? null : { ...common, files: scriptFiles(baseInputs.files, "base", skip, parsed), ...digest(baseInputs.files) };
-    const headBuild = { ...common, files: scriptFiles(headInputs.files, identical ? "base+head" : "head", skip, parsed), ...digest(headInputs.files) };
-    const startAt = baseBuild && config.build === "incremental" && engine.buildFrom ? incrementalStart(baseInputs.files, headInputs.files) : null;
-    if (startAt !== null) progress.info(`head adds schema files after base's (${headInputs.files.filter((file) => file.phase === "schema").slice(startAt).map((file) => file.path).join(", ")}): head is built from base's database`);
-    const build = () => baseBuild && startAt !== null ? buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : buildSides(engine, baseBuild, headBuild, progress);
-    const built = await progress.stage("build", build).catch((error) => {
-      if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
-      throw error;
-    });
+    const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress));
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     let [baseResults, headResults] = await progress.stage("explain", async () => {
@@ -29990,44 +30037,6 @@ async function readSide(tree, side, config, progress) {
   const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
   return { files, queries, ignored };
 }
-function reportBuild(progress, label, built) {
-  const ms = (value) => `${Math.round(value)} ms`;
-  const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
-  const key = built.key?.slice(0, 12);
-  if (built.origin === "cached") progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === "incremental") progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
-  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
-  if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
-  for (const note of built.notes) progress.info(note);
-  for (const warning of built.warnings) progress.warn(warning);
-}
-async function buildSides(engine, baseBuild, headBuild, progress) {
-  const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
-  const builds = sides.map(([label, input]) => engine.build(label, input));
-  for (const build of builds) build.catch(() => {
-  });
-  const done = await Promise.all(builds);
-  done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
-  const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
-  return { base: done[0].database, head: done[done.length - 1].database, origins };
-}
-function incrementalStart(base, head) {
-  const schema = (files) => files.filter((file) => file.phase === "schema");
-  const seed = (files) => files.filter((file) => file.phase === "seed");
-  const [baseSchema, headSchema] = [schema(base), schema(head)];
-  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
-  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
-}
-async function buildIncrementally(engine, baseBuild, headBuild, progress) {
-  const base = await engine.build("base", baseBuild);
-  reportBuild(progress, "base", base);
-  const head = await engine.buildFrom("head", base, headBuild);
-  reportBuild(progress, "head", head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
-}
-async function closeAll(...databases) {
-  await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
-}
 
 export {
   git,
@@ -30035,6 +30044,5 @@ export {
   gitText,
   repositoryRoot,
   resolveCommit,
-  runGate,
-  incrementalStart
+  runGate
 };
