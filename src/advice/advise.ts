@@ -48,7 +48,10 @@ export async function adviseIndexes(
     const candidates = withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]);
     // A twin of an index head has would only be weighed again by the planner: not worth a build.
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index) => index.name));
-    const existing = candidates.flatMap((candidate) => twins.get(candidateKey(candidate)) ?? []).map((twin) => ({ index: twin.text, used: used.has(twin.name) }));
+    const existing = candidates.flatMap((candidate) => {
+      const twin = twins.get(candidateKey(candidate));
+      return twin ? [{ index: twin.text, used: used.has(twin.name), relation: candidate.relation.name, keys: candidate.keys }] : [];
+    });
     targets.push({
       name: query.name,
       request,

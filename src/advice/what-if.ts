@@ -17,7 +17,15 @@ export interface AdviceTarget {
   /** In the order worth trying: the index head lost first, then those derived from the query. */
   candidates: IndexCandidate[];
   /** Indexes head already has that candidates would have twinned (not tried), and whether head's plan uses them. */
-  existing?: { index: string; used: boolean }[];
+  existing?: ExistingIndex[];
+}
+
+export interface ExistingIndex {
+  /** `rental_pkey on rental (rental_id)` */
+  index: string;
+  used: boolean;
+  relation: string;
+  keys: string[];
 }
 
 export interface IndexAdvice {
@@ -108,6 +116,24 @@ export async function tryIndexes(
   return { byQuery, cutShort, trials };
 }
 
+/**
+ * A key column of the index that a whole-table scan of its table filters on through a cast,
+ * as PostgreSQL prints it: `((rental.rental_id)::numeric = '17.0'::numeric)` — a value of
+ * another type than the column's (17.0 against an integer) casts the column, not the value.
+ */
+function castColumn(twin: ExistingIndex, scans: readonly PlanNode[]): { column: string; type: string } | null {
+  for (const scan of scans) {
+    if (scan.relation !== twin.relation) continue;
+    const filter = scan.conditions.Filter ?? '';
+    for (const column of twin.keys) {
+      if (!/^[a-z_][a-z0-9_$]*$/.test(column)) continue;
+      const found = new RegExp(`\\((?:[\\w$"]+\\.)?${column.replace(/\$/g, '\\$')}\\)::([a-z][a-z0-9_ ]*(?:\\[\\])?)`).exec(filter);
+      if (found) return { column, type: found[1]!.trim() };
+    }
+  }
+  return null;
+}
+
 /** Candidates on the tables head's plan scans whole go first: that is where an index is missing. */
 function scannedFirst(candidates: readonly IndexCandidate[], scans: readonly PlanNode[]): IndexCandidate[] {
   const scanned = (candidate: IndexCandidate) =>
@@ -135,7 +161,12 @@ function whyNone(
       return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
     }
   }
-  const unused = (target.existing ?? []).filter((twin) => !twin.used).map((twin) => twin.index);
+  const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
+  for (const twin of unusedTwins) {
+    const cast = castColumn(twin, scans);
+    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
+  }
+  const unused = unusedTwins.map((twin) => twin.index);
   if (unused.length) {
     const them = unused.length > 1 ? 'them' : 'it';
     return `no index to add: head has ${unused.join(', ')}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;

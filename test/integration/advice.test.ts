@@ -39,6 +39,7 @@ const BASE_FILES = {
     'by-day': '-- params: [7]\nSELECT id FROM users WHERE id = $1\n',
     steady: '-- params: [7]\nSELECT email FROM users WHERE id = $1\n',
     'big-orders': '-- params: [990]\nSELECT id FROM orders WHERE total >= $1\n',
+    'user-by-id': '-- params: [7]\nSELECT email FROM users WHERE id = $1\n',
     // Planned generically (plan_mode: generic): GENERIC_PLAN on 18, PREPARE before 16, in the trial too.
     'generic/by-org': 'SELECT id FROM users WHERE org_id = $1\n',
   }),
@@ -53,6 +54,8 @@ const HEAD_CHANGES = {
     'by-day': "SELECT id FROM users WHERE created_at::date = '2024-03-01'\n",
     // 30% of the orders instead of 1%: still read through orders_total_idx, at a higher cost.
     'big-orders': '-- params: [700]\nSELECT id FROM orders WHERE total >= $1\n',
+    // 7.0 is numeric: PostgreSQL casts the column, and the primary key cannot serve that.
+    'user-by-id': 'SELECT email FROM users WHERE id = 7.0\n',
   }),
 };
 
@@ -115,6 +118,12 @@ describe.each(ENGINES)('index advice, engine $name', ({ header }) => {
     expect(bigOrders.findings.map((finding) => finding.rule)).toEqual(['cost-regression']);
     expect(bigOrders.advice).toEqual([]);
     expect(bigOrders.adviceNote).toBe("no index to add: head's plan already uses orders_total_idx on orders (total); its cost rose with the rows it expects to read, not for want of an index");
+
+    const userById = query(report, 'queries/user-by-id');
+    expect(userById.findings.map((finding) => finding.rule)).toContain('seq-scan');
+    expect(userById.adviceNote).toBe(
+      'no index to add: head has users_pkey on users (id), but the query compares id::numeric, a cast the index cannot serve: compare id with a value of its own type',
+    );
 
     // No finding, nothing to advise: the field is absent.
     expect(query(report, 'queries/steady')).not.toHaveProperty('advice');

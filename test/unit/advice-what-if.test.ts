@@ -75,10 +75,18 @@ describe('tryIndexes', () => {
   it('names an index head has and its plan leaves unused when that was the only candidate', async () => {
     const tried: IndexTrial[] = [];
     const head = fakeHead(seqScan(787, 500), {}, tried);
-    const unusedTwin = { ...target('SELECT * FROM film WHERE rating = $1'), candidates: [], existing: [{ index: 'film_rating_idx on film (rating)', used: false }] };
+    const twin = { index: 'film_rating_idx on film (rating)', used: false, relation: 'film', keys: ['rating'] };
+    const unusedTwin = { ...target('SELECT * FROM film WHERE rating = $1'), candidates: [], existing: [twin] };
     const run = await tryIndexes(head, [unusedTwin], { film: 20000 }, performance.now() + 60_000);
     expect(tried).toEqual([]);
     expect(run.byQuery.get('q')?.note).toMatch(/^no index to add: head has film_rating_idx on film \(rating\), and the planner chose not to use it: /);
+
+    // The scan's filter casts the column: that is what keeps the index out.
+    const castScan = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 1, Filter: "((film.rating)::text = 'PG'::text)" } }];
+    const cast = await tryIndexes(fakeHead(castScan, {}), [unusedTwin], { film: 20000 }, performance.now() + 60_000);
+    expect(cast.byQuery.get('q')?.note).toBe(
+      'no index to add: head has film_rating_idx on film (rating), but the query compares rating::text, a cast the index cannot serve: compare rating with a value of its own type',
+    );
   });
 
   it('needs a gain beyond the cost thresholds when the budget is head cost itself (a new query)', async () => {

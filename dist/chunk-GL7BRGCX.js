@@ -24848,6 +24848,18 @@ async function tryIndexes(head, targets, relationRows, deadline) {
   }
   return { byQuery, cutShort, trials };
 }
+function castColumn(twin, scans) {
+  for (const scan of scans) {
+    if (scan.relation !== twin.relation) continue;
+    const filter = scan.conditions.Filter ?? "";
+    for (const column of twin.keys) {
+      if (!/^[a-z_][a-z0-9_$]*$/.test(column)) continue;
+      const found = new RegExp(`\\((?:[\\w$"]+\\.)?${column.replace(/\$/g, "\\$")}\\)::([a-z][a-z0-9_ ]*(?:\\[\\])?)`).exec(filter);
+      if (found) return { column, type: found[1].trim() };
+    }
+  }
+  return null;
+}
 function scannedFirst(candidates, scans) {
   const scanned = (candidate) => scans.some((scan) => scan.relation === candidate.relation.name && (candidate.relation.schema === void 0 || candidate.relation.schema === scan.schema));
   return [...candidates.filter(scanned), ...candidates.filter((candidate) => !scanned(candidate))];
@@ -24865,7 +24877,12 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
       return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
     }
   }
-  const unused = (target.existing ?? []).filter((twin) => !twin.used).map((twin) => twin.index);
+  const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
+  for (const twin of unusedTwins) {
+    const cast = castColumn(twin, scans);
+    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
+  }
+  const unused = unusedTwins.map((twin) => twin.index);
   if (unused.length) {
     const them = unused.length > 1 ? "them" : "it";
     return `no index to add: head has ${unused.join(", ")}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;
@@ -24899,7 +24916,10 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
     const limits = [...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [], ...budgets.maxCost !== null ? [budgets.maxCost] : []];
     const candidates = withoutRepeats([...lost[index], ...indexCandidates(request.sql)]);
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index2) => index2.name));
-    const existing = candidates.flatMap((candidate) => twins.get(candidateKey(candidate)) ?? []).map((twin) => ({ index: twin.text, used: used.has(twin.name) }));
+    const existing = candidates.flatMap((candidate) => {
+      const twin = twins.get(candidateKey(candidate));
+      return twin ? [{ index: twin.text, used: used.has(twin.name), relation: candidate.relation.name, keys: candidate.keys }] : [];
+    });
     targets.push({
       name: query.name,
       request,
