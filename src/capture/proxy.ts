@@ -217,7 +217,10 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
       }
     };
 
+    let violated = false;
     const protocolViolation = (reason: string) => {
+      if (violated) return;
+      violated = true;
       if (capturing) {
         capturing = false;
         try {
@@ -273,6 +276,7 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
           } catch {}
         }
       }
+      if (violated) return;
       try {
         for (const message of framer.push(chunk)) forward(message);
       } catch (error) {

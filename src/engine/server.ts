@@ -109,9 +109,9 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       );
       // Saving is best effort: a server that did not stop cleanly is not saved, and the run goes on.
       const notSaved: string[] = [];
-      const save = async (entryKey: string, meta: FixtureMeta) => {
+      const save = async (entryKey: string, entryMeta: FixtureMeta) => {
         const wal = await withAdmin(running, walInUse, 'template1');
-        const skipped = await running.pause(() => fixtures!.adopt(entryKey, running.dataDir, meta, keepWal(wal)));
+        const skipped = await running.pause(() => fixtures!.adopt(entryKey, running.dataDir, entryMeta, keepWal(wal)));
         if (skipped) notSaved.push(`${label}: fixture cache: not saved (${skipped}); the next run builds afresh`);
       };
       if (!meta && !fromEmpty) await save(emptyKey, { warnings: [], notes: [] });

@@ -26643,7 +26643,10 @@ async function startCaptureProxy(options) {
           return toUpstream(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
       }
     };
+    let violated = false;
     const protocolViolation = (reason) => {
+      if (violated) return;
+      violated = true;
       if (capturing) {
         capturing = false;
         try {
@@ -26699,6 +26702,7 @@ async function startCaptureProxy(options) {
           }
         }
       }
+      if (violated) return;
       try {
         for (const message of framer.push(chunk)) forward(message);
       } catch (error) {
@@ -29258,9 +29262,9 @@ function serverEngine(findBin, major, options = {}) {
         "template1"
       );
       const notSaved = [];
-      const save = async (entryKey, meta2) => {
+      const save = async (entryKey, entryMeta) => {
         const wal = await withAdmin(running2, walInUse, "template1");
-        const skipped = await running2.pause(() => fixtures.adopt(entryKey, running2.dataDir, meta2, keepWal(wal)));
+        const skipped = await running2.pause(() => fixtures.adopt(entryKey, running2.dataDir, entryMeta, keepWal(wal)));
         if (skipped) notSaved.push(`${label}: fixture cache: not saved (${skipped}); the next run builds afresh`);
       };
       if (!meta && !fromEmpty) await save(emptyKey, { warnings: [], notes: [] });
