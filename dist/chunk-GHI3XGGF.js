@@ -24870,17 +24870,17 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
     const keys = [...new Set(notImmutable.flatMap((candidate) => candidate.keys))].join(", ");
     return `no index helps: ${keys} cannot be indexed, a function in it is not immutable`;
   }
+  const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
+  for (const twin of unusedTwins) {
+    const cast = castColumn(twin, scans);
+    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
+  }
   for (const scan of scans) {
     const label = relationLabel(scan.schema, scan.relation);
     const rows = relationRows[label] ?? 0;
     if (rows > 0 && scan.planRows >= rows * MOST_OF_TABLE) {
       return `no index helps: the query reads most of ${label} (~${formatRows(scan.planRows)} of ${formatRows(rows)} rows)`;
     }
-  }
-  const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
-  for (const twin of unusedTwins) {
-    const cast = castColumn(twin, scans);
-    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
   }
   const unused = unusedTwins.map((twin) => twin.index);
   if (unused.length) {
