@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lchownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
@@ -16,13 +17,12 @@ export interface NativeServer {
   /** The cluster's data directory. */
   dataDir: string;
   /**
-   * Stop the server cleanly (a fast shutdown: a shutdown checkpoint, nothing left in WAL to
-   * replay), run `whileStopped` (e.g. copy the data directory), then start it again on the
-   * same directory. Clients must have disconnected first. When it did not stop cleanly,
-   * `whileStopped` is skipped (a copy would need WAL replay), the server is started again,
-   * and the reason is returned; null when `whileStopped` ran.
+   * Stop the server for good with a fast shutdown (a shutdown checkpoint, nothing left in WAL
+   * to replay), run `whileStopped` (e.g. move the data directory into the fixture cache), then
+   * remove what is left. When it did not stop cleanly, `whileStopped` is skipped (its files
+   * would need WAL replay) and the reason is returned; null when `whileStopped` ran.
    */
-  pause(whileStopped: () => void | Promise<void>): Promise<string | null>;
+  retire(whileStopped: () => void | Promise<void>): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -32,9 +32,14 @@ export interface StartOptions {
    * it did. Files it writes are handed to the server's user.
    */
   fill?: (dataDir: string) => Promise<boolean>;
+  /** Work nobody waits for (an entry for later runs): initdb and postgres at the lowest CPU priority, so a build beside them keeps its core. */
+  background?: boolean;
 }
 
 const PORT = 5432;
+
+/** postgres exited or never answered: with a data directory from the fixture cache, that entry is unusable. */
+export class ServerStartError extends UserError {}
 
 /** `server.bin`, else the newest /usr/lib/postgresql/N/bin, else initdb on PATH. */
 export function findServerBin(configured: string | undefined): string {
@@ -138,7 +143,10 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     rmSync(dataDir, { recursive: true, force: true });
     const init = await execFile(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], {
       ...spawnOptions,
-      onSpawn: (child) => (entry.child = child),
+      onSpawn: (child) => {
+        entry.child = child;
+        if (options.background) lowestPriority(child);
+      },
     });
     if (init.code !== 0) {
       running.delete(entry);
@@ -165,12 +173,13 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   async function launch(): Promise<void> {
     child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] });
     entry.child = child;
+    if (options.background) lowestPriority(child);
     log = '';
     child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
     const ready = await waitUntilReady(dir, child, () => log);
     if (!ready.ok) {
       await stop();
-      throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+      throw new ServerStartError(`engine server: postgres did not start: ${ready.reason}`);
     }
   }
   /** SIGINT: a fast shutdown (sessions ended, a shutdown checkpoint written); SIGKILL after 10 s. */
@@ -190,22 +199,28 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  async function pause(whileStopped: () => void | Promise<void>): Promise<string | null> {
-    if (!running.has(entry)) throw new Error('engine server: pause of a stopped server');
+  async function retire(whileStopped: () => void | Promise<void>): Promise<string | null> {
+    if (!running.has(entry)) throw new Error('engine server: retire of a stopped server');
     await shutdown();
     try {
       if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
       await whileStopped();
       return null;
     } finally {
-      // What it wrote there (a copy put back by the fixture cache) is the server user's again.
-      if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);
-      chmodSync(dataDir, 0o700);
-      await launch();
+      running.delete(entry);
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   await launch();
-  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, pause, stop };
+  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, retire, stop };
+}
+
+function lowestPriority(child: ChildProcess): void {
+  try {
+    if (child.pid) setPriority(child.pid, 19);
+  } catch {
+    // not allowed here: it runs at the normal priority
+  }
 }
 
 /** Hand a directory tree (a restored data directory) to the server's user. */

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCache } from '../../src/engine/fixture-cache.ts';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
 import { emptyClusterKey } from '../../src/engine/server.ts';
-import { connect } from '../../src/engine/pg-session.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';
 
@@ -108,23 +108,42 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     expect(costs(rebuilt)).toEqual(costs(cold));
   });
 
-  it('a server that did not stop cleanly is not saved, and serves again', async () => {
+  it('an entry that passes its checksum but that postgres refuses is discarded with a warning, and the side built afresh', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const filled = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    const [key] = entries(fixturesDir);
+    // Saved again under its own key with a valid checksum, but from a PostgreSQL it is not.
+    const cache = fixtureCache(fixturesDir, () => {});
+    const planted = mkdtempSync(join(tmpdir(), 'pgpg-planted-'));
+    caches.push(planted);
+    const meta = await cache.restore(key!, planted);
+    writeFileSync(join(planted, 'PG_VERSION'), '99\n');
+    rmSync(join(fixturesDir, 'fixtures', key!), { recursive: true });
+    await cache.save(key!, planted, meta!);
+
+    const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* did not start \\(.*not compatible with this version`)));
+    expect(costs(rebuilt)).toEqual(costs(filled));
+    // Saved afresh: the next run hits it.
+    const warm = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(warm.build).toEqual({ base: 'cached', head: 'shared' });
+    expect(warm.warnings).toEqual(filled.warnings);
+  });
+
+  it('a server that did not stop cleanly is not saved, and its directory is removed', async () => {
     const server = await startNativeServer(findServerBin(undefined));
-    try {
-      // The postmaster dies at once (as if the machine ran out of memory): no shutdown checkpoint.
-      const pid = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      process.kill(pid, 'SIGKILL');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      let saved = false;
-      const skipped = await server.pause(() => void (saved = true));
-      expect(skipped).toMatch(/^postgres did not stop cleanly/);
-      expect(saved).toBe(false);
-      const client = await connect({ host: server.socketDir, port: server.port, user: server.user, database: 'postgres' });
-      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await client.end();
-    } finally {
-      await server.stop();
-    }
+    // The postmaster dies at once (as if the machine ran out of memory): no shutdown checkpoint.
+    const pid = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    let saved = false;
+    const skipped = await server.retire(() => void (saved = true));
+    expect(skipped).toMatch(/^postgres did not stop cleanly/);
+    expect(saved).toBe(false);
+    expect(existsSync(server.dataDir)).toBe(false);
   });
 
   it('engine url never caches: every side is built, and nothing is written to the cache directory', async () => {
