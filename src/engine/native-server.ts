@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lchownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from '../util/exec.ts';
 import { UserError, oneLine } from '../util/errors.ts';
@@ -32,8 +31,6 @@ export interface StartOptions {
    * it did. Files it writes are handed to the server's user.
    */
   fill?: (dataDir: string) => Promise<boolean>;
-  /** Work nobody waits for (an entry for later runs): initdb and postgres at the lowest CPU priority, so a build beside them keeps its core. */
-  background?: boolean;
 }
 
 const PORT = 5432;
@@ -143,10 +140,7 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     rmSync(dataDir, { recursive: true, force: true });
     const init = await execFile(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], {
       ...spawnOptions,
-      onSpawn: (child) => {
-        entry.child = child;
-        if (options.background) lowestPriority(child);
-      },
+      onSpawn: (child) => (entry.child = child),
     });
     if (init.code !== 0) {
       running.delete(entry);
@@ -173,7 +167,6 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   async function launch(): Promise<void> {
     child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] });
     entry.child = child;
-    if (options.background) lowestPriority(child);
     log = '';
     child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
     const ready = await waitUntilReady(dir, child, () => log);
@@ -213,14 +206,6 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   }
   await launch();
   return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, retire, stop };
-}
-
-function lowestPriority(child: ChildProcess): void {
-  try {
-    if (child.pid) setPriority(child.pid, 19);
-  } catch {
-    // not allowed here: it runs at the normal priority
-  }
 }
 
 /** Hand a directory tree (a restored data directory) to the server's user. */

@@ -15,8 +15,6 @@ import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './ty
 const CACHED_DATABASE = 'pg_plan_gate';
 /** Where a side built on a miss is explained, so that the database saved stays as built. */
 const WORKING_DATABASE = 'pgpg_work';
-/** Bump when what an empty cache cluster holds changes. */
-const EMPTY_CLUSTER_FORMAT = 'empty-1';
 
 /**
  * engine: server — throwaway native PostgreSQL servers from installed binaries, one database
@@ -52,32 +50,21 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
     trimmed: Promise<void>;
   }
   const unsaved: Unsaved[] = [];
-  let emptyClusterSaved: Promise<void> | undefined;
 
   /**
-   * A server on a copy of the entry `key`, else of an empty cache cluster, else initdb. An entry
-   * that passed its checksum but that postgres refuses (other binaries, a damaged file) is
-   * discarded and the side built afresh.
+   * A server on a copy of the entry `key`, else on initdb's. An entry that passed its checksum
+   * but that postgres refuses (other binaries, a damaged file) is discarded and the side built
+   * afresh.
    */
-  async function startCachedCluster(found: string, key: string): Promise<{ server: NativeServer; meta: FixtureMeta | null; fromEmpty: boolean }> {
-    const emptyKey = emptyClusterKey(found);
+  async function startCachedCluster(found: string, key: string): Promise<{ server: NativeServer; meta: FixtureMeta | null }> {
     let meta: FixtureMeta | null = null;
-    let fromEmpty = false;
     try {
-      const server = await track(
-        startNativeServer(found, {
-          fill: async (dataDir) => {
-            meta = await fixtures!.restore(key, dataDir);
-            if (!meta) fromEmpty = (await fixtures!.restore(emptyKey, dataDir)) !== null;
-            return meta !== null || fromEmpty;
-          },
-        }),
-      );
-      return { server, meta, fromEmpty };
+      const server = await track(startNativeServer(found, { fill: async (dataDir) => (meta = await fixtures!.restore(key, dataDir)) !== null }));
+      return { server, meta };
     } catch (error) {
-      if (!(error instanceof ServerStartError) || (!meta && !fromEmpty)) throw error;
-      fixtures!.discard(meta ? key : emptyKey, `did not start (${oneLine(error.message.replace(/^engine server: postgres did not start: /, ''))})`);
-      return { server: await track(startNativeServer(found)), meta: null, fromEmpty: false };
+      if (!(error instanceof ServerStartError) || !meta) throw error;
+      fixtures!.discard(key, `did not start (${oneLine(error.message.replace(/^engine server: postgres did not start: /, ''))})`);
+      return { server: await track(startNativeServer(found)), meta: null };
     }
   }
 
@@ -90,25 +77,6 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       if (skipped) fixtures!.warn(`fixture cache: not saved (${skipped}); the next run builds afresh`);
     } catch (error) {
       fixtures!.warn(`fixture cache: not saved (${oneLine(errorMessage(error))}); the next run builds afresh`);
-    }
-  }
-
-  /** An empty cache cluster of its own, saved for later misses; a failure only costs them initdb. */
-  async function saveEmptyCluster(found: string): Promise<void> {
-    try {
-      const server = await track(startNativeServer(found, { background: true }));
-      const wal = await withAdmin(
-        server,
-        async (admin) => {
-          await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
-          await dropAllBut(admin, CLUSTER_DATABASES);
-          return walInUse(admin);
-        },
-        'template1',
-      );
-      await server.retire(() => fixtures!.adopt(emptyClusterKey(found), server.dataDir, { warnings: [], notes: [] }, keepWal(wal)));
-    } catch {
-      // the next miss runs initdb
     }
   }
 
@@ -153,22 +121,19 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
         });
         return result(await buildIn(running, label, input, name));
       }
-      // A cluster of this side's own: cleanly stopped, it is the cache entry. On a miss, a copy
-      // of an empty cache cluster (~400 files) replaces initdb, when an earlier run kept one.
-      const { server: running, meta, fromEmpty } = await startCachedCluster(found, key);
+      // A cluster of this side's own: cleanly stopped at the end of the run, it is the cache entry.
+      const { server: running, meta } = await startCachedCluster(found, key);
       await withAdmin(
         running,
         async (admin) => {
           checkMajor(await versionOf(admin), major, `server.bin ${running.bin}`);
-          if (!meta && !fromEmpty) await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
+          if (!meta) await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
         },
         'template1',
       );
       // Dropped while the side builds, on the other core; awaited before the cluster is saved.
-      const trimmed = !meta && !fromEmpty ? withAdmin(running, (admin) => dropAllBut(admin, CLUSTER_DATABASES), 'template1') : Promise.resolve();
+      const trimmed = meta ? Promise.resolve() : withAdmin(running, (admin) => dropAllBut(admin, CLUSTER_DATABASES), 'template1');
       trimmed.catch(() => {});
-      // Off the critical path: made by a second initdb while this side builds.
-      if (!meta && !fromEmpty) emptyClusterSaved ??= saveEmptyCluster(found);
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
       if (!meta) {
@@ -201,7 +166,6 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       databases.clear();
       homes.clear();
       await Promise.allSettled(unsaved.splice(0).map(saveCluster));
-      await emptyClusterSaved;
       await Promise.allSettled([...servers].map(async (server) => (await server.catch(() => null))?.stop()));
       servers.clear();
       shared = undefined;
@@ -224,11 +188,6 @@ async function dropAllBut(admin: pg.Client, kept: string[]): Promise<void> {
     if (datistemplate) await admin.query(`ALTER DATABASE ${quoteIdent(datname)} IS_TEMPLATE false`);
     await admin.query(`DROP DATABASE ${quoteIdent(datname)}${force}`);
   }
-}
-
-/** The cache entry of an empty cache cluster for these binaries. */
-export function emptyClusterKey(bin: string): string {
-  return fixtureKey('server-empty-cluster', serverIdentity(bin), EMPTY_CLUSTER_FORMAT);
 }
 
 const identities = new Map<string, string>();
