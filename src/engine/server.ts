@@ -11,7 +11,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './types.ts';
 
-/** The database a cluster of the fixture cache holds (the only one besides postgres and the templates). */
+/** The database a cluster of the fixture cache holds (the only one besides template1). */
 const CACHED_DATABASE = 'pg_plan_gate';
 /** Where a side built on a miss is explained, so that the database saved stays as built. */
 const WORKING_DATABASE = 'pgpg_work';
@@ -19,9 +19,10 @@ const WORKING_DATABASE = 'pgpg_work';
 /**
  * engine: server — throwaway native PostgreSQL servers from installed binaries, one database
  * per side, built concurrently. Without the fixture cache one server holds both sides. With
- * it, each side is built in a cluster of its own, so that cluster, cleanly stopped, is the
- * cache entry: its data directory (the database, its statistics in pg_statistic, relpages and
- * the visibility map, exactly as built). A later run with the same key starts a server on a
+ * it, each side is built in a cluster of its own, so that cluster, cleanly stopped at the end
+ * of the run, is the cache entry: its data directory (the database, its statistics in
+ * pg_statistic, relpages and the visibility map, exactly as built: the run works on a copy of
+ * it). A later run with the same key starts a server on a
  * copy of it instead of initdb and the build. An incremental head is `CREATE DATABASE ...
  * TEMPLATE` base's database, in base's cluster.
  */
