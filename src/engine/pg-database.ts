@@ -86,7 +86,7 @@ export async function buildOnServer(
         client = await connect(current);
         clientSession = pgSession(client);
         await prepareExplainSession(session, input.planner, input.settings);
-        // Database defaults belong to a database, not to what a copy of it is made from.
+        // ALTER DATABASE ... SET is kept per database: CREATE DATABASE ... TEMPLATE does not copy it.
         if (movedTo) await settingsForNewConnections(session, input.settings ?? {});
       }
     };
