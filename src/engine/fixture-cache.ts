@@ -93,11 +93,15 @@ export interface FixtureCache {
    */
   save(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
   /**
-   * Like save, for a directory nothing uses meanwhile (a stopped server's): it is moved into the
-   * entry and a copy put back in its place, so the one copy it costs is the concurrent one of a
-   * restore. Falls back to save where the cache is on another filesystem.
+   * Like save, for a directory nothing uses any more (a stopped server's that is not started
+   * again): it is moved into the entry, so saving costs no copy, only reading it for the
+   * checksum. Where the cache is on another filesystem it is copied instead and left in place.
    */
   adopt(key: string, source: string, meta: FixtureMeta, keep?: (path: string) => boolean): Promise<void>;
+  /** Remove an entry the server could not use (it passed the checksum), with a warning. */
+  discard(key: string, reason: string): void;
+  /** Say something about the cache in the run's warnings (e.g. why an entry was not saved). */
+  warn(message: string): void;
   /** Wait for what is still being sent to the remote store. */
   settle(): Promise<void>;
 }
@@ -215,15 +219,17 @@ export function fixtureCache(
       }
       try {
         removeUnkept(data, (path) => path !== 'postmaster.pid' && keep(path));
-        const { bytes, sha256 } = await copyTreeConcurrently(data, source);
+        const { bytes, sha256 } = hashTree(data);
         commit(temporary, key, { bytes, sha256, ...meta });
       } catch (error) {
-        // The directory goes back where it was, as it was.
-        rmSync(source, { recursive: true, force: true });
-        renameSync(data, source);
         failed(temporary, error);
       }
     },
+    discard(key, reason) {
+      rmSync(entryDir(key), { recursive: true, force: true });
+      warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} ${reason}: removed, building afresh`);
+    },
+    warn,
     async settle() {
       await Promise.allSettled(uploads.splice(0));
     },
@@ -325,6 +331,41 @@ async function hashFile(hash: Hash, path: string, piece: Buffer): Promise<number
   }
 }
 const READ_PIECE = 1024 * 1024;
+
+/**
+ * The checksum copyTreeConcurrently computes, of a directory read in place. Synchronous reads
+ * into one buffer: 160-180 ms for a 186 MB, 686-file cluster, against 310-430 ms with a
+ * readFile per file (an allocation and a thread-pool round trip each).
+ */
+function hashTree(root: string): { bytes: number; sha256: string } {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  let bytes = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, entry.name);
+      const rel = relative(root, path);
+      if (entry.isDirectory()) {
+        hash.update(`d ${rel}\n`);
+        walk(path);
+      } else if (entry.isFile()) {
+        const size = statSync(path).size;
+        hash.update(`f ${rel} ${size}\n`);
+        const fd = openSync(path, 'r');
+        try {
+          let read = 0;
+          for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
+          if (read !== size) throw new Error(`${rel} changed while it was read`);
+        } finally {
+          closeSync(fd);
+        }
+        bytes += size;
+      }
+    }
+  };
+  walk(root);
+  return { bytes, sha256: hash.digest('hex') };
+}
 
 function emptyDirectory(path: string): void {
   for (const name of readdirSync(path)) rmSync(join(path, name), { recursive: true, force: true });

@@ -16,13 +16,12 @@ export interface NativeServer {
   /** The cluster's data directory. */
   dataDir: string;
   /**
-   * Stop the server cleanly (a fast shutdown: a shutdown checkpoint, nothing left in WAL to
-   * replay), run `whileStopped` (e.g. copy the data directory), then start it again on the
-   * same directory. Clients must have disconnected first. When it did not stop cleanly,
-   * `whileStopped` is skipped (a copy would need WAL replay), the server is started again,
-   * and the reason is returned; null when `whileStopped` ran.
+   * Stop the server for good with a fast shutdown (a shutdown checkpoint, nothing left in WAL
+   * to replay), run `whileStopped` (e.g. move the data directory into the fixture cache), then
+   * remove what is left. When it did not stop cleanly, `whileStopped` is skipped (its files
+   * would need WAL replay) and the reason is returned; null when `whileStopped` ran.
    */
-  pause(whileStopped: () => void | Promise<void>): Promise<string | null>;
+  retire(whileStopped: () => void | Promise<void>): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +34,9 @@ export interface StartOptions {
 }
 
 const PORT = 5432;
+
+/** postgres exited or never answered: with a data directory from the fixture cache, that entry is unusable. */
+export class ServerStartError extends UserError {}
 
 /** `server.bin`, else the newest /usr/lib/postgresql/N/bin, else initdb on PATH. */
 export function findServerBin(configured: string | undefined): string {
@@ -170,7 +172,7 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     const ready = await waitUntilReady(dir, child, () => log);
     if (!ready.ok) {
       await stop();
-      throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+      throw new ServerStartError(`engine server: postgres did not start: ${ready.reason}`);
     }
   }
   /** SIGINT: a fast shutdown (sessions ended, a shutdown checkpoint written); SIGKILL after 10 s. */
@@ -190,22 +192,20 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  async function pause(whileStopped: () => void | Promise<void>): Promise<string | null> {
-    if (!running.has(entry)) throw new Error('engine server: pause of a stopped server');
+  async function retire(whileStopped: () => void | Promise<void>): Promise<string | null> {
+    if (!running.has(entry)) throw new Error('engine server: retire of a stopped server');
     await shutdown();
     try {
       if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
       await whileStopped();
       return null;
     } finally {
-      // What it wrote there (a copy put back by the fixture cache) is the server user's again.
-      if (runAs.uid !== undefined) chownTree(dataDir, runAs.uid, runAs.gid!);
-      chmodSync(dataDir, 0o700);
-      await launch();
+      running.delete(entry);
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   await launch();
-  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, pause, stop };
+  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, retire, stop };
 }
 
 /** Hand a directory tree (a restored data directory) to the server's user. */

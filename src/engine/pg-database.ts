@@ -10,10 +10,10 @@ import type { BuildInput, BuiltDatabase, Prebuilt, Session } from './types.ts';
 export interface ServerBuilt extends BuiltDatabase {
   /**
    * Disconnect the EXPLAIN session, run `whileAway` (CREATE DATABASE ... TEMPLATE needs the
-   * template to have no sessions; a clean stop of the server needs none), connect again and set
-   * the session up as before.
+   * template to have no sessions), connect again and set the session up as before: to the same
+   * database, or to `moveTo` (a copy `whileAway` made, so that the built one stays untouched).
    */
-  suspend<T>(whileAway: () => Promise<T>): Promise<T>;
+  suspend<T>(whileAway: () => Promise<T>, moveTo?: string): Promise<T>;
 }
 
 /**
@@ -31,13 +31,14 @@ export async function buildOnServer(
 ): Promise<ServerBuilt> {
   const started = performance.now();
   let client = await connect(connection);
+  let current = connection;
   const startMs = performance.now() - started;
   // The session goes to whichever client is current: suspend() replaces it.
-  let current = pgSession(client);
+  let clientSession = pgSession(client);
   const session: Session = {
-    exec: (sql) => current.exec(sql),
-    query: (sql, params) => current.query(sql, params),
-    copyFrom: (sql, data) => current.copyFrom(sql, data),
+    exec: (sql) => clientSession.exec(sql),
+    query: (sql, params) => clientSession.query(sql, params),
+    copyFrom: (sql, data) => clientSession.copyFrom(sql, data),
   };
   let closed = false;
   const close = async () => {
@@ -61,7 +62,7 @@ export async function buildOnServer(
         return {
           upstream: host.startsWith('/') ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
           user: String((await session.exec('SELECT current_user AS name'))[0]?.name ?? connection.user ?? 'postgres'),
-          database: connection.database ?? 'postgres',
+          database: current.database ?? 'postgres',
           ...(typeof connection.password === 'string' && { password: connection.password }),
           stop: async () => {},
         };
@@ -73,14 +74,20 @@ export async function buildOnServer(
       close,
       explainTimeoutMs: input.explainTimeoutMs,
     });
-    const suspend = async <T>(whileAway: () => Promise<T>): Promise<T> => {
+    const suspend = async <T>(whileAway: () => Promise<T>, moveTo?: string): Promise<T> => {
       await client.end();
+      let movedTo: string | undefined;
       try {
-        return await whileAway();
+        const result = await whileAway();
+        movedTo = moveTo;
+        return result;
       } finally {
-        client = await connect(connection);
-        current = pgSession(client);
+        if (movedTo) current = { ...connection, database: movedTo };
+        client = await connect(current);
+        clientSession = pgSession(client);
         await prepareExplainSession(session, input.planner, input.settings);
+        // ALTER DATABASE ... SET is kept per database: CREATE DATABASE ... TEMPLATE does not copy it.
+        if (movedTo) await settingsForNewConnections(session, input.settings ?? {});
       }
     };
     const origin = !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached';

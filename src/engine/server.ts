@@ -3,23 +3,26 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from './fixture-cache.ts';
-import { startNativeServer, type NativeServer } from './native-server.ts';
+import { ServerStartError, startNativeServer, type NativeServer } from './native-server.ts';
 import { buildOnServer, createFromTemplate, type ServerBuilt } from './pg-database.ts';
 import { connect } from './pg-session.ts';
 import { checkMajor, versionOf } from './server-version.ts';
+import { errorMessage, oneLine } from '../util/errors.ts';
+import { quoteIdent } from '../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './types.ts';
 
-/** The database a cluster of the fixture cache holds (the only one besides postgres and the templates). */
+/** The database a cluster of the fixture cache holds (the only one besides template1). */
 const CACHED_DATABASE = 'pg_plan_gate';
-/** Bump when what an empty cache cluster holds changes. */
-const EMPTY_CLUSTER_FORMAT = 'empty-1';
+/** Where a side built on a miss is explained, so that the database saved stays as built. */
+const WORKING_DATABASE = 'pgpg_work';
 
 /**
  * engine: server — throwaway native PostgreSQL servers from installed binaries, one database
  * per side, built concurrently. Without the fixture cache one server holds both sides. With
- * it, each side is built in a cluster of its own, so that cluster, cleanly stopped, is the
- * cache entry: its data directory (the database, its statistics in pg_statistic, relpages and
- * the visibility map, exactly as built). A later run with the same key starts a server on a
+ * it, each side is built in a cluster of its own, so that cluster, cleanly stopped at the end
+ * of the run, is the cache entry: its data directory (the database, its statistics in
+ * pg_statistic, relpages and the visibility map, exactly as built: the run works on a copy of
+ * it). A later run with the same key starts a server on a
  * copy of it instead of initdb and the build. An incremental head is `CREATE DATABASE ...
  * TEMPLATE` base's database, in base's cluster.
  */
@@ -37,7 +40,46 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   const sharedServer = () => (shared ??= track(binary().then((found) => startNativeServer(found))));
   const databases = new Set<{ close(): Promise<void> }>();
   // Where each built database lives: an incremental head is a copy of it in the same cluster.
-  const homes = new Map<Database, { server: NativeServer; name: string; built: ServerBuilt; label: string }>();
+  // templateInUse: the EXPLAIN session is on the template itself and must step out for a copy.
+  const homes = new Map<Database, { server: NativeServer; name: string; built: ServerBuilt; label: string; templateInUse: boolean }>();
+  // Clusters built on a miss, saved when the run is over.
+  interface Unsaved {
+    server: NativeServer;
+    key: string;
+    meta: FixtureMeta;
+    /** postgres and template0 being dropped. */
+    trimmed: Promise<void>;
+  }
+  const unsaved: Unsaved[] = [];
+
+  /**
+   * A server on a copy of the entry `key`, else on initdb's. An entry that passed its checksum
+   * but that postgres refuses (other binaries, a damaged file) is discarded and the side built
+   * afresh.
+   */
+  async function startCachedCluster(found: string, key: string): Promise<{ server: NativeServer; meta: FixtureMeta | null }> {
+    let meta: FixtureMeta | null = null;
+    try {
+      const server = await track(startNativeServer(found, { fill: async (dataDir) => (meta = await fixtures!.restore(key, dataDir)) !== null }));
+      return { server, meta };
+    } catch (error) {
+      if (!(error instanceof ServerStartError) || !meta) throw error;
+      fixtures!.discard(key, `did not start (${oneLine(error.message.replace(/^engine server: postgres did not start: /, ''))})`);
+      return { server: await track(startNativeServer(found)), meta: null };
+    }
+  }
+
+  /** The end of a run: the working copies dropped, the cluster stopped cleanly and moved into the cache. */
+  async function saveCluster({ server, key, meta, trimmed }: Unsaved): Promise<void> {
+    try {
+      await trimmed;
+      const wal = await withAdmin(server, async (admin) => (await dropAllBut(admin, CLUSTER_DATABASES), walInUse(admin)), 'template1');
+      const skipped = await server.retire(() => fixtures!.adopt(key, server.dataDir, meta, keepWal(wal)));
+      if (skipped) fixtures!.warn(`fixture cache: not saved (${skipped}); the next run builds afresh`);
+    } catch (error) {
+      fixtures!.warn(`fixture cache: not saved (${oneLine(errorMessage(error))}); the next run builds afresh`);
+    }
+  }
 
   /** `database`: template1 in a cluster of the cache, which has no database postgres. */
   async function withAdmin<T>(server: NativeServer, run: (admin: pg.Client) => Promise<T>, database = 'postgres'): Promise<T> {
@@ -52,7 +94,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   async function buildIn(server: NativeServer, label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<ServerBuilt> {
     const built = await buildOnServer(label, input, { host: server.socketDir, port: server.port, user: server.user, database: name }, async () => {}, 'server', prebuilt);
     databases.add(built.database);
-    homes.set(built.database, { server, name, built, label });
+    homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;
   }
 
@@ -80,46 +122,31 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
         });
         return result(await buildIn(running, label, input, name));
       }
-      // A cluster of this side's own: cleanly stopped, it is the cache entry. On a miss, a copy
-      // of an empty cache cluster (~400 files) replaces initdb, when an earlier run kept one.
-      const emptyKey = emptyClusterKey(found);
-      let restored: FixtureMeta | null = null;
-      let fromEmpty = false;
-      const running = await track(
-        startNativeServer(found, {
-          fill: async (dataDir) => {
-            restored = await fixtures!.restore(key, dataDir);
-            if (!restored) fromEmpty = (await fixtures!.restore(emptyKey, dataDir)) !== null;
-            return restored !== null || fromEmpty;
-          },
-        }),
-      );
-      const meta = restored as FixtureMeta | null;
+      // A cluster of this side's own: cleanly stopped at the end of the run, it is the cache entry.
+      const { server: running, meta } = await startCachedCluster(found, key);
       await withAdmin(
         running,
         async (admin) => {
           checkMajor(await versionOf(admin), major, `server.bin ${running.bin}`);
-          if (meta || fromEmpty) return;
-          await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
-          // Copying a data directory costs per file (0.4-1 ms each on the 2-core machine measured):
-          // postgres and template0 are 600 of its 1,300 files and not needed again.
-          for (const statement of ['DROP DATABASE postgres', 'ALTER DATABASE template0 IS_TEMPLATE false', 'DROP DATABASE template0']) await admin.query(statement);
+          if (!meta) await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
         },
         'template1',
       );
-      // Saving is best effort: a server that did not stop cleanly is not saved, and the run goes on.
-      const notSaved: string[] = [];
-      const save = async (entryKey: string, entryMeta: FixtureMeta) => {
-        const wal = await withAdmin(running, walInUse, 'template1');
-        const skipped = await running.pause(() => fixtures!.adopt(entryKey, running.dataDir, entryMeta, keepWal(wal)));
-        if (skipped) notSaved.push(`${label}: fixture cache: not saved (${skipped}); the next run builds afresh`);
-      };
-      if (!meta && !fromEmpty) await save(emptyKey, { warnings: [], notes: [] });
+      // Dropped while the side builds, on the other core; awaited before the cluster is saved.
+      const trimmed = meta ? Promise.resolve() : withAdmin(running, (admin) => dropAllBut(admin, CLUSTER_DATABASES), 'template1');
+      trimmed.catch(() => {});
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
-      // Saved now, before anything is explained or written on it.
-      if (!meta) await built.suspend(() => save(key, unlabelled(label, built)));
-      built.warnings.push(...notSaved);
+      if (!meta) {
+        // The built database stays as built until the end of the run, when the stopped cluster
+        // is moved into the cache: everything that writes (EXPLAIN ANALYZE, index advice, a
+        // capture command) works on a copy of it (0.4 s for 160 MB; copying the cluster back
+        // from the cache after a stop cost 0.6-1.2 s, and a restart).
+        await trimmed;
+        await built.suspend(() => withAdmin(running, (admin) => createFromTemplate(admin, WORKING_DATABASE, CACHED_DATABASE), 'template1'), WORKING_DATABASE);
+        homes.get(built.database)!.templateInUse = false;
+        unsaved.push({ server: running, key, meta: unlabelled(label, built), trimmed });
+      }
       return result(built, { startMs, key });
     },
     async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
@@ -129,7 +156,8 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       const name = `pgpg_${label.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`;
       // The template may have no sessions: base's EXPLAIN session steps out meanwhile.
       const adminDatabase = home.name === CACHED_DATABASE ? 'template1' : 'postgres';
-      await home.built.suspend(() => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase));
+      const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
+      await (home.templateInUse ? home.built.suspend(copy) : copy());
       const startMs = performance.now() - started;
       const built = await buildIn(home.server, label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
       return result(built, { startMs });
@@ -138,6 +166,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       await Promise.allSettled([...databases].map((database) => database.close()));
       databases.clear();
       homes.clear();
+      await Promise.allSettled(unsaved.splice(0).map(saveCluster));
       await Promise.allSettled([...servers].map(async (server) => (await server.catch(() => null))?.stop()));
       servers.clear();
       shared = undefined;
@@ -145,9 +174,21 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   };
 }
 
-/** The cache entry of an empty cache cluster for these binaries. */
-export function emptyClusterKey(bin: string): string {
-  return fixtureKey('server-empty-cluster', serverIdentity(bin), EMPTY_CLUSTER_FORMAT);
+/**
+ * What a cluster of the cache holds: template1 and pg_plan_gate. Copying a data directory costs
+ * per file (0.4-1 ms each on the 2-core machine measured): postgres and template0 are 600 of
+ * its 1,300 files and not needed again.
+ */
+const CLUSTER_DATABASES = ['template1', CACHED_DATABASE];
+
+/** Every other database dropped, sessions or not (a capture command may have left some). */
+async function dropAllBut(admin: pg.Client, kept: string[]): Promise<void> {
+  const { rows } = await admin.query('SELECT datname, datistemplate FROM pg_database WHERE NOT datname = ANY($1)', [kept]);
+  const force = Number((await admin.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0) >= 130000 ? ' WITH (FORCE)' : '';
+  for (const { datname, datistemplate } of rows as { datname: string; datistemplate: boolean }[]) {
+    if (datistemplate) await admin.query(`ALTER DATABASE ${quoteIdent(datname)} IS_TEMPLATE false`);
+    await admin.query(`DROP DATABASE ${quoteIdent(datname)}${force}`);
+  }
 }
 
 const identities = new Map<string, string>();

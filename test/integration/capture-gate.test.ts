@@ -1,10 +1,12 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { gate } from '../helpers/gate.ts';
+import { costs, gate } from '../helpers/gate.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import type { Report } from '../../src/report/types.ts';
 import { processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 
@@ -18,7 +20,7 @@ afterEach(() => {
 });
 
 /** A repository holding the fixture app: base lists items with one batched owner query, head loads owners in a loop. */
-function appRepo(capture: string, engine = 'embedded'): TestRepo {
+function appRepo(capture: string, engine = 'embedded', files: Record<string, string> = {}): TestRepo {
   const config = `engine: ${engine}\nschema: db/schema.sql\nseed: db/seed.sql\ncapture:\n${capture}`;
   const repo = makeRepo();
   // The app imports pg: point its tree at this project's node_modules, committed as a symlink.
@@ -30,6 +32,7 @@ function appRepo(capture: string, engine = 'embedded'): TestRepo {
     'app.mjs': read('app.mjs'),
     'exercise.mjs': read('exercise.mjs'),
     'routes-base.mjs': read('routes-base.mjs'),
+    ...files,
   });
   repo.commit({ 'routes-base.mjs': read('routes-head.mjs') });
   repos.push(repo);
@@ -218,5 +221,31 @@ describe.each(['embedded', 'server'])('settings: in a capture command on engine 
     });
     const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
     expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('capture.command on engine server with the fixture cache', () => {
+  it('a miss captures on a copy of the built database: the entry it saves holds nothing the command wrote, and a hit captures and plans the same', async () => {
+    // The command writes first: rows a saved entry must not hold (a second insert of them would fail).
+    const write = `import pg from 'pg';
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await client.connect();
+await client.query("INSERT INTO users SELECT g, 'writer ' || g, 'writer' || g || '@example.com' FROM generate_series(100000, 119999) g");
+await client.end();
+`;
+    const repo = appRepo('  command: node write.mjs && node exercise.mjs\n  n_plus_one: 5\n', 'server', { 'write.mjs': write });
+    const fixturesDir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
+    try {
+      const miss = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!, undefined, {}, { fixturesDir });
+      const hit = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!, undefined, {}, { fixturesDir });
+      expect(miss.build).toEqual({ base: 'fresh', head: 'fresh' });
+      expect(hit.build).toEqual({ base: 'cached', head: 'cached' });
+      const captured = (report: Report) =>
+        report.endpoints.map((endpoint) => [endpoint.endpoint, endpoint.captured, endpoint.findings.map((finding) => finding.rule).sort()]);
+      expect(captured(hit)).toEqual(captured(miss));
+      expect(costs(hit)).toEqual(costs(miss));
+    } finally {
+      rmSync(fixturesDir, { recursive: true, force: true });
+    }
   });
 });

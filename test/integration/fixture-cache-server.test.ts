@@ -2,9 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCache } from '../../src/engine/fixture-cache.ts';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
-import { emptyClusterKey } from '../../src/engine/server.ts';
-import { connect } from '../../src/engine/pg-session.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';
 
@@ -41,10 +40,7 @@ const MAIN = {
   'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > now() - interval '7 days'\n",
   'pg-plan-gate.yml': config('engine: server\n'),
 };
-// Built databases; the empty cluster a miss starts from instead of initdb is an entry too.
-const emptyCluster = () => emptyClusterKey(findServerBin(undefined));
-const entries = (dir: string) =>
-  existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name) && name !== emptyCluster()) : [];
+const entries = (dir: string) => (existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name)) : []);
 
 describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
   it('a miss saves the stopped cluster, a hit starts a server on a copy of it and plans exactly as the build did', async () => {
@@ -55,7 +51,6 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     const push = await gate(r.dir, main, main, undefined, {}, { fixturesDir });
     expect(push.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(entries(fixturesDir)).toHaveLength(1);
-    expect(existsSync(join(fixturesDir, 'fixtures', emptyCluster(), 'manifest.json'))).toBe(true);
     // Only the WAL segments the shutdown checkpoint can be in: not the build's recycled ones.
     const [key] = entries(fixturesDir);
     expect(readdirSync(join(fixturesDir, 'fixtures', key!, 'data', 'pg_wal')).filter((name) => /^[0-9A-F]{24}$/.test(name)).length).toBeLessThanOrEqual(2);
@@ -108,23 +103,42 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     expect(costs(rebuilt)).toEqual(costs(cold));
   });
 
-  it('a server that did not stop cleanly is not saved, and serves again', async () => {
+  it('an entry that passes its checksum but that postgres refuses is discarded with a warning, and the side built afresh', async () => {
+    const r = repo(MAIN);
+    const sha = r.shas[0]!;
+    const fixturesDir = cacheDir();
+    const filled = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    const [key] = entries(fixturesDir);
+    // Saved again under its own key with a valid checksum, but from a PostgreSQL it is not.
+    const cache = fixtureCache(fixturesDir, () => {});
+    const planted = mkdtempSync(join(tmpdir(), 'pgpg-planted-'));
+    caches.push(planted);
+    const meta = await cache.restore(key!, planted);
+    writeFileSync(join(planted, 'PG_VERSION'), '99\n');
+    rmSync(join(fixturesDir, 'fixtures', key!), { recursive: true });
+    await cache.save(key!, planted, meta!);
+
+    const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
+    expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* did not start \\(.*not compatible with this version`)));
+    expect(costs(rebuilt)).toEqual(costs(filled));
+    // Saved afresh: the next run hits it.
+    const warm = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
+    expect(warm.build).toEqual({ base: 'cached', head: 'shared' });
+    expect(warm.warnings).toEqual(filled.warnings);
+  });
+
+  it('a server that did not stop cleanly is not saved, and its directory is removed', async () => {
     const server = await startNativeServer(findServerBin(undefined));
-    try {
-      // The postmaster dies at once (as if the machine ran out of memory): no shutdown checkpoint.
-      const pid = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      process.kill(pid, 'SIGKILL');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      let saved = false;
-      const skipped = await server.pause(() => void (saved = true));
-      expect(skipped).toMatch(/^postgres did not stop cleanly/);
-      expect(saved).toBe(false);
-      const client = await connect({ host: server.socketDir, port: server.port, user: server.user, database: 'postgres' });
-      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await client.end();
-    } finally {
-      await server.stop();
-    }
+    // The postmaster dies at once (as if the machine ran out of memory): no shutdown checkpoint.
+    const pid = Number(readFileSync(join(server.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    let saved = false;
+    const skipped = await server.retire(() => void (saved = true));
+    expect(skipped).toMatch(/^postgres did not stop cleanly/);
+    expect(saved).toBe(false);
+    expect(existsSync(server.dataDir)).toBe(false);
   });
 
   it('engine url never caches: every side is built, and nothing is written to the cache directory', async () => {

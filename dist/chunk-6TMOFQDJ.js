@@ -60,7 +60,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-GW3IPUXU.js";
+} from "./chunk-7EPPH4HF.js";
 import {
   UserError,
   errorMessage,
@@ -28571,6 +28571,8 @@ async function connect2(config) {
 
 // src/engine/native-server.ts
 var PORT = 5432;
+var ServerStartError = class extends UserError {
+};
 function findServerBin(configured) {
   const has = (dir) => existsSync3(join2(dir, "initdb")) && existsSync3(join2(dir, "postgres"));
   if (configured) {
@@ -28686,7 +28688,7 @@ async function startNativeServer(bin, options = {}) {
     const ready = await waitUntilReady(dir, child, () => log);
     if (!ready.ok) {
       await stop();
-      throw new UserError(`engine server: postgres did not start: ${ready.reason}`);
+      throw new ServerStartError(`engine server: postgres did not start: ${ready.reason}`);
     }
   }
   async function shutdown() {
@@ -28705,21 +28707,20 @@ async function startNativeServer(bin, options = {}) {
     await shutdown();
     rmSync(dir, { recursive: true, force: true });
   }
-  async function pause(whileStopped) {
-    if (!running.has(entry)) throw new Error("engine server: pause of a stopped server");
+  async function retire(whileStopped) {
+    if (!running.has(entry)) throw new Error("engine server: retire of a stopped server");
     await shutdown();
     try {
       if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
       await whileStopped();
       return null;
     } finally {
-      if (runAs.uid !== void 0) chownTree(dataDir, runAs.uid, runAs.gid);
-      chmodSync2(dataDir, 448);
-      await launch();
+      running.delete(entry);
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   await launch();
-  return { socketDir: dir, port: PORT, user: "postgres", bin, dataDir, pause, stop };
+  return { socketDir: dir, port: PORT, user: "postgres", bin, dataDir, retire, stop };
 }
 function chownTree(path, uid, gid) {
   lchownSync(path, uid, gid);
@@ -29102,12 +29103,13 @@ import { join as join4 } from "node:path";
 async function buildOnServer(label, input, connection, onClose, kind, prebuilt) {
   const started = performance.now();
   let client = await connect2(connection);
+  let current = connection;
   const startMs = performance.now() - started;
-  let current = pgSession(client);
+  let clientSession = pgSession(client);
   const session = {
-    exec: (sql) => current.exec(sql),
-    query: (sql, params) => current.query(sql, params),
-    copyFrom: (sql, data) => current.copyFrom(sql, data)
+    exec: (sql) => clientSession.exec(sql),
+    query: (sql, params) => clientSession.query(sql, params),
+    copyFrom: (sql, data) => clientSession.copyFrom(sql, data)
   };
   let closed = false;
   const close = async () => {
@@ -29128,7 +29130,7 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt) 
         return {
           upstream: host.startsWith("/") ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
           user: String((await session.exec("SELECT current_user AS name"))[0]?.name ?? connection.user ?? "postgres"),
-          database: connection.database ?? "postgres",
+          database: current.database ?? "postgres",
           ...typeof connection.password === "string" && { password: connection.password },
           stop: async () => {
           }
@@ -29140,14 +29142,19 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt) 
       close,
       explainTimeoutMs: input.explainTimeoutMs
     });
-    const suspend = async (whileAway) => {
+    const suspend = async (whileAway, moveTo) => {
       await client.end();
+      let movedTo;
       try {
-        return await whileAway();
+        const result = await whileAway();
+        movedTo = moveTo;
+        return result;
       } finally {
-        client = await connect2(connection);
-        current = pgSession(client);
+        if (movedTo) current = { ...connection, database: movedTo };
+        client = await connect2(current);
+        clientSession = pgSession(client);
         await prepareExplainSession(session, input.planner, input.settings);
+        if (movedTo) await settingsForNewConnections(session, input.settings ?? {});
       }
     };
     const origin = !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached";
@@ -29184,7 +29191,7 @@ async function versionOf(client) {
 
 // src/engine/server.ts
 var CACHED_DATABASE = "pg_plan_gate";
-var EMPTY_CLUSTER_FORMAT = "empty-1";
+var WORKING_DATABASE = "pgpg_work";
 function serverEngine(findBin, major, options = {}) {
   const { fixtures } = options;
   let bin;
@@ -29200,6 +29207,28 @@ function serverEngine(findBin, major, options = {}) {
   const sharedServer = () => shared ??= track(binary().then((found) => startNativeServer(found)));
   const databases = /* @__PURE__ */ new Set();
   const homes = /* @__PURE__ */ new Map();
+  const unsaved = [];
+  async function startCachedCluster(found, key) {
+    let meta = null;
+    try {
+      const server = await track(startNativeServer(found, { fill: async (dataDir) => (meta = await fixtures.restore(key, dataDir)) !== null }));
+      return { server, meta };
+    } catch (error) {
+      if (!(error instanceof ServerStartError) || !meta) throw error;
+      fixtures.discard(key, `did not start (${oneLine(error.message.replace(/^engine server: postgres did not start: /, ""))})`);
+      return { server: await track(startNativeServer(found)), meta: null };
+    }
+  }
+  async function saveCluster({ server, key, meta, trimmed: trimmed2 }) {
+    try {
+      await trimmed2;
+      const wal = await withAdmin(server, async (admin) => (await dropAllBut(admin, CLUSTER_DATABASES), walInUse(admin)), "template1");
+      const skipped = await server.retire(() => fixtures.adopt(key, server.dataDir, meta, keepWal(wal)));
+      if (skipped) fixtures.warn(`fixture cache: not saved (${skipped}); the next run builds afresh`);
+    } catch (error) {
+      fixtures.warn(`fixture cache: not saved (${oneLine(errorMessage(error))}); the next run builds afresh`);
+    }
+  }
   async function withAdmin(server, run, database = "postgres") {
     const admin = await connect2({ host: server.socketDir, port: server.port, user: server.user, database });
     try {
@@ -29212,7 +29241,7 @@ function serverEngine(findBin, major, options = {}) {
     const built = await buildOnServer(label, input, { host: server.socketDir, port: server.port, user: server.user, database: name }, async () => {
     }, "server", prebuilt);
     databases.add(built.database);
-    homes.set(built.database, { server, name, built, label });
+    homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;
   }
   const result = (built, extra = {}) => ({
@@ -29238,40 +29267,26 @@ function serverEngine(findBin, major, options = {}) {
         });
         return result(await buildIn(running3, label, input, name));
       }
-      const emptyKey = emptyClusterKey(found);
-      let restored = null;
-      let fromEmpty = false;
-      const running2 = await track(
-        startNativeServer(found, {
-          fill: async (dataDir) => {
-            restored = await fixtures.restore(key, dataDir);
-            if (!restored) fromEmpty = await fixtures.restore(emptyKey, dataDir) !== null;
-            return restored !== null || fromEmpty;
-          }
-        })
-      );
-      const meta = restored;
+      const { server: running2, meta } = await startCachedCluster(found, key);
       await withAdmin(
         running2,
         async (admin) => {
           checkMajor(await versionOf(admin), major, `server.bin ${running2.bin}`);
-          if (meta || fromEmpty) return;
-          await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
-          for (const statement of ["DROP DATABASE postgres", "ALTER DATABASE template0 IS_TEMPLATE false", "DROP DATABASE template0"]) await admin.query(statement);
+          if (!meta) await admin.query(`CREATE DATABASE ${CACHED_DATABASE} TEMPLATE template0`);
         },
         "template1"
       );
-      const notSaved = [];
-      const save = async (entryKey, entryMeta) => {
-        const wal = await withAdmin(running2, walInUse, "template1");
-        const skipped = await running2.pause(() => fixtures.adopt(entryKey, running2.dataDir, entryMeta, keepWal(wal)));
-        if (skipped) notSaved.push(`${label}: fixture cache: not saved (${skipped}); the next run builds afresh`);
-      };
-      if (!meta && !fromEmpty) await save(emptyKey, { warnings: [], notes: [] });
+      const trimmed2 = meta ? Promise.resolve() : withAdmin(running2, (admin) => dropAllBut(admin, CLUSTER_DATABASES), "template1");
+      trimmed2.catch(() => {
+      });
       const startMs = performance.now() - started;
       const built = await buildIn(running2, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : void 0);
-      if (!meta) await built.suspend(() => save(key, unlabelled(label, built)));
-      built.warnings.push(...notSaved);
+      if (!meta) {
+        await trimmed2;
+        await built.suspend(() => withAdmin(running2, (admin) => createFromTemplate(admin, WORKING_DATABASE, CACHED_DATABASE), "template1"), WORKING_DATABASE);
+        homes.get(built.database).templateInUse = false;
+        unsaved.push({ server: running2, key, meta: unlabelled(label, built), trimmed: trimmed2 });
+      }
       return result(built, { startMs, key });
     },
     async buildFrom(label, base, input) {
@@ -29280,7 +29295,8 @@ function serverEngine(findBin, major, options = {}) {
       const started = performance.now();
       const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
       const adminDatabase = home.name === CACHED_DATABASE ? "template1" : "postgres";
-      await home.built.suspend(() => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase));
+      const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
+      await (home.templateInUse ? home.built.suspend(copy) : copy());
       const startMs = performance.now() - started;
       const built = await buildIn(home.server, label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
       return result(built, { startMs });
@@ -29289,14 +29305,21 @@ function serverEngine(findBin, major, options = {}) {
       await Promise.allSettled([...databases].map((database) => database.close()));
       databases.clear();
       homes.clear();
+      await Promise.allSettled(unsaved.splice(0).map(saveCluster));
       await Promise.allSettled([...servers].map(async (server) => (await server.catch(() => null))?.stop()));
       servers.clear();
       shared = void 0;
     }
   };
 }
-function emptyClusterKey(bin) {
-  return fixtureKey("server-empty-cluster", serverIdentity(bin), EMPTY_CLUSTER_FORMAT);
+var CLUSTER_DATABASES = ["template1", CACHED_DATABASE];
+async function dropAllBut(admin, kept) {
+  const { rows } = await admin.query("SELECT datname, datistemplate FROM pg_database WHERE NOT datname = ANY($1)", [kept]);
+  const force = Number((await admin.query("SHOW server_version_num")).rows[0]?.server_version_num ?? 0) >= 13e4 ? " WITH (FORCE)" : "";
+  for (const { datname, datistemplate } of rows) {
+    if (datistemplate) await admin.query(`ALTER DATABASE ${quoteIdent(datname)} IS_TEMPLATE false`);
+    await admin.query(`DROP DATABASE ${quoteIdent(datname)}${force}`);
+  }
 }
 var identities = /* @__PURE__ */ new Map();
 function serverIdentity(bin) {

@@ -144,14 +144,17 @@ function fixtureCache(root, warn, options = {}) {
       }
       try {
         removeUnkept(data, (path) => path !== "postmaster.pid" && keep(path));
-        const { bytes, sha256: sha2562 } = await copyTreeConcurrently(data, source);
+        const { bytes, sha256: sha2562 } = hashTree(data);
         commit(temporary, key, { bytes, sha256: sha2562, ...meta });
       } catch (error) {
-        rmSync(source, { recursive: true, force: true });
-        renameSync(data, source);
         failed(temporary, error);
       }
     },
+    discard(key, reason) {
+      rmSync(entryDir(key), { recursive: true, force: true });
+      warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} ${reason}: removed, building afresh`);
+    },
+    warn,
     async settle() {
       await Promise.allSettled(uploads.splice(0));
     }
@@ -232,6 +235,37 @@ async function hashFile(hash, path, piece) {
   }
 }
 var READ_PIECE = 1024 * 1024;
+function hashTree(root) {
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  let bytes = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const path = join2(dir, entry.name);
+      const rel = relative(root, path);
+      if (entry.isDirectory()) {
+        hash.update(`d ${rel}
+`);
+        walk(path);
+      } else if (entry.isFile()) {
+        const size = statSync(path).size;
+        hash.update(`f ${rel} ${size}
+`);
+        const fd = openSync(path, "r");
+        try {
+          let read = 0;
+          for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
+          if (read !== size) throw new Error(`${rel} changed while it was read`);
+        } finally {
+          closeSync(fd);
+        }
+        bytes += size;
+      }
+    }
+  };
+  walk(root);
+  return { bytes, sha256: hash.digest("hex") };
+}
 function emptyDirectory(path) {
   for (const name of readdirSync(path)) rmSync(join2(path, name), { recursive: true, force: true });
 }
