@@ -1,6 +1,7 @@
 import { adviseIndexes, withAdvice } from './advice/advise.ts';
 import { adviseStatistics, mergeAdviceRuns } from './advice/statistics.ts';
 import type { AdviceRun } from './advice/what-if.ts';
+import { trialMemo } from './advice/trial-memo.ts';
 import { parseConfig } from './config/load.ts';
 import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/side.ts';
@@ -118,8 +119,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
       ? await progress.stage('advice', async () => {
           const declared = compare(config, baseResults, headResults);
           try {
-            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
+            // Only a database with a fixture-cache key is known to be the same next time (an incremental head has none).
+            const memo = options.fixturesDir !== undefined && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : undefined;
+            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
+            memo?.save();
+            const remembered = run.remembered ? ` (${run.remembered} remembered from an earlier run on the same head database)` : '';
+            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
             if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
             return run;
           } catch (error) {
@@ -231,6 +236,14 @@ function reportBuild(progress: Progress, label: string, built: BuiltDatabase): v
   for (const warning of built.warnings) progress.warn(warning);
 }
 
+interface BuiltSides {
+  base: Database;
+  head: Database;
+  origins: { base: BuildOrigin; head: BuildOrigin };
+  /** Head's fixture-cache key: the same key next run means the same database. */
+  headKey?: string;
+}
+
 /**
  * Both sides at once, or one database for both when their inputs are identical. The first
  * failure is reported at once: the caller closes the engine, which stops the other build.
@@ -240,7 +253,7 @@ async function buildSides(
   baseBuild: BuildInput | null,
   headBuild: BuildInput,
   progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+): Promise<BuiltSides> {
   const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
   const builds = sides.map(([label, input]) => engine.build(label, input));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
@@ -248,7 +261,8 @@ async function buildSides(
   const done = await Promise.all(builds);
   done.forEach((result, index) => reportBuild(progress, sides[index]![0], result));
   const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
-  return { base: done[0]!.database, head: done[done.length - 1]!.database, origins };
+  const head = done[done.length - 1]!;
+  return { base: done[0]!.database, head: head.database, origins, ...(head.key && { headKey: head.key }) };
 }
 
 /**
@@ -269,13 +283,13 @@ async function buildIncrementally(
   baseBuild: BuildInput,
   headBuild: BuildInput,
   progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+): Promise<BuiltSides> {
   const base = await engine.build('base', baseBuild);
   reportBuild(progress, 'base', base);
   // A failure leaves base's database to the engine's close, like any other.
   const head = await engine.buildFrom!('head', base, headBuild);
   reportBuild(progress, 'head', head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin }, ...(head.key && { headKey: head.key }) };
 }
 
 async function closeAll(...databases: Database[]): Promise<void> {
