@@ -110,7 +110,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-RG3AF76X.js"),
+      import("./gate-JNN4NFMH.js"),
       import("./fixture-cache-Z2B4MA53.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),

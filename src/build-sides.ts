@@ -17,7 +17,7 @@ export async function buildDatabases(
   files: { base: SqlFile[]; head: SqlFile[] },
   fixtures: FixtureCache | undefined,
   progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+): Promise<BuiltSides> {
   const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
   const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
   const digest = (sideFiles: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...sources, files: sideFiles }) } : {});
@@ -42,6 +42,14 @@ export async function buildDatabases(
     if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
     throw error;
   }
+}
+
+export interface BuiltSides {
+  base: Database;
+  head: Database;
+  origins: { base: BuildOrigin; head: BuildOrigin };
+  /** Head's fixture-cache key: the same key next run means the same database. */
+  headKey?: string;
 }
 
 export async function closeAll(...databases: Database[]): Promise<void> {
@@ -70,7 +78,7 @@ async function buildSides(
   baseBuild: BuildInput | null,
   headBuild: BuildInput,
   progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+): Promise<BuiltSides> {
   const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
   const builds = sides.map(([label, input]) => engine.build(label, input));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
@@ -78,7 +86,8 @@ async function buildSides(
   const done = await Promise.all(builds);
   done.forEach((result, index) => reportBuild(progress, sides[index]![0], result));
   const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
-  return { base: done[0]!.database, head: done[done.length - 1]!.database, origins };
+  const head = done[done.length - 1]!;
+  return { base: done[0]!.database, head: head.database, origins, ...(head.key && { headKey: head.key }) };
 }
 
 /**
@@ -99,12 +108,12 @@ async function buildIncrementally(
   baseBuild: BuildInput,
   headBuild: BuildInput,
   progress: Progress,
-): Promise<{ base: Database; head: Database; origins: { base: BuildOrigin; head: BuildOrigin } }> {
+): Promise<BuiltSides> {
   const base = await engine.build('base', baseBuild);
   reportBuild(progress, 'base', base);
   // A failure leaves base's database to the engine's close, like any other.
   const head = await engine.buildFrom!('head', base, headBuild);
   reportBuild(progress, 'head', head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin }, ...(head.key && { headKey: head.key }) };
 }
 

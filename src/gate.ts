@@ -1,6 +1,7 @@
 import { adviseIndexes, withAdvice } from './advice/advise.ts';
 import { adviseStatistics, mergeAdviceRuns } from './advice/statistics.ts';
 import type { AdviceRun } from './advice/what-if.ts';
+import { trialMemo } from './advice/trial-memo.ts';
 import { parseConfig } from './config/load.ts';
 import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/side.ts';
@@ -98,8 +99,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
       ? await progress.stage('advice', async () => {
           const declared = compare(config, baseResults, headResults);
           try {
-            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
+            // Only a database with a fixture-cache key is known to be the same next time (an incremental head has none).
+            const memo = options.fixturesDir !== undefined && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : undefined;
+            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
+            memo?.save();
+            const remembered = run.remembered ? ` (${run.remembered} remembered from an earlier run on the same head database)` : '';
+            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
             if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
             return run;
           } catch (error) {

@@ -7,6 +7,7 @@ import type { Database, IndexRef } from '../engine/types.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate, type RelationName } from './candidates.ts';
 import { candidateFromDefinition } from './lost-index.ts';
+import type { TrialMemo } from './trial-memo.ts';
 import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
 
 /** The findings an index can answer. */
@@ -15,7 +16,8 @@ const ADVISED_RULES = new Set(['seq-scan', 'cost-regression']);
 /**
  * Index advice for every query with a seq-scan or cost-regression finding: candidates from
  * the query's parse tree and the index base used that head lost, tried on head's database
- * (still open, as built) within `advice.timeout_seconds` for the whole run.
+ * (still open, as built) within `advice.timeout_seconds` for the whole run. With `memo`, a
+ * trial a previous run made on the same head database is not made again.
  */
 export async function adviseIndexes(
   config: Pick<Config, 'budgets' | 'overrides'>,
@@ -24,6 +26,7 @@ export async function adviseIndexes(
   results: { base: readonly QueryResult[]; head: readonly QueryResult[] },
   databases: { base: Database; head: Database },
   headRelationRows: Readonly<Record<string, number>>,
+  memo?: TrialMemo,
 ): Promise<AdviceRun> {
   const deadline = performance.now() + advice.timeoutSeconds * 1000;
   const headByName = new Map(results.head.map((result) => [result.name, result]));
@@ -62,7 +65,7 @@ export async function adviseIndexes(
       ...(existing.length && { existing }),
     });
   });
-  return tryIndexes(databases.head, targets, headRelationRows, deadline);
+  return tryIndexes(databases.head, targets, headRelationRows, deadline, memo);
 }
 
 /**

