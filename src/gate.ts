@@ -99,7 +99,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       ? await progress.stage('advice', async () => {
           const declared = compare(config, baseResults, headResults);
           try {
-            // Only a database with a fixture-cache key is known to be the same next time (an incremental head has none).
+            // Only a database with a fixture-cache key is known to be the same next time (a server incremental head has none).
             const memo = options.fixturesDir !== undefined && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : undefined;
             const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
             memo?.save();
