@@ -110,8 +110,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-JNN4NFMH.js"),
-      import("./fixture-cache-Z2B4MA53.js"),
+      import("./gate-BUAUXWZE.js"),
+      import("./fixture-cache-WHG7ME3Q.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),
       import("./terminal-N5WLZMF5.js")

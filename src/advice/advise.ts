@@ -34,13 +34,12 @@ export async function adviseIndexes(
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
 
-  const twins = await indexesOnHead(
-    wanted.flatMap((query) => {
-      const request = headByName.get(query.name)?.request;
-      return request ? indexCandidates(request.sql).map((candidate) => candidate.relation) : [];
-    }),
-    databases.head,
-  );
+  // Each query's candidates, parsed once: the tables they name are where head's indexes are looked up.
+  const candidatesOf = wanted.map((query, index) => {
+    const request = headByName.get(query.name)?.request;
+    return request ? withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]) : [];
+  });
+  const twins = await indexesOnHead(candidatesOf.flat().map((candidate) => candidate.relation), databases.head);
   const targets: AdviceTarget[] = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
@@ -48,7 +47,7 @@ export async function adviseIndexes(
     const budgets = budgetsFor(config, query.name, query.endpoint);
     // The budget the finding used: within cost-regression's thresholds of base, and under max_cost.
     const limits = [...(isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : []), ...(budgets.maxCost !== null ? [budgets.maxCost] : [])];
-    const candidates = withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]);
+    const candidates = candidatesOf[index]!;
     // A twin of an index head has would only be weighed again by the planner: not worth a build.
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index) => index.name));
     const existing = candidates.flatMap((candidate) => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { chmod, copyFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -219,7 +219,7 @@ export function fixtureCache(
       }
       try {
         removeUnkept(data, (path) => path !== 'postmaster.pid' && keep(path));
-        const { bytes, sha256 } = hashTree(data);
+        const { bytes, sha256 } = await hashTree(data);
         commit(temporary, key, { bytes, sha256, ...meta });
       } catch (error) {
         failed(temporary, error);
@@ -257,23 +257,15 @@ export async function copyDirectory(from: string, to: string, keep: (path: strin
 /** Files copied at once. */
 const CONCURRENT_FILES = 8;
 
-/**
- * Copy a directory tree and hash relative paths and contents in a fixed order (the same pass
- * that restores an entry checks it). The copies are the kernel's (copyFile: no bytes through
- * node), 8 files at once: a data directory is ~700-1,300 files, and on the 2-core machine
- * measured each costs 0.4-1 ms of system time to create, which overlaps. The hash then reads
- * each file once, in order, in 1 MB pieces, so a 1 GB table segment is never held whole.
- * A 225 MB, 988-file entry, 6 runs each, interleaved: median 1.13 s, against 1.39 s when node
- * read and wrote every byte itself. The hash input is unchanged, so older entries stay valid.
- */
-async function copyTreeConcurrently(from: string, to: string, keep: (path: string) => boolean = () => true, hashing = true): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  const items: { rel: string; size?: number }[] = [];
+/** A directory tree's entries in the order the checksum takes them (paths relative to its root; no size: a directory). */
+type TreeItem = { rel: string; size?: number };
+
+function listTree(root: string, keep: (path: string) => boolean = () => true): TreeItem[] {
+  const items: TreeItem[] = [];
   const walk = (dir: string) => {
-    mkdirSync(join(to, relative(from, dir)), { recursive: true });
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
-      const rel = relative(from, path);
+      const rel = relative(root, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
         items.push({ rel });
@@ -281,7 +273,23 @@ async function copyTreeConcurrently(from: string, to: string, keep: (path: strin
       } else if (entry.isFile()) items.push({ rel, size: statSync(path).size });
     }
   };
-  walk(from);
+  walk(root);
+  return items;
+}
+
+/**
+ * Copy a directory tree and hash relative paths and contents in a fixed order (the same pass
+ * that restores an entry checks it). The copies are the kernel's (copyFile: no bytes through
+ * node), 8 files at once: a data directory is ~700-1,300 files, and on the 2-core machine
+ * measured each costs 0.4-1 ms of system time to create, which overlaps. The checksum reads the
+ * source meanwhile (hashTree). A 225 MB, 988-file entry, 6 runs each, interleaved: median
+ * 1.13 s, against 1.39 s when node read and wrote every byte itself. The hash input is
+ * unchanged, so older entries stay valid.
+ */
+async function copyTreeConcurrently(from: string, to: string, keep: (path: string) => boolean = () => true, hashing = true): Promise<{ bytes: number; sha256: string }> {
+  const items = listTree(from, keep);
+  mkdirSync(to, { recursive: true });
+  for (const item of items) if (item.size === undefined) mkdirSync(join(to, item.rel), { recursive: true });
   const files = items.filter((item) => item.size !== undefined);
   let next = 0;
   const copies = Array.from({ length: CONCURRENT_FILES }, async () => {
@@ -291,79 +299,41 @@ async function copyTreeConcurrently(from: string, to: string, keep: (path: strin
       await chmod(join(to, item.rel), 0o600);
     }
   });
-  // The hash reads while the copies run; its order is fixed whatever order they finish in.
-  let bytes = 0;
-  const hashed = (async () => {
-    if (!hashing) return;
-    const piece = Buffer.allocUnsafe(READ_PIECE);
-    for (const item of items) {
-      if (item.size === undefined) {
-        hash.update(`d ${item.rel}\n`);
-        continue;
-      }
-      hash.update(`f ${item.rel} ${item.size}\n`);
-      bytes += await hashFile(hash, join(from, item.rel), piece);
-    }
-  })();
+  const hashed = hashing ? hashTree(from, items) : Promise.resolve({ bytes: 0, sha256: '' });
   const outcomes = await Promise.allSettled([...copies, hashed]);
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
-  return { bytes, sha256: hash.digest('hex') };
+  return hashed;
 }
 
 /**
- * Feed a file's bytes to the hash through one reused buffer (a 1 GB table segment is never
- * held whole); the bytes read. Synchronous on purpose: the copies run on libuv's threads
- * meanwhile, and 988 files' open/read/close as promises cost twice the time of the hashing.
+ * The checksum of a directory tree (of `items`, else all of it), read in place: each file once,
+ * in order, through one 1 MB buffer, so a 1 GB table segment is never held whole. Reads are
+ * synchronous (160-180 ms for a 186 MB, 686-file cluster, against 310-430 ms with a readFile
+ * per file: an allocation and a thread-pool round trip each); it yields between files, so
+ * copies on libuv's threads go on meanwhile.
  */
-async function hashFile(hash: Hash, path: string, piece: Buffer): Promise<number> {
-  const fd = openSync(path, 'r');
-  try {
-    let length = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, piece, 0, piece.length, null);
-      if (bytesRead === 0) return length;
-      hash.update(piece.subarray(0, bytesRead));
-      length += bytesRead;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-const READ_PIECE = 1024 * 1024;
-
-/**
- * The checksum copyTreeConcurrently computes, of a directory read in place. Synchronous reads
- * into one buffer: 160-180 ms for a 186 MB, 686-file cluster, against 310-430 ms with a
- * readFile per file (an allocation and a thread-pool round trip each).
- */
-function hashTree(root: string): { bytes: number; sha256: string } {
+async function hashTree(root: string, items: TreeItem[] = listTree(root)): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   let bytes = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const path = join(dir, entry.name);
-      const rel = relative(root, path);
-      if (entry.isDirectory()) {
-        hash.update(`d ${rel}\n`);
-        walk(path);
-      } else if (entry.isFile()) {
-        const size = statSync(path).size;
-        hash.update(`f ${rel} ${size}\n`);
-        const fd = openSync(path, 'r');
-        try {
-          let read = 0;
-          for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
-          if (read !== size) throw new Error(`${rel} changed while it was read`);
-        } finally {
-          closeSync(fd);
-        }
-        bytes += size;
-      }
+  for (const { rel, size } of items) {
+    if (size === undefined) {
+      hash.update(`d ${rel}\n`);
+      continue;
     }
-  };
-  walk(root);
+    hash.update(`f ${rel} ${size}\n`);
+    const fd = openSync(join(root, rel), 'r');
+    try {
+      let read = 0;
+      for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
+      if (read !== size) throw new Error(`${rel} changed while it was read`);
+    } finally {
+      closeSync(fd);
+    }
+    bytes += size;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   return { bytes, sha256: hash.digest('hex') };
 }
 

@@ -66,3 +66,16 @@ export function repoPerTest(): (...commits: FileChanges[]) => TestRepo {
     return created;
   };
 }
+
+/** A fresh fixture-cache directory per call, removed after each test. */
+export function cacheDirPerTest(): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
+    made.push(dir);
+    return dir;
+  };
+}

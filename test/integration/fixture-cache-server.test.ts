@@ -1,23 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCache } from '../../src/engine/fixture-cache.ts';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
-import { repoPerTest } from '../helpers/repo.ts';
+import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
 
 /** The fixture cache on native servers: server keeps stopped clusters' data directories; url never caches. */
 const repo = repoPerTest();
-const caches: string[] = [];
-const cacheDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
-  caches.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of caches.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const cacheDir = cacheDirPerTest();
 let urlServer: NativeServer;
 beforeAll(async () => {
   urlServer = await startNativeServer(findServerBin(undefined));
@@ -111,8 +102,8 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     const [key] = entries(fixturesDir);
     // Saved again under its own key with a valid checksum, but from a PostgreSQL it is not.
     const cache = fixtureCache(fixturesDir, () => {});
-    const planted = mkdtempSync(join(tmpdir(), 'pgpg-planted-'));
-    caches.push(planted);
+    // A directory of its own, removed with the test's cache directories.
+    const planted = cacheDir();
     const meta = await cache.restore(key!, planted);
     writeFileSync(join(planted, 'PG_VERSION'), '99\n');
     rmSync(join(fixturesDir, 'fixtures', key!), { recursive: true });

@@ -1,21 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { timedProgress } from '../../src/util/progress.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
-import { repoPerTest } from '../helpers/repo.ts';
+import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
 
 const repo = repoPerTest();
-const caches: string[] = [];
-const cacheDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
-  caches.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of caches.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const cacheDir = cacheDirPerTest();
 
 const SCHEMA = `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL);
 CREATE INDEX users_email ON users (email);

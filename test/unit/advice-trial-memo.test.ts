@@ -7,7 +7,8 @@ import { trialMemo } from '../../src/advice/trial-memo.ts';
 import { tryIndexes, type AdviceTarget } from '../../src/advice/what-if.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { loadParser } from '../../src/engine/script.ts';
-import type { Database, ExplainOutcome, IndexTrial } from '../../src/engine/types.ts';
+import type { Database, IndexTrial } from '../../src/engine/types.ts';
+import { fakeAdviceHead } from '../helpers/fake-database.ts';
 
 beforeAll(loadParser);
 
@@ -23,31 +24,8 @@ const cacheRoot = () => {
 };
 
 /** Head with a seq-scan baseline and a cost (or an error) per CREATE INDEX; `tried` records real trials. */
-function fakeHead(outcomes: Record<string, number | string>, tried: IndexTrial[]): Database {
-  const unused = async (): Promise<never> => {
-    throw new Error('not used');
-  };
-  return {
-    serverVersion: '18.6',
-    planner: {},
-    expose: unused,
-    resetSession: unused,
-    relationSizes: unused,
-    sampleValues: unused,
-    indexDefinitions: unused,
-    tableIndexDefinitions: async (tables) => tables.map(() => []),
-    measure: unused,
-    settleForMeasure: unused,
-    discard: unused,
-    close: unused,
-    explain: async () => ({ ok: true, plan: [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 5 } }] }),
-    explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {
-      tried.push(index);
-      const outcome = outcomes[index.createIndex] ?? 'column "rating" does not exist';
-      return typeof outcome === 'number' ? { ok: true, plan: [{ Plan: { 'Node Type': 'Index Scan', 'Total Cost': outcome } }] } : { ok: false, error: outcome };
-    },
-  };
-}
+const fakeHead = (outcomes: Record<string, number | string>, tried: IndexTrial[]): Database =>
+  fakeAdviceHead([{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 5 } }], outcomes, tried, 'column "rating" does not exist');
 
 const target = (name: string, sql: string, params: unknown[] = ['x']): AdviceTarget => ({
   name,

@@ -3,38 +3,13 @@ import { indexCandidates } from '../../src/advice/candidates.ts';
 import { tryIndexes, type AdviceTarget } from '../../src/advice/what-if.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { loadParser } from '../../src/engine/script.ts';
-import type { Database, ExplainOutcome, IndexTrial } from '../../src/engine/types.ts';
+import type { IndexTrial } from '../../src/engine/types.ts';
+import { fakeAdviceHead } from '../helpers/fake-database.ts';
 
 beforeAll(loadParser);
 
 const seqScan = (cost: number, planRows: number) => [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': cost, 'Plan Rows': planRows } }];
 
-/** Head as the trial sees it: a baseline plan, and a cost (or an error) per CREATE INDEX. */
-function fakeHead(baseline: unknown, outcomes: Record<string, number | string>, tried: IndexTrial[] = []): Database {
-  const unused = async (): Promise<never> => {
-    throw new Error('not used');
-  };
-  return {
-    serverVersion: '18.6',
-    planner: {},
-    expose: unused,
-    resetSession: unused,
-    relationSizes: unused,
-    sampleValues: unused,
-    indexDefinitions: unused,
-    tableIndexDefinitions: unused,
-    measure: unused,
-    settleForMeasure: unused,
-    discard: unused,
-    close: unused,
-    explain: async () => ({ ok: true, plan: baseline }),
-    explainWithIndex: async (_request, index): Promise<ExplainOutcome> => {
-      tried.push(index);
-      const outcome = outcomes[index.createIndex] ?? 'column does not exist';
-      return typeof outcome === 'number' ? { ok: true, plan: [{ Plan: { 'Node Type': 'Index Scan', 'Total Cost': outcome } }] } : { ok: false, error: outcome };
-    },
-  };
-}
 
 const target = (sql: string, costLimit = 13.43): AdviceTarget => ({
   name: 'q',
@@ -50,7 +25,7 @@ const SQL = 'SELECT * FROM film WHERE lower(title) = $1 AND rating = $1 AND leng
 describe('tryIndexes', () => {
   it('keeps the indexes within the budget, cheapest first, at most three, analyzing only for expression keys', async () => {
     const tried: IndexTrial[] = [];
-    const head = fakeHead(seqScan(787, 5), {
+    const head = fakeAdviceHead(seqScan(787, 5), {
       'CREATE INDEX ON film (lower(title))': 8.3,
       'CREATE INDEX ON film (rating)': 400,
       'CREATE INDEX ON film (lower(title), rating)': 8.3,
@@ -74,7 +49,7 @@ describe('tryIndexes', () => {
 
   it('names an index head has and its plan leaves unused when that was the only candidate', async () => {
     const tried: IndexTrial[] = [];
-    const head = fakeHead(seqScan(787, 500), {}, tried);
+    const head = fakeAdviceHead(seqScan(787, 500), {}, tried);
     const twin = { index: 'film_rating_idx on film (rating)', used: false, relation: 'film', keys: ['rating'] };
     const unusedTwin = { ...target('SELECT * FROM film WHERE rating = $1'), candidates: [], existing: [twin] };
     const run = await tryIndexes(head, [unusedTwin], { film: 20000 }, performance.now() + 60_000);
@@ -83,40 +58,40 @@ describe('tryIndexes', () => {
 
     // The scan's filter casts the column: that is what keeps the index out.
     const castScan = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 1, Filter: "((film.rating)::text = 'PG'::text)" } }];
-    const cast = await tryIndexes(fakeHead(castScan, {}), [unusedTwin], { film: 20000 }, performance.now() + 60_000);
+    const cast = await tryIndexes(fakeAdviceHead(castScan, {}), [unusedTwin], { film: 20000 }, performance.now() + 60_000);
     expect(cast.byQuery.get('q')?.note).toBe(
       'no index to add: head has film_rating_idx on film (rating), but the query compares rating::text, a cast the index cannot serve: compare rating with a value of its own type',
     );
   });
 
   it('needs a gain beyond the cost thresholds when the budget is head cost itself (a new query)', async () => {
-    const head = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 780 });
+    const head = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 780 });
     const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1', 787)], { film: 20000 }, performance.now() + 60_000);
     expect(run.byQuery.get('q')).toEqual({ advice: [], note: 'no index helps: none of 1 tried brings the cost from 787.00 to 787.00 or below' });
   });
 
   it('says why no index helps: not immutable, most of the table read, nothing to index', async () => {
-    const immutable = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': 'functions in index expression must be marked IMMUTABLE' });
+    const immutable = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': 'functions in index expression must be marked IMMUTABLE' });
     const byDay = await tryIndexes(immutable, [target("SELECT * FROM film WHERE created_at::date = '2024-01-01'")], { film: 20000 }, performance.now() + 60_000);
     expect(byDay.byQuery.get('q')?.note).toBe('no index helps: (created_at::date) cannot be indexed, a function in it is not immutable');
 
-    const most = await tryIndexes(fakeHead(seqScan(787, 15000), { 'CREATE INDEX ON film (length)': 790 }), [target('SELECT * FROM film WHERE length > $1')], { film: 20000 }, performance.now() + 60_000);
+    const most = await tryIndexes(fakeAdviceHead(seqScan(787, 15000), { 'CREATE INDEX ON film (length)': 790 }), [target('SELECT * FROM film WHERE length > $1')], { film: 20000 }, performance.now() + 60_000);
     expect(most.byQuery.get('q')?.note).toBe('no index helps: the query reads most of film (~15,000 of 20,000 rows)');
 
-    const nothing = await tryIndexes(fakeHead(seqScan(787, 5), {}), [target('SELECT count(*) FROM film')], { film: 20000 }, performance.now() + 60_000);
+    const nothing = await tryIndexes(fakeAdviceHead(seqScan(787, 5), {}), [target('SELECT count(*) FROM film')], { film: 20000 }, performance.now() + 60_000);
     expect(nothing.byQuery.get('q')?.note).toBe('no index advice: the query compares no column with a constant or parameter, and sorts by none');
   });
 
   it('stops at the deadline and says so for the queries it did not reach', async () => {
     const tried: IndexTrial[] = [];
-    const run = await tryIndexes(fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 8.3 }, tried), [target(SQL), { ...target(SQL), name: 'r' }], { film: 20000 }, performance.now() - 1);
+    const run = await tryIndexes(fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 8.3 }, tried), [target(SQL), { ...target(SQL), name: 'r' }], { film: 20000 }, performance.now() - 1);
     expect(run).toMatchObject({ cutShort: true, trials: 0 });
     expect(run.byQuery.get('r')).toEqual({ advice: [], note: 'not tried: the advice time bound ran out first' });
     expect(tried).toEqual([]);
   });
 
   it('treats a server-side statement timeout as the bound cutting the trials short', async () => {
-    const head = fakeHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 'canceling statement due to statement timeout' });
+    const head = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 'canceling statement due to statement timeout' });
     const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
     expect(run.cutShort).toBe(true);
     expect(run.byQuery.get('q')?.note).toBe('cut short: the advice time bound ran out before an index was found');

@@ -144,7 +144,7 @@ function fixtureCache(root, warn, options = {}) {
       }
       try {
         removeUnkept(data, (path) => path !== "postmaster.pid" && keep(path));
-        const { bytes, sha256: sha2562 } = hashTree(data);
+        const { bytes, sha256: sha2562 } = await hashTree(data);
         commit(temporary, key, { bytes, sha256: sha2562, ...meta });
       } catch (error) {
         failed(temporary, error);
@@ -175,14 +175,12 @@ async function copyDirectory(from, to, keep = () => true) {
   await copyTreeConcurrently(from, to, keep, false);
 }
 var CONCURRENT_FILES = 8;
-async function copyTreeConcurrently(from, to, keep = () => true, hashing = true) {
-  const hash = createHash("sha256");
+function listTree(root, keep = () => true) {
   const items = [];
   const walk = (dir) => {
-    mkdirSync(join2(to, relative(from, dir)), { recursive: true });
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       const path = join2(dir, entry.name);
-      const rel = relative(from, path);
+      const rel = relative(root, path);
       if (!keep(rel)) continue;
       if (entry.isDirectory()) {
         items.push({ rel });
@@ -190,7 +188,13 @@ async function copyTreeConcurrently(from, to, keep = () => true, hashing = true)
       } else if (entry.isFile()) items.push({ rel, size: statSync(path).size });
     }
   };
-  walk(from);
+  walk(root);
+  return items;
+}
+async function copyTreeConcurrently(from, to, keep = () => true, hashing = true) {
+  const items = listTree(from, keep);
+  mkdirSync(to, { recursive: true });
+  for (const item of items) if (item.size === void 0) mkdirSync(join2(to, item.rel), { recursive: true });
   const files = items.filter((item) => item.size !== void 0);
   let next = 0;
   const copies = Array.from({ length: CONCURRENT_FILES }, async () => {
@@ -200,70 +204,35 @@ async function copyTreeConcurrently(from, to, keep = () => true, hashing = true)
       await chmod(join2(to, item.rel), 384);
     }
   });
-  let bytes = 0;
-  const hashed = (async () => {
-    if (!hashing) return;
-    const piece = Buffer.allocUnsafe(READ_PIECE);
-    for (const item of items) {
-      if (item.size === void 0) {
-        hash.update(`d ${item.rel}
-`);
-        continue;
-      }
-      hash.update(`f ${item.rel} ${item.size}
-`);
-      bytes += await hashFile(hash, join2(from, item.rel), piece);
-    }
-  })();
+  const hashed = hashing ? hashTree(from, items) : Promise.resolve({ bytes: 0, sha256: "" });
   const outcomes = await Promise.allSettled([...copies, hashed]);
   const failed = outcomes.find((outcome) => outcome.status === "rejected");
   if (failed) throw failed.reason;
-  return { bytes, sha256: hash.digest("hex") };
+  return hashed;
 }
-async function hashFile(hash, path, piece) {
-  const fd = openSync(path, "r");
-  try {
-    let length = 0;
-    for (; ; ) {
-      const bytesRead = readSync(fd, piece, 0, piece.length, null);
-      if (bytesRead === 0) return length;
-      hash.update(piece.subarray(0, bytesRead));
-      length += bytesRead;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-var READ_PIECE = 1024 * 1024;
-function hashTree(root) {
+async function hashTree(root, items = listTree(root)) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   let bytes = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const path = join2(dir, entry.name);
-      const rel = relative(root, path);
-      if (entry.isDirectory()) {
-        hash.update(`d ${rel}
+  for (const { rel, size } of items) {
+    if (size === void 0) {
+      hash.update(`d ${rel}
 `);
-        walk(path);
-      } else if (entry.isFile()) {
-        const size = statSync(path).size;
-        hash.update(`f ${rel} ${size}
-`);
-        const fd = openSync(path, "r");
-        try {
-          let read = 0;
-          for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
-          if (read !== size) throw new Error(`${rel} changed while it was read`);
-        } finally {
-          closeSync(fd);
-        }
-        bytes += size;
-      }
+      continue;
     }
-  };
-  walk(root);
+    hash.update(`f ${rel} ${size}
+`);
+    const fd = openSync(join2(root, rel), "r");
+    try {
+      let read = 0;
+      for (let n; read < size && (n = readSync(fd, buffer, 0, Math.min(buffer.length, size - read), null)) > 0; read += n) hash.update(buffer.subarray(0, n));
+      if (read !== size) throw new Error(`${rel} changed while it was read`);
+    } finally {
+      closeSync(fd);
+    }
+    bytes += size;
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
   return { bytes, sha256: hash.digest("hex") };
 }
 function emptyDirectory(path) {

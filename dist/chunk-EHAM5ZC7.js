@@ -60,7 +60,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-7EPPH4HF.js";
+} from "./chunk-BICMFZMU.js";
 import {
   UserError,
   errorMessage,
@@ -24914,20 +24914,18 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
-  const twins = await indexesOnHead(
-    wanted.flatMap((query) => {
-      const request = headByName.get(query.name)?.request;
-      return request ? indexCandidates(request.sql).map((candidate) => candidate.relation) : [];
-    }),
-    databases.head
-  );
+  const candidatesOf = wanted.map((query, index) => {
+    const request = headByName.get(query.name)?.request;
+    return request ? withoutRepeats([...lost[index], ...indexCandidates(request.sql)]) : [];
+  });
+  const twins = await indexesOnHead(candidatesOf.flat().map((candidate) => candidate.relation), databases.head);
   const targets = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
     if (!request || !isPlan(query.head)) return;
     const budgets = budgetsFor(config, query.name, query.endpoint);
     const limits = [...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [], ...budgets.maxCost !== null ? [budgets.maxCost] : []];
-    const candidates = withoutRepeats([...lost[index], ...indexCandidates(request.sql)]);
+    const candidates = candidatesOf[index];
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index2) => index2.name));
     const existing = candidates.flatMap((candidate) => {
       const twin = twins.get(candidateKey(candidate));

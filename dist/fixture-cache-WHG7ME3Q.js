@@ -14,7 +14,7 @@ import {
   labelled,
   sourcesDigest,
   unlabelled
-} from "./chunk-7EPPH4HF.js";
+} from "./chunk-BICMFZMU.js";
 import "./chunk-Q2X4TYZN.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-33YGHFOX.js";
+} from "./chunk-EHAM5ZC7.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-5WARF4AT.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
-import "./chunk-7EPPH4HF.js";
+import "./chunk-BICMFZMU.js";
 import "./chunk-Q2X4TYZN.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
