@@ -1,5 +1,8 @@
 import type { Config } from './config/types.ts';
-import { sourcesDigest, type FixtureCache } from './engine/fixture-cache.ts';
+import type { AnswerMemory } from './engine/answer-memory.ts';
+import { labelled, sourcesDigest, type FixtureCache } from './engine/fixture-cache.ts';
+import { rememberingDatabase, type RememberingDatabase } from './engine/remembering.ts';
+import { checkMajor } from './engine/server-version.ts';
 import { scriptFiles } from './engine/script.ts';
 import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptStep } from './engine/types.ts';
 import { sameSqlFiles, type SqlFile } from './sides/files.ts';
@@ -17,6 +20,7 @@ export async function buildDatabases(
   files: { base: SqlFile[]; head: SqlFile[] },
   fixtures: FixtureCache | undefined,
   progress: Progress,
+  memory?: AnswerMemory,
 ): Promise<BuiltSides> {
   const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
   const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
@@ -35,8 +39,13 @@ export async function buildDatabases(
     const added = files.head.filter((file) => file.phase === 'schema').slice(startAt);
     progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(', ')}): head is built from base's database`);
   }
+  const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
-    return baseBuild && startAt !== null ? await buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : await buildSides(engine, baseBuild, headBuild, progress);
+    const [base, head] =
+      baseBuild && startAt !== null
+        ? await buildIncrementally(sides, engine, baseBuild, { ...headBuild, startAt })
+        : await buildSides(sides, engine, baseBuild, headBuild);
+    return builtSides(base, head ?? base, memory);
   } catch (error) {
     // A setting the server rejects is a config error: say which file.
     if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
@@ -47,24 +56,100 @@ export async function buildDatabases(
 export interface BuiltSides {
   base: Database;
   head: Database;
-  origins: { base: BuildOrigin; head: BuildOrigin };
-  /** Head's fixture-cache key: the same key next run means the same database. */
-  headKey?: string;
+  /** How each side's database came to be; asked at the end (a remembered side a question opened may have been built afresh). */
+  origins(): { base: BuildOrigin; head: BuildOrigin };
+  /** Questions the databases' remembered answers answered this run, by operation. */
+  remembered(): Record<string, number>;
+  /** Keep what the databases answered for the next run (the answer memory); at the end of the run. */
+  keepAnswers(): void;
 }
 
 export async function closeAll(...databases: Database[]): Promise<void> {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
 }
 
-/** One line on how the side's database came to be, then what its build had to say. */
-function reportBuild(progress: Progress, label: string, built: BuiltDatabase): void {
+/** A side's database as the run uses it, with how it came to be. */
+interface Side {
+  database: Database;
+  origin(): BuildOrigin;
+  /** The database itself, opened now if it was not (an incremental head copies it). */
+  open(): Promise<BuiltDatabase>;
+  remembering?: RememberingDatabase;
+  /** The log lines on how it came to be, in side order once every side is there. */
+  report(): void;
+}
+
+/** `opensLater`: the database may wait for a question its remembered answers cannot answer. */
+type SideMaker = (label: string, key: string | undefined, build: () => Promise<BuiltDatabase>, opensLater?: boolean) => Promise<Side>;
+
+/**
+ * Sides that remember: with answers kept under the side's key, a database that is opened only
+ * when a question needs it; else built now, its answers filed for the next run.
+ */
+function sideMaker(engine: Engine, memory: AnswerMemory | undefined, major: number | undefined, progress: Progress): SideMaker {
+  return async (label, key, build, opensLater = true) => {
+    const book = memory && key ? await memory.book(key) : undefined;
+    if (book?.facts && opensLater) {
+      const facts = book.facts;
+      // The server that built it ran this version; the config may since ask for another major.
+      if (engine.kind === 'server') checkMajor(facts.serverVersion, major, `the server that built ${label}'s database`);
+      const remembering = rememberingDatabase(book, label, {
+        open: async () => {
+          const built = await build();
+          reportBuild(progress, label, built, { opened: true });
+          return built;
+        },
+      });
+      return {
+        database: remembering,
+        origin: () => remembering.opened?.origin ?? 'cached',
+        open: () => remembering.open(),
+        remembering,
+        report: () => {
+          progress.info(`${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`);
+          const meta = labelled(label, facts.meta);
+          for (const note of meta.notes) progress.info(note);
+          for (const warning of meta.warnings) progress.warn(warning);
+        },
+      };
+    }
+    const built = await build();
+    const remembering = book ? rememberingDatabase(book, label, { built }) : undefined;
+    return { database: remembering ?? built.database, origin: () => built.origin, open: async () => built, ...(remembering && { remembering }), report: () => reportBuild(progress, label, built) };
+  };
+}
+
+function builtSides(base: Side, head: Side, memory: AnswerMemory | undefined): BuiltSides {
+  const remembering = [...new Set([base, head])].flatMap((side) => side.remembering ?? []);
+  return {
+    base: base.database,
+    head: head.database,
+    origins: () => ({ base: base.origin(), head: head === base ? 'shared' : head.origin() }),
+    remembered() {
+      const counts: Record<string, number> = {};
+      for (const database of remembering) for (const [operation, count] of Object.entries(database.remembered)) counts[operation] = (counts[operation] ?? 0) + count;
+      return counts;
+    },
+    keepAnswers() {
+      for (const database of remembering) {
+        const facts = database.facts();
+        if (facts && memory && database.book.added) memory.keep(database.book, facts);
+      }
+    },
+  };
+}
+
+/** One line on how the side's database came to be, then what its build had to say (said already when it was remembered). */
+function reportBuild(progress: Progress, label: string, built: BuiltDatabase, options: { opened?: boolean } = {}): void {
   const ms = (value: number) => `${Math.round(value)} ms`;
   const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
   const key = built.key?.slice(0, 12);
-  if (built.origin === 'cached') progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === 'incremental') progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
-  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  const why = options.opened ? `${label}: a question its remembered answers do not answer opens the database: ` : `${label}: `;
+  if (built.origin === 'cached') progress.info(`${why}from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === 'incremental') progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${why}start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
   if (built.origin !== 'cached' && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  if (options.opened) return;
   for (const note of built.notes) progress.info(note);
   for (const warning of built.warnings) progress.warn(warning);
 }
@@ -73,21 +158,14 @@ function reportBuild(progress: Progress, label: string, built: BuiltDatabase): v
  * Both sides at once, or one database for both when their inputs are identical. The first
  * failure is reported at once: the caller closes the engine, which stops the other build.
  */
-async function buildSides(
-  engine: Engine,
-  baseBuild: BuildInput | null,
-  headBuild: BuildInput,
-  progress: Progress,
-): Promise<BuiltSides> {
-  const sides: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
-  const builds = sides.map(([label, input]) => engine.build(label, input));
+async function buildSides(sides: SideMaker, engine: Engine, baseBuild: BuildInput | null, headBuild: BuildInput): Promise<[Side, Side?]> {
+  const wanted: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
+  const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
-  for (const build of builds) build.catch(() => {});
-  const done = await Promise.all(builds);
-  done.forEach((result, index) => reportBuild(progress, sides[index]![0], result));
-  const origins = { base: done[0]!.origin, head: baseBuild ? done[1]!.origin : ('shared' as const) };
-  const head = done[done.length - 1]!;
-  return { base: done[0]!.database, head: head.database, origins, ...(head.key && { headKey: head.key }) };
+  for (const side of made) side.catch(() => {});
+  const done = await Promise.all(made);
+  for (const side of done) side.report();
+  return [done[0]!, done[1]];
 }
 
 /**
@@ -102,18 +180,16 @@ export function incrementalStart(base: readonly SqlFile[], head: readonly SqlFil
   return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
 }
 
-/** Base first, then head as a copy of it with head's new schema files run on it. */
-async function buildIncrementally(
-  engine: Engine,
-  baseBuild: BuildInput,
-  headBuild: BuildInput,
-  progress: Progress,
-): Promise<BuiltSides> {
-  const base = await engine.build('base', baseBuild);
-  reportBuild(progress, 'base', base);
+/**
+ * Base first, then head as a copy of it with head's new schema files run on it. Head is built
+ * now, never on a question: its copy must be of base's database as built, before anything ran
+ * on it; base is opened for it only when the fixture cache has no entry for head.
+ */
+async function buildIncrementally(sides: SideMaker, engine: Engine, baseBuild: BuildInput, headBuild: BuildInput): Promise<[Side, Side]> {
+  const base = await sides('base', await engine.keyOf?.(baseBuild, false), () => engine.build('base', baseBuild));
+  base.report();
   // A failure leaves base's database to the engine's close, like any other.
-  const head = await engine.buildFrom!('head', base, headBuild);
-  reportBuild(progress, 'head', head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin }, ...(head.key && { headKey: head.key }) };
+  const head = await sides('head', await engine.keyOf?.(headBuild, true), () => engine.buildFrom!('head', () => base.open(), headBuild), false);
+  head.report();
+  return [base, head];
 }
-

@@ -1,7 +1,6 @@
 import { adviseIndexes, withAdvice } from './advice/advise.ts';
 import { adviseStatistics, mergeAdviceRuns } from './advice/statistics.ts';
 import type { AdviceRun } from './advice/what-if.ts';
-import { trialMemo } from './advice/trial-memo.ts';
 import { parseConfig } from './config/load.ts';
 import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/side.ts';
@@ -13,6 +12,7 @@ import type { QueryResult } from './explain/types.ts';
 import { buildDatabases, closeAll } from './build-sides.ts';
 import { createEngine } from './engine/create.ts';
 import { loadParser } from './engine/script.ts';
+import { answerMemory, type AnswerMemory, type RemoteAnswers } from './engine/answer-memory.ts';
 import { fixtureCache, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
 import type { Database, Engine } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
@@ -43,8 +43,8 @@ export interface GateOptions {
   cacheDir?: string;
   /** Root of the fixture cache (built databases); unset: every database is built. */
   fixturesDir?: string;
-  /** Where fixture cache entries are also kept between machines (the action: the Actions cache). */
-  fixturesRemote?: RemoteFixtures;
+  /** Where fixture cache entries (and remembered answers) are also kept between machines (the action: the Actions cache). */
+  fixturesRemote?: RemoteFixtures & Partial<RemoteAnswers>;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -61,6 +61,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine: Engine | undefined;
   let fixtures: FixtureCache | undefined;
+  let memory: AnswerMemory | undefined;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -79,9 +80,11 @@ export async function runGate(options: GateOptions): Promise<Report> {
     if (options.fixturesDir !== undefined && config.cache) {
       const remote = options.fixturesRemote;
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+      const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : undefined;
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote);
     }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
-    const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress));
+    const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
 
     // Taken before anything else writes to the databases (a capture command may empty tables).
     const baseSizes = await built.base.relationSizes();
@@ -99,11 +102,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
       ? await progress.stage('advice', async () => {
           const declared = compare(config, baseResults, headResults);
           try {
-            // Only a database with a fixture-cache key is known to be the same next time (a server incremental head has none).
-            const memo = options.fixturesDir !== undefined && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : undefined;
-            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
-            memo?.save();
-            const remembered = run.remembered ? ` (${run.remembered} remembered from an earlier run on the same head database)` : '';
+            const before = built.remembered().explainWithIndex ?? 0;
+            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
+            const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
+            const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : '';
             progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
             if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
             return run;
@@ -127,6 +129,9 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
+    built.keepAnswers();
+    const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
+    if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
 
     const comparison = compare(
       config,
@@ -144,7 +149,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
       planner,
-      build: built.origins,
+      build: built.origins(),
       ignored,
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
@@ -155,7 +160,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   } finally {
     await engine?.close();
     // Entries still being sent to the remote store: the next run wants them.
-    await fixtures?.settle();
+    await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
 }

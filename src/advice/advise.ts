@@ -7,7 +7,6 @@ import type { Database, IndexRef } from '../engine/types.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate, type RelationName } from './candidates.ts';
 import { candidateFromDefinition } from './lost-index.ts';
-import type { TrialMemo } from './trial-memo.ts';
 import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
 
 /** The findings an index can answer. */
@@ -16,8 +15,7 @@ const ADVISED_RULES = new Set(['seq-scan', 'cost-regression']);
 /**
  * Index advice for every query with a seq-scan or cost-regression finding: candidates from
  * the query's parse tree and the index base used that head lost, tried on head's database
- * (still open, as built) within `advice.timeout_seconds` for the whole run. With `memo`, a
- * trial a previous run made on the same head database is not made again.
+ * (still open, as built) within `advice.timeout_seconds` for the whole run.
  */
 export async function adviseIndexes(
   config: Pick<Config, 'budgets' | 'overrides'>,
@@ -26,12 +24,13 @@ export async function adviseIndexes(
   results: { base: readonly QueryResult[]; head: readonly QueryResult[] },
   databases: { base: Database; head: Database },
   headRelationRows: Readonly<Record<string, number>>,
-  memo?: TrialMemo,
 ): Promise<AdviceRun> {
   const deadline = performance.now() + advice.timeoutSeconds * 1000;
   const headByName = new Map(results.head.map((result) => [result.name, result]));
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
+  // Nothing to ask the databases: a remembered database stays closed.
+  if (wanted.length === 0) return { byQuery: new Map(), cutShort: false, trials: 0 };
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
 
   // Each query's candidates, parsed once: the tables they name are where head's indexes are looked up.
@@ -64,7 +63,7 @@ export async function adviseIndexes(
       ...(existing.length && { existing }),
     });
   });
-  return tryIndexes(databases.head, targets, headRelationRows, deadline, memo);
+  return tryIndexes(databases.head, targets, headRelationRows, deadline);
 }
 
 /**
@@ -74,6 +73,7 @@ export async function adviseIndexes(
 async function lostIndexes(used: IndexRef[][], databases: { base: Database; head: Database }): Promise<IndexCandidate[][]> {
   if (databases.base === databases.head) return used.map(() => []);
   const all = [...new Map(used.flat().map((index) => [`${index.schema ?? ''}.${index.name}`, index])).values()];
+  if (all.length === 0) return used.map(() => []);
   const [onBase, onHead] = await Promise.all([databases.base.indexDefinitions(all), databases.head.indexDefinitions(all)]);
   const lostByKey = new Map<string, IndexCandidate>();
   all.forEach((index, position) => {
@@ -88,6 +88,7 @@ async function lostIndexes(used: IndexRef[][], databases: { base: Database; head
 /** The indexes head has on these tables, by the key a candidate with their keys would have, with what to call them. */
 async function indexesOnHead(tables: RelationName[], head: Database): Promise<Map<string, { name: string; text: string }>> {
   const unique = [...new Map(tables.map((table) => [relationLabel(table.schema, table.name), table])).values()];
+  if (unique.length === 0) return new Map();
   const definitions = (await head.tableIndexDefinitions(unique)).flat();
   const byKey = new Map<string, { name: string; text: string }>();
   for (const definition of definitions) {

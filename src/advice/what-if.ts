@@ -4,7 +4,9 @@ import type { Database, ExplainRequest, IndexTrial } from '../engine/types.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { IndexCandidate } from './candidates.ts';
-import type { TrialMemo, TrialOutcome } from './trial-memo.ts';
+
+/** What advice needs of a trial: head's cost with the index, or why the index could not be tried. */
+type TrialOutcome = { cost: number } | { error: string };
 
 /** One query to find an index for, on head, as the gate explained it. */
 export interface AdviceTarget {
@@ -49,8 +51,6 @@ export interface AdviceRun {
   /** The time bound stopped the trials before every candidate of every target was tried. */
   cutShort: boolean;
   trials: number;
-  /** Of `trials`, those whose outcome a previous run on the same head database kept (no index built). */
-  remembered?: number;
 }
 
 export const MAX_ADVICE = 3;
@@ -61,8 +61,6 @@ const MOST_OF_TABLE = 0.5;
 
 const NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
 const TIMED_OUT = /statement timeout/i;
-/** Outcomes of the moment, not of the data: never remembered. */
-const TRANSIENT = /statement timeout|canceling statement|connection|terminat|worker/i;
 
 /**
  * Try the candidates on head, one transaction each (CREATE INDEX, EXPLAIN, ROLLBACK), within
@@ -74,12 +72,10 @@ export async function tryIndexes(
   targets: readonly AdviceTarget[],
   relationRows: Readonly<Record<string, number>>,
   deadline: number,
-  memo?: TrialMemo,
 ): Promise<AdviceRun> {
   const byQuery = new Map<string, QueryAdvice>();
   let cutShort = false;
   let trials = 0;
-  let remembered = 0;
   for (const target of targets) {
     if (performance.now() >= deadline) {
       cutShort = true;
@@ -96,17 +92,12 @@ export async function tryIndexes(
     const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
     for (const [order, candidate] of candidates.entries()) {
       const trial = { createIndex: candidate.sql, ...(candidate.expressions && { analyze: candidate.table }) };
-      // A remembered outcome costs no time: it is used even once the bound has run out.
-      let outcome = memo?.get(target.request, trial);
-      if (outcome) remembered++;
-      else {
-        const left = deadline - performance.now();
-        if (left <= 0) {
-          stopped = true;
-          break;
-        }
-        outcome = await tryIndex(head, target.request, trial, left, memo);
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        stopped = true;
+        break;
       }
+      const outcome = await tryIndex(head, target.request, trial, left);
       trials++;
       if ('error' in outcome) {
         if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
@@ -126,15 +117,13 @@ export async function tryIndexes(
     const note = advice.length ? undefined : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...(note && { note }) });
   }
-  return { byQuery, cutShort, trials, ...(memo && { remembered }) };
+  return { byQuery, cutShort, trials };
 }
 
-/** One real trial on head: its cost or its error, remembered unless the error was of the moment. */
-async function tryIndex(head: Database, request: ExplainRequest, trial: IndexTrial, timeoutMs: number, memo: TrialMemo | undefined): Promise<TrialOutcome> {
+/** One trial on head (a CREATE INDEX, unless an earlier run on the same database remembers it): its cost or its error. */
+async function tryIndex(head: Database, request: ExplainRequest, trial: IndexTrial, timeoutMs: number): Promise<TrialOutcome> {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  const outcome: TrialOutcome = explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
-  if (!('error' in outcome && TRANSIENT.test(outcome.error))) memo?.set(request, trial, outcome);
-  return outcome;
+  return explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
 }
 
 /**

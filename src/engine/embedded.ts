@@ -51,18 +51,22 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
     return { ...built, ...(key && { key }) };
   };
 
+  // An incremental head has another key than a fresh build of the same files: the seed ran before the new files there.
+  const keyOf = (input: BuildInput, incremental: boolean) =>
+    fixtures && input.digest ? fixtureKey(incremental ? 'embedded+incremental' : 'embedded', PGLITE_VERSION, input.digest) : undefined;
+
   return {
     kind: 'embedded',
+    keyOf: async (input, incremental) => keyOf(input, incremental),
     build(label: string, input: BuildInput) {
-      return buildInto(label, input, fixtures && input.digest ? fixtureKey('embedded', PGLITE_VERSION, input.digest) : undefined);
+      return buildInto(label, input, keyOf(input, false));
     },
-    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
-      const home = homes.get(base.database);
-      if (!home) throw new Error('incremental build from a database this engine did not build');
-      // Another key than a fresh build of the same files: the seed ran before the new files here.
-      const key = fixtures && input.digest ? fixtureKey('embedded+incremental', PGLITE_VERSION, input.digest) : undefined;
-      await base.database.checkpoint!();
-      return buildInto(label, input, key, async (dir) => {
+    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
+      return buildInto(label, input, keyOf(input, true), async (dir) => {
+        const base = await openBase();
+        const home = homes.get(base.database);
+        if (!home) throw new Error('incremental build from a database this engine did not build');
+        await base.database.checkpoint!();
         await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
         return { ...labelled(label, unlabelled(home.label, base)), increment: true };
       });

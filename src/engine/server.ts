@@ -98,6 +98,8 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
     return built;
   }
 
+  const keyOf = (found: string, input: BuildInput) => (fixtures && input.digest ? fixtureKey('server', serverIdentity(found), input.digest) : undefined);
+
   const result = (built: ServerBuilt, extra: { startMs?: number; key?: string } = {}): BuiltDatabase => ({
     database: built.database,
     timings: { ...built.timings, startMs: built.timings.startMs + (extra.startMs ?? 0) },
@@ -109,10 +111,12 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
 
   return {
     kind: 'server',
+    // An incremental head is a database in base's cluster, not a cluster of its own: it has no key.
+    keyOf: async (input, incremental) => (incremental ? undefined : keyOf(await binary(), input)),
     async build(label: string, input: BuildInput) {
       const started = performance.now();
       const found = await binary();
-      const key = fixtures && input.digest ? fixtureKey('server', serverIdentity(found), input.digest) : undefined;
+      const key = keyOf(found, input);
       if (!key) {
         const running = await sharedServer();
         const name = `pgpg_${label.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`;
@@ -149,7 +153,8 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       }
       return result(built, { startMs, key });
     },
-    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
+    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
+      const base = await openBase();
       const home = homes.get(base.database);
       if (!home) throw new Error('incremental build from a database this engine did not build');
       const started = performance.now();

@@ -191,9 +191,16 @@ export interface Engine {
   build(label: string, input: BuildInput): Promise<BuiltDatabase>;
   /**
    * A copy of `base` (built by this engine) with `input.files` run on it, then analyzed
-   * (incremental head). Absent where the engine cannot copy a database.
+   * (incremental head). Absent where the engine cannot copy a database. `base` is opened only
+   * when the fixture cache has no entry for head.
    */
-  buildFrom?(label: string, base: BuiltDatabase, input: BuildInput): Promise<BuiltDatabase>;
+  buildFrom?(label: string, base: () => Promise<BuiltDatabase>, input: BuildInput): Promise<BuiltDatabase>;
+  /**
+   * The fixture-cache key a build of `input` would have (`incremental`: as buildFrom's head),
+   * without building; undefined when it would have none (no cache, engine url, a server's
+   * incremental head).
+   */
+  keyOf?(input: BuildInput, incremental: boolean): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

@@ -126,7 +126,8 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
       await createDatabase(label, name);
       return buildIn(label, input, name);
     },
-    async buildFrom(label: string, base: BuiltDatabase, input: BuildInput) {
+    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
+      const base = await openBase();
       const home = homes.get(base.database);
       if (!home) throw new Error('incremental build from a database this engine did not build');
       const started = performance.now();

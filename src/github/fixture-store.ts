@@ -1,3 +1,4 @@
+import type { RemoteAnswers } from '../engine/answer-memory.ts';
 import type { RemoteFixtures } from '../engine/fixture-cache.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
@@ -6,8 +7,10 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  * the database that main's push run (or an earlier push to the pull request) built. Each entry
  * is one Actions cache entry, `pg-plan-gate-fixture-<key>`; entries are immutable, so a save
  * of a key that exists is nothing to report. Restores and saves that fail are warnings.
+ * A database's remembered answers grow run by run: each version is an entry of its own,
+ * `pg-plan-gate-answers-<key>-<version>`, and a run restores the newest by that prefix.
  */
-export async function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): Promise<RemoteFixtures | undefined> {
+export async function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): Promise<(RemoteFixtures & RemoteAnswers) | undefined> {
   // Loaded here, not at startup: the Actions cache client (with Azure's storage SDK) is most of the action's code.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
@@ -15,6 +18,7 @@ export async function actionsFixtureStore(log: { info(message: string): void; wa
     return undefined;
   }
   const cacheKey = (key: string) => `pg-plan-gate-fixture-${key}`;
+  const answersKey = (key: string) => `pg-plan-gate-answers-${key}-`;
   return {
     async fetch(key, entryDir) {
       try {
@@ -33,6 +37,24 @@ export async function actionsFixtureStore(log: { info(message: string): void; wa
         if ((await cache.saveCache([entryDir], cacheKey(key))) !== -1) log.info(`fixture cache: ${key.slice(0, 12)} saved to the Actions cache`);
       } catch (error) {
         log.warn(`fixture cache: could not save ${key.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
+      }
+    },
+    async fetchAnswers(key, path) {
+      try {
+        // No entry has the bare prefix as its key: the restore key picks the newest version.
+        const hit = await cache.restoreCache([path], answersKey(key), [answersKey(key)]);
+        if (hit) log.info(`remembered answers: ${key.slice(0, 12)} restored from the Actions cache`);
+        return hit !== undefined;
+      } catch (error) {
+        log.warn(`remembered answers: the Actions cache could not be read (${oneLine(errorMessage(error))}); the database answers instead`);
+        return false;
+      }
+    },
+    async pushAnswers(key, path, version) {
+      try {
+        if ((await cache.saveCache([path], `${answersKey(key)}${version}`)) !== -1) log.info(`remembered answers: ${key.slice(0, 12)} saved to the Actions cache`);
+      } catch (error) {
+        log.warn(`remembered answers: could not save ${key.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
       }
     },
   };

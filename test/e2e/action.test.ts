@@ -132,13 +132,27 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
       const main = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[0]!), env, inputs: { comment: 'never' } });
       expect(main.code).toBe(0);
       expect(reportOf(main).build).toEqual({ base: 'fresh', head: 'shared' });
-      expect(service.committedKeys()).toEqual([expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/)]);
+      // The database, and what it answered.
+      expect(service.committedKeys().sort()).toEqual([
+        expect.stringMatching(/^pg-plan-gate-answers-[0-9a-f]{64}-[0-9a-f]{16}$/),
+        expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/),
+      ]);
 
       freshRunner();
       const pr = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
       expect(pr.stdout).toMatch(/fixture cache: [0-9a-f]{12} restored from the Actions cache/);
+      expect(pr.stdout).toMatch(/remembered answers: [0-9a-f]{12} restored from the Actions cache/);
       expect(reportOf(pr).build).toEqual({ base: 'cached', head: 'incremental' });
-      expect(service.committedKeys()).toHaveLength(2);
+      // Head's database and its answers; base asked nothing main's run had not.
+      expect(service.committedKeys()).toHaveLength(4);
+
+      // The pull request's next push: base is never opened, head comes from its own entry.
+      freshRunner();
+      const again = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
+      expect(reportOf(again).build).toEqual({ base: 'cached', head: 'cached' });
+      expect(again.stdout).toMatch(/^base: answers remembered from an earlier run on this database/m);
+      expect(again.stdout).not.toMatch(/opens the database/);
+      expect(service.committedKeys()).toHaveLength(4);
 
       freshRunner();
       const cold = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env: { RUNNER_TOOL_CACHE: toolCache }, inputs: { comment: 'never' } });
@@ -147,6 +161,7 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
       const costs = (report: { queries: { name: string; base: { totalCost?: number }; head: { totalCost?: number } }[] }) =>
         report.queries.map((query) => [query.name, query.base?.totalCost, query.head?.totalCost]);
       expect(costs(reportOf(pr))).toEqual(costs(reportOf(cold)));
+      expect(costs(reportOf(again))).toEqual(costs(reportOf(cold)));
       expect(pr.code).toBe(cold.code);
 
       freshRunner();

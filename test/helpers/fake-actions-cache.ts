@@ -56,13 +56,14 @@ export class FakeActionsCache {
     if (this.failWith) return json(this.failWith, { message: 'cache service unavailable' });
 
     if (method === 'GET' && url.pathname === '/_apis/artifactcache/cache') {
-      const keys = (url.searchParams.get('keys') ?? '').split(',');
+      const [primary, ...restoreKeys] = (url.searchParams.get('keys') ?? '').split(',');
       const version = url.searchParams.get('version');
-      for (const [id, entry] of this.entries) {
-        if (entry.archive && entry.version === version && keys.includes(entry.key)) {
-          return json(200, { cacheKey: entry.key, scope: 'refs/heads/main', archiveLocation: `${this.url}archives/${id}` });
-        }
-      }
+      // As the service does: the primary key exactly, else each restore key as a prefix, newest entry first.
+      const committed = [...this.entries].filter(([, entry]) => entry.archive && entry.version === version).reverse();
+      const found =
+        committed.find(([, entry]) => entry.key === primary) ??
+        restoreKeys.map((prefix) => committed.find(([, entry]) => entry.key.startsWith(prefix))).find((hit) => hit !== undefined);
+      if (found) return json(200, { cacheKey: found[1].key, scope: 'refs/heads/main', archiveLocation: `${this.url}archives/${found[0]}` });
       return json(204);
     }
     if (method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {

@@ -88,6 +88,8 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     const [key] = entries(fixturesDir);
     const versionFile = join(fixturesDir, 'fixtures', key!, 'data', 'PG_VERSION');
     writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/\d/, '9'));
+    // Without its remembered answers the run needs the database itself.
+    rmSync(join(fixturesDir, 'answers'), { recursive: true });
     const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
@@ -108,6 +110,7 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     writeFileSync(join(planted, 'PG_VERSION'), '99\n');
     rmSync(join(fixturesDir, 'fixtures', key!), { recursive: true });
     await cache.save(key!, planted, meta!);
+    rmSync(join(fixturesDir, 'answers'), { recursive: true });
 
     const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });

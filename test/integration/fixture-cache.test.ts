@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { QueryComparison } from '../../src/compare/types.ts';
 import { timedProgress } from '../../src/util/progress.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
@@ -76,6 +77,8 @@ describe('fixture cache (engine embedded)', () => {
     const [key] = entries(fixturesDir);
     const versionFile = join(fixturesDir, 'fixtures', key!, 'data', 'PG_VERSION');
     writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/\d/, '9'));
+    // Without its remembered answers the run needs the database itself.
+    rmSync(join(fixturesDir, 'answers'), { recursive: true });
 
     const report = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(report.build).toEqual({ base: 'fresh', head: 'shared' });
@@ -107,17 +110,12 @@ describe('fixture cache (engine embedded)', () => {
     const r = repo(MAIN, { 'queries/by-email.sql': "SELECT id FROM users WHERE lower(email) = 'user42@example.com'\n" });
     const [main, pr] = r.shas as [string, string];
     const fixturesDir = cacheDir();
-    const logged = () => {
-      const log: string[] = [];
-      return { log, progress: timedProgress((line) => log.push(line), {}) };
-    };
-    const advice = (report: Awaited<ReturnType<typeof gate>>) => report.queries.map((entry) => [entry.name, entry.advice ?? null, entry.adviceNote ?? null]);
 
     const first = logged();
     const cold = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: first.progress });
     expect(query(cold, 'queries/by-email').advice?.[0]?.sql).toBe('CREATE INDEX ON users (lower(email))');
     expect(first.log.join('\n')).not.toMatch(/remembered/);
-    expect(readdirSync(join(fixturesDir, 'advice'))).toHaveLength(1);
+    expect(readdirSync(join(fixturesDir, 'answers'))).toHaveLength(1);
 
     const second = logged();
     const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: second.progress });
@@ -125,9 +123,77 @@ describe('fixture cache (engine embedded)', () => {
     expect(advice(warm)).toEqual(advice(cold));
     expect(warm.findings).toEqual(cold.findings);
     expect(second.log.join('\n')).toMatch(/index advice: 1 queries, (\d+) indexes tried \(\1 remembered from an earlier run on the same head database\)/);
+    // Every question was asked before: the database was never opened.
+    expect(second.log.join('\n')).not.toMatch(/opens the database/);
 
     // Without the cache nothing is remembered, and the advice is the same.
     const uncached = await gate(r.dir, main, pr);
     expect(advice(uncached)).toEqual(advice(cold));
   });
+
+  it('a warm run answers from what the databases answered before: no database is opened, even with the fixture entries gone, and the report is the cold run\'s', async () => {
+    const r = repo(MAIN, { 'db/seed.sql': `${SEED}-- the same rows, another file: each side is built\n` });
+    const [main, pr] = r.shas as [string, string];
+    const fixturesDir = cacheDir();
+    const cold = await gate(r.dir, main, pr, undefined, {}, { fixturesDir });
+    expect(cold.build).toEqual({ base: 'fresh', head: 'fresh' });
+    expect(readdirSync(join(fixturesDir, 'answers'))).toHaveLength(2);
+
+    // The databases themselves are gone: only their answers are left.
+    rmSync(join(fixturesDir, 'fixtures'), { recursive: true });
+    const second = logged();
+    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: second.progress });
+    expect(warm.build).toEqual({ base: 'cached', head: 'cached' });
+    expect(second.log.join('\n')).toMatch(/^base: answers remembered from an earlier run on this database \([0-9a-f]{12}\)/m);
+    expect(second.log.join('\n')).not.toMatch(/opens the database|saved to the fixture cache/);
+    expect(existsSync(join(fixturesDir, 'fixtures'))).toBe(false);
+    expect(withoutTimings(warm)).toEqual(withoutTimings(cold));
+  });
+
+  it("a question the answers miss opens the database in the state the question assumes: measured writes the answers stood in for run first", { timeout: 300_000 }, async () => {
+    // Rolled back, every row's new version stays: the table has twice the pages after w1.
+    const touchAll = "UPDATE users SET email = email || '.old'\n";
+    const sweep = (year: number) => `DELETE FROM users WHERE created_at < '${year}-01-01'\n`;
+    const config = `${MAIN['pg-plan-gate.yml']}measure: true\n`;
+    // Writes are measured last, in name order, each after those before it.
+    const r = repo(
+      { ...MAIN, 'pg-plan-gate.yml': config, 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': sweep(1900) },
+      { 'queries/w1-touch.sql': null, 'queries/w2-sweep.sql': sweep(1901) },
+      { 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': null },
+    );
+    const [first, second, third] = r.shas as [string, string, string];
+    const fixturesDir = cacheDir();
+    // One database (the sides' seeds are the same): base measures w1, then w3 after w1; head, w2 after both.
+    await gate(r.dir, first, second, undefined, {}, { fixturesDir });
+
+    // Every EXPLAIN is remembered, and w1's measured run; w2 after w1 alone is not: the database
+    // opens there, and runs w1 (which the answers stood in for) before w2.
+    const log = logged();
+    const warm = await gate(r.dir, third, third, undefined, {}, { fixturesDir, progress: log.progress });
+    expect(log.log.join('\n')).toMatch(/^base\+head: a question its remembered answers do not answer opens the database: from the fixture cache/m);
+    const uncached = await gate(r.dir, third, third);
+    const measured = (report: Awaited<ReturnType<typeof gate>>) => report.queries.map((entry) => [entry.name, workOf(entry.head)]);
+    expect(measured(warm)).toEqual(measured(uncached));
+    // w2 read the pages w1 left: more than the table as built.
+    expect((workOf(query(uncached, 'queries/w2-sweep').head) as { blocks: number }).blocks).toBeGreaterThan((workOf(query(uncached, 'queries/recent').head) as { blocks: number }).blocks + 100);
+    expect(costs(warm)).toEqual(costs(uncached));
+  });
 });
+
+function logged() {
+  const log: string[] = [];
+  return { log, progress: timedProgress((line) => log.push(line), {}) };
+}
+
+function advice(report: Awaited<ReturnType<typeof gate>>) {
+  return report.queries.map((entry) => [entry.name, entry.advice ?? null, entry.adviceNote ?? null]);
+}
+
+function workOf(side: QueryComparison['base']): unknown {
+  return side && 'work' in side ? side.work : null;
+}
+
+function withoutTimings(report: Awaited<ReturnType<typeof gate>>) {
+  const { timings: _timings, build: _build, ...rest } = report;
+  return rest;
+}

@@ -80,7 +80,7 @@ describe('incremental head statistics (engine server)', { timeout: 300_000 }, ()
     const engine = serverEngine(async () => findServerBin(undefined));
     try {
       const base = await engine.build('base', input(baseFiles, 'base'));
-      const head = await engine.buildFrom!('head', base, { ...input(headFiles, 'head'), startAt: 2 });
+      const head = await engine.buildFrom!('head', async () => base, { ...input(headFiles, 'head'), startAt: 2 });
       expect(head.origin).toBe('incremental');
       const statistics = async (database: Database) => {
         const exposed = await database.expose();

@@ -24805,12 +24805,10 @@ var MAX_TRIALS = 8;
 var MOST_OF_TABLE = 0.5;
 var NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
 var TIMED_OUT = /statement timeout/i;
-var TRANSIENT = /statement timeout|canceling statement|connection|terminat|worker/i;
-async function tryIndexes(head, targets, relationRows, deadline, memo) {
+async function tryIndexes(head, targets, relationRows, deadline) {
   const byQuery = /* @__PURE__ */ new Map();
   let cutShort = false;
   let trials = 0;
-  let remembered = 0;
   for (const target of targets) {
     if (performance.now() >= deadline) {
       cutShort = true;
@@ -24826,16 +24824,12 @@ async function tryIndexes(head, targets, relationRows, deadline, memo) {
     const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
     for (const [order, candidate] of candidates.entries()) {
       const trial = { createIndex: candidate.sql, ...candidate.expressions && { analyze: candidate.table } };
-      let outcome = memo?.get(target.request, trial);
-      if (outcome) remembered++;
-      else {
-        const left = deadline - performance.now();
-        if (left <= 0) {
-          stopped = true;
-          break;
-        }
-        outcome = await tryIndex(head, target.request, trial, left, memo);
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        stopped = true;
+        break;
       }
+      const outcome = await tryIndex(head, target.request, trial, left);
       trials++;
       if ("error" in outcome) {
         if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
@@ -24853,13 +24847,11 @@ async function tryIndexes(head, targets, relationRows, deadline, memo) {
     const note = advice.length ? void 0 : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...note && { note } });
   }
-  return { byQuery, cutShort, trials, ...memo && { remembered } };
+  return { byQuery, cutShort, trials };
 }
-async function tryIndex(head, request, trial, timeoutMs, memo) {
+async function tryIndex(head, request, trial, timeoutMs) {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  const outcome = explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
-  if (!("error" in outcome && TRANSIENT.test(outcome.error))) memo?.set(request, trial, outcome);
-  return outcome;
+  return explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
 }
 function castColumn(twin, scans) {
   for (const scan of scans) {
@@ -24908,11 +24900,12 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
 
 // src/advice/advise.ts
 var ADVISED_RULES = /* @__PURE__ */ new Set(["seq-scan", "cost-regression"]);
-async function adviseIndexes(config, advice, compared, results, databases, headRelationRows, memo) {
+async function adviseIndexes(config, advice, compared, results, databases, headRelationRows) {
   const deadline = performance.now() + advice.timeoutSeconds * 1e3;
   const headByName = new Map(results.head.map((result) => [result.name, result]));
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
+  if (wanted.length === 0) return { byQuery: /* @__PURE__ */ new Map(), cutShort: false, trials: 0 };
   const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
   const candidatesOf = wanted.map((query, index) => {
     const request = headByName.get(query.name)?.request;
@@ -24941,11 +24934,12 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       ...existing.length && { existing }
     });
   });
-  return tryIndexes(databases.head, targets, headRelationRows, deadline, memo);
+  return tryIndexes(databases.head, targets, headRelationRows, deadline);
 }
 async function lostIndexes(used, databases) {
   if (databases.base === databases.head) return used.map(() => []);
   const all = [...new Map(used.flat().map((index) => [`${index.schema ?? ""}.${index.name}`, index])).values()];
+  if (all.length === 0) return used.map(() => []);
   const [onBase, onHead] = await Promise.all([databases.base.indexDefinitions(all), databases.head.indexDefinitions(all)]);
   const lostByKey = /* @__PURE__ */ new Map();
   all.forEach((index, position) => {
@@ -24958,6 +24952,7 @@ async function lostIndexes(used, databases) {
 }
 async function indexesOnHead(tables, head) {
   const unique = [...new Map(tables.map((table) => [relationLabel(table.schema, table.name), table])).values()];
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
   const definitions = (await head.tableIndexDefinitions(unique)).flat();
   const byKey = /* @__PURE__ */ new Map();
   for (const definition of definitions) {
@@ -25120,89 +25115,17 @@ function mergeAdviceRuns(first, second) {
   return { byQuery, cutShort: first.cutShort || second.cutShort, trials: first.trials + second.trials };
 }
 
-// src/advice/trial-memo.ts
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-var MEMO_FORMAT = 1;
-var MAX_FILES = 200;
-function trialMemo(root, databaseKey, warn) {
-  const dir = join(root, "advice");
-  const path = join(dir, `${databaseKey}.json`);
-  const stored = readMemo(path, databaseKey);
-  const added = {};
-  return {
-    get(request, index) {
-      const key = trialKey(request, index);
-      return key === null ? void 0 : added[key] ?? stored[key];
-    },
-    set(request, index, outcome) {
-      const key = trialKey(request, index);
-      if (key !== null) added[key] = outcome;
-    },
-    save() {
-      if (Object.keys(added).length === 0) return;
-      const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        const file = { format: MEMO_FORMAT, key: databaseKey, trials: { ...readMemo(path, databaseKey), ...added } };
-        writeFileSync(temporary, JSON.stringify(file));
-        renameSync(temporary, path);
-        evict(dir, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        warn(`index advice memo: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run tries the indexes again`);
-      }
-    }
-  };
-}
-function trialKey(request, index) {
-  try {
-    const spelled = JSON.stringify([request.sql, request.params ?? null, request.generic, request.paramCount, index.createIndex, index.analyze ?? null]);
-    return createHash("sha256").update(spelled).digest("hex");
-  } catch {
-    return null;
-  }
-}
-function readMemo(path, databaseKey) {
-  try {
-    const file = JSON.parse(readFileSync(path, "utf8"));
-    if (file.format !== MEMO_FORMAT || file.key !== databaseKey || typeof file.trials !== "object" || file.trials === null) return {};
-    return Object.fromEntries(Object.entries(file.trials).filter(([, outcome]) => isOutcome(outcome)));
-  } catch {
-    return {};
-  }
-}
-function isOutcome(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const outcome = value;
-  return typeof outcome.cost === "number" && Number.isFinite(outcome.cost) || typeof outcome.error === "string";
-}
-function evict(dir, keep) {
-  const DAY_MS = 24 * 3600 * 1e3;
-  const files = readdirSync(dir).flatMap((name) => {
-    try {
-      return [{ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }];
-    } catch {
-      return [];
-    }
-  });
-  for (const file of files) if (file.name.includes(".tmp-") && Date.now() - file.mtime > DAY_MS) rmSync(file.path, { force: true });
-  const memos = files.filter((file) => file.name.endsWith(".json") && file.path !== keep).sort((a, b) => b.mtime - a.mtime);
-  for (const file of memos.slice(MAX_FILES - 1)) rmSync(file.path, { force: true });
-}
-
 // src/capture/side.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/capture/command-processes.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
 function trackCommandProcesses(groupLeader) {
-  const value = `${process.pid}-${randomBytes2(8).toString("hex")}`;
+  const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
   const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
   const find = () => {
     const processes = scanProcesses();
@@ -25230,7 +25153,7 @@ function sweepDeadRunsCommands() {
 }
 function markerOwner(pid) {
   try {
-    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync2(`/proc/${pid}/environ`, "latin1"));
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync(`/proc/${pid}/environ`, "latin1"));
     return match ? Number(match[1]) : null;
   } catch {
     return null;
@@ -25245,7 +25168,7 @@ function send(pid, signal) {
 function scanProcesses() {
   let names;
   try {
-    names = readdirSync2("/proc");
+    names = readdirSync("/proc");
   } catch {
     return [];
   }
@@ -25259,7 +25182,7 @@ function scanProcesses() {
 }
 function parentOf(pid) {
   try {
-    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -25268,7 +25191,7 @@ function parentOf(pid) {
 }
 function carries(pid, needle) {
   try {
-    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
+    return Buffer.concat([NUL, readFileSync(`/proc/${pid}/environ`)]).includes(needle);
   } catch {
     return false;
   }
@@ -26174,7 +26097,7 @@ var StatementRecorder = class {
 
 // src/capture/wire.ts
 var import_libpg_query6 = __toESM(require_wasm(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/capture/byte-queue.ts
 var ByteQueue = class {
@@ -26415,7 +26338,7 @@ var ConnectionNames = class {
   name(original) {
     if (original === "") return "";
     let renamed = this.prefix + original;
-    if (Buffer.byteLength(renamed) > MAX_NAME_BYTES) renamed = `${this.prefix}h${createHash2("sha1").update(original).digest("hex").slice(0, 40)}`;
+    if (Buffer.byteLength(renamed) > MAX_NAME_BYTES) renamed = `${this.prefix}h${createHash("sha1").update(original).digest("hex").slice(0, 40)}`;
     this.originals.set(renamed, original);
     return renamed;
   }
@@ -27344,7 +27267,7 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
 
 // src/capture/normalize.ts
 var import_libpg_query9 = __toESM(require_wasm(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
 function fingerprintStatement(sql) {
@@ -27357,7 +27280,7 @@ function fingerprintStatement(sql) {
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
-    const fingerprint = createHash3("sha256").update(text).digest("hex").slice(0, 16);
+    const fingerprint = createHash2("sha256").update(text).digest("hex").slice(0, 16);
     shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: text, parsed: false };
   }
   if (shapes.size >= CACHE_LIMIT2) shapes.clear();
@@ -27954,6 +27877,200 @@ function verdictOf(findings, failOn) {
   return findings.some((finding) => failing.includes(finding.severity)) ? "fail" : "pass";
 }
 
+// src/engine/answer-memory.ts
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var ANSWERS_FORMAT = 1;
+var MAX_FILES = 200;
+function questionOf(operation, args) {
+  try {
+    return createHash3("sha256").update(JSON.stringify([operation, ...args])).digest("hex");
+  } catch {
+    return null;
+  }
+}
+function answerMemory(root, warn, remote) {
+  const dir = join(root, "answers");
+  const pathOf = (key) => join(dir, `${key}.json`);
+  const uploads = [];
+  const books = /* @__PURE__ */ new Map();
+  return {
+    async book(key) {
+      const path = pathOf(key);
+      let stored = readAnswerFile(path, key);
+      if (!stored && remote) {
+        try {
+          mkdirSync(dir, { recursive: true });
+          if (await remote.fetchAnswers(key, path)) stored = readAnswerFile(path, key);
+        } catch (error) {
+          warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+        }
+      }
+      const added = {};
+      const book = {
+        key,
+        facts: stored?.facts ?? null,
+        get: (question) => added[question] ?? stored?.answers[question],
+        set: (question, answer) => void (added[question] = answer),
+        get added() {
+          return Object.keys(added).length;
+        }
+      };
+      books.set(book, added);
+      return book;
+    },
+    keep(book, facts) {
+      const added = books.get(book);
+      if (!added || Object.keys(added).length === 0) return;
+      const path = pathOf(book.key);
+      const temporary = `${path}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const merged = { format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...readAnswerFile(path, book.key)?.answers, ...added } };
+        const text = JSON.stringify(merged);
+        writeFileSync(temporary, text);
+        renameSync(temporary, path);
+        evict(dir, path);
+        if (remote) uploads.push(remote.pushAnswers(book.key, path, createHash3("sha256").update(text).digest("hex").slice(0, 16)));
+      } catch (error) {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+        }
+        warn(`remembered answers: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run asks the database again`);
+      }
+    },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
+    }
+  };
+}
+function readAnswerFile(path, key) {
+  try {
+    const file = JSON.parse(readFileSync2(path, "utf8"));
+    if (file.format !== ANSWERS_FORMAT || file.key !== key || !isFacts(file.facts) || typeof file.answers !== "object" || file.answers === null) return null;
+    return file;
+  } catch {
+    return null;
+  }
+}
+function isFacts(value) {
+  const facts = value;
+  return typeof facts?.serverVersion === "string" && typeof facts.planner === "object" && facts.planner !== null && Array.isArray(facts.meta?.warnings) && Array.isArray(facts.meta?.notes);
+}
+function evict(dir, keep) {
+  const DAY_MS = 24 * 3600 * 1e3;
+  const files = readdirSync2(dir).flatMap((name) => {
+    try {
+      return [{ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }];
+    } catch {
+      return [];
+    }
+  });
+  for (const file of files) if (file.name.includes(".tmp-") && Date.now() - file.mtime > DAY_MS) rmSync(file.path, { force: true });
+  const kept = files.filter((file) => file.name.endsWith(".json") && file.path !== keep).sort((a, b) => b.mtime - a.mtime);
+  for (const file of kept.slice(MAX_FILES - 1)) rmSync(file.path, { force: true });
+}
+
+// src/engine/remembering.ts
+var TRANSIENT = /statement timeout|explain_timeout_seconds|canceling statement|connection|terminat|worker/i;
+function rememberingDatabase(book, label, source) {
+  let built = "built" in source ? source.built : void 0;
+  let opening = built ? Promise.resolve(built) : void 0;
+  const open = () => opening ??= source.open().then((database2) => built = database2);
+  const owed = [];
+  let ready;
+  const database = () => ready = (ready ?? open().then((opened) => opened.database)).then(async (opened) => {
+    while (owed.length) await owed.shift()(opened).catch(() => {
+    });
+    return opened;
+  });
+  const history = [];
+  let forgetting = false;
+  const remembered = {};
+  async function ask(operation, args, run, keep, changesState = false) {
+    const question = forgetting ? null : questionOf(operation, [...args, history]);
+    if (changesState) {
+      if (question === null) forgetting = true;
+      else history.push(question);
+    }
+    const known = question === null ? void 0 : book.get(question);
+    if (known !== void 0 && !(changesState && opening)) {
+      remembered[operation] = (remembered[operation] ?? 0) + 1;
+      if (changesState) owed.push(run);
+      return known;
+    }
+    const answer = await run(await database());
+    if (question !== null && !forgetting && keep(answer)) book.set(question, answer);
+    return answer;
+  }
+  const lasting = (outcome) => outcome.ok || !TRANSIENT.test(outcome.error);
+  const always = () => true;
+  return {
+    book,
+    get remembered() {
+      return remembered;
+    },
+    get opened() {
+      return built;
+    },
+    open,
+    facts() {
+      if (!built) return book.facts;
+      return { serverVersion: built.database.serverVersion, planner: built.database.planner, meta: unlabelled(label, built) };
+    },
+    get serverVersion() {
+      return built?.database.serverVersion ?? book.facts.serverVersion;
+    },
+    get planner() {
+      return built?.database.planner ?? book.facts.planner;
+    },
+    explain: (request) => ask("explain", [request], (db) => db.explain(request), lasting),
+    // The bound is no part of the question: an outcome that ran into it is not kept.
+    explainWithIndex: (request, index, timeoutMs) => ask("explainWithIndex", [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), lasting),
+    measure: (request, timeoutMs, statistics) => ask(
+      "measure",
+      [request, timeoutMs, statistics ?? null],
+      (db) => db.measure(request, timeoutMs, statistics),
+      (outcome) => outcome.ok || !outcome.timedOut && !TRANSIENT.test(outcome.error),
+      request.writes === true
+    ),
+    relationSizes: () => ask("relationSizes", [], (db) => db.relationSizes(), always),
+    sampleValues: (probes) => ask("sampleValues", [probes], (db) => db.sampleValues(probes), always),
+    indexDefinitions: (indexes) => ask("indexDefinitions", [indexes], (db) => db.indexDefinitions(indexes), always),
+    tableIndexDefinitions: (tables) => ask("tableIndexDefinitions", [tables], (db) => db.tableIndexDefinitions(tables), always),
+    async settleForMeasure() {
+      history.push("settleForMeasure");
+      if (opening) await (await database()).settleForMeasure();
+      else owed.push((db) => db.settleForMeasure());
+    },
+    async expose() {
+      forgetting = true;
+      return (await database()).expose();
+    },
+    async resetSession() {
+      if (opening) await (await database()).resetSession();
+    },
+    async discard() {
+      if (opening) await (await opening.catch(() => null))?.database.discard();
+    },
+    async close() {
+      if (opening) await (await opening.catch(() => null))?.database.close();
+    }
+  };
+}
+
+// src/engine/server-version.ts
+function checkMajor(serverVersion, major, where) {
+  if (major === void 0) return;
+  const actual = Number.parseInt(serverVersion, 10);
+  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
+}
+async function versionOf(client) {
+  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
+}
+
 // src/engine/script.ts
 var import_libpg_query10 = __toESM(require_wasm(), 1);
 async function loadParser() {
@@ -28086,7 +28203,7 @@ function sameSqlFiles(a, b) {
 }
 
 // src/build-sides.ts
-async function buildDatabases(engine, config, files, fixtures, progress) {
+async function buildDatabases(engine, config, files, fixtures, progress, memory) {
   const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
   const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
   const digest = (sideFiles) => fixtures ? { digest: sourcesDigest({ ...sources, files: sideFiles }) } : {};
@@ -28101,8 +28218,10 @@ async function buildDatabases(engine, config, files, fixtures, progress) {
     const added = files.head.filter((file) => file.phase === "schema").slice(startAt);
     progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(", ")}): head is built from base's database`);
   }
+  const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
-    return baseBuild && startAt !== null ? await buildIncrementally(engine, baseBuild, { ...headBuild, startAt }, progress) : await buildSides(engine, baseBuild, headBuild, progress);
+    const [base, head] = baseBuild && startAt !== null ? await buildIncrementally(sides, engine, baseBuild, { ...headBuild, startAt }) : await buildSides(sides, engine, baseBuild, headBuild);
+    return builtSides(base, head ?? base, memory);
   } catch (error) {
     if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
     throw error;
@@ -28111,27 +28230,77 @@ async function buildDatabases(engine, config, files, fixtures, progress) {
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
 }
-function reportBuild(progress, label, built) {
+function sideMaker(engine, memory, major, progress) {
+  return async (label, key, build, opensLater = true) => {
+    const book = memory && key ? await memory.book(key) : void 0;
+    if (book?.facts && opensLater) {
+      const facts = book.facts;
+      if (engine.kind === "server") checkMajor(facts.serverVersion, major, `the server that built ${label}'s database`);
+      const remembering2 = rememberingDatabase(book, label, {
+        open: async () => {
+          const built2 = await build();
+          reportBuild(progress, label, built2, { opened: true });
+          return built2;
+        }
+      });
+      return {
+        database: remembering2,
+        origin: () => remembering2.opened?.origin ?? "cached",
+        open: () => remembering2.open(),
+        remembering: remembering2,
+        report: () => {
+          progress.info(`${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`);
+          const meta = labelled(label, facts.meta);
+          for (const note of meta.notes) progress.info(note);
+          for (const warning of meta.warnings) progress.warn(warning);
+        }
+      };
+    }
+    const built = await build();
+    const remembering = book ? rememberingDatabase(book, label, { built }) : void 0;
+    return { database: remembering ?? built.database, origin: () => built.origin, open: async () => built, ...remembering && { remembering }, report: () => reportBuild(progress, label, built) };
+  };
+}
+function builtSides(base, head, memory) {
+  const remembering = [.../* @__PURE__ */ new Set([base, head])].flatMap((side) => side.remembering ?? []);
+  return {
+    base: base.database,
+    head: head.database,
+    origins: () => ({ base: base.origin(), head: head === base ? "shared" : head.origin() }),
+    remembered() {
+      const counts2 = {};
+      for (const database of remembering) for (const [operation, count] of Object.entries(database.remembered)) counts2[operation] = (counts2[operation] ?? 0) + count;
+      return counts2;
+    },
+    keepAnswers() {
+      for (const database of remembering) {
+        const facts = database.facts();
+        if (facts && memory && database.book.added) memory.keep(database.book, facts);
+      }
+    }
+  };
+}
+function reportBuild(progress, label, built, options = {}) {
   const ms = (value) => `${Math.round(value)} ms`;
   const { startMs, schemaMs, seedMs, analyzeMs } = built.timings;
   const key = built.key?.slice(0, 12);
-  if (built.origin === "cached") progress.info(`${label}: from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === "incremental") progress.info(`${label}: base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
-  else progress.info(`${label}: start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
+  const why = options.opened ? `${label}: a question its remembered answers do not answer opens the database: ` : `${label}: `;
+  if (built.origin === "cached") progress.info(`${why}from the fixture cache (${key}) in ${ms(startMs)}`);
+  else if (built.origin === "incremental") progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else progress.info(`${why}start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
   if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
+  if (options.opened) return;
   for (const note of built.notes) progress.info(note);
   for (const warning of built.warnings) progress.warn(warning);
 }
-async function buildSides(engine, baseBuild, headBuild, progress) {
-  const sides = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
-  const builds = sides.map(([label, input]) => engine.build(label, input));
-  for (const build of builds) build.catch(() => {
+async function buildSides(sides, engine, baseBuild, headBuild) {
+  const wanted = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
+  const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
+  for (const side of made) side.catch(() => {
   });
-  const done = await Promise.all(builds);
-  done.forEach((result, index) => reportBuild(progress, sides[index][0], result));
-  const origins = { base: done[0].origin, head: baseBuild ? done[1].origin : "shared" };
-  const head = done[done.length - 1];
-  return { base: done[0].database, head: head.database, origins, ...head.key && { headKey: head.key } };
+  const done = await Promise.all(made);
+  for (const side of done) side.report();
+  return [done[0], done[1]];
 }
 function incrementalStart(base, head) {
   const schema = (files) => files.filter((file) => file.phase === "schema");
@@ -28140,12 +28309,12 @@ function incrementalStart(base, head) {
   if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
   return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
 }
-async function buildIncrementally(engine, baseBuild, headBuild, progress) {
-  const base = await engine.build("base", baseBuild);
-  reportBuild(progress, "base", base);
-  const head = await engine.buildFrom("head", base, headBuild);
-  reportBuild(progress, "head", head);
-  return { base: base.database, head: head.database, origins: { base: base.origin, head: head.origin }, ...head.key && { headKey: head.key } };
+async function buildIncrementally(sides, engine, baseBuild, headBuild) {
+  const base = await sides("base", await engine.keyOf?.(baseBuild, false), () => engine.build("base", baseBuild));
+  base.report();
+  const head = await sides("head", await engine.keyOf?.(headBuild, true), () => engine.buildFrom("head", () => base.open(), headBuild), false);
+  head.report();
+  return [base, head];
 }
 
 // src/engine/embedded.ts
@@ -28427,17 +28596,19 @@ function embeddedEngine(options = {}) {
     homes.set(built.database, { path: dataDir.path, label });
     return { ...built, ...key && { key } };
   };
+  const keyOf = (input, incremental) => fixtures && input.digest ? fixtureKey(incremental ? "embedded+incremental" : "embedded", PGLITE_VERSION, input.digest) : void 0;
   return {
     kind: "embedded",
+    keyOf: async (input, incremental) => keyOf(input, incremental),
     build(label, input) {
-      return buildInto(label, input, fixtures && input.digest ? fixtureKey("embedded", PGLITE_VERSION, input.digest) : void 0);
+      return buildInto(label, input, keyOf(input, false));
     },
-    async buildFrom(label, base, input) {
-      const home = homes.get(base.database);
-      if (!home) throw new Error("incremental build from a database this engine did not build");
-      const key = fixtures && input.digest ? fixtureKey("embedded+incremental", PGLITE_VERSION, input.digest) : void 0;
-      await base.database.checkpoint();
-      return buildInto(label, input, key, async (dir) => {
+    async buildFrom(label, openBase, input) {
+      return buildInto(label, input, keyOf(input, true), async (dir) => {
+        const base = await openBase();
+        const home = homes.get(base.database);
+        if (!home) throw new Error("incremental build from a database this engine did not build");
+        await base.database.checkpoint();
         await copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
         return { ...labelled(label, unlabelled(home.label, base)), increment: true };
       });
@@ -29263,16 +29434,6 @@ async function createFromTemplate(admin, name, template2) {
   await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template2)}${version >= 15e4 ? " STRATEGY FILE_COPY" : ""}`);
 }
 
-// src/engine/server-version.ts
-function checkMajor(serverVersion, major, where) {
-  if (major === void 0) return;
-  const actual = Number.parseInt(serverVersion, 10);
-  if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
-}
-async function versionOf(client) {
-  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
-}
-
 // src/engine/server.ts
 var CACHED_DATABASE = "pg_plan_gate";
 var WORKING_DATABASE = "pgpg_work";
@@ -29328,6 +29489,7 @@ function serverEngine(findBin, major, options = {}) {
     homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;
   }
+  const keyOf = (found, input) => fixtures && input.digest ? fixtureKey("server", serverIdentity(found), input.digest) : void 0;
   const result = (built, extra = {}) => ({
     database: built.database,
     timings: { ...built.timings, startMs: built.timings.startMs + (extra.startMs ?? 0) },
@@ -29338,10 +29500,12 @@ function serverEngine(findBin, major, options = {}) {
   });
   return {
     kind: "server",
+    // An incremental head is a database in base's cluster, not a cluster of its own: it has no key.
+    keyOf: async (input, incremental) => incremental ? void 0 : keyOf(await binary(), input),
     async build(label, input) {
       const started = performance.now();
       const found = await binary();
-      const key = fixtures && input.digest ? fixtureKey("server", serverIdentity(found), input.digest) : void 0;
+      const key = keyOf(found, input);
       if (!key) {
         const running3 = await sharedServer();
         const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes4(3).toString("hex")}`;
@@ -29373,7 +29537,8 @@ function serverEngine(findBin, major, options = {}) {
       }
       return result(built, { startMs, key });
     },
-    async buildFrom(label, base, input) {
+    async buildFrom(label, openBase, input) {
+      const base = await openBase();
       const home = homes.get(base.database);
       if (!home) throw new Error("incremental build from a database this engine did not build");
       const started = performance.now();
@@ -29596,7 +29761,8 @@ function urlEngine(url, major, log = () => {
       await createDatabase(label, name);
       return buildIn(label, input, name);
     },
-    async buildFrom(label, base, input) {
+    async buildFrom(label, openBase, input) {
+      const base = await openBase();
       const home = homes.get(base.database);
       if (!home) throw new Error("incremental build from a database this engine did not build");
       const started = performance.now();
@@ -30058,6 +30224,7 @@ async function runGate(options) {
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
   let engine;
   let fixtures;
+  let memory;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
@@ -30074,9 +30241,11 @@ async function runGate(options) {
     if (options.fixturesDir !== void 0 && config.cache) {
       const remote = options.fixturesRemote;
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+      const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : void 0;
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote);
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
-    const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress));
+    const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
     const baseSizes = await built.base.relationSizes();
     const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
     let [baseResults, headResults] = await progress.stage("explain", async () => {
@@ -30090,11 +30259,11 @@ async function runGate(options) {
     const advised = advice ? await progress.stage("advice", async () => {
       const declared = compare(config, baseResults, headResults);
       try {
-        const memo = options.fixturesDir !== void 0 && fixtures && built.headKey ? trialMemo(options.fixturesDir, built.headKey, (message) => progress.warn(message)) : void 0;
-        const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows, memo);
-        memo?.save();
-        const remembered = run.remembered ? ` (${run.remembered} remembered from an earlier run on the same head database)` : "";
-        progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
+        const before = built.remembered().explainWithIndex ?? 0;
+        const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
+        const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
+        const remembered2 = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : "";
+        progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered2}`);
         if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
         return run;
       } catch (error) {
@@ -30112,6 +30281,9 @@ async function runGate(options) {
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
+    built.keepAnswers();
+    const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
+    if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
     const comparison = compare(
       config,
       [...baseResults, ...captured?.base ?? []],
@@ -30128,7 +30300,7 @@ async function runGate(options) {
       head: { ref: sides.head.ref, sha: sides.head.sha },
       engine: { kind: engine.kind, serverVersion },
       planner,
-      build: built.origins,
+      build: built.origins(),
       ignored,
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
@@ -30138,7 +30310,7 @@ async function runGate(options) {
     };
   } finally {
     await engine?.close();
-    await fixtures?.settle();
+    await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
 }

@@ -1,0 +1,171 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FixtureMeta } from './fixture-cache.ts';
+import { errorMessage, oneLine } from '../util/errors.ts';
+
+/**
+ * What each built database answered, kept between runs under its fixture-cache key. The key
+ * covers everything the database is built from, and builds are deterministic (statistics from
+ * every row, no autovacuum, no parallel workers): the same question to a database of the same
+ * key gets the same answer. So a later run reads the answers instead of restoring and starting
+ * the database, and opens it only for a question no run has asked yet (engine/remembering.ts).
+ * One file per database key, `<cache root>/answers/<key>.json`: a few hundred KB for a hundred
+ * queries, small enough to travel through the Actions cache beside the fixture entries.
+ */
+
+/** Bump when what an answer holds, or how a question is spelled, changes. */
+export const ANSWERS_FORMAT = 1;
+/** Files kept; the least recently written go first. */
+const MAX_FILES = 200;
+
+/** What a database says of itself, which a run needs even when it asks it nothing. */
+export interface DatabaseFacts {
+  serverVersion: string;
+  planner: Record<string, string>;
+  /** What its build reported (unlabelled: an answer file serves any side). */
+  meta: FixtureMeta;
+}
+
+/** The answers of one database (one key): those kept by earlier runs and those this run adds. */
+export interface AnswerBook {
+  readonly key: string;
+  /** What the database said of itself when the answers were kept; null when no run kept any. */
+  readonly facts: DatabaseFacts | null;
+  get(question: string): unknown;
+  set(question: string, answer: unknown): void;
+  /** Answers this run added. */
+  readonly added: number;
+}
+
+/**
+ * Where answer files also live between machines (the action: the Actions cache). Both report
+ * their own failures as warnings, like the fixture store.
+ */
+export interface RemoteAnswers {
+  /** Put the newest answer file of `key` at `path`, if the store has one; true when it did. */
+  fetchAnswers(key: string, path: string): Promise<boolean>;
+  /** Send the file at `path`; `version` tells this file of the key from the others (entries cannot be replaced). */
+  pushAnswers(key: string, path: string, version: string): Promise<void>;
+}
+
+export interface AnswerMemory {
+  /** The book of a database key: from the local file, else the remote store, else empty. */
+  book(key: string): Promise<AnswerBook>;
+  /** Write what the run added to the book's file (merged with what a concurrent run wrote), and send it on. */
+  keep(book: AnswerBook, facts: DatabaseFacts): void;
+  /** Wait for what is still being sent to the remote store. */
+  settle(): Promise<void>;
+}
+
+interface AnswerFile {
+  format: number;
+  key: string;
+  facts: DatabaseFacts;
+  answers: Record<string, unknown>;
+}
+
+/** A question as the book files it: the operation and its arguments (null: they cannot be spelled, e.g. a BigInt). */
+export function questionOf(operation: string, args: unknown[]): string | null {
+  try {
+    return createHash('sha256').update(JSON.stringify([operation, ...args])).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+export function answerMemory(root: string, warn: (message: string) => void, remote?: RemoteAnswers): AnswerMemory {
+  const dir = join(root, 'answers');
+  const pathOf = (key: string) => join(dir, `${key}.json`);
+  const uploads: Promise<void>[] = [];
+  const books = new Map<AnswerBook, Record<string, unknown>>();
+  return {
+    async book(key) {
+      const path = pathOf(key);
+      let stored = readAnswerFile(path, key);
+      if (!stored && remote) {
+        try {
+          mkdirSync(dir, { recursive: true });
+          if (await remote.fetchAnswers(key, path)) stored = readAnswerFile(path, key);
+        } catch (error) {
+          warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+        }
+      }
+      const added: Record<string, unknown> = {};
+      const book: AnswerBook = {
+        key,
+        facts: stored?.facts ?? null,
+        get: (question) => added[question] ?? stored?.answers[question],
+        set: (question, answer) => void (added[question] = answer),
+        get added() {
+          return Object.keys(added).length;
+        },
+      };
+      books.set(book, added);
+      return book;
+    },
+    keep(book, facts) {
+      const added = books.get(book);
+      if (!added || Object.keys(added).length === 0) return;
+      const path = pathOf(book.key);
+      const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Read again: a concurrent run may have kept answers since this one started.
+        const merged: AnswerFile = { format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...readAnswerFile(path, book.key)?.answers, ...added } };
+        const text = JSON.stringify(merged);
+        writeFileSync(temporary, text);
+        renameSync(temporary, path);
+        evict(dir, path);
+        if (remote) uploads.push(remote.pushAnswers(book.key, path, createHash('sha256').update(text).digest('hex').slice(0, 16)));
+      } catch (error) {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // nothing was written (the directory is unusable)
+        }
+        warn(`remembered answers: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run asks the database again`);
+      }
+    },
+    async settle() {
+      await Promise.allSettled(uploads.splice(0));
+    },
+  };
+}
+
+/** The file of `key`, or null: none yet, another key's, another format's, or not one we can read. */
+function readAnswerFile(path: string, key: string): AnswerFile | null {
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<AnswerFile>;
+    if (file.format !== ANSWERS_FORMAT || file.key !== key || !isFacts(file.facts) || typeof file.answers !== 'object' || file.answers === null) return null;
+    return file as AnswerFile;
+  } catch {
+    return null;
+  }
+}
+
+function isFacts(value: unknown): value is DatabaseFacts {
+  const facts = value as Partial<DatabaseFacts> | null | undefined;
+  return (
+    typeof facts?.serverVersion === 'string' &&
+    typeof facts.planner === 'object' &&
+    facts.planner !== null &&
+    Array.isArray(facts.meta?.warnings) &&
+    Array.isArray(facts.meta?.notes)
+  );
+}
+
+/** Keeps the directory small: the newest files stay, and temporary files of dead writers go after a day. */
+function evict(dir: string, keep: string): void {
+  const DAY_MS = 24 * 3600 * 1000;
+  const files = readdirSync(dir).flatMap((name) => {
+    try {
+      return [{ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }];
+    } catch {
+      return []; // removed by another run meanwhile
+    }
+  });
+  for (const file of files) if (file.name.includes('.tmp-') && Date.now() - file.mtime > DAY_MS) rmSync(file.path, { force: true });
+  const kept = files.filter((file) => file.name.endsWith('.json') && file.path !== keep).sort((a, b) => b.mtime - a.mtime);
+  for (const file of kept.slice(MAX_FILES - 1)) rmSync(file.path, { force: true });
+}

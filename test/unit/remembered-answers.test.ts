@@ -1,0 +1,232 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerMemory, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
+import { rememberingDatabase } from '../../src/engine/remembering.ts';
+import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
+
+const KEY = 'a'.repeat(64);
+const FACTS: DatabaseFacts = { serverVersion: '18.1', planner: { random_page_cost: '1.1' }, meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] } };
+const READ: ExplainRequest = { sql: 'SELECT * FROM users WHERE id = 1', paramCount: 0, generic: false };
+const WRITE: ExplainRequest = { sql: 'UPDATE users SET email = email', paramCount: 0, generic: false, writes: true };
+const SWEEP: ExplainRequest = { sql: "DELETE FROM users WHERE created_at < '1900-01-01'", paramCount: 0, generic: false, writes: true };
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+function root(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'answers-'));
+  roots.push(dir);
+  return dir;
+}
+
+/** A database that logs what runs on it; `blocks` grows with every measured write, as a table's pages do. */
+function fakeDatabase(calls: string[], options: { explain?: (request: ExplainRequest) => ExplainOutcome; measure?: (request: ExplainRequest) => MeasureOutcome } = {}): Database {
+  let pages = 100;
+  const database: Partial<Database> = {
+    serverVersion: '18.1',
+    planner: { random_page_cost: '1.1' },
+    async explain(request) {
+      calls.push(`explain ${request.sql}`);
+      return options.explain?.(request) ?? { ok: true, plan: [{ Plan: { 'Total Cost': request.sql.length } }] };
+    },
+    async measure(request) {
+      calls.push(`measure ${request.sql}`);
+      const outcome = options.measure?.(request) ?? { ok: true, plan: [{ Plan: { 'Shared Hit Blocks': pages } }] };
+      if (request.writes) pages += 100;
+      return outcome;
+    },
+    async relationSizes() {
+      calls.push('relationSizes');
+      return { rows: { users: 1000 }, partitionRoots: {} };
+    },
+    async settleForMeasure() {
+      calls.push('settle');
+    },
+    async close() {
+      calls.push('close');
+    },
+  };
+  return database as Database;
+}
+
+const built = (database: Database): BuiltDatabase => ({ database, timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 }, warnings: ['base: a view could not be refreshed'], notes: [], origin: 'fresh' });
+
+/** One run: a database built now that files its answers, kept at the end. */
+async function coldRun(dir: string, run: (database: Database) => Promise<void>, calls: string[] = []) {
+  const memory = answerMemory(dir, () => {});
+  const book = await memory.book(KEY);
+  const database = rememberingDatabase(book, 'base', { built: built(fakeDatabase(calls)) });
+  await run(database);
+  memory.keep(book, database.facts()!);
+  return calls;
+}
+
+/** A later run: the database opens only when a question needs it. */
+async function warmRun(dir: string, calls: string[] = []) {
+  const memory = answerMemory(dir, () => {});
+  const book = await memory.book(KEY);
+  let opened = 0;
+  const database = rememberingDatabase(book, 'head', {
+    open: async () => {
+      opened++;
+      calls.push('open');
+      return built(fakeDatabase(calls));
+    },
+  });
+  return { database, book, memory, calls, opened: () => opened };
+}
+
+describe('remembered answers', () => {
+  it('a later run on the same database key answers from the file: nothing opens, and the facts are the build\'s', async () => {
+    const dir = root();
+    const asked: unknown[] = [];
+    await coldRun(dir, async (database) => {
+      asked.push(await database.relationSizes(), await database.explain(READ), await database.measure(READ, 1000));
+    });
+    const warm = await warmRun(dir);
+    expect(warm.book.facts).toEqual({ ...FACTS, meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] } });
+    expect([await warm.database.relationSizes(), await warm.database.explain(READ), await warm.database.measure(READ, 1000)]).toEqual(asked);
+    expect(warm.opened()).toBe(0);
+    expect(warm.database.serverVersion).toBe('18.1');
+    expect(warm.database.remembered).toEqual({ relationSizes: 1, explain: 1, measure: 1 });
+    // Another key has none of them.
+    expect((await answerMemory(dir, () => {}).book('b'.repeat(64))).facts).toBeNull();
+  });
+
+  it('a question the file cannot answer opens the database once, however many ask at once, and is filed for the next run', async () => {
+    const dir = root();
+    await coldRun(dir, async (database) => void (await database.explain(READ)));
+    const warm = await warmRun(dir);
+    const other = { ...READ, sql: 'SELECT * FROM users WHERE id = 2' };
+    await Promise.all([warm.database.explain(other), warm.database.explain({ ...other, params: [3] }), warm.database.explain(READ)]);
+    expect(warm.opened()).toBe(1);
+    expect(warm.calls.filter((call) => call.startsWith('explain'))).toHaveLength(2);
+    warm.memory.keep(warm.book, warm.database.facts()!);
+    const later = await warmRun(dir);
+    await later.database.explain(other);
+    expect(later.opened()).toBe(0);
+  });
+
+  it('outcomes of the moment are not kept: a timed-out EXPLAIN, a measured run past its bound, a lost connection', async () => {
+    const dir = root();
+    const calls: string[] = [];
+    const memory = answerMemory(dir, () => {});
+    const book = await memory.book(KEY);
+    const flaky = fakeDatabase(calls, {
+      explain: (request) => ({ ok: false, error: request.params ? 'Connection terminated unexpectedly' : 'EXPLAIN took longer than explain_timeout_seconds (5 s)' }),
+      measure: () => ({ ok: false, error: 'canceling statement due to statement timeout', timedOut: true }),
+    });
+    const database = rememberingDatabase(book, 'base', { built: built(flaky) });
+    await database.explain(READ);
+    await database.explain({ ...READ, params: [1] });
+    await database.measure(READ, 10);
+    expect(book.added).toBe(0);
+    // A lasting error is an answer like any other.
+    const broken = rememberingDatabase(book, 'base', { built: built(fakeDatabase(calls, { explain: () => ({ ok: false, error: 'relation "nope" does not exist' }) })) });
+    await broken.explain(READ);
+    expect(book.added).toBe(1);
+  });
+
+  it('a write the file answered while the database was closed runs before the first question that opens it, after the VACUUM', async () => {
+    const dir = root();
+    const cold = await coldRun(dir, async (database) => {
+      await database.settleForMeasure();
+      await database.measure(WRITE, 1000);
+      await database.measure(SWEEP, 1000);
+    });
+    const sweptCold = cold.filter((call) => call.startsWith('measure'));
+    expect(sweptCold).toHaveLength(2);
+
+    // Next run: the same write, then another read than before.
+    const warm = await warmRun(dir);
+    await warm.database.settleForMeasure();
+    await warm.database.measure(WRITE, 1000);
+    expect(warm.opened()).toBe(0);
+    const after = await warm.database.measure({ ...SWEEP, sql: `${SWEEP.sql} AND id > 0` }, 1000);
+    expect(warm.calls).toEqual(['open', 'settle', `measure ${WRITE.sql}`, `measure ${SWEEP.sql} AND id > 0`]);
+    // It read the pages the write left, as it would have in a run that asked everything.
+    expect(after).toEqual({ ok: true, plan: [{ Plan: { 'Shared Hit Blocks': 200 } }] });
+  });
+
+  it('the same question after a write is another question; once the database is open, a remembered write runs for real', async () => {
+    const dir = root();
+    await coldRun(dir, async (database) => {
+      await database.measure(SWEEP, 1000);
+    });
+    const warm = await warmRun(dir);
+    await warm.database.measure(WRITE, 1000); // not remembered: opens
+    const again = await warm.database.measure(SWEEP, 1000); // remembered only as the first write
+    expect(warm.calls).toEqual(['open', `measure ${WRITE.sql}`, `measure ${SWEEP.sql}`]);
+    expect(again).toEqual({ ok: true, plan: [{ Plan: { 'Shared Hit Blocks': 200 } }] });
+  });
+
+  it('nothing is filed once the database is served to a capture command', async () => {
+    const dir = root();
+    const memory = answerMemory(dir, () => {});
+    const book = await memory.book(KEY);
+    const inner = fakeDatabase([]);
+    inner.expose = async () => ({ upstream: { path: '/tmp/sock' }, user: 'postgres', database: 'postgres', stop: async () => {} });
+    const database = rememberingDatabase(book, 'base', { built: built(inner) });
+    await database.explain(READ);
+    await database.expose();
+    await database.explain({ ...READ, sql: 'SELECT 2' });
+    expect(book.added).toBe(1);
+  });
+
+  it('a corrupt or foreign file is no answers; a concurrent run\'s answers are merged, not lost', async () => {
+    const dir = root();
+    mkdirSync(join(dir, 'answers'));
+    writeFileSync(join(dir, 'answers', `${KEY}.json`), '{"format":1,"key":"');
+    expect((await answerMemory(dir, () => {}).book(KEY)).facts).toBeNull();
+
+    const one = answerMemory(dir, () => {});
+    const two = answerMemory(dir, () => {});
+    const [bookOne, bookTwo] = [await one.book(KEY), await two.book(KEY)];
+    bookOne.set('q1', 1);
+    bookTwo.set('q2', 2);
+    one.keep(bookOne, FACTS);
+    two.keep(bookTwo, FACTS);
+    const merged = await answerMemory(dir, () => {}).book(KEY);
+    expect([merged.get('q1'), merged.get('q2')]).toEqual([1, 2]);
+    expect(readdirSync(join(dir, 'answers'))).toEqual([`${KEY}.json`]);
+  });
+
+  it('a file missing here is fetched from the remote store, and a kept one sent there; a directory it cannot write is a warning', async () => {
+    const dir = root();
+    const warnings: string[] = [];
+    const stored = new Map<string, string>();
+    const remote: RemoteAnswers = {
+      async fetchAnswers(key, path) {
+        const text = stored.get(key);
+        if (text !== undefined) writeFileSync(path, text);
+        return text !== undefined;
+      },
+      async pushAnswers(key, path, version) {
+        expect(version).toMatch(/^[0-9a-f]{16}$/);
+        stored.set(key, readFileSync(path, 'utf8'));
+      },
+    };
+    const memory = answerMemory(dir, (message) => warnings.push(message), remote);
+    const book = await memory.book(KEY);
+    book.set('q', { ok: true });
+    memory.keep(book, FACTS);
+    await memory.settle();
+    expect(stored.has(KEY)).toBe(true);
+
+    const elsewhere = root();
+    const fetched = await answerMemory(elsewhere, () => {}, remote).book(KEY);
+    expect(fetched.get('q')).toEqual({ ok: true });
+
+    // A file where its directory should be: no answers can be written there, even as root.
+    const blocked = root();
+    writeFileSync(join(blocked, 'answers'), 'not a directory');
+    const blockedMemory = answerMemory(blocked, (message) => warnings.push(message));
+    const blockedBook = await blockedMemory.book(KEY);
+    blockedBook.set('q', 1);
+    blockedMemory.keep(blockedBook, FACTS);
+    expect(warnings).toEqual([expect.stringMatching(/^remembered answers: could not save to .*answers \(.*\); the next run asks the database again$/)]);
+  });
+});
