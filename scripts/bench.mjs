@@ -43,6 +43,8 @@ const { values } = parseArgs({
     aa: { type: 'boolean', default: false },
     // measure: false in the config: what measured work (EXPLAIN ANALYZE on both sides) adds to a run.
     'no-measure': { type: 'boolean', default: false },
+    // advice: false in the config: what index advice (a real CREATE INDEX per candidate) adds to a run.
+    'no-advice': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     'cold-cache': { type: 'boolean', default: false },
     migration: { type: 'boolean', default: false },
@@ -129,7 +131,7 @@ function runCli(args) {
 
 try {
   git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}${values['no-advice'] ? 'advice: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
   const seed = wide ? wideSeed(generated) : ordersSeed;
   write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
   write('db/seed.sql', seed);

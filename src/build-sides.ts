@@ -183,13 +183,16 @@ export function incrementalStart(base: readonly SqlFile[], head: readonly SqlFil
 /**
  * Base first, then head as a copy of it with head's new schema files run on it. Head is built
  * now, never on a question: its copy must be of base's database as built, before anything ran
- * on it; base is opened for it only when the fixture cache has no entry for head.
+ * on it. Base is opened for it only when the fixture cache has no entry for head, nor (when
+ * base was remembered) one for base.
  */
 async function buildIncrementally(sides: SideMaker, engine: Engine, baseBuild: BuildInput, headBuild: BuildInput): Promise<[Side, Side]> {
   const base = await sides('base', await engine.keyOf?.(baseBuild, false), () => engine.build('base', baseBuild));
   base.report();
   // A failure leaves base's database to the engine's close, like any other.
-  const head = await sides('head', await engine.keyOf?.(headBuild, true), () => engine.buildFrom!('head', () => base.open(), headBuild), false);
+  // A remembered base not opened yet: its entry in the fixture cache is base as built.
+  const baseEntry = base.remembering && !base.remembering.opened ? base.remembering.book.key : undefined;
+  const head = await sides('head', await engine.keyOf?.(headBuild, true), () => engine.buildFrom!('head', () => base.open(), headBuild, baseEntry), false);
   head.report();
   return [base, head];
 }

@@ -61,8 +61,11 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
     build(label: string, input: BuildInput) {
       return buildInto(label, input, keyOf(input, false));
     },
-    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
+    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput, baseEntry?: string) {
       return buildInto(label, input, keyOf(input, true), async (dir) => {
+        // Base's entry is base as built: no PGlite start and no second copy (a corrupt one is removed and base opened).
+        const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
+        if (entry) return { ...labelled(label, entry), increment: true };
         const base = await openBase();
         const home = homes.get(base.database);
         if (!home) throw new Error('incremental build from a database this engine did not build');

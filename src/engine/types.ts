@@ -192,9 +192,10 @@ export interface Engine {
   /**
    * A copy of `base` (built by this engine) with `input.files` run on it, then analyzed
    * (incremental head). Absent where the engine cannot copy a database. `base` is opened only
-   * when the fixture cache has no entry for head.
+   * when the fixture cache has no entry for head. `baseEntry`: the key of base's fixture-cache
+   * entry when base has not been opened: a copy of it is base as built, without opening base.
    */
-  buildFrom?(label: string, base: () => Promise<BuiltDatabase>, input: BuildInput): Promise<BuiltDatabase>;
+  buildFrom?(label: string, base: () => Promise<BuiltDatabase>, input: BuildInput, baseEntry?: string): Promise<BuiltDatabase>;
   /**
    * The fixture-cache key a build of `input` would have (`incremental`: as buildFrom's head),
    * without building; undefined when it would have none (no cache, engine url, a server's

@@ -36,9 +36,15 @@ describe('fixture cache (engine embedded)', () => {
     expect(push.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(entries(fixturesDir)).toHaveLength(1);
 
-    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir });
+    const warmLog = logged();
+    const warm = await gate(r.dir, main, pr, undefined, {}, { fixturesDir, progress: warmLog.progress });
     // Head adds a migration: base's (cached) database plus the migration.
     expect(warm.build).toEqual({ base: 'cached', head: 'incremental' });
+    // Head starts from a copy of base's entry: base, whose answers are remembered, is not opened
+    // to build it, only later, by index advice's new question (how base defined the lost index).
+    const lines = warmLog.log;
+    expect(lines.findIndex((line) => /^head: base's database and the new schema files/.test(line))).toBeGreaterThan(-1);
+    expect(lines.findIndex((line) => /^base: a question its remembered answers do not answer opens the database/.test(line))).toBeGreaterThan(lines.findIndex((line) => line.startsWith('explain:')));
     expect(rules(query(warm, 'queries/by-email'))).toContain('error:seq-scan');
     // What the build said is said again: the materialized view that could not be refreshed.
     expect(warm.warnings).toEqual([

@@ -28312,7 +28312,8 @@ function incrementalStart(base, head) {
 async function buildIncrementally(sides, engine, baseBuild, headBuild) {
   const base = await sides("base", await engine.keyOf?.(baseBuild, false), () => engine.build("base", baseBuild));
   base.report();
-  const head = await sides("head", await engine.keyOf?.(headBuild, true), () => engine.buildFrom("head", () => base.open(), headBuild), false);
+  const baseEntry = base.remembering && !base.remembering.opened ? base.remembering.book.key : void 0;
+  const head = await sides("head", await engine.keyOf?.(headBuild, true), () => engine.buildFrom("head", () => base.open(), headBuild, baseEntry), false);
   head.report();
   return [base, head];
 }
@@ -28603,8 +28604,10 @@ function embeddedEngine(options = {}) {
     build(label, input) {
       return buildInto(label, input, keyOf(input, false));
     },
-    async buildFrom(label, openBase, input) {
+    async buildFrom(label, openBase, input, baseEntry) {
       return buildInto(label, input, keyOf(input, true), async (dir) => {
+        const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
+        if (entry) return { ...labelled(label, entry), increment: true };
         const base = await openBase();
         const home = homes.get(base.database);
         if (!home) throw new Error("incremental build from a database this engine did not build");
