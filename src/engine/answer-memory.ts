@@ -33,6 +33,8 @@ export interface AnswerBook {
   /** What the database said of itself when the answers were kept; null when no run kept any. */
   readonly facts: DatabaseFacts | null;
   get(question: string): unknown;
+  /** Whether an earlier run kept the answer (not one this run added). */
+  keptEarlier(question: string): boolean;
   set(question: string, answer: unknown): void;
   /** Answers this run added. */
   readonly added: number;
@@ -96,6 +98,7 @@ export function answerMemory(root: string, warn: (message: string) => void, remo
         key,
         facts: stored?.facts ?? null,
         get: (question) => added[question] ?? stored?.answers[question],
+        keptEarlier: (question) => stored !== null && Object.hasOwn(stored.answers, question),
         set: (question, answer) => void (added[question] = answer),
         get added() {
           return Object.keys(added).length;

@@ -8,7 +8,7 @@ const TRANSIENT = /statement timeout|explain_timeout_seconds|canceling statement
 /** A database whose answers a book may already hold: it is opened only for a question the book cannot answer. */
 export interface RememberingDatabase extends Database {
   readonly book: AnswerBook;
-  /** Questions the book answered, by operation. */
+  /** Questions answers kept by earlier runs answered, by operation (not this run's repeats). */
   readonly remembered: Readonly<Record<string, number>>;
   /** The database behind the answers, once opened (from the start when it was built for this run). */
   readonly opened: BuiltDatabase | undefined;
@@ -57,7 +57,7 @@ export function rememberingDatabase(
     }
     const known = question === null ? undefined : book.get(question);
     if (known !== undefined && !(changesState && opening)) {
-      remembered[operation] = (remembered[operation] ?? 0) + 1;
+      if (question !== null && book.keptEarlier(question)) remembered[operation] = (remembered[operation] ?? 0) + 1;
       if (changesState) owed.push(run);
       return known as T;
     }

@@ -152,6 +152,7 @@ describe('fixture cache (engine embedded)', () => {
     expect(warm.build).toEqual({ base: 'cached', head: 'cached' });
     expect(second.log.join('\n')).toMatch(/^base: answers remembered from an earlier run on this database \([0-9a-f]{12}\)/m);
     expect(second.log.join('\n')).not.toMatch(/opens the database|saved to the fixture cache/);
+    expect(second.log.join('\n')).toMatch(/^\d+ questions to the databases answered from an earlier run's answers$/m);
     expect(existsSync(join(fixturesDir, 'fixtures'))).toBe(false);
     expect(withoutTimings(warm)).toEqual(withoutTimings(cold));
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerMemory, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
-import { rememberingDatabase } from '../../src/engine/remembering.ts';
+import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/remembering.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
 
 const KEY = 'a'.repeat(64);
@@ -55,7 +55,7 @@ function fakeDatabase(calls: string[], options: { explain?: (request: ExplainReq
 const built = (database: Database): BuiltDatabase => ({ database, timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 }, warnings: ['base: a view could not be refreshed'], notes: [], origin: 'fresh' });
 
 /** One run: a database built now that files its answers, kept at the end. */
-async function coldRun(dir: string, run: (database: Database) => Promise<void>, calls: string[] = []) {
+async function coldRun(dir: string, run: (database: RememberingDatabase) => Promise<void>, calls: string[] = []) {
   const memory = answerMemory(dir, () => {});
   const book = await memory.book(KEY);
   const database = rememberingDatabase(book, 'base', { built: built(fakeDatabase(calls)) });
@@ -85,6 +85,9 @@ describe('remembered answers', () => {
     const asked: unknown[] = [];
     await coldRun(dir, async (database) => {
       asked.push(await database.relationSizes(), await database.explain(READ), await database.measure(READ, 1000));
+      // Asked again in the same run: answered without the database, but no earlier run's answer.
+      await database.explain(READ);
+      expect(database.remembered).toEqual({});
     });
     const warm = await warmRun(dir);
     expect(warm.book.facts).toEqual({ ...FACTS, meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] } });

@@ -27912,6 +27912,7 @@ function answerMemory(root, warn, remote) {
         key,
         facts: stored?.facts ?? null,
         get: (question) => added[question] ?? stored?.answers[question],
+        keptEarlier: (question) => stored !== null && Object.hasOwn(stored.answers, question),
         set: (question, answer) => void (added[question] = answer),
         get added() {
           return Object.keys(added).length;
@@ -27997,7 +27998,7 @@ function rememberingDatabase(book, label, source) {
     }
     const known = question === null ? void 0 : book.get(question);
     if (known !== void 0 && !(changesState && opening)) {
-      remembered[operation] = (remembered[operation] ?? 0) + 1;
+      if (question !== null && book.keptEarlier(question)) remembered[operation] = (remembered[operation] ?? 0) + 1;
       if (changesState) owed.push(run);
       return known;
     }
