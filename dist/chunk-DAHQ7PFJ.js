@@ -45,7 +45,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-5WARF4AT.js";
+} from "./chunk-63AMDGKO.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";

@@ -6093,7 +6093,7 @@ async function explainWithIndexOn(session, index, timeoutMs, explain) {
   try {
     await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
     await session.exec(index.createIndex);
-    if (index.analyze) await analyzeAsBuilt(session, index.analyze);
+    if (index.analyze) await analyzeIndexExpressions(session, index.analyze);
     return await explain();
   } catch (error) {
     return { ok: false, error: oneLine(errorMessage(error)) };
@@ -6106,6 +6106,17 @@ async function analyzeAsBuilt(session, table) {
   const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
   await session.exec(`SET LOCAL default_statistics_target = ${statisticsTarget(Number(rows[0]?.rows ?? 0))}`);
   await session.exec(`ANALYZE ${table}`);
+}
+async function analyzeIndexExpressions(session, table) {
+  const columns = await session.query("SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped", [table]);
+  if (columns.length === 0) return analyzeAsBuilt(session, table);
+  await session.exec("SAVEPOINT columns_as_built");
+  try {
+    await session.exec(`ALTER TABLE ${table} ${columns.map((column) => `ALTER COLUMN ${String(column.name)} SET STATISTICS 0`).join(", ")}`);
+  } catch {
+    await session.exec("ROLLBACK TO SAVEPOINT columns_as_built");
+  }
+  await analyzeAsBuilt(session, table);
 }
 async function indexDefinitionsOn(session, indexes) {
   if (indexes.length === 0) return [];
