@@ -81,7 +81,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       const remote = options.fixturesRemote;
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
       const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : undefined;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote);
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote && { remote: answersRemote });
     }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
     const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));

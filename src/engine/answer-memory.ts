@@ -18,6 +18,12 @@ import { errorMessage, oneLine } from '../util/errors.ts';
 export const ANSWERS_FORMAT = 1;
 /** Files kept; the least recently written go first. */
 const MAX_FILES = 200;
+/**
+ * A file that would grow past this keeps only what the run that writes it asked: each pull
+ * request adds its own queries' answers to its base's file, and nothing else would ever take
+ * them out. Every run asks all of its queries, so what the next run of the same queries needs stays.
+ */
+export const MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
 
 /** What a database says of itself, which a run needs even when it asks it nothing. */
 export interface DatabaseFacts {
@@ -76,11 +82,13 @@ export function questionOf(operation: string, args: unknown[]): string | null {
   }
 }
 
-export function answerMemory(root: string, warn: (message: string) => void, remote?: RemoteAnswers): AnswerMemory {
+export function answerMemory(root: string, warn: (message: string) => void, options: { remote?: RemoteAnswers; maxFileBytes?: number } = {}): AnswerMemory {
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES } = options;
   const dir = join(root, 'answers');
   const pathOf = (key: string) => join(dir, `${key}.json`);
   const uploads: Promise<void>[] = [];
-  const books = new Map<AnswerBook, Record<string, unknown>>();
+  // What each book's run added, and every question it asked (what a file past its size keeps).
+  const books = new Map<AnswerBook, { added: Record<string, unknown>; asked: Set<string> }>();
   return {
     async book(key) {
       const path = pathOf(key);
@@ -94,29 +102,37 @@ export function answerMemory(root: string, warn: (message: string) => void, remo
         }
       }
       const added: Record<string, unknown> = {};
+      const asked = new Set<string>();
       const book: AnswerBook = {
         key,
         facts: stored?.facts ?? null,
-        get: (question) => added[question] ?? stored?.answers[question],
+        get: (question) => {
+          asked.add(question);
+          return added[question] ?? stored?.answers[question];
+        },
         keptEarlier: (question) => stored !== null && Object.hasOwn(stored.answers, question),
         set: (question, answer) => void (added[question] = answer),
         get added() {
           return Object.keys(added).length;
         },
       };
-      books.set(book, added);
+      books.set(book, { added, asked });
       return book;
     },
     keep(book, facts) {
-      const added = books.get(book);
-      if (!added || Object.keys(added).length === 0) return;
+      const { added, asked } = books.get(book) ?? { added: {}, asked: new Set<string>() };
+      if (Object.keys(added).length === 0) return;
       const path = pathOf(book.key);
       const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(dir, { recursive: true });
         // Read again: a concurrent run may have kept answers since this one started.
-        const merged: AnswerFile = { format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...readAnswerFile(path, book.key)?.answers, ...added } };
-        const text = JSON.stringify(merged);
+        const earlier = readAnswerFile(path, book.key)?.answers ?? {};
+        let text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...earlier, ...added } } satisfies AnswerFile);
+        if (Buffer.byteLength(text) > maxFileBytes) {
+          const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
+          text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...current, ...added } } satisfies AnswerFile);
+        }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);

@@ -197,6 +197,33 @@ describe('remembered answers', () => {
     expect(readdirSync(join(dir, 'answers'))).toEqual([`${KEY}.json`]);
   });
 
+  it('a file that would grow past its bound keeps only what the run that writes it asked', async () => {
+    const dir = root();
+    const big = 'x'.repeat(400);
+    const first = answerMemory(dir, () => {});
+    const earlier = await first.book(KEY);
+    for (const question of ['old-1', 'old-2', 'still-asked']) earlier.set(question, big);
+    first.keep(earlier, FACTS);
+
+    // Under the bound: every earlier answer stays.
+    const roomy = answerMemory(dir, () => {}, { maxFileBytes: 4000 });
+    const roomyBook = await roomy.book(KEY);
+    roomyBook.set('new-1', big);
+    roomy.keep(roomyBook, FACTS);
+    const kept = await answerMemory(dir, () => {}).book(KEY);
+    expect(['old-1', 'old-2', 'still-asked', 'new-1'].map((question) => kept.get(question) !== undefined)).toEqual([true, true, true, true]);
+
+    // Past it: what this run asked (found or not) and added; the rest goes.
+    const tight = answerMemory(dir, () => {}, { maxFileBytes: 1500 });
+    const tightBook = await tight.book(KEY);
+    expect(tightBook.get('still-asked')).toBe(big);
+    expect(tightBook.get('new-2')).toBeUndefined();
+    tightBook.set('new-2', big);
+    tight.keep(tightBook, FACTS);
+    const after = await answerMemory(dir, () => {}).book(KEY);
+    expect(['old-1', 'old-2', 'new-1', 'still-asked', 'new-2'].map((question) => after.get(question) !== undefined)).toEqual([false, false, false, true, true]);
+  });
+
   it('a file missing here is fetched from the remote store, and a kept one sent there; a directory it cannot write is a warning', async () => {
     const dir = root();
     const warnings: string[] = [];
@@ -212,7 +239,7 @@ describe('remembered answers', () => {
         stored.set(key, readFileSync(path, 'utf8'));
       },
     };
-    const memory = answerMemory(dir, (message) => warnings.push(message), remote);
+    const memory = answerMemory(dir, (message) => warnings.push(message), { remote });
     const book = await memory.book(KEY);
     book.set('q', { ok: true });
     memory.keep(book, FACTS);
@@ -220,7 +247,7 @@ describe('remembered answers', () => {
     expect(stored.has(KEY)).toBe(true);
 
     const elsewhere = root();
-    const fetched = await answerMemory(elsewhere, () => {}, remote).book(KEY);
+    const fetched = await answerMemory(elsewhere, () => {}, { remote }).book(KEY);
     expect(fetched.get('q')).toEqual({ ok: true });
 
     // A file where its directory should be: no answers can be written there, even as root.

@@ -27883,6 +27883,7 @@ import { mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, 
 import { join } from "node:path";
 var ANSWERS_FORMAT = 1;
 var MAX_FILES = 200;
+var MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
 function questionOf(operation, args) {
   try {
     return createHash3("sha256").update(JSON.stringify([operation, ...args])).digest("hex");
@@ -27890,7 +27891,8 @@ function questionOf(operation, args) {
     return null;
   }
 }
-function answerMemory(root, warn, remote) {
+function answerMemory(root, warn, options = {}) {
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES } = options;
   const dir = join(root, "answers");
   const pathOf = (key) => join(dir, `${key}.json`);
   const uploads = [];
@@ -27908,28 +27910,36 @@ function answerMemory(root, warn, remote) {
         }
       }
       const added = {};
+      const asked = /* @__PURE__ */ new Set();
       const book = {
         key,
         facts: stored?.facts ?? null,
-        get: (question) => added[question] ?? stored?.answers[question],
+        get: (question) => {
+          asked.add(question);
+          return added[question] ?? stored?.answers[question];
+        },
         keptEarlier: (question) => stored !== null && Object.hasOwn(stored.answers, question),
         set: (question, answer) => void (added[question] = answer),
         get added() {
           return Object.keys(added).length;
         }
       };
-      books.set(book, added);
+      books.set(book, { added, asked });
       return book;
     },
     keep(book, facts) {
-      const added = books.get(book);
-      if (!added || Object.keys(added).length === 0) return;
+      const { added, asked } = books.get(book) ?? { added: {}, asked: /* @__PURE__ */ new Set() };
+      if (Object.keys(added).length === 0) return;
       const path = pathOf(book.key);
       const temporary = `${path}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
       try {
         mkdirSync(dir, { recursive: true });
-        const merged = { format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...readAnswerFile(path, book.key)?.answers, ...added } };
-        const text = JSON.stringify(merged);
+        const earlier = readAnswerFile(path, book.key)?.answers ?? {};
+        let text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...earlier, ...added } });
+        if (Buffer.byteLength(text) > maxFileBytes) {
+          const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
+          text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...current, ...added } });
+        }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);
@@ -30246,7 +30256,7 @@ async function runGate(options) {
       const remote = options.fixturesRemote;
       fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
       const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : void 0;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote);
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote && { remote: answersRemote });
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
