@@ -5,7 +5,8 @@
 import { build } from 'esbuild';
 import { bundledPackages, licensesText } from './licenses.mjs';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +25,14 @@ const banner = [
 ].join('\n');
 // Free uses of __filename/__dirname read the banner's; a module's own top-level `var __filename`
 // (split into a chunk of its own) stays its own instead of clashing with a banner declaration.
-const define = { __filename: '__pgpgFilename', __dirname: '__pgpgDirnameOfFile' };
+// The src/ the bundle is built from, as src/util/code-digest.ts takes it (path order, path and
+// contents of each .ts file): remembered answers are reused only by the same code.
+const sourceFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+const codeDigest = createHash('sha256');
+for (const path of sourceFiles(join(root, 'src')).map((file) => relative(join(root, 'src'), file).split('\\').join('/')).sort()) {
+  codeDigest.update(`${path}\n`).update(readFileSync(join(root, 'src', path)));
+}
+const define = { __filename: '__pgpgFilename', __dirname: '__pgpgDirnameOfFile', __PGPG_CODE_DIGEST__: JSON.stringify(codeDigest.digest('hex')) };
 
 const entries = { cli: 'src/cli.ts', index: 'src/index.ts', 'engine-worker': 'src/engine/worker.ts' };
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FixtureMeta } from './fixture-cache.ts';
+import { codeDigest } from '../util/code-digest.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
 /**
@@ -10,8 +11,10 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  * every row, no autovacuum, no parallel workers): the same question to a database of the same
  * key gets the same answer. So a later run reads the answers instead of restoring and starting
  * the database, and opens it only for a question no run has asked yet (engine/remembering.ts).
- * One file per database key, `<cache root>/answers/<key>.json`: a few hundred KB for a hundred
- * queries, small enough to travel through the Actions cache beside the fixture entries.
+ * One file per database key and version of the gate's code, `<cache root>/answers/<key>-<code>.json`
+ * (code: 12 hex digits of util/code-digest.ts; another version may ask the same question another
+ * way): a few hundred KB for a hundred queries, small enough to travel through the Actions cache
+ * beside the fixture entries.
  */
 
 /** Bump when what an answer holds, or how a question is spelled, changes. */
@@ -51,10 +54,10 @@ export interface AnswerBook {
  * their own failures as warnings, like the fixture store.
  */
 export interface RemoteAnswers {
-  /** Put the newest answer file of `key` at `path`, if the store has one; true when it did. */
-  fetchAnswers(key: string, path: string): Promise<boolean>;
+  /** Put the newest answer file of `name` (a database key and the gate's code) at `path`, if the store has one; true when it did. */
+  fetchAnswers(name: string, path: string): Promise<boolean>;
   /** Send the file at `path`; `version` tells this file of the key from the others (entries cannot be replaced). */
-  pushAnswers(key: string, path: string, version: string): Promise<void>;
+  pushAnswers(name: string, path: string, version: string): Promise<void>;
 }
 
 export interface AnswerMemory {
@@ -69,6 +72,8 @@ export interface AnswerMemory {
 interface AnswerFile {
   format: number;
   key: string;
+  /** The gate's code that asked (util/code-digest.ts). */
+  code: string;
   facts: DatabaseFacts;
   answers: Record<string, unknown>;
 }
@@ -82,21 +87,24 @@ export function questionOf(operation: string, args: unknown[]): string | null {
   }
 }
 
-export function answerMemory(root: string, warn: (message: string) => void, options: { remote?: RemoteAnswers; maxFileBytes?: number } = {}): AnswerMemory {
-  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES } = options;
+export function answerMemory(root: string, warn: (message: string) => void, options: { remote?: RemoteAnswers; maxFileBytes?: number; code?: string } = {}): AnswerMemory {
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest() } = options;
   const dir = join(root, 'answers');
-  const pathOf = (key: string) => join(dir, `${key}.json`);
+  // Another version of the gate may ask the same question another way: each code has its own files.
+  const nameOf = (key: string) => `${key}-${code.slice(0, 12)}`;
+  const pathOf = (key: string) => join(dir, `${nameOf(key)}.json`);
+  const read = (path: string, key: string) => readAnswerFile(path, key, code);
   const uploads: Promise<void>[] = [];
   // What each book's run added, and every question it asked (what a file past its size keeps).
   const books = new Map<AnswerBook, { added: Record<string, unknown>; asked: Set<string> }>();
   return {
     async book(key) {
       const path = pathOf(key);
-      let stored = readAnswerFile(path, key);
+      let stored = read(path, key);
       if (!stored && remote) {
         try {
           mkdirSync(dir, { recursive: true });
-          if (await remote.fetchAnswers(key, path)) stored = readAnswerFile(path, key);
+          if (await remote.fetchAnswers(nameOf(key), path)) stored = read(path, key);
         } catch (error) {
           warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
         }
@@ -127,16 +135,17 @@ export function answerMemory(root: string, warn: (message: string) => void, opti
       try {
         mkdirSync(dir, { recursive: true });
         // Read again: a concurrent run may have kept answers since this one started.
-        const earlier = readAnswerFile(path, book.key)?.answers ?? {};
-        let text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...earlier, ...added } } satisfies AnswerFile);
+        const earlier = read(path, book.key)?.answers ?? {};
+        const file = (answers: Record<string, unknown>): AnswerFile => ({ format: ANSWERS_FORMAT, key: book.key, code, facts, answers });
+        let text = JSON.stringify(file({ ...earlier, ...added }));
         if (Buffer.byteLength(text) > maxFileBytes) {
           const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
-          text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...current, ...added } } satisfies AnswerFile);
+          text = JSON.stringify(file({ ...current, ...added }));
         }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);
-        if (remote) uploads.push(remote.pushAnswers(book.key, path, createHash('sha256').update(text).digest('hex').slice(0, 16)));
+        if (remote) uploads.push(remote.pushAnswers(nameOf(book.key), path, createHash('sha256').update(text).digest('hex').slice(0, 16)));
       } catch (error) {
         try {
           rmSync(temporary, { force: true });
@@ -153,10 +162,10 @@ export function answerMemory(root: string, warn: (message: string) => void, opti
 }
 
 /** The file of `key`, or null: none yet, another key's, another format's, or not one we can read. */
-function readAnswerFile(path: string, key: string): AnswerFile | null {
+function readAnswerFile(path: string, key: string, code: string): AnswerFile | null {
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<AnswerFile>;
-    if (file.format !== ANSWERS_FORMAT || file.key !== key || !isFacts(file.facts) || typeof file.answers !== 'object' || file.answers === null) return null;
+    if (file.format !== ANSWERS_FORMAT || file.key !== key || file.code !== code || !isFacts(file.facts) || typeof file.answers !== 'object' || file.answers === null) return null;
     return file as AnswerFile;
   } catch {
     return null;

@@ -8,7 +8,8 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  * is one Actions cache entry, `pg-plan-gate-fixture-<key>`; entries are immutable, so a save
  * of a key that exists is nothing to report. Restores and saves that fail are warnings.
  * A database's remembered answers grow run by run: each version is an entry of its own,
- * `pg-plan-gate-answers-<key>-<version>`, and a run restores the newest by that prefix.
+ * `pg-plan-gate-answers-<key>-<code>-<version>` (code: the gate's), and a run restores the
+ * newest by that prefix.
  */
 export async function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): Promise<(RemoteFixtures & RemoteAnswers) | undefined> {
   // Loaded here, not at startup: the Actions cache client (with Azure's storage SDK) is most of the action's code.
@@ -18,7 +19,7 @@ export async function actionsFixtureStore(log: { info(message: string): void; wa
     return undefined;
   }
   const cacheKey = (key: string) => `pg-plan-gate-fixture-${key}`;
-  const answersKey = (key: string) => `pg-plan-gate-answers-${key}-`;
+  const answersKey = (name: string) => `pg-plan-gate-answers-${name}-`;
   return {
     async fetch(key, entryDir) {
       try {
@@ -39,22 +40,22 @@ export async function actionsFixtureStore(log: { info(message: string): void; wa
         log.warn(`fixture cache: could not save ${key.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
       }
     },
-    async fetchAnswers(key, path) {
+    async fetchAnswers(name, path) {
       try {
         // No entry has the bare prefix as its key: the restore key picks the newest version.
-        const hit = await cache.restoreCache([path], answersKey(key), [answersKey(key)]);
-        if (hit) log.info(`remembered answers: ${key.slice(0, 12)} restored from the Actions cache`);
+        const hit = await cache.restoreCache([path], answersKey(name), [answersKey(name)]);
+        if (hit) log.info(`remembered answers: ${name.slice(0, 12)} restored from the Actions cache`);
         return hit !== undefined;
       } catch (error) {
         log.warn(`remembered answers: the Actions cache could not be read (${oneLine(errorMessage(error))}); the database answers instead`);
         return false;
       }
     },
-    async pushAnswers(key, path, version) {
+    async pushAnswers(name, path, version) {
       try {
-        if ((await cache.saveCache([path], `${answersKey(key)}${version}`)) !== -1) log.info(`remembered answers: ${key.slice(0, 12)} saved to the Actions cache`);
+        if ((await cache.saveCache([path], `${answersKey(name)}${version}`)) !== -1) log.info(`remembered answers: ${name.slice(0, 12)} saved to the Actions cache`);
       } catch (error) {
-        log.warn(`remembered answers: could not save ${key.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
+        log.warn(`remembered answers: could not save ${name.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
       }
     },
   };

@@ -8,6 +8,7 @@ import { FakeActionsCache } from '../helpers/fake-actions-cache.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { makeRepo, type FileChanges, type TestRepo } from '../helpers/repo.ts';
+import { codeDigest } from '../../src/util/code-digest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MARKER = '<!-- pg-plan-gate:pg-plan-gate.yml -->';
@@ -132,9 +133,9 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
       const main = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[0]!), env, inputs: { comment: 'never' } });
       expect(main.code).toBe(0);
       expect(reportOf(main).build).toEqual({ base: 'fresh', head: 'shared' });
-      // The database, and what it answered.
+      // The database, and what it answered (asked by the bundle's code, which is src/ as it is).
       expect(service.committedKeys().sort()).toEqual([
-        expect.stringMatching(/^pg-plan-gate-answers-[0-9a-f]{64}-[0-9a-f]{16}$/),
+        expect.stringMatching(new RegExp(`^pg-plan-gate-answers-[0-9a-f]{64}-${codeDigest().slice(0, 12)}-[0-9a-f]{16}$`)),
         expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/),
       ]);
 

