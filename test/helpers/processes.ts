@@ -9,9 +9,9 @@ export function pidsWithArgs(args: string): number[] {
     .map((match) => Number(match![1]));
 }
 
-/** The same, once a process just killed has had a moment to go (up to 5 s: CI machines are busy). */
+/** The same, once a process just killed has had a moment to go (up to 15 s: CI machines are busy, and a full suite on two cores left one for more than 5 s). */
 export async function processesRunning(args: string): Promise<number[]> {
-  for (let tries = 0; tries < 50 && pidsWithArgs(args).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let tries = 0; tries < 150 && pidsWithArgs(args).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
   return pidsWithArgs(args);
 }
 
