@@ -110,8 +110,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-5UMO5DNW.js"),
-      import("./fixture-cache-WHG7ME3Q.js"),
+      import("./gate-PQ3MEQMW.js"),
+      import("./fixture-cache-QHLSO76B.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),
       import("./terminal-N5WLZMF5.js")

@@ -1,10 +1,11 @@
 import type { Config } from './config/types.ts';
 import type { AnswerMemory } from './engine/answer-memory.ts';
-import { labelled, sourcesDigest, type FixtureCache } from './engine/fixture-cache.ts';
+import { clockReadAt } from './engine/clock.ts';
+import { digestOf, labelled, sourcesDigest, type BuildSources, type FixtureCache } from './engine/fixture-cache.ts';
 import { rememberingDatabase, type RememberingDatabase } from './engine/remembering.ts';
 import { checkMajor } from './engine/server-version.ts';
 import { scriptFiles } from './engine/script.ts';
-import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptStep } from './engine/types.ts';
+import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptFile, ScriptStep } from './engine/types.ts';
 import { sameSqlFiles, type SqlFile } from './sides/files.ts';
 import { UserError, isUserError } from './util/errors.ts';
 import type { Progress } from './util/progress.ts';
@@ -24,21 +25,23 @@ export async function buildDatabases(
 ): Promise<BuiltSides> {
   const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
   const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1000 };
-  const digest = (sideFiles: SqlFile[]) => (fixtures ? { digest: sourcesDigest({ ...sources, files: sideFiles }) } : {});
   // A capture command writes to the database: each side then needs its own.
   const identical = sameSqlFiles(files.base, files.head) && !config.capture?.command;
   if (identical) progress.info('schema and seed are identical on both sides: building the database once');
   // Split into statements here, once per distinct file; a syntax error names the side that builds it.
   const skip = new Set(config.skipExtensions);
   const parsed = new Map<string, ScriptStep[]>();
-  // One database for both: base's input is not needed.
-  const baseBuild = identical ? null : { ...common, files: scriptFiles(files.base, 'base', skip, parsed), ...digest(files.base) };
-  const headBuild = { ...common, files: scriptFiles(files.head, identical ? 'base+head' : 'head', skip, parsed), ...digest(files.head) };
-  const startAt = baseBuild && config.build === 'incremental' && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
+  const baseFiles = identical ? null : scriptFiles(files.base, 'base', skip, parsed);
+  const headFiles = scriptFiles(files.head, identical ? 'base+head' : 'head', skip, parsed);
+  const startAt = baseFiles && config.build === 'incremental' && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
   if (startAt !== null) {
     const added = files.head.filter((file) => file.phase === 'schema').slice(startAt);
     progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(', ')}): head is built from base's database`);
   }
+  const keys = fixtures ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? 'base+head' : 'head') : { base: undefined, head: undefined };
+  // One database for both: base's input is not needed.
+  const baseBuild = baseFiles && { ...common, files: baseFiles, ...(keys.base && { digest: keys.base }) };
+  const headBuild = { ...common, files: headFiles, ...(keys.head && { digest: keys.head }) };
   const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
     const [base, head] =
@@ -66,6 +69,40 @@ export interface BuiltSides {
 
 export async function closeAll(...databases: Database[]): Promise<void> {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
+}
+
+/**
+ * Each side's digest for the fixture cache, or none where its database must not be kept: one
+ * whose rows hold the time of its build (engine/clock.ts). An incremental head is base's
+ * database plus head's new files: its digest covers both, so a head reached from another base
+ * (a stacked pull request whose parent landed) is another database.
+ */
+function cacheDigests(
+  files: { base: SqlFile[]; head: SqlFile[] },
+  split: { base: ScriptFile[] | null; head: ScriptFile[] },
+  startAt: number | null,
+  sources: Omit<BuildSources, 'files'>,
+  progress: Progress,
+  headLabel: string,
+): { base: string | undefined; head: string | undefined } {
+  const notKept = (label: string, where: string) =>
+    progress.info(`${label}: not kept in the fixture cache: its rows hold the time of the build (${where} reads the clock), and a later run would ask at another time`);
+  let base: string | undefined;
+  if (split.base) {
+    const where = clockReadAt(split.base);
+    if (where) notKept('base', where);
+    else base = sourcesDigest({ ...sources, files: files.base });
+  }
+  if (startAt !== null && split.base) {
+    // Base not kept: nor is a head built on it.
+    if (base === undefined) return { base, head: undefined };
+    const where = clockReadAt(split.base, split.head.filter((file) => file.phase === 'schema').slice(startAt));
+    if (where) notKept(headLabel, where);
+    return { base, head: where ? undefined : digestOf([sourcesDigest({ ...sources, files: files.head }), base]) };
+  }
+  const where = clockReadAt(split.head);
+  if (where) notKept(headLabel, where);
+  return { base, head: where ? undefined : sourcesDigest({ ...sources, files: files.head }) };
 }
 
 /** A side's database as the run uses it, with how it came to be. */

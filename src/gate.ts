@@ -45,6 +45,11 @@ export interface GateOptions {
   fixturesDir?: string;
   /** Where fixture cache entries (and remembered answers) are also kept between machines (the action: the Actions cache). */
   fixturesRemote?: RemoteFixtures & Partial<RemoteAnswers>;
+  /**
+   * A run that others must not trust (the action: anything but the default branch): its fixture
+   * entries and answers are kept under its scope's own keys; it reads those and the trusted ones.
+   */
+  cacheScope?: string;
   env?: Record<string, string | undefined>;
   progress: Progress;
   timings: Record<string, number>;
@@ -79,9 +84,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
 
     if (options.fixturesDir !== undefined && config.cache) {
       const remote = options.fixturesRemote;
-      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+      const scope = options.cacheScope ? { scope: options.cacheScope } : {};
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...(remote && { remote }), ...scope });
       const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : undefined;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote && { remote: answersRemote });
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...(answersRemote && { remote: answersRemote }), ...scope });
     }
     engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
     const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));

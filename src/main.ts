@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { runGate, type GateOptions } from './gate.ts';
+import { cacheScope } from './github/cache-scope.ts';
 import { actionsFixtureStore } from './github/fixture-store.ts';
 import { annotationsFor, warningAnnotation } from './github/annotations.ts';
 import { upsertComment, type CommentOutcome } from './github/comment.ts';
@@ -23,11 +24,13 @@ import { isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
  * entries are tied to their paths), kept between jobs on self-hosted runners, and the Actions
  * cache service behind it.
  */
-async function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Promise<Pick<GateOptions, 'fixturesDir' | 'fixturesRemote'>> {
+async function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Promise<Pick<GateOptions, 'fixturesDir' | 'fixturesRemote' | 'cacheScope'>> {
   const fixturesDir = join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || tmpdir(), 'pg-plan-gate-cache');
   const remote = await actionsFixtureStore(progress);
-  return { fixturesDir, ...(remote && { fixturesRemote: remote }) };
+  const scope = cacheScope(github.context.eventName, github.context.ref, (github.context.payload.repository as { default_branch?: string } | undefined)?.default_branch);
+  return { fixturesDir, ...(remote && { fixturesRemote: remote }), ...(scope && { cacheScope: scope }) };
 }
+
 
 /** Runs the action once: reads the inputs and the event, runs the gate, writes outputs, annotations, comment and summary. */
 async function gate(): Promise<void> {

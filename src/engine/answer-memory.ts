@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FixtureMeta } from './fixture-cache.ts';
+import { scopedKey, type FixtureMeta } from './fixture-cache.ts';
+import { canonical } from '../util/canonical.ts';
 import { codeDigest } from '../util/code-digest.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
@@ -18,7 +19,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  */
 
 /** Bump when what an answer holds, or how a question is spelled, changes. */
-export const ANSWERS_FORMAT = 1;
+export const ANSWERS_FORMAT = 2;
 /** Files kept; the least recently written go first. */
 const MAX_FILES = 200;
 /**
@@ -78,37 +79,70 @@ interface AnswerFile {
   answers: Record<string, unknown>;
 }
 
-/** A question as the book files it: the operation and its arguments (null: they cannot be spelled, e.g. a BigInt). */
+/**
+ * On disk: a header line (format, key, code and the SHA-256 of the rest), then the facts and
+ * answers as JSON. An edit that keeps the JSON valid (one digit of a cost) fails the checksum,
+ * as a damaged fixture entry does, and the file is ignored.
+ */
+interface AnswerHeader {
+  format: number;
+  key: string;
+  code: string;
+  sha256: string;
+}
+
+function answerFileText(file: AnswerFile): string {
+  const body = JSON.stringify({ facts: file.facts, answers: file.answers });
+  const header: AnswerHeader = { format: file.format, key: file.key, code: file.code, sha256: createHash('sha256').update(body).digest('hex') };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** A question as the book files it: the operation and its arguments, spelled so that no two differ only in a lost detail (null: they cannot be spelled). */
 export function questionOf(operation: string, args: unknown[]): string | null {
   try {
-    return createHash('sha256').update(JSON.stringify([operation, ...args])).digest('hex');
+    return createHash('sha256').update(canonical([operation, ...args])).digest('hex');
   } catch {
     return null;
   }
 }
 
-export function answerMemory(root: string, warn: (message: string) => void, options: { remote?: RemoteAnswers; maxFileBytes?: number; code?: string } = {}): AnswerMemory {
-  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest() } = options;
+/**
+ * `scope` (engine/fixture-cache.ts `scopedKey`): this run's answers go to its scope's own files;
+ * it reads them and the trusted ones, and trusted runs never read its.
+ */
+export function answerMemory(
+  root: string,
+  warn: (message: string) => void,
+  options: { remote?: RemoteAnswers; maxFileBytes?: number; code?: string; scope?: string } = {},
+): AnswerMemory {
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest(), scope } = options;
+  const own = (key: string) => scopedKey(key, scope);
   const dir = join(root, 'answers');
   // Another version of the gate may ask the same question another way: each code has its own files.
   const nameOf = (key: string) => `${key}-${code.slice(0, 12)}`;
   const pathOf = (key: string) => join(dir, `${nameOf(key)}.json`);
-  const read = (path: string, key: string) => readAnswerFile(path, key, code);
+  const read = (path: string, key: string) => readAnswerFile(path, key, code, warn);
   const uploads: Promise<void>[] = [];
   // What each book's run added, and every question it asked (what a file past its size keeps).
   const books = new Map<AnswerBook, { added: Record<string, unknown>; asked: Set<string> }>();
   return {
     async book(key) {
-      const path = pathOf(key);
-      let stored = read(path, key);
-      if (!stored && remote) {
-        try {
-          mkdirSync(dir, { recursive: true });
-          if (await remote.fetchAnswers(nameOf(key), path)) stored = read(path, key);
-        } catch (error) {
-          warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+      const fetched = async (fileKey: string) => {
+        const path = pathOf(fileKey);
+        let found = read(path, fileKey);
+        if (!found && remote) {
+          try {
+            mkdirSync(dir, { recursive: true });
+            if (await remote.fetchAnswers(nameOf(fileKey), path)) found = read(path, fileKey);
+          } catch (error) {
+            warn(`remembered answers: could not fetch ${fileKey.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+          }
         }
-      }
+        return found;
+      };
+      const mine = scope ? await fetched(own(key)) : null;
+      const trusted = await fetched(key);
+      const stored = mine && trusted ? { ...mine, answers: { ...trusted.answers, ...mine.answers } } : (mine ?? trusted);
       const added: Record<string, unknown> = {};
       const asked = new Set<string>();
       const book: AnswerBook = {
@@ -130,22 +164,23 @@ export function answerMemory(root: string, warn: (message: string) => void, opti
     keep(book, facts) {
       const { added, asked } = books.get(book) ?? { added: {}, asked: new Set<string>() };
       if (Object.keys(added).length === 0) return;
-      const path = pathOf(book.key);
+      const fileKey = own(book.key);
+      const path = pathOf(fileKey);
       const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(dir, { recursive: true });
         // Read again: a concurrent run may have kept answers since this one started.
-        const earlier = read(path, book.key)?.answers ?? {};
-        const file = (answers: Record<string, unknown>): AnswerFile => ({ format: ANSWERS_FORMAT, key: book.key, code, facts, answers });
-        let text = JSON.stringify(file({ ...earlier, ...added }));
+        const earlier = read(path, fileKey)?.answers ?? {};
+        const file = (answers: Record<string, unknown>): AnswerFile => ({ format: ANSWERS_FORMAT, key: fileKey, code, facts, answers });
+        let text = answerFileText(file({ ...earlier, ...added }));
         if (Buffer.byteLength(text) > maxFileBytes) {
           const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
-          text = JSON.stringify(file({ ...current, ...added }));
+          text = answerFileText(file({ ...current, ...added }));
         }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);
-        if (remote) uploads.push(remote.pushAnswers(nameOf(book.key), path, createHash('sha256').update(text).digest('hex').slice(0, 16)));
+        if (remote) uploads.push(remote.pushAnswers(nameOf(fileKey), path, createHash('sha256').update(text).digest('hex').slice(0, 16)));
       } catch (error) {
         try {
           rmSync(temporary, { force: true });
@@ -161,13 +196,36 @@ export function answerMemory(root: string, warn: (message: string) => void, opti
   };
 }
 
-/** The file of `key`, or null: none yet, another key's, another format's, or not one we can read. */
-function readAnswerFile(path: string, key: string, code: string): AnswerFile | null {
+/**
+ * The file of `key`, or null: none yet, another key's, another format's, or not one we can
+ * read. One whose checksum fails is removed, with a warning: its answers may not be the
+ * database's.
+ */
+function readAnswerFile(path: string, key: string, code: string, warn: (message: string) => void): AnswerFile | null {
+  let text: string;
   try {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<AnswerFile>;
-    if (file.format !== ANSWERS_FORMAT || file.key !== key || file.code !== code || !isFacts(file.facts) || typeof file.answers !== 'object' || file.answers === null) return null;
-    return file as AnswerFile;
+    text = readFileSync(path, 'utf8');
   } catch {
+    return null; // none yet, or evicted meanwhile
+  }
+  const newline = text.indexOf('\n');
+  let header: Partial<AnswerHeader> | null = null;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<AnswerHeader>;
+  } catch {
+    // not even a header: damaged below
+  }
+  if (header?.format !== undefined && header.format !== ANSWERS_FORMAT) return null;
+  if (header && (header.key !== key || header.code !== code)) return null;
+  const body = newline < 0 ? '' : text.slice(newline + 1);
+  try {
+    if (!header || createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('checksum mismatch');
+    const file = JSON.parse(body) as Partial<AnswerFile>;
+    if (!isFacts(file.facts) || typeof file.answers !== 'object' || file.answers === null) throw new Error('not an answers file');
+    return { format: ANSWERS_FORMAT, key, code, facts: file.facts, answers: file.answers };
+  } catch (error) {
+    warn(`remembered answers: ${path} is corrupt (${oneLine(errorMessage(error))}): removed, the database answers instead`);
+    rmSync(path, { force: true });
     return null;
   }
 }

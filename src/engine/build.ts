@@ -57,6 +57,19 @@ export const buildIncrement: BuildProcedure = async (session, label, input, sign
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
 
+/**
+ * An incremental head built again with no copy of base's database at hand (the embedded engine
+ * after a statement outlived its bound ended the worker): base's files, then head's new ones on
+ * it, as the first time. A fresh build of head's files would be another database.
+ */
+export const buildBaseThenIncrement: BuildProcedure = async (session, label, input, signal, options = {}) => {
+  const added = newSchemaFiles(input);
+  const base = await buildDatabase(session, label, { ...input, files: input.files.filter((file) => !added.includes(file)) }, signal, options);
+  const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
+  const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
+  return withEarlier(base, { ...increment, timings });
+};
+
 /** Incremental head: the schema files after the `startAt` that base's database already ran. */
 export function newSchemaFiles(input: BuildInput): BuildInput['files'] {
   return input.files.filter((file) => file.phase === 'schema').slice(input.startAt ?? 0);
@@ -82,10 +95,13 @@ async function startFiles(session: Session, input: BuildInput, signal: AbortSign
   return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }) };
 }
 
-/** After the files: materialized views populated, statistics taken (of `only` tables, else all), WAL let go. */
+/**
+ * After the files: materialized views refreshed, statistics taken (of `only` tables and the
+ * views refreshed, else all), WAL let go.
+ */
 async function settle(session: Session, label: string, context: FileContext, only?: readonly string[]): Promise<string[]> {
-  const warnings = await refreshMaterializedViews(session, label);
-  await analyzeDeterministically(session, only);
+  const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
+  await analyzeDeterministically(session, only && [...only, ...refreshed]);
   await context.checkpoint();
   return warnings;
 }
@@ -179,27 +195,37 @@ async function rebuildDeferredIndexes(session: Session, label: string, deferred:
 }
 
 /**
- * `pg_dump --schema-only` writes materialized views WITH NO DATA; production has them
- * populated. Refresh each unpopulated one after the seed, dependencies first. One that fails
- * is a warning (so are the views that read it): the build goes on without them.
+ * Every materialized view is refreshed after the seed, dependencies first: `pg_dump
+ * --schema-only` writes them WITH NO DATA, and one a migration creates WITH DATA (the default)
+ * ran before the seed and holds no rows, where production's holds them. `only` (incremental
+ * head): just the views that read, directly or through other views, a table the new files
+ * touched, the views they touched themselves, and unpopulated ones; the others hold what base's
+ * build put there. One that fails is a warning (so are the views that read it): the build goes
+ * on without them. Returns the names (bare) of the views refreshed.
  */
-async function refreshMaterializedViews(session: Session, label: string): Promise<string[]> {
+async function refreshMaterializedViews(session: Session, label: string, only?: readonly string[]): Promise<{ warnings: string[]; refreshed: string[] }> {
   const views = (await session.exec(`
-    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name
+    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relname AS bare, c.relispopulated AS populated
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind = 'm' AND NOT c.relispopulated AND ${USER_SCHEMA}
-    ORDER BY n.nspname, c.relname`)) as { oid: string; name: string }[];
-  if (views.length === 0) return [];
+    WHERE c.relkind = 'm' AND ${USER_SCHEMA}
+    ORDER BY n.nspname, c.relname`)) as { oid: string; name: string; bare: string; populated: boolean }[];
+  if (views.length === 0) return { warnings: [], refreshed: [] };
+  // What each view or materialized view reads (its rewrite rule's dependencies).
   const edges = (await session.exec(`
-    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs
+    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs, c.relname AS needs_name, c.relkind::text AS needs_kind
     FROM pg_rewrite r
     JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
-    JOIN pg_class m ON m.oid = d.refobjid AND m.relkind = 'm'
-    WHERE d.refobjid <> r.ev_class`)) as { view: string; needs: string }[];
-  const needs = new Map<string, string[]>();
-  for (const edge of edges) needs.set(edge.view, [...(needs.get(edge.view) ?? []), edge.needs]);
+    JOIN pg_class c ON c.oid = d.refobjid
+    WHERE d.refobjid <> r.ev_class`)) as { view: string; needs: string; needs_name: string; needs_kind: string }[];
+  const reads = new Map<string, { oid: string; name: string; kind: string }[]>();
+  for (const edge of edges) reads.set(edge.view, [...(reads.get(edge.view) ?? []), { oid: edge.needs, name: edge.needs_name, kind: edge.needs_kind }]);
   const byOid = new Map(views.map((view) => [view.oid, view]));
-  const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
+  const touched = only && new Set(only);
+  const readsTouched = (oid: string, seen = new Set<string>()): boolean =>
+    (reads.get(oid) ?? []).some((needed) => touched!.has(needed.name) || (!seen.has(needed.oid) && (seen.add(needed.oid), readsTouched(needed.oid, seen))));
+  const wanted = touched ? views.filter((view) => !view.populated || touched.has(view.bare) || readsTouched(view.oid)).map((view) => view.oid) : views.map((view) => view.oid);
+  const wantedSet = new Set(wanted);
+  const order = dependencyOrder(wanted, (oid) => (reads.get(oid) ?? []).filter((needed) => needed.kind === 'm' && wantedSet.has(needed.oid)).map((needed) => needed.oid));
   // Dependencies first; a view read through a plain view is not a direct dependency, so what
   // failed for want of another view is tried again while a pass makes progress.
   let pending = order;
@@ -220,7 +246,8 @@ async function refreshMaterializedViews(session: Session, label: string): Promis
     }
     pending = left;
   }
-  return pending.map((oid) => {
+  const failed = new Set(pending);
+  const warnings = pending.map((oid) => {
     const name = byOid.get(oid)!.name;
     const error = errors.get(oid)!;
     const unpopulated = /materialized view "([^"]+)" has not been populated/.exec(error)?.[1];
@@ -228,6 +255,7 @@ async function refreshMaterializedViews(session: Session, label: string): Promis
       ? `${label}: materialized view ${name} was not refreshed because it reads ${unpopulated}, which could not be; plans of queries on it use no statistics`
       : `${label}: materialized view ${name} could not be refreshed (${error}); plans of queries on it use no statistics`;
   });
+  return { warnings, refreshed: order.filter((oid) => !failed.has(oid)).map((oid) => byOid.get(oid)!.bare) };
 }
 
 /** Dependencies before dependants; a cycle (impossible for views) falls back to the given order. */

@@ -23,7 +23,7 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
   if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case 'embedded':
-      return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
+      return embeddedEngine({ ...(options.fixtures && { fixtures: options.fixtures }), ...(options.progress && { progress: options.progress }) });
     case 'server':
       return serverEngine(async () => {
         // server.bin wins; postgres_version then only checks that it is that major.

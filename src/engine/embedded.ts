@@ -16,8 +16,8 @@ import { UserError } from '../util/errors.ts';
  * use a core each, and a statement PGlite cannot cancel ends with the thread. From source it
  * runs in this thread, or in workers too with PG_PLAN_GATE_SOURCE_WORKERS=1 (the CLI tests).
  */
-export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache } = {}): Engine {
-  const { fixtures } = options;
+export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache; progress?: (message: string) => void } = {}): Engine {
+  const { fixtures, progress } = options;
   const script = workerScript(options.workers);
   const open = new Set<Database>();
   // Where each built database lives and which side built it: incremental head copies it.
@@ -38,7 +38,7 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
     const template = prebuilt ? null : templateFile();
     if (template) await extractTarGz(createReadStream(template), dataDir.path);
     const built = script
-      ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) })
+      ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) }, progress)
       : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
     if (stopping.signal.aborted) {
       await built.database.close();
@@ -182,7 +182,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OU
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart): Promise<BuiltDatabase> {
+async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart, progress?: (message: string) => void): Promise<BuiltDatabase> {
   const first = await startInstance(script, label, input, signal, start);
   // Replaced when an EXPLAIN outlives its bound: every call goes to the instance of the moment.
   let current: Promise<WorkerInstance> = Promise.resolve(first);
@@ -201,7 +201,8 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
    * Send a request bounded by `ms`; past it, `expired` is the answer. PGlite cannot cancel the
    * statement (it ignores statement_timeout): its thread is ended and the side built again from
    * the same input (builds are deterministic), so the next query runs on the same data. A side
-   * that came from the fixture cache or from base's database is built afresh this time.
+   * that came from the fixture cache is built afresh this time (the same database); an
+   * incremental head from base's files and then its new ones (pglite-session.ts).
    */
   const bounded = async <T>(request: Parameters<WorkerClient['call']>[0], ms: number, expired: T): Promise<T> => {
     const instance = await current;
@@ -209,6 +210,8 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     const outcome = await within(answer, ms);
     if (outcome !== TIMED_OUT) return outcome;
     answer.catch(() => {});
+    const how = input.startAt !== undefined ? "base's files, then head's new ones on them, as before" : 'from its files';
+    progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
     current = discardInstance(instance.client, instance.dataDir)
       .then(() => startInstance(script, label, input, signal))
       .then(async (fresh) => {

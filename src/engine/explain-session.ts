@@ -41,6 +41,7 @@ export async function prepareExplainSession(
   requested: Record<string, string> = {},
   settings: Record<string, string> = {},
 ): Promise<ExplainSession> {
+  await applyRoleSettings(session);
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   await applySettings(session, requested, 'planner');
@@ -57,6 +58,28 @@ export async function prepareExplainSession(
     settings,
     planner: Object.fromEntries(inEffect.map((row) => [String(row.name), String(row.value)])),
   };
+}
+
+/**
+ * What `ALTER ROLE ... SET` and `ALTER DATABASE ... SET` in the schema give every new session,
+ * set on this one: the session that built the database started before they existed, a
+ * reconnected one (a restored cache entry) starts with them, and both must plan alike. Applied
+ * in PostgreSQL's order, the more specific last. One the server refuses is left out, as a login
+ * only warns about it.
+ */
+async function applyRoleSettings(session: Session): Promise<void> {
+  const rows = await session.exec(`
+    SELECT u.setting FROM pg_db_role_setting s, unnest(s.setconfig) WITH ORDINALITY AS u(setting, position)
+    WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+      AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
+    ORDER BY (s.setrole <> 0)::int * 2 + (s.setdatabase <> 0)::int, u.position`);
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  for (const row of rows) {
+    const setting = String(row.setting);
+    const at = setting.indexOf('=');
+    if (at <= 0) continue;
+    await session.exec(`SELECT set_config(${quote(setting.slice(0, at))}, ${quote(setting.slice(at + 1))}, false)`).catch(() => session.exec('ROLLBACK').catch(() => {}));
+  }
 }
 
 export async function explainOn(session: Session, request: ExplainRequest, server: ExplainSession): Promise<ExplainOutcome> {
@@ -143,7 +166,10 @@ export function sessionDatabase(
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
-    settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM'))),
+    // Every page, not only those the visibility map says need it: a VACUUM that skips pages
+    // estimates reltuples from the ones it read, and which it reads depends on what ran beside
+    // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
+    settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM (DISABLE_PAGE_SKIPPING)'))),
     ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,

@@ -15,7 +15,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  */
 
 /** Bump when the build procedure changes what a built database holds (the key then changes). */
-export const FIXTURE_FORMAT = 1;
+export const FIXTURE_FORMAT = 2;
 
 export const DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 
@@ -41,6 +41,11 @@ export function sourcesDigest(sources: BuildSources): string {
       files: sources.files.map((file) => [file.path, file.phase, sha256(file.text)]),
     }),
   );
+}
+
+/** One digest of several, in order. */
+export function digestOf(parts: readonly string[]): string {
+  return sha256(JSON.stringify(parts));
 }
 
 /** The cache key: the sources, the engine and its version, and the build procedure's format. */
@@ -122,12 +127,23 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env, explicit?: strin
   return given ? resolve(given) : userCacheHome(env);
 }
 
+/**
+ * Where a run that may not write what others trust keeps its entries: under its scope's own
+ * keys. It reads those first, then the trusted ones; trusted runs never read its. The action
+ * gives a scope to every run but those of the default branch (a pull request's run on a
+ * self-hosted runner shares the cache directory with main's).
+ */
+export function scopedKey(key: string, scope: string | undefined): string {
+  return scope ? sha256(JSON.stringify({ key, scope })) : key;
+}
+
 export function fixtureCache(
   root: string,
   warn: (message: string) => void,
-  options: { capBytes?: number; remote?: RemoteFixtures } = {},
+  options: { capBytes?: number; remote?: RemoteFixtures; scope?: string } = {},
 ): FixtureCache {
-  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote, scope } = options;
+  const own = (key: string) => scopedKey(key, scope);
   const dir = join(root, 'fixtures');
   const entryDir = (key: string) => join(dir, key);
   const uploads: Promise<void>[] = [];
@@ -162,39 +178,43 @@ export function fixtureCache(
     }
     warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
   };
+  const restoreExact = async (key: string, target: string): Promise<FixtureMeta | null> => {
+    const entry = entryDir(key);
+    let manifest = readManifest(entry);
+    if (!manifest && remote) {
+      mkdirSync(dir, { recursive: true });
+      if (await remote.fetch(key, entry)) manifest = readManifest(entry);
+    }
+    if (!manifest) return null;
+    try {
+      const { bytes, sha256 } = await copyTreeConcurrently(join(entry, 'data'), target);
+      if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
+        throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
+      }
+    } catch (error) {
+      emptyDirectory(target);
+      // Evicted by another run while we read it: just a miss.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
+      rmSync(entry, { recursive: true, force: true });
+      return null;
+    }
+    // Recently used entries are evicted last.
+    const now = new Date();
+    try {
+      utimesSync(join(entry, 'manifest.json'), now, now);
+    } catch {
+      // evicted meanwhile: the copy is complete and checked
+    }
+    return { warnings: manifest.warnings, notes: manifest.notes };
+  };
   const cache: FixtureCache = {
     dir,
     async restore(key, target) {
-      const entry = entryDir(key);
-      let manifest = readManifest(entry);
-      if (!manifest && remote) {
-        mkdirSync(dir, { recursive: true });
-        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
-      }
-      if (!manifest) return null;
-      try {
-        const { bytes, sha256 } = await copyTreeConcurrently(join(entry, 'data'), target);
-        if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha256 !== manifest.sha256) {
-          throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
-        }
-      } catch (error) {
-        emptyDirectory(target);
-        // Evicted by another run while we read it: just a miss.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
-        rmSync(entry, { recursive: true, force: true });
-        return null;
-      }
-      // Recently used entries are evicted last.
-      const now = new Date();
-      try {
-        utimesSync(join(entry, 'manifest.json'), now, now);
-      } catch {
-        // evicted meanwhile: the copy is complete and checked
-      }
-      return { warnings: manifest.warnings, notes: manifest.notes };
+      return (scope && (await restoreExact(own(key), target))) || restoreExact(key, target);
     },
-    async save(key, source, meta, keep = () => true) {
+    async save(ownKey, source, meta, keep = () => true) {
+      const key = own(ownKey);
       const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
@@ -205,7 +225,8 @@ export function fixtureCache(
         failed(temporary, error);
       }
     },
-    async adopt(key, source, meta, keep = () => true) {
+    async adopt(ownKey, source, meta, keep = () => true) {
+      const key = own(ownKey);
       const temporary = temporaryEntry(key);
       const data = join(temporary, 'data');
       try {
@@ -214,7 +235,7 @@ export function fixtureCache(
       } catch {
         // Another filesystem than the cache's: copied instead.
         rmSync(temporary, { recursive: true, force: true });
-        await cache.save(key, source, meta, keep);
+        await cache.save(ownKey, source, meta, keep);
         return;
       }
       try {
@@ -225,7 +246,8 @@ export function fixtureCache(
         failed(temporary, error);
       }
     },
-    discard(key, reason) {
+    discard(ownKey, reason) {
+      const key = own(ownKey);
       rmSync(entryDir(key), { recursive: true, force: true });
       warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} ${reason}: removed, building afresh`);
     },

@@ -118,7 +118,7 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   const dir = mkdtempSync(ownedTempPrefix('server'));
   const dataDir = join(dir, 'data');
   if (runAs.uid !== undefined) chownSync(dir, runAs.uid, runAs.gid!);
-  const spawnOptions = { ...(runAs.uid !== undefined && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C' } };
+  const spawnOptions = { ...(runAs.uid !== undefined && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C', TZ: 'UTC' } };
   installHandlers();
   const entry: { child: ChildProcess | null; dir: string } = { child: null, dir };
   running.add(entry);
@@ -157,6 +157,9 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     'autovacuum=off',
     'max_parallel_workers_per_gather=0',
     'jit=off',
+    // As PGlite's: initdb would take the runner's TZ, and a seed's '2024-01-01 00:00' would be
+    // another instant in Tokyo than in UTC (the cache key would not say).
+    'timezone=UTC',
     'max_wal_size=4GB',
     'checkpoint_timeout=1h',
     'maintenance_work_mem=256MB',

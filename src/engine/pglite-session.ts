@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
-import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from './build.ts';
+import { buildBaseThenIncrement, buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from './build.ts';
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from './explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from './extensions.ts';
@@ -99,7 +99,7 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   try {
     // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
     const { timings, warnings, notes } = !prebuilt
-      ? await buildDatabase(session, label, input, signal, { checkpoints: true })
+      ? await (input.startAt !== undefined ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, { checkpoints: true })
       : prebuilt.increment
         ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true }))
         : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };

@@ -1,4 +1,5 @@
 import { parseSync, loadModule } from 'libpg-query';
+import { clockFactsOf } from './clock.ts';
 import { touchedBy } from './touched.ts';
 import type { ScriptFile, ScriptStep } from './types.ts';
 import type { SqlFile } from '../sides/files.ts';
@@ -123,7 +124,8 @@ function splitSql(sql: string, firstLine: number, where: string, skipExtensions:
     else {
       const touches = touchedBy(node);
       const creates = extension !== undefined && node?.CreateExtensionStmt ? { creates: extension } : {};
-      steps.push({ kind: 'sql', sql: raw.trim(), line, ...creates, ...(touches === 'all' || touches.length > 0 ? { touches } : {}) });
+      const clock = clockFactsOf(node);
+      steps.push({ kind: 'sql', sql: raw.trim(), line, ...creates, ...(touches === 'all' || touches.length > 0 ? { touches } : {}), ...(clock && { clock }) });
     }
   }
   return steps;

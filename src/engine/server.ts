@@ -11,6 +11,13 @@ import { errorMessage, oneLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from './types.ts';
 
+/**
+ * Sent as the connections' `options`, so that node-postgres does not send the runner's
+ * PGOPTIONS instead: those would change plans and the planner list on a private server that
+ * is the same everywhere else, and no cache key names them. Setting what is set anyway.
+ */
+const NO_PGOPTIONS = '-c application_name=pg-plan-gate';
+
 /** The database a cluster of the fixture cache holds (the only one besides template1). */
 const CACHED_DATABASE = 'pg_plan_gate';
 /** Where a side built on a miss is explained, so that the database saved stays as built. */
@@ -83,7 +90,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
 
   /** `database`: template1 in a cluster of the cache, which has no database postgres. */
   async function withAdmin<T>(server: NativeServer, run: (admin: pg.Client) => Promise<T>, database = 'postgres'): Promise<T> {
-    const admin = await connect({ host: server.socketDir, port: server.port, user: server.user, database });
+    const admin = await connect({ host: server.socketDir, port: server.port, user: server.user, database, options: NO_PGOPTIONS });
     try {
       return await run(admin);
     } finally {
@@ -92,7 +99,8 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   }
 
   async function buildIn(server: NativeServer, label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<ServerBuilt> {
-    const built = await buildOnServer(label, input, { host: server.socketDir, port: server.port, user: server.user, database: name }, async () => {}, 'server', prebuilt);
+    const connection = { host: server.socketDir, port: server.port, user: server.user, database: name, options: NO_PGOPTIONS };
+    const built = await buildOnServer(label, input, connection, async () => {}, 'server', prebuilt);
     databases.add(built.database);
     homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;

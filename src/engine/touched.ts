@@ -48,7 +48,6 @@ const NOTHING = new Set([
   'TransactionStmt',
   'CreateRoleStmt',
   'AlterRoleStmt',
-  'CreateStatsStmt',
 ]);
 
 interface RangeVar {
@@ -62,7 +61,11 @@ export function touchedBy(statement: Record<string, unknown> | undefined): Touch
   const body = statement[type] as Record<string, unknown>;
   if (NOTHING.has(type)) return [];
   if (type === 'TruncateStmt') return names((body.relations as { RangeVar?: RangeVar }[] | undefined)?.map((item) => item.RangeVar));
+  // ALTER INDEX ... SET STATISTICS names the index, not the table ANALYZE takes.
+  if (type === 'AlterTableStmt' && body.objtype === 'OBJECT_INDEX') return 'all';
   if (ON_RELATION.has(type)) return names([body.relation as RangeVar | undefined]);
+  // New extended statistics are empty until their table is analyzed.
+  if (type === 'CreateStatsStmt') return names((body.relations as { RangeVar?: RangeVar }[] | undefined)?.map((item) => item.RangeVar));
   if (type === 'IndexStmt') {
     // An index on plain columns brings no statistics of its own (CREATE INDEX sets its size);
     // one on an expression does, from ANALYZE of its table.

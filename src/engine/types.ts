@@ -1,12 +1,14 @@
+import type { ClockFacts } from './clock.ts';
 import type { Touched } from './touched.ts';
 
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */
 export type ScriptStep =
   /**
    * `creates`: the extension a CREATE EXTENSION statement creates. `touches`: the tables whose
-   * statistics it may change (engine/touched.ts), absent when none.
+   * statistics it may change (engine/touched.ts), absent when none. `clock`: what it does with
+   * the clock (engine/clock.ts), absent when nothing.
    */
-  | { kind: 'sql'; sql: string; line: number; creates?: string; touches?: Touched }
+  | { kind: 'sql'; sql: string; line: number; creates?: string; touches?: Touched; clock?: ClockFacts }
   | { kind: 'copy'; sql: string; data: string; line: number }
   /** A statement about an extension in `skip_extensions`, left out. */
   | { kind: 'skipped'; extension: string; line: number };

@@ -22,13 +22,13 @@ CREATE INDEX users_email ON users (email);
 CREATE MATERIALIZED VIEW broken AS SELECT 1 / (count(*) - count(*)) AS boom FROM users WITH NO DATA;
 `;
 // random() on purpose: the cached copy must plan exactly like the build it was saved from.
-const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', now() - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
+const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', timestamptz '2026-01-01' - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
 const config = (header: string) => `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`;
 const MAIN = {
   'db/schema.sql': SCHEMA,
   'db/seed.sql': SEED,
   'queries/by-email.sql': "SELECT id FROM users WHERE email = 'user42@example.com'\n",
-  'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > now() - interval '7 days'\n",
+  'queries/recent.sql': "SELECT count(*) FROM users WHERE created_at > timestamptz '2026-01-01' - interval '7 days'\n",
   'pg-plan-gate.yml': config('engine: server\n'),
 };
 const entries = (dir: string) => (existsSync(join(dir, 'fixtures')) ? readdirSync(join(dir, 'fixtures')).filter((name) => /^[0-9a-f]{64}$/.test(name)) : []);

@@ -93,6 +93,32 @@ describe('fixture cache entries', () => {
     expect(warnings).toEqual([]);
   });
 
+  it("a scoped run (a pull request's) reads the trusted entries, writes only its own, and trusted runs never read its", async () => {
+    const root = tempDir('pgpg-cache-');
+    const trusted = fixtureCache(root, () => {});
+    const pullRequest = fixtureCache(root, () => {}, { scope: 'pull_request refs/pull/7/merge' });
+    await trusted.save(KEY, dataDir('main'), { warnings: [], notes: [] });
+    const target = tempDir('pgpg-target-');
+    expect(await pullRequest.restore(KEY, target)).not.toBeNull();
+    expect(readFileSync(join(target, 'base', '5', '16384'), 'utf8')).toBe('main'.repeat(1000));
+
+    // What the pull request's run saves under the same key is its own.
+    const other = 'b'.repeat(64);
+    await pullRequest.save(other, dataDir('pr'), { warnings: [], notes: [] });
+    expect(await trusted.restore(other, tempDir('pgpg-target-'))).toBeNull();
+    const again = tempDir('pgpg-target-');
+    expect(await pullRequest.restore(other, again)).not.toBeNull();
+    expect(readFileSync(join(again, 'base', '5', '16384'), 'utf8')).toBe('pr'.repeat(1000));
+    // Its own entry comes first.
+    await pullRequest.save(KEY, dataDir('pr'), { warnings: [], notes: [] });
+    const mine = tempDir('pgpg-target-');
+    await pullRequest.restore(KEY, mine);
+    expect(readFileSync(join(mine, 'base', '5', '16384'), 'utf8')).toBe('pr'.repeat(1000));
+    const mains = tempDir('pgpg-target-');
+    await trusted.restore(KEY, mains);
+    expect(readFileSync(join(mains, 'base', '5', '16384'), 'utf8')).toBe('main'.repeat(1000));
+  });
+
   it('adopts a stopped server directory: moved into the entry (no copy), the files it does not keep left out', async () => {
     const root = tempDir('pgpg-cache-');
     const warnings: string[] = [];

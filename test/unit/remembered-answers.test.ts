@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerMemory, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
+import { answerMemory, questionOf, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
 import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/remembering.ts';
 import { codeDigest } from '../../src/util/code-digest.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
@@ -198,6 +198,50 @@ describe('remembered answers', () => {
     const merged = await answerMemory(dir, () => {}).book(KEY);
     expect([merged.get('q1'), merged.get('q2')]).toEqual([1, 2]);
     expect(readdirSync(join(dir, 'answers'))).toEqual([FILE]);
+  });
+
+  it('a file edited so that it is still valid JSON fails its checksum: removed with a warning, no answers', async () => {
+    const dir = root();
+    const memory = answerMemory(dir, () => {});
+    const book = await memory.book(KEY);
+    book.set('q', { 'Total Cost': 1357.5 });
+    memory.keep(book, FACTS);
+    const path = join(dir, 'answers', FILE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('1357.5', '1257.5'));
+    const warnings: string[] = [];
+    const again = await answerMemory(dir, (message) => warnings.push(message)).book(KEY);
+    expect(again.facts).toBeNull();
+    expect(again.get('q')).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^remembered answers: .* is corrupt \(checksum mismatch\): removed, the database answers instead$/)]);
+    expect(readdirSync(join(dir, 'answers'))).toEqual([]);
+  });
+
+  it("a scoped run (a pull request's) reads the trusted answers and its own, and keeps only its own", async () => {
+    const dir = root();
+    const trusted = answerMemory(dir, () => {});
+    const mainBook = await trusted.book(KEY);
+    mainBook.set('q1', 'main');
+    trusted.keep(mainBook, FACTS);
+
+    const scope = { scope: 'pull_request refs/pull/7/merge' };
+    const pullRequest = answerMemory(dir, () => {}, scope);
+    const prBook = await pullRequest.book(KEY);
+    expect(prBook.get('q1')).toBe('main');
+    prBook.set('q2', 'pull request');
+    pullRequest.keep(prBook, FACTS);
+
+    const mainAgain = await answerMemory(dir, () => {}).book(KEY);
+    expect([mainAgain.get('q1'), mainAgain.get('q2')]).toEqual(['main', undefined]);
+    const prAgain = await answerMemory(dir, () => {}, scope).book(KEY);
+    expect([prAgain.get('q1'), prAgain.get('q2')]).toEqual(['main', 'pull request']);
+  });
+
+  it('questions are spelled so that values JSON would make alike stay apart', () => {
+    const spelled = (params: unknown[]) => questionOf('explain', [{ ...READ, params }]);
+    const all = [[Infinity], [-Infinity], [Number.NaN], [null], [undefined], [0], [-0], ['Infinity'], [1n], ['1']].map(spelled);
+    expect(new Set(all).size).toBe(all.length);
+    // Key order is no part of a value.
+    expect(questionOf('x', [{ a: 1, b: 2 }])).toBe(questionOf('x', [{ b: 2, a: 1 }]));
   });
 
   it("another version of the gate's code neither reads nor overwrites this one's answers", async () => {

@@ -68,6 +68,8 @@ describe('splitting schema and seed files', () => {
     expect(touches('TRUNCATE a, b;\nCREATE MATERIALIZED VIEW totals AS SELECT 1 AS n WITH NO DATA;\nANALYZE users;')).toEqual([['a', 'b'], ['totals'], ['users']]);
     expect(touches("CREATE VIEW v AS SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\nCOMMENT ON TABLE users IS 'x';\nDROP INDEX users_org;")).toEqual([[], [], [], []]);
     expect(touches("DO $$ BEGIN PERFORM 1; END $$;\nSELECT backfill();\nANALYZE;")).toEqual(['all', 'all', 'all']);
+    // New extended statistics are empty until their table is analyzed; ALTER INDEX names no table.
+    expect(touches('CREATE STATISTICS s (dependencies) ON a, b FROM public.orders;\nALTER INDEX i ALTER COLUMN 1 SET STATISTICS 100;')).toEqual([['orders'], 'all']);
   });
 
   it('names the line of a syntax error', () => {

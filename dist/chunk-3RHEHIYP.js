@@ -24,7 +24,7 @@ function userCacheHome(env = process.env) {
 }
 
 // src/engine/fixture-cache.ts
-var FIXTURE_FORMAT = 1;
+var FIXTURE_FORMAT = 2;
 var DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 function sourcesDigest(sources) {
   const sortedEntries = (map) => Object.entries(map).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
@@ -38,6 +38,9 @@ function sourcesDigest(sources) {
       files: sources.files.map((file) => [file.path, file.phase, sha256(file.text)])
     })
   );
+}
+function digestOf(parts) {
+  return sha256(JSON.stringify(parts));
 }
 function fixtureKey(engine, engineVersion, digest) {
   return sha256(JSON.stringify({ format: FIXTURE_FORMAT, engine, engineVersion, digest }));
@@ -58,8 +61,12 @@ function cacheRoot(env = process.env, explicit) {
   const given = explicit || env.PG_PLAN_GATE_CACHE_DIR;
   return given ? resolve(given) : userCacheHome(env);
 }
+function scopedKey(key, scope) {
+  return scope ? sha256(JSON.stringify({ key, scope })) : key;
+}
 function fixtureCache(root, warn, options = {}) {
-  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote } = options;
+  const { capBytes = DEFAULT_CACHE_CAP_BYTES, remote, scope } = options;
+  const own = (key) => scopedKey(key, scope);
   const dir = join2(root, "fixtures");
   const entryDir = (key) => join2(dir, key);
   const uploads = [];
@@ -92,36 +99,40 @@ function fixtureCache(root, warn, options = {}) {
     }
     warn(`fixture cache: could not save to ${dir} (${oneLine(errorMessage(error))}); the next run builds afresh`);
   };
+  const restoreExact = async (key, target) => {
+    const entry = entryDir(key);
+    let manifest = readManifest(entry);
+    if (!manifest && remote) {
+      mkdirSync(dir, { recursive: true });
+      if (await remote.fetch(key, entry)) manifest = readManifest(entry);
+    }
+    if (!manifest) return null;
+    try {
+      const { bytes, sha256: sha2562 } = await copyTreeConcurrently(join2(entry, "data"), target);
+      if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
+        throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
+      }
+    } catch (error) {
+      emptyDirectory(target);
+      if (error.code === "ENOENT") return null;
+      warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
+      rmSync(entry, { recursive: true, force: true });
+      return null;
+    }
+    const now = /* @__PURE__ */ new Date();
+    try {
+      utimesSync(join2(entry, "manifest.json"), now, now);
+    } catch {
+    }
+    return { warnings: manifest.warnings, notes: manifest.notes };
+  };
   const cache = {
     dir,
     async restore(key, target) {
-      const entry = entryDir(key);
-      let manifest = readManifest(entry);
-      if (!manifest && remote) {
-        mkdirSync(dir, { recursive: true });
-        if (await remote.fetch(key, entry)) manifest = readManifest(entry);
-      }
-      if (!manifest) return null;
-      try {
-        const { bytes, sha256: sha2562 } = await copyTreeConcurrently(join2(entry, "data"), target);
-        if (manifest.format !== FIXTURE_FORMAT || manifest.key !== key || bytes !== manifest.bytes || sha2562 !== manifest.sha256) {
-          throw new Error(`checksum mismatch (${bytes} bytes, expected ${manifest.bytes})`);
-        }
-      } catch (error) {
-        emptyDirectory(target);
-        if (error.code === "ENOENT") return null;
-        warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} is unreadable or corrupt (${oneLine(errorMessage(error))}): removed, building afresh`);
-        rmSync(entry, { recursive: true, force: true });
-        return null;
-      }
-      const now = /* @__PURE__ */ new Date();
-      try {
-        utimesSync(join2(entry, "manifest.json"), now, now);
-      } catch {
-      }
-      return { warnings: manifest.warnings, notes: manifest.notes };
+      return scope && await restoreExact(own(key), target) || restoreExact(key, target);
     },
-    async save(key, source, meta, keep = () => true) {
+    async save(ownKey, source, meta, keep = () => true) {
+      const key = own(ownKey);
       const temporary = temporaryEntry(key);
       try {
         mkdirSync(temporary, { recursive: true });
@@ -131,7 +142,8 @@ function fixtureCache(root, warn, options = {}) {
         failed(temporary, error);
       }
     },
-    async adopt(key, source, meta, keep = () => true) {
+    async adopt(ownKey, source, meta, keep = () => true) {
+      const key = own(ownKey);
       const temporary = temporaryEntry(key);
       const data = join2(temporary, "data");
       try {
@@ -139,7 +151,7 @@ function fixtureCache(root, warn, options = {}) {
         renameSync(source, data);
       } catch {
         rmSync(temporary, { recursive: true, force: true });
-        await cache.save(key, source, meta, keep);
+        await cache.save(ownKey, source, meta, keep);
         return;
       }
       try {
@@ -150,7 +162,8 @@ function fixtureCache(root, warn, options = {}) {
         failed(temporary, error);
       }
     },
-    discard(key, reason) {
+    discard(ownKey, reason) {
+      const key = own(ownKey);
       rmSync(entryDir(key), { recursive: true, force: true });
       warn(`fixture cache: entry ${key.slice(0, 12)} in ${dir} ${reason}: removed, building afresh`);
     },
@@ -275,10 +288,12 @@ export {
   FIXTURE_FORMAT,
   DEFAULT_CACHE_CAP_BYTES,
   sourcesDigest,
+  digestOf,
   fixtureKey,
   unlabelled,
   labelled,
   cacheRoot,
+  scopedKey,
   fixtureCache,
   copyDirectory
 };

@@ -45,7 +45,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-63AMDGKO.js";
+} from "./chunk-HMGGZHDV.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -54,13 +54,15 @@ import {
 } from "./chunk-5GN36M6N.js";
 import {
   copyDirectory,
+  digestOf,
   fixtureCache,
   fixtureKey,
   labelled,
+  scopedKey,
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-BICMFZMU.js";
+} from "./chunk-3RHEHIYP.js";
 import {
   UserError,
   errorMessage,
@@ -25619,8 +25621,8 @@ function fromRecorded(records, resets) {
   const attributed = records.map((record) => ({ record, ...attribute(record.sql, record.applicationName) }));
   const byTags = tagRequests(
     attributed.map(({ record, request, tags }) => {
-      const tagged = endpointOf(tags, null);
-      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged === UNTAGGED ? null : tagged };
+      const tagged2 = endpointOf(tags, null);
+      return { connection: record.sessionId, seq: record.seq, request, taggedEndpoint: tagged2 === UNTAGGED ? null : tagged2 };
     }),
     resets
   );
@@ -25638,8 +25640,8 @@ function fromLog(entries) {
       skipped[verdict.reason]++;
       continue;
     }
-    const tagged = attribute(entry.sql, null);
-    statements.push({ endpoint: entry.endpoint ?? tagged.endpoint, request: entry.request ?? tagged.request, sql: tagged.sql, params: entry.params });
+    const tagged2 = attribute(entry.sql, null);
+    statements.push({ endpoint: entry.endpoint ?? tagged2.endpoint, request: entry.request ?? tagged2.request, sql: tagged2.sql, params: entry.params });
   }
   return { statements, skipped };
 }
@@ -26995,6 +26997,39 @@ function showOutput(progress, side, output) {
 
 // src/explain/prepare.ts
 var import_libpg_query8 = __toESM(require_wasm(), 1);
+
+// src/util/canonical.ts
+function canonical(value) {
+  return JSON.stringify(tagged(value));
+}
+function tagged(value) {
+  if (value === null) return ["z"];
+  switch (typeof value) {
+    case "undefined":
+      return ["u"];
+    case "boolean":
+      return ["b", value];
+    case "string":
+      return ["s", value];
+    case "number":
+      return ["n", Object.is(value, -0) ? "-0" : String(value)];
+    case "bigint":
+      return ["i", value.toString()];
+    case "object": {
+      if (Array.isArray(value)) return ["a", value.map(tagged)];
+      if (value instanceof Date) return ["d", Number.isNaN(value.getTime()) ? "invalid" : value.toISOString()];
+      if (value instanceof Uint8Array) return ["x", Buffer.from(value).toString("hex")];
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) throw new TypeError(`cannot spell a ${value.constructor?.name ?? "value"}`);
+      const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      return ["o", entries.map(([key, item]) => [key, tagged(item)])];
+    }
+    default:
+      throw new TypeError(`cannot spell a ${typeof value}`);
+  }
+}
+
+// src/explain/prepare.ts
 function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
@@ -27028,6 +27063,9 @@ function analyzeStatements(text) {
   return { sql, ...treeFacts(statements[0]) };
 }
 var WRITING_STATEMENTS = ["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"];
+var READ_ONLY_FUNCTIONS = new Set(
+  "count sum avg min max bool_and bool_or every array_agg string_agg json_agg jsonb_agg json_object_agg jsonb_object_agg stddev variance percentile_cont percentile_disc mode row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value lower upper length char_length octet_length substr substring trim btrim ltrim rtrim lpad rpad replace split_part concat concat_ws format left right reverse repeat strpos position initcap md5 encode decode to_hex ascii chr regexp_replace regexp_match regexp_matches regexp_split_to_array starts_with translate quote_ident quote_literal abs ceil ceiling floor round trunc sign sqrt power exp ln log mod greatest least div width_bucket now current_timestamp date_trunc date_part extract age make_date make_interval make_timestamp make_timestamptz to_char to_date to_timestamp to_number justify_days justify_hours justify_interval date_bin timezone coalesce nullif array_length array_position array_positions array_remove array_append array_prepend array_cat array_to_string string_to_array cardinality unnest array_upper array_lower generate_series generate_subscripts jsonb_build_object json_build_object jsonb_build_array json_build_array to_json to_jsonb jsonb_extract_path jsonb_extract_path_text json_extract_path json_extract_path_text jsonb_array_elements json_array_elements jsonb_array_elements_text json_array_elements_text jsonb_array_length json_array_length jsonb_each jsonb_each_text json_each json_each_text jsonb_object_keys json_object_keys jsonb_typeof jsonb_set jsonb_strip_nulls jsonb_path_exists jsonb_path_query jsonb_path_query_first jsonb_agg_strict row_to_json to_tsvector to_tsquery plainto_tsquery phraseto_tsquery websearch_to_tsquery ts_rank ts_rank_cd ts_headline setweight similarity word_similarity exists int4range int8range numrange tsrange tstzrange daterange lower_inc upper_inc isempty range_merge pg_typeof current_setting current_user session_user current_schema current_database version".split(" ")
+);
 function treeFacts(tree) {
   let highest = 0;
   let writes = false;
@@ -27041,10 +27079,15 @@ function treeFacts(tree) {
     }
     const ref = value.ParamRef;
     if (ref?.number !== void 0) highest = Math.max(highest, ref.number);
-    if (!writes) writes = WRITING_STATEMENTS.some((name) => name in value);
+    if (!writes) writes = WRITING_STATEMENTS.some((name) => name in value) || callsUnknownFunction(value);
     for (const item of Object.values(value)) stack.push(item);
   }
   return { paramCount: highest, ...writes && { writes: true } };
+}
+function callsUnknownFunction(node) {
+  const call = node.FuncCall;
+  const name = call?.funcname?.at(-1)?.String?.sval;
+  return name !== void 0 && !READ_ONLY_FUNCTIONS.has(name.toLowerCase());
 }
 function toParamValue(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value;
@@ -27068,7 +27111,7 @@ function parseFailure(text) {
   }
 }
 function requestKey(request) {
-  return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : "";
+  return request ? canonical([request.sql, request.params ?? null, request.generic]) : "";
 }
 
 // src/explain/conditions.ts
@@ -27877,6 +27920,111 @@ function verdictOf(findings, failOn) {
   return findings.some((finding) => failing.includes(finding.severity)) ? "fail" : "pass";
 }
 
+// src/engine/clock.ts
+var CLOCK_FUNCTIONS = /* @__PURE__ */ new Set(["now", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "timeofday"]);
+var CLOCK_WORDS = /* @__PURE__ */ new Set(["now", "today", "tomorrow", "yesterday"]);
+var STORES_EXPRESSIONS = /* @__PURE__ */ new Set([
+  "CreateStmt",
+  "AlterTableStmt",
+  "ViewStmt",
+  "CreateFunctionStmt",
+  "IndexStmt",
+  "CreateTrigStmt",
+  "RuleStmt",
+  "CreatePolicyStmt",
+  "AlterPolicyStmt",
+  "CreateDomainStmt",
+  "AlterDomainStmt",
+  "DefineStmt",
+  "CommentStmt"
+]);
+function readsClock(tree) {
+  const stack = [tree];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const node = value;
+    const call = node.FuncCall;
+    const name = call?.funcname?.at(-1)?.String?.sval;
+    if (name && CLOCK_FUNCTIONS.has(name.toLowerCase())) return true;
+    const op = node.SQLValueFunction?.op;
+    if (op && /^SVFOP_(CURRENT_(DATE|TIME|TIMESTAMP)|LOCALTIME|LOCALTIMESTAMP)/.test(op)) return true;
+    const cast = node.TypeCast;
+    const word = cast?.arg?.A_Const?.sval?.sval;
+    if (word && CLOCK_WORDS.has(word.trim().toLowerCase())) return true;
+    stack.push(...Object.values(node));
+  }
+  return false;
+}
+var clockDefault = (column) => column?.constraints?.some((item) => item.Constraint?.contype === "CONSTR_DEFAULT" && readsClock(item.Constraint.raw_expr)) ?? false;
+function clockFactsOf(statement) {
+  if (!statement) return void 0;
+  const [type] = Object.keys(statement);
+  if (!type) return void 0;
+  const body = statement[type];
+  const facts = {};
+  if (type === "CreateStmt") {
+    const table = body.relation?.relname;
+    const columns = (body.tableElts ?? []).map((item) => item.ColumnDef).filter(clockDefault);
+    if (table && columns.length) facts.defaults = columns.map((column) => `${table}.${column.colname}`);
+  } else if (type === "AlterTableStmt") {
+    const table = body.relation?.relname;
+    for (const item of body.cmds ?? []) {
+      const cmd = item.AlterTableCmd;
+      if (!table || !cmd) continue;
+      if (cmd.subtype === "AT_AddColumn" && clockDefault(cmd.def?.ColumnDef)) {
+        const column = cmd.def.ColumnDef.colname;
+        (facts.defaults ??= []).push(`${table}.${column}`);
+        facts.fillsExisting = table;
+      } else if (cmd.subtype === "AT_ColumnDefault" && cmd.def !== void 0 && readsClock(cmd.def)) {
+        (facts.defaults ??= []).push(`${table}.${cmd.name}`);
+      }
+    }
+  } else if (!STORES_EXPRESSIONS.has(type) && readsClock(body)) {
+    facts.reads = true;
+  }
+  if (type === "InsertStmt") {
+    const table = body.relation?.relname;
+    const cols = body.cols;
+    const columns = cols?.length ? cols.map((col) => col.ResTarget?.name ?? "") : body.selectStmt === void 0 ? [] : null;
+    if (table) facts.inserts = { table, columns };
+  }
+  return Object.keys(facts).length ? facts : void 0;
+}
+function copyInserts(sql) {
+  const match = /^COPY\s+(?:ONLY\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s*(?:\(([^)]*)\))?/i.exec(sql);
+  if (!match) return void 0;
+  const unquote = (name) => name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase();
+  const table = unquote(match[1].split(".").pop());
+  return { table, columns: match[2] ? match[2].split(",").map((name) => unquote(name.trim())) : null };
+}
+function clockReadAt(files, increment = []) {
+  const defaults2 = /* @__PURE__ */ new Map();
+  const visit = (step, populated) => {
+    const facts = step.kind === "sql" ? step.clock : step.kind === "copy" ? { inserts: copyInserts(step.sql) } : void 0;
+    if (!facts) return false;
+    for (const name of facts.defaults ?? []) {
+      const [table, column] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
+      defaults2.set(table, (defaults2.get(table) ?? /* @__PURE__ */ new Set()).add(column));
+    }
+    if (facts.reads || populated && facts.fillsExisting) return true;
+    const inserts = facts.inserts;
+    const clocked = inserts && defaults2.get(inserts.table);
+    return !!clocked && inserts.columns !== null && [...clocked].some((column) => !inserts.columns.includes(column));
+  };
+  for (const [list, populated] of [
+    [files, false],
+    [increment, true]
+  ]) {
+    for (const file of list) for (const step of file.steps) if (visit(step, populated)) return `${file.path}:${step.line}`;
+  }
+  return null;
+}
+
 // src/engine/answer-memory.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -27889,7 +28037,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "f57c0752c51dff723f7c68f9c4377469c06691a9ed297bca023b190e58735a99";
+  if (true) return "f7cf7ff3415f23e72cda1eefa9baf66b8b77f52c29b728f3c2edf4bd092b4c9c";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -27909,36 +28057,49 @@ function sourceTreeDigest(root) {
 }
 
 // src/engine/answer-memory.ts
-var ANSWERS_FORMAT = 1;
+var ANSWERS_FORMAT = 2;
 var MAX_FILES = 200;
 var MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
+function answerFileText(file) {
+  const body = JSON.stringify({ facts: file.facts, answers: file.answers });
+  const header = { format: file.format, key: file.key, code: file.code, sha256: createHash4("sha256").update(body).digest("hex") };
+  return `${JSON.stringify(header)}
+${body}`;
+}
 function questionOf(operation, args) {
   try {
-    return createHash4("sha256").update(JSON.stringify([operation, ...args])).digest("hex");
+    return createHash4("sha256").update(canonical([operation, ...args])).digest("hex");
   } catch {
     return null;
   }
 }
 function answerMemory(root, warn, options = {}) {
-  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest() } = options;
+  const { remote, maxFileBytes = MAX_ANSWER_FILE_BYTES, code = codeDigest(), scope } = options;
+  const own = (key) => scopedKey(key, scope);
   const dir = join2(root, "answers");
   const nameOf = (key) => `${key}-${code.slice(0, 12)}`;
   const pathOf = (key) => join2(dir, `${nameOf(key)}.json`);
-  const read = (path, key) => readAnswerFile(path, key, code);
+  const read = (path, key) => readAnswerFile(path, key, code, warn);
   const uploads = [];
   const books = /* @__PURE__ */ new Map();
   return {
     async book(key) {
-      const path = pathOf(key);
-      let stored = read(path, key);
-      if (!stored && remote) {
-        try {
-          mkdirSync(dir, { recursive: true });
-          if (await remote.fetchAnswers(nameOf(key), path)) stored = read(path, key);
-        } catch (error) {
-          warn(`remembered answers: could not fetch ${key.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+      const fetched = async (fileKey) => {
+        const path = pathOf(fileKey);
+        let found = read(path, fileKey);
+        if (!found && remote) {
+          try {
+            mkdirSync(dir, { recursive: true });
+            if (await remote.fetchAnswers(nameOf(fileKey), path)) found = read(path, fileKey);
+          } catch (error) {
+            warn(`remembered answers: could not fetch ${fileKey.slice(0, 12)} (${oneLine(errorMessage(error))}); the database answers instead`);
+          }
         }
-      }
+        return found;
+      };
+      const mine = scope ? await fetched(own(key)) : null;
+      const trusted = await fetched(key);
+      const stored = mine && trusted ? { ...mine, answers: { ...trusted.answers, ...mine.answers } } : mine ?? trusted;
       const added = {};
       const asked = /* @__PURE__ */ new Set();
       const book = {
@@ -27960,21 +28121,22 @@ function answerMemory(root, warn, options = {}) {
     keep(book, facts) {
       const { added, asked } = books.get(book) ?? { added: {}, asked: /* @__PURE__ */ new Set() };
       if (Object.keys(added).length === 0) return;
-      const path = pathOf(book.key);
+      const fileKey = own(book.key);
+      const path = pathOf(fileKey);
       const temporary = `${path}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
       try {
         mkdirSync(dir, { recursive: true });
-        const earlier = read(path, book.key)?.answers ?? {};
-        const file = (answers) => ({ format: ANSWERS_FORMAT, key: book.key, code, facts, answers });
-        let text = JSON.stringify(file({ ...earlier, ...added }));
+        const earlier = read(path, fileKey)?.answers ?? {};
+        const file = (answers) => ({ format: ANSWERS_FORMAT, key: fileKey, code, facts, answers });
+        let text = answerFileText(file({ ...earlier, ...added }));
         if (Buffer.byteLength(text) > maxFileBytes) {
           const current = Object.fromEntries(Object.entries(earlier).filter(([question]) => asked.has(question)));
-          text = JSON.stringify(file({ ...current, ...added }));
+          text = answerFileText(file({ ...current, ...added }));
         }
         writeFileSync(temporary, text);
         renameSync(temporary, path);
         evict(dir, path);
-        if (remote) uploads.push(remote.pushAnswers(nameOf(book.key), path, createHash4("sha256").update(text).digest("hex").slice(0, 16)));
+        if (remote) uploads.push(remote.pushAnswers(nameOf(fileKey), path, createHash4("sha256").update(text).digest("hex").slice(0, 16)));
       } catch (error) {
         try {
           rmSync(temporary, { force: true });
@@ -27988,12 +28150,30 @@ function answerMemory(root, warn, options = {}) {
     }
   };
 }
-function readAnswerFile(path, key, code) {
+function readAnswerFile(path, key, code, warn) {
+  let text;
   try {
-    const file = JSON.parse(readFileSync3(path, "utf8"));
-    if (file.format !== ANSWERS_FORMAT || file.key !== key || file.code !== code || !isFacts(file.facts) || typeof file.answers !== "object" || file.answers === null) return null;
-    return file;
+    text = readFileSync3(path, "utf8");
   } catch {
+    return null;
+  }
+  const newline = text.indexOf("\n");
+  let header = null;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline));
+  } catch {
+  }
+  if (header?.format !== void 0 && header.format !== ANSWERS_FORMAT) return null;
+  if (header && (header.key !== key || header.code !== code)) return null;
+  const body = newline < 0 ? "" : text.slice(newline + 1);
+  try {
+    if (!header || createHash4("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+    const file = JSON.parse(body);
+    if (!isFacts(file.facts) || typeof file.answers !== "object" || file.answers === null) throw new Error("not an answers file");
+    return { format: ANSWERS_FORMAT, key, code, facts: file.facts, answers: file.answers };
+  } catch (error) {
+    warn(`remembered answers: ${path} is corrupt (${oneLine(errorMessage(error))}): removed, the database answers instead`);
+    rmSync(path, { force: true });
     return null;
   }
 }
@@ -28204,7 +28384,8 @@ function splitSql(sql, firstLine, where, skipExtensions) {
     else {
       const touches = touchedBy(node);
       const creates = extension !== void 0 && node?.CreateExtensionStmt ? { creates: extension } : {};
-      steps.push({ kind: "sql", sql: raw.trim(), line, ...creates, ...touches === "all" || touches.length > 0 ? { touches } : {} });
+      const clock = clockFactsOf(node);
+      steps.push({ kind: "sql", sql: raw.trim(), line, ...creates, ...touches === "all" || touches.length > 0 ? { touches } : {}, ...clock && { clock } });
     }
   }
   return steps;
@@ -28248,18 +28429,20 @@ function sameSqlFiles(a, b) {
 async function buildDatabases(engine, config, files, fixtures, progress, memory) {
   const sources = { extensions: config.extensions, skipExtensions: config.skipExtensions, settings: config.settings, planner: config.planner };
   const common = { ...sources, explainTimeoutMs: config.explainTimeoutSeconds * 1e3 };
-  const digest = (sideFiles) => fixtures ? { digest: sourcesDigest({ ...sources, files: sideFiles }) } : {};
   const identical = sameSqlFiles(files.base, files.head) && !config.capture?.command;
   if (identical) progress.info("schema and seed are identical on both sides: building the database once");
   const skip = new Set(config.skipExtensions);
   const parsed = /* @__PURE__ */ new Map();
-  const baseBuild = identical ? null : { ...common, files: scriptFiles(files.base, "base", skip, parsed), ...digest(files.base) };
-  const headBuild = { ...common, files: scriptFiles(files.head, identical ? "base+head" : "head", skip, parsed), ...digest(files.head) };
-  const startAt = baseBuild && config.build === "incremental" && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
+  const baseFiles = identical ? null : scriptFiles(files.base, "base", skip, parsed);
+  const headFiles = scriptFiles(files.head, identical ? "base+head" : "head", skip, parsed);
+  const startAt = baseFiles && config.build === "incremental" && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
   if (startAt !== null) {
     const added = files.head.filter((file) => file.phase === "schema").slice(startAt);
     progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(", ")}): head is built from base's database`);
   }
+  const keys = fixtures ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? "base+head" : "head") : { base: void 0, head: void 0 };
+  const baseBuild = baseFiles && { ...common, files: baseFiles, ...keys.base && { digest: keys.base } };
+  const headBuild = { ...common, files: headFiles, ...keys.head && { digest: keys.head } };
   const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
     const [base, head] = baseBuild && startAt !== null ? await buildIncrementally(sides, engine, baseBuild, { ...headBuild, startAt }) : await buildSides(sides, engine, baseBuild, headBuild);
@@ -28271,6 +28454,24 @@ async function buildDatabases(engine, config, files, fixtures, progress, memory)
 }
 async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
+}
+function cacheDigests(files, split, startAt, sources, progress, headLabel) {
+  const notKept = (label, where2) => progress.info(`${label}: not kept in the fixture cache: its rows hold the time of the build (${where2} reads the clock), and a later run would ask at another time`);
+  let base;
+  if (split.base) {
+    const where2 = clockReadAt(split.base);
+    if (where2) notKept("base", where2);
+    else base = sourcesDigest({ ...sources, files: files.base });
+  }
+  if (startAt !== null && split.base) {
+    if (base === void 0) return { base, head: void 0 };
+    const where2 = clockReadAt(split.base, split.head.filter((file) => file.phase === "schema").slice(startAt));
+    if (where2) notKept(headLabel, where2);
+    return { base, head: where2 ? void 0 : digestOf([sourcesDigest({ ...sources, files: files.head }), base]) };
+  }
+  const where = clockReadAt(split.head);
+  if (where) notKept(headLabel, where);
+  return { base, head: where ? void 0 : sourcesDigest({ ...sources, files: files.head }) };
 }
 function sideMaker(engine, memory, major, progress) {
   return async (label, key, build, opensLater = true) => {
@@ -28618,7 +28819,7 @@ function startWorker(script, label) {
 
 // src/engine/embedded.ts
 function embeddedEngine(options = {}) {
-  const { fixtures } = options;
+  const { fixtures, progress } = options;
   const script = workerScript(options.workers);
   const open = /* @__PURE__ */ new Set();
   const homes = /* @__PURE__ */ new Map();
@@ -28629,7 +28830,7 @@ function embeddedEngine(options = {}) {
     const prebuilt = restored ? labelled(label, restored) : await prepare?.(dataDir.path);
     const template2 = prebuilt ? null : templateFile();
     if (template2) await extractTarGz(createReadStream(template2), dataDir.path);
-    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    const built = script ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...prebuilt && { prebuilt } }, progress) : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
     if (stopping.signal.aborted) {
       await built.database.close();
       throw new UserError(`${label}: build stopped`);
@@ -28731,7 +28932,7 @@ function within(promise, ms) {
   const limit = new Promise((resolve4) => timer = setTimeout(() => resolve4(TIMED_OUT2), ms));
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
-async function buildInWorker(script, label, input, signal, start) {
+async function buildInWorker(script, label, input, signal, start, progress) {
   const first = await startInstance(script, label, input, signal, start);
   let current = Promise.resolve(first);
   let queue = Promise.resolve();
@@ -28750,6 +28951,8 @@ async function buildInWorker(script, label, input, signal, start) {
     if (outcome !== TIMED_OUT2) return outcome;
     answer.catch(() => {
     });
+    const how = input.startAt !== void 0 ? "base's files, then head's new ones on them, as before" : "from its files";
+    progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
     current = discardInstance(instance.client, instance.dataDir).then(() => startInstance(script, label, input, signal)).then(async (fresh) => {
       if (settled) await fresh.client.call({ op: "settleForMeasure" });
       return fresh;
@@ -28937,7 +29140,7 @@ async function startNativeServer(bin, options = {}) {
   const dir = mkdtempSync(ownedTempPrefix("server"));
   const dataDir = join4(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
-  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C" } };
+  const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C", TZ: "UTC" } };
   installHandlers();
   const entry = { child: null, dir };
   running.add(entry);
@@ -28973,6 +29176,9 @@ async function startNativeServer(bin, options = {}) {
     "autovacuum=off",
     "max_parallel_workers_per_gather=0",
     "jit=off",
+    // As PGlite's: initdb would take the runner's TZ, and a seed's '2024-01-01 00:00' would be
+    // another instant in Tokyo than in UTC (the cache key would not say).
+    "timezone=UTC",
     "max_wal_size=4GB",
     "checkpoint_timeout=1h",
     "maintenance_work_mem=256MB",
@@ -29480,6 +29686,7 @@ async function createFromTemplate(admin, name, template2) {
 }
 
 // src/engine/server.ts
+var NO_PGOPTIONS = "-c application_name=pg-plan-gate";
 var CACHED_DATABASE = "pg_plan_gate";
 var WORKING_DATABASE = "pgpg_work";
 function serverEngine(findBin, major, options = {}) {
@@ -29520,7 +29727,7 @@ function serverEngine(findBin, major, options = {}) {
     }
   }
   async function withAdmin(server, run, database = "postgres") {
-    const admin = await connect2({ host: server.socketDir, port: server.port, user: server.user, database });
+    const admin = await connect2({ host: server.socketDir, port: server.port, user: server.user, database, options: NO_PGOPTIONS });
     try {
       return await run(admin);
     } finally {
@@ -29528,7 +29735,8 @@ function serverEngine(findBin, major, options = {}) {
     }
   }
   async function buildIn(server, label, input, name, prebuilt) {
-    const built = await buildOnServer(label, input, { host: server.socketDir, port: server.port, user: server.user, database: name }, async () => {
+    const connection = { host: server.socketDir, port: server.port, user: server.user, database: name, options: NO_PGOPTIONS };
+    const built = await buildOnServer(label, input, connection, async () => {
     }, "server", prebuilt);
     databases.add(built.database);
     homes.set(built.database, { server, name, built, label, templateInUse: true });
@@ -29832,7 +30040,7 @@ function createEngine(config, options) {
   if (options.databaseUrl) return urlEngine(options.databaseUrl, major, options.progress);
   switch (config.engine) {
     case "embedded":
-      return embeddedEngine(options.fixtures ? { fixtures: options.fixtures } : {});
+      return embeddedEngine({ ...options.fixtures && { fixtures: options.fixtures }, ...options.progress && { progress: options.progress } });
     case "server":
       return serverEngine(async () => {
         if (config.serverBin !== void 0 || major === void 0) return findServerBin(config.serverBin);
@@ -30285,9 +30493,10 @@ async function runGate(options) {
     }
     if (options.fixturesDir !== void 0 && config.cache) {
       const remote = options.fixturesRemote;
-      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), remote ? { remote } : {});
+      const scope = options.cacheScope ? { scope: options.cacheScope } : {};
+      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...remote && { remote }, ...scope });
       const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : void 0;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), answersRemote && { remote: answersRemote });
+      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...answersRemote && { remote: answersRemote }, ...scope });
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));

@@ -5699,8 +5699,7 @@ var NOTHING = /* @__PURE__ */ new Set([
   "VariableSetStmt",
   "TransactionStmt",
   "CreateRoleStmt",
-  "AlterRoleStmt",
-  "CreateStatsStmt"
+  "AlterRoleStmt"
 ]);
 function touchedBy(statement) {
   if (!statement) return [];
@@ -5709,7 +5708,9 @@ function touchedBy(statement) {
   const body2 = statement[type];
   if (NOTHING.has(type)) return [];
   if (type === "TruncateStmt") return names(body2.relations?.map((item) => item.RangeVar));
+  if (type === "AlterTableStmt" && body2.objtype === "OBJECT_INDEX") return "all";
   if (ON_RELATION.has(type)) return names([body2.relation]);
+  if (type === "CreateStatsStmt") return names(body2.relations?.map((item) => item.RangeVar));
   if (type === "IndexStmt") {
     const keys = body2.indexParams ?? [];
     return keys.some((key) => key.IndexElem?.expr !== void 0) ? names([body2.relation]) : [];
@@ -5792,6 +5793,13 @@ var buildIncrement = async (session, label, input, signal, options = {}) => {
   const warnings = await settle(session, label, context, touched === "all" ? void 0 : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
+var buildBaseThenIncrement = async (session, label, input, signal, options = {}) => {
+  const added = newSchemaFiles(input);
+  const base = await buildDatabase(session, label, { ...input, files: input.files.filter((file) => !added.includes(file)) }, signal, options);
+  const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
+  const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
+  return withEarlier(base, { ...increment, timings });
+};
 function newSchemaFiles(input) {
   return input.files.filter((file) => file.phase === "schema").slice(input.startAt ?? 0);
 }
@@ -5805,8 +5813,8 @@ async function startFiles(session, input, signal, options, failureNote) {
   return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote } };
 }
 async function settle(session, label, context, only) {
-  const warnings = await refreshMaterializedViews(session, label);
-  await analyzeDeterministically(session, only);
+  const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
+  await analyzeDeterministically(session, only && [...only, ...refreshed]);
   await context.checkpoint();
   return warnings;
 }
@@ -5870,23 +5878,27 @@ async function rebuildDeferredIndexes(session, label, deferred) {
     });
   }
 }
-async function refreshMaterializedViews(session, label) {
+async function refreshMaterializedViews(session, label, only) {
   const views = await session.exec(`
-    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name
+    SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relname AS bare, c.relispopulated AS populated
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind = 'm' AND NOT c.relispopulated AND ${USER_SCHEMA}
+    WHERE c.relkind = 'm' AND ${USER_SCHEMA}
     ORDER BY n.nspname, c.relname`);
-  if (views.length === 0) return [];
+  if (views.length === 0) return { warnings: [], refreshed: [] };
   const edges = await session.exec(`
-    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs
+    SELECT DISTINCT r.ev_class::text AS view, d.refobjid::text AS needs, c.relname AS needs_name, c.relkind::text AS needs_kind
     FROM pg_rewrite r
     JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
-    JOIN pg_class m ON m.oid = d.refobjid AND m.relkind = 'm'
+    JOIN pg_class c ON c.oid = d.refobjid
     WHERE d.refobjid <> r.ev_class`);
-  const needs = /* @__PURE__ */ new Map();
-  for (const edge of edges) needs.set(edge.view, [...needs.get(edge.view) ?? [], edge.needs]);
+  const reads = /* @__PURE__ */ new Map();
+  for (const edge of edges) reads.set(edge.view, [...reads.get(edge.view) ?? [], { oid: edge.needs, name: edge.needs_name, kind: edge.needs_kind }]);
   const byOid = new Map(views.map((view) => [view.oid, view]));
-  const order = dependencyOrder(views.map((view) => view.oid), (oid) => (needs.get(oid) ?? []).filter((other) => byOid.has(other)));
+  const touched = only && new Set(only);
+  const readsTouched = (oid, seen = /* @__PURE__ */ new Set()) => (reads.get(oid) ?? []).some((needed2) => touched.has(needed2.name) || !seen.has(needed2.oid) && (seen.add(needed2.oid), readsTouched(needed2.oid, seen)));
+  const wanted = touched ? views.filter((view) => !view.populated || touched.has(view.bare) || readsTouched(view.oid)).map((view) => view.oid) : views.map((view) => view.oid);
+  const wantedSet = new Set(wanted);
+  const order = dependencyOrder(wanted, (oid) => (reads.get(oid) ?? []).filter((needed2) => needed2.kind === "m" && wantedSet.has(needed2.oid)).map((needed2) => needed2.oid));
   let pending = order;
   const errors = /* @__PURE__ */ new Map();
   for (let progressed = true; pending.length && progressed; ) {
@@ -5906,12 +5918,14 @@ async function refreshMaterializedViews(session, label) {
     }
     pending = left;
   }
-  return pending.map((oid) => {
+  const failed = new Set(pending);
+  const warnings = pending.map((oid) => {
     const name2 = byOid.get(oid).name;
     const error = errors.get(oid);
     const unpopulated = /materialized view "([^"]+)" has not been populated/.exec(error)?.[1];
     return unpopulated ? `${label}: materialized view ${name2} was not refreshed because it reads ${unpopulated}, which could not be; plans of queries on it use no statistics` : `${label}: materialized view ${name2} could not be refreshed (${error}); plans of queries on it use no statistics`;
   });
+  return { warnings, refreshed: order.filter((oid) => !failed.has(oid)).map((oid) => byOid.get(oid).bare) };
 }
 function dependencyOrder(items, dependenciesOf) {
   const order = [];
@@ -6160,9 +6174,16 @@ async function measureOn(session, request, timeoutMs, statistics) {
       await session.exec(statistics.createStatistics);
       await analyzeAsBuilt(session, statistics.analyze);
     }
-    const explain = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
-    const run2 = () => request.params ? session.query(explain, request.params) : session.exec(explain);
-    const rows = await run2();
+    const run2 = (explain) => request.params ? session.query(explain, request.params) : session.exec(explain);
+    const measured = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
+    if (request.writes) {
+      await session.exec("SAVEPOINT pg_plan_gate_warm");
+      await run2(measured);
+      await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_warm");
+    } else {
+      await run2(`EXPLAIN (FORMAT JSON) ${request.sql}`);
+    }
+    const rows = await run2(measured);
     const value = rows[0]?.["QUERY PLAN"];
     plan = typeof value === "string" ? JSON.parse(value) : value;
   } catch (error) {
@@ -6204,6 +6225,7 @@ var PLANNER_SETTINGS = [
 ];
 var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 async function prepareExplainSession(session, requested = {}, settings = {}) {
+  await applyRoleSettings(session);
   await applySettings(session, settings);
   for (const setting of PLANNER_SETTINGS) await session.exec(setting);
   await applySettings(session, requested, "planner");
@@ -6220,6 +6242,21 @@ async function prepareExplainSession(session, requested = {}, settings = {}) {
     settings,
     planner: Object.fromEntries(inEffect.map((row) => [String(row.name), String(row.value)]))
   };
+}
+async function applyRoleSettings(session) {
+  const rows = await session.exec(`
+    SELECT u.setting FROM pg_db_role_setting s, unnest(s.setconfig) WITH ORDINALITY AS u(setting, position)
+    WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+      AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
+    ORDER BY (s.setrole <> 0)::int * 2 + (s.setdatabase <> 0)::int, u.position`);
+  const quote = (text) => `'${text.replace(/'/g, "''")}'`;
+  for (const row of rows) {
+    const setting = String(row.setting);
+    const at2 = setting.indexOf("=");
+    if (at2 <= 0) continue;
+    await session.exec(`SELECT set_config(${quote(setting.slice(0, at2))}, ${quote(setting.slice(at2 + 1))}, false)`).catch(() => session.exec("ROLLBACK").catch(() => {
+    }));
+  }
 }
 async function explainOn(session, request, server) {
   try {
@@ -6294,7 +6331,10 @@ function sessionDatabase(session, server, parts) {
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
-    settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM")),
+    // Every page, not only those the visibility map says need it: a VACUUM that skips pages
+    // estimates reltuples from the ones it read, and which it reads depends on what ran beside
+    // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
+    settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM (DISABLE_PAGE_SKIPPING)")),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,
@@ -6438,7 +6478,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
   try {
-    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const { timings, warnings, notes } = !prebuilt ? await (input.startAt !== void 0 ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {

@@ -5,26 +5,17 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  DEFAULT_CACHE_CAP_BYTES,
-  FIXTURE_FORMAT,
-  cacheRoot,
-  copyDirectory,
-  fixtureCache,
-  fixtureKey,
-  labelled,
-  sourcesDigest,
-  unlabelled
-} from "./chunk-BICMFZMU.js";
+  runGate
+} from "./chunk-OV2HZUZO.js";
+import "./chunk-MX5XIYV7.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-HMGGZHDV.js";
+import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-3RHEHIYP.js";
 import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  DEFAULT_CACHE_CAP_BYTES,
-  FIXTURE_FORMAT,
-  cacheRoot,
-  copyDirectory,
-  fixtureCache,
-  fixtureKey,
-  labelled,
-  sourcesDigest,
-  unlabelled
+  runGate
 };
