@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { fixtureFiles } from '../helpers/fixtures.ts';
 import { gate, query, rules } from '../helpers/gate.ts';
 import { downloadUnavailable, readableCacheDir } from '../helpers/registry.ts';
 import { repoPerTest } from '../helpers/repo.ts';
@@ -15,7 +14,6 @@ import { repoPerTest } from '../helpers/repo.ts';
  * PostgreSQL major downloaded for `postgres_version`; a dropped index must be caught.
  */
 const repo = repoPerTest();
-const CORPUS = join(FIXTURES, 'corpus');
 const DOWNLOADED_MAJOR = 16;
 let cacheDir: string;
 let unavailable: string | undefined;
@@ -25,20 +23,6 @@ beforeAll(async () => {
   unavailable = await downloadUnavailable();
 });
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-
-function appFiles(app: string): Record<string, string> {
-  const root = join(CORPUS, app);
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(root, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(root);
-  return files;
-}
 
 interface CorpusApp {
   app: string;
@@ -67,7 +51,7 @@ const ENGINES = [
 describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
   it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, regressed, advice }, context) => {
     if (engine.includes('downloaded') && unavailable) return context.skip(unavailable);
-    const files = appFiles(app);
+    const files = fixtureFiles(`corpus/${app}`);
     const config = header + files['pg-plan-gate.yml']!;
     const seed = files['seed.sql']!;
     const r = repo(
