@@ -3,6 +3,7 @@ import { collectSqlFiles, type SqlFileLists } from '../../src/sides/files.ts';
 import { compareVersions, versionParts } from '../../src/sides/migrations/names.ts';
 import type { SideTree } from '../../src/sides/tree.ts';
 import { loadParser, splitScript } from '../../src/engine/script.ts';
+import { incrementalStart } from '../../src/build-sides.ts';
 
 /** A side's tree from a record of files. */
 function treeOf(files: Record<string, string>): SideTree {
@@ -230,5 +231,53 @@ describe('migration formats, read as the tool reads them', () => {
   it('plain numbered files keep code-point order', async () => {
     const files = await collect({ 'm/10_b.sql': 'SELECT 1;', 'm/9_a.sql': 'SELECT 1;' }, { schema: ['m/*.sql'] });
     expect(paths(files)).toEqual(['m/10_b.sql', 'm/9_a.sql']);
+  });
+  it('incremental head: a new migration comes after base\'s in the tool\'s order, where code-point order would put it first', async () => {
+    const base = { 'm/9_a.up.sql': 'SELECT 9;', 'm/9_a.down.sql': 'SELECT -9;', 'f/V9__a.sql': 'SELECT 9;', 'seed.sql': 'SELECT 0;' };
+    const head = { ...base, 'm/10_b.up.sql': 'SELECT 10;', 'm/10_b.down.sql': 'SELECT -10;' };
+    const lists = { schema: ['f/*.sql', 'm/*.sql'], seed: ['seed.sql'] };
+    expect(incrementalStart(await collect(base, lists), await collect(head, lists))).toBe(2);
+    const flyway = { ...base, 'f/V10__b.sql': 'SELECT 10;', 'f/U10__b.sql': 'SELECT -10;' };
+    expect(incrementalStart(await collect(base, { schema: ['f/*.sql'], seed: ['seed.sql'] }), await collect(flyway, { schema: ['f/*.sql'], seed: ['seed.sql'] }))).toBe(1);
+    // Editing a down section changes nothing that runs: still base's files plus the new one.
+    const editedDown = { ...head, 'm/9_a.down.sql': 'SELECT -99;' };
+    expect(incrementalStart(await collect(base, lists), await collect(editedDown, lists))).toBe(2);
+  });
+
+  it('Flyway: the latest baseline replaces the versions up to it', async () => {
+    const files = await collect({ 'm/V1__a.sql': '', 'm/V2__b.sql': '', 'm/B2__base.sql': '', 'm/B1__old.sql': '', 'm/V3__c.sql': '' }, { schema: ['m/*.sql'] });
+    expect(paths(files)).toEqual(['m/B2__base.sql', 'm/V3__c.sql']);
+    expect(files[0]!.reading).toBe('Flyway baseline migration 2');
+  });
+
+  it('goose and dbmate: a file without its up marker, or with an unknown goose annotation, is an error naming the line', async () => {
+    await expect(collect({ 'm/1_a.sql': 'SELECT 1;\n-- +goose Down\nSELECT 2;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (goose Up section):1: no '-- +goose Up' annotation");
+    await expect(collect({ 'm/1_a.sql': '-- +goose Up\n-- +goose Sideways\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (goose Up section):2: unknown goose annotation '-- +goose Sideways'");
+    await expect(collect({ 'm/1_a.sql': '-- migrate:down\nDROP TABLE t;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (dbmate migrate:up section):1: no '-- migrate:up' section");
+  });
+
+  it('Liquibase formatted SQL: ignoreLines blocks and counts, a GO delimiter line, dbms:!postgresql', async () => {
+    const text = [
+      '-- liquibase formatted sql',
+      '--changeset a:1 endDelimiter:\\nGO',
+      'CREATE TABLE t (id int)',
+      'GO',
+      '--ignoreLines:start',
+      'CREATE TABLE ignored (x int);',
+      '--ignoreLines:end',
+      '--ignoreLines:1',
+      'CREATE TABLE ignored_too (x int);',
+      'CREATE INDEX t_id ON t (id)',
+      'GO',
+      '--changeset a:2 dbms:!postgresql',
+      'CREATE TABLE not_here (x int);',
+    ].join('\n');
+    const [file] = await collect({ 'c.sql': text }, { schema: ['c.sql'] });
+    expect(statements(file!.text)).toEqual(['3: CREATE TABLE t (id int)', '10: CREATE INDEX t_id ON t (id)']);
+  });
+
+  it('placeholders: the longest key wins', async () => {
+    const [file] = await collect({ 'a.sql': 'SELECT {{schema_name}}, {{schema}};' }, { schema: ['a.sql'], placeholders: { '{{schema}}': 's', '{{schema_name}}': 'n' } });
+    expect(file!.text).toBe('SELECT n, s;');
   });
 });
