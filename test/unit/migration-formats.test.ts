@@ -60,6 +60,8 @@ describe('migration formats, read as the tool reads them', () => {
   it('goose: a Go migration beside the SQL ones is a one-line error naming it', async () => {
     const files = { 'db/migrations/00001_a.sql': '-- +goose Up\nSELECT 1;\n', 'db/migrations/00002_backfill.go': 'package migrations\n', 'db/migrations/migrations_test.go': '' };
     await expect(collect(files, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(/^head: db\/migrations\/00002_backfill\.go \(goose Go migration\): .*command:/);
+    const two = { ...files, 'db/migrations/00003_more.go': 'package migrations\n' };
+    await expect(collect(two, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(/^head: db\/migrations\/00002_backfill\.go, db\/migrations\/00003_more\.go \(goose Go migrations\): .* write them in SQL$/);
   });
 
   it('dbmate: only migrate:up runs, options included', async () => {

@@ -160,10 +160,11 @@ async function liquibaseProject(changelog: string, tree: EntryTree, options: Rea
 function refuseGoMigrations(files: readonly { path: string; tool: Tool | undefined }[], tree: EntryTree): void {
   const folders = new Set(files.filter((file) => file.tool === 'goose').map((file) => file.path.slice(0, file.path.lastIndexOf('/') + 1)));
   for (const folder of folders) {
-    const go = tree.paths.find((path) => path.startsWith(folder) && !path.slice(folder.length).includes('/') && /^\d+_.*\.go$/.test(path.slice(folder.length)) && !path.endsWith('_test.go'));
-    if (go) {
+    const go = tree.paths.filter((path) => path.startsWith(folder) && /^\d+_[^/]*\.go$/.test(path.slice(folder.length)) && !path.endsWith('_test.go'));
+    if (go.length) {
+      const named = go.length > 3 ? `${go.slice(0, 3).join(', ')} and ${go.length - 3} more` : go.join(', ');
       throw new UserError(
-        `${tree.side}: ${go} (goose Go migration): goose runs Go migrations from the application's own binary, so the gate cannot read them as SQL; run goose itself through a schema command (command:, planned) or write this migration in SQL`,
+        `${tree.side}: ${named} (goose Go migration${go.length > 1 ? 's' : ''}): goose runs Go migrations from the application's own binary, so the gate cannot read them as SQL; run goose itself through a schema command (command:, planned) or write ${go.length > 1 ? 'them' : 'this migration'} in SQL`,
       );
     }
   }

@@ -27896,7 +27896,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "c170fd860bec2b9065daa5f411361057cf2a0af9207bce6896efcec09fbb5321";
+  if (true) return "77c3733805a7e8b864027af6a77a9a2ad122cb54b25eb4e2f2634e89d8286fd5";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -28728,10 +28728,11 @@ async function liquibaseProject(changelog, tree, options) {
 function refuseGoMigrations(files, tree) {
   const folders = new Set(files.filter((file) => file.tool === "goose").map((file) => file.path.slice(0, file.path.lastIndexOf("/") + 1)));
   for (const folder of folders) {
-    const go = tree.paths.find((path) => path.startsWith(folder) && !path.slice(folder.length).includes("/") && /^\d+_.*\.go$/.test(path.slice(folder.length)) && !path.endsWith("_test.go"));
-    if (go) {
+    const go = tree.paths.filter((path) => path.startsWith(folder) && /^\d+_[^/]*\.go$/.test(path.slice(folder.length)) && !path.endsWith("_test.go"));
+    if (go.length) {
+      const named = go.length > 3 ? `${go.slice(0, 3).join(", ")} and ${go.length - 3} more` : go.join(", ");
       throw new UserError(
-        `${tree.side}: ${go} (goose Go migration): goose runs Go migrations from the application's own binary, so the gate cannot read them as SQL; run goose itself through a schema command (command:, planned) or write this migration in SQL`
+        `${tree.side}: ${named} (goose Go migration${go.length > 1 ? "s" : ""}): goose runs Go migrations from the application's own binary, so the gate cannot read them as SQL; run goose itself through a schema command (command:, planned) or write ${go.length > 1 ? "them" : "this migration"} in SQL`
       );
     }
   }
