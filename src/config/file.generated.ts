@@ -27,6 +27,8 @@ export interface ConfigFile {
   schema?: FileList;
   /** SQL files run after the schema; random() is seeded so data is repeatable. */
   seed?: FileList;
+  /** How schema and seed files are read. auto (default): each file as the migration tool it belongs to shows (goose and dbmate sections, golang-migrate and Flyway file names and order, Liquibase formatted SQL and changelogs, a Sqitch plan), else as plain SQL. A tool name reads only that tool's files as such; plain reads every file as plain SQL in glob order. */
+  migration_format?: "auto" | "plain" | "goose" | "dbmate" | "flyway" | "golang-migrate" | "sqitch" | "liquibase";
   /** The queries to EXPLAIN on both sides. */
   queries?: ({
     /** Unique; defaults to the file path without .sql. */
@@ -43,7 +45,7 @@ export interface ConfigFile {
   })[];
   /** Values for $1, $2, ... per query name (globs allowed; an exact name wins, else the last matching glob). A file's `-- params:` header and queries[].params win over this map. */
   params?: Record<string, unknown[]>;
-  /** Application-side placeholders in query text and their replacement, applied before parsing, e.g. {"%query%": "true", "{{where}}": "id = $1"}. */
+  /** Application-side placeholders and their replacement, applied to query text before parsing and to schema and seed files before they run (Flyway placeholders, templated schema names), e.g. {"%query%": "true", "{{where}}": "id = $1", "${flyway:defaultSchema}": "public"}. */
   placeholders?: Record<string, string>;
   /** Query-name globs that are not explained (the report counts them). */
   ignore?: string[];
@@ -131,6 +133,7 @@ export const SCHEMA_DEFAULTS = {
   "engine": "embedded",
   "build": "incremental",
   "cache": true,
+  "migration_format": "auto",
   "plan_mode": "auto",
   "explain_timeout_seconds": 60,
   "capture": {

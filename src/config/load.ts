@@ -96,6 +96,7 @@ function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: numb
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
+    migrationFormat: raw.migration_format ?? defaults.migration_format,
     queries,
     params: raw.params ?? {},
     placeholders: raw.placeholders ?? {},

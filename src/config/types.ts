@@ -62,6 +62,8 @@ export interface CaptureConfig {
   env: string[];
 }
 
+export type MigrationFormat = NonNullable<ConfigFile['migration_format']>;
+
 export interface Config {
   /** Path of the config file relative to the repository root, as given. */
   path: string;
@@ -81,10 +83,12 @@ export interface Config {
   settings: Record<string, string>;
   schema: string[];
   seed: string[];
+  /** `migration_format:` how schema and seed files are read: each as its migration tool shows (auto), as one tool's, or as plain SQL. */
+  migrationFormat: MigrationFormat;
   queries: QueryEntry[];
   /** Values per query name or glob (`params:`). */
   params: Record<string, unknown[]>;
-  /** Application placeholders in query text → replacement text, applied before parsing. */
+  /** Application placeholders → replacement text, applied to query text before parsing and to schema and seed files before they run. */
   placeholders: Record<string, string>;
   /** Query-name globs that are not explained. */
   ignore: string[];

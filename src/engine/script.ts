@@ -21,10 +21,12 @@ export function scriptFiles(
   cache: Map<string, ScriptStep[]> = new Map(),
 ): ScriptFile[] {
   return files.map((file) => {
-    const key = `${file.path}\0${file.text}`;
+    // A migration tool's file names how it was read, so its errors say which part of it ran.
+    const path = file.reading ? `${file.path} (${file.reading})` : file.path;
+    const key = `${path}\0${file.text}`;
     let steps = cache.get(key);
-    if (!steps) cache.set(key, (steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions)));
-    return { path: file.path, phase: file.phase, steps };
+    if (!steps) cache.set(key, (steps = splitScript(file.text, `${label}: ${path}`, skipExtensions)));
+    return { path, phase: file.phase, steps };
   });
 }
 

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { fixtureFiles } from '../helpers/fixtures.ts';
 import { gate, query, rules } from '../helpers/gate.ts';
 import { downloadUnavailable, readableCacheDir } from '../helpers/registry.ts';
 import { repoPerTest } from '../helpers/repo.ts';
@@ -15,7 +14,6 @@ import { repoPerTest } from '../helpers/repo.ts';
  * PostgreSQL major downloaded for `postgres_version`; a dropped index must be caught.
  */
 const repo = repoPerTest();
-const CORPUS = join(FIXTURES, 'corpus');
 const DOWNLOADED_MAJOR = 16;
 let cacheDir: string;
 let unavailable: string | undefined;
@@ -26,24 +24,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-function appFiles(app: string): Record<string, string> {
-  const root = join(CORPUS, app);
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(root, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(root);
-  return files;
-}
-
 interface CorpusApp {
   app: string;
   /** What a pull request can break, and the query that must notice. */
   drop?: string;
+  /** Instead of `drop`: a pull request adding a migration in the app's own tool's format; head is then built incrementally. */
+  migration?: Record<string, string>;
   regressed?: string;
   /** The index advice must bring back. */
   advice?: string;
@@ -56,6 +42,28 @@ const APPS: CorpusApp[] = [
   { app: 'simplebank', drop: 'DROP INDEX entries_account_id_idx;', regressed: 'ListEntries', advice: 'CREATE INDEX entries_account_id_idx ON entries (account_id)' },
   // creates pgstattuple, which the embedded engine does not ship: its config skips it
   { app: 'danbooru' },
+  // Migration folders as their tools keep them (issue 25): goose, Flyway, golang-migrate.
+  {
+    app: 'openfga',
+    migration: {
+      'assets/migrations/postgres/007_drop_user_lookup.sql':
+        '-- +goose NO TRANSACTION\n-- +goose Up\nDROP INDEX CONCURRENTLY IF EXISTS idx_user_lookup;\n\n-- +goose Down\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_user_lookup on tuple (store, _user, relation, object_type, object_id collate "C");\n',
+    },
+    regressed: 'queries/read-starting-with-user',
+  },
+  {
+    app: 'conductor',
+    migration: { 'postgres-persistence/src/main/resources/db/migration_postgres/V19__drop_parent_workflow_id_index.sql': 'DROP INDEX IF EXISTS workflow_index_parent_workflow_id_idx;\n' },
+    regressed: 'queries/sub-workflows',
+  },
+  {
+    app: 'go-clean-template',
+    migration: {
+      'migrations/20260501000000_drop_history_user_index.up.sql': 'DROP INDEX IF EXISTS idx_history_user_id;\n',
+      'migrations/20260501000000_drop_history_user_index.down.sql': 'CREATE INDEX idx_history_user_id ON history(user_id);\n',
+    },
+    regressed: 'queries/history-of-user',
+  },
 ];
 
 const ENGINES = [
@@ -65,9 +73,9 @@ const ENGINES = [
 ];
 
 describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
-  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, regressed, advice }, context) => {
+  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, migration, regressed, advice }, context) => {
     if (engine.includes('downloaded') && unavailable) return context.skip(unavailable);
-    const files = appFiles(app);
+    const files = fixtureFiles(`corpus/${app}`);
     const config = header + files['pg-plan-gate.yml']!;
     const seed = files['seed.sql']!;
     const r = repo(
@@ -75,6 +83,12 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
       { 'seed.sql': `${seed}\n-- head: the same seed, other bytes, so each side is built\n` },
       ...(drop ? [{ 'seed.sql': `${seed}\n${drop}\n` }] : []),
     );
+    // The pull request adds a migration on top of base (not of the A/A commit): head is base's migrations plus it.
+    let broken: string | undefined = drop ? r.shas[2] : undefined;
+    if (migration) {
+      r.git('checkout', '-q', r.shas[0]!);
+      broken = r.commit(migration);
+    }
     const same = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', {}, { cacheDir });
     expect(same.engine.serverVersion).toMatch(version);
     expect(same.warnings).toEqual([]);
@@ -84,11 +98,12 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
       expect(entry.status, entry.name).toBe('unchanged');
       expect(entry.head, entry.name).toEqual(entry.base);
     }
-    if (!drop) return;
-    const broken = await gate(r.dir, r.shas[0]!, r.shas[2]!, 'pg-plan-gate.yml', {}, { cacheDir });
-    expect(broken.verdict).toBe('fail');
-    expect(query(broken, regressed!).status).toBe('regressed');
-    expect(rules(query(broken, regressed!))).toContain('error:cost-regression');
-    expect(query(broken, regressed!).advice?.map((entry) => entry.sql)).toContain(advice);
+    if (!broken) return;
+    const report = await gate(r.dir, r.shas[0]!, broken, 'pg-plan-gate.yml', {}, { cacheDir });
+    expect(report.verdict).toBe('fail');
+    if (migration) expect(report.build.head).toBe('incremental');
+    expect(query(report, regressed!).status).toBe('regressed');
+    expect(rules(query(report, regressed!))).toContain('error:cost-regression');
+    if (advice) expect(query(report, regressed!).advice?.map((entry) => entry.sql)).toContain(advice);
   });
 });

@@ -1,0 +1,161 @@
+import { posix } from 'node:path';
+import { parse } from 'yaml';
+import { compareCodePoints } from '../../util/text.ts';
+import { MigrationError } from './error.ts';
+
+/*
+ * A Liquibase master changelog (YAML, JSON or XML) given as a schema entry: its `include`,
+ * `includeAll` and `sqlFile` entries, in order, name the SQL files to run. Nested changelogs
+ * are followed. Other change types (createTable, addColumn, ...) are Liquibase's own Java
+ * code: they are refused with their changeset's id rather than skipped, since skipping them
+ * would build another schema than production's.
+ */
+
+const CHANGELOG_NAME = /\.(ya?ml|json|xml)$/i;
+
+export function isChangelog(path: string, text: string): boolean {
+  return CHANGELOG_NAME.test(path) && /databaseChangeLog/.test(text);
+}
+
+export interface ChangelogTree {
+  /** Every path of the side's tree. */
+  paths: readonly string[];
+  read(path: string): Promise<string | null>;
+}
+
+/** An SQL file a changelog names, with the changelog that named it (for errors). */
+export interface ChangelogFile {
+  path: string;
+  changelog: string;
+}
+
+/** Where a changelog's failure happened: the changelog's own path and the line in it. */
+export class ChangelogError extends MigrationError {
+  constructor(
+    readonly changelog: string,
+    line: number,
+    message: string,
+  ) {
+    super(line, message);
+  }
+}
+
+type Step = { kind: 'include'; file: string; relative: boolean; line: number } | { kind: 'includeAll'; path: string; relative: boolean; line: number } | { kind: 'refused'; what: string; id: string; line: number };
+
+export async function changelogFiles(path: string, tree: ChangelogTree, visiting: string[] = []): Promise<ChangelogFile[]> {
+  if (visiting.includes(path)) throw new ChangelogError(visiting.at(-1)!, 1, `includes ${path}, which includes it again`);
+  const text = await tree.read(path);
+  if (text === null) throw new ChangelogError(visiting.at(-1) ?? path, 1, `${path} does not exist`);
+  const steps = /\.xml$/i.test(path) ? xmlSteps(text) : structuredSteps(text, path);
+  const files: ChangelogFile[] = [];
+  const add = async (file: string) => {
+    if (CHANGELOG_NAME.test(file)) files.push(...(await changelogFiles(file, tree, [...visiting, path])));
+    else if (/\.sql$/i.test(file)) files.push({ path: file, changelog: path });
+  };
+  for (const step of steps) {
+    if (step.kind === 'refused') {
+      throw new ChangelogError(path, step.line, `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`);
+    }
+    if (step.kind === 'include') {
+      const target = resolveInclude(step.file, step.relative, path, (candidate) => tree.paths.includes(candidate));
+      if (!target) throw new ChangelogError(path, step.line, `include ${step.file} names no file in the tree`);
+      await add(target);
+      continue;
+    }
+    const isUnder = (dir: string) => tree.paths.some((candidate) => candidate.startsWith(`${dir}/`));
+    const dir = resolveInclude(step.path.replace(/\/+$/, ''), step.relative, path, isUnder);
+    if (!dir) throw new ChangelogError(path, step.line, `includeAll ${step.path} names no folder in the tree`);
+    // Liquibase's includeAll runs the folder's files (and its subfolders') in path order.
+    for (const file of tree.paths.filter((candidate) => candidate.startsWith(`${dir}/`)).sort(compareCodePoints)) await add(file);
+  }
+  return files;
+}
+
+/**
+ * An include's path: next to the changelog when `relativeToChangelogFile`, else relative to the
+ * search path, which in a Java project is a folder above the changelog (`src/main/resources`):
+ * the repository root first, then each folder above the changelog, nearest last.
+ */
+function resolveInclude(file: string, relative: boolean, changelog: string, exists: (path: string) => boolean): string | undefined {
+  const name = file.replace(/^classpath\*?:/, '').replace(/^\/+/, '');
+  if (relative) {
+    const joined = posix.normalize(posix.join(posix.dirname(changelog), name));
+    return exists(joined) ? joined : undefined;
+  }
+  const folders = [''];
+  for (let dir = posix.dirname(changelog); dir !== '.' && dir !== ''; dir = posix.dirname(dir)) folders.push(dir);
+  return folders.map((folder) => posix.normalize(folder ? `${folder}/${name}` : name)).find(exists);
+}
+
+const TRUE = (value: unknown) => value === true || value === 'true';
+
+/** YAML and JSON changelogs: `databaseChangeLog` is a list of one-key entries. */
+function structuredSteps(text: string, path: string): Step[] {
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new ChangelogError(path, 1, `not a readable changelog: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const entries = (document as { databaseChangeLog?: unknown })?.databaseChangeLog;
+  if (!Array.isArray(entries)) throw new ChangelogError(path, 1, 'databaseChangeLog is not a list');
+  const lineOf = lineFinder(text);
+  const steps: Step[] = [];
+  for (const entry of entries as Record<string, Record<string, unknown>>[]) {
+    if (entry.include) {
+      const file = String(entry.include.file ?? '');
+      steps.push({ kind: 'include', file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(file) });
+    } else if (entry.includeAll) {
+      const dir = String(entry.includeAll.path ?? '');
+      steps.push({ kind: 'includeAll', path: dir, relative: TRUE(entry.includeAll.relativeToChangelogFile), line: lineOf(dir) });
+    } else if (entry.changeSet) {
+      const id = String(entry.changeSet.id ?? '?');
+      const changes = (entry.changeSet.changes ?? []) as Record<string, Record<string, unknown>>[];
+      for (const change of changes) {
+        const [what] = Object.keys(change);
+        if (what === 'sqlFile') {
+          const file = String(change.sqlFile!.path ?? '');
+          steps.push({ kind: 'include', file, relative: TRUE(change.sqlFile!.relativeToChangelogFile), line: lineOf(file) });
+        } else if (what) steps.push({ kind: 'refused', what, id, line: lineOf(id) });
+      }
+    }
+  }
+  return steps;
+}
+
+/** XML changelogs: the elements that matter, in document order, read from their tags. */
+function xmlSteps(text: string): Step[] {
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  // Comments may hold whole example elements; blank them, keeping offsets.
+  const visible = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const steps: Step[] = [];
+  let changeSet: { id: string; depth: number } | undefined;
+  let depth = 0;
+  for (const tag of visible.matchAll(/<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
+    const [, closing, rawName, rawAttributes, selfClosing] = tag;
+    const name = rawName!.replace(/^.*:/, '');
+    const attributes = Object.fromEntries([...rawAttributes!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1]!, match[2] ?? match[3]!]));
+    const line = lineOf(tag.index);
+    if (closing) {
+      depth--;
+      if (changeSet && depth === changeSet.depth) changeSet = undefined;
+      continue;
+    }
+    if (changeSet && depth === changeSet.depth + 1) {
+      if (name === 'sqlFile') steps.push({ kind: 'include', file: attributes.path ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
+      else if (!['comment', 'preConditions', 'rollback', 'validCheckSum', 'tagDatabase'].includes(name)) steps.push({ kind: 'refused', what: name, id: changeSet.id, line });
+    } else if (name === 'include') steps.push({ kind: 'include', file: attributes.file ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
+    else if (name === 'includeAll') steps.push({ kind: 'includeAll', path: attributes.path ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
+    else if (name === 'changeSet') changeSet = { id: attributes.id ?? '?', depth };
+    if (!selfClosing && !rawName!.startsWith('?')) depth++;
+  }
+  return steps;
+}
+
+/** The line of the first occurrence of a value in the text (YAML/JSON keep no offsets once parsed). */
+function lineFinder(text: string): (value: string) => number {
+  return (value) => {
+    const at = value ? text.indexOf(value) : -1;
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  };
+}
