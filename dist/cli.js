@@ -110,7 +110,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-PQ3MEQMW.js"),
+      import("./gate-VAX4BRXN.js"),
       import("./fixture-cache-QHLSO76B.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),

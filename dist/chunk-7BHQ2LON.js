@@ -3914,7 +3914,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3957,8 +3957,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        base = parse3(serialize(base, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -4276,7 +4276,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4313,7 +4313,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -14211,7 +14211,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14252,7 +14252,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -16971,14 +16971,14 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error.message}${reset}`);
       if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        const { cursorPosition, fileName: fileName2, functionName, lineNumber } = error.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName || lineNumber) {
+        if (fileName2 || functionName || lineNumber) {
           const details = [];
-          if (fileName)
-            details.push(`file: ${fileName}`);
+          if (fileName2)
+            details.push(`file: ${fileName2}`);
           if (functionName)
             details.push(`function: ${functionName}`);
           if (lineNumber)
@@ -17522,7 +17522,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse2(raw));
+      extend(this, parse3(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -17583,7 +17583,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse2(interval) {
+    function parse3(interval) {
       if (!interval) return {};
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
@@ -18070,13 +18070,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse2 = function(dimension, elementType2) {
+      var parse3 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse2(dimension, elementType2);
+            array[i2] = parse3(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -18086,7 +18086,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse2(dims, elementType);
+      return parse3(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -18849,7 +18849,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse2(str, options = {}) {
+    function parse3(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -19011,7 +19011,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig2(str) {
-      return toClientConfig2(parse2(str));
+      return toClientConfig2(parse3(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -19026,10 +19026,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse2;
-    parse2.parse = parse2;
-    parse2.toClientConfig = toClientConfig2;
-    parse2.parseIntoClientConfig = parseIntoClientConfig2;
+    module.exports = parse3;
+    parse3.parse = parse3;
+    parse3.toClientConfig = toClientConfig2;
+    parse3.parseIntoClientConfig = parseIntoClientConfig2;
   }
 });
 
@@ -19039,7 +19039,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults2();
-    var parse2 = require_pg_connection_string().parse;
+    var parse3 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -19077,9 +19077,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse2(config) : config || {};
+        config = typeof config === "string" ? parse3(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse2(config.connectionString));
+          config = Object.assign({}, config, parse3(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -19805,7 +19805,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse2 = (query2) => {
+    var parse3 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -19952,7 +19952,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse2,
+      parse: parse3,
       bind,
       execute,
       describe: describe3,
@@ -20341,7 +20341,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse2;
+    exports.parse = parse3;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -20351,7 +20351,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse2(stream, callback) {
+    function parse3(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve4) => stream.on("end", () => resolve4()));
@@ -20439,7 +20439,7 @@ var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse2, serialize } = require_dist2();
+    var { parse: parse3, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -20545,7 +20545,7 @@ var require_connection = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse2(stream2, (msg) => {
+        parse3(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -23549,6 +23549,11 @@ var pg_plan_gate_schema_default = {
       description: "SQL files run after the schema; random() is seeded so data is repeatable.",
       $ref: "#/definitions/fileList"
     },
+    migration_format: {
+      description: "How schema and seed files are read. auto (default): each file as the migration tool it belongs to shows (goose and dbmate sections, golang-migrate and Flyway file names and order, Liquibase formatted SQL and changelogs, a Sqitch plan), else as plain SQL. A tool name reads only that tool's files as such; plain reads every file as plain SQL in glob order.",
+      enum: ["auto", "plain", "goose", "dbmate", "flyway", "golang-migrate", "sqitch", "liquibase"],
+      default: "auto"
+    },
     queries: {
       description: "The queries to EXPLAIN on both sides.",
       type: "array",
@@ -23616,7 +23621,7 @@ var pg_plan_gate_schema_default = {
       }
     },
     placeholders: {
-      description: 'Application-side placeholders in query text and their replacement, applied before parsing, e.g. {"%query%": "true", "{{where}}": "id = $1"}.',
+      description: 'Application-side placeholders and their replacement, applied to query text before parsing and to schema and seed files before they run (Flyway placeholders, templated schema names), e.g. {"%query%": "true", "{{where}}": "id = $1", "${flyway:defaultSchema}": "public"}.',
       type: "object",
       additionalProperties: {
         type: "string"
@@ -23936,6 +23941,7 @@ var SCHEMA_DEFAULTS = {
   "engine": "embedded",
   "build": "incremental",
   "cache": true,
+  "migration_format": "auto",
   "plan_mode": "auto",
   "explain_timeout_seconds": 60,
   "capture": {
@@ -24055,6 +24061,7 @@ function toConfig(raw, path, doc, lineOf) {
     settings: settingsMap(raw.settings),
     schema: asList(raw.schema),
     seed: asList(raw.seed),
+    migrationFormat: raw.migration_format ?? defaults2.migration_format,
     queries,
     params: raw.params ?? {},
     placeholders: raw.placeholders ?? {},
@@ -28037,7 +28044,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "f7cf7ff3415f23e72cda1eefa9baf66b8b77f52c29b728f3c2edf4bd092b4c9c";
+  if (true) return "665b5f5fc6764a81591f22df957eb0f62232c9b8ca9548cb7388464b446a9928";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -28300,10 +28307,11 @@ async function loadParser() {
 }
 function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
   return files.map((file) => {
-    const key = `${file.path}\0${file.text}`;
+    const path = file.reading ? `${file.path} (${file.reading})` : file.path;
+    const key = `${path}\0${file.text}`;
     let steps = cache2.get(key);
-    if (!steps) cache2.set(key, steps = splitScript(file.text, `${label}: ${file.path}`, skipExtensions));
-    return { path: file.path, phase: file.phase, steps };
+    if (!steps) cache2.set(key, steps = splitScript(file.text, `${label}: ${path}`, skipExtensions));
+    return { path, phase: file.phase, steps };
   });
 }
 function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
@@ -28396,9 +28404,535 @@ function countNewlines(bytes) {
   return count;
 }
 
+// src/sides/migrations/error.ts
+var MigrationError = class extends Error {
+  constructor(line, message) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+
+// src/sides/migrations/liquibase-changelog.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
+var CHANGELOG_NAME = /\.(ya?ml|json|xml)$/i;
+function isChangelog(path, text) {
+  return CHANGELOG_NAME.test(path) && /databaseChangeLog/.test(text);
+}
+var ChangelogError = class extends MigrationError {
+  constructor(changelog, line, message) {
+    super(line, message);
+    this.changelog = changelog;
+  }
+  changelog;
+};
+async function changelogFiles(path, tree, visiting = []) {
+  if (visiting.includes(path)) throw new ChangelogError(visiting.at(-1), 1, `includes ${path}, which includes it again`);
+  const text = await tree.read(path);
+  if (text === null) throw new ChangelogError(visiting.at(-1) ?? path, 1, `${path} does not exist`);
+  const steps = /\.xml$/i.test(path) ? xmlSteps(text) : structuredSteps(text, path);
+  const files = [];
+  const add = async (file) => {
+    if (CHANGELOG_NAME.test(file)) files.push(...await changelogFiles(file, tree, [...visiting, path]));
+    else if (/\.sql$/i.test(file)) files.push({ path: file, changelog: path });
+  };
+  for (const step of steps) {
+    if (step.kind === "refused") {
+      throw new ChangelogError(path, step.line, `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`);
+    }
+    if (step.kind === "include") {
+      const target = resolveInclude(step.file, step.relative, path, (candidate) => tree.paths.includes(candidate));
+      if (!target) throw new ChangelogError(path, step.line, `include ${step.file} names no file in the tree`);
+      await add(target);
+      continue;
+    }
+    const isUnder = (dir2) => tree.paths.some((candidate) => candidate.startsWith(`${dir2}/`));
+    const dir = resolveInclude(step.path.replace(/\/+$/, ""), step.relative, path, isUnder);
+    if (!dir) throw new ChangelogError(path, step.line, `includeAll ${step.path} names no folder in the tree`);
+    for (const file of tree.paths.filter((candidate) => candidate.startsWith(`${dir}/`)).sort(compareCodePoints)) await add(file);
+  }
+  return files;
+}
+function resolveInclude(file, relative4, changelog, exists) {
+  const name = file.replace(/^classpath\*?:/, "").replace(/^\/+/, "");
+  if (relative4) {
+    const joined = posix.normalize(posix.join(posix.dirname(changelog), name));
+    return exists(joined) ? joined : void 0;
+  }
+  const folders = [""];
+  for (let dir = posix.dirname(changelog); dir !== "." && dir !== ""; dir = posix.dirname(dir)) folders.push(dir);
+  return folders.map((folder) => posix.normalize(folder ? `${folder}/${name}` : name)).find(exists);
+}
+var TRUE = (value) => value === true || value === "true";
+function structuredSteps(text, path) {
+  let document;
+  try {
+    document = (0, import_yaml2.parse)(text);
+  } catch (error) {
+    throw new ChangelogError(path, 1, `not a readable changelog: ${error.message.split("\n")[0]}`);
+  }
+  const entries = document?.databaseChangeLog;
+  if (!Array.isArray(entries)) throw new ChangelogError(path, 1, "databaseChangeLog is not a list");
+  const lineOf = lineFinder(text);
+  const steps = [];
+  for (const entry of entries) {
+    if (entry.include) {
+      const file = String(entry.include.file ?? "");
+      steps.push({ kind: "include", file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(file) });
+    } else if (entry.includeAll) {
+      const dir = String(entry.includeAll.path ?? "");
+      steps.push({ kind: "includeAll", path: dir, relative: TRUE(entry.includeAll.relativeToChangelogFile), line: lineOf(dir) });
+    } else if (entry.changeSet) {
+      const id = String(entry.changeSet.id ?? "?");
+      const changes = entry.changeSet.changes ?? [];
+      for (const change of changes) {
+        const [what] = Object.keys(change);
+        if (what === "sqlFile") {
+          const file = String(change.sqlFile.path ?? "");
+          steps.push({ kind: "include", file, relative: TRUE(change.sqlFile.relativeToChangelogFile), line: lineOf(file) });
+        } else if (what) steps.push({ kind: "refused", what, id, line: lineOf(id) });
+      }
+    }
+  }
+  return steps;
+}
+function xmlSteps(text) {
+  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
+  const visible = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "));
+  const steps = [];
+  let changeSet;
+  let depth = 0;
+  for (const tag of visible.matchAll(/<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
+    const [, closing, rawName, rawAttributes, selfClosing] = tag;
+    const name = rawName.replace(/^.*:/, "");
+    const attributes = Object.fromEntries([...rawAttributes.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1], match[2] ?? match[3]]));
+    const line = lineOf(tag.index);
+    if (closing) {
+      depth--;
+      if (changeSet && depth === changeSet.depth) changeSet = void 0;
+      continue;
+    }
+    if (changeSet && depth === changeSet.depth + 1) {
+      if (name === "sqlFile") steps.push({ kind: "include", file: attributes.path ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
+      else if (!["comment", "preConditions", "rollback", "validCheckSum", "tagDatabase"].includes(name)) steps.push({ kind: "refused", what: name, id: changeSet.id, line });
+    } else if (name === "include") steps.push({ kind: "include", file: attributes.file ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
+    else if (name === "includeAll") steps.push({ kind: "includeAll", path: attributes.path ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
+    else if (name === "changeSet") changeSet = { id: attributes.id ?? "?", depth };
+    if (!selfClosing && !rawName.startsWith("?")) depth++;
+  }
+  return steps;
+}
+function lineFinder(text) {
+  return (value) => {
+    const at = value ? text.indexOf(value) : -1;
+    return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+  };
+}
+
+// src/sides/migrations/liquibase-sql.ts
+function isLiquibaseSql(text) {
+  const first = text.split("\n").find((line) => line.trim() !== "");
+  return first !== void 0 && /^\s*--\s*liquibase\s+formatted\s+sql\b/i.test(first);
+}
+var CHANGESET = /^\s*--\s*changeset\s+(\S+)(.*)$/i;
+var ROLLBACK_LINE = /^\s*--\s*rollback\b/i;
+var ROLLBACK_BLOCK = /^\s*\/\*\s*liquibase\s+rollback\b/i;
+var IGNORE_LINES = /^\s*--\s*ignoreLines:(start|end|\d+)\s*$/i;
+function liquibaseSql(text) {
+  const lines = text.split("\n");
+  const kept = [];
+  let inChangeset = false;
+  let runs = true;
+  let delimiter;
+  let skipping;
+  for (const line of lines) {
+    if (skipping === "block") {
+      kept.push("");
+      if (line.includes("*/")) skipping = void 0;
+      continue;
+    }
+    const ignore = IGNORE_LINES.exec(line);
+    if (skipping === "ignore") {
+      kept.push("");
+      if (ignore?.[1].toLowerCase() === "end") skipping = void 0;
+      continue;
+    }
+    if (typeof skipping === "number") {
+      kept.push("");
+      skipping = skipping > 1 ? skipping - 1 : void 0;
+      continue;
+    }
+    const changeset = CHANGESET.exec(line);
+    if (changeset) {
+      const attributes = attributesOf(changeset[2]);
+      inChangeset = true;
+      runs = runsOnPostgres(attributes.get("dbms"));
+      delimiter = attributes.get("enddelimiter");
+      kept.push("");
+      continue;
+    }
+    if (ignore) {
+      skipping = ignore[1].toLowerCase() === "start" ? "ignore" : /^\d+$/.test(ignore[1]) ? Number(ignore[1]) || void 0 : void 0;
+      kept.push("");
+      continue;
+    }
+    if (ROLLBACK_BLOCK.test(line)) {
+      if (!line.includes("*/")) skipping = "block";
+      kept.push("");
+      continue;
+    }
+    if (!inChangeset || !runs || ROLLBACK_LINE.test(line)) {
+      kept.push("");
+      continue;
+    }
+    kept.push(delimiter ? endDelimited(line, delimiter) : line);
+  }
+  return kept.join("\n");
+}
+function attributesOf(text) {
+  const attributes = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(/(\w+):(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+    attributes.set(match[1].toLowerCase(), match[2] ?? match[3] ?? match[4]);
+  }
+  return attributes;
+}
+function runsOnPostgres(dbms) {
+  if (dbms === void 0) return true;
+  const names = dbms.toLowerCase().split(",").map((name) => name.trim());
+  if (names.includes("none")) return false;
+  const excluded = names.filter((name) => name.startsWith("!")).map((name) => name.slice(1));
+  const included = names.filter((name) => !name.startsWith("!"));
+  if (excluded.includes("postgresql")) return false;
+  return included.length === 0 || included.includes("all") || included.includes("postgresql");
+}
+function endDelimited(line, delimiter) {
+  const plain = delimiter.replace(/^(\\n)+/, "").replace(/(\\n)+$/, "");
+  if (!plain || plain === ";") return line;
+  const trimmed2 = line.trimEnd();
+  if (trimmed2.trim().toLowerCase() === plain.toLowerCase()) return ";";
+  return trimmed2.endsWith(plain) ? `${trimmed2.slice(0, trimmed2.length - plain.length)};` : line;
+}
+
+// src/sides/migrations/names.ts
+var GOLANG_MIGRATE = /^(\d+)_.*\.(up|down)\.sql$/;
+var FLYWAY = /^([VUB])(\d+(?:[._]\d+)*)__.+\.sql$/;
+var FLYWAY_REPEATABLE = /^R__(.+)\.sql$/;
+var LEADING_NUMBER = /^(\d+)(?:_|\.sql$)/;
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function isGolangMigrateName(path) {
+  return GOLANG_MIGRATE.test(baseName(path));
+}
+function isFlywayName(path) {
+  const name = baseName(path);
+  return FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name);
+}
+function fileName(path, tool) {
+  const name = baseName(path);
+  if (tool === "flyway") {
+    const repeatable = FLYWAY_REPEATABLE.exec(name);
+    if (repeatable) return { kind: "repeatable", description: repeatable[1] };
+    const versioned = FLYWAY.exec(name);
+    if (versioned) {
+      const version = versionParts(versioned[2]);
+      if (versioned[1] === "U") return { kind: "never", why: "Flyway undo migration" };
+      return versioned[1] === "B" ? { kind: "flyway-baseline", version } : { kind: "flyway-versioned", version };
+    }
+  }
+  if (tool === "golang-migrate") {
+    const match = GOLANG_MIGRATE.exec(name);
+    if (match?.[2] === "down") return { kind: "never", why: "golang-migrate down migration" };
+  }
+  const number2 = LEADING_NUMBER.exec(name);
+  return number2 ? { kind: "versioned", version: [BigInt(number2[1])] } : { kind: "unversioned" };
+}
+function versionParts(text) {
+  const parts = text.split(/[._]/).map((part) => BigInt(part));
+  while (parts.length > 1 && parts[parts.length - 1] === 0n) parts.pop();
+  return parts;
+}
+function compareVersions(a, b) {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const [x, y] = [a[index] ?? 0n, b[index] ?? 0n];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function versionText(version) {
+  return version.join(".");
+}
+function compareMigrations(a, b) {
+  const rank = (file) => file.name.kind === "repeatable" ? 1 : "version" in file.name ? 0 : 2;
+  const [rankA, rankB] = [rank(a), rank(b)];
+  if (rankA !== rankB) return rankA - rankB;
+  if ("version" in a.name && "version" in b.name) {
+    const byVersion = compareVersions(a.name.version, b.name.version);
+    if (byVersion !== 0) return byVersion;
+  }
+  if (a.name.kind === "repeatable" && b.name.kind === "repeatable" && a.name.description !== b.name.description) {
+    return compareCodePoints(a.name.description, b.name.description);
+  }
+  return compareCodePoints(a.path, b.path);
+}
+
+// src/sides/migrations/substitute.ts
+function replacePlaceholders(text, placeholders) {
+  let replaced = text;
+  for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) replaced = replaced.split(key).join(placeholders[key]);
+  return replaced;
+}
+var ENV_REFERENCE2 = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}/g;
+function substituteEnvironment(line, env, lineNumber) {
+  return line.replace(ENV_REFERENCE2, (whole, name, operator, fallback) => {
+    const value = env[name];
+    if (value !== void 0 && !(operator === ":-" && value === "")) return value;
+    if (operator !== void 0) return fallback ?? "";
+    throw new MigrationError(lineNumber, `${whole} (goose ENVSUB) is not set in the environment; set it, or give it a value in placeholders: ("${whole}": ...)`);
+  });
+}
+var FLYWAY_PLACEHOLDER = /\$\{([^}\s]+)\}/g;
+function flywayPlaceholders(text, fileName2) {
+  const defaults2 = {
+    "flyway:filename": fileName2,
+    "flyway:defaultSchema": "public",
+    "flyway:table": "flyway_schema_history"
+  };
+  return text.split("\n").map(
+    (line, index) => line.replace(FLYWAY_PLACEHOLDER, (whole, name) => {
+      const value = defaults2[name];
+      if (value !== void 0) return value;
+      throw new MigrationError(index + 1, `no value for Flyway placeholder ${whole}: give it in placeholders: ("${whole}": ...)`);
+    })
+  ).join("\n");
+}
+
+// src/sides/migrations/sections.ts
+var GOOSE_ANNOTATION = /^--\s*\+goose\s+(.*?)\s*$/i;
+var DBMATE_SECTION = /^--\s*migrate:(up|down)\b/i;
+function isGoose(text) {
+  return /^--\s*\+goose\s+/im.test(text);
+}
+function isDbmate(text) {
+  return /^--\s*migrate:(up|down)\b/im.test(text);
+}
+function gooseUp(text, env) {
+  const lines = text.split("\n");
+  let section = "before";
+  let envsub = false;
+  let sawUp = false;
+  const kept = lines.map((line, index) => {
+    const annotation = GOOSE_ANNOTATION.exec(line);
+    if (annotation) {
+      const command = annotation[1].toLowerCase().replace(/\s+/g, " ");
+      if (command === "up") [section, sawUp] = ["up", true];
+      else if (command === "down") section = "down";
+      else if (command === "envsub on") envsub = true;
+      else if (command === "envsub off") envsub = false;
+      else if (!["statementbegin", "statementend", "no transaction"].includes(command)) {
+        throw new MigrationError(index + 1, `unknown goose annotation '${line.trim()}'`);
+      }
+      return "";
+    }
+    if (section !== "up") return "";
+    return envsub ? substituteEnvironment(line, env, index + 1) : line;
+  });
+  if (!sawUp) throw new MigrationError(1, "no '-- +goose Up' annotation: goose needs one to know what to run");
+  return kept.join("\n");
+}
+function dbmateUp(text) {
+  let section = "before";
+  let sawUp = false;
+  const kept = text.split("\n").map((line) => {
+    const marker = DBMATE_SECTION.exec(line);
+    if (marker) {
+      section = marker[1].toLowerCase();
+      if (section === "up") sawUp = true;
+      return "";
+    }
+    return section === "up" ? line : "";
+  });
+  if (!sawUp) throw new MigrationError(1, "no '-- migrate:up' section: dbmate needs one to know what to run");
+  return kept.join("\n");
+}
+
+// src/sides/migrations/sqitch.ts
+import { posix as posix2 } from "node:path";
+function isSqitchPlan(path) {
+  return /(^|\/)sqitch\.plan$/.test(path) || /\.plan$/.test(path);
+}
+function planChanges(text) {
+  const changes = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\s+#.*$/, "").trim();
+    if (!line || line.startsWith("#") || line.startsWith("%")) return;
+    if (line.startsWith("@")) {
+      const tag = line.split(/\s+/)[0];
+      const reappeared = /* @__PURE__ */ new Set();
+      for (let at = changes.length - 1; at >= 0; at--) {
+        const change = changes[at];
+        if (!reappeared.has(change.name)) change.tagsAfter.push(tag);
+        reappeared.add(change.name);
+      }
+      return;
+    }
+    if (line.startsWith("-")) throw new MigrationError(index + 1, `'${line.split(/\s+/)[0]}' reverts a change; only plans that deploy are read`);
+    const name = line.split(/\s+/)[0].replace(/^\+/, "");
+    changes.push({ name, line: index + 1, tagsAfter: [] });
+  });
+  return changes;
+}
+function deployScripts(planPath, text, exists) {
+  const top = posix2.dirname(planPath);
+  const deploy = (name) => posix2.normalize(posix2.join(top === "." ? "" : top, "deploy", `${name}.sql`));
+  const changes = planChanges(text);
+  return changes.map((change, index) => {
+    const later = changes.slice(index + 1).some((other) => other.name === change.name);
+    let path = deploy(change.name);
+    if (later) {
+      const candidates = change.tagsAfter.map((tag) => deploy(`${change.name}${tag}`));
+      path = candidates.find(exists) ?? candidates[0] ?? path;
+    }
+    if (!exists(path)) throw new MigrationError(change.line, `change ${change.name} has no deploy script ${path}`);
+    return { path, change: change.name, line: change.line };
+  });
+}
+
+// src/sides/migrations/read.ts
+var ORDERED_TOOLS = /* @__PURE__ */ new Set(["goose", "dbmate", "golang-migrate", "flyway"]);
+async function readEntry(matched, tree, options) {
+  const reads = (tool) => options.format === "auto" || options.format === tool;
+  const only = matched.length === 1 ? matched[0] : void 0;
+  if (only !== void 0 && reads("sqitch") && isSqitchPlan(only)) return sqitchProject(only, tree, options);
+  const files = [];
+  const named = [];
+  const texts = await Promise.all(matched.map((path) => tree.read(path)));
+  for (const [index, path] of matched.entries()) {
+    const text = texts[index] ?? "";
+    if (reads("liquibase") && isChangelog(path, text)) {
+      files.push(...await liquibaseProject(path, tree, options));
+      continue;
+    }
+    const tool = options.format === "plain" ? void 0 : detect(path, text, reads);
+    named.push({ path, tool, name: fileName(path, tool), text });
+  }
+  if (named.some((file) => file.tool && ORDERED_TOOLS.has(file.tool))) {
+    named.sort(compareMigrations);
+    refuseGoMigrations(named, tree);
+    refuseSameVersions(named, tree.side);
+  }
+  for (const file of keepRunnable(named)) files.push(readFile2(file.path, file.text, file.tool, file.name, tree.side, options));
+  return files;
+}
+function detect(path, text, reads) {
+  if (reads("liquibase") && isLiquibaseSql(text)) return "liquibase";
+  if (reads("goose") && isGoose(text)) return "goose";
+  if (reads("dbmate") && isDbmate(text)) return "dbmate";
+  if (reads("golang-migrate") && isGolangMigrateName(path)) return "golang-migrate";
+  if (reads("flyway") && isFlywayName(path)) return "flyway";
+  return void 0;
+}
+function keepRunnable(files) {
+  const baselines = files.filter((file) => file.name.kind === "flyway-baseline");
+  const latest = baselines.at(-1);
+  return files.filter((file) => {
+    if (file.name.kind === "never") return false;
+    if (!latest || !("version" in latest.name)) return true;
+    if (file.name.kind === "flyway-baseline") return file === latest;
+    return !(file.name.kind === "flyway-versioned" && compareVersions(file.name.version, latest.name.version) <= 0);
+  });
+}
+function readFile2(path, text, tool, name, side, options) {
+  const reading = readingOf(tool, name);
+  try {
+    const replaced = replacePlaceholders(text, options.placeholders);
+    const ran = tool === "goose" ? gooseUp(replaced, options.env) : tool === "dbmate" ? dbmateUp(replaced) : tool === "liquibase" ? liquibaseSql(replaced) : tool === "flyway" ? flywayPlaceholders(replaced, baseName(path)) : replaced;
+    return { path, text: ran, ...reading && { reading } };
+  } catch (error) {
+    throw located(error, side, path, reading ?? "plain SQL");
+  }
+}
+function readingOf(tool, name) {
+  switch (tool) {
+    case "goose":
+      return "goose Up section";
+    case "dbmate":
+      return "dbmate migrate:up section";
+    case "golang-migrate":
+      return "golang-migrate up migration";
+    case "liquibase":
+      return "Liquibase formatted SQL";
+    case "flyway":
+      if (name.kind === "repeatable") return "Flyway repeatable migration";
+      if (name.kind === "flyway-baseline") return `Flyway baseline migration ${versionText(name.version)}`;
+      return "version" in name ? `Flyway versioned migration ${versionText(name.version)}` : "Flyway migration";
+    default:
+      return void 0;
+  }
+}
+function located(error, side, path, reading) {
+  if (!(error instanceof MigrationError)) return error;
+  return new UserError(`${side}: ${path} (${reading}):${error.line}: ${error.message}`);
+}
+async function sqitchProject(planPath, tree, options) {
+  const plan = await tree.read(planPath) ?? "";
+  let scripts;
+  try {
+    scripts = deployScripts(planPath, plan, (path) => tree.paths.includes(path));
+  } catch (error) {
+    throw located(error, tree.side, planPath, "Sqitch plan");
+  }
+  return Promise.all(
+    scripts.map(async (script) => {
+      const text = replacePlaceholders(await tree.read(script.path) ?? "", options.placeholders);
+      return { path: script.path, text, reading: `Sqitch deploy script of change ${script.change}` };
+    })
+  );
+}
+async function liquibaseProject(changelog, tree, options) {
+  let included;
+  try {
+    included = await changelogFiles(changelog, tree);
+  } catch (error) {
+    throw error instanceof ChangelogError ? located(error, tree.side, error.changelog, "Liquibase changelog") : error;
+  }
+  const files = [];
+  for (const file of included) {
+    const text = await tree.read(file.path) ?? "";
+    const formatted = isLiquibaseSql(text);
+    const read = readFile2(file.path, text, formatted ? "liquibase" : void 0, { kind: "unversioned" }, tree.side, options);
+    files.push(formatted ? read : { ...read, reading: `SQL file of Liquibase changelog ${file.changelog}` });
+  }
+  return files;
+}
+function refuseGoMigrations(files, tree) {
+  const folders = new Set(files.filter((file) => file.tool === "goose").map((file) => file.path.slice(0, file.path.lastIndexOf("/") + 1)));
+  for (const folder of folders) {
+    const go = tree.paths.filter((path) => path.startsWith(folder) && /^\d+_[^/]*\.go$/.test(path.slice(folder.length)) && !path.endsWith("_test.go"));
+    if (go.length) {
+      const named = go.length > 3 ? `${go.slice(0, 3).join(", ")} and ${go.length - 3} more` : go.join(", ");
+      throw new UserError(
+        `${tree.side}: ${named} (goose Go migration${go.length > 1 ? "s" : ""}): goose runs Go migrations from the application's own binary, so the gate cannot read them as SQL; run goose itself through a schema command (command:, planned) or write ${go.length > 1 ? "them" : "this migration"} in SQL`
+      );
+    }
+  }
+}
+function refuseSameVersions(files, side) {
+  for (let index = 1; index < files.length; index++) {
+    const [a, b] = [files[index - 1], files[index]];
+    if (!a.tool || a.tool !== b.tool || a.name.kind !== b.name.kind || !("version" in a.name) || !("version" in b.name)) continue;
+    if (compareVersions(a.name.version, b.name.version) === 0) {
+      throw new UserError(`${side}: ${a.path} and ${b.path} are both ${a.tool} version ${versionText(a.name.version)}; ${a.tool} refuses to run two migrations with one version`);
+    }
+  }
+}
+
 // src/sides/files.ts
 async function collectSqlFiles(tree, side, lists, configPath, warn) {
   const all = await tree.listFiles();
+  const entryTree = { side, paths: all, read: (path) => tree.readText(path) };
+  const options = { format: lists.migrationFormat ?? "auto", placeholders: lists.placeholders ?? {}, env: process.env };
   const files = [];
   for (const phase of ["schema", "seed"]) {
     for (const pattern of lists[phase]) {
@@ -28415,8 +28949,7 @@ async function collectSqlFiles(tree, side, lists, configPath, warn) {
         if (side === "head") throw new UserError(`${configPath}: ${phase} file ${normalized} does not exist on ${tree.ref}`);
         warn(`${phase} file ${normalized} does not exist on base (${tree.ref}); skipped there`);
       }
-      const texts = await Promise.all(matched.map((path) => tree.readText(path)));
-      matched.forEach((path, index) => files.push({ path, phase, text: texts[index] ?? "" }));
+      for (const file of await readEntry(matched, entryTree, options)) files.push({ ...file, phase });
     }
   }
   return files;
@@ -29855,7 +30388,7 @@ function keepWal(wal) {
 // node_modules/pg-connection-string/esm/index.mjs
 var import__ = __toESM(require_pg_connection_string(), 1);
 var esm_default2 = import__.default.parse;
-var parse = import__.default.parse;
+var parse2 = import__.default.parse;
 var toClientConfig = import__.default.toClientConfig;
 var parseIntoClientConfig = import__.default.parseIntoClientConfig;
 
@@ -29882,7 +30415,7 @@ function parseConnectionString(connection) {
 function parseUrl(url) {
   const explicit = /[?&]uselibpqcompat=/i.test(url);
   try {
-    return parse(url, explicit ? {} : { useLibpqCompat: true });
+    return parse2(url, explicit ? {} : { useLibpqCompat: true });
   } catch (error) {
     throw new UserError(`engine url: invalid connection string: ${oneLine(errorMessage(error))}`);
   }
@@ -30059,7 +30592,7 @@ function createEngine(config, options) {
 }
 
 // src/explain/query-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var NAME_MARKER = /^--\s*(?:name\s*:|:name\s)\s*(\S+)(.*)$/i;
 var SQLC_COMMAND = /^:(one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/i;
 function markerOf(line) {
@@ -30102,7 +30635,7 @@ function readHeader(path, lines, start, end) {
     if (key === "endpoint") values.endpoint = value;
     else {
       try {
-        const parsed = (0, import_yaml2.parse)(value);
+        const parsed = (0, import_yaml3.parse)(value);
         if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
         values.params = parsed;
       } catch (error) {
@@ -30333,7 +30866,7 @@ async function resolveCommit(root, ref) {
 
 // src/sides/tree.ts
 import { existsSync as existsSync6, rmSync as rmSync4 } from "node:fs";
-import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
+import { mkdtemp, readFile as readFile3, rm } from "node:fs/promises";
 import { join as join7 } from "node:path";
 function commitTree(root, ref, sha, subdir) {
   let files;
@@ -30391,7 +30924,7 @@ function workingTree(root, subdir) {
     },
     async readBytes(path) {
       try {
-        return await readFile2(join7(base, path));
+        return await readFile3(join7(base, path));
       } catch {
         return null;
       }

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-OV2HZUZO.js";
+} from "./chunk-7BHQ2LON.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-HMGGZHDV.js";
