@@ -6,12 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-F6SGB3KJ.js";
+} from "./chunk-YA5Q6K73.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-63AMDGKO.js";
+import "./chunk-3LVAIL2B.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
+import "./chunk-4JCV4IKH.js";
 import "./chunk-BICMFZMU.js";
 import "./chunk-Q2X4TYZN.js";
 import "./chunk-FO5THGIH.js";
