@@ -67,6 +67,7 @@ export function extendedSql(versionNum: number): string {
   pg_get_statisticsobjdef(s.oid) AS definition,
   ARRAY(SELECT a.attname FROM unnest(s.stxkeys::int2[]) WITH ORDINALITY AS k(attnum, position)
         JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k.attnum ORDER BY k.position)::text[] AS columns,
+  s.stxkeys::int2[]::int[] AS attnums,
   ${expressions} AS expressions, s.stxkind::text[] AS kinds
 FROM pg_statistic_ext s
 JOIN pg_class c ON c.oid = s.stxrelid

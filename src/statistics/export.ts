@@ -216,6 +216,7 @@ export function assemble(rows: CatalogRows): { tables: TableStatistics[]; extend
     name: String(row.name),
     definition: String(row.definition),
     columns: stringArray(row.columns),
+    attnums: Array.isArray(row.attnums) ? row.attnums.map(Number) : [],
     expressions: stringArray(row.expressions),
     kinds: stringArray(row.kinds),
     stats: (dataOf.get(extendedKey(row)) ?? []).map(extendedStatsRow).sort((a, b) => Number(a.inherited) - Number(b.inherited)),

@@ -112,6 +112,11 @@ export interface ExtendedStatistics {
   /** pg_get_statisticsobjdef: the CREATE STATISTICS statement. */
   definition: string;
   columns: string[];
+  /**
+   * Production's attribute numbers of `columns`, in the same order. The text of n_distinct and
+   * dependencies names columns by these numbers, and expressions as -1, -2, ... in `expressions`' order.
+   */
+  attnums: number[];
   expressions: string[];
   /** pg_statistic_ext.stxkind: d ndistinct, f dependencies, m mcv, e expressions. */
   kinds: string[];

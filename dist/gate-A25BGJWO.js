@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-YA5Q6K73.js";
+} from "./chunk-VB32YXEH.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-3LVAIL2B.js";

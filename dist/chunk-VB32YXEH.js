@@ -14827,7 +14827,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "0e5a27b957ad908e7ab8f8f2a2446c8415d25331151e4ebe7a671d97bf00e41a";
+  if (true) return "5fc23367338212443e649ec3a2c0d614632da87e5441ce5eb5b42933ec293f12";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -74,6 +74,7 @@ function extendedSql(versionNum) {
   pg_get_statisticsobjdef(s.oid) AS definition,
   ARRAY(SELECT a.attname FROM unnest(s.stxkeys::int2[]) WITH ORDINALITY AS k(attnum, position)
         JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k.attnum ORDER BY k.position)::text[] AS columns,
+  s.stxkeys::int2[]::int[] AS attnums,
   ${expressions} AS expressions, s.stxkind::text[] AS kinds
 FROM pg_statistic_ext s
 JOIN pg_class c ON c.oid = s.stxrelid
@@ -376,6 +377,7 @@ function assemble(rows) {
     name: String(row.name),
     definition: String(row.definition),
     columns: stringArray(row.columns),
+    attnums: Array.isArray(row.attnums) ? row.attnums.map(Number) : [],
     expressions: stringArray(row.expressions),
     kinds: stringArray(row.kinds),
     stats: (dataOf.get(extendedKey(row)) ?? []).map(extendedStatsRow).sort((a, b) => Number(a.inherited) - Number(b.inherited)),
@@ -538,7 +540,7 @@ var production_statistics_schema_default = {
     },
     extended: {
       type: "object",
-      required: ["schema", "table", "statisticsSchema", "name", "columns", "kinds", "stats"],
+      required: ["schema", "table", "statisticsSchema", "name", "columns", "attnums", "expressions", "kinds", "stats", "expressionStats"],
       properties: {
         schema: { type: "string" },
         table: { type: "string" },
@@ -546,6 +548,7 @@ var production_statistics_schema_default = {
         name: { type: "string" },
         definition: { type: "string" },
         columns: { type: "array", items: { type: "string" } },
+        attnums: { type: "array", items: { type: "integer" }, description: "production's attribute numbers of columns: n_distinct and dependencies name columns by them (expressions as -1, -2, ...)" },
         expressions: { type: "array", items: { type: "string" } },
         kinds: { type: "array", items: { enum: ["d", "f", "m", "e"] } },
         stats: {
