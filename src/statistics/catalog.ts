@@ -23,7 +23,7 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'm') AND ${SCHEMA_FILTER('n.nspname')}`;
 }
 
-/** Columns of the tables and of their indexes, with what the value rules need of their types. */
+/** Columns of the tables and the expression columns of their indexes, with what the value rules need of their types. */
 export function attributesSql(versionNum: number): string {
   const range = versionNum >= 140000 ? '(r.rngtypid = bt.oid OR r.rngmultitypid = bt.oid)' : 'r.rngtypid = bt.oid';
   return `SELECT a.attrelid::int8 AS rel, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
@@ -37,7 +37,10 @@ JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
 LEFT JOIN pg_range r ON ${range}
 LEFT JOIN pg_type et ON et.oid = CASE WHEN bt.typcategory = 'A' THEN bt.typelem ELSE r.rngsubtype END
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm', 'i', 'I') AND ${SCHEMA_FILTER('n.nspname')}
+LEFT JOIN pg_index i ON i.indexrelid = c.oid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND ${SCHEMA_FILTER('n.nspname')}
+  -- An index's columns only where it has an expression (only those have statistics of their own).
+  AND (c.relkind IN ('r', 'p', 'm') OR (c.relkind IN ('i', 'I') AND i.indkey[a.attnum - 1] = 0))
 ORDER BY a.attrelid, a.attnum`;
 }
 

@@ -9,8 +9,10 @@ const ajv = new Ajv({ allErrors: false, strict: false });
 const validateFile = ajv.compile<ProductionStatistics>(fileSchema);
 
 /**
- * The file as text: objects one key a line, arrays of plain values (frequencies) on one line, so
- * a refresh's pull request shows which table's statistics moved without a line per number.
+ * The file as text: an object of plain values (a pg_stats row, an index) on one line, arrays of
+ * plain values (frequencies) too, every other object one key a line. A refresh's pull request then
+ * shows which column's statistics moved, without a line per number; a 2,000-table export stays
+ * about as small as its compact JSON.
  */
 export function formatStatistics(statistics: ProductionStatistics): string {
   return `${format(statistics, '')}\n`;
@@ -19,11 +21,12 @@ export function formatStatistics(statistics: ProductionStatistics): string {
 function format(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every((item) => item === null || typeof item !== 'object')) return JSON.stringify(value);
+    if (value.every(isPlain)) return JSON.stringify(value);
     const inner = `${indent}  `;
     return `[\n${value.map((item) => `${inner}${format(item, inner)}`).join(',\n')}\n${indent}]`;
   }
   if (value !== null && typeof value === 'object') {
+    if (Object.values(value).every(isFlat)) return JSON.stringify(value);
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
     if (entries.length === 0) return '{}';
     const inner = `${indent}  `;
@@ -31,6 +34,9 @@ function format(value: unknown, indent: string): string {
   }
   return JSON.stringify(value);
 }
+
+const isPlain = (value: unknown) => value === null || typeof value !== 'object';
+const isFlat = (value: unknown) => isPlain(value) || (Array.isArray(value) && value.every(isPlain));
 
 /**
  * Writes the file whole or not at all: a temporary file beside it, renamed over it. A failed

@@ -48,7 +48,10 @@ JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
 LEFT JOIN pg_range r ON ${range}
 LEFT JOIN pg_type et ON et.oid = CASE WHEN bt.typcategory = 'A' THEN bt.typelem ELSE r.rngsubtype END
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm', 'i', 'I') AND ${SCHEMA_FILTER("n.nspname")}
+LEFT JOIN pg_index i ON i.indexrelid = c.oid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND ${SCHEMA_FILTER("n.nspname")}
+  -- An index's columns only where it has an expression (only those have statistics of their own).
+  AND (c.relkind IN ('r', 'p', 'm') OR (c.relkind IN ('i', 'I') AND i.indkey[a.attnum - 1] = 0))
 ORDER BY a.attrelid, a.attnum`;
 }
 var INDEXES_SQL = `SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS name, ic.relpages, ic.reltuples,
@@ -595,13 +598,14 @@ function formatStatistics(statistics) {
 function format(value, indent) {
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    if (value.every((item) => item === null || typeof item !== "object")) return JSON.stringify(value);
+    if (value.every(isPlain)) return JSON.stringify(value);
     const inner = `${indent}  `;
     return `[
 ${value.map((item) => `${inner}${format(item, inner)}`).join(",\n")}
 ${indent}]`;
   }
   if (value !== null && typeof value === "object") {
+    if (Object.values(value).every(isFlat)) return JSON.stringify(value);
     const entries = Object.entries(value).filter(([, item]) => item !== void 0);
     if (entries.length === 0) return "{}";
     const inner = `${indent}  `;
@@ -611,6 +615,8 @@ ${indent}}`;
   }
   return JSON.stringify(value);
 }
+var isPlain = (value) => value === null || typeof value !== "object";
+var isFlat = (value) => isPlain(value) || Array.isArray(value) && value.every(isPlain);
 function writeStatisticsFile(path, statistics) {
   const full = resolve(path);
   const temporary = join(dirname(full), `.${basename(full)}.${process.pid}.tmp`);

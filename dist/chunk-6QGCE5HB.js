@@ -14827,7 +14827,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "5fc23367338212443e649ec3a2c0d614632da87e5441ce5eb5b42933ec293f12";
+  if (true) return "8a63c6661a0befd10e5e3154539f4170397650d5e0fa6efc85f58b9f1f82f4c2";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
