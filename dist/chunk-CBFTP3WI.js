@@ -14827,7 +14827,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "8a63c6661a0befd10e5e3154539f4170397650d5e0fa6efc85f58b9f1f82f4c2";
+  if (true) return "3bb577c06f36458f33d317f65cf95177e7aae9f3f44fbdb4dbae9b7bc181609e";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -208,28 +208,26 @@ function applyValueRules(tables, extended, options) {
     const rows = table ? rowsOf(table) : 0;
     const reasons = [];
     const fields = /* @__PURE__ */ new Set();
-    {
-      for (const expression of object.expressionStats) {
-        const target = table && forced(table, (name) => wordIn(expression.expr, name));
-        const decision = target ? { keep: false, reason: `--drop-values ${target.text}` } : options.keepValues ? { keep: true, reason: "--keep-values" } : valueDecision(null, "unknown (an expression)", resolveDistinct(expression.n_distinct, rows), limit);
-        if (decision.keep) continue;
-        for (const field of clearValues(expression)) fields.add(`${field} of ${expression.expr}`);
-        reasons.push(`expression ${expression.expr}: ${decision.reason}`);
+    for (const expression of object.expressionStats) {
+      const target = table && forced(table, (name) => wordIn(expression.expr, name));
+      const decision = target ? { keep: false, reason: `--drop-values ${target.text}` } : options.keepValues ? { keep: true, reason: "--keep-values" } : valueDecision(null, "unknown (an expression)", resolveDistinct(expression.n_distinct, rows), limit);
+      if (decision.keep) continue;
+      for (const field of clearValues(expression)) fields.add(`${field} of ${expression.expr}`);
+      reasons.push(`expression ${expression.expr}: ${decision.reason}`);
+    }
+    const droppedHere = table ? droppedColumns.get(table) : void 0;
+    const columnsDropped = object.columns.filter((name) => !table || droppedHere?.has(name) || !table.columns.some((column) => column.name === name));
+    const expressionsDropped = object.expressions.filter((expr) => {
+      const stats = object.expressionStats.filter((row) => row.expr === expr);
+      return stats.length === 0 && !options.keepValues || stats.some((row) => reasons.some((reason) => reason.startsWith(`expression ${row.expr}:`)));
+    });
+    if (columnsDropped.length || expressionsDropped.length) {
+      for (const row of object.stats) {
+        if (row.most_common_vals !== null) fields.add("most_common_vals");
+        row.most_common_vals = null;
       }
-      const droppedHere = table ? droppedColumns.get(table) : void 0;
-      const columnsDropped = object.columns.filter((name) => !table || droppedHere?.has(name) || !table.columns.some((column) => column.name === name));
-      const expressionsDropped = object.expressions.filter((expr) => {
-        const stats = object.expressionStats.filter((row) => row.expr === expr);
-        return stats.length === 0 && !options.keepValues || stats.some((row) => reasons.some((reason) => reason.startsWith(`expression ${row.expr}:`)));
-      });
-      if (columnsDropped.length || expressionsDropped.length) {
-        for (const row of object.stats) {
-          if (row.most_common_vals !== null) fields.add("most_common_vals");
-          row.most_common_vals = null;
-        }
-        const what = [...columnsDropped.map((name) => `column ${name}`), ...expressionsDropped.map((expr) => `expression ${expr}`)];
-        reasons.push(`the values of ${what.join(", ")} are dropped`);
-      }
+      const what = [...columnsDropped.map((name) => `column ${name}`), ...expressionsDropped.map((expr) => `expression ${expr}`)];
+      reasons.push(`the values of ${what.join(", ")} are dropped`);
     }
     record(object.schema, object.table, null, `${object.statisticsSchema}.${object.name}`, fields, reasons.join("; "));
   }
