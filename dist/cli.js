@@ -46,7 +46,9 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
   --no-cache       build every database, neither reading nor saving built ones (also env
                    PG_PLAN_GATE_NO_CACHE=1, or cache: false in the config)
   --debug          print stack traces, and the last 200 lines of capture.command's output per side
-  --help, --version`;
+  --help, --version
+
+       pg-plan-gate export-statistics --url URL [--out FILE] ...   (see export-statistics --help)`;
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -85,6 +87,53 @@ function parseCliArgs(argv) {
     version: values.version ?? false
   };
 }
+var EXPORT_STATISTICS_USAGE = `Usage: pg-plan-gate export-statistics --url URL [--out FILE] [--schema NAME]... [--keep-values] [--drop-values TABLE.COLUMN]...
+
+Reads production's planner statistics (table sizes, pg_stats, extended statistics; no rows) in a
+read-only transaction and writes them to a file for production_statistics: in pg-plan-gate.yml.
+Exits 0, or 2 with a one-line error (usage, connection, file).
+
+  --url URL                   the database to read (a read-only replica is fine): a postgresql:// URL or
+                              key=value string; PGPASSWORD and the other libpq variables fill what it leaves out
+  --out FILE                  where to write (default .pg-plan-gate/production-statistics.json); written whole or not at all
+  --schema NAME               a schema to read (repeatable; default: every schema but the system ones)
+  --keep-values               keep every column's values (most common values, histogram bounds), text too
+  --drop-values TABLE.COLUMN  drop that column's values as well (repeatable; also SCHEMA.TABLE.COLUMN)
+  --debug                     print stack traces
+  --help`;
+function parseExportStatisticsArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        url: { type: "string" },
+        out: { type: "string" },
+        schema: { type: "string", multiple: true },
+        "keep-values": { type: "boolean", default: false },
+        "drop-values": { type: "string", multiple: true },
+        debug: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    throw new UserError(`export-statistics: ${error.message.split("\n")[0]} (see export-statistics --help)`);
+  }
+  const values = parsed.values;
+  const help = values.help ?? false;
+  if (!help && !values.url) throw new UserError("export-statistics: --url URL is required (see export-statistics --help)");
+  if (values.out === "") throw new UserError("export-statistics: --out needs a file name");
+  return {
+    url: values.url ?? "",
+    out: values.out ?? ".pg-plan-gate/production-statistics.json",
+    schemas: values.schema ?? [],
+    keepValues: values["keep-values"] ?? false,
+    dropValues: values["drop-values"] ?? [],
+    debug: values.debug ?? false,
+    help
+  };
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -95,8 +144,23 @@ async function writeReport(path, text) {
 }
 async function main(argv) {
   let args;
+  let debug = false;
   try {
+    if (argv[0] === "export-statistics") {
+      const command = parseExportStatisticsArgs(argv.slice(1));
+      debug = command.debug;
+      if (command.help) {
+        process.stdout.write(`${EXPORT_STATISTICS_USAGE}
+`);
+        return 0;
+      }
+      const { runExportStatistics } = await import("./command-5QKJ3EXY.js");
+      await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
+`));
+      return 0;
+    }
     args = parseCliArgs(argv);
+    debug = args.debug;
     if (args.help) {
       process.stdout.write(`${USAGE}
 `);
@@ -110,7 +174,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-VAX4BRXN.js"),
+      import("./gate-RNOC2Q53.js"),
       import("./fixture-cache-QHLSO76B.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-PE6AKA2Q.js"),
@@ -139,9 +203,9 @@ async function main(argv) {
     if (isInterrupted()) return waitForInterruptExit();
     if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}
 `);
-    else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args?.debug ? "" : " (run with --debug for details)"}
+    else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${debug ? "" : " (run with --debug for details)"}
 `);
-    if (args?.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}
 `);
     return 2;
   }

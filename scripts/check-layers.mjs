@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Lower first. capture sits beside explain: it may use explain, explain may not use it. */
-export const LAYERS = ['util', 'config', 'sides', 'engine', 'explain', 'capture', 'compare', 'advice', 'report', 'github', '(top)'];
+export const LAYERS = ['util', 'config', 'sides', 'engine', 'statistics', 'explain', 'capture', 'compare', 'advice', 'report', 'github', '(top)'];
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 

@@ -32,7 +32,9 @@ compares the plans and exits 0 (pass), 1 (fail) or 2 (usage, config or infrastru
   --no-cache       build every database, neither reading nor saving built ones (also env
                    PG_PLAN_GATE_NO_CACHE=1, or cache: false in the config)
   --debug          print stack traces, and the last 200 lines of capture.command's output per side
-  --help, --version`;
+  --help, --version
+
+       pg-plan-gate export-statistics --url URL [--out FILE] ...   (see export-statistics --help)`;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -70,5 +72,64 @@ export function parseCliArgs(argv: string[]): CliArgs {
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+  };
+}
+
+export interface ExportStatisticsArgs {
+  url: string;
+  out: string;
+  schemas: string[];
+  keepValues: boolean;
+  dropValues: string[];
+  debug: boolean;
+  help: boolean;
+}
+
+export const EXPORT_STATISTICS_USAGE = `Usage: pg-plan-gate export-statistics --url URL [--out FILE] [--schema NAME]... [--keep-values] [--drop-values TABLE.COLUMN]...
+
+Reads production's planner statistics (table sizes, pg_stats, extended statistics; no rows) in a
+read-only transaction and writes them to a file for production_statistics: in pg-plan-gate.yml.
+Exits 0, or 2 with a one-line error (usage, connection, file).
+
+  --url URL                   the database to read (a read-only replica is fine): a postgresql:// URL or
+                              key=value string; PGPASSWORD and the other libpq variables fill what it leaves out
+  --out FILE                  where to write (default .pg-plan-gate/production-statistics.json); written whole or not at all
+  --schema NAME               a schema to read (repeatable; default: every schema but the system ones)
+  --keep-values               keep every column's values (most common values, histogram bounds), text too
+  --drop-values TABLE.COLUMN  drop that column's values as well (repeatable; also SCHEMA.TABLE.COLUMN)
+  --debug                     print stack traces
+  --help`;
+
+export function parseExportStatisticsArgs(argv: string[]): ExportStatisticsArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        url: { type: 'string' },
+        out: { type: 'string' },
+        schema: { type: 'string', multiple: true },
+        'keep-values': { type: 'boolean', default: false },
+        'drop-values': { type: 'string', multiple: true },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`export-statistics: ${(error as Error).message.split('\n')[0]} (see export-statistics --help)`);
+  }
+  const values = parsed.values;
+  const help = values.help ?? false;
+  if (!help && !values.url) throw new UserError('export-statistics: --url URL is required (see export-statistics --help)');
+  if (values.out === '') throw new UserError('export-statistics: --out needs a file name');
+  return {
+    url: values.url ?? '',
+    out: values.out ?? '.pg-plan-gate/production-statistics.json',
+    schemas: values.schema ?? [],
+    keepValues: values['keep-values'] ?? false,
+    dropValues: values['drop-values'] ?? [],
+    debug: values.debug ?? false,
+    help,
   };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseCliArgs, USAGE, type CliArgs } from './cli-args.ts';
+import { EXPORT_STATISTICS_USAGE, parseCliArgs, parseExportStatisticsArgs, USAGE, type CliArgs } from './cli-args.ts';
 import { timedProgress } from './util/progress.ts';
 import { isUserError, errorMessage } from './util/errors.ts';
 import { installInterruptHandlers, isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
@@ -14,8 +14,21 @@ async function writeReport(path: string, text: string): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs | undefined;
+  let debug = false;
   try {
+    if (argv[0] === 'export-statistics') {
+      const command = parseExportStatisticsArgs(argv.slice(1));
+      debug = command.debug;
+      if (command.help) {
+        process.stdout.write(`${EXPORT_STATISTICS_USAGE}\n`);
+        return 0;
+      }
+      const { runExportStatistics } = await import('./statistics/command.ts');
+      await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}\n`));
+      return 0;
+    }
     args = parseCliArgs(argv);
+    debug = args.debug;
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -58,8 +71,8 @@ async function main(argv: string[]): Promise<number> {
     // The cleanups broke the stages (dropped connections): the signal is the news, already printed.
     if (isInterrupted()) return waitForInterruptExit();
     if (isUserError(error)) process.stderr.write(`pg-plan-gate: ${error.message}\n`);
-    else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${args?.debug ? '' : ' (run with --debug for details)'}\n`);
-    if (args?.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    else process.stderr.write(`pg-plan-gate: internal error: ${errorMessage(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }

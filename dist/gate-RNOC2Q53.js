@@ -6,12 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-7BHQ2LON.js";
+} from "./chunk-GP77FZ6C.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-HMGGZHDV.js";
+import "./chunk-UHSX27TZ.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
+import "./chunk-4JCV4IKH.js";
 import "./chunk-3RHEHIYP.js";
 import "./chunk-Q2X4TYZN.js";
 import "./chunk-FO5THGIH.js";
