@@ -5,7 +5,7 @@ import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, STATUS_ORDER } from './importance.ts';
 import { queryFileUrl } from './links.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
-import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
+import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
 import { cell, clip, code, codeBlock, escapeCode, linkedCode } from './markdown-text.ts';
@@ -144,6 +144,7 @@ function renderHeader(report: Report): string {
     `base \`${escapeCode(sideLabel(report.base))}\` → head \`${escapeCode(sideLabel(report.head))}\` · ` +
     `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`` +
     (report.ignored ? ` · ${plural(report.ignored, 'query', 'queries')} ignored` : '') +
+    (report.skipped?.length ? ` · ${skippedText(report.skipped)}` : '') +
     '\n' +
     (plannerText(report.planner) ? `\nPlanner: \`${escapeCode(plannerText(report.planner))}\`\n` : '')
   );

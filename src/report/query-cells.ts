@@ -81,3 +81,15 @@ export function planModeText(query: QueryComparison): string {
   const shown = values.length > 120 ? `${values.slice(0, 119)}…]` : values;
   return query.planMode === 'inferred' ? `inferred params ${shown}` : `params ${shown}`;
 }
+
+/** One count for the statements that were not explained: `15 statements skipped, not queries (ANALYZE 6, CREATE TABLE 9)`. */
+export function skippedText(skipped: readonly { reason: string }[]): string {
+  const kinds = new Map<string, number>();
+  for (const entry of skipped) {
+    const kind = entry.reason.startsWith('a schema or seed file') ? 'schema files' : entry.reason.split(':')[0]!.replace(/ ×\d+/g, '').split(', ')[0]!;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
+  const shown = byKind.length > 4 ? [...byKind.slice(0, 4), '…'] : byKind;
+  return `${skipped.length} ${skipped.length === 1 ? 'statement' : 'statements'} skipped, not queries EXPLAIN takes (${shown.join(', ')})`;
+}

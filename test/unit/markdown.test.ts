@@ -124,6 +124,7 @@ describe('markdown: small report', () => {
       warnings: ['base: materialized view public.broken could not be refreshed (division by zero); plans of queries on it use no statistics'],
       planner: { jit: 'off', random_page_cost: '1.1' },
       ignored: 2,
+      skipped: [],
     };
     const text = renderMarkdown(report);
     expect(text.split('\n')[0]).toBe('## ✅ pg-plan-gate: pass — no findings (and 1 warning about the run)');

@@ -657,6 +657,16 @@ function planModeText(query) {
   const shown = values.length > 120 ? `${values.slice(0, 119)}\u2026]` : values;
   return query.planMode === "inferred" ? `inferred params ${shown}` : `params ${shown}`;
 }
+function skippedText(skipped) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const entry of skipped) {
+    const kind = entry.reason.startsWith("a schema or seed file") ? "schema files" : entry.reason.split(":")[0].replace(/ ×\d+/g, "").split(", ")[0];
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
+  const shown = byKind.length > 4 ? [...byKind.slice(0, 4), "\u2026"] : byKind;
+  return `${skipped.length} ${skipped.length === 1 ? "statement" : "statements"} skipped, not queries EXPLAIN takes (${shown.join(", ")})`;
+}
 
 // src/report/work.ts
 function workText(query, unit = "") {
@@ -702,6 +712,7 @@ export {
   adviceLines,
   plannerText,
   planModeText,
+  skippedText,
   workText,
   spillText,
   workExplanation

@@ -18,10 +18,11 @@ import {
   plural,
   seqScanText,
   severityCounts,
+  skippedText,
   spillText,
   workExplanation,
   workText
-} from "./chunk-FI3265TJ.js";
+} from "./chunk-WNYUFYVZ.js";
 import {
   isPlan,
   sideLabel
@@ -43,6 +44,7 @@ function renderTerminal(report, options) {
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint("dim", `planner: ${planner}`));
   if (report.ignored) lines.push(paint("dim", `${plural(report.ignored, "query", "queries")} ignored (ignore:)`));
+  if (report.skipped?.length) lines.push(paint("dim", `${skippedText(report.skipped)} (the JSON report lists them)`));
   for (const warning of report.warnings ?? []) lines.push(paint("yellow", `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   if (shown.length) {

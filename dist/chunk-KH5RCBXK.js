@@ -16943,7 +16943,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule3;
-    exports.parseSync = parseSync9;
+    exports.parseSync = parseSync11;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -17144,7 +17144,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync9(query) {
+    function parseSync11(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -24213,30 +24213,101 @@ function budgetsFor(config, name, endpoint) {
 }
 
 // src/advice/candidates.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/explain/infer-params.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/explain/sqlc-params.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+function numberSqlcParams(sql, code) {
+  const found = [];
+  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
+  for (const match of code.matchAll(/(?<![\w@<])@([A-Za-z_]\w*)/g)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1] });
+  found.sort((a, b) => a.start - b.start);
+  const names = /* @__PURE__ */ new Map();
+  if (found.length === 0) return { sql, names };
+  const taken = new Set([...code.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  const numbers = /* @__PURE__ */ new Map();
+  let next = 1;
+  for (const occurrence of sqlcOrder(sql, found)) {
+    if (numbers.has(occurrence.name)) continue;
+    while (taken.has(next)) next++;
+    taken.add(next);
+    numbers.set(occurrence.name, next);
+    names.set(next, occurrence.name);
+  }
+  let out = sql;
+  for (const occurrence of [...found].reverse()) out = `${out.slice(0, occurrence.start)}$${numbers.get(occurrence.name)}${out.slice(occurrence.end)}`;
+  return { sql: out, names };
+}
+function sqlcOrder(sql, found) {
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parseSync)(sql).stmts;
+  } catch {
+    return found;
+  }
+  const byByte = /* @__PURE__ */ new Map();
+  for (const occurrence of found) byByte.set(Buffer.byteLength(sql.slice(0, occurrence.start)), occurrence);
+  const ordered = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const location2 = parameterLocation(node);
+    const occurrence = location2 === null ? void 0 : byByte.get(location2);
+    if (occurrence) {
+      ordered.push(occurrence);
+      return;
+    }
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(tree);
+  return ordered.length === found.length ? ordered : found;
+}
+function parameterLocation(node) {
+  const call = node.FuncCall;
+  if (call) {
+    const [schema, name] = (call.funcname ?? []).map((part) => part.String?.sval?.toLowerCase());
+    return schema === "sqlc" && (name === "arg" || name === "narg" || name === "slice") && typeof call.location === "number" ? call.location : null;
+  }
+  const expression = node.A_Expr;
+  if (expression && expression.lexpr === void 0 && expression.name?.[0]?.String?.sval === "@" && typeof expression.location === "number") return expression.location;
+  return null;
+}
 
 // src/explain/placeholders.ts
 function toPostgresSql(sql, dialect, placeholders) {
+  return toPostgresSqlNamed(sql, dialect, placeholders).sql;
+}
+function toPostgresSqlNamed(sql, dialect, placeholders) {
   let text = sql;
   for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]);
-  if (dialect === "plain") return text;
-  const numbers = /* @__PURE__ */ new Map();
+  if (dialect === "plain") return { sql: text, names: /* @__PURE__ */ new Map() };
   if (dialect === "sqlc") {
-    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, _kind, name) => `sqlc.arg(${name})`);
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, kind, name) => `sqlc.${kind.toLowerCase()}(${name})`);
     text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table) => `${table}.*`);
+    return numberSqlcParams(text, mapCode(text, (code) => code, (other) => other.replace(/[^\n]/g, " ")));
   }
+  const numbers = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
   const numberOf = (name) => {
-    if (!numbers.has(name)) numbers.set(name, ++next);
+    if (!numbers.has(name)) {
+      numbers.set(name, ++next);
+      names.set(next, name);
+    }
     return `$${numbers.get(name)}`;
   };
-  return mapCode(
+  const rewritten = mapCode(
     text,
-    (code) => dialect === "sqlc" ? code.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_, name) => numberOf(name)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_, name) => numberOf(name)) : code.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name) => numberOf(name)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name) => match.startsWith("::") ? match : numberOf(name))
+    (code) => code.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name) => numberOf(name)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name) => match.startsWith("::") ? match : numberOf(name))
   );
+  return { sql: rewritten, names };
 }
 function leftoverPlaceholders(sql) {
   const found = codeOnly(sql).match(/%\([A-Za-z_]\w*\)s|%[A-Za-z_]\w*%|%s\b|\{\{[^}]*\}\}|\$\{[^}]*\}/g) ?? [];
@@ -24300,7 +24371,7 @@ function paramTargets(sql) {
   if (!/\$[1-9]/.test(sql)) return /* @__PURE__ */ new Map();
   let statement;
   try {
-    statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
+    statement = (0, import_libpg_query2.parseSync)(sql).stmts?.[0]?.stmt;
   } catch {
     return null;
   }
@@ -24460,7 +24531,7 @@ function arrayElement(value) {
 }
 
 // src/advice/index-sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 function indexKey(node) {
   const text = expressionSql(node);
   if (text === null) return null;
@@ -24523,7 +24594,7 @@ function qualifiedName(parts, isFunction) {
 }
 function identifier(name, isFunctionOrType = false) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const kind = (0, import_libpg_query2.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
+    const kind = (0, import_libpg_query3.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
     if (kind === "NO_KEYWORD" || kind === "UNRESERVED_KEYWORD" || isFunctionOrType && kind !== "RESERVED_KEYWORD") return name;
   }
   return `"${name.replace(/"/g, '""')}"`;
@@ -24539,7 +24610,7 @@ var RANGE = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
 function indexCandidates(sql) {
   let statement;
   try {
-    statement = (0, import_libpg_query3.parseSync)(sql).stmts?.[0]?.stmt;
+    statement = (0, import_libpg_query4.parseSync)(sql).stmts?.[0]?.stmt;
   } catch {
     return [];
   }
@@ -24713,11 +24784,11 @@ function containsKey(value, wanted) {
 }
 
 // src/advice/lost-index.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 function candidateFromDefinition(definition, keepName) {
   let statement;
   try {
-    statement = (0, import_libpg_query4.parseSync)(definition).stmts?.[0]?.stmt;
+    statement = (0, import_libpg_query5.parseSync)(definition).stmts?.[0]?.stmt;
   } catch {
     return null;
   }
@@ -25337,7 +25408,7 @@ var OutputTail = class {
 };
 
 // src/capture/classify.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 var SESSION = /* @__PURE__ */ new Set(["VariableSetStmt", "VariableShowStmt", "DiscardStmt", "DeallocateStmt", "ListenStmt", "UnlistenStmt"]);
 var cache = /* @__PURE__ */ new Map();
@@ -25353,7 +25424,7 @@ function classifyStatement(sql) {
 function classifyUncached(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     return { kind: "record", parsed: false };
@@ -25437,7 +25508,7 @@ function collectRangeVars(node, out) {
 function splitStatements(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const whole = sql.trim();
@@ -25645,7 +25716,7 @@ function fromLog(entries) {
 }
 
 // src/capture/session.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 
 // src/capture/proxy.ts
 import { createServer, connect } from "node:net";
@@ -26096,7 +26167,7 @@ var StatementRecorder = class {
 };
 
 // src/capture/wire.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 import { createHash } from "node:crypto";
 
 // src/capture/byte-queue.ts
@@ -26421,8 +26492,8 @@ var ConnectionNames = class {
     let stmts;
     let tokens;
     try {
-      stmts = (0, import_libpg_query6.parseSync)(text).stmts ?? [];
-      tokens = (0, import_libpg_query6.scanSync)(text).tokens.filter((token) => token.tokenName !== "SQL_COMMENT" && token.tokenName !== "C_COMMENT");
+      stmts = (0, import_libpg_query7.parseSync)(text).stmts ?? [];
+      tokens = (0, import_libpg_query7.scanSync)(text).tokens.filter((token) => token.tokenName !== "SQL_COMMENT" && token.tokenName !== "C_COMMENT");
     } catch (error) {
       if (isSqlParseError(error)) return text;
       throw error;
@@ -26793,7 +26864,7 @@ async function startCaptureProxy(options) {
 
 // src/capture/session.ts
 async function startCaptureSession(upstream, options = {}) {
-  await (0, import_libpg_query7.loadModule)();
+  await (0, import_libpg_query8.loadModule)();
   const recorder = new StatementRecorder();
   const resets = /* @__PURE__ */ new Map();
   const refused = [];
@@ -26994,7 +27065,7 @@ function showOutput(progress, side, output) {
 }
 
 // src/explain/prepare.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
+var import_libpg_query9 = __toESM(require_wasm(), 1);
 function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new Map()) {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? "plain", placeholders);
@@ -27051,7 +27122,7 @@ function toParamValue(value) {
 }
 function tryParse(sql) {
   try {
-    return (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
+    return (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
   } catch {
     return null;
   }
@@ -27060,7 +27131,7 @@ function parseFailure(text) {
   const leftover = leftoverPlaceholders(text);
   if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
   try {
-    (0, import_libpg_query8.parseSync)(text);
+    (0, import_libpg_query9.parseSync)(text);
     return "syntax error";
   } catch (error) {
     const details = error.sqlDetails;
@@ -27266,7 +27337,7 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
 }
 
 // src/capture/normalize.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
+var import_libpg_query10 = __toESM(require_wasm(), 1);
 import { createHash as createHash2 } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
@@ -27275,8 +27346,8 @@ function fingerprintStatement(sql) {
   if (cached) return cached;
   let shape;
   try {
-    const fingerprint = (0, import_libpg_query9.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query9.normalizeSync)(sql)), parsed: true };
+    const fingerprint = (0, import_libpg_query10.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query10.normalizeSync)(sql)), parsed: true };
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
@@ -27354,7 +27425,7 @@ function template(sql) {
   if (templates.has(sql)) return templates.get(sql);
   let slots;
   try {
-    const stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+    const stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
   } catch (error) {
@@ -27889,7 +27960,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "f57c0752c51dff723f7c68f9c4377469c06691a9ed297bca023b190e58735a99";
+  if (true) return "28c9340d967da443ba01e60ecc891f355ba476215e969ff9e70f2ae3418bb461";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -28114,9 +28185,9 @@ async function versionOf(client) {
 }
 
 // src/engine/script.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
+var import_libpg_query11 = __toESM(require_wasm(), 1);
 async function loadParser() {
-  await (0, import_libpg_query10.loadModule)();
+  await (0, import_libpg_query11.loadModule)();
 }
 function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
   return files.map((file) => {
@@ -28176,7 +28247,7 @@ function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
-    parsed = (0, import_libpg_query10.parseSync)(sql);
+    parsed = (0, import_libpg_query11.parseSync)(sql);
   } catch (error) {
     const details = error.sqlDetails;
     const offset = details?.cursorPosition ?? 0;
@@ -29866,11 +29937,14 @@ function splitQueryFile(path, text) {
   const fileHeader = readHeader(path, lines, 0, markers[0]);
   const blocks = [];
   const several = markers.length > 1;
-  if (fileHeader.sqlStart < markers[0]) blocks.push(readBlock(path, lines, 0, markers[0], {}, several));
   markers.forEach((start, index) => {
     const end = markers[index + 1] ?? lines.length;
     blocks.push(readBlock(path, lines, start, end, fileHeader.values, several));
   });
+  if (fileHeader.sqlStart < markers[0]) {
+    const preamble = readBlock(path, lines, 0, markers[0], {}, several);
+    blocks.unshift({ ...preamble, dialect: blocks[0].dialect, preamble: true });
+  }
   return blocks;
 }
 function readHeader(path, lines, start, end) {
@@ -29920,9 +29994,78 @@ function readBlock(path, lines, start, end, inherited, several) {
   };
 }
 
+// src/explain/statement-kind.ts
+var import_libpg_query12 = __toESM(require_wasm(), 1);
+var EXPLAINABLE = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "CreateTableAsStmt", "DeclareCursorStmt"]);
+var TAGS = {
+  CreateStmt: "CREATE TABLE",
+  IndexStmt: "CREATE INDEX",
+  CreateSeqStmt: "CREATE SEQUENCE",
+  CreateEnumStmt: "CREATE TYPE",
+  CompositeTypeStmt: "CREATE TYPE",
+  CreateFunctionStmt: "CREATE FUNCTION",
+  CreateTrigStmt: "CREATE TRIGGER",
+  CreateExtensionStmt: "CREATE EXTENSION",
+  CreateSchemaStmt: "CREATE SCHEMA",
+  CreateDomainStmt: "CREATE DOMAIN",
+  CreatePolicyStmt: "CREATE POLICY",
+  ViewStmt: "CREATE VIEW",
+  RuleStmt: "CREATE RULE",
+  AlterTableStmt: "ALTER TABLE",
+  RenameStmt: "ALTER ... RENAME",
+  DropStmt: "DROP",
+  TruncateStmt: "TRUNCATE",
+  CommentStmt: "COMMENT",
+  GrantStmt: "GRANT",
+  LockStmt: "LOCK",
+  NotifyStmt: "NOTIFY",
+  ListenStmt: "LISTEN",
+  UnlistenStmt: "UNLISTEN",
+  RefreshMatViewStmt: "REFRESH MATERIALIZED VIEW",
+  ClusterStmt: "CLUSTER",
+  ReindexStmt: "REINDEX",
+  DoStmt: "DO",
+  CallStmt: "CALL",
+  CopyStmt: "COPY",
+  TransactionStmt: "transaction control",
+  DiscardStmt: "DISCARD",
+  VariableShowStmt: "SHOW",
+  CheckPointStmt: "CHECKPOINT",
+  ExplainStmt: "EXPLAIN",
+  PrepareStmt: "PREPARE",
+  ExecuteStmt: "EXECUTE",
+  DeallocateStmt: "DEALLOCATE"
+};
+function unexplainableKinds(sql) {
+  let statements;
+  try {
+    statements = (0, import_libpg_query12.parseSync)(sql).stmts ?? [];
+  } catch {
+    return null;
+  }
+  if (statements.length === 0) return null;
+  const kinds = [];
+  for (const { stmt } of statements) {
+    const type = Object.keys(stmt ?? {})[0];
+    if (!type || EXPLAINABLE.has(type)) return null;
+    kinds.push(kindOf(type, stmt[type] ?? {}));
+  }
+  return kinds;
+}
+function kindOf(type, node) {
+  if (type === "VacuumStmt") return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+  if (type === "VariableSetStmt") return String(node.kind).startsWith("VAR_RESET") ? "RESET" : "SET";
+  return TAGS[type] ?? type.replace(/Stmt$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+}
+function describeKinds(kinds) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const kind of kinds) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
+  return [...counts2].map(([kind, count]) => count > 1 ? `${kind} \xD7${count}` : kind).join(", ");
+}
+
 // src/explain/queries.ts
 async function resolveQueries(entries, tree, config, side = "head", warn = () => {
-}) {
+}, notes = {}) {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs = [];
@@ -29955,7 +30098,36 @@ async function resolveQueries(entries, tree, config, side = "head", warn = () =>
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+  const { queries, skipped } = withoutStatements(kept, config, side, notes);
+  return { queries: queries.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length, skipped };
+}
+function withoutStatements(defs, config, side, notes) {
+  const schemaFiles = new Set(notes.schemaFiles ?? []);
+  const queries = [];
+  const skipped = [];
+  const schemaFilesSkipped = /* @__PURE__ */ new Set();
+  for (const def of defs) {
+    if (def.file !== null && schemaFiles.has(def.file)) {
+      if (schemaFilesSkipped.has(def.file)) continue;
+      schemaFilesSkipped.add(def.file);
+      skipped.push({ name: def.file.replace(/\.sql$/i, ""), file: def.file, line: 1, reason: "a schema or seed file that a queries: glob also matched" });
+      if (side === "head") notes.info?.(`${def.file}: a schema/seed file that a queries: glob also matches; not read as queries`);
+      continue;
+    }
+    const kinds = def.definitionError ? null : unexplainableKinds(toPostgresSql(def.sql, def.dialect ?? "plain", config.placeholders ?? {}));
+    if (!kinds) {
+      queries.push(def);
+      continue;
+    }
+    const what = describeKinds(kinds);
+    const reason = def.preamble ? `${what}: schema above the first -- name: marker, not a query` : `${what}: not a query EXPLAIN takes`;
+    skipped.push({ name: def.name, file: def.file, line: def.line, reason });
+  }
+  return { queries, skipped };
+}
+function mergeSkipped(base, head) {
+  const names = new Set(head.map((entry) => entry.name));
+  return [...head, ...base.filter((entry) => !names.has(entry.name))];
 }
 var MAX_QUERY_BYTES = 1024 * 1024;
 function withSizeBound(def, configPath) {
@@ -30001,7 +30173,8 @@ function fromQueryFile(path, text, entry) {
     sql: block.sql,
     ...block.dialect !== "plain" && { dialect: block.dialect },
     ...(block.params ?? entry.params) && { params: block.params ?? entry.params },
-    ...block.definitionError && { definitionError: block.definitionError }
+    ...block.definitionError && { definitionError: block.definitionError },
+    ...block.preamble && { preamble: true }
   }));
 }
 async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = false) {
@@ -30347,6 +30520,7 @@ async function runGate(options) {
       planner,
       build: built.origins(),
       ignored,
+      skipped: mergeSkipped(baseInputs.skipped, headInputs.skipped),
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
@@ -30385,8 +30559,9 @@ async function readConfig(head, options) {
 }
 async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, queries, ignored };
+  const notes = { schemaFiles: files.map((file) => file.path), info: (message) => progress.info(message) };
+  const { queries, ignored, skipped } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message), notes);
+  return { files, queries, ignored, skipped };
 }
 
 export {

@@ -20,10 +20,11 @@ import {
   plural,
   seqScanText,
   severityCounts,
+  skippedText,
   spillText,
   workExplanation,
   workText
-} from "./chunk-FI3265TJ.js";
+} from "./chunk-WNYUFYVZ.js";
 import {
   formatCost,
   formatRows,
@@ -312,7 +313,7 @@ function renderHeader(report) {
   const findingSummary = (errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no findings") + runWarnings;
   return `## ${icon} pg-plan-gate: ${report.verdict} \u2014 ${findingSummary}
 
-${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + "\n" + (plannerText(report.planner) ? `
+${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + (report.skipped?.length ? ` \xB7 ${skippedText(report.skipped)}` : "") + "\n" + (plannerText(report.planner) ? `
 Planner: \`${escapeCode(plannerText(report.planner))}\`
 ` : "");
 }
