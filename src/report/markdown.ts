@@ -2,7 +2,7 @@ import { type QueryComparison } from '../compare/types.ts';
 import { isPlan } from '../explain/types.ts';
 import { countBy, plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
-import { byImportance, STATUS_ORDER } from './importance.ts';
+import { byImportance, bySeverity, STATUS_ORDER } from './importance.ts';
 import { queryFileUrl } from './links.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
@@ -166,7 +166,7 @@ const SHORT_SEQ_SCANS = 2;
 
 function queryRow(query: QueryComparison, url: string | null, short: boolean): string {
   const message = (text: string) => cell(short ? clip(text, SHORT_MESSAGE) : text);
-  const findings = query.findings.filter((finding) => finding.severity !== 'info');
+  const findings = bySeverity(query.findings.filter((finding) => finding.severity !== 'info'));
   const findingText = findings.length
     ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join('<br>')
     : query.findings.map((finding) => finding.rule).join(', ');

@@ -1,7 +1,7 @@
 import { isPlan } from '../explain/types.ts';
 import { plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
-import { byImportance } from './importance.ts';
+import { byImportance, bySeverity } from './importance.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
@@ -45,7 +45,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint('dim', `            ${planMode}`));
-      for (const finding of query.findings) {
+      for (const finding of bySeverity(query.findings)) {
         const colour: Colour = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
       }

@@ -5,17 +5,14 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-KH5RCBXK.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-NX76TD5S.js";
+import "./chunk-XHESNVDF.js";
 import "./chunk-MX5XIYV7.js";
-import "./chunk-2D6LQXWJ.js";
-import "./chunk-63AMDGKO.js";
 import "./chunk-KVHV2O24.js";
-import "./chunk-5GN36M6N.js";
-import "./chunk-BICMFZMU.js";
-import "./chunk-Q2X4TYZN.js";
-import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -8,6 +8,7 @@ import {
   STATUS_ORDER,
   adviceLines,
   byImportance,
+  bySeverity,
   changeText,
   costText,
   countBy,
@@ -24,7 +25,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-WNYUFYVZ.js";
+} from "./chunk-XHESNVDF.js";
 import {
   formatCost,
   formatRows,
@@ -331,7 +332,7 @@ var SHORT_MESSAGE = 160;
 var SHORT_SEQ_SCANS = 2;
 function queryRow(query, url, short) {
   const message = (text) => cell(short ? clip(text, SHORT_MESSAGE) : text);
-  const findings = query.findings.filter((finding) => finding.severity !== "info");
+  const findings = bySeverity(query.findings.filter((finding) => finding.severity !== "info"));
   const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
   const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
   const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");

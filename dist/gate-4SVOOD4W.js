@@ -5,14 +5,17 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-SWNWC6VF.js";
-import "./chunk-WNYUFYVZ.js";
+  runGate
+} from "./chunk-33JG4NSW.js";
 import "./chunk-MX5XIYV7.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-63AMDGKO.js";
 import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-BICMFZMU.js";
+import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -70,9 +70,20 @@ function endpointHasChange(endpoint, queries) {
 
 // src/report/importance.ts
 var STATUS_ORDER = ["error", "regressed", "new", "improved", "changed", "removed", "unchanged"];
+var SEVERITY_ORDER = ["error", "warning", "info"];
 function byImportance(a, b) {
-  const rank = (query) => STATUS_ORDER.indexOf(query.status) * 10 + (query.findings.some((f) => f.severity === "error") ? 0 : query.findings.some((f) => f.severity === "warning") ? 1 : 2);
+  const rank = (query) => worstSeverity(query.findings) * 10 + STATUS_ORDER.indexOf(query.status);
   return rank(a) - rank(b);
+}
+function bySeverity(findings) {
+  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}
+function worstSeverity(findings) {
+  return Math.min(2, ...findings.map((finding) => severityRank(finding.severity)));
+}
+function severityRank(severity) {
+  const index = SEVERITY_ORDER.indexOf(severity);
+  return index < 0 ? SEVERITY_ORDER.length : index;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -704,6 +715,7 @@ export {
   endpointHasChange,
   STATUS_ORDER,
   byImportance,
+  bySeverity,
   planDiff,
   hasPlanChange,
   costText,

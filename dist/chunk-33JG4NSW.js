@@ -27960,7 +27960,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "28c9340d967da443ba01e60ecc891f355ba476215e969ff9e70f2ae3418bb461";
+  if (true) return "c5097540b96c98b10b5f3b982398742c757e86b702d22638ecd76649ccc3acba";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

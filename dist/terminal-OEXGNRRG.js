@@ -7,6 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   adviceLines,
   byImportance,
+  bySeverity,
   changeText,
   costText,
   endpointCells,
@@ -22,7 +23,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-WNYUFYVZ.js";
+} from "./chunk-XHESNVDF.js";
 import {
   isPlan,
   sideLabel
@@ -63,7 +64,7 @@ function renderTerminal(report, options) {
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint("dim", `            ${planMode}`));
-      for (const finding of query.findings) {
+      for (const finding of bySeverity(query.findings)) {
         const colour = finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "dim";
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
       }
