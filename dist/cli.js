@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-4SVOOD4W.js"),
+      import("./gate-AHMN4XFL.js"),
       import("./fixture-cache-WHG7ME3Q.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-DBSUUTFN.js"),
-      import("./terminal-OEXGNRRG.js")
+      import("./markdown-GFTOYKEN.js"),
+      import("./terminal-7CIKJUCZ.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

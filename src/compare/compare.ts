@@ -126,8 +126,10 @@ function withoutLocation(message: string): string {
   return message.replace(/^[^\s:]+:\d+: /, '');
 }
 
-function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params'> {
-  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
+function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params' | 'genericReason'> {
+  if (!result?.plan) return {};
+  const { mode, params, genericReason } = result.plan;
+  return { planMode: mode, params, ...(mode === 'generic' && genericReason && { genericReason }) };
 }
 
 function totalsByEndpoint(results: QueryResult[]): Map<string, EndpointTotals> {

@@ -8,7 +8,7 @@ import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
-import { cell, clip, code, codeBlock, escapeCode, linkedCode } from './markdown-text.ts';
+import { cell, clip, code, codeBlock, escapeCode, escapeHtml, linkedCode } from './markdown-text.ts';
 import { planPicture } from './plan-picture.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
@@ -150,6 +150,13 @@ function renderHeader(report: Report): string {
   );
 }
 
+/** `Planned with `params [7]`.`, or for a generic plan the parameter that got no value and why. */
+function planSentence(query: QueryComparison, planMode: string): string {
+  if (!planMode) return '';
+  if (query.planMode === 'generic' && query.genericReason) return `Planned generically: ${escapeHtml(query.genericReason)}.\n\n`;
+  return `Planned with ${code(planMode)}.\n\n`;
+}
+
 /** At most a few lines, so the comment's size stays predictable; the job summary and JSON have them all. */
 const MAX_WARNINGS_SHOWN = 10;
 
@@ -229,5 +236,5 @@ function diffBlock(query: QueryComparison): string {
   else body = codeBlock(planDiff(query), 'diff');
   const planMode = planModeText(query);
   // In code: seeded values such as `@user` must not mention anyone.
-  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${code(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planSentence(query, planMode)}${body}\n\n</details>\n`;
 }

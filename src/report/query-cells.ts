@@ -75,7 +75,7 @@ export function plannerText(planner: Readonly<Record<string, string>> | undefine
 /** How a query was planned, for changed queries: `params [42, "a"]`, `inferred params [7]`, `generic plan`. */
 export function planModeText(query: QueryComparison): string {
   if (!query.planMode) return '';
-  if (query.planMode === 'generic') return 'generic plan';
+  if (query.planMode === 'generic') return query.genericReason ? `generic plan: ${query.genericReason}` : 'generic plan';
   if (!query.params?.length) return '';
   const values = `[${query.params.map((value) => JSON.stringify(value)).join(', ')}]`;
   const shown = values.length > 120 ? `${values.slice(0, 119)}…]` : values;

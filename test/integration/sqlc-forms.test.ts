@@ -34,4 +34,31 @@ ANALYZE t;
       { name: 'db/seed', file: 'db/seed.sql', line: 1, reason: 'a schema or seed file that a queries: glob also matched' },
     ]);
   });
+
+  it('infers values for LIMIT @n::int, = ANY(@ids), optional filters, COALESCE defaults and SET targets; says why a query stays generic', async () => {
+    const queries = `-- name: Page :many
+SELECT * FROM t WHERE s = @s ORDER BY id LIMIT @n::int;
+
+-- name: ByIds :many
+SELECT * FROM t WHERE id = ANY(@ids::bigint[]);
+
+-- name: Optional :many
+SELECT * FROM t WHERE (sqlc.narg('a')::int IS NULL OR a = sqlc.narg('a')) ORDER BY id LIMIT COALESCE(sqlc.narg('lim')::integer, 100);
+
+-- name: SetOnly :exec
+UPDATE t SET s = @s WHERE id = @id;
+
+-- name: Word :one
+SELECT length(@word::text);
+`;
+    const config = `engine: ${engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: db/query.sql\n`;
+    const r = repo({ 'pg-plan-gate.yml': config, 'db/schema.sql': SCHEMA, 'db/seed.sql': SEED, 'db/query.sql': queries });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.findings).toEqual([]);
+    expect(query(report, 'Page')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^q\d+$/), 20] });
+    expect(query(report, 'ByIds')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^\{"\d+","\d+","\d+"\}$/)] });
+    expect(query(report, 'Optional')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^\d+$/), 100] });
+    expect(query(report, 'SetOnly')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^q\d+$/), expect.stringMatching(/^\d+$/)] });
+    expect(query(report, 'Word')).toMatchObject({ planMode: 'generic', genericReason: 'word ($1): compared with no column' });
+  });
 });

@@ -6044,7 +6044,8 @@ async function sampleValue(session, probe) {
          FROM pg_class c
          JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
-         WHERE c.oid = to_regclass($1)
+         WHERE c.oid = COALESCE((SELECT t.relid FROM pg_partition_tree(to_regclass($1)) t JOIN pg_class l ON l.oid = t.relid
+                                 WHERE t.isleaf ORDER BY l.reltuples DESC, l.relname LIMIT 1), to_regclass($1))
          ORDER BY s.inherited DESC
          LIMIT 1`,
         [name2, probe.column]

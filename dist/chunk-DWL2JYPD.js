@@ -662,7 +662,7 @@ function plannerText(planner) {
 }
 function planModeText(query) {
   if (!query.planMode) return "";
-  if (query.planMode === "generic") return "generic plan";
+  if (query.planMode === "generic") return query.genericReason ? `generic plan: ${query.genericReason}` : "generic plan";
   if (!query.params?.length) return "";
   const values = `[${query.params.map((value) => JSON.stringify(value)).join(", ")}]`;
   const shown = values.length > 120 ? `${values.slice(0, 119)}\u2026]` : values;

@@ -23,7 +23,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-XHESNVDF.js";
+} from "./chunk-DWL2JYPD.js";
 import {
   isPlan,
   sideLabel

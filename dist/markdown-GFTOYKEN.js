@@ -7,8 +7,8 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-NX76TD5S.js";
-import "./chunk-XHESNVDF.js";
+} from "./chunk-4JM5B4WC.js";
+import "./chunk-DWL2JYPD.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";

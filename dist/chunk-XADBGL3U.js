@@ -45,7 +45,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-63AMDGKO.js";
+} from "./chunk-FRVI5D6I.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -16969,16 +16969,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error.message}${reset}`);
       if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName || lineNumber) {
+        if (fileName || functionName2 || lineNumber) {
           const details = [];
           if (fileName)
             details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -19067,10 +19067,10 @@ var require_connection_parameters = __commonJS({
     var quoteParamValue = function(value) {
       return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
     };
-    var add = function(params, config, paramName) {
-      const value = config[paramName];
+    var add = function(params, config, paramName2) {
+      const value = config[paramName2];
       if (value !== void 0 && value !== null) {
-        params.push(paramName + "=" + quoteParamValue(value));
+        params.push(paramName2 + "=" + quoteParamValue(value));
       }
     };
     var ConnectionParameters = class {
@@ -24215,11 +24215,284 @@ function budgetsFor(config, name, endpoint) {
 // src/advice/candidates.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 
-// src/explain/infer-params.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+// src/explain/param-targets.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
+function paramAnalysis(sql) {
+  if (!/\$[1-9]/.test(sql)) return { targets: /* @__PURE__ */ new Map(), unmatched: [] };
+  let statement;
+  try {
+    statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  if (!statement) return null;
+  const derived = derivedColumns(statement);
+  const targets = /* @__PURE__ */ new Map();
+  const weak = /* @__PURE__ */ new Map();
+  const all = /* @__PURE__ */ new Set();
+  const booleans = /* @__PURE__ */ new Set();
+  const column = (scopes, ref, use, position, array = false) => {
+    if (ref === null || use === null || targets.has(use.param)) return;
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    if (fields.some((field) => field === void 0)) return;
+    const name = fields[fields.length - 1];
+    const qualifier = fields.slice(0, -1);
+    const real = (entries) => entries.filter((entry) => !derived.names.has(entry.relation.name) || entry.relation.schema !== void 0);
+    const candidates = qualifier.length === 0 ? real(scopes.flat()).map((entry) => entry.relation) : scopes.map((scope) => real(scope).filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
+    if (candidates.length) targets.set(use.param, { kind: "column", probe: { relations: candidates, column: name, position }, array: array || use.array });
+  };
+  const weakly = (use, target) => {
+    if (use && !weak.has(use.param)) weak.set(use.param, target);
+  };
+  const compare2 = (scopes, a, b, position, array = false) => {
+    column(scopes, columnOf(a), paramUse(b, derived), position, array);
+    column(scopes, columnOf(b), paramUse(a, derived), position, array);
+  };
+  const visit = (value, key, outer) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const level = queryLevel(node, key);
+    const scopes = level ? [scopeOf(level), ...outer] : outer;
+    const param = paramNumber(node);
+    if (param !== null) all.add(param);
+    if (key === "limitCount" || key === "limitOffset") {
+      const direct = paramNumber(unwrap(node));
+      if (direct !== null && !targets.has(direct)) targets.set(direct, { kind: key === "limitCount" ? "limit" : "offset" });
+    }
+    const expression = node.A_Expr;
+    if (expression) {
+      const kind = expression.kind;
+      const operator = expression.name?.[0]?.String?.sval ?? "";
+      const left = expression.lexpr;
+      const right = expression.rexpr;
+      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
+        const [lefts, rights] = [rowItems(left), rowItems(right)];
+        if (lefts && rights && lefts.length === rights.length) lefts.forEach((item, index) => compare2(scopes, item, rights[index], "middle"));
+        else compare2(scopes, left, right, "middle");
+      } else if (kind === "AEXPR_IN") for (const item of listItems(right)) compare2(scopes, left, item, "middle");
+      else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") column(scopes, columnOf(left), paramUse(right, derived), "middle", true);
+      else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
+        const [low, high] = listItems(right);
+        column(scopes, columnOf(left), paramUse(low, derived), "low");
+        column(scopes, columnOf(left), paramUse(high, derived), "high");
+      }
+    }
+    const sublink = node.SubLink;
+    if (sublink?.subLinkType === "ANY_SUBLINK") subselectTargets(sublink, (testItem, selected) => compare2(scopes, testItem, selected, "middle", true));
+    const coalesce = node.CoalesceExpr;
+    if (coalesce) {
+      const [first, fallback] = coalesce.args ?? [];
+      weakly(paramUse(first, derived), { kind: "value", value: constantOf(fallback) ?? null });
+    }
+    const cast = node.TypeCast;
+    const castParam = paramNumber(cast?.arg);
+    if (castParam !== null && typeNameOf(cast) === "bool") booleans.add(castParam);
+    const nullTest = node.NullTest;
+    if (nullTest) weakly(paramUse(nullTest.arg, derived), { kind: "value", value: null });
+    const update = node.UpdateStmt;
+    if (update) setTargets(update.relation, update.targetList, derived, (ref, use) => column(scopes, ref, use, "middle"));
+    const insert = node.InsertStmt;
+    if (insert) {
+      insertTargets(insert, derived, (ref, use) => column(scopes, ref, use, "middle"));
+      const conflict = insert.onConflictClause;
+      if (conflict) setTargets(insert.relation, conflict.targetList, derived, (ref, use) => column(scopes, ref, use, "middle"));
+    }
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
+  };
+  visit(statement, null, []);
+  for (const [param, target] of weak) if (!targets.has(param)) targets.set(param, target);
+  for (const param of booleans) if (!targets.has(param)) targets.set(param, { kind: "value", value: true });
+  return { targets, unmatched: [...all].filter((param) => !targets.has(param)).sort((a, b) => a - b) };
+}
+function derivedColumns(statement) {
+  const columns = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set();
+  const stack = [statement];
+  while (stack.length) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    const node = value;
+    const cte = node.CommonTableExpr;
+    if (cte?.ctename) names.add(cte.ctename);
+    const select = node.SelectStmt;
+    for (const item of select?.targetList ?? []) {
+      const target = item.ResTarget;
+      const use = target?.name ? paramUse(target.val) : null;
+      if (use && !columns.has(target.name)) columns.set(target.name, use);
+    }
+    const subselect = node.RangeSubselect;
+    if (subselect?.alias?.aliasname) names.add(subselect.alias.aliasname);
+    const range = node.RangeFunction;
+    if (range?.alias?.aliasname) {
+      names.add(range.alias.aliasname);
+      const call = range.functions?.[0]?.List?.items?.[0]?.FuncCall ?? void 0;
+      const colnames = (range.alias.colnames ?? []).map((name) => name.String?.sval);
+      if (call && functionName(call) === "unnest") {
+        (call.args ?? []).forEach((arg, index) => {
+          const param = paramNumber(unwrap(arg));
+          const name = colnames[index];
+          if (param !== null && name && !columns.has(name)) columns.set(name, { param, array: true });
+        });
+      }
+    }
+    stack.push(...Object.values(node));
+  }
+  const ranges = [statement];
+  while (ranges.length) {
+    const value = ranges.pop();
+    if (Array.isArray(value)) ranges.push(...value);
+    else if (value && typeof value === "object") {
+      const range = value.RangeVar;
+      if (range?.relname && !range.schemaname && range.alias?.aliasname && names.has(range.relname)) names.add(range.alias.aliasname);
+      ranges.push(...Object.values(value));
+    }
+  }
+  return { columns, names };
+}
+function subselectTargets(sublink, pair) {
+  const test = sublink.testexpr;
+  const tested = test?.RowExpr?.args ?? (test ? [test] : []);
+  const selected = sublink.subselect?.SelectStmt?.targetList ?? [];
+  tested.forEach((item, index) => {
+    const target = selected[index]?.ResTarget?.val;
+    if (target) pair(item, target);
+  });
+}
+function setTargets(relation, targetList, derived, column) {
+  const alias = aliasOf(relation);
+  if (!alias) return;
+  for (const item of targetList ?? []) {
+    const target = item.ResTarget;
+    if (!target?.name) continue;
+    const coalesced = target.val?.CoalesceExpr?.args?.[0];
+    column(qualifiedRef(alias, target.name), paramUse(coalesced ?? target.val, derived));
+  }
+}
+function insertTargets(insert, derived, column) {
+  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const select = insert.selectStmt?.SelectStmt;
+  const rows = select?.valuesLists ?? [];
+  const selected = (select?.targetList ?? []).map((item) => item.ResTarget?.val);
+  const alias = aliasOf(insert.relation);
+  if (!alias) return;
+  for (const items of [...rows.map(listItems), selected]) {
+    items.forEach((item, index) => {
+      const name = names[index];
+      if (name && item) column(qualifiedRef(alias, name), paramUse(item, derived));
+    });
+  }
+}
+function aliasOf(relation) {
+  if (!relation) return void 0;
+  return relation.alias?.aliasname ?? relation.relname;
+}
+function qualifiedRef(alias, name) {
+  return { fields: [{ String: { sval: alias } }, { String: { sval: name } }] };
+}
+function queryLevel(node, key) {
+  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
+  if (level) return level;
+  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
+}
+function scopeOf(level) {
+  const entries = [];
+  const add = (range) => {
+    if (!range || typeof range.relname !== "string") return;
+    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
+    const alias = range.alias?.aliasname ?? range.relname;
+    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
+  };
+  const fromItem = (item) => {
+    if (!item) return;
+    if (item.RangeVar) add(item.RangeVar);
+    const join8 = item.JoinExpr;
+    if (join8) {
+      fromItem(join8.larg);
+      fromItem(join8.rarg);
+    }
+  };
+  add(level.relation);
+  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
+  return entries;
+}
+function paramNumber(node) {
+  const ref = node?.ParamRef;
+  return typeof ref?.number === "number" ? ref.number : null;
+}
+function paramUse(node, derived) {
+  const inner = unwrap(node);
+  const direct = paramNumber(inner);
+  if (direct !== null) return { param: direct, array: false };
+  const call = inner?.FuncCall;
+  const args = call?.args ?? [];
+  if (call && functionName(call) === "unnest" && args.length === 1) {
+    const param = paramNumber(unwrap(args[0]));
+    return param === null ? null : { param, array: true };
+  }
+  const ref = inner?.ColumnRef;
+  if (ref && derived) {
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    const qualifier = fields.length > 1 ? fields[fields.length - 2] : void 0;
+    const name = fields[fields.length - 1];
+    if (name && (qualifier === void 0 || derived.names.has(qualifier))) return derived.columns.get(name) ?? null;
+  }
+  return null;
+}
+function typeNameOf(cast) {
+  const typeName = cast.typeName;
+  if (typeName?.arrayBounds?.length) return void 0;
+  return typeName?.names?.at(-1)?.String?.sval;
+}
+function functionName(call) {
+  return call.funcname?.at(-1)?.String?.sval;
+}
+var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
+function unwrap(node) {
+  let current = node;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const cast = current.TypeCast;
+    const call = current.FuncCall;
+    const name = call ? functionName(call) : void 0;
+    if (cast) current = cast.arg;
+    else if (call && name && SAME_VALUE_FUNCTIONS.has(name) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
+    else break;
+  }
+  return current;
+}
+function constantOf(node) {
+  const constant = unwrap(node)?.A_Const;
+  if (!constant || constant.isnull) return void 0;
+  const ival = constant.ival;
+  if (ival) return ival.ival ?? 0;
+  const fval = constant.fval?.fval;
+  if (fval !== void 0) return Number(fval);
+  const sval = constant.sval?.sval;
+  if (sval !== void 0) return sval;
+  const boolval = constant.boolval;
+  if (boolval) return boolval.boolval ?? false;
+  return void 0;
+}
+function columnOf(node) {
+  return unwrap(node)?.ColumnRef ?? null;
+}
+function rowItems(node) {
+  return node?.RowExpr?.args;
+}
+function listItems(node) {
+  return node?.List?.items ?? [];
+}
 
 // src/explain/sqlc-params.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 function numberSqlcParams(sql, code) {
   const found = [];
   for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
@@ -24244,7 +24517,7 @@ function numberSqlcParams(sql, code) {
 function sqlcOrder(sql, found) {
   let tree;
   try {
-    tree = (0, import_libpg_query.parseSync)(sql).stmts;
+    tree = (0, import_libpg_query2.parseSync)(sql).stmts;
   } catch {
     return found;
   }
@@ -24366,162 +24639,81 @@ function quotedEnd(text, quote, backslashEscapes = false) {
 
 // src/explain/infer-params.ts
 var INFERRED_LIMIT = 20;
-var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
-function paramTargets(sql) {
-  if (!/\$[1-9]/.test(sql)) return /* @__PURE__ */ new Map();
-  let statement;
-  try {
-    statement = (0, import_libpg_query2.parseSync)(sql).stmts?.[0]?.stmt;
-  } catch {
-    return null;
-  }
-  if (!statement) return null;
-  const targets = /* @__PURE__ */ new Map();
-  const all = /* @__PURE__ */ new Set();
-  const column = (scopes, ref, param, position, array = false) => {
-    if (ref === null || param === null || targets.has(param)) return;
-    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
-    if (fields.some((field) => field === void 0)) return;
-    const name = fields[fields.length - 1];
-    const qualifier = fields.slice(0, -1);
-    const candidates = qualifier.length === 0 ? scopes.flat().map((entry) => entry.relation) : scopes.map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
-    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name, position }, array });
-  };
-  const visit = (value, key, outer) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, key, outer);
-      return;
-    }
-    if (!value || typeof value !== "object") return;
-    const node = value;
-    const level = queryLevel(node, key);
-    const scopes = level ? [scopeOf(level), ...outer] : outer;
-    const param = paramNumber(node);
-    if (param !== null) all.add(param);
-    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
-    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
-    const expression = node.A_Expr;
-    if (expression) {
-      const kind = expression.kind;
-      const operator = expression.name?.[0]?.String?.sval ?? "";
-      const left = expression.lexpr;
-      const right = expression.rexpr;
-      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle");
-        column(scopes, columnOf(right), paramNumber(unwrap(left)), "middle");
-      } else if (kind === "AEXPR_IN") {
-        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), "middle");
-      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle", true);
-      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
-        const [low, high] = listItems(right);
-        column(scopes, columnOf(left), paramNumber(unwrap(low)), "low");
-        column(scopes, columnOf(left), paramNumber(unwrap(high)), "high");
-      }
-    }
-    const insert = node.InsertStmt;
-    if (insert) insertTargets(insert, (ref, number2, position) => column(scopes, ref, number2, position));
-    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
-  };
-  visit(statement, null, []);
-  for (const param of all) if (!targets.has(param)) return null;
-  return targets;
-}
-function insertTargets(insert, column) {
-  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
-  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
-  const relation = insert.relation ?? {};
-  const alias = relation.alias?.aliasname ?? relation.relname;
-  for (const row of rows) {
-    listItems(row).forEach((item, index) => {
-      const name = names[index];
-      if (name) column({ fields: [{ String: { sval: alias } }, { String: { sval: name } }] }, paramNumber(unwrap(item)), "middle");
-    });
-  }
-}
-function queryLevel(node, key) {
-  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
-  if (level) return level;
-  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
-}
-function scopeOf(level) {
-  const entries = [];
-  const add = (range) => {
-    if (!range || typeof range.relname !== "string") return;
-    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
-    const alias = range.alias?.aliasname ?? range.relname;
-    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
-  };
-  const fromItem = (item) => {
-    if (!item) return;
-    if (item.RangeVar) add(item.RangeVar);
-    const join8 = item.JoinExpr;
-    if (join8) {
-      fromItem(join8.larg);
-      fromItem(join8.rarg);
-    }
-  };
-  add(level.relation);
-  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
-  return entries;
-}
-function paramNumber(node) {
-  const ref = node?.ParamRef;
-  return typeof ref?.number === "number" ? ref.number : null;
-}
-var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
-function unwrap(node) {
-  let current = node;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const cast = current.TypeCast;
-    const call = current.FuncCall;
-    const name = call?.funcname?.at(-1)?.String?.sval;
-    if (cast) current = cast.arg;
-    else if (call && name && SAME_VALUE_FUNCTIONS.has(name) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
-    else break;
-  }
-  return current;
-}
-function columnOf(node) {
-  return unwrap(node)?.ColumnRef ?? null;
-}
-function listItems(node) {
-  return node?.List?.items ?? [];
-}
+var ARRAY_POSITIONS = ["low", "middle", "high"];
+var InferredParams = class extends Map {
+  genericReasons = /* @__PURE__ */ new Map();
+};
 async function inferParams(defs, placeholders, databases) {
+  const inferred = new InferredParams();
   const wanted = /* @__PURE__ */ new Map();
   for (const def of defs) {
     const key = inferenceKey(def);
-    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
-    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
-    if (targets && targets.size > 0 && [...targets.keys()].every((number2) => number2 <= targets.size)) {
-      wanted.set(key, [...targets.entries()].sort(([a], [b]) => a - b));
+    if (def.params || def.definitionError || wanted.has(key) || inferred.genericReasons.has(key)) continue;
+    if (def.planMode === "generic") {
+      inferred.genericReasons.set(key, "plan_mode: generic");
+      continue;
     }
+    const { sql, names } = toPostgresSqlNamed(def.sql, def.dialect ?? "plain", placeholders);
+    const analysis = paramAnalysis(sql);
+    if (!analysis) continue;
+    const { targets, unmatched } = analysis;
+    if (unmatched.length) {
+      inferred.genericReasons.set(key, `${paramName(unmatched[0], names)}: compared with no column${more(unmatched.length)}`);
+      continue;
+    }
+    if (targets.size === 0) continue;
+    if (![...targets.keys()].every((number2) => number2 <= targets.size)) {
+      inferred.genericReasons.set(key, `its parameters skip numbers (${[...targets.keys()].sort((a, b) => a - b).map((n) => `$${n}`).join(", ")})`);
+      continue;
+    }
+    wanted.set(key, { targets: [...targets.entries()].sort(([a], [b]) => a - b), names });
   }
-  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
+  const probes = [];
+  for (const { targets } of wanted.values()) {
+    for (const [, target] of targets) if (target.kind === "column") probes.push(...probesOf(target));
+  }
   const values = probes.length ? await databases.base.sampleValues(probes) : [];
+  const differs = /* @__PURE__ */ new Set();
   if (probes.length && databases.head !== databases.base) {
     const fromHead = await databases.head.sampleValues(probes);
     fromHead.forEach((headValue, index) => {
       const baseValue = values[index] ?? null;
+      if (baseValue !== null && headValue !== null && headValue !== baseValue) differs.add(index);
       values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
     });
   }
-  const inferred = /* @__PURE__ */ new Map();
   let next = 0;
-  for (const [key, targets] of wanted) {
+  for (const [key, { targets, names }] of wanted) {
     const params = [];
-    for (const [, target] of targets) {
+    let reason;
+    for (const [number2, target] of targets) {
       if (target.kind === "limit") params.push(INFERRED_LIMIT);
       else if (target.kind === "offset") params.push(0);
+      else if (target.kind === "value") params.push(target.value);
       else {
-        const value = values[next++] ?? null;
-        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
+        const indexes = probesOf(target).map(() => next++);
+        const found = indexes.map((index) => values[index] ?? null);
+        if (found.some((value) => value === null)) {
+          const column = `${target.probe.relations.map((relation) => relation.name).join(" or ")}.${target.probe.column}`;
+          reason ??= `${paramName(number2, names)}: ${indexes.some((index) => differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`;
+          params.push(null);
+        } else params.push(target.array ? `{${found.map(arrayElement).join(",")}}` : found[0]);
       }
     }
-    if (!params.includes(null)) inferred.set(key, params);
+    if (reason) inferred.genericReasons.set(key, reason);
+    else inferred.set(key, params);
   }
   return inferred;
+}
+function probesOf(target) {
+  return target.array ? ARRAY_POSITIONS.map((position) => ({ ...target.probe, position })) : [target.probe];
+}
+function paramName(number2, names) {
+  const name = names.get(number2);
+  return name ? `${name} ($${number2})` : `$${number2}`;
+}
+function more(count) {
+  return count > 1 ? ` (and ${count - 1} more ${count === 2 ? "parameter" : "parameters"})` : "";
 }
 function inferenceKey(def) {
   return `${def.name}\0${def.sql}`;
@@ -27326,14 +27518,28 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
       return sides.some((result) => result.plan?.mode === "inferred") && sides.some((result) => result.plan?.mode !== "inferred" || "error" in result.result);
     })
   );
-  if (retry.size === 0) return { base, head };
+  const reasons = /* @__PURE__ */ new Map();
+  for (const list of [defs.head, defs.base]) {
+    for (const def of list) {
+      const reason = def.planMode === "generic" ? "plan_mode: generic" : inferred instanceof InferredParams ? inferred.genericReasons.get(inferenceKey(def)) : void 0;
+      if (reason && !reasons.has(def.name)) reasons.set(def.name, reason);
+    }
+  }
+  for (const name of retry) reasons.set(name, retryReason(baseByName.get(name), headByName.get(name)));
+  const withReason = (results) => results.map((result) => result.plan?.mode === "generic" && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name) } } : result);
+  if (retry.size === 0) return { base: withReason(base), head: withReason(head) };
   const generic = (list) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: "generic" }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
   const replace = (results, again) => {
     const byName = new Map(again.map((result) => [result.name, result]));
-    return results.map((result) => byName.get(result.name) ?? result);
+    return withReason(results.map((result) => byName.get(result.name) ?? result));
   };
   return { base: replace(base, baseAgain), head: replace(head, headAgain) };
+}
+function retryReason(base, head) {
+  const failed = [["base", base], ["head", head]].find(([, result]) => result?.plan?.mode === "inferred" && "error" in result.result);
+  if (failed) return `the inferred values ${JSON.stringify(failed[1].plan.params)} failed on ${failed[0]}: ${failed[1].result.error}`;
+  return "only one side could be given inferred values";
 }
 
 // src/capture/normalize.ts
@@ -27870,7 +28076,9 @@ function withoutLocation(message) {
   return message.replace(/^[^\s:]+:\d+: /, "");
 }
 function planOf(result) {
-  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
+  if (!result?.plan) return {};
+  const { mode, params, genericReason } = result.plan;
+  return { planMode: mode, params, ...mode === "generic" && genericReason && { genericReason } };
 }
 function totalsByEndpoint(results) {
   const totals = /* @__PURE__ */ new Map();
@@ -27960,7 +28168,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "c5097540b96c98b10b5f3b982398742c757e86b702d22638ecd76649ccc3acba";
+  if (true) return "7f18ce002ffd8797df0c8b95fdbd6231401ff3fd5ca2defcd5a000d17a68e242";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-33JG4NSW.js";
+} from "./chunk-XADBGL3U.js";
 import "./chunk-MX5XIYV7.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-63AMDGKO.js";
+import "./chunk-FRVI5D6I.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import "./chunk-BICMFZMU.js";

@@ -25,7 +25,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-XHESNVDF.js";
+} from "./chunk-DWL2JYPD.js";
 import {
   formatCost,
   formatRows,
@@ -318,6 +318,15 @@ ${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statu
 Planner: \`${escapeCode(plannerText(report.planner))}\`
 ` : "");
 }
+function planSentence(query, planMode) {
+  if (!planMode) return "";
+  if (query.planMode === "generic" && query.genericReason) return `Planned generically: ${escapeHtml(query.genericReason)}.
+
+`;
+  return `Planned with ${code(planMode)}.
+
+`;
+}
 var MAX_WARNINGS_SHOWN = 10;
 function renderWarnings(warnings) {
   if (warnings.length === 0) return "";
@@ -394,9 +403,7 @@ ${codeBlock(query.head.shape)}`;
   const planMode = planModeText(query);
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 
-${planMode ? `Planned with ${code(planMode)}.
-
-` : ""}${body}
+${planSentence(query, planMode)}${body}
 
 </details>
 `;
