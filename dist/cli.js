@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-AHMN4XFL.js"),
+      import("./gate-YS4HUOUT.js"),
       import("./fixture-cache-WHG7ME3Q.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-GFTOYKEN.js"),
-      import("./terminal-7CIKJUCZ.js")
+      import("./markdown-24TBHFH2.js"),
+      import("./terminal-RXTAX22X.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

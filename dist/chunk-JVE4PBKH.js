@@ -627,20 +627,30 @@ function changeText(query) {
 function seqScanEntries(query) {
   if (!isPlan(query.head)) return [];
   const onBase = /* @__PURE__ */ new Map();
-  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
   const entries = /* @__PURE__ */ new Map();
   for (const scan of query.head.seqScans) {
-    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
+    const key = scan.partitionOf ?? scan.relation;
+    const entry = entries.get(key) ?? { relation: key, rows: scan.rows, count: 0, newCount: 0, names: /* @__PURE__ */ new Set(), summed: 0 };
     entry.count++;
-    entries.set(scan.relation, entry);
+    if (scan.partitionOf) {
+      if (!entry.names.has(scan.relation)) entry.summed += scan.rows;
+      entry.names.add(scan.relation);
+      entry.rows = scan.partitionOfRows ?? entry.summed;
+      entry.partitions = entry.names.size;
+    }
+    entries.set(key, entry);
   }
-  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
-  return [...entries.values()];
+  return [...entries.values()].map(({ names: _names, summed: _summed, ...entry }) => ({
+    ...entry,
+    newCount: query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0))
+  }));
 }
 function seqScanText(query, markNew = (text) => `${text} new`, max = 5) {
   const entries = seqScanEntries(query);
   const shown = entries.slice(0, max).map((entry) => {
-    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
+    const partitions = entry.partitions ? `, ${entry.partitions} ${entry.partitions === 1 ? "partition" : "partitions"}` : "";
+    const text = `${entry.relation} (~${formatRows(entry.rows)}${partitions})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
     if (entry.newCount === 0) return text;
     return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
   });

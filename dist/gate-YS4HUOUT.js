@@ -5,14 +5,17 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-4JM5B4WC.js";
-import "./chunk-DWL2JYPD.js";
+  runGate
+} from "./chunk-SOI6A5AP.js";
 import "./chunk-MX5XIYV7.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-FRVI5D6I.js";
 import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-BICMFZMU.js";
+import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -23,7 +23,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-DWL2JYPD.js";
+} from "./chunk-JVE4PBKH.js";
 import {
   isPlan,
   sideLabel

@@ -27439,6 +27439,7 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
       relation,
       ...node.schema && { schema: node.schema },
       ...partitionOf && { partitionOf },
+      ...partitionOf && relationRows[partitionOf] && { partitionOfRows: Math.round(relationRows[partitionOf]) },
       rows: Math.round(relationRows[relation] ?? node.planRows)
     });
   }
@@ -28064,10 +28065,14 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
     ...sqlOf(headResult.sql !== void 0 ? headResult : baseResult),
-    base,
-    head,
+    base: withoutSmallPartitions(base, budgets),
+    head: withoutSmallPartitions(head, budgets),
     findings
   };
+}
+function withoutSmallPartitions(result, budgets) {
+  if (!isPlan(result) || !result.seqScans.some((scan) => scan.partitionOf && scan.rows < budgets.seqScans.minRows)) return result;
+  return { ...result, seqScans: result.seqScans.filter((scan) => !scan.partitionOf || scan.rows >= budgets.seqScans.minRows) };
 }
 function sqlOf(result) {
   return result?.sql !== void 0 ? { sql: result.sql } : {};
@@ -28168,7 +28173,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "7f18ce002ffd8797df0c8b95fdbd6231401ff3fd5ca2defcd5a000d17a68e242";
+  if (true) return "cb5c707699a76cca04d6b86c9b6a12e24b3ca2eab61133f3250c837143dc0142";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -25,7 +25,7 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-DWL2JYPD.js";
+} from "./chunk-JVE4PBKH.js";
 import {
   formatCost,
   formatRows,
