@@ -110,11 +110,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-YS4HUOUT.js"),
+      import("./gate-CA73CKRZ.js"),
       import("./fixture-cache-WHG7ME3Q.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-24TBHFH2.js"),
-      import("./terminal-RXTAX22X.js")
+      import("./markdown-U3Q5HIYK.js"),
+      import("./terminal-HKIE4VBI.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -8,6 +8,7 @@ import {
   compareCodePoints,
   costRegression,
   costRegressionLimit,
+  countedSeqScans,
   expandGlob,
   formatCost,
   formatRows,
@@ -24,7 +25,7 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-HJTAYYUV.js";
 import {
   checkTempDir
 } from "./chunk-2D6LQXWJ.js";
@@ -25062,6 +25063,103 @@ function* walk(node) {
   for (const child of node.children) yield* walk(child);
 }
 
+// src/explain/conditions.ts
+function normalizeCondition(text) {
+  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
+  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
+}
+var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
+var CASTS = String.raw`(?:::${TYPE})*`;
+var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
+var TOKEN = new RegExp(
+  [
+    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
+    String.raw`(?<quoted>"(?:[^"]|"")*")`,
+    String.raw`(?<param>\$\d+${CASTS})`,
+    String.raw`(?<word>[A-Za-z_][\w$]*)`,
+    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
+  ].join("|"),
+  "gi"
+);
+var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
+function replaceValues(text) {
+  let previousWord = "";
+  return text.replace(TOKEN, (match, ...args) => {
+    const groups = args.at(-1);
+    if (groups.word !== void 0) {
+      previousWord = groups.word;
+      return match;
+    }
+    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
+    previousWord = "";
+    return keep ? match : "?";
+  });
+}
+function unwrapSubplanTests(text) {
+  let result = text;
+  for (let start = result.search(/\((?:ANY|ALL) \(/); start >= 0; start = result.search(/\((?:ANY|ALL) \(/)) {
+    const end = closingParen(result, start);
+    if (end < 0) break;
+    const inner = result.slice(start, end + 1);
+    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
+    if (!subplan) {
+      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
+    }
+    result = `${result.slice(0, start)}(${subplan[1]})${result.slice(end + 1)}`;
+  }
+  return result;
+}
+function closingParen(text, open) {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === "(") depth++;
+    else if (text[index] === ")" && --depth === 0) return index;
+  }
+  return -1;
+}
+function normalizeSubplanName(name) {
+  return name.replace(/ \(returns [^)]*\)$/, "");
+}
+
+// src/explain/shape.ts
+var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
+var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
+function nodeLabel(node) {
+  let label = node.nodeType;
+  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
+  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
+  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
+  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
+    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
+  }
+  if (node.scanDirection === "Backward") label += " Backward";
+  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
+  else if (node.index) label += ` using ${node.index}`;
+  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
+  if (target) label += ` on ${target}`;
+  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
+  return label;
+}
+var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
+function conditionLines(node) {
+  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
+}
+function shapeNodes(root) {
+  const nodes2 = [];
+  const visit = (node, depth) => {
+    nodes2.push({ depth, label: nodeLabel(node), conditions: conditionLines(node) });
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return nodes2;
+}
+function planShape(root) {
+  return shapeText(shapeNodes(root));
+}
+function shapeText(nodes2) {
+  return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
+}
+
 // src/advice/what-if.ts
 var MAX_ADVICE = 3;
 var MAX_TRIALS = 8;
@@ -25099,13 +25197,14 @@ async function tryIndexes(head, targets, relationRows, deadline) {
         if (TIMED_OUT.test(outcome.error)) stopped = true;
         continue;
       }
-      const { cost } = outcome;
-      if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
-        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
+      const { cost, root } = outcome;
+      if (helps(target, cost, root)) {
+        const restores = target.lost?.has(candidate.sql) === true && target.baseShape !== void 0 && planShape(root) === target.baseShape;
+        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order, restores });
       }
     }
     cutShort ||= stopped;
-    kept.sort((a, b) => a.cost - b.cost || a.keys - b.keys || a.order - b.order);
+    kept.sort((a, b) => Number(b.restores) - Number(a.restores) || a.cost - b.cost || a.keys - b.keys || a.order - b.order);
     const advice = kept.slice(0, MAX_ADVICE).map(({ sql, cost }) => ({ sql, cost }));
     const note = advice.length ? void 0 : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...note && { note } });
@@ -25114,7 +25213,19 @@ async function tryIndexes(head, targets, relationRows, deadline) {
 }
 async function tryIndex(head, request, trial, timeoutMs) {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  return explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
+  if (!explained.ok) return { error: explained.error };
+  const root = parsePlan(explained.plan);
+  return { cost: root.totalCost, root };
+}
+function helps(target, cost, root) {
+  if (target.newSeqScans) {
+    const scans = /* @__PURE__ */ new Map();
+    for (const node of walk(root)) {
+      if (node.nodeType === "Seq Scan" && node.relation) scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
+    }
+    return [...target.newSeqScans].every(([relation, onBase]) => (scans.get(relation) ?? 0) <= onBase);
+  }
+  return cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets);
 }
 function castColumn(twin, scans) {
   for (const scan of scans) {
@@ -25158,6 +25269,7 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
   const used = (target.existing ?? []).map((twin) => twin.index);
   if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(", ")}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return "no index advice: the query compares no column with a constant or parameter, and sorts by none";
+  if (target.newSeqScans) return `no index helps: none of ${tried} tried takes away the new seq scan on ${[...target.newSeqScans.keys()].join(", ")}`;
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
 }
 
@@ -25187,6 +25299,7 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       const twin = twins.get(candidateKey(candidate));
       return twin ? [{ index: twin.text, used: used.has(twin.name), relation: candidate.relation.name, keys: candidate.keys }] : [];
     });
+    const newSeqScans = seqScanOnly(query) ? newScans(query, budgets) : void 0;
     targets.push({
       name: query.name,
       request,
@@ -25194,10 +25307,23 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
       budgets,
       candidates: candidates.filter((candidate) => !twins.has(candidateKey(candidate))),
-      ...existing.length && { existing }
+      ...existing.length && { existing },
+      ...newSeqScans?.size && { newSeqScans },
+      ...isPlan(query.base) && { baseShape: query.base.shape },
+      ...lost[index].length && { lost: new Set(lost[index].map((candidate) => candidate.sql)) }
     });
   });
   return tryIndexes(databases.head, targets, headRelationRows, deadline);
+}
+function seqScanOnly(query) {
+  return query.findings.some((finding) => finding.rule === "seq-scan") && !query.findings.some((finding) => finding.rule === "cost-regression" || finding.rule === "max-cost");
+}
+function newScans(query, budgets) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const onHead = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.head) ? countedSeqScans(query.head.seqScans, budgets) : []) onHead.set(scan.relation, (onHead.get(scan.relation) ?? 0) + 1);
+  return new Map([...onHead].filter(([relation, count]) => count > (onBase.get(relation) ?? 0)).map(([relation]) => [relation, onBase.get(relation) ?? 0]));
 }
 async function lostIndexes(used, databases) {
   if (databases.base === databases.head) return used.map(() => []);
@@ -25257,7 +25383,7 @@ function measuredWork(explainJson) {
   let worst = null;
   for (const node of nodes(plan)) {
     const own = number(node, "Temp Written Blocks") - children(node).reduce((sum, child) => sum + number(child, "Temp Written Blocks"), 0);
-    if (own > 0) spills.push({ node: nodeLabel(node), tempBlocks: own });
+    if (own > 0) spills.push({ node: nodeLabel2(node), tempBlocks: own });
     const found = misestimateOf(node);
     if (found && (!worst || found.ratio > worst.ratio)) worst = found;
   }
@@ -25281,9 +25407,9 @@ function misestimateOf(node) {
   if (actual < MISESTIMATE_MIN_ROWS) return null;
   const estimated = Math.round(number(node, "Plan Rows") * loops);
   const ratio = Math.max(actual, 1) / Math.max(estimated, 1);
-  return { node: nodeLabel(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
+  return { node: nodeLabel2(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
 }
-function nodeLabel(node) {
+function nodeLabel2(node) {
   const type = String(node["Node Type"] ?? "Unknown");
   const strategy = node.Strategy;
   const name = type === "Aggregate" && strategy === "Hashed" ? "HashAggregate" : type === "Aggregate" && strategy === "Sorted" ? "GroupAggregate" : type;
@@ -27334,100 +27460,6 @@ function requestKey(request) {
   return request ? JSON.stringify([request.sql, request.params ?? null, request.generic]) : "";
 }
 
-// src/explain/conditions.ts
-function normalizeCondition(text) {
-  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
-  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
-}
-var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
-var CASTS = String.raw`(?:::${TYPE})*`;
-var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
-var TOKEN = new RegExp(
-  [
-    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
-    String.raw`(?<quoted>"(?:[^"]|"")*")`,
-    String.raw`(?<param>\$\d+${CASTS})`,
-    String.raw`(?<word>[A-Za-z_][\w$]*)`,
-    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
-  ].join("|"),
-  "gi"
-);
-var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
-function replaceValues(text) {
-  let previousWord = "";
-  return text.replace(TOKEN, (match, ...args) => {
-    const groups = args.at(-1);
-    if (groups.word !== void 0) {
-      previousWord = groups.word;
-      return match;
-    }
-    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
-    previousWord = "";
-    return keep ? match : "?";
-  });
-}
-function unwrapSubplanTests(text) {
-  let result = text;
-  for (let start = result.search(/\((?:ANY|ALL) \(/); start >= 0; start = result.search(/\((?:ANY|ALL) \(/)) {
-    const end = closingParen(result, start);
-    if (end < 0) break;
-    const inner = result.slice(start, end + 1);
-    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
-    if (!subplan) {
-      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
-    }
-    result = `${result.slice(0, start)}(${subplan[1]})${result.slice(end + 1)}`;
-  }
-  return result;
-}
-function closingParen(text, open) {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === "(") depth++;
-    else if (text[index] === ")" && --depth === 0) return index;
-  }
-  return -1;
-}
-function normalizeSubplanName(name) {
-  return name.replace(/ \(returns [^)]*\)$/, "");
-}
-
-// src/explain/shape.ts
-var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
-var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
-function nodeLabel2(node) {
-  let label = node.nodeType;
-  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
-  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
-  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
-  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
-    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
-  }
-  if (node.scanDirection === "Backward") label += " Backward";
-  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
-  else if (node.index) label += ` using ${node.index}`;
-  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
-  if (target) label += ` on ${target}`;
-  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
-  return label;
-}
-var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
-function conditionLines(node) {
-  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
-}
-function shapeNodes(root) {
-  const nodes2 = [];
-  const visit = (node, depth) => {
-    nodes2.push({ depth, label: nodeLabel2(node), conditions: conditionLines(node) });
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  visit(root, 0);
-  return nodes2;
-}
-function shapeText(nodes2) {
-  return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
-}
-
 // src/explain/summary.ts
 function summarizePlan(root, relationRows, partitionRoots = {}) {
   const seqScans = [];
@@ -28173,7 +28205,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "cb5c707699a76cca04d6b86c9b6a12e24b3ca2eab61133f3250c837143dc0142";
+  if (true) return "baf16e8d7e2cfc59711dc7f1c93de2deeef04b2e5873f2ae52640659eec6ce23";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-HJTAYYUV.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

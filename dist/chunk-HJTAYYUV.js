@@ -2023,6 +2023,7 @@ export {
   isImprovement,
   costRegressionLimit,
   maxCost,
+  countedSeqScans,
   seqScan,
   planChanged,
   formatCost,

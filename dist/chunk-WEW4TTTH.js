@@ -25,13 +25,13 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-JVE4PBKH.js";
+} from "./chunk-QQEN7QP7.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-HJTAYYUV.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

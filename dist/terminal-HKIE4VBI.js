@@ -23,11 +23,11 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-JVE4PBKH.js";
+} from "./chunk-QQEN7QP7.js";
 import {
   isPlan,
   sideLabel
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-HJTAYYUV.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -5,14 +5,17 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-ZSN5Z7QQ.js";
-import "./chunk-JVE4PBKH.js";
-import "./chunk-MX5XIYV7.js";
+  runGate
+} from "./chunk-CIZL62IT.js";
+import "./chunk-HJTAYYUV.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-FRVI5D6I.js";
 import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-BICMFZMU.js";
+import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };
