@@ -110,7 +110,7 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-CA73CKRZ.js"),
+      import("./gate-HMHZWLXU.js"),
       import("./fixture-cache-WHG7ME3Q.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-U3Q5HIYK.js"),

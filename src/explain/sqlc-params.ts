@@ -20,6 +20,20 @@ interface Occurrence {
  * looks like a parameter inside them is left alone.
  */
 export function numberSqlcParams(sql: string, code: string): { sql: string; names: Map<number, string> } {
+  // Base and head mostly share their queries' text, and each is rewritten for the skip check,
+  // the inferred values and the EXPLAIN: a parse of a long query is milliseconds.
+  const known = numbered.get(sql);
+  if (known) return { sql: known.sql, names: new Map(known.names) };
+  const result = numberAfresh(sql, code);
+  if (numbered.size >= MAX_REMEMBERED) numbered.clear();
+  numbered.set(sql, result);
+  return { sql: result.sql, names: new Map(result.names) };
+}
+
+const MAX_REMEMBERED = 5000;
+const numbered = new Map<string, { sql: string; names: Map<number, string> }>();
+
+function numberAfresh(sql: string, code: string): { sql: string; names: Map<number, string> } {
   const found: Occurrence[] = [];
   for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2]! });
   // `@>`, `<@` and `@@` are operators, not parameters.

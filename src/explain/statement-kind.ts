@@ -50,6 +50,17 @@ const TAGS: Record<string, string> = {
  * takes (then it is explained, and any error is the query's own).
  */
 export function unexplainableKinds(sql: string): string[] | null {
+  // Both sides ask about mostly the same texts.
+  if (kindsByText.has(sql)) return kindsByText.get(sql)!;
+  const kinds = kindsOf(sql);
+  if (kindsByText.size >= 5000) kindsByText.clear();
+  kindsByText.set(sql, kinds);
+  return kinds;
+}
+
+const kindsByText = new Map<string, string[] | null>();
+
+function kindsOf(sql: string): string[] | null {
   let statements: { stmt?: Record<string, unknown> }[];
   try {
     statements = (parseSync(sql).stmts ?? []) as { stmt?: Record<string, unknown> }[];

@@ -392,3 +392,20 @@ describe('markdown and terminal: regressions and new failures before "fails on b
     expect(at('slow')).toBeLessThan(at('old-broken'));
   });
 });
+
+describe('skipped statements: one count in the comment and the terminal (issue 27, item 2)', () => {
+  const report = {
+    ...toReport(compare(DEFAULTS, [query('q', plan(10, 'Result'))], [query('q', plan(10, 'Result'))])),
+    skipped: [
+      { name: 'AnalyzeTask', file: 'db/q.sql', line: 3, reason: 'ANALYZE: not a query EXPLAIN takes' },
+      { name: 'AnalyzeDag', file: 'db/q.sql', line: 6, reason: 'ANALYZE: not a query EXPLAIN takes' },
+      { name: 'db/q', file: 'db/q.sql', line: 1, reason: 'CREATE TABLE ×2: schema above the first -- name: marker, not a query' },
+    ],
+  };
+
+  it('says how many and of which kinds, once', () => {
+    const line = '3 statements skipped, not queries EXPLAIN takes (ANALYZE 2, CREATE TABLE 1)';
+    expect(renderMarkdown(report)).toContain(line);
+    expect(renderTerminal(report, { colour: false })).toContain(line);
+  });
+});

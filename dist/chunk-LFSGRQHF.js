@@ -24495,6 +24495,16 @@ function listItems(node) {
 // src/explain/sqlc-params.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 function numberSqlcParams(sql, code) {
+  const known = numbered.get(sql);
+  if (known) return { sql: known.sql, names: new Map(known.names) };
+  const result = numberAfresh(sql, code);
+  if (numbered.size >= MAX_REMEMBERED) numbered.clear();
+  numbered.set(sql, result);
+  return { sql: result.sql, names: new Map(result.names) };
+}
+var MAX_REMEMBERED = 5e3;
+var numbered = /* @__PURE__ */ new Map();
+function numberAfresh(sql, code) {
   const found = [];
   for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
   for (const match of code.matchAll(/(?<![\w@<])@([A-Za-z_]\w*)/g)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1] });
@@ -28205,7 +28215,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "baf16e8d7e2cfc59711dc7f1c93de2deeef04b2e5873f2ae52640659eec6ce23";
+  if (true) return "c32898f143c4b01167d7f95e6b18075fb28c82c2f5e2045868f730679c54264b";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -30282,6 +30292,14 @@ var TAGS = {
   DeallocateStmt: "DEALLOCATE"
 };
 function unexplainableKinds(sql) {
+  if (kindsByText.has(sql)) return kindsByText.get(sql);
+  const kinds = kindsOf(sql);
+  if (kindsByText.size >= 5e3) kindsByText.clear();
+  kindsByText.set(sql, kinds);
+  return kinds;
+}
+var kindsByText = /* @__PURE__ */ new Map();
+function kindsOf(sql) {
   let statements;
   try {
     statements = (0, import_libpg_query12.parseSync)(sql).stmts ?? [];

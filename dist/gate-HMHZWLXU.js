@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-CIZL62IT.js";
+} from "./chunk-LFSGRQHF.js";
 import "./chunk-HJTAYYUV.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-FRVI5D6I.js";
