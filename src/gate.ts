@@ -16,7 +16,7 @@ import { answerMemory, type AnswerMemory, type RemoteAnswers } from './engine/an
 import { fixtureCache, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
 import type { Database, Engine } from './engine/types.ts';
 import { inferParams } from './explain/infer-params.ts';
-import { checkQueryEntries, resolveQueries } from './explain/queries.ts';
+import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
 import { measureSides } from './explain/measure.ts';
 import type { Progress } from './util/progress.ts';
@@ -157,6 +157,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       planner,
       build: built.origins(),
       ignored,
+      skipped: mergeSkipped(baseInputs.skipped, headInputs.skipped),
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
@@ -210,7 +211,8 @@ async function readConfig(head: SideTree, options: GateOptions): Promise<Config>
 
 async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, progress: Progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, queries, ignored };
+  const notes = { schemaFiles: files.map((file) => file.path), info: (message: string) => progress.info(message) };
+  const { queries, ignored, skipped } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message), notes);
+  return { files, queries, ignored, skipped };
 }
 

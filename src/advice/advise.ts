@@ -1,6 +1,6 @@
 import { budgetsFor } from '../config/overrides.ts';
-import type { AdviceConfig, Config } from '../config/types.ts';
-import { costRegressionLimit } from '../compare/rules.ts';
+import type { AdviceConfig, Budgets, Config } from '../config/types.ts';
+import { costRegressionLimit, countedSeqScans } from '../compare/rules.ts';
 import { type QueryComparison } from '../compare/types.ts';
 import { isPlan, type QueryResult } from '../explain/types.ts';
 import type { Database, IndexRef } from '../engine/types.ts';
@@ -53,6 +53,7 @@ export async function adviseIndexes(
       const twin = twins.get(candidateKey(candidate));
       return twin ? [{ index: twin.text, used: used.has(twin.name), relation: candidate.relation.name, keys: candidate.keys }] : [];
     });
+    const newSeqScans = seqScanOnly(query) ? newScans(query, budgets) : undefined;
     targets.push({
       name: query.name,
       request,
@@ -61,9 +62,26 @@ export async function adviseIndexes(
       budgets,
       candidates: candidates.filter((candidate) => !twins.has(candidateKey(candidate))),
       ...(existing.length && { existing }),
+      ...(newSeqScans?.size && { newSeqScans }),
+      ...(isPlan(query.base) && { baseShape: query.base.shape }),
+      ...(lost[index]!.length && { lost: new Set(lost[index]!.map((candidate) => candidate.sql)) }),
     });
   });
   return tryIndexes(databases.head, targets, headRelationRows, deadline);
+}
+
+/** A seq-scan finding and no cost finding: the cost is within budget, the new scan is the news. */
+function seqScanOnly(query: QueryComparison): boolean {
+  return query.findings.some((finding) => finding.rule === 'seq-scan') && !query.findings.some((finding) => finding.rule === 'cost-regression' || finding.rule === 'max-cost');
+}
+
+/** Relations with more counted seq scans on head than base's plan had, with base's count (as the seq-scan rule counts them). */
+function newScans(query: QueryComparison, budgets: Budgets): Map<string, number> {
+  const onBase = new Map<string, number>();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const onHead = new Map<string, number>();
+  for (const scan of isPlan(query.head) ? countedSeqScans(query.head.seqScans, budgets) : []) onHead.set(scan.relation, (onHead.get(scan.relation) ?? 0) + 1);
+  return new Map([...onHead].filter(([relation, count]) => count > (onBase.get(relation) ?? 0)).map(([relation]) => [relation, onBase.get(relation) ?? 0]));
 }
 
 /**

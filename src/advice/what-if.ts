@@ -2,11 +2,12 @@ import type { Budgets } from '../config/types.ts';
 import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
 import type { Database, ExplainRequest, IndexTrial } from '../engine/types.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
+import { planShape } from '../explain/shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { IndexCandidate } from './candidates.ts';
 
-/** What advice needs of a trial: head's cost with the index, or why the index could not be tried. */
-type TrialOutcome = { cost: number } | { error: string };
+/** What advice needs of a trial: head's plan with the index, or why the index could not be tried. */
+type TrialOutcome = { cost: number; root: PlanNode } | { error: string };
 
 /** One query to find an index for, on head, as the gate explained it. */
 export interface AdviceTarget {
@@ -21,6 +22,15 @@ export interface AdviceTarget {
   candidates: IndexCandidate[];
   /** Indexes head already has that candidates would have twinned (not tried), and whether head's plan uses them. */
   existing?: ExistingIndex[];
+  /**
+   * A seq-scan finding alone (the cost within budget): per relation with a new counted Seq
+   * Scan, how many scans of it base's plan had. An index helps when those scans go away.
+   */
+  newSeqScans?: Map<string, number>;
+  /** Base's plan shape: the index head lost leads when its trial gives base's plan back. */
+  baseShape?: string;
+  /** Statements of the candidates that recreate an index base used and head lost. */
+  lost?: ReadonlySet<string>;
 }
 
 export interface ExistingIndex {
@@ -86,7 +96,7 @@ export async function tryIndexes(
     const baseline = await head.explain(target.request);
     if (!baseline.ok) continue;
     const scans = [...walk(parsePlan(baseline.plan))].filter((node) => node.nodeType === 'Seq Scan' && node.relation);
-    const kept: (IndexAdvice & { keys: number; order: number })[] = [];
+    const kept: (IndexAdvice & { keys: number; order: number; restores: boolean })[] = [];
     const notImmutable: IndexCandidate[] = [];
     let stopped = false;
     const candidates = scannedFirst(target.candidates, scans).slice(0, MAX_TRIALS);
@@ -105,14 +115,16 @@ export async function tryIndexes(
         // Anything else (a column another table of the join has) means: not this one.
         continue;
       }
-      const { cost } = outcome;
-      if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
-        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
+      const { cost, root } = outcome;
+      if (helps(target, cost, root)) {
+        const restores = target.lost?.has(candidate.sql) === true && target.baseShape !== undefined && planShape(root) === target.baseShape;
+        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order, restores });
       }
     }
     cutShort ||= stopped;
-    // Cheapest first; on a tie the narrower index, then the one tried first (the index head lost).
-    kept.sort((a, b) => a.cost - b.cost || a.keys - b.keys || a.order - b.order);
+    // The index head lost first when it gives base's plan back (the fix is to keep it); then
+    // cheapest first; on a tie the narrower index, then the one tried first.
+    kept.sort((a, b) => Number(b.restores) - Number(a.restores) || a.cost - b.cost || a.keys - b.keys || a.order - b.order);
     const advice = kept.slice(0, MAX_ADVICE).map(({ sql, cost }) => ({ sql, cost }));
     const note = advice.length ? undefined : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...(note && { note }) });
@@ -120,10 +132,28 @@ export async function tryIndexes(
   return { byQuery, cutShort, trials };
 }
 
-/** One trial on head (a CREATE INDEX, unless an earlier run on the same database remembers it): its cost or its error. */
+/** One trial on head (a CREATE INDEX, unless an earlier run on the same database remembers it): its plan or its error. */
 async function tryIndex(head: Database, request: ExplainRequest, trial: IndexTrial, timeoutMs: number): Promise<TrialOutcome> {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  return explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
+  if (!explained.ok) return { error: explained.error };
+  const root = parsePlan(explained.plan);
+  return { cost: root.totalCost, root };
+}
+
+/**
+ * Whether an index answers the finding: for a seq-scan finding alone, the new seq scans go
+ * away (the cost was within budget already); else the cost comes within the budget the finding
+ * used, and down by more than the cost thresholds.
+ */
+function helps(target: AdviceTarget, cost: number, root: PlanNode): boolean {
+  if (target.newSeqScans) {
+    const scans = new Map<string, number>();
+    for (const node of walk(root)) {
+      if (node.nodeType === 'Seq Scan' && node.relation) scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
+    }
+    return [...target.newSeqScans].every(([relation, onBase]) => (scans.get(relation) ?? 0) <= onBase);
+  }
+  return cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets);
 }
 
 /**
@@ -186,5 +216,6 @@ function whyNone(
   const used = (target.existing ?? []).map((twin) => twin.index);
   if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(', ')}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return 'no index advice: the query compares no column with a constant or parameter, and sorts by none';
+  if (target.newSeqScans) return `no index helps: none of ${tried} tried takes away the new seq scan on ${[...target.newSeqScans.keys()].join(', ')}`;
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
 }

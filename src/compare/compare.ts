@@ -1,10 +1,10 @@
 import { budgetsFor } from '../config/overrides.ts';
-import type { Config } from '../config/types.ts';
+import type { Budgets, Config } from '../config/types.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import { workFindings } from './work-rules.ts';
 import type { CapturedCounts, CapturedEndpoint } from './capture-rules.ts';
 import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './types.ts';
-import { isPlan, type QueryResult } from '../explain/types.ts';
+import { isPlan, type QueryResult, type SideResult } from '../explain/types.ts';
 import { compareCodePoints } from '../util/text.ts';
 import type { SeqScan } from '../explain/summary.ts';
 
@@ -111,10 +111,19 @@ function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, head
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
     ...sqlOf(headResult.sql !== undefined ? headResult : baseResult),
-    base,
-    head,
+    base: withoutSmallPartitions(base, budgets),
+    head: withoutSmallPartitions(head, budgets),
     findings,
   };
+}
+
+/**
+ * The report's seq scans without partitions below seq_scans.min_rows: a partitioned table's
+ * empty partitions (tomorrow's, made ahead) would each be a line. The rules saw them all.
+ */
+function withoutSmallPartitions(result: SideResult | null, budgets: Budgets): SideResult | null {
+  if (!isPlan(result) || !result.seqScans.some((scan) => scan.partitionOf && scan.rows < budgets.seqScans.minRows)) return result;
+  return { ...result, seqScans: result.seqScans.filter((scan) => !scan.partitionOf || scan.rows >= budgets.seqScans.minRows) };
 }
 
 function sqlOf(result: QueryResult | null): Pick<QueryComparison, 'sql'> {
@@ -126,8 +135,10 @@ function withoutLocation(message: string): string {
   return message.replace(/^[^\s:]+:\d+: /, '');
 }
 
-function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params'> {
-  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
+function planOf(result: QueryResult | null): Pick<QueryComparison, 'planMode' | 'params' | 'genericReason'> {
+  if (!result?.plan) return {};
+  const { mode, params, genericReason } = result.plan;
+  return { planMode: mode, params, ...(mode === 'generic' && genericReason && { genericReason }) };
 }
 
 function totalsByEndpoint(results: QueryResult[]): Map<string, EndpointTotals> {

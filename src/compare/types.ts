@@ -41,6 +41,8 @@ export interface QueryComparison {
   planMode?: 'params' | 'inferred' | 'generic';
   /** The values bound to $1, $2, ... ([] for a generic plan or a query without parameters). */
   params?: unknown[];
+  /** For a generic plan: the parameter that got no value and why (`tenantId ($1): ...`), or why inferred values were not used. */
+  genericReason?: string;
   /** A captured query's normalized text (absent for declared queries: their SQL is in the config or the file). */
   sql?: string;
   base: SideResult | null;

@@ -5,6 +5,8 @@ import { quoteIdent } from '../util/sql.ts';
  * A representative existing value of a column, for a query parameter compared with it, read
  * from the statistics the deterministic ANALYZE made (so the same data gives the same value):
  * the histogram's median (or its quartile for a range's ends), else the most common value.
+ * A partitioned table's value comes from its largest partition: ANALYZE of the parent samples
+ * its partitions at random (their shares go by pages), a partition's own statistics read every row.
  * null when the relation or column is unknown, or has no statistics (an empty table, a view).
  */
 export async function sampleValuesOn(session: Session, probes: readonly ValueProbe[]): Promise<(string | null)[]> {
@@ -22,7 +24,8 @@ async function sampleValue(session: Session, probe: ValueProbe): Promise<string 
          FROM pg_class c
          JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = $2
-         WHERE c.oid = to_regclass($1)
+         WHERE c.oid = COALESCE((SELECT t.relid FROM pg_partition_tree(to_regclass($1)) t JOIN pg_class l ON l.oid = t.relid
+                                 WHERE t.isleaf ORDER BY l.reltuples DESC, l.relname LIMIT 1), to_regclass($1))
          ORDER BY s.inherited DESC
          LIMIT 1`,
         [name, probe.column],

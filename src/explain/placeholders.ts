@@ -1,37 +1,46 @@
 import type { QueryBlock } from './query-file.ts';
+import { numberSqlcParams } from './sqlc-params.ts';
 
 /**
  * Query text as an application keeps it → SQL PostgreSQL can parse: the config's
- * `placeholders:` replacements first, then a named-query tool's parameters (`:id` of
- * yesql/aiosql/HugSQL, `@id` and `sqlc.arg(id)` of sqlc) as `$1, $2, ...` in order of first
- * appearance, the same name the same number. Strings, quoted names and comments are left alone.
+ * `placeholders:` replacements first, then a named-query tool's parameters as `$1, $2, ...`,
+ * the same name the same number: sqlc's (`@id`, `sqlc.arg(id)`) as sqlc numbers them (see
+ * numberSqlcParams), yesql/aiosql/HugSQL's `:id` in order of first appearance. Strings,
+ * quoted names and comments are left alone.
  */
 export function toPostgresSql(sql: string, dialect: QueryBlock['dialect'], placeholders: Readonly<Record<string, string>>): string {
+  return toPostgresSqlNamed(sql, dialect, placeholders).sql;
+}
+
+/** toPostgresSql, and the tool's name of each `$n` it wrote (for saying which parameter stayed generic). */
+export function toPostgresSqlNamed(sql: string, dialect: QueryBlock['dialect'], placeholders: Readonly<Record<string, string>>): { sql: string; names: Map<number, string> } {
   let text = sql;
   // Longest first, so `%query_full%` is not cut by `%query%`.
   for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]!);
-  if (dialect === 'plain') return text;
-  const numbers = new Map<string, number>();
+  if (dialect === 'plain') return { sql: text, names: new Map() };
   if (dialect === 'sqlc') {
     // sqlc.arg('name') quotes its name: rewritten before strings are set aside. sqlc.embed(t) selects t's columns.
-    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, _kind: string, name: string) => `sqlc.arg(${name})`);
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, kind: string, name: string) => `sqlc.${kind.toLowerCase()}(${name})`);
     text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table: string) => `${table}.*`);
+    return numberSqlcParams(text, mapCode(text, (code) => code, (other) => other.replace(/[^\n]/g, ' ')));
   }
+  const numbers = new Map<string, number>();
+  const names = new Map<number, string>();
   let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
   const numberOf = (name: string) => {
-    if (!numbers.has(name)) numbers.set(name, ++next);
+    if (!numbers.has(name)) {
+      numbers.set(name, ++next);
+      names.set(next, name);
+    }
     return `$${numbers.get(name)}`;
   };
-  return mapCode(text, (code) =>
-    dialect === 'sqlc'
-      ? code
-          .replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_, name: string) => numberOf(name))
-          .replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_, name: string) => numberOf(name))
-      : code
-          // HugSQL's typed parameters: `:v:id`, `:v*:ids` (a value list), `:t*:rows`; identifiers and snippets are not values.
-          .replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name: string) => numberOf(name))
-          .replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match: string, name: string) => (match.startsWith('::') ? match : numberOf(name))),
+  const rewritten = mapCode(text, (code) =>
+    code
+      // HugSQL's typed parameters: `:v:id`, `:v*:ids` (a value list), `:t*:rows`; identifiers and snippets are not values.
+      .replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name: string) => numberOf(name))
+      .replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match: string, name: string) => (match.startsWith('::') ? match : numberOf(name))),
   );
+  return { sql: rewritten, names };
 }
 
 /** Tokens that look like an application's own placeholders, outside strings and comments. */

@@ -3,7 +3,9 @@ import type { SideTree } from '../sides/tree.ts';
 import { expandGlob, isGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import { invalidUtf8Offset } from '../util/text.ts';
+import { toPostgresSql } from './placeholders.ts';
 import { splitQueryFile, type QueryBlock } from './query-file.ts';
+import { describeKinds, unexplainableKinds } from './statement-kind.ts';
 
 /** One registered query as one side defines it. */
 export interface QueryDef {
@@ -24,9 +26,27 @@ export interface QueryDef {
   planMode?: PlanModeSetting;
   /** A problem with the definition itself (bad header), reported as this query failing. */
   definitionError?: string;
+  /** The SQL above the first `-- name:` marker of a named-query file (sqlc keeps its schema there). */
+  preamble?: true;
 }
 
-type QuerySettings = Pick<Config, 'params' | 'planMode' | 'ignore'> & { path: string };
+/** A statement of a query file that is not a query EXPLAIN takes (DDL, ANALYZE, SET, ...): listed, never a finding. */
+export interface SkippedQuery {
+  name: string;
+  file: string | null;
+  line: number;
+  /** Its kind and why it is not explained: `ANALYZE: not a query EXPLAIN takes`. */
+  reason: string;
+}
+
+type QuerySettings = Pick<Config, 'params' | 'planMode' | 'ignore'> & { path: string; placeholders?: Readonly<Record<string, string>> };
+
+/** What a side's schema and seed files are, to skip a query file that is one of them. */
+export interface SchemaFileNotes {
+  /** Repository paths of the side's schema and seed files. */
+  schemaFiles?: readonly string[];
+  info?: (message: string) => void;
+}
 
 /**
  * Expand `queries:` for one side: inline entries as written, `file:` globs from that side's
@@ -39,7 +59,8 @@ export async function resolveQueries(
   config: QuerySettings,
   side: 'base' | 'head' = 'head',
   warn: (message: string) => void = () => {},
-): Promise<{ queries: QueryDef[]; ignored: number }> {
+  notes: SchemaFileNotes = {},
+): Promise<{ queries: QueryDef[]; ignored: number; skipped: SkippedQuery[] }> {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs: QueryDef[] = [];
@@ -74,7 +95,45 @@ export async function resolveQueries(
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+  const { queries, skipped } = withoutStatements(kept, config, side, notes);
+  return { queries: queries.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length, skipped };
+}
+
+/**
+ * Take out what EXPLAIN cannot take, by the real parser: a query file that is also a schema or
+ * seed file (one entry for the file, and one info line), sqlc's DDL above the first `-- name:`
+ * marker, and named utility statements (`-- name: AnalyzeTask :exec` / `ANALYZE task;`).
+ * Explaining them would only give errors that read like syntax errors.
+ */
+export function withoutStatements(defs: QueryDef[], config: Pick<QuerySettings, 'placeholders'>, side: 'base' | 'head', notes: SchemaFileNotes): { queries: QueryDef[]; skipped: SkippedQuery[] } {
+  const schemaFiles = new Set(notes.schemaFiles ?? []);
+  const queries: QueryDef[] = [];
+  const skipped: SkippedQuery[] = [];
+  const schemaFilesSkipped = new Set<string>();
+  for (const def of defs) {
+    if (def.file !== null && schemaFiles.has(def.file)) {
+      if (schemaFilesSkipped.has(def.file)) continue;
+      schemaFilesSkipped.add(def.file);
+      skipped.push({ name: def.file.replace(/\.sql$/i, ''), file: def.file, line: 1, reason: 'a schema or seed file that a queries: glob also matched' });
+      if (side === 'head') notes.info?.(`${def.file}: a schema/seed file that a queries: glob also matches; not read as queries`);
+      continue;
+    }
+    const kinds = def.definitionError ? null : unexplainableKinds(toPostgresSql(def.sql, def.dialect ?? 'plain', config.placeholders ?? {}));
+    if (!kinds) {
+      queries.push(def);
+      continue;
+    }
+    const what = describeKinds(kinds);
+    const reason = def.preamble ? `${what}: schema above the first -- name: marker, not a query` : `${what}: not a query EXPLAIN takes`;
+    skipped.push({ name: def.name, file: def.file, line: def.line, reason });
+  }
+  return { queries, skipped };
+}
+
+/** Both sides' skipped statements, once each: head's, then those only base has. */
+export function mergeSkipped(base: readonly SkippedQuery[], head: readonly SkippedQuery[]): SkippedQuery[] {
+  const names = new Set(head.map((entry) => entry.name));
+  return [...head, ...base.filter((entry) => !names.has(entry.name))];
 }
 
 /** The longest query text explained; see withSizeBound. */
@@ -144,6 +203,7 @@ export function fromQueryFile(path: string, text: string, entry: Pick<QueryEntry
     ...(block.dialect !== 'plain' && { dialect: block.dialect }),
     ...((block.params ?? entry.params) && { params: block.params ?? entry.params }),
     ...(block.definitionError && { definitionError: block.definitionError }),
+    ...(block.preamble && { preamble: true as const }),
   }));
 }
 

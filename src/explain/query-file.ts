@@ -15,6 +15,8 @@ export interface QueryBlock {
   definitionError?: string;
   /** Which convention's parameter markers the SQL uses (rewritten to $n before parsing). */
   dialect: 'plain' | 'sqlc' | 'colon';
+  /** The SQL above the first marker of a named-query file (sqlc files may open with DDL). */
+  preamble?: true;
 }
 
 /**
@@ -46,11 +48,15 @@ export function splitQueryFile(path: string, text: string): QueryBlock[] {
   const fileHeader = readHeader(path, lines, 0, markers[0]!);
   const blocks: QueryBlock[] = [];
   const several = markers.length > 1;
-  if (fileHeader.sqlStart < markers[0]!) blocks.push(readBlock(path, lines, 0, markers[0]!, {}, several));
   markers.forEach((start, index) => {
     const end = markers[index + 1] ?? lines.length;
     blocks.push(readBlock(path, lines, start, end, fileHeader.values, several));
   });
+  if (fileHeader.sqlStart < markers[0]!) {
+    // It is written in the file's own convention: sqlc's DDL is not yesql's `:name` text.
+    const preamble = readBlock(path, lines, 0, markers[0]!, {}, several);
+    blocks.unshift({ ...preamble, dialect: blocks[0]!.dialect, preamble: true });
+  }
   return blocks;
 }
 

@@ -3,7 +3,7 @@ import type { Database, ExplainOutcome, ExplainRequest, IndexRef, RelationSizes 
 import type { QueryResult } from './types.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
 import { requestKey, toExplainRequest, type ParsedTexts } from './prepare.ts';
-import { inferenceKey } from './infer-params.ts';
+import { inferenceKey, InferredParams } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
 import { summarizePlan } from './summary.ts';
 
@@ -107,12 +107,29 @@ export async function explainSides(
       return sides.some((result) => result.plan?.mode === 'inferred') && sides.some((result) => result.plan?.mode !== 'inferred' || 'error' in result.result);
     }),
   );
-  if (retry.size === 0) return { base, head };
+  const reasons = new Map<string, string>();
+  for (const list of [defs.head, defs.base]) {
+    for (const def of list) {
+      const reason = def.planMode === 'generic' ? 'plan_mode: generic' : inferred instanceof InferredParams ? inferred.genericReasons.get(inferenceKey(def)) : undefined;
+      if (reason && !reasons.has(def.name)) reasons.set(def.name, reason);
+    }
+  }
+  for (const name of retry) reasons.set(name, retryReason(baseByName.get(name), headByName.get(name)));
+  const withReason = (results: QueryResult[]) =>
+    results.map((result) => (result.plan?.mode === 'generic' && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name)! } } : result));
+  if (retry.size === 0) return { base: withReason(base), head: withReason(head) };
   const generic = (list: QueryDef[]) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: 'generic' as const }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
   const replace = (results: QueryResult[], again: QueryResult[]) => {
     const byName = new Map(again.map((result) => [result.name, result]));
-    return results.map((result) => byName.get(result.name) ?? result);
+    return withReason(results.map((result) => byName.get(result.name) ?? result));
   };
   return { base: replace(base, baseAgain), head: replace(head, headAgain) };
+}
+
+/** Why a query with inferred values was planned generically after all. */
+function retryReason(base: QueryResult | undefined, head: QueryResult | undefined): string {
+  const failed = [['base', base] as const, ['head', head] as const].find(([, result]) => result?.plan?.mode === 'inferred' && 'error' in result.result);
+  if (failed) return `the inferred values ${JSON.stringify(failed[1]!.plan!.params)} failed on ${failed[0]}: ${(failed[1]!.result as { error: string }).error}`;
+  return 'only one side could be given inferred values';
 }

@@ -10,6 +10,8 @@ export interface SeqScan {
   schema?: string;
   /** The partitioned table this partition belongs to, when it is one. */
   partitionOf?: string;
+  /** That table's estimated size, all partitions together (what the comment shows for its partitions' scans). */
+  partitionOfRows?: number;
   /** The relation's estimated size (pg_class.reltuples): what the scan reads, whatever its filter keeps. */
   rows: number;
 }
@@ -51,6 +53,7 @@ export function summarizePlan(
       relation,
       ...(node.schema && { schema: node.schema }),
       ...(partitionOf && { partitionOf }),
+      ...(partitionOf && relationRows[partitionOf] && { partitionOfRows: Math.round(relationRows[partitionOf]) }),
       rows: Math.round(relationRows[relation] ?? node.planRows),
     });
   }

@@ -16,7 +16,7 @@ export interface QueryResult {
   line: number;
   result: SideResult;
   /** How it was planned and with which values (absent when it could not be prepared). */
-  plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[] };
+  plan?: { mode: 'params' | 'inferred' | 'generic'; params: unknown[]; genericReason?: string };
   /** A query seen in captured traffic (not declared in the config). */
   captured?: boolean;
   /** A captured query's normalized text (values as $n, IN lists as one), what the report shows. */

@@ -2,13 +2,13 @@ import { type QueryComparison } from '../compare/types.ts';
 import { isPlan } from '../explain/types.ts';
 import { countBy, plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
-import { byImportance, STATUS_ORDER } from './importance.ts';
+import { byImportance, bySeverity, STATUS_ORDER } from './importance.ts';
 import { queryFileUrl } from './links.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
-import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
+import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
-import { cell, clip, code, codeBlock, escapeCode, linkedCode } from './markdown-text.ts';
+import { cell, clip, code, codeBlock, escapeCode, escapeHtml, linkedCode } from './markdown-text.ts';
 import { planPicture } from './plan-picture.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
@@ -144,9 +144,17 @@ function renderHeader(report: Report): string {
     `base \`${escapeCode(sideLabel(report.base))}\` → head \`${escapeCode(sideLabel(report.head))}\` · ` +
     `PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) · config \`${escapeCode(report.config)}\`` +
     (report.ignored ? ` · ${plural(report.ignored, 'query', 'queries')} ignored` : '') +
+    (report.skipped?.length ? ` · ${skippedText(report.skipped)}` : '') +
     '\n' +
     (plannerText(report.planner) ? `\nPlanner: \`${escapeCode(plannerText(report.planner))}\`\n` : '')
   );
+}
+
+/** `Planned with `params [7]`.`, or for a generic plan the parameter that got no value and why. */
+function planSentence(query: QueryComparison, planMode: string): string {
+  if (!planMode) return '';
+  if (query.planMode === 'generic' && query.genericReason) return `Planned generically: ${escapeHtml(query.genericReason)}.\n\n`;
+  return `Planned with ${code(planMode)}.\n\n`;
 }
 
 /** At most a few lines, so the comment's size stays predictable; the job summary and JSON have them all. */
@@ -165,7 +173,7 @@ const SHORT_SEQ_SCANS = 2;
 
 function queryRow(query: QueryComparison, url: string | null, short: boolean): string {
   const message = (text: string) => cell(short ? clip(text, SHORT_MESSAGE) : text);
-  const findings = query.findings.filter((finding) => finding.severity !== 'info');
+  const findings = bySeverity(query.findings.filter((finding) => finding.severity !== 'info'));
   const findingText = findings.length
     ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join('<br>')
     : query.findings.map((finding) => finding.rule).join(', ');
@@ -228,5 +236,5 @@ function diffBlock(query: QueryComparison): string {
   else body = codeBlock(planDiff(query), 'diff');
   const planMode = planModeText(query);
   // In code: seeded values such as `@user` must not mention anyone.
-  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planMode ? `Planned with ${code(planMode)}.\n\n` : ''}${body}\n\n</details>\n`;
+  return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planSentence(query, planMode)}${body}\n\n</details>\n`;
 }

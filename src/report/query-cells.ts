@@ -14,38 +14,55 @@ export function changeText(query: QueryComparison): string {
   return formatPct(query.base.totalCost, query.head.totalCost);
 }
 
-/** One relation's seq scans on head: how many, and how many of them base's plan did not have. */
+/** One relation's seq scans on head (a partitioned table's partitions as one): how many, and how many of them base's plan did not have. */
 export interface SeqScanEntry {
   relation: string;
   rows: number;
   count: number;
   newCount: number;
-}
-
-/** Head's seq scans per relation, in plan order; `new` counts those beyond base's on that relation. */
-export function seqScanEntries(query: QueryComparison): SeqScanEntry[] {
-  if (!isPlan(query.head)) return [];
-  const onBase = new Map<string, number>();
-  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
-  const entries = new Map<string, SeqScanEntry>();
-  for (const scan of query.head.seqScans) {
-    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
-    entry.count++;
-    entries.set(scan.relation, entry);
-  }
-  // A query without a base (new) has only new scans; a removed query has no head.
-  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
-  return [...entries.values()];
+  /** For a partitioned table: how many of its partitions were scanned. */
+  partitions?: number;
 }
 
 /**
- * `users (~20,000) ×4000 new, orders (~50,000)`: each relation once with its count, new ones
- * marked by `markNew`, at most `max` relations and then how many more.
+ * Head's seq scans per relation, in plan order; `new` counts those beyond base's on that
+ * relation. A partition's scans are its partitioned table's, with that table's total rows:
+ * six scans of daily partitions are one table read six times, not six tables.
+ */
+export function seqScanEntries(query: QueryComparison): SeqScanEntry[] {
+  if (!isPlan(query.head)) return [];
+  const onBase = new Map<string, number>();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
+  const entries = new Map<string, SeqScanEntry & { names: Set<string>; summed: number }>();
+  for (const scan of query.head.seqScans) {
+    const key = scan.partitionOf ?? scan.relation;
+    const entry = entries.get(key) ?? { relation: key, rows: scan.rows, count: 0, newCount: 0, names: new Set<string>(), summed: 0 };
+    entry.count++;
+    if (scan.partitionOf) {
+      if (!entry.names.has(scan.relation)) entry.summed += scan.rows;
+      entry.names.add(scan.relation);
+      entry.rows = scan.partitionOfRows ?? entry.summed;
+      entry.partitions = entry.names.size;
+    }
+    entries.set(key, entry);
+  }
+  // A query without a base (new) has only new scans; a removed query has no head.
+  return [...entries.values()].map(({ names: _names, summed: _summed, ...entry }) => ({
+    ...entry,
+    newCount: query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0)),
+  }));
+}
+
+/**
+ * `users (~20,000) ×4000 new, orders (~50,000), events (~40,000, 5 partitions) ×5`: each
+ * relation once with its count, new ones marked by `markNew`, at most `max` relations and then
+ * how many more.
  */
 export function seqScanText(query: QueryComparison, markNew: (text: string) => string = (text) => `${text} new`, max = 5): string {
   const entries = seqScanEntries(query);
   const shown = entries.slice(0, max).map((entry) => {
-    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` ×${entry.count}` : ''}`;
+    const partitions = entry.partitions ? `, ${entry.partitions} ${entry.partitions === 1 ? 'partition' : 'partitions'}` : '';
+    const text = `${entry.relation} (~${formatRows(entry.rows)}${partitions})${entry.count > 1 ? ` ×${entry.count}` : ''}`;
     if (entry.newCount === 0) return text;
     return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
   });
@@ -75,9 +92,21 @@ export function plannerText(planner: Readonly<Record<string, string>> | undefine
 /** How a query was planned, for changed queries: `params [42, "a"]`, `inferred params [7]`, `generic plan`. */
 export function planModeText(query: QueryComparison): string {
   if (!query.planMode) return '';
-  if (query.planMode === 'generic') return 'generic plan';
+  if (query.planMode === 'generic') return query.genericReason ? `generic plan: ${query.genericReason}` : 'generic plan';
   if (!query.params?.length) return '';
   const values = `[${query.params.map((value) => JSON.stringify(value)).join(', ')}]`;
   const shown = values.length > 120 ? `${values.slice(0, 119)}…]` : values;
   return query.planMode === 'inferred' ? `inferred params ${shown}` : `params ${shown}`;
+}
+
+/** One count for the statements that were not explained: `15 statements skipped, not queries (ANALYZE 6, CREATE TABLE 9)`. */
+export function skippedText(skipped: readonly { reason: string }[]): string {
+  const kinds = new Map<string, number>();
+  for (const entry of skipped) {
+    const kind = entry.reason.startsWith('a schema or seed file') ? 'schema files' : entry.reason.split(':')[0]!.replace(/ ×\d+/g, '').split(', ')[0]!;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
+  const shown = byKind.length > 4 ? [...byKind.slice(0, 4), '…'] : byKind;
+  return `${skipped.length} ${skipped.length === 1 ? 'statement' : 'statements'} skipped, not queries EXPLAIN takes (${shown.join(', ')})`;
 }

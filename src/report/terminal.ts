@@ -1,9 +1,9 @@
 import { isPlan } from '../explain/types.ts';
 import { plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
-import { byImportance } from './importance.ts';
+import { byImportance, bySeverity } from './importance.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
-import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText } from './query-cells.ts';
+import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import type { Report } from './types.ts';
 import { spillText, workExplanation, workText } from './work.ts';
@@ -25,6 +25,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint('dim', `planner: ${planner}`));
   if (report.ignored) lines.push(paint('dim', `${plural(report.ignored, 'query', 'queries')} ignored (ignore:)`));
+  if (report.skipped?.length) lines.push(paint('dim', `${skippedText(report.skipped)} (the JSON report lists them)`));
 
   for (const warning of report.warnings ?? []) lines.push(paint('yellow', `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== 'unchanged' || query.findings.length > 0).sort(byImportance);
@@ -44,7 +45,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint('dim', `            ${planMode}`));
-      for (const finding of query.findings) {
+      for (const finding of bySeverity(query.findings)) {
         const colour: Colour = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
       }

@@ -1,6 +1,7 @@
 import type { EngineKind } from '../config/types.ts';
 import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
 import type { BuildOrigin } from '../engine/types.ts';
+import type { SkippedQuery } from '../explain/queries.ts';
 
 /** The JSON report (`--json`, action output `report-json`), version 1 of the spec. */
 export interface Report {
@@ -16,6 +17,8 @@ export interface Report {
   build: { base: BuildOrigin; head: BuildOrigin };
   /** Queries not explained because `ignore:` matched them. */
   ignored: number;
+  /** Statements of query files EXPLAIN cannot take (DDL, ANALYZE, SET, a schema file a query glob matched): listed, never findings. */
+  skipped: SkippedQuery[];
   queries: QueryComparison[];
   endpoints: EndpointComparison[];
   findings: LocatedFinding[];

@@ -17,6 +17,7 @@ export function reportOf(comparison: Comparison): Report {
     planner: {},
     build: { base: 'fresh', head: 'fresh' },
     ignored: 0,
+    skipped: [],
     timings: { totalMs: 1234 },
   };
 }

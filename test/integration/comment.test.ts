@@ -30,6 +30,7 @@ function report(config: string, changed: boolean): Report {
     planner: {},
     build: { base: 'fresh', head: 'fresh' },
     ignored: 0,
+    skipped: [],
     timings: { totalMs: 1 },
   };
 }

@@ -40,6 +40,8 @@ const APPS: CorpusApp[] = [
   { app: 'feedbin' },
   { app: 'graphile-starter' },
   { app: 'simplebank', drop: 'DROP INDEX entries_account_id_idx;', regressed: 'ListEntries', advice: 'CREATE INDEX entries_account_id_idx ON entries (account_id)' },
+  // sqlc files with utility statements, a schema file the query glob matches, partitioned tables
+  { app: 'hatchet', drop: 'DROP INDEX v1_queue_item_list_idx;', regressed: 'ListQueueItemsForQueue', advice: 'CREATE INDEX v1_queue_item_list_idx ON v1_queue_item (tenant_id, queue, priority DESC, id)' },
   // creates pgstattuple, which the embedded engine does not ship: its config skips it
   { app: 'danbooru' },
   // Migration folders as their tools keep them (issue 25): goose, Flyway, golang-migrate.
@@ -72,8 +74,9 @@ const ENGINES = [
   { engine: `server, postgres_version ${DOWNLOADED_MAJOR} (downloaded)`, header: `postgres_version: ${DOWNLOADED_MAJOR}\n`, version: new RegExp(`^${DOWNLOADED_MAJOR}\\.`) },
 ];
 
+// hatchet (150 named queries, 80 tables) takes about 4 minutes on the embedded engine on two shared cores.
 describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
-  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 240_000 }, async ({ app, drop, migration, regressed, advice }, context) => {
+  it.for(APPS)('$app: builds unchanged; A/A gives zero findings and identical plans; a dropped index is caught where the app names one', { timeout: 480_000 }, async ({ app, drop, migration, regressed, advice }, context) => {
     if (engine.includes('downloaded') && unavailable) return context.skip(unavailable);
     const files = fixtureFiles(`corpus/${app}`);
     const config = header + files['pg-plan-gate.yml']!;
@@ -96,7 +99,13 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
     expect(same.queries.length).toBeGreaterThan(5);
     for (const entry of same.queries) {
       expect(entry.status, entry.name).toBe('unchanged');
-      expect(entry.head, entry.name).toEqual(entry.base);
+      // A query on the system catalog (pg_class, pg_stat_user_tables) reads the cluster's own
+      // state, which two databases do not share: its costs and blocks may differ, its plan not.
+      if (readsCatalog(entry)) expect((entry.head as { shape: string }).shape, entry.name).toBe((entry.base as { shape: string }).shape);
+      // A write's measured blocks follow the pages' state (hint bits, free space, an index's
+      // page splits), which two builds need not share: its plan and costs must match, not its blocks.
+      else if (writes(entry)) expect(withoutWork(entry.head), entry.name).toEqual(withoutWork(entry.base));
+      else expect(entry.head, entry.name).toEqual(entry.base);
     }
     if (!broken) return;
     const report = await gate(r.dir, r.shas[0]!, broken, 'pg-plan-gate.yml', {}, { cacheDir });
@@ -107,3 +116,19 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
     if (advice) expect(query(report, regressed!).advice?.map((entry) => entry.sql)).toContain(advice);
   });
 });
+
+function readsCatalog(entry: { base: unknown }): boolean {
+  const shape = (entry.base as { shape?: string } | null)?.shape ?? '';
+  return / on pg_\w+/.test(shape);
+}
+
+function writes(entry: { base: unknown }): boolean {
+  const shape = (entry.base as { shape?: string } | null)?.shape ?? '';
+  return /^\s*(Insert|Update|Delete|Merge) on /m.test(shape);
+}
+
+function withoutWork(side: unknown): unknown {
+  if (!side || typeof side !== 'object') return side;
+  const { work: _work, workDetail: _workDetail, ...rest } = side as Record<string, unknown>;
+  return rest;
+}

@@ -159,8 +159,8 @@ describe('partitions', () => {
     const byKind = query(strict, 'by-kind');
     expect(byKind.status).toBe('regressed');
     expect((byKind.head as { seqScans: unknown[] }).seqScans).toEqual([
-      { relation: 'events_2024', schema: 'public', partitionOf: 'events', rows: 15737 },
-      { relation: 'events_2025', schema: 'public', partitionOf: 'events', rows: 14263 },
+      { relation: 'events_2024', schema: 'public', partitionOf: 'events', partitionOfRows: 30000, rows: 15737 },
+      { relation: 'events_2025', schema: 'public', partitionOf: 'events', partitionOfRows: 30000, rows: 14263 },
     ]);
     const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
     expect(rules(query(allowed, 'by-kind')).filter((rule) => rule.includes('seq-scan'))).toEqual([]);

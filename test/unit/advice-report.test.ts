@@ -41,6 +41,7 @@ const report: Report = {
   planner: {},
   build: { base: 'fresh', head: 'fresh' },
   ignored: 0,
+  skipped: [],
   queries: withAdvice(comparison.queries, run),
   endpoints: comparison.endpoints,
   findings: comparison.findings,

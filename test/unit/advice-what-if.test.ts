@@ -5,6 +5,8 @@ import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { loadParser } from '../../src/engine/script.ts';
 import type { IndexTrial } from '../../src/engine/types.ts';
 import { fakeAdviceHead } from '../helpers/fake-database.ts';
+import { parsePlan } from '../../src/explain/plan.ts';
+import { planShape } from '../../src/explain/shape.ts';
 
 beforeAll(loadParser);
 
@@ -95,5 +97,28 @@ describe('tryIndexes', () => {
     const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
     expect(run.cutShort).toBe(true);
     expect(run.byQuery.get('q')?.note).toBe('cut short: the advice time bound ran out before an index was found');
+  });
+});
+
+describe('tryIndexes for issue 27 (item 6)', () => {
+  it('a seq-scan finding alone: an index helps when the new seq scan goes away, whatever the cost target', async () => {
+    const head = fakeAdviceHead(seqScan(2608.12, 5), { 'CREATE INDEX ON film (rating)': 2600 });
+    const seqScanOnly = { ...target('SELECT * FROM film WHERE rating = $1', 2618.15), headCost: 2608.12, newSeqScans: new Map([['film', 0]]) };
+    const run = await tryIndexes(head, [seqScanOnly], { film: 20000 }, performance.now() + 60_000);
+    expect(run.byQuery.get('q')).toEqual({ advice: [{ sql: 'CREATE INDEX ON film (rating)', cost: 2600 }] });
+
+    const none = await tryIndexes(fakeAdviceHead(seqScan(2608.12, 5), {}), [seqScanOnly], { film: 20000 }, performance.now() + 60_000);
+    expect(none.byQuery.get('q')?.note).toBe('no index helps: none of 1 tried takes away the new seq scan on film');
+  });
+
+  it('the index head lost leads when it gives base plan back, even a hair dearer than another', async () => {
+    const lostSql = 'CREATE INDEX film_rating_idx ON film (rating)';
+    const head = fakeAdviceHead(seqScan(787, 5), { [lostSql]: 11.82, 'CREATE INDEX ON film (rating, length)': 11.81 });
+    const derived = indexCandidates('SELECT * FROM film WHERE rating = $1 AND length = $1').filter((candidate) => candidate.keys.join() === 'rating,length');
+    const lost = { ...derived[0]!, keys: ['rating'], sql: lostSql };
+    const baseShape = planShape(parsePlan([{ Plan: { 'Node Type': 'Index Scan', 'Total Cost': 11.82 } }]));
+    const withLost = { ...target('SELECT * FROM film WHERE rating = $1 AND length = $1'), candidates: [lost, ...derived], lost: new Set([lostSql]), baseShape };
+    const run = await tryIndexes(head, [withLost], { film: 20000 }, performance.now() + 60_000);
+    expect(run.byQuery.get('q')?.advice.map((entry) => entry.sql)).toEqual([lostSql, 'CREATE INDEX ON film (rating, length)']);
   });
 });

@@ -5,6 +5,7 @@ import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
 import { summarizePlan, type PlanSummary } from '../../src/explain/summary.ts';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.ts';
+import { renderTerminal } from '../../src/report/terminal.ts';
 import { codeBlock } from '../../src/report/markdown-text.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { nodesOf } from '../helpers/plan-summary.ts';
@@ -124,6 +125,7 @@ describe('markdown: small report', () => {
       warnings: ['base: materialized view public.broken could not be refreshed (division by zero); plans of queries on it use no statistics'],
       planner: { jit: 'off', random_page_cost: '1.1' },
       ignored: 2,
+      skipped: [],
     };
     const text = renderMarkdown(report);
     expect(text.split('\n')[0]).toBe('## ✅ pg-plan-gate: pass — no findings (and 1 warning about the run)');
@@ -354,5 +356,56 @@ describe('markdown: code blocks', () => {
     const error = 'syntax error at or near "````"';
     const body = renderMarkdown(toReport(compare(DEFAULTS, [query('quoted', real('index-scan-email'))], [query('quoted', { error })])));
     expect(body).toContain(`Error on head:\n\n\`\`\`\`\`\n${error}\n\`\`\`\`\``);
+  });
+});
+
+describe('markdown and terminal: regressions and new failures before "fails on base too" (issue 27, item 5)', () => {
+  const HASH = 'Hash Join\n  Seq Scan on orders\n  Hash\n    Seq Scan on users';
+  const comparison = compare(
+    DEFAULTS,
+    [
+      query('old-broken', { error: 'column "x" does not exist' }),
+      query('slow', plan(10, 'Index Scan using orders_pkey on orders')),
+      query('newly-broken', plan(10, 'Result')),
+    ],
+    [
+      query('old-broken', { error: 'column "x" does not exist' }),
+      query('slow', plan(900, HASH, [{ relation: 'orders', rows: 50000 }])),
+      query('newly-broken', { error: 'relation "gone" does not exist' }),
+    ],
+  );
+  const report = toReport(comparison);
+
+  it('orders the comment rows by the worst finding, then the status', () => {
+    const rows = tableRows(renderMarkdown(report), QUERY_HEADER);
+    expect(rows.map((row) => [row[1], row[3]])).toEqual([
+      ['<code>newly-broken</code>', 'error'],
+      ['<code>slow</code>', 'regressed'],
+      ['<code>old-broken</code>', 'error'],
+    ]);
+  });
+
+  it('prints the terminal rows in the same order', () => {
+    const text = renderTerminal(report, { colour: false });
+    const at = (name: string) => text.indexOf(` ${name} `);
+    expect(at('newly-broken')).toBeLessThan(at('slow'));
+    expect(at('slow')).toBeLessThan(at('old-broken'));
+  });
+});
+
+describe('skipped statements: one count in the comment and the terminal (issue 27, item 2)', () => {
+  const report = {
+    ...toReport(compare(DEFAULTS, [query('q', plan(10, 'Result'))], [query('q', plan(10, 'Result'))])),
+    skipped: [
+      { name: 'AnalyzeTask', file: 'db/q.sql', line: 3, reason: 'ANALYZE: not a query EXPLAIN takes' },
+      { name: 'AnalyzeDag', file: 'db/q.sql', line: 6, reason: 'ANALYZE: not a query EXPLAIN takes' },
+      { name: 'db/q', file: 'db/q.sql', line: 1, reason: 'CREATE TABLE ×2: schema above the first -- name: marker, not a query' },
+    ],
+  };
+
+  it('says how many and of which kinds, once', () => {
+    const line = '3 statements skipped, not queries EXPLAIN takes (ANALYZE 2, CREATE TABLE 1)';
+    expect(renderMarkdown(report)).toContain(line);
+    expect(renderTerminal(report, { colour: false })).toContain(line);
   });
 });

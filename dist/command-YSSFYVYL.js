@@ -9,7 +9,7 @@ import {
   describeConnection,
   parseConnectionString,
   require_ajv
-} from "./chunk-4JCV4IKH.js";
+} from "./chunk-BKFNGX7T.js";
 import {
   UserError,
   errorMessage,

@@ -8,10 +8,10 @@ import {
   je,
   u,
   x2 as x
-} from "./chunk-FO5THGIH.js";
+} from "./chunk-4FC6MW5N.js";
 import "./chunk-GT2QDNZW.js";
 
-// node_modules/@electric-sql/pglite/dist/fs/nodefs.js
+// ../main/node_modules/@electric-sql/pglite/dist/fs/nodefs.js
 import * as s from "fs";
 import * as o from "path";
 u();

@@ -7,9 +7,9 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-62GIPQBT.js";
-import "./chunk-FI3265TJ.js";
-import "./chunk-MX5XIYV7.js";
+} from "./chunk-RGLYP57W.js";
+import "./chunk-GAQJXHEV.js";
+import "./chunk-KG25MTIB.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -6,16 +6,16 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-GP77FZ6C.js";
-import "./chunk-MX5XIYV7.js";
+} from "./chunk-NGUDMZPQ.js";
+import "./chunk-KG25MTIB.js";
 import "./chunk-2D6LQXWJ.js";
-import "./chunk-UHSX27TZ.js";
+import "./chunk-NBVLRH6X.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
-import "./chunk-4JCV4IKH.js";
+import "./chunk-BKFNGX7T.js";
 import "./chunk-3RHEHIYP.js";
 import "./chunk-Q2X4TYZN.js";
-import "./chunk-FO5THGIH.js";
+import "./chunk-4FC6MW5N.js";
 import "./chunk-GT2QDNZW.js";
 export {
   runGate

@@ -7,6 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   adviceLines,
   byImportance,
+  bySeverity,
   changeText,
   costText,
   endpointCells,
@@ -18,14 +19,15 @@ import {
   plural,
   seqScanText,
   severityCounts,
+  skippedText,
   spillText,
   workExplanation,
   workText
-} from "./chunk-FI3265TJ.js";
+} from "./chunk-GAQJXHEV.js";
 import {
   isPlan,
   sideLabel
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-KG25MTIB.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 
@@ -43,6 +45,7 @@ function renderTerminal(report, options) {
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint("dim", `planner: ${planner}`));
   if (report.ignored) lines.push(paint("dim", `${plural(report.ignored, "query", "queries")} ignored (ignore:)`));
+  if (report.skipped?.length) lines.push(paint("dim", `${skippedText(report.skipped)} (the JSON report lists them)`));
   for (const warning of report.warnings ?? []) lines.push(paint("yellow", `warning: ${warning}`));
   const shown = report.queries.filter((query) => query.status !== "unchanged" || query.findings.length > 0).sort(byImportance);
   if (shown.length) {
@@ -61,7 +64,7 @@ function renderTerminal(report, options) {
       if (scans) lines.push(`            seq scans on head: ${scans}`);
       const planMode = planModeText(query);
       if (planMode) lines.push(paint("dim", `            ${planMode}`));
-      for (const finding of query.findings) {
+      for (const finding of bySeverity(query.findings)) {
         const colour = finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "dim";
         lines.push(`            ${paint(colour, `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
       }

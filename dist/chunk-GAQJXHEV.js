@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-KG25MTIB.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
@@ -70,12 +70,23 @@ function endpointHasChange(endpoint, queries) {
 
 // src/report/importance.ts
 var STATUS_ORDER = ["error", "regressed", "new", "improved", "changed", "removed", "unchanged"];
+var SEVERITY_ORDER = ["error", "warning", "info"];
 function byImportance(a, b) {
-  const rank = (query) => STATUS_ORDER.indexOf(query.status) * 10 + (query.findings.some((f) => f.severity === "error") ? 0 : query.findings.some((f) => f.severity === "warning") ? 1 : 2);
+  const rank = (query) => worstSeverity(query.findings) * 10 + STATUS_ORDER.indexOf(query.status);
   return rank(a) - rank(b);
 }
+function bySeverity(findings) {
+  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}
+function worstSeverity(findings) {
+  return Math.min(2, ...findings.map((finding) => severityRank(finding.severity)));
+}
+function severityRank(severity) {
+  const index = SEVERITY_ORDER.indexOf(severity);
+  return index < 0 ? SEVERITY_ORDER.length : index;
+}
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -277,7 +288,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -325,7 +336,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -616,20 +627,30 @@ function changeText(query) {
 function seqScanEntries(query) {
   if (!isPlan(query.head)) return [];
   const onBase = /* @__PURE__ */ new Map();
-  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
   const entries = /* @__PURE__ */ new Map();
   for (const scan of query.head.seqScans) {
-    const entry = entries.get(scan.relation) ?? { relation: scan.relation, rows: scan.rows, count: 0, newCount: 0 };
+    const key = scan.partitionOf ?? scan.relation;
+    const entry = entries.get(key) ?? { relation: key, rows: scan.rows, count: 0, newCount: 0, names: /* @__PURE__ */ new Set(), summed: 0 };
     entry.count++;
-    entries.set(scan.relation, entry);
+    if (scan.partitionOf) {
+      if (!entry.names.has(scan.relation)) entry.summed += scan.rows;
+      entry.names.add(scan.relation);
+      entry.rows = scan.partitionOfRows ?? entry.summed;
+      entry.partitions = entry.names.size;
+    }
+    entries.set(key, entry);
   }
-  for (const entry of entries.values()) entry.newCount = query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0));
-  return [...entries.values()];
+  return [...entries.values()].map(({ names: _names, summed: _summed, ...entry }) => ({
+    ...entry,
+    newCount: query.base === null ? entry.count : Math.max(0, entry.count - (onBase.get(entry.relation) ?? 0))
+  }));
 }
 function seqScanText(query, markNew = (text) => `${text} new`, max = 5) {
   const entries = seqScanEntries(query);
   const shown = entries.slice(0, max).map((entry) => {
-    const text = `${entry.relation} (~${formatRows(entry.rows)})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
+    const partitions = entry.partitions ? `, ${entry.partitions} ${entry.partitions === 1 ? "partition" : "partitions"}` : "";
+    const text = `${entry.relation} (~${formatRows(entry.rows)}${partitions})${entry.count > 1 ? ` \xD7${entry.count}` : ""}`;
     if (entry.newCount === 0) return text;
     return markNew(entry.newCount === entry.count ? text : `${text}, ${entry.newCount} new`);
   });
@@ -651,11 +672,21 @@ function plannerText(planner) {
 }
 function planModeText(query) {
   if (!query.planMode) return "";
-  if (query.planMode === "generic") return "generic plan";
+  if (query.planMode === "generic") return query.genericReason ? `generic plan: ${query.genericReason}` : "generic plan";
   if (!query.params?.length) return "";
   const values = `[${query.params.map((value) => JSON.stringify(value)).join(", ")}]`;
   const shown = values.length > 120 ? `${values.slice(0, 119)}\u2026]` : values;
   return query.planMode === "inferred" ? `inferred params ${shown}` : `params ${shown}`;
+}
+function skippedText(skipped) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const entry of skipped) {
+    const kind = entry.reason.startsWith("a schema or seed file") ? "schema files" : entry.reason.split(":")[0].replace(/ ×\d+/g, "").split(", ")[0];
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
+  const shown = byKind.length > 4 ? [...byKind.slice(0, 4), "\u2026"] : byKind;
+  return `${skipped.length} ${skipped.length === 1 ? "statement" : "statements"} skipped, not queries EXPLAIN takes (${shown.join(", ")})`;
 }
 
 // src/report/work.ts
@@ -694,6 +725,7 @@ export {
   endpointHasChange,
   STATUS_ORDER,
   byImportance,
+  bySeverity,
   planDiff,
   hasPlanChange,
   costText,
@@ -702,6 +734,7 @@ export {
   adviceLines,
   plannerText,
   planModeText,
+  skippedText,
   workText,
   spillText,
   workExplanation

@@ -8,6 +8,7 @@ import {
   STATUS_ORDER,
   adviceLines,
   byImportance,
+  bySeverity,
   changeText,
   costText,
   countBy,
@@ -20,16 +21,17 @@ import {
   plural,
   seqScanText,
   severityCounts,
+  skippedText,
   spillText,
   workExplanation,
   workText
-} from "./chunk-FI3265TJ.js";
+} from "./chunk-GAQJXHEV.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-KG25MTIB.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
@@ -312,9 +314,18 @@ function renderHeader(report) {
   const findingSummary = (errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no findings") + runWarnings;
   return `## ${icon} pg-plan-gate: ${report.verdict} \u2014 ${findingSummary}
 
-${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + "\n" + (plannerText(report.planner) ? `
+${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + (report.skipped?.length ? ` \xB7 ${skippedText(report.skipped)}` : "") + "\n" + (plannerText(report.planner) ? `
 Planner: \`${escapeCode(plannerText(report.planner))}\`
 ` : "");
+}
+function planSentence(query, planMode) {
+  if (!planMode) return "";
+  if (query.planMode === "generic" && query.genericReason) return `Planned generically: ${escapeHtml(query.genericReason)}.
+
+`;
+  return `Planned with ${code(planMode)}.
+
+`;
 }
 var MAX_WARNINGS_SHOWN = 10;
 function renderWarnings(warnings) {
@@ -330,7 +341,7 @@ var SHORT_MESSAGE = 160;
 var SHORT_SEQ_SCANS = 2;
 function queryRow(query, url, short) {
   const message = (text) => cell(short ? clip(text, SHORT_MESSAGE) : text);
-  const findings = query.findings.filter((finding) => finding.severity !== "info");
+  const findings = bySeverity(query.findings.filter((finding) => finding.severity !== "info"));
   const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
   const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
   const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");
@@ -392,9 +403,7 @@ ${codeBlock(query.head.shape)}`;
   const planMode = planModeText(query);
   return `<details><summary>${code(query.name)}: ${query.status}</summary>
 
-${planMode ? `Planned with ${code(planMode)}.
-
-` : ""}${body}
+${planSentence(query, planMode)}${body}
 
 </details>
 `;

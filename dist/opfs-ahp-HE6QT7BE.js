@@ -13,10 +13,10 @@ import {
   h,
   u,
   x
-} from "./chunk-FO5THGIH.js";
+} from "./chunk-4FC6MW5N.js";
 import "./chunk-GT2QDNZW.js";
 
-// node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
+// ../main/node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
 u();
 var U2 = "state.txt";
 var $ = "data";

@@ -8,6 +8,7 @@ import {
   compareCodePoints,
   costRegression,
   costRegressionLimit,
+  countedSeqScans,
   expandGlob,
   formatCost,
   formatRows,
@@ -24,7 +25,7 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-MX5XIYV7.js";
+} from "./chunk-KG25MTIB.js";
 import {
   checkTempDir
 } from "./chunk-2D6LQXWJ.js";
@@ -45,7 +46,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-UHSX27TZ.js";
+} from "./chunk-NBVLRH6X.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -59,7 +60,7 @@ import {
   parseConnectionString,
   pgSession,
   require_ajv
-} from "./chunk-4JCV4IKH.js";
+} from "./chunk-BKFNGX7T.js";
 import {
   copyDirectory,
   digestOf,
@@ -84,9 +85,9 @@ import {
   __toESM
 } from "./chunk-GT2QDNZW.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -141,9 +142,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -299,9 +300,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -470,9 +471,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -540,9 +541,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -590,9 +591,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -620,9 +621,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -661,9 +662,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -779,9 +780,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -809,9 +810,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -884,9 +885,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1027,9 +1028,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1044,9 +1045,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1180,9 +1181,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1463,9 +1464,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1587,9 +1588,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1720,9 +1721,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1742,9 +1743,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1802,9 +1803,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1866,9 +1867,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1906,9 +1907,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2057,9 +2058,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2201,9 +2202,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2223,9 +2224,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2339,9 +2340,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2361,9 +2362,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2380,9 +2381,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2398,9 +2399,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2422,9 +2423,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2449,9 +2450,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2495,9 +2496,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2540,9 +2541,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2568,9 +2569,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2635,9 +2636,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2701,9 +2702,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2779,9 +2780,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2857,9 +2858,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2889,9 +2890,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2938,9 +2939,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3017,9 +3018,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3106,9 +3107,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3194,9 +3195,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3238,9 +3239,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3332,9 +3333,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3364,9 +3365,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3444,9 +3445,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3753,9 +3754,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3818,9 +3819,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3952,9 +3953,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3994,9 +3995,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4012,9 +4013,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4028,9 +4029,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4136,9 +4137,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4187,9 +4188,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4230,9 +4231,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4424,9 +4425,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4489,9 +4490,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4672,9 +4673,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4893,9 +4894,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4974,9 +4975,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5004,9 +5005,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5110,9 +5111,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5153,9 +5154,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5361,9 +5362,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5546,9 +5547,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5607,9 +5608,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5669,9 +5670,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5771,9 +5772,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6360,9 +6361,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6391,9 +6392,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7265,9 +7266,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7362,9 +7363,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7414,25 +7415,25 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@pgsql/types/types.js
+// ../main/node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
+  "../main/node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/enums.js
+// ../main/node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
+  "../main/node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/index.js
+// ../main/node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
+  "../main/node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -7456,9 +7457,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/libpg-query.js
+// ../main/node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "../main/node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
       return async function(moduleArg = {}) {
@@ -10020,9 +10021,9 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/index.cjs
+// ../main/node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "../main/node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -10048,7 +10049,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule3;
-    exports.parseSync = parseSync9;
+    exports.parseSync = parseSync11;
     exports.parsePlPgSQLSync = parsePlPgSQLSync;
     exports.fingerprintSync = fingerprintSync2;
     exports.normalizeSync = normalizeSync2;
@@ -10074,16 +10075,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error.message}${reset}`);
       if (error.sqlDetails) {
-        const { cursorPosition, fileName: fileName2, functionName, lineNumber } = error.sqlDetails;
+        const { cursorPosition, fileName: fileName2, functionName: functionName2, lineNumber } = error.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName2 || functionName || lineNumber) {
+        if (fileName2 || functionName2 || lineNumber) {
           const details = [];
           if (fileName2)
             details.push(`file: ${fileName2}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -10249,7 +10250,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync9(query) {
+    function parseSync11(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -11160,30 +11161,384 @@ function budgetsFor(config, name, endpoint) {
 }
 
 // src/advice/candidates.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
-// src/explain/infer-params.ts
+// src/explain/param-targets.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
+function paramAnalysis(sql) {
+  if (!/\$[1-9]/.test(sql)) return { targets: /* @__PURE__ */ new Map(), unmatched: [] };
+  let statement;
+  try {
+    statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
+  } catch {
+    return null;
+  }
+  if (!statement) return null;
+  const derived = derivedColumns(statement);
+  const targets = /* @__PURE__ */ new Map();
+  const weak = /* @__PURE__ */ new Map();
+  const all = /* @__PURE__ */ new Set();
+  const booleans = /* @__PURE__ */ new Set();
+  const column = (scopes, ref, use, position, array = false) => {
+    if (ref === null || use === null || targets.has(use.param)) return;
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    if (fields.some((field) => field === void 0)) return;
+    const name = fields[fields.length - 1];
+    const qualifier = fields.slice(0, -1);
+    const real = (entries) => entries.filter((entry) => !derived.names.has(entry.relation.name) || entry.relation.schema !== void 0);
+    const candidates = qualifier.length === 0 ? real(scopes.flat()).map((entry) => entry.relation) : scopes.map((scope) => real(scope).filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
+    if (candidates.length) targets.set(use.param, { kind: "column", probe: { relations: candidates, column: name, position }, array: array || use.array });
+  };
+  const weakly = (use, target) => {
+    if (use && !weak.has(use.param)) weak.set(use.param, target);
+  };
+  const compare2 = (scopes, a, b, position, array = false) => {
+    column(scopes, columnOf(a), paramUse(b, derived), position, array);
+    column(scopes, columnOf(b), paramUse(a, derived), position, array);
+  };
+  const visit = (value, key, outer) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, outer);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const level = queryLevel(node, key);
+    const scopes = level ? [scopeOf(level), ...outer] : outer;
+    const param = paramNumber(node);
+    if (param !== null) all.add(param);
+    if (key === "limitCount" || key === "limitOffset") {
+      const direct = paramNumber(unwrap(node));
+      if (direct !== null && !targets.has(direct)) targets.set(direct, { kind: key === "limitCount" ? "limit" : "offset" });
+    }
+    const expression = node.A_Expr;
+    if (expression) {
+      const kind = expression.kind;
+      const operator = expression.name?.[0]?.String?.sval ?? "";
+      const left = expression.lexpr;
+      const right = expression.rexpr;
+      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
+        const [lefts, rights] = [rowItems(left), rowItems(right)];
+        if (lefts && rights && lefts.length === rights.length) lefts.forEach((item, index) => compare2(scopes, item, rights[index], "middle"));
+        else compare2(scopes, left, right, "middle");
+      } else if (kind === "AEXPR_IN") for (const item of listItems(right)) compare2(scopes, left, item, "middle");
+      else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") column(scopes, columnOf(left), paramUse(right, derived), "middle", true);
+      else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
+        const [low, high] = listItems(right);
+        column(scopes, columnOf(left), paramUse(low, derived), "low");
+        column(scopes, columnOf(left), paramUse(high, derived), "high");
+      }
+    }
+    const sublink = node.SubLink;
+    if (sublink?.subLinkType === "ANY_SUBLINK") subselectTargets(sublink, (testItem, selected) => compare2(scopes, testItem, selected, "middle", true));
+    const coalesce = node.CoalesceExpr;
+    if (coalesce) {
+      const [first, fallback] = coalesce.args ?? [];
+      weakly(paramUse(first, derived), { kind: "value", value: constantOf(fallback) ?? null });
+    }
+    const cast = node.TypeCast;
+    const castParam = paramNumber(cast?.arg);
+    if (castParam !== null && typeNameOf(cast) === "bool") booleans.add(castParam);
+    const nullTest = node.NullTest;
+    if (nullTest) weakly(paramUse(nullTest.arg, derived), { kind: "value", value: null });
+    const update = node.UpdateStmt;
+    if (update) setTargets(update.relation, update.targetList, derived, (ref, use) => column(scopes, ref, use, "middle"));
+    const insert = node.InsertStmt;
+    if (insert) {
+      insertTargets(insert, derived, (ref, use) => column(scopes, ref, use, "middle"));
+      const conflict = insert.onConflictClause;
+      if (conflict) setTargets(insert.relation, conflict.targetList, derived, (ref, use) => column(scopes, ref, use, "middle"));
+    }
+    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
+  };
+  visit(statement, null, []);
+  for (const [param, target] of weak) if (!targets.has(param)) targets.set(param, target);
+  for (const param of booleans) if (!targets.has(param)) targets.set(param, { kind: "value", value: true });
+  return { targets, unmatched: [...all].filter((param) => !targets.has(param)).sort((a, b) => a - b) };
+}
+function derivedColumns(statement) {
+  const columns = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set();
+  const stack = [statement];
+  while (stack.length) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    const node = value;
+    const cte = node.CommonTableExpr;
+    if (cte?.ctename) names.add(cte.ctename);
+    const select = node.SelectStmt;
+    for (const item of select?.targetList ?? []) {
+      const target = item.ResTarget;
+      const use = target?.name ? paramUse(target.val) : null;
+      if (use && !columns.has(target.name)) columns.set(target.name, use);
+    }
+    const subselect = node.RangeSubselect;
+    if (subselect?.alias?.aliasname) names.add(subselect.alias.aliasname);
+    const range = node.RangeFunction;
+    if (range?.alias?.aliasname) {
+      names.add(range.alias.aliasname);
+      const call = range.functions?.[0]?.List?.items?.[0]?.FuncCall ?? void 0;
+      const colnames = (range.alias.colnames ?? []).map((name) => name.String?.sval);
+      if (call && functionName(call) === "unnest") {
+        (call.args ?? []).forEach((arg, index) => {
+          const param = paramNumber(unwrap(arg));
+          const name = colnames[index];
+          if (param !== null && name && !columns.has(name)) columns.set(name, { param, array: true });
+        });
+      }
+    }
+    stack.push(...Object.values(node));
+  }
+  const ranges = [statement];
+  while (ranges.length) {
+    const value = ranges.pop();
+    if (Array.isArray(value)) ranges.push(...value);
+    else if (value && typeof value === "object") {
+      const range = value.RangeVar;
+      if (range?.relname && !range.schemaname && range.alias?.aliasname && names.has(range.relname)) names.add(range.alias.aliasname);
+      ranges.push(...Object.values(value));
+    }
+  }
+  return { columns, names };
+}
+function subselectTargets(sublink, pair) {
+  const test = sublink.testexpr;
+  const tested = test?.RowExpr?.args ?? (test ? [test] : []);
+  const selected = sublink.subselect?.SelectStmt?.targetList ?? [];
+  tested.forEach((item, index) => {
+    const target = selected[index]?.ResTarget?.val;
+    if (target) pair(item, target);
+  });
+}
+function setTargets(relation, targetList, derived, column) {
+  const alias = aliasOf(relation);
+  if (!alias) return;
+  for (const item of targetList ?? []) {
+    const target = item.ResTarget;
+    if (!target?.name) continue;
+    const coalesced = target.val?.CoalesceExpr?.args?.[0];
+    column(qualifiedRef(alias, target.name), paramUse(coalesced ?? target.val, derived));
+  }
+}
+function insertTargets(insert, derived, column) {
+  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
+  const select = insert.selectStmt?.SelectStmt;
+  const rows = select?.valuesLists ?? [];
+  const selected = (select?.targetList ?? []).map((item) => item.ResTarget?.val);
+  const alias = aliasOf(insert.relation);
+  if (!alias) return;
+  for (const items of [...rows.map(listItems), selected]) {
+    items.forEach((item, index) => {
+      const name = names[index];
+      if (name && item) column(qualifiedRef(alias, name), paramUse(item, derived));
+    });
+  }
+}
+function aliasOf(relation) {
+  if (!relation) return void 0;
+  return relation.alias?.aliasname ?? relation.relname;
+}
+function qualifiedRef(alias, name) {
+  return { fields: [{ String: { sval: alias } }, { String: { sval: name } }] };
+}
+function queryLevel(node, key) {
+  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
+  if (level) return level;
+  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
+}
+function scopeOf(level) {
+  const entries = [];
+  const add = (range) => {
+    if (!range || typeof range.relname !== "string") return;
+    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
+    const alias = range.alias?.aliasname ?? range.relname;
+    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
+  };
+  const fromItem = (item) => {
+    if (!item) return;
+    if (item.RangeVar) add(item.RangeVar);
+    const join8 = item.JoinExpr;
+    if (join8) {
+      fromItem(join8.larg);
+      fromItem(join8.rarg);
+    }
+  };
+  add(level.relation);
+  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
+  return entries;
+}
+function paramNumber(node) {
+  const ref = node?.ParamRef;
+  return typeof ref?.number === "number" ? ref.number : null;
+}
+function paramUse(node, derived) {
+  const inner = unwrap(node);
+  const direct = paramNumber(inner);
+  if (direct !== null) return { param: direct, array: false };
+  const call = inner?.FuncCall;
+  const args = call?.args ?? [];
+  if (call && functionName(call) === "unnest" && args.length === 1) {
+    const param = paramNumber(unwrap(args[0]));
+    return param === null ? null : { param, array: true };
+  }
+  const ref = inner?.ColumnRef;
+  if (ref && derived) {
+    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
+    const qualifier = fields.length > 1 ? fields[fields.length - 2] : void 0;
+    const name = fields[fields.length - 1];
+    if (name && (qualifier === void 0 || derived.names.has(qualifier))) return derived.columns.get(name) ?? null;
+  }
+  return null;
+}
+function typeNameOf(cast) {
+  const typeName = cast.typeName;
+  if (typeName?.arrayBounds?.length) return void 0;
+  return typeName?.names?.at(-1)?.String?.sval;
+}
+function functionName(call) {
+  return call.funcname?.at(-1)?.String?.sval;
+}
+var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
+function unwrap(node) {
+  let current = node;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const cast = current.TypeCast;
+    const call = current.FuncCall;
+    const name = call ? functionName(call) : void 0;
+    if (cast) current = cast.arg;
+    else if (call && name && SAME_VALUE_FUNCTIONS.has(name) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
+    else break;
+  }
+  return current;
+}
+function constantOf(node) {
+  const constant = unwrap(node)?.A_Const;
+  if (!constant || constant.isnull) return void 0;
+  const ival = constant.ival;
+  if (ival) return ival.ival ?? 0;
+  const fval = constant.fval?.fval;
+  if (fval !== void 0) return Number(fval);
+  const sval = constant.sval?.sval;
+  if (sval !== void 0) return sval;
+  const boolval = constant.boolval;
+  if (boolval) return boolval.boolval ?? false;
+  return void 0;
+}
+function columnOf(node) {
+  return unwrap(node)?.ColumnRef ?? null;
+}
+function rowItems(node) {
+  return node?.RowExpr?.args;
+}
+function listItems(node) {
+  return node?.List?.items ?? [];
+}
+
+// src/explain/sqlc-params.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+function numberSqlcParams(sql, code) {
+  const known = numbered.get(sql);
+  if (known) return { sql: known.sql, names: new Map(known.names) };
+  const result = numberAfresh(sql, code);
+  if (numbered.size >= MAX_REMEMBERED) numbered.clear();
+  numbered.set(sql, result);
+  return { sql: result.sql, names: new Map(result.names) };
+}
+var MAX_REMEMBERED = 5e3;
+var numbered = /* @__PURE__ */ new Map();
+function numberAfresh(sql, code) {
+  const found = [];
+  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
+  for (const match of code.matchAll(/(?<![\w@<])@([A-Za-z_]\w*)/g)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1] });
+  found.sort((a, b) => a.start - b.start);
+  const names = /* @__PURE__ */ new Map();
+  if (found.length === 0) return { sql, names };
+  const taken = new Set([...code.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  const numbers = /* @__PURE__ */ new Map();
+  let next = 1;
+  for (const occurrence of sqlcOrder(sql, found)) {
+    if (numbers.has(occurrence.name)) continue;
+    while (taken.has(next)) next++;
+    taken.add(next);
+    numbers.set(occurrence.name, next);
+    names.set(next, occurrence.name);
+  }
+  let out = sql;
+  for (const occurrence of [...found].reverse()) out = `${out.slice(0, occurrence.start)}$${numbers.get(occurrence.name)}${out.slice(occurrence.end)}`;
+  return { sql: out, names };
+}
+function sqlcOrder(sql, found) {
+  let tree;
+  try {
+    tree = (0, import_libpg_query2.parseSync)(sql).stmts;
+  } catch {
+    return found;
+  }
+  const byByte = /* @__PURE__ */ new Map();
+  for (const occurrence of found) byByte.set(Buffer.byteLength(sql.slice(0, occurrence.start)), occurrence);
+  const ordered = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value;
+    const location2 = parameterLocation(node);
+    const occurrence = location2 === null ? void 0 : byByte.get(location2);
+    if (occurrence) {
+      ordered.push(occurrence);
+      return;
+    }
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(tree);
+  return ordered.length === found.length ? ordered : found;
+}
+function parameterLocation(node) {
+  const call = node.FuncCall;
+  if (call) {
+    const [schema, name] = (call.funcname ?? []).map((part) => part.String?.sval?.toLowerCase());
+    return schema === "sqlc" && (name === "arg" || name === "narg" || name === "slice") && typeof call.location === "number" ? call.location : null;
+  }
+  const expression = node.A_Expr;
+  if (expression && expression.lexpr === void 0 && expression.name?.[0]?.String?.sval === "@" && typeof expression.location === "number") return expression.location;
+  return null;
+}
 
 // src/explain/placeholders.ts
 function toPostgresSql(sql, dialect, placeholders) {
+  return toPostgresSqlNamed(sql, dialect, placeholders).sql;
+}
+function toPostgresSqlNamed(sql, dialect, placeholders) {
   let text = sql;
   for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]);
-  if (dialect === "plain") return text;
-  const numbers = /* @__PURE__ */ new Map();
+  if (dialect === "plain") return { sql: text, names: /* @__PURE__ */ new Map() };
   if (dialect === "sqlc") {
-    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, _kind, name) => `sqlc.arg(${name})`);
+    text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, kind, name) => `sqlc.${kind.toLowerCase()}(${name})`);
     text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table) => `${table}.*`);
+    return numberSqlcParams(text, mapCode(text, (code) => code, (other) => other.replace(/[^\n]/g, " ")));
   }
+  const numbers = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   let next = Math.max(0, ...[...codeOnly(text).matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
   const numberOf = (name) => {
-    if (!numbers.has(name)) numbers.set(name, ++next);
+    if (!numbers.has(name)) {
+      numbers.set(name, ++next);
+      names.set(next, name);
+    }
     return `$${numbers.get(name)}`;
   };
-  return mapCode(
+  const rewritten = mapCode(
     text,
-    (code) => dialect === "sqlc" ? code.replace(/\bsqlc\.(?:arg|narg|slice)\(\s*'?([A-Za-z_]\w*)'?\s*\)/gi, (_, name) => numberOf(name)).replace(/(?<![\w@])@([A-Za-z_]\w*)/g, (_, name) => numberOf(name)) : code.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name) => numberOf(name)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name) => match.startsWith("::") ? match : numberOf(name))
+    (code) => code.replace(/(?<![\w:]):(?:v|value|t|tuple)\*?:([A-Za-z_][\w-]*)/g, (_, name) => numberOf(name)).replace(/(?<![\w:])::?([A-Za-z_]\w*)/g, (match, name) => match.startsWith("::") ? match : numberOf(name))
   );
+  return { sql: rewritten, names };
 }
 function leftoverPlaceholders(sql) {
   const found = codeOnly(sql).match(/%\([A-Za-z_]\w*\)s|%[A-Za-z_]\w*%|%s\b|\{\{[^}]*\}\}|\$\{[^}]*\}/g) ?? [];
@@ -11242,162 +11597,81 @@ function quotedEnd(text, quote, backslashEscapes = false) {
 
 // src/explain/infer-params.ts
 var INFERRED_LIMIT = 20;
-var COMPARISONS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">=", "<>", "!="]);
-function paramTargets(sql) {
-  if (!/\$[1-9]/.test(sql)) return /* @__PURE__ */ new Map();
-  let statement;
-  try {
-    statement = (0, import_libpg_query.parseSync)(sql).stmts?.[0]?.stmt;
-  } catch {
-    return null;
-  }
-  if (!statement) return null;
-  const targets = /* @__PURE__ */ new Map();
-  const all = /* @__PURE__ */ new Set();
-  const column = (scopes, ref, param, position, array = false) => {
-    if (ref === null || param === null || targets.has(param)) return;
-    const fields = (ref.fields ?? []).map((field) => field.String?.sval);
-    if (fields.some((field) => field === void 0)) return;
-    const name = fields[fields.length - 1];
-    const qualifier = fields.slice(0, -1);
-    const candidates = qualifier.length === 0 ? scopes.flat().map((entry) => entry.relation) : scopes.map((scope) => scope.filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
-    if (candidates.length) targets.set(param, { kind: "column", probe: { relations: candidates, column: name, position }, array });
-  };
-  const visit = (value, key, outer) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, key, outer);
-      return;
-    }
-    if (!value || typeof value !== "object") return;
-    const node = value;
-    const level = queryLevel(node, key);
-    const scopes = level ? [scopeOf(level), ...outer] : outer;
-    const param = paramNumber(node);
-    if (param !== null) all.add(param);
-    if (key === "limitCount" && param !== null && !targets.has(param)) targets.set(param, { kind: "limit" });
-    if (key === "limitOffset" && param !== null && !targets.has(param)) targets.set(param, { kind: "offset" });
-    const expression = node.A_Expr;
-    if (expression) {
-      const kind = expression.kind;
-      const operator = expression.name?.[0]?.String?.sval ?? "";
-      const left = expression.lexpr;
-      const right = expression.rexpr;
-      if (kind === "AEXPR_OP" && COMPARISONS.has(operator)) {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle");
-        column(scopes, columnOf(right), paramNumber(unwrap(left)), "middle");
-      } else if (kind === "AEXPR_IN") {
-        for (const item of listItems(right)) column(scopes, columnOf(left), paramNumber(unwrap(item)), "middle");
-      } else if (kind === "AEXPR_OP_ANY" || kind === "AEXPR_OP_ALL") {
-        column(scopes, columnOf(left), paramNumber(unwrap(right)), "middle", true);
-      } else if (kind.startsWith("AEXPR_BETWEEN") || kind.startsWith("AEXPR_NOT_BETWEEN")) {
-        const [low, high] = listItems(right);
-        column(scopes, columnOf(left), paramNumber(unwrap(low)), "low");
-        column(scopes, columnOf(left), paramNumber(unwrap(high)), "high");
-      }
-    }
-    const insert = node.InsertStmt;
-    if (insert) insertTargets(insert, (ref, number2, position) => column(scopes, ref, number2, position));
-    for (const [childKey, child] of Object.entries(node)) visit(child, childKey, scopes);
-  };
-  visit(statement, null, []);
-  for (const param of all) if (!targets.has(param)) return null;
-  return targets;
-}
-function insertTargets(insert, column) {
-  const names = (insert.cols ?? []).map((col) => col.ResTarget?.name);
-  const rows = insert.selectStmt?.SelectStmt?.valuesLists ?? [];
-  const relation = insert.relation ?? {};
-  const alias = relation.alias?.aliasname ?? relation.relname;
-  for (const row of rows) {
-    listItems(row).forEach((item, index) => {
-      const name = names[index];
-      if (name) column({ fields: [{ String: { sval: alias } }, { String: { sval: name } }] }, paramNumber(unwrap(item)), "middle");
-    });
-  }
-}
-function queryLevel(node, key) {
-  const level = node.SelectStmt ?? node.UpdateStmt ?? node.DeleteStmt ?? node.InsertStmt;
-  if (level) return level;
-  return (key === "larg" || key === "rarg") && node.targetList !== void 0 ? node : void 0;
-}
-function scopeOf(level) {
-  const entries = [];
-  const add = (range) => {
-    if (!range || typeof range.relname !== "string") return;
-    const schema = typeof range.schemaname === "string" ? range.schemaname : void 0;
-    const alias = range.alias?.aliasname ?? range.relname;
-    entries.push({ alias, relation: { ...schema && { schema }, name: range.relname } });
-  };
-  const fromItem = (item) => {
-    if (!item) return;
-    if (item.RangeVar) add(item.RangeVar);
-    const join8 = item.JoinExpr;
-    if (join8) {
-      fromItem(join8.larg);
-      fromItem(join8.rarg);
-    }
-  };
-  add(level.relation);
-  for (const item of [...level.fromClause ?? [], ...level.usingClause ?? []]) fromItem(item);
-  return entries;
-}
-function paramNumber(node) {
-  const ref = node?.ParamRef;
-  return typeof ref?.number === "number" ? ref.number : null;
-}
-var SAME_VALUE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper", "btrim", "ltrim", "rtrim", "trim", "unaccent", "initcap"]);
-function unwrap(node) {
-  let current = node;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const cast = current.TypeCast;
-    const call = current.FuncCall;
-    const name = call?.funcname?.at(-1)?.String?.sval;
-    if (cast) current = cast.arg;
-    else if (call && name && SAME_VALUE_FUNCTIONS.has(name) && Array.isArray(call.args) && call.args.length === 1) current = call.args[0];
-    else break;
-  }
-  return current;
-}
-function columnOf(node) {
-  return unwrap(node)?.ColumnRef ?? null;
-}
-function listItems(node) {
-  return node?.List?.items ?? [];
-}
+var ARRAY_POSITIONS = ["low", "middle", "high"];
+var InferredParams = class extends Map {
+  genericReasons = /* @__PURE__ */ new Map();
+};
 async function inferParams(defs, placeholders, databases) {
+  const inferred = new InferredParams();
   const wanted = /* @__PURE__ */ new Map();
   for (const def of defs) {
     const key = inferenceKey(def);
-    if (def.params || def.planMode === "generic" || def.definitionError || wanted.has(key)) continue;
-    const targets = paramTargets(toPostgresSql(def.sql, def.dialect ?? "plain", placeholders));
-    if (targets && targets.size > 0 && [...targets.keys()].every((number2) => number2 <= targets.size)) {
-      wanted.set(key, [...targets.entries()].sort(([a], [b]) => a - b));
+    if (def.params || def.definitionError || wanted.has(key) || inferred.genericReasons.has(key)) continue;
+    if (def.planMode === "generic") {
+      inferred.genericReasons.set(key, "plan_mode: generic");
+      continue;
     }
+    const { sql, names } = toPostgresSqlNamed(def.sql, def.dialect ?? "plain", placeholders);
+    const analysis = paramAnalysis(sql);
+    if (!analysis) continue;
+    const { targets, unmatched } = analysis;
+    if (unmatched.length) {
+      inferred.genericReasons.set(key, `${paramName(unmatched[0], names)}: compared with no column${more(unmatched.length)}`);
+      continue;
+    }
+    if (targets.size === 0) continue;
+    if (![...targets.keys()].every((number2) => number2 <= targets.size)) {
+      inferred.genericReasons.set(key, `its parameters skip numbers (${[...targets.keys()].sort((a, b) => a - b).map((n) => `$${n}`).join(", ")})`);
+      continue;
+    }
+    wanted.set(key, { targets: [...targets.entries()].sort(([a], [b]) => a - b), names });
   }
-  const probes = [...wanted.values()].flatMap((targets) => targets.flatMap(([, target]) => target.kind === "column" ? [target.probe] : []));
+  const probes = [];
+  for (const { targets } of wanted.values()) {
+    for (const [, target] of targets) if (target.kind === "column") probes.push(...probesOf(target));
+  }
   const values = probes.length ? await databases.base.sampleValues(probes) : [];
+  const differs = /* @__PURE__ */ new Set();
   if (probes.length && databases.head !== databases.base) {
     const fromHead = await databases.head.sampleValues(probes);
     fromHead.forEach((headValue, index) => {
       const baseValue = values[index] ?? null;
+      if (baseValue !== null && headValue !== null && headValue !== baseValue) differs.add(index);
       values[index] = baseValue === null ? headValue : headValue === null || headValue === baseValue ? baseValue : null;
     });
   }
-  const inferred = /* @__PURE__ */ new Map();
   let next = 0;
-  for (const [key, targets] of wanted) {
+  for (const [key, { targets, names }] of wanted) {
     const params = [];
-    for (const [, target] of targets) {
+    let reason;
+    for (const [number2, target] of targets) {
       if (target.kind === "limit") params.push(INFERRED_LIMIT);
       else if (target.kind === "offset") params.push(0);
+      else if (target.kind === "value") params.push(target.value);
       else {
-        const value = values[next++] ?? null;
-        params.push(value === null ? null : target.array ? `{${arrayElement(value)}}` : value);
+        const indexes = probesOf(target).map(() => next++);
+        const found = indexes.map((index) => values[index] ?? null);
+        if (found.some((value) => value === null)) {
+          const column = `${target.probe.relations.map((relation) => relation.name).join(" or ")}.${target.probe.column}`;
+          reason ??= `${paramName(number2, names)}: ${indexes.some((index) => differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`;
+          params.push(null);
+        } else params.push(target.array ? `{${found.map(arrayElement).join(",")}}` : found[0]);
       }
     }
-    if (!params.includes(null)) inferred.set(key, params);
+    if (reason) inferred.genericReasons.set(key, reason);
+    else inferred.set(key, params);
   }
   return inferred;
+}
+function probesOf(target) {
+  return target.array ? ARRAY_POSITIONS.map((position) => ({ ...target.probe, position })) : [target.probe];
+}
+function paramName(number2, names) {
+  const name = names.get(number2);
+  return name ? `${name} ($${number2})` : `$${number2}`;
+}
+function more(count) {
+  return count > 1 ? ` (and ${count - 1} more ${count === 2 ? "parameter" : "parameters"})` : "";
 }
 function inferenceKey(def) {
   return `${def.name}\0${def.sql}`;
@@ -11407,7 +11681,7 @@ function arrayElement(value) {
 }
 
 // src/advice/index-sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 function indexKey(node) {
   const text = expressionSql(node);
   if (text === null) return null;
@@ -11470,7 +11744,7 @@ function qualifiedName(parts, isFunction) {
 }
 function identifier(name, isFunctionOrType = false) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const kind = (0, import_libpg_query2.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
+    const kind = (0, import_libpg_query3.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
     if (kind === "NO_KEYWORD" || kind === "UNRESERVED_KEYWORD" || isFunctionOrType && kind !== "RESERVED_KEYWORD") return name;
   }
   return `"${name.replace(/"/g, '""')}"`;
@@ -11486,7 +11760,7 @@ var RANGE = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
 function indexCandidates(sql) {
   let statement;
   try {
-    statement = (0, import_libpg_query3.parseSync)(sql).stmts?.[0]?.stmt;
+    statement = (0, import_libpg_query4.parseSync)(sql).stmts?.[0]?.stmt;
   } catch {
     return [];
   }
@@ -11660,11 +11934,11 @@ function containsKey(value, wanted) {
 }
 
 // src/advice/lost-index.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 function candidateFromDefinition(definition, keepName) {
   let statement;
   try {
-    statement = (0, import_libpg_query4.parseSync)(definition).stmts?.[0]?.stmt;
+    statement = (0, import_libpg_query5.parseSync)(definition).stmts?.[0]?.stmt;
   } catch {
     return null;
   }
@@ -11746,6 +12020,103 @@ function* walk(node) {
   for (const child of node.children) yield* walk(child);
 }
 
+// src/explain/conditions.ts
+function normalizeCondition(text) {
+  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
+  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
+}
+var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
+var CASTS = String.raw`(?:::${TYPE})*`;
+var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
+var TOKEN = new RegExp(
+  [
+    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
+    String.raw`(?<quoted>"(?:[^"]|"")*")`,
+    String.raw`(?<param>\$\d+${CASTS})`,
+    String.raw`(?<word>[A-Za-z_][\w$]*)`,
+    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
+  ].join("|"),
+  "gi"
+);
+var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
+function replaceValues(text) {
+  let previousWord = "";
+  return text.replace(TOKEN, (match, ...args) => {
+    const groups = args.at(-1);
+    if (groups.word !== void 0) {
+      previousWord = groups.word;
+      return match;
+    }
+    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
+    previousWord = "";
+    return keep ? match : "?";
+  });
+}
+function unwrapSubplanTests(text) {
+  let result = text;
+  for (let start = result.search(/\((?:ANY|ALL) \(/); start >= 0; start = result.search(/\((?:ANY|ALL) \(/)) {
+    const end = closingParen(result, start);
+    if (end < 0) break;
+    const inner = result.slice(start, end + 1);
+    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
+    if (!subplan) {
+      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
+    }
+    result = `${result.slice(0, start)}(${subplan[1]})${result.slice(end + 1)}`;
+  }
+  return result;
+}
+function closingParen(text, open) {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === "(") depth++;
+    else if (text[index] === ")" && --depth === 0) return index;
+  }
+  return -1;
+}
+function normalizeSubplanName(name) {
+  return name.replace(/ \(returns [^)]*\)$/, "");
+}
+
+// src/explain/shape.ts
+var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
+var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
+function nodeLabel(node) {
+  let label = node.nodeType;
+  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
+  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
+  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
+  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
+    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
+  }
+  if (node.scanDirection === "Backward") label += " Backward";
+  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
+  else if (node.index) label += ` using ${node.index}`;
+  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
+  if (target) label += ` on ${target}`;
+  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
+  return label;
+}
+var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
+function conditionLines(node) {
+  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
+}
+function shapeNodes(root) {
+  const nodes2 = [];
+  const visit = (node, depth) => {
+    nodes2.push({ depth, label: nodeLabel(node), conditions: conditionLines(node) });
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return nodes2;
+}
+function planShape(root) {
+  return shapeText(shapeNodes(root));
+}
+function shapeText(nodes2) {
+  return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
+}
+
 // src/advice/what-if.ts
 var MAX_ADVICE = 3;
 var MAX_TRIALS = 8;
@@ -11783,13 +12154,14 @@ async function tryIndexes(head, targets, relationRows, deadline) {
         if (TIMED_OUT.test(outcome.error)) stopped = true;
         continue;
       }
-      const { cost } = outcome;
-      if (cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets)) {
-        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order });
+      const { cost, root } = outcome;
+      if (helps(target, cost, root)) {
+        const restores = target.lost?.has(candidate.sql) === true && target.baseShape !== void 0 && planShape(root) === target.baseShape;
+        kept.push({ sql: candidate.sql, cost, keys: candidate.keys.length, order, restores });
       }
     }
     cutShort ||= stopped;
-    kept.sort((a, b) => a.cost - b.cost || a.keys - b.keys || a.order - b.order);
+    kept.sort((a, b) => Number(b.restores) - Number(a.restores) || a.cost - b.cost || a.keys - b.keys || a.order - b.order);
     const advice = kept.slice(0, MAX_ADVICE).map(({ sql, cost }) => ({ sql, cost }));
     const note = advice.length ? void 0 : whyNone(target, scans, relationRows, candidates.length, notImmutable, stopped);
     byQuery.set(target.name, { advice, ...note && { note } });
@@ -11798,7 +12170,19 @@ async function tryIndexes(head, targets, relationRows, deadline) {
 }
 async function tryIndex(head, request, trial, timeoutMs) {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  return explained.ok ? { cost: parsePlan(explained.plan).totalCost } : { error: explained.error };
+  if (!explained.ok) return { error: explained.error };
+  const root = parsePlan(explained.plan);
+  return { cost: root.totalCost, root };
+}
+function helps(target, cost, root) {
+  if (target.newSeqScans) {
+    const scans = /* @__PURE__ */ new Map();
+    for (const node of walk(root)) {
+      if (node.nodeType === "Seq Scan" && node.relation) scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
+    }
+    return [...target.newSeqScans].every(([relation, onBase]) => (scans.get(relation) ?? 0) <= onBase);
+  }
+  return cost <= target.costLimit && isImprovement({ totalCost: target.headCost }, { totalCost: cost }, target.budgets);
 }
 function castColumn(twin, scans) {
   for (const scan of scans) {
@@ -11842,6 +12226,7 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
   const used = (target.existing ?? []).map((twin) => twin.index);
   if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(", ")}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return "no index advice: the query compares no column with a constant or parameter, and sorts by none";
+  if (target.newSeqScans) return `no index helps: none of ${tried} tried takes away the new seq scan on ${[...target.newSeqScans.keys()].join(", ")}`;
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
 }
 
@@ -11871,6 +12256,7 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       const twin = twins.get(candidateKey(candidate));
       return twin ? [{ index: twin.text, used: used.has(twin.name), relation: candidate.relation.name, keys: candidate.keys }] : [];
     });
+    const newSeqScans = seqScanOnly(query) ? newScans(query, budgets) : void 0;
     targets.push({
       name: query.name,
       request,
@@ -11878,10 +12264,23 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
       costLimit: limits.length ? Math.min(...limits) : query.head.totalCost,
       budgets,
       candidates: candidates.filter((candidate) => !twins.has(candidateKey(candidate))),
-      ...existing.length && { existing }
+      ...existing.length && { existing },
+      ...newSeqScans?.size && { newSeqScans },
+      ...isPlan(query.base) && { baseShape: query.base.shape },
+      ...lost[index].length && { lost: new Set(lost[index].map((candidate) => candidate.sql)) }
     });
   });
   return tryIndexes(databases.head, targets, headRelationRows, deadline);
+}
+function seqScanOnly(query) {
+  return query.findings.some((finding) => finding.rule === "seq-scan") && !query.findings.some((finding) => finding.rule === "cost-regression" || finding.rule === "max-cost");
+}
+function newScans(query, budgets) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.relation, (onBase.get(scan.relation) ?? 0) + 1);
+  const onHead = /* @__PURE__ */ new Map();
+  for (const scan of isPlan(query.head) ? countedSeqScans(query.head.seqScans, budgets) : []) onHead.set(scan.relation, (onHead.get(scan.relation) ?? 0) + 1);
+  return new Map([...onHead].filter(([relation, count]) => count > (onBase.get(relation) ?? 0)).map(([relation]) => [relation, onBase.get(relation) ?? 0]));
 }
 async function lostIndexes(used, databases) {
   if (databases.base === databases.head) return used.map(() => []);
@@ -11941,7 +12340,7 @@ function measuredWork(explainJson) {
   let worst = null;
   for (const node of nodes(plan)) {
     const own = number(node, "Temp Written Blocks") - children(node).reduce((sum, child) => sum + number(child, "Temp Written Blocks"), 0);
-    if (own > 0) spills.push({ node: nodeLabel(node), tempBlocks: own });
+    if (own > 0) spills.push({ node: nodeLabel2(node), tempBlocks: own });
     const found = misestimateOf(node);
     if (found && (!worst || found.ratio > worst.ratio)) worst = found;
   }
@@ -11965,9 +12364,9 @@ function misestimateOf(node) {
   if (actual < MISESTIMATE_MIN_ROWS) return null;
   const estimated = Math.round(number(node, "Plan Rows") * loops);
   const ratio = Math.max(actual, 1) / Math.max(estimated, 1);
-  return { node: nodeLabel(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
+  return { node: nodeLabel2(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
 }
-function nodeLabel(node) {
+function nodeLabel2(node) {
   const type = String(node["Node Type"] ?? "Unknown");
   const strategy = node.Strategy;
   const name = type === "Aggregate" && strategy === "Hashed" ? "HashAggregate" : type === "Aggregate" && strategy === "Sorted" ? "GroupAggregate" : type;
@@ -12284,7 +12683,7 @@ var OutputTail = class {
 };
 
 // src/capture/classify.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 var SESSION = /* @__PURE__ */ new Set(["VariableSetStmt", "VariableShowStmt", "DiscardStmt", "DeallocateStmt", "ListenStmt", "UnlistenStmt"]);
 var cache = /* @__PURE__ */ new Map();
@@ -12300,7 +12699,7 @@ function classifyStatement(sql) {
 function classifyUncached(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     return { kind: "record", parsed: false };
@@ -12384,7 +12783,7 @@ function collectRangeVars(node, out) {
 function splitStatements(sql) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const whole = sql.trim();
@@ -12592,7 +12991,7 @@ function fromLog(entries) {
 }
 
 // src/capture/session.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 
 // src/capture/proxy.ts
 import { createServer, connect as connect2 } from "node:net";
@@ -13043,7 +13442,7 @@ var StatementRecorder = class {
 };
 
 // src/capture/wire.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 import { createHash } from "node:crypto";
 
 // src/capture/byte-queue.ts
@@ -13368,8 +13767,8 @@ var ConnectionNames = class {
     let stmts;
     let tokens;
     try {
-      stmts = (0, import_libpg_query6.parseSync)(text).stmts ?? [];
-      tokens = (0, import_libpg_query6.scanSync)(text).tokens.filter((token) => token.tokenName !== "SQL_COMMENT" && token.tokenName !== "C_COMMENT");
+      stmts = (0, import_libpg_query7.parseSync)(text).stmts ?? [];
+      tokens = (0, import_libpg_query7.scanSync)(text).tokens.filter((token) => token.tokenName !== "SQL_COMMENT" && token.tokenName !== "C_COMMENT");
     } catch (error) {
       if (isSqlParseError(error)) return text;
       throw error;
@@ -13740,7 +14139,7 @@ async function startCaptureProxy(options) {
 
 // src/capture/session.ts
 async function startCaptureSession(upstream, options = {}) {
-  await (0, import_libpg_query7.loadModule)();
+  await (0, import_libpg_query8.loadModule)();
   const recorder = new StatementRecorder();
   const resets = /* @__PURE__ */ new Map();
   const refused = [];
@@ -13941,7 +14340,7 @@ function showOutput(progress, side, output) {
 }
 
 // src/explain/prepare.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
+var import_libpg_query9 = __toESM(require_wasm(), 1);
 
 // src/util/canonical.ts
 function canonical(value) {
@@ -14039,7 +14438,7 @@ function toParamValue(value) {
 }
 function tryParse(sql) {
   try {
-    return (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
+    return (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
   } catch {
     return null;
   }
@@ -14048,7 +14447,7 @@ function parseFailure(text) {
   const leftover = leftoverPlaceholders(text);
   if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
   try {
-    (0, import_libpg_query8.parseSync)(text);
+    (0, import_libpg_query9.parseSync)(text);
     return "syntax error";
   } catch (error) {
     const details = error.sqlDetails;
@@ -14057,100 +14456,6 @@ function parseFailure(text) {
 }
 function requestKey(request) {
   return request ? canonical([request.sql, request.params ?? null, request.generic]) : "";
-}
-
-// src/explain/conditions.ts
-function normalizeCondition(text) {
-  const placeheld = replaceValues(text.replace(/\s+/g, " ").trim());
-  return unwrapSubplanTests(placeheld).replace(/\(InitPlan \d+\)\.col\d+/g, "?").replace(CAST_PLACEHOLDER, "?");
-}
-var TYPE = String.raw`(?:"[^"]+"|[a-z_][\w$]*)(?:\.(?:"[^"]+"|[a-z_][\w$]*))?(?: (?:without|with|varying|precision|time|zone)\b)*(?:\(\d+(?:,\d+)?\))?(?:\[\])*`;
-var CASTS = String.raw`(?:::${TYPE})*`;
-var CAST_PLACEHOLDER = new RegExp(String.raw`(?<![\w$])\(\?\)(?:::${TYPE})+`, "g");
-var TOKEN = new RegExp(
-  [
-    String.raw`(?<string>E?'(?:[^']|'')*'${CASTS})`,
-    String.raw`(?<quoted>"(?:[^"]|"")*")`,
-    String.raw`(?<param>\$\d+${CASTS})`,
-    String.raw`(?<word>[A-Za-z_][\w$]*)`,
-    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?${CASTS})`
-  ].join("|"),
-  "gi"
-);
-var NUMBERED_WORDS = /* @__PURE__ */ new Set(["SubPlan", "InitPlan"]);
-function replaceValues(text) {
-  let previousWord = "";
-  return text.replace(TOKEN, (match, ...args) => {
-    const groups = args.at(-1);
-    if (groups.word !== void 0) {
-      previousWord = groups.word;
-      return match;
-    }
-    const keep = groups.quoted !== void 0 || groups.number !== void 0 && NUMBERED_WORDS.has(previousWord);
-    previousWord = "";
-    return keep ? match : "?";
-  });
-}
-function unwrapSubplanTests(text) {
-  let result = text;
-  for (let start = result.search(/\((?:ANY|ALL) \(/); start >= 0; start = result.search(/\((?:ANY|ALL) \(/)) {
-    const end = closingParen(result, start);
-    if (end < 0) break;
-    const inner = result.slice(start, end + 1);
-    const subplan = /\(((?:hashed )?SubPlan \d+)\)\.col\d+\)\)$/.exec(inner);
-    if (!subplan) {
-      return result.slice(0, end + 1) + unwrapSubplanTests(result.slice(end + 1));
-    }
-    result = `${result.slice(0, start)}(${subplan[1]})${result.slice(end + 1)}`;
-  }
-  return result;
-}
-function closingParen(text, open) {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === "(") depth++;
-    else if (text[index] === ")" && --depth === 0) return index;
-  }
-  return -1;
-}
-function normalizeSubplanName(name) {
-  return name.replace(/ \(returns [^)]*\)$/, "");
-}
-
-// src/explain/shape.ts
-var AGGREGATE_NAMES = { Plain: "Aggregate", Sorted: "GroupAggregate", Hashed: "HashAggregate", Mixed: "MixedAggregate" };
-var JOIN_NODES = /* @__PURE__ */ new Set(["Nested Loop", "Hash Join", "Merge Join"]);
-function nodeLabel2(node) {
-  let label = node.nodeType;
-  if (node.nodeType === "Aggregate" && node.strategy) label = AGGREGATE_NAMES[node.strategy] ?? `Aggregate (${node.strategy})`;
-  else if (node.nodeType === "SetOp" && node.strategy === "Hashed") label = "HashSetOp";
-  else if (node.nodeType === "ModifyTable" && node.operation) label = node.operation;
-  else if (JOIN_NODES.has(node.nodeType) && node.joinType && node.joinType !== "Inner") {
-    label = node.nodeType === "Nested Loop" ? `Nested Loop ${node.joinType} Join` : node.nodeType.replace(" Join", ` ${node.joinType} Join`);
-  }
-  if (node.scanDirection === "Backward") label += " Backward";
-  if (node.index && node.nodeType === "Bitmap Index Scan") label += ` on ${node.index}`;
-  else if (node.index) label += ` using ${node.index}`;
-  const target = (node.relation && relationLabel(node.schema, node.relation)) ?? node.cteName ?? node.functionName;
-  if (target) label += ` on ${target}`;
-  if (node.subplanName) label = `${normalizeSubplanName(node.subplanName)}: ${label}`;
-  return label;
-}
-var SHAPE_CONDITIONS = ["Index Cond", "Recheck Cond", "Filter", "Hash Cond", "Merge Cond", "Join Filter", "Sort Key", "Group Key"];
-function conditionLines(node) {
-  return SHAPE_CONDITIONS.filter((key) => node.conditions[key] !== void 0).map((key) => `${key}: ${normalizeCondition(node.conditions[key])}`);
-}
-function shapeNodes(root) {
-  const nodes2 = [];
-  const visit = (node, depth) => {
-    nodes2.push({ depth, label: nodeLabel2(node), conditions: conditionLines(node) });
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  visit(root, 0);
-  return nodes2;
-}
-function shapeText(nodes2) {
-  return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
 }
 
 // src/explain/summary.ts
@@ -14164,6 +14469,7 @@ function summarizePlan(root, relationRows, partitionRoots = {}) {
       relation,
       ...node.schema && { schema: node.schema },
       ...partitionOf && { partitionOf },
+      ...partitionOf && relationRows[partitionOf] && { partitionOfRows: Math.round(relationRows[partitionOf]) },
       rows: Math.round(relationRows[relation] ?? node.planRows)
     });
   }
@@ -14243,18 +14549,32 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
       return sides.some((result) => result.plan?.mode === "inferred") && sides.some((result) => result.plan?.mode !== "inferred" || "error" in result.result);
     })
   );
-  if (retry.size === 0) return { base, head };
+  const reasons = /* @__PURE__ */ new Map();
+  for (const list of [defs.head, defs.base]) {
+    for (const def of list) {
+      const reason = def.planMode === "generic" ? "plan_mode: generic" : inferred instanceof InferredParams ? inferred.genericReasons.get(inferenceKey(def)) : void 0;
+      if (reason && !reasons.has(def.name)) reasons.set(def.name, reason);
+    }
+  }
+  for (const name of retry) reasons.set(name, retryReason(baseByName.get(name), headByName.get(name)));
+  const withReason = (results) => results.map((result) => result.plan?.mode === "generic" && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name) } } : result);
+  if (retry.size === 0) return { base: withReason(base), head: withReason(head) };
   const generic = (list) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: "generic" }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
   const replace = (results, again) => {
     const byName = new Map(again.map((result) => [result.name, result]));
-    return results.map((result) => byName.get(result.name) ?? result);
+    return withReason(results.map((result) => byName.get(result.name) ?? result));
   };
   return { base: replace(base, baseAgain), head: replace(head, headAgain) };
 }
+function retryReason(base, head) {
+  const failed = [["base", base], ["head", head]].find(([, result]) => result?.plan?.mode === "inferred" && "error" in result.result);
+  if (failed) return `the inferred values ${JSON.stringify(failed[1].plan.params)} failed on ${failed[0]}: ${failed[1].result.error}`;
+  return "only one side could be given inferred values";
+}
 
 // src/capture/normalize.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
+var import_libpg_query10 = __toESM(require_wasm(), 1);
 import { createHash as createHash2 } from "node:crypto";
 var shapes = /* @__PURE__ */ new Map();
 var CACHE_LIMIT2 = 2e4;
@@ -14263,8 +14583,8 @@ function fingerprintStatement(sql) {
   if (cached) return cached;
   let shape;
   try {
-    const fingerprint = (0, import_libpg_query9.fingerprintSync)(sql);
-    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query9.normalizeSync)(sql)), parsed: true };
+    const fingerprint = (0, import_libpg_query10.fingerprintSync)(sql);
+    shape = { fingerprint, id: fingerprint.slice(0, 8), normalized: collapse((0, import_libpg_query10.normalizeSync)(sql)), parsed: true };
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     const text = collapse(sql).replace(/;+$/, "").trimEnd();
@@ -14342,7 +14662,7 @@ function template(sql) {
   if (templates.has(sql)) return templates.get(sql);
   let slots;
   try {
-    const stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+    const stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
     slots = [];
     collect(stmts.map((stmt) => stmt.stmt), slots);
   } catch (error) {
@@ -14775,10 +15095,14 @@ function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
     status,
     ...planOf(headResult.plan ? headResult : baseResult),
     ...sqlOf(headResult.sql !== void 0 ? headResult : baseResult),
-    base,
-    head,
+    base: withoutSmallPartitions(base, budgets),
+    head: withoutSmallPartitions(head, budgets),
     findings
   };
+}
+function withoutSmallPartitions(result, budgets) {
+  if (!isPlan(result) || !result.seqScans.some((scan) => scan.partitionOf && scan.rows < budgets.seqScans.minRows)) return result;
+  return { ...result, seqScans: result.seqScans.filter((scan) => !scan.partitionOf || scan.rows >= budgets.seqScans.minRows) };
 }
 function sqlOf(result) {
   return result?.sql !== void 0 ? { sql: result.sql } : {};
@@ -14787,7 +15111,9 @@ function withoutLocation(message) {
   return message.replace(/^[^\s:]+:\d+: /, "");
 }
 function planOf(result) {
-  return result?.plan ? { planMode: result.plan.mode, params: result.plan.params } : {};
+  if (!result?.plan) return {};
+  const { mode, params, genericReason } = result.plan;
+  return { planMode: mode, params, ...mode === "generic" && genericReason && { genericReason } };
 }
 function totalsByEndpoint(results) {
   const totals = /* @__PURE__ */ new Map();
@@ -14982,7 +15308,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "dc5cc8f9393dee044822ce8b4e5dbe0f99b2033a72cd2aba95658b199b324382";
+  if (true) return "fc1d08cd27ecefe046855ed3a52a48de2a03b62dd802364c941e6d7ebf33b425";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -15239,9 +15565,9 @@ async function versionOf(client) {
 }
 
 // src/engine/script.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
+var import_libpg_query11 = __toESM(require_wasm(), 1);
 async function loadParser() {
-  await (0, import_libpg_query10.loadModule)();
+  await (0, import_libpg_query11.loadModule)();
 }
 function scriptFiles(files, label, skipExtensions, cache2 = /* @__PURE__ */ new Map()) {
   return files.map((file) => {
@@ -15302,7 +15628,7 @@ function splitSql(sql, firstLine, where, skipExtensions) {
   const bytes = Buffer.from(sql, "utf8");
   let parsed;
   try {
-    parsed = (0, import_libpg_query10.parseSync)(sql);
+    parsed = (0, import_libpg_query11.parseSync)(sql);
   } catch (error) {
     const details = error.sqlDetails;
     const offset = details?.cursorPosition ?? 0;
@@ -17462,11 +17788,14 @@ function splitQueryFile(path, text) {
   const fileHeader = readHeader(path, lines, 0, markers[0]);
   const blocks = [];
   const several = markers.length > 1;
-  if (fileHeader.sqlStart < markers[0]) blocks.push(readBlock(path, lines, 0, markers[0], {}, several));
   markers.forEach((start, index) => {
     const end = markers[index + 1] ?? lines.length;
     blocks.push(readBlock(path, lines, start, end, fileHeader.values, several));
   });
+  if (fileHeader.sqlStart < markers[0]) {
+    const preamble = readBlock(path, lines, 0, markers[0], {}, several);
+    blocks.unshift({ ...preamble, dialect: blocks[0].dialect, preamble: true });
+  }
   return blocks;
 }
 function readHeader(path, lines, start, end) {
@@ -17516,9 +17845,86 @@ function readBlock(path, lines, start, end, inherited, several) {
   };
 }
 
+// src/explain/statement-kind.ts
+var import_libpg_query12 = __toESM(require_wasm(), 1);
+var EXPLAINABLE = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "CreateTableAsStmt", "DeclareCursorStmt"]);
+var TAGS = {
+  CreateStmt: "CREATE TABLE",
+  IndexStmt: "CREATE INDEX",
+  CreateSeqStmt: "CREATE SEQUENCE",
+  CreateEnumStmt: "CREATE TYPE",
+  CompositeTypeStmt: "CREATE TYPE",
+  CreateFunctionStmt: "CREATE FUNCTION",
+  CreateTrigStmt: "CREATE TRIGGER",
+  CreateExtensionStmt: "CREATE EXTENSION",
+  CreateSchemaStmt: "CREATE SCHEMA",
+  CreateDomainStmt: "CREATE DOMAIN",
+  CreatePolicyStmt: "CREATE POLICY",
+  ViewStmt: "CREATE VIEW",
+  RuleStmt: "CREATE RULE",
+  AlterTableStmt: "ALTER TABLE",
+  RenameStmt: "ALTER ... RENAME",
+  DropStmt: "DROP",
+  TruncateStmt: "TRUNCATE",
+  CommentStmt: "COMMENT",
+  GrantStmt: "GRANT",
+  LockStmt: "LOCK",
+  NotifyStmt: "NOTIFY",
+  ListenStmt: "LISTEN",
+  UnlistenStmt: "UNLISTEN",
+  RefreshMatViewStmt: "REFRESH MATERIALIZED VIEW",
+  ClusterStmt: "CLUSTER",
+  ReindexStmt: "REINDEX",
+  DoStmt: "DO",
+  CallStmt: "CALL",
+  CopyStmt: "COPY",
+  TransactionStmt: "transaction control",
+  DiscardStmt: "DISCARD",
+  VariableShowStmt: "SHOW",
+  CheckPointStmt: "CHECKPOINT",
+  ExplainStmt: "EXPLAIN",
+  PrepareStmt: "PREPARE",
+  ExecuteStmt: "EXECUTE",
+  DeallocateStmt: "DEALLOCATE"
+};
+function unexplainableKinds(sql) {
+  if (kindsByText.has(sql)) return kindsByText.get(sql);
+  const kinds = kindsOf(sql);
+  if (kindsByText.size >= 5e3) kindsByText.clear();
+  kindsByText.set(sql, kinds);
+  return kinds;
+}
+var kindsByText = /* @__PURE__ */ new Map();
+function kindsOf(sql) {
+  let statements;
+  try {
+    statements = (0, import_libpg_query12.parseSync)(sql).stmts ?? [];
+  } catch {
+    return null;
+  }
+  if (statements.length === 0) return null;
+  const kinds = [];
+  for (const { stmt } of statements) {
+    const type = Object.keys(stmt ?? {})[0];
+    if (!type || EXPLAINABLE.has(type)) return null;
+    kinds.push(kindOf(type, stmt[type] ?? {}));
+  }
+  return kinds;
+}
+function kindOf(type, node) {
+  if (type === "VacuumStmt") return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+  if (type === "VariableSetStmt") return String(node.kind).startsWith("VAR_RESET") ? "RESET" : "SET";
+  return TAGS[type] ?? type.replace(/Stmt$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+}
+function describeKinds(kinds) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const kind of kinds) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
+  return [...counts2].map(([kind, count]) => count > 1 ? `${kind} \xD7${count}` : kind).join(", ");
+}
+
 // src/explain/queries.ts
 async function resolveQueries(entries, tree, config, side = "head", warn = () => {
-}) {
+}, notes = {}) {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs = [];
@@ -17551,7 +17957,36 @@ async function resolveQueries(entries, tree, config, side = "head", warn = () =>
     warn(`${message}; base keeps the first`);
   }
   const kept = unique.filter((def) => !config.ignore.some((glob) => matchesGlob(glob, def.name)));
-  return { queries: kept.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length };
+  const { queries, skipped } = withoutStatements(kept, config, side, notes);
+  return { queries: queries.map((def) => withSizeBound(withConfiguredParams(def, config.params), configPath)), ignored: unique.length - kept.length, skipped };
+}
+function withoutStatements(defs, config, side, notes) {
+  const schemaFiles = new Set(notes.schemaFiles ?? []);
+  const queries = [];
+  const skipped = [];
+  const schemaFilesSkipped = /* @__PURE__ */ new Set();
+  for (const def of defs) {
+    if (def.file !== null && schemaFiles.has(def.file)) {
+      if (schemaFilesSkipped.has(def.file)) continue;
+      schemaFilesSkipped.add(def.file);
+      skipped.push({ name: def.file.replace(/\.sql$/i, ""), file: def.file, line: 1, reason: "a schema or seed file that a queries: glob also matched" });
+      if (side === "head") notes.info?.(`${def.file}: a schema/seed file that a queries: glob also matches; not read as queries`);
+      continue;
+    }
+    const kinds = def.definitionError ? null : unexplainableKinds(toPostgresSql(def.sql, def.dialect ?? "plain", config.placeholders ?? {}));
+    if (!kinds) {
+      queries.push(def);
+      continue;
+    }
+    const what = describeKinds(kinds);
+    const reason = def.preamble ? `${what}: schema above the first -- name: marker, not a query` : `${what}: not a query EXPLAIN takes`;
+    skipped.push({ name: def.name, file: def.file, line: def.line, reason });
+  }
+  return { queries, skipped };
+}
+function mergeSkipped(base, head) {
+  const names = new Set(head.map((entry) => entry.name));
+  return [...head, ...base.filter((entry) => !names.has(entry.name))];
 }
 var MAX_QUERY_BYTES = 1024 * 1024;
 function withSizeBound(def, configPath) {
@@ -17597,7 +18032,8 @@ function fromQueryFile(path, text, entry) {
     sql: block.sql,
     ...block.dialect !== "plain" && { dialect: block.dialect },
     ...(block.params ?? entry.params) && { params: block.params ?? entry.params },
-    ...block.definitionError && { definitionError: block.definitionError }
+    ...block.definitionError && { definitionError: block.definitionError },
+    ...block.preamble && { preamble: true }
   }));
 }
 async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = false) {
@@ -17944,6 +18380,7 @@ async function runGate(options) {
       planner,
       build: built.origins(),
       ignored,
+      skipped: mergeSkipped(baseInputs.skipped, headInputs.skipped),
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
@@ -17982,8 +18419,9 @@ async function readConfig(head, options) {
 }
 async function readSide(tree, side, config, progress) {
   const files = await collectSqlFiles(tree, side, config, config.path, (message) => progress.warn(message));
-  const { queries, ignored } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message));
-  return { files, queries, ignored };
+  const notes = { schemaFiles: files.map((file) => file.path), info: (message) => progress.info(message) };
+  const { queries, ignored, skipped } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message), notes);
+  return { files, queries, ignored, skipped };
 }
 
 export {
