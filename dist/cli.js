@@ -154,7 +154,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-YSSFYVYL.js");
+      const { runExportStatistics } = await import("./command-5QKJ3EXY.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -174,11 +174,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-XQFOMS7D.js"),
+      import("./gate-YGAHIITZ.js"),
       import("./fixture-cache-QHLSO76B.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-QOOCQSYF.js"),
-      import("./terminal-3BXHHSIR.js")
+      import("./markdown-U3Q5HIYK.js"),
+      import("./terminal-HKIE4VBI.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -6,14 +6,14 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-NBVLRH6X.js";
+} from "./chunk-WBGRVS6K.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import {
   errorMessage,
   isUserError
 } from "./chunk-Q2X4TYZN.js";
-import "./chunk-4FC6MW5N.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/engine/worker.ts

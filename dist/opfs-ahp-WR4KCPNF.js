@@ -13,10 +13,10 @@ import {
   h,
   u,
   x
-} from "./chunk-4FC6MW5N.js";
+} from "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
+// node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
 u();
 var U2 = "state.txt";
 var $ = "data";

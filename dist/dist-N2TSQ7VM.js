@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import "./chunk-GT2QDNZW.js";
 
-// ../main/node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
+// node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
 import { createServer as v } from "net";
 var C = 6e4;
 var p = 80877103;

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-KG25MTIB.js";
+} from "./chunk-HJTAYYUV.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
@@ -86,7 +86,7 @@ function severityRank(severity) {
   return index < 0 ? SEVERITY_ORDER.length : index;
 }
 
-// ../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -288,7 +288,7 @@ var Diff = class {
   }
 };
 
-// ../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -336,7 +336,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {

@@ -9,7 +9,7 @@ import {
   describeConnection,
   parseConnectionString,
   require_ajv
-} from "./chunk-BKFNGX7T.js";
+} from "./chunk-4JCV4IKH.js";
 import {
   UserError,
   errorMessage,

@@ -8,10 +8,10 @@ import {
   je,
   u,
   x2 as x
-} from "./chunk-4FC6MW5N.js";
+} from "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/nodefs.js
+// node_modules/@electric-sql/pglite/dist/fs/nodefs.js
 import * as s from "fs";
 import * as o from "path";
 u();

@@ -5,14 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-RGLYP57W.js";
-import "./chunk-GAQJXHEV.js";
-import "./chunk-KG25MTIB.js";
+  runGate
+} from "./chunk-WVEQK4QO.js";
+import "./chunk-HJTAYYUV.js";
+import "./chunk-2D6LQXWJ.js";
+import "./chunk-WBGRVS6K.js";
 import "./chunk-KVHV2O24.js";
+import "./chunk-5GN36M6N.js";
+import "./chunk-4JCV4IKH.js";
+import "./chunk-3RHEHIYP.js";
+import "./chunk-Q2X4TYZN.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -36,7 +36,7 @@ import {
   x2,
   yt,
   zr
-} from "./chunk-4FC6MW5N.js";
+} from "./chunk-FO5THGIH.js";
 
 // src/util/dead-runs.ts
 import { spawnSync } from "node:child_process";
@@ -107,7 +107,7 @@ import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
+// node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je2 });
 u();
@@ -843,10 +843,10 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D = /* @__
   return p2.severity = a.S, p2.code = a.C, p2.detail = a.D, p2.hint = a.H, p2.position = a.P, p2.internalPosition = a.p, p2.internalQuery = a.q, p2.where = a.W, p2.schema = a.s, p2.table = a.t, p2.column = a.c, p2.dataType = a.d, p2.constraint = a.n, p2.file = a.F, p2.line = a.L, p2.routine = a.R, p2;
 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
+// node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
 u();
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
+// node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
 u();
 var o2 = { part: "part", container: "container" };
 function s(t2, r, ...e) {
@@ -882,7 +882,7 @@ function g2(t2, ...r) {
   return { query: [e[0], ...a.flatMap((p2, n) => [`$${n + 1}`, e[n + 1]])].join(""), params: a };
 }
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
+// node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
 u();
 u();
 function E(h3) {
@@ -1010,7 +1010,7 @@ P3 = /* @__PURE__ */ new WeakMap(), p = /* @__PURE__ */ new WeakMap(), t = /* @_
   this.debug > 0 && console.log(...s2);
 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
+// node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
 u();
 var pt2 = new Error("timeout while waiting for mutex to become available");
 var gt2 = new Error("mutex already locked");
@@ -1275,14 +1275,14 @@ function We2(e) {
 async function Ve2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: _3 } = await import("./nodefs-LVPS3WOS.js");
+    let { NodeFS: _3 } = await import("./nodefs-RPFVISKR.js");
     r = new _3(e);
   } else if (e && t2 === "idbfs") r = new Pe2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: _3 } = await import("./opfs-ahp-HE6QT7BE.js");
+    let { OpfsAhpFS: _3 } = await import("./opfs-ahp-WR4KCPNF.js");
     r = new _3(e);
   } else if (e && t2 === "memfs2opfs") {
-    let { Memfs2OpfsFS: _3 } = await import("./memfs2opfs-MGJ4RXVE.js");
+    let { Memfs2OpfsFS: _3 } = await import("./memfs2opfs-BZBR2ZZG.js");
     r = new _3(e);
   } else r = new ie2();
   return r;
@@ -5636,7 +5636,7 @@ shared_preload_libraries=${r.join(",")}`;
 }, D2.paths = { PG_ROOT: U2, PGDATA: x2, ICU_DATA_PATH: zr, INITDB_EXE_PATH: Br, POSTGRES_EXE_PATH: yt }, D2.DEFAULT_RECV_BUF_SIZE = 1 * 1024 * 1024, D2.MAX_BUFFER_SIZE = Math.pow(2, 30), D2.defaultStartParams = ["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false", "-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0", "-c", "max_parallel_workers_per_gather=0", "-c", "io_method=sync", "-c", "max_parallel_maintenance_workers=0"];
 var Ye2 = D2;
 
-// ../main/node_modules/@electric-sql/pglite/dist/index.js
+// node_modules/@electric-sql/pglite/dist/index.js
 u();
 u();
 
@@ -6504,7 +6504,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   }
 }
 async function exposePglite(db) {
-  const { PGLiteSocketServer } = await import("./dist-QLZH2HUU.js");
+  const { PGLiteSocketServer } = await import("./dist-N2TSQ7VM.js");
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 256 });
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());

@@ -12,10 +12,10 @@ import {
   u,
   x,
   x2
-} from "./chunk-4FC6MW5N.js";
+} from "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js
+// node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js
 u();
 var K = 1024;
 var A;
@@ -193,7 +193,7 @@ function Q(S, N2, e) {
   return S ? new Uint8Array(S.subarray ? S.subarray(N2, e) : S.slice(N2, e)) : new Uint8Array(e - N2);
 }
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js
+// node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js
 u();
 var B2 = 2;
 var N = /^\/pg_wal\/[0-9A-F]{24}$/;

@@ -25,13 +25,13 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-GAQJXHEV.js";
+} from "./chunk-QQEN7QP7.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel
-} from "./chunk-KG25MTIB.js";
+} from "./chunk-HJTAYYUV.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -5,18 +5,14 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-NGUDMZPQ.js";
-import "./chunk-KG25MTIB.js";
-import "./chunk-2D6LQXWJ.js";
-import "./chunk-NBVLRH6X.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-WEW4TTTH.js";
+import "./chunk-QQEN7QP7.js";
+import "./chunk-HJTAYYUV.js";
 import "./chunk-KVHV2O24.js";
-import "./chunk-5GN36M6N.js";
-import "./chunk-BKFNGX7T.js";
-import "./chunk-3RHEHIYP.js";
-import "./chunk-Q2X4TYZN.js";
-import "./chunk-4FC6MW5N.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -23,11 +23,11 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-GAQJXHEV.js";
+} from "./chunk-QQEN7QP7.js";
 import {
   isPlan,
   sideLabel
-} from "./chunk-KG25MTIB.js";
+} from "./chunk-HJTAYYUV.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -5,7 +5,7 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
+// node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
 var p = Object.create;
 var i = Object.defineProperty;
 var c = Object.getOwnPropertyDescriptor;
@@ -41,7 +41,7 @@ var u = d(() => {
   "use strict";
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js
+// node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js
 u();
 var f2 = Object.defineProperty;
 var p2 = (t, e) => {
@@ -115,7 +115,7 @@ function d2(t, e) {
   }
 }
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js
+// node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js
 var G = D((Wr, b2) => {
   "use strict";
   u();
