@@ -1,6 +1,7 @@
 import { parseSync } from 'libpg-query';
 import type { ExplainRequest } from '../engine/types.ts';
 import { canonical } from '../util/canonical.ts';
+import { READ_ONLY_BUILTINS } from './read-only-builtins.generated.ts';
 import { leftoverPlaceholders, toPostgresSql } from './placeholders.ts';
 import type { QueryDef } from './queries.ts';
 
@@ -66,27 +67,14 @@ function analyzeStatements(text: string): TextAnalysis {
 /** Statements that write rows, at the top or in a CTE. */
 const WRITING_STATEMENTS = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'];
 
-/**
- * Built-in functions known to change nothing. Any other function a query calls may write (an
- * UPDATE in a user's function, nextval): its measured run then counts as a write, ordered with
- * the writes and replayed with them (engine/remembering.ts), so that what it leaves in the pages
- * is there for every later question on every path. A harmless function taken for a write only
- * moves its query among the writes.
+/*
+ * A query that calls a function other than a built-in no overload of which is VOLATILE (a
+ * function of yours that runs an UPDATE, nextval, random) may write: its measured run then counts
+ * as a write, ordered with the writes and replayed with them (engine/remembering.ts), so that
+ * what it leaves in the pages is there for every later question on every path. The built-ins are
+ * PostgreSQL's own volatility marks (read-only-builtins.generated.ts); a harmless function of
+ * the user's taken for a write only moves its query among the writes.
  */
-const READ_ONLY_FUNCTIONS = new Set(
-  (
-    'count sum avg min max bool_and bool_or every array_agg string_agg json_agg jsonb_agg json_object_agg jsonb_object_agg stddev variance percentile_cont percentile_disc mode ' +
-    'row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value ' +
-    'lower upper length char_length octet_length substr substring trim btrim ltrim rtrim lpad rpad replace split_part concat concat_ws format left right reverse repeat strpos position initcap md5 encode decode to_hex ascii chr regexp_replace regexp_match regexp_matches regexp_split_to_array starts_with translate quote_ident quote_literal ' +
-    'abs ceil ceiling floor round trunc sign sqrt power exp ln log mod greatest least div width_bucket ' +
-    'now current_timestamp date_trunc date_part extract age make_date make_interval make_timestamp make_timestamptz to_char to_date to_timestamp to_number justify_days justify_hours justify_interval date_bin timezone ' +
-    'coalesce nullif array_length array_position array_positions array_remove array_append array_prepend array_cat array_to_string string_to_array cardinality unnest array_upper array_lower generate_series generate_subscripts ' +
-    'jsonb_build_object json_build_object jsonb_build_array json_build_array to_json to_jsonb jsonb_extract_path jsonb_extract_path_text json_extract_path json_extract_path_text jsonb_array_elements json_array_elements jsonb_array_elements_text json_array_elements_text jsonb_array_length json_array_length jsonb_each jsonb_each_text json_each json_each_text jsonb_object_keys json_object_keys jsonb_typeof jsonb_set jsonb_strip_nulls jsonb_path_exists jsonb_path_query jsonb_path_query_first jsonb_agg_strict row_to_json ' +
-    'to_tsvector to_tsquery plainto_tsquery phraseto_tsquery websearch_to_tsquery ts_rank ts_rank_cd ts_headline setweight similarity word_similarity ' +
-    'exists int4range int8range numrange tsrange tstzrange daterange lower_inc upper_inc isempty range_merge ' +
-    'pg_typeof current_setting current_user session_user current_schema current_database version'
-  ).split(' '),
-);
 
 /**
  * The highest `$n` of a parse tree and whether it writes, walked with a stack of its own: no
@@ -115,7 +103,7 @@ function treeFacts(tree: unknown): { paramCount: number; writes?: true } {
 function callsUnknownFunction(node: object): boolean {
   const call = (node as { FuncCall?: { funcname?: { String?: { sval?: string } }[] } }).FuncCall;
   const name = call?.funcname?.at(-1)?.String?.sval;
-  return name !== undefined && !READ_ONLY_FUNCTIONS.has(name.toLowerCase());
+  return name !== undefined && !READ_ONLY_BUILTINS.has(name.toLowerCase());
 }
 
 /** Objects go as JSON text (for json/jsonb parameters); everything else as the driver sends it. */

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-WVEQK4QO.js";
+} from "./chunk-W4PJYI3J.js";
 import "./chunk-HJTAYYUV.js";
 import "./chunk-2D6LQXWJ.js";
 import "./chunk-WBGRVS6K.js";
