@@ -174,8 +174,8 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-CJDY3DMZ.js"),
-      import("./fixture-cache-QHLSO76B.js"),
+      import("./gate-3DLRMCLP.js"),
+      import("./fixture-cache-UGW37IAJ.js"),
       import("./json-GLUTTLT6.js"),
       import("./markdown-U3Q5HIYK.js"),
       import("./terminal-HKIE4VBI.js")

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-WBGRVS6K.js";
+} from "./chunk-UCHVXS4P.js";
 import "./chunk-KVHV2O24.js";
 import "./chunk-5GN36M6N.js";
 import {

@@ -368,6 +368,27 @@ interface RelationRow {
   [key: string]: unknown;
 }
 
+/**
+ * VACUUM counts live rows exactly and marks pages all-visible, as on a settled production table.
+ * Returns the live rows. Also switches autovacuum off for the relation: an existing server's
+ * autovacuum must not re-sample what is analyzed next.
+ */
+async function vacuumUntilSettled(session: Session, relation: RelationRow): Promise<number> {
+  const oid = `'${relation.name.replace(/'/g, "''")}'::regclass`;
+  const alter = `ALTER ${relation.kind === 'm' ? 'MATERIALIZED VIEW' : 'TABLE'} ${relation.name} SET (autovacuum_enabled = off)`;
+  let state: Record<string, unknown> | undefined;
+  for (let attempt = 0; attempt < VACUUM_ATTEMPTS; attempt++) {
+    await session.exec(alter);
+    await session.exec(`VACUUM ${relation.name}`);
+    [state] = await session.exec(`SELECT reltuples::float8 AS rows, relpages, relallvisible FROM pg_class WHERE oid = ${oid}`);
+    if (Number(state?.relallvisible) >= Number(state?.relpages)) break;
+  }
+  return Number(state?.rows ?? 0);
+}
+
+/** A page still unmarked after this many (a row lock held elsewhere) is left as it is. */
+const VACUUM_ATTEMPTS = 3;
+
 /** `only`: table names (in any schema, with their partitions) to analyze instead of all. */
 async function analyzeDeterministically(session: Session, only?: readonly string[]): Promise<void> {
   if (only?.length === 0) return;
@@ -384,10 +405,13 @@ async function analyzeDeterministically(session: Session, only?: readonly string
                THEN EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t WHERE t.isleaf AND pg_relation_size(t.relid) > 0)
                ELSE pg_relation_size(c.oid) > 0 END
     ORDER BY c.relkind = 'p' DESC, 1`)) as RelationRow[];
-  // Make every commit durable first: VACUUM can only mark pages all-visible once the rows'
-  // commits are flushed, and with synchronous_commit=off (fast CI servers) that is a race.
+  // VACUUM marks a page all-visible only where it can set the rows' commit hint bits, and it
+  // cannot while the commit's WAL is unflushed: a seed run with synchronous_commit=off, or
+  // a clog group whose LSN another database's asynchronous commit raised, left pages
+  // unmarked until the WAL writer came by (in CI: an index-only scan on one run, a seq scan on
+  // the next). Each relation's ALTER below writes WAL and commits synchronously, which flushes
+  // every commit before it; a VACUUM that still leaves pages unmarked is run again.
   await session.exec('SET synchronous_commit = on');
-  await session.exec('SELECT txid_current()');
   for (const relation of relations) {
     // An empty table stays "never analyzed": the planner then assumes a few pages instead of
     // zero rows, so a schema-only config still shows which indexes a query can use.
@@ -398,14 +422,9 @@ async function analyzeDeterministically(session: Session, only?: readonly string
       const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
       rows = Number(counted[0]?.rows ?? 0);
     } else {
-      // VACUUM counts live rows exactly and marks pages all-visible, as on a settled production table.
-      await session.exec(`VACUUM ${relation.name}`);
-      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
-      rows = Number(counted[0]?.rows ?? 0);
+      rows = await vacuumUntilSettled(session, relation);
     }
     const target = statisticsTarget(rows);
-    // An existing server's autovacuum must not re-sample what was just analyzed.
-    if (relation.kind !== 'p') await session.exec(`ALTER ${relation.kind === 'm' ? 'MATERIALIZED VIEW' : 'TABLE'} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }

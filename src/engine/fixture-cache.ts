@@ -15,7 +15,7 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  */
 
 /** Bump when the build procedure changes what a built database holds (the key then changes). */
-export const FIXTURE_FORMAT = 2;
+export const FIXTURE_FORMAT = 3;
 
 export const DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 

@@ -5,18 +5,30 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-W4PJYI3J.js";
-import "./chunk-HJTAYYUV.js";
-import "./chunk-2D6LQXWJ.js";
-import "./chunk-WBGRVS6K.js";
-import "./chunk-KVHV2O24.js";
-import "./chunk-5GN36M6N.js";
-import "./chunk-4JCV4IKH.js";
-import "./chunk-3RHEHIYP.js";
+  DEFAULT_CACHE_CAP_BYTES,
+  FIXTURE_FORMAT,
+  cacheRoot,
+  copyDirectory,
+  digestOf,
+  fixtureCache,
+  fixtureKey,
+  labelled,
+  scopedKey,
+  sourcesDigest,
+  unlabelled
+} from "./chunk-TY6CIGCO.js";
 import "./chunk-Q2X4TYZN.js";
-import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  DEFAULT_CACHE_CAP_BYTES,
+  FIXTURE_FORMAT,
+  cacheRoot,
+  copyDirectory,
+  digestOf,
+  fixtureCache,
+  fixtureKey,
+  labelled,
+  scopedKey,
+  sourcesDigest,
+  unlabelled
 };

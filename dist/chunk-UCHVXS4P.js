@@ -6007,6 +6007,19 @@ async function checkSessionSettings(session, input) {
     });
   }
 }
+async function vacuumUntilSettled(session, relation) {
+  const oid = `'${relation.name.replace(/'/g, "''")}'::regclass`;
+  const alter = `ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`;
+  let state;
+  for (let attempt = 0; attempt < VACUUM_ATTEMPTS; attempt++) {
+    await session.exec(alter);
+    await session.exec(`VACUUM ${relation.name}`);
+    [state] = await session.exec(`SELECT reltuples::float8 AS rows, relpages, relallvisible FROM pg_class WHERE oid = ${oid}`);
+    if (Number(state?.relallvisible) >= Number(state?.relpages)) break;
+  }
+  return Number(state?.rows ?? 0);
+}
+var VACUUM_ATTEMPTS = 3;
 async function analyzeDeterministically(session, only) {
   if (only?.length === 0) return;
   const names2 = only && `ARRAY[${only.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
@@ -6021,7 +6034,6 @@ async function analyzeDeterministically(session, only) {
                ELSE pg_relation_size(c.oid) > 0 END
     ORDER BY c.relkind = 'p' DESC, 1`);
   await session.exec("SET synchronous_commit = on");
-  await session.exec("SELECT txid_current()");
   for (const relation of relations) {
     const nonEmpty = await session.exec(`SELECT EXISTS (SELECT 1 FROM ${relation.name}) AS found`);
     if (!nonEmpty[0]?.found) continue;
@@ -6030,12 +6042,9 @@ async function analyzeDeterministically(session, only) {
       const counted = await session.exec(`SELECT count(*)::float8 AS rows FROM ${relation.name}`);
       rows = Number(counted[0]?.rows ?? 0);
     } else {
-      await session.exec(`VACUUM ${relation.name}`);
-      const counted = await session.exec(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '${relation.name.replace(/'/g, "''")}'::regclass`);
-      rows = Number(counted[0]?.rows ?? 0);
+      rows = await vacuumUntilSettled(session, relation);
     }
     const target = statisticsTarget(rows);
-    if (relation.kind !== "p") await session.exec(`ALTER ${relation.kind === "m" ? "MATERIALIZED VIEW" : "TABLE"} ${relation.name} SET (autovacuum_enabled = off)`);
     await session.exec(`SET default_statistics_target = ${target}`);
     await session.exec(`ANALYZE ${relation.name}`);
   }

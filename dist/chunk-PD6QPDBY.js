@@ -46,7 +46,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-WBGRVS6K.js";
+} from "./chunk-UCHVXS4P.js";
 import {
   relationLabel
 } from "./chunk-KVHV2O24.js";
@@ -71,7 +71,7 @@ import {
   sourcesDigest,
   unlabelled,
   userCacheHome
-} from "./chunk-3RHEHIYP.js";
+} from "./chunk-TY6CIGCO.js";
 import {
   UserError,
   errorMessage,
@@ -15732,7 +15732,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "c2522210845d75ef77c7dc254314604b6de5a66821bfb186e45a147ba8721359";
+  if (true) return "dd019d39b4db816e826bcc7bb18f24d43a671465abfc1e1a381c5a573c35408e";
   return fromSource ??= sourceTreeDigest(fileURLToPath(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -15752,7 +15752,7 @@ function sourceTreeDigest(root) {
 }
 
 // src/engine/answer-memory.ts
-var ANSWERS_FORMAT = 2;
+var ANSWERS_FORMAT = 3;
 var MAX_FILES = 200;
 var MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
 function answerFileText(file) {

@@ -24,7 +24,7 @@ function userCacheHome(env = process.env) {
 }
 
 // src/engine/fixture-cache.ts
-var FIXTURE_FORMAT = 2;
+var FIXTURE_FORMAT = 3;
 var DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 function sourcesDigest(sources) {
   const sortedEntries = (map) => Object.entries(map).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
