@@ -10,17 +10,15 @@ import {
 } from "./chunk-DB6OUES2.js";
 import {
   checkOutputFile
-} from "./chunk-2D6LQXWJ.js";
-import {
-  installInterruptHandlers,
-  isInterrupted,
-  waitForInterruptExit
-} from "./chunk-5GN36M6N.js";
+} from "./chunk-WBXKDDOM.js";
 import {
   UserError,
   errorMessage,
-  isUserError
-} from "./chunk-Q2X4TYZN.js";
+  installInterruptHandlers,
+  isInterrupted,
+  isUserError,
+  waitForInterruptExit
+} from "./chunk-6SWUUGHW.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/cli.ts
@@ -154,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-5QKJ3EXY.js");
+      const { runExportStatistics } = await import("./command-BVQJEFGT.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -174,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-3DLRMCLP.js"),
-      import("./fixture-cache-UGW37IAJ.js"),
+      import("./gate-EINNI354.js"),
+      import("./engine-6IF6TXVW.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-U3Q5HIYK.js"),
-      import("./terminal-HKIE4VBI.js")
+      import("./markdown-6VAHWCJ4.js"),
+      import("./terminal-CCVO2XSK.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -6,17 +6,16 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-UCHVXS4P.js";
+} from "./chunk-5PZP2Q3M.js";
 import "./chunk-KVHV2O24.js";
-import "./chunk-5GN36M6N.js";
 import {
   errorMessage,
   isUserError
-} from "./chunk-Q2X4TYZN.js";
+} from "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
-// src/engine/worker.ts
+// src/engine/embedded/worker.ts
 import { parentPort } from "node:worker_threads";
 var database;
 var exposed;

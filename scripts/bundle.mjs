@@ -34,7 +34,7 @@ for (const path of sourceFiles(join(root, 'src')).map((file) => relative(join(ro
 }
 const define = { __filename: '__pgpgFilename', __dirname: '__pgpgDirnameOfFile', __PGPG_CODE_DIGEST__: JSON.stringify(codeDigest.digest('hex')) };
 
-const entries = { cli: 'src/cli.ts', index: 'src/index.ts', 'engine-worker': 'src/engine/worker.ts' };
+const entries = { cli: 'src/cli.ts', index: 'src/index.ts', 'engine-worker': 'src/engine/embedded/worker.ts' };
 
 const { metafile } = await build({
   // Entries not written yet are skipped, so each slice of the project bundles.

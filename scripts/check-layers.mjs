@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 /** Lower first. capture sits beside explain: it may use explain, explain may not use it. */
 export const LAYERS = ['util', 'config', 'sides', 'engine', 'statistics', 'explain', 'capture', 'compare', 'advice', 'report', 'github', '(top)'];
 
+/** The engine's rooms are its own business: the rest of src/ goes through this one module. */
+const ENGINE_DOOR = join('engine', 'index.ts');
+
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function layerOf(srcRoot, file) {
@@ -36,6 +39,9 @@ export function backwardImports(srcRoot) {
       const target = resolve(dirname(file), match[1] ?? match[2]);
       if (!target.startsWith(srcRoot)) continue;
       const to = layerOf(srcRoot, target);
+      if (to === 'engine' && from !== 'engine' && relative(srcRoot, target) !== ENGINE_DOOR) {
+        problems.push(`src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: outside src/engine/, import the engine through src/${ENGINE_DOOR} (export what is needed there)`);
+      }
       if (LAYERS.indexOf(to) > LAYERS.indexOf(from)) {
         problems.push(`src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: ${from} comes before ${to} in the data flow (${LAYERS.join(' → ')}); move what it needs to ${from} or below`);
       }
@@ -48,5 +54,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = backwardImports(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src'));
   for (const problem of problems) process.stderr.write(`${problem}\n`);
   if (problems.length) process.exit(1);
-  process.stdout.write(`layers: every import in src/ points one way (${LAYERS.join(' → ')})\n`);
+  process.stdout.write(`layers: every import in src/ points one way (${LAYERS.join(' → ')}), and into the engine only through src/${ENGINE_DOOR}\n`);
 }

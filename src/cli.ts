@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     // Loaded after the arguments: --help, --version and a usage error need none of the stages.
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
       import('./gate.ts'),
-      import('./engine/fixture-cache.ts'),
+      import('./engine/index.ts'),
       import('./report/json.ts'),
       import('./report/markdown.ts'),
       import('./report/terminal.ts'),

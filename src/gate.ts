@@ -9,12 +9,20 @@ import { capturedEndpoints } from './compare/capture-rules.ts';
 import { compare } from './compare/compare.ts';
 import type { FailOn } from './compare/types.ts';
 import type { QueryResult } from './explain/types.ts';
-import { buildDatabases, closeAll } from './build-sides.ts';
-import { createEngine } from './engine/create.ts';
-import { loadParser } from './engine/script.ts';
-import { answerMemory, type AnswerMemory, type RemoteAnswers } from './engine/answer-memory.ts';
-import { fixtureCache, type FixtureCache, type RemoteFixtures } from './engine/fixture-cache.ts';
-import type { Database, Engine } from './engine/types.ts';
+import {
+  answerMemory,
+  buildDatabases,
+  closeAll,
+  createEngine,
+  fixtureCache,
+  loadParser,
+  type AnswerMemory,
+  type Database,
+  type Engine,
+  type FixtureCache,
+  type RemoteAnswers,
+  type RemoteFixtures,
+} from './engine/index.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';

@@ -3,7 +3,7 @@ import type { AdviceConfig, Budgets, Config } from '../config/types.ts';
 import { costRegressionLimit, countedSeqScans } from '../compare/rules.ts';
 import { type QueryComparison } from '../compare/types.ts';
 import { isPlan, type QueryResult } from '../explain/types.ts';
-import type { Database, IndexRef } from '../engine/types.ts';
+import type { Database, IndexRef } from '../engine/index.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate, type RelationName } from './candidates.ts';
 import { candidateFromDefinition } from './lost-index.ts';

@@ -2,7 +2,7 @@ import type { AdviceConfig, Config } from '../config/types.ts';
 import { budgetsFor } from '../config/overrides.ts';
 import { type QueryComparison } from '../compare/types.ts';
 import { isPlan, type QueryResult } from '../explain/types.ts';
-import type { Database } from '../engine/types.ts';
+import type { Database } from '../engine/index.ts';
 import { measuredWork } from '../explain/work.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate } from './candidates.ts';

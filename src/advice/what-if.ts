@@ -1,6 +1,6 @@
 import type { Budgets } from '../config/types.ts';
 import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
-import type { Database, ExplainRequest, IndexTrial } from '../engine/types.ts';
+import type { Database, ExplainRequest, IndexTrial } from '../engine/index.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
 import { planShape } from '../explain/shape.ts';
 import { relationLabel } from '../util/relation-name.ts';

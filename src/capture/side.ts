@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaptureConfig } from '../config/types.ts';
-import type { Database, ExposedDatabase } from '../engine/types.ts';
+import type { Database, ExposedDatabase } from '../engine/index.ts';
 import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { UserError } from '../util/errors.ts';

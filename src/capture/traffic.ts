@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.ts';
 import type { QueryResult } from '../explain/types.ts';
-import type { Database, RelationSizes } from '../engine/types.ts';
+import type { Database, RelationSizes } from '../engine/index.ts';
 import type { QueryDef } from '../explain/queries.ts';
 import { explainAll } from '../explain/run.ts';
 import type { Progress } from '../util/progress.ts';

@@ -1,11 +1,11 @@
 import type { Config } from '../config/types.ts';
 import { UserError } from '../util/errors.ts';
-import { embeddedEngine } from './embedded.ts';
-import { findServerBin } from './native-server.ts';
-import { resolvePostgresMajor } from './postgres-download.ts';
-import { serverEngine } from './server.ts';
-import { urlEngine } from './url.ts';
-import type { FixtureCache } from './fixture-cache.ts';
+import { embeddedEngine } from './embedded/embedded.ts';
+import { findServerBin } from './server/native-server.ts';
+import { resolvePostgresMajor } from './server/postgres-download.ts';
+import { serverEngine } from './server/server.ts';
+import { urlEngine } from './url/url.ts';
+import type { FixtureCache } from './cache/fixture-cache.ts';
 import type { Engine } from './types.ts';
 
 export interface EngineOptions {

@@ -1,5 +1,5 @@
-import type { ClockFacts } from './clock.ts';
-import type { Touched } from './touched.ts';
+import type { ClockFacts } from './build/clock.ts';
+import type { Touched } from './build/touched.ts';
 
 /** One executable unit of a schema or seed file, with the 1-based line it starts on. */
 export type ScriptStep =
@@ -150,7 +150,7 @@ export interface BuildInput {
   settings?: Record<string, string>;
   /** Extensions whose CREATE/COMMENT/ALTER EXTENSION statements are left out. */
   skipExtensions?: string[];
-  /** The sources' digest (engine/fixture-cache.ts) when built databases may be cached. */
+  /** The sources' digest (cache/fixture-cache.ts) when built databases may be cached. */
   digest?: string;
   /**
    * Incremental head (Engine.buildFrom): the database the build starts from (base's) already

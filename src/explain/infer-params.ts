@@ -1,4 +1,4 @@
-import type { Database, ValueProbe } from '../engine/types.ts';
+import type { Database, ValueProbe } from '../engine/index.ts';
 import { paramAnalysis, type ParamTarget } from './param-targets.ts';
 import { toPostgresSqlNamed } from './placeholders.ts';
 import type { QueryDef } from './queries.ts';

@@ -1,5 +1,5 @@
 import { isPlan, type QueryResult } from './types.ts';
-import type { Database, ExplainRequest, MeasureOutcome } from '../engine/types.ts';
+import type { Database, ExplainRequest, MeasureOutcome } from '../engine/index.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 import type { PlanSummary } from './summary.ts';
 import { measuredWork } from './work.ts';

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { ValueProbe } from '../engine/types.ts';
+import type { ValueProbe } from '../engine/index.ts';
 
 /**
  * What a `$n` stands for, found by the parser: a column (its value comes from the column's

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { ExplainRequest } from '../engine/types.ts';
+import type { ExplainRequest } from '../engine/index.ts';
 import { canonical } from '../util/canonical.ts';
 import { READ_ONLY_BUILTINS } from './read-only-builtins.generated.ts';
 import { leftoverPlaceholders, toPostgresSql } from './placeholders.ts';
@@ -70,7 +70,7 @@ const WRITING_STATEMENTS = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt
 /*
  * A query that calls a function other than a built-in no overload of which is VOLATILE (a
  * function of yours that runs an UPDATE, nextval, random) may write: its measured run then counts
- * as a write, ordered with the writes and replayed with them (engine/remembering.ts), so that
+ * as a write, ordered with the writes and replayed with them (engine/cache/remembering.ts), so that
  * what it leaves in the pages is there for every later question on every path. The built-ins are
  * PostgreSQL's own volatility marks (read-only-builtins.generated.ts); a harmless function of
  * the user's taken for a write only moves its query among the writes.

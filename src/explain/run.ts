@@ -1,5 +1,5 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { Database, ExplainOutcome, ExplainRequest, IndexRef, RelationSizes } from '../engine/types.ts';
+import type { Database, ExplainOutcome, ExplainRequest, IndexRef, RelationSizes } from '../engine/index.ts';
 import type { QueryResult } from './types.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
 import { requestKey, toExplainRequest, type ParsedTexts } from './prepare.ts';

@@ -1,4 +1,4 @@
-import type { ExplainRequest, IndexRef } from '../engine/types.ts';
+import type { ExplainRequest, IndexRef } from '../engine/index.ts';
 import type { PlanSummary } from './summary.ts';
 
 /** One side of one query: its plan summary, or why it failed. */

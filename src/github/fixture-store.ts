@@ -1,5 +1,5 @@
-import type { RemoteAnswers } from '../engine/answer-memory.ts';
-import type { RemoteFixtures } from '../engine/fixture-cache.ts';
+import type { RemoteAnswers } from '../engine/index.ts';
+import type { RemoteFixtures } from '../engine/index.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
 
 /**

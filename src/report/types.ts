@@ -1,6 +1,6 @@
 import type { EngineKind } from '../config/types.ts';
 import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
-import type { BuildOrigin } from '../engine/types.ts';
+import type { BuildOrigin } from '../engine/index.ts';
 import type { SkippedQuery } from '../explain/queries.ts';
 
 /** The JSON report (`--json`, action output `report-json`), version 1 of the spec. */

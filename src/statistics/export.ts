@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { describeConnection, parseConnectionString } from '../engine/connection.ts';
-import { connect } from '../engine/pg-session.ts';
+import { describeConnection, parseConnectionString } from '../engine/index.ts';
+import { connect } from '../engine/index.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import {
   attributesSql,

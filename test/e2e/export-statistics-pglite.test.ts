@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exposePglite } from '../../src/engine/pglite-session.ts';
+import { exposePglite } from '../../src/engine/embedded/pglite-session.ts';
 import { readProductionStatistics } from '../../src/statistics/file.ts';
 import type { ProductionStatistics } from '../../src/statistics/format.ts';
 import { shopSeed } from '../helpers/production-shop.ts';

@@ -46,8 +46,8 @@ it('a SIGTERM mid-build leaves no server process, socket or data directory behin
 });
 
 it('a SIGTERM mid-build drops the url engine\'s scratch databases', async () => {
-  const { findServerBin, startNativeServer } = await import('../../src/engine/native-server.ts');
-  const { connect } = await import('../../src/engine/pg-session.ts');
+  const { findServerBin, startNativeServer } = await import('../../src/engine/server/native-server.ts');
+  const { connect } = await import('../../src/engine/pg/pg-session.ts');
   const server = await startNativeServer(findServerBin(undefined));
   const url = `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
   const repo = makeRepo({

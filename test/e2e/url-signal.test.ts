@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
-import { connect } from '../../src/engine/pg-session.ts';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
+import { connect } from '../../src/engine/pg/pg-session.ts';
 import { errorLines, spawnCliFromSource } from '../helpers/cli.ts';
 import { makeRepo } from '../helpers/repo.ts';
 

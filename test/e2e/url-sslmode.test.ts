@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
 import { errorLines, runCliFromSource } from '../helpers/cli.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 

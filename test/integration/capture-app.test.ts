@@ -235,7 +235,7 @@ describe('capture: proxy behaviour', () => {
 /** A native PostgreSQL, when this machine has the binaries (the server engine's own starter). */
 async function nativeServer(): Promise<{ upstream: Upstream; stop(): Promise<void> } | null> {
   try {
-    const native = await import('../../src/engine/native-server.ts');
+    const native = await import('../../src/engine/server/native-server.ts');
     const bin = native.findServerBin(undefined);
     if (!existsSync(join(bin, 'postgres'))) return null;
     const server = await native.startNativeServer(bin);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { startCaptureSession } from '../../src/capture/session.ts';
-import { exposePglite } from '../../src/engine/pglite-session.ts';
+import { exposePglite } from '../../src/engine/embedded/pglite-session.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliFromSource } from '../helpers/cli.ts';

@@ -3,7 +3,7 @@ import { loadModule } from 'libpg-query';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureSession, type CaptureSession } from '../../src/capture/session.ts';
-import { exposePglite } from '../../src/engine/pglite-session.ts';
+import { exposePglite } from '../../src/engine/embedded/pglite-session.ts';
 
 // Many client connections on PGlite's one backend, through the capture proxy: each gets its own
 // prepared statement and portal names, and its own turn for an extended-protocol exchange.

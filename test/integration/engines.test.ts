@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
-import { connect } from '../../src/engine/pg-session.ts';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
+import { connect } from '../../src/engine/pg/pg-session.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCache } from '../../src/engine/fixture-cache.ts';
-import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
+import { fixtureCache } from '../../src/engine/cache/fixture-cache.ts';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
 

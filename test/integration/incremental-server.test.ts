@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/native-server.ts';
-import { connect } from '../../src/engine/pg-session.ts';
-import { loadParser, scriptFiles } from '../../src/engine/script.ts';
-import { serverEngine } from '../../src/engine/server.ts';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
+import { connect } from '../../src/engine/pg/pg-session.ts';
+import { loadParser, scriptFiles } from '../../src/engine/build/script.ts';
+import { serverEngine } from '../../src/engine/server/server.ts';
 import type { BuildInput, Database } from '../../src/engine/types.ts';
 import type { SqlFile } from '../../src/sides/files.ts';
 import { costs, gate, query } from '../helpers/gate.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedPostgresPlatform, npmRegistry, resolvePostgresMajor, type PostgresBinaries } from '../../src/engine/postgres-download.ts';
+import { embeddedPostgresPlatform, npmRegistry, resolvePostgresMajor, type PostgresBinaries } from '../../src/engine/server/postgres-download.ts';
 import { execFile } from '../../src/util/exec.ts';
 
 /**

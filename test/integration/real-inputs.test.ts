@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findServerBin } from '../../src/engine/native-server.ts';
+import { findServerBin } from '../../src/engine/server/native-server.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, pgliteSession } from '../../src/engine/pglite-session.ts';
-import { analyzeAsBuilt, explainWithIndexOn } from '../../src/engine/what-if.ts';
+import { openPglite, pgliteSession } from '../../src/engine/embedded/pglite-session.ts';
+import { analyzeAsBuilt, explainWithIndexOn } from '../../src/engine/trials/what-if.ts';
 import type { Session } from '../../src/engine/types.ts';
 
 /**

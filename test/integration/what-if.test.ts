@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedEngine } from '../../src/engine/embedded.ts';
-import { findServerBin } from '../../src/engine/native-server.ts';
-import { loadParser, scriptFiles } from '../../src/engine/script.ts';
-import { serverEngine } from '../../src/engine/server.ts';
+import { embeddedEngine } from '../../src/engine/embedded/embedded.ts';
+import { findServerBin } from '../../src/engine/server/native-server.ts';
+import { loadParser, scriptFiles } from '../../src/engine/build/script.ts';
+import { serverEngine } from '../../src/engine/server/server.ts';
 import type { Database, Engine, ExplainRequest } from '../../src/engine/types.ts';
 import { parsePlan, walk } from '../../src/explain/plan.ts';
 import { fixture } from '../helpers/fixtures.ts';

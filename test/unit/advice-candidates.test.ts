@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFromTree, indexCandidates } from '../../src/advice/candidates.ts';
 import { identifier } from '../../src/advice/index-sql.ts';
 import { candidateFromDefinition } from '../../src/advice/lost-index.ts';
-import { loadParser } from '../../src/engine/script.ts';
+import { loadParser } from '../../src/engine/build/script.ts';
 
 beforeAll(loadParser);
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCandidates } from '../../src/advice/candidates.ts';
 import { tryIndexes, type AdviceTarget } from '../../src/advice/what-if.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
-import { loadParser } from '../../src/engine/script.ts';
+import { loadParser } from '../../src/engine/build/script.ts';
 import type { IndexTrial } from '../../src/engine/types.ts';
 import { fakeAdviceHead } from '../helpers/fake-database.ts';
 import { parsePlan } from '../../src/explain/plan.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clockReadAt } from '../../src/engine/clock.ts';
-import { loadParser, splitScript } from '../../src/engine/script.ts';
+import { clockReadAt } from '../../src/engine/build/clock.ts';
+import { loadParser, splitScript } from '../../src/engine/build/script.ts';
 import type { ScriptFile } from '../../src/engine/types.ts';
 
 beforeAll(() => loadParser());

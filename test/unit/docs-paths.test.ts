@@ -16,7 +16,7 @@ describe('the docs', () => {
     const missing: string[] = [];
     for (const document of documents()) {
       const text = readFileSync(join(ROOT, document), 'utf8');
-      // `src/engine/clock.ts`, or `engine/fixture-cache.ts` (a source file named from src/): either must exist.
+      // `src/engine/build/clock.ts`, or `engine/cache/fixture-cache.ts` (a source file named from src/): either must exist.
       const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
       const pattern = new RegExp(`(?<![\\w./-])(?:src/([\\w./-]*[\\w/])|((?:${folders.join('|')})/[\\w./-]*\\.(?:ts|mjs)))(?![\\w/])`, 'g');
       for (const match of text.matchAll(pattern)) {

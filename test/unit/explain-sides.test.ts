@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ExplainRequest } from '../../src/engine/types.ts';
-import { loadParser } from '../../src/engine/script.ts';
+import { loadParser } from '../../src/engine/build/script.ts';
 import { inferenceKey } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
 import { explainSides } from '../../src/explain/run.ts';

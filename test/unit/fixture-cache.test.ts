@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheRoot, fixtureCache, fixtureKey, sourcesDigest, type BuildSources, type RemoteFixtures } from '../../src/engine/fixture-cache.ts';
-import { PGLITE_VERSION } from '../../src/engine/pglite-version.ts';
+import { cacheRoot, fixtureCache, fixtureKey, sourcesDigest, type BuildSources, type RemoteFixtures } from '../../src/engine/cache/fixture-cache.ts';
+import { PGLITE_VERSION } from '../../src/engine/embedded/pglite-version.ts';
 
 const temporary: string[] = [];
 const tempDir = (prefix: string) => {

@@ -39,6 +39,19 @@ describe('layers point one way (scripts/check-layers.mjs, run by .ci/run)', () =
     expect(problems[0]).toMatch(/^src\/capture\/proxy\.ts imports src\/report\/json\.ts: capture comes before report/);
   });
 
+  it('an import past the engine door fails; the door and imports inside the engine pass', () => {
+    const root = tree({
+      'engine/index.ts': "export { createEngine } from './create.ts';\n",
+      'engine/create.ts': "import { serverEngine } from './server/server.ts';\n",
+      'engine/server/server.ts': "import { connect } from '../pg/pg-session.ts';\n",
+      'explain/run.ts': "import type { Database } from '../engine/index.ts';\n",
+      'gate.ts': "import { fixtureCache } from './engine/cache/fixture-cache.ts';\n",
+    });
+    expect(backwardImports(root)).toEqual([
+      'src/gate.ts imports src/engine/cache/fixture-cache.ts: outside src/engine/, import the engine through src/engine/index.ts (export what is needed there)',
+    ]);
+  });
+
   it('a folder that is not a known stage is named', () => {
     const root = tree({ 'plugins/x.ts': "import { y } from '../util/text.ts';\n" });
     expect((backwardImports(root) as string[])[0]).toMatch(/plugins\/x\.ts: folder src\/plugins\/ is not a known stage/);

@@ -11,7 +11,7 @@ describe('dist/licenses.txt', () => {
   it('names every package the bundle ships, with its licence, and PostgreSQL', async () => {
     // The bundle's inputs, found again here rather than read from what bundle.mjs wrote.
     const { metafile } = await build({
-      entryPoints: ['src/cli.ts', 'src/index.ts', 'src/engine/worker.ts'].map((file) => join(ROOT, file)),
+      entryPoints: ['src/cli.ts', 'src/index.ts', 'src/engine/embedded/worker.ts'].map((file) => join(ROOT, file)),
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectSqlFiles, type SqlFileLists } from '../../src/sides/files.ts';
 import { compareVersions, versionParts } from '../../src/sides/migrations/names.ts';
 import type { SideTree } from '../../src/sides/tree.ts';
-import { loadParser, splitScript } from '../../src/engine/script.ts';
-import { incrementalStart } from '../../src/build-sides.ts';
+import { loadParser, splitScript } from '../../src/engine/build/script.ts';
+import { incrementalStart } from '../../src/engine/cache/build-sides.ts';
 
 /** A side's tree from a record of files. */
 function treeOf(files: Record<string, string>): SideTree {

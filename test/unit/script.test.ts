@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser, scriptFiles, splitScript } from '../../src/engine/script.ts';
-import { extensionsCreatedBy } from '../../src/engine/extensions.ts';
-import { parseConnectionString, describeConnection } from '../../src/engine/connection.ts';
+import { loadParser, scriptFiles, splitScript } from '../../src/engine/build/script.ts';
+import { extensionsCreatedBy } from '../../src/engine/build/extensions.ts';
+import { parseConnectionString, describeConnection } from '../../src/engine/pg/connection.ts';
 
 beforeAll(() => loadParser());
 

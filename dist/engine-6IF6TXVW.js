@@ -1,0 +1,36 @@
+import { createRequire as __pgpgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgpgFileURLToPath } from 'node:url';
+import { dirname as __pgpgDirname } from 'node:path';
+const require = __pgpgCreateRequire(import.meta.url);
+const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
+const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
+import {
+  answerMemory,
+  buildDatabases,
+  cacheRoot,
+  closeAll,
+  connect,
+  createEngine,
+  describeConnection,
+  fixtureCache,
+  loadParser,
+  parseConnectionString
+} from "./chunk-I7BUFAXO.js";
+import "./chunk-TKBXQMRX.js";
+import "./chunk-5PZP2Q3M.js";
+import "./chunk-KVHV2O24.js";
+import "./chunk-6SWUUGHW.js";
+import "./chunk-FO5THGIH.js";
+import "./chunk-GT2QDNZW.js";
+export {
+  answerMemory,
+  buildDatabases,
+  cacheRoot,
+  closeAll,
+  connect,
+  createEngine,
+  describeConnection,
+  fixtureCache,
+  loadParser,
+  parseConnectionString
+};

@@ -1,0 +1,263 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeDataDir, type DataDir } from './data-dir.ts';
+import { explainTimedOut } from '../session/explain-timeout.ts';
+import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } from '../cache/fixture-cache.ts';
+import { PGLITE_VERSION } from './pglite-version.ts';
+import { buildPglite, templateFile } from './pglite-session.ts';
+import { extractTarGz } from '../../util/tar.ts';
+import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, Prebuilt, RelationSizes } from '../types.ts';
+import { startWorker, type WorkerClient } from './worker-client.ts';
+import { UserError } from '../../util/errors.ts';
+
+/**
+ * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
+ * From the bundle each build runs in a worker thread (dist/engine-worker.js) so both sides
+ * use a core each, and a statement PGlite cannot cancel ends with the thread. From source it
+ * runs in this thread, or in workers too with PG_PLAN_GATE_SOURCE_WORKERS=1 (the CLI tests).
+ */
+export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureCache; progress?: (message: string) => void } = {}): Engine {
+  const { fixtures, progress } = options;
+  const script = workerScript(options.workers);
+  const open = new Set<Database>();
+  // Where each built database lives and which side built it: incremental head copies it.
+  const homes = new Map<Database, { path: string; label: string }>();
+  // Builds still running when the engine closes (the other side failed): stopped, not awaited.
+  const stopping = new AbortController();
+
+  /**
+   * Build into a fresh directory, unless the fixture cache has `key`; `prepare` fills the
+   * directory first (a copy of base's database for incremental head) and says what to do then.
+   */
+  const buildInto = async (label: string, input: BuildInput, key: string | undefined, prepare?: (dir: string) => Promise<Prebuilt>): Promise<BuiltDatabase> => {
+    const dataDir = makeDataDir();
+    const restored = key ? await fixtures!.restore(key, dataDir.path) : null;
+    const prebuilt: Prebuilt | undefined = restored ? labelled(label, restored) : await prepare?.(dataDir.path);
+    // Unpacked here, streaming, rather than handed to PGlite whole: its three copies of the
+    // template's 39 MB were the peak of a small build's memory.
+    const template = prebuilt ? null : templateFile();
+    if (template) await extractTarGz(createReadStream(template), dataDir.path);
+    const built = script
+      ? await buildInWorker(script, label, input, stopping.signal, { dataDir, ...(prebuilt && { prebuilt }) }, progress)
+      : await buildInThread(label, input, stopping.signal, dataDir, prebuilt);
+    if (stopping.signal.aborted) {
+      await built.database.close();
+      throw new UserError(`${label}: build stopped`);
+    }
+    // Saved while the database is idle and checkpointed, before anything else runs on it.
+    if (key && !restored) await fixtures!.save(key, dataDir.path, unlabelled(label, built));
+    open.add(built.database);
+    homes.set(built.database, { path: dataDir.path, label });
+    return { ...built, ...(key && { key }) };
+  };
+
+  // An incremental head has another key than a fresh build of the same files: the seed ran before the new files there.
+  const keyOf = (input: BuildInput, incremental: boolean) =>
+    fixtures && input.digest ? fixtureKey(incremental ? 'embedded+incremental' : 'embedded', PGLITE_VERSION, input.digest) : undefined;
+
+  return {
+    kind: 'embedded',
+    keyOf: async (input, incremental) => keyOf(input, incremental),
+    build(label: string, input: BuildInput) {
+      return buildInto(label, input, keyOf(input, false));
+    },
+    async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput, baseEntry?: string) {
+      return buildInto(label, input, keyOf(input, true), async (dir) => {
+        // Base's entry is base as built: no PGlite start and no second copy (a corrupt one is removed and base opened).
+        const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
+        if (entry) return { ...labelled(label, entry), increment: true };
+        const base = await openBase();
+        const home = homes.get(base.database);
+        if (!home) throw new Error('incremental build from a database this engine did not build');
+        await base.database.checkpoint!();
+        await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+      });
+    },
+    async close() {
+      stopping.abort();
+      await Promise.allSettled([...open].map((database) => database.close()));
+      open.clear();
+    },
+  };
+}
+
+/** The bundle's worker; from source, tsx's bootstrap of the same worker when asked for. */
+function workerScript(wanted: boolean | undefined): URL | null {
+  if (wanted === false) return null;
+  const bundled = new URL('./engine-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return bundled;
+  const fromSource = new URL('./worker-from-source.mjs', import.meta.url);
+  const asked = wanted ?? process.env.PG_PLAN_GATE_SOURCE_WORKERS === '1';
+  return asked && existsSync(fileURLToPath(fromSource)) ? fromSource : null;
+}
+
+interface BuiltReply {
+  serverVersion: string;
+  planner: Record<string, string>;
+  timings: BuildTimings;
+  warnings: string[];
+  notes: string[];
+}
+
+/** One built PGlite in its worker thread, with the data directory the main thread made for it. */
+interface WorkerInstance {
+  client: WorkerClient;
+  dataDir: DataDir;
+  built: BuiltReply;
+}
+
+/** A closing PGlite gets this long to answer before its thread is ended anyway. */
+const POLITE_CLOSE_MS = 5_000;
+
+/** From source (tests): PGlite in this thread, in the directory the engine made. */
+async function buildInThread(label: string, input: BuildInput, signal: AbortSignal, dataDir: DataDir, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
+  try {
+    const built = await buildPglite(label, input, signal, dataDir.path, prebuilt);
+    const close = built.database.close.bind(built.database);
+    built.database.close = async () => {
+      await close();
+      dataDir.remove();
+    };
+    return built;
+  } catch (error) {
+    dataDir.remove();
+    throw error;
+  }
+}
+
+/** The first instance's directory, already filled when `prebuilt` (fixture cache, incremental head). */
+interface FirstStart {
+  dataDir: DataDir;
+  prebuilt?: Prebuilt;
+}
+
+async function startInstance(script: URL, label: string, input: BuildInput, signal: AbortSignal, first?: FirstStart): Promise<WorkerInstance> {
+  if (signal.aborted) {
+    first?.dataDir.remove();
+    throw new UserError(`${label}: build stopped`);
+  }
+  const dataDir = first?.dataDir ?? makeDataDir();
+  const prebuilt = first?.prebuilt;
+  const client = startWorker(script, label);
+  // A worker in the middle of a statement cannot answer: end the thread (then its directory).
+  const stop = () => void discardInstance(client, dataDir);
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    const built = await client.call<BuiltReply>({ op: 'build', label, input, dataDir: dataDir.path, ...(prebuilt && { prebuilt }) });
+    return { client, dataDir, built };
+  } catch (error) {
+    await closeInstance(client, dataDir);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+async function discardInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  await client.terminate();
+  dataDir.remove();
+}
+
+async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<void> {
+  if (!client.exited) {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
+    await Promise.race([client.call({ op: 'close' }).catch(() => {}), limit]);
+    clearTimeout(timer);
+  }
+  await discardInstance(client, dataDir);
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** A measured run past its bound, worded as a native server's statement_timeout is. */
+function measureTimedOut(timeoutMs: number): MeasureOutcome {
+  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart, progress?: (message: string) => void): Promise<BuiltDatabase> {
+  const first = await startInstance(script, label, input, signal, start);
+  // Replaced when an EXPLAIN outlives its bound: every call goes to the instance of the moment.
+  let current: Promise<WorkerInstance> = Promise.resolve(first);
+  // One call at a time, as on a session: an EXPLAIN's clock starts when it is sent, and a call
+  // queued behind a stuck statement goes to the instance built to replace it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => {});
+    return result;
+  };
+  const call = <T>(request: Parameters<WorkerClient['call']>[0]) => exclusive(async () => (await current).client.call<T>(request));
+  // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
+  let settled = false;
+  /**
+   * Send a request bounded by `ms`; past it, `expired` is the answer. PGlite cannot cancel the
+   * statement (it ignores statement_timeout): its thread is ended and the side built again from
+   * the same input (builds are deterministic), so the next query runs on the same data. A side
+   * that came from the fixture cache is built afresh this time (the same database); an
+   * incremental head from base's files and then its new ones (pglite-session.ts).
+   */
+  const bounded = async <T>(request: Parameters<WorkerClient['call']>[0], ms: number, expired: T): Promise<T> => {
+    const instance = await current;
+    const answer = instance.client.call<T>(request);
+    const outcome = await within(answer, ms);
+    if (outcome !== TIMED_OUT) return outcome;
+    answer.catch(() => {});
+    const how = input.startAt !== undefined ? "base's files, then head's new ones on them, as before" : 'from its files';
+    progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
+    current = discardInstance(instance.client, instance.dataDir)
+      .then(() => startInstance(script, label, input, signal))
+      .then(async (fresh) => {
+        if (settled) await fresh.client.call<null>({ op: 'settleForMeasure' });
+        return fresh;
+      });
+    current.catch(() => {});
+    return expired;
+  };
+  const explain = (request: Parameters<Database['explain']>[0]) =>
+    exclusive(async () =>
+      input.explainTimeoutMs === undefined
+        ? (await current).client.call<ExplainOutcome>({ op: 'explain', request })
+        : bounded<ExplainOutcome>({ op: 'explain', request }, input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs)),
+    );
+  const measure: Database['measure'] = (request, timeoutMs, statistics) =>
+    exclusive(() => bounded<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }, timeoutMs, measureTimedOut(timeoutMs)));
+  const database: Database = {
+    serverVersion: first.built.serverVersion,
+    planner: first.built.planner,
+    async expose() {
+      const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
+      return { upstream: exposed, user: 'postgres', database: 'postgres', shared: true, stop: async () => void (await call<null>({ op: 'unexpose' })) };
+    },
+    resetSession: async () => void (await call<null>({ op: 'resetSession' })),
+    explain,
+    relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
+    sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
+    explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
+    indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
+    tableIndexDefinitions: (tables) => call<string[][]>({ op: 'tableIndexDefinitions', tables }),
+    measure,
+    settleForMeasure: async () => {
+      settled = true;
+      await call<null>({ op: 'settleForMeasure' });
+    },
+    checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
+    discard: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await discardInstance(instance.client, instance.dataDir);
+    },
+    close: async () => {
+      const instance = await current.catch(() => null);
+      if (instance) await closeInstance(instance.client, instance.dataDir);
+    },
+  };
+  const origin = !start.prebuilt ? 'fresh' : start.prebuilt.increment ? 'incremental' : 'cached';
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+}

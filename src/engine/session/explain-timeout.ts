@@ -1,0 +1,24 @@
+import type { ExplainOutcome, Session } from '../types.ts';
+
+/** The same query-error on every engine, naming the key that sets the bound. */
+export function explainTimedOut(timeoutMs: number): ExplainOutcome {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1000} s)` };
+}
+
+/**
+ * A native server's own bound: statement_timeout around each EXPLAIN, then back to the
+ * session's value (the user's `settings:` may set one for the capture command's sessions).
+ */
+export function statementTimeout(session: Session, timeoutMs: number) {
+  let saved: string | undefined;
+  return async (explain: () => Promise<ExplainOutcome>): Promise<ExplainOutcome> => {
+    saved ??= String((await session.exec('SHOW statement_timeout'))[0]?.statement_timeout ?? '0');
+    await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+      const outcome = await explain();
+      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+    } finally {
+      await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
+    }
+  };
+}
