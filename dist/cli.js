@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-BVQJEFGT.js");
+      const { runExportStatistics } = await import("./command-JNXAX4DC.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-EINNI354.js"),
-      import("./engine-6IF6TXVW.js"),
+      import("./gate-7LOMZFBD.js"),
+      import("./engine-X7VKM2PC.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-6VAHWCJ4.js"),
-      import("./terminal-CCVO2XSK.js")
+      import("./markdown-HE2WJUEE.js"),
+      import("./terminal-HG7DUTLD.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

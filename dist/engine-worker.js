@@ -6,8 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-5PZP2Q3M.js";
-import "./chunk-KVHV2O24.js";
+} from "./chunk-RPOIUK3J.js";
 import {
   errorMessage,
   isUserError
@@ -41,6 +40,8 @@ async function handle(request) {
     case "settleForMeasure":
       await database.settleForMeasure();
       return null;
+    case "applyStatistics":
+      return database.applyStatistics(request.statistics, request.digest, request.file);
     case "measure":
       return database.measure(request.request, request.timeoutMs, request.statistics);
     case "expose":

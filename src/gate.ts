@@ -17,7 +17,9 @@ import {
   fixtureCache,
   loadParser,
   type AnswerMemory,
+  type BuiltSides,
   type Database,
+  type RelationSizes,
   type Engine,
   type FixtureCache,
   type RemoteAnswers,
@@ -26,7 +28,8 @@ import {
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
 import { explainSides } from './explain/run.ts';
-import { measureSides } from './explain/measure.ts';
+import { measureSides, withMeasuredWork } from './explain/measure.ts';
+import { STALE_AFTER_DAYS, ageInDays, applyProductionStatistics, loadProductionStatistics, type LoadedStatistics, type ProductionStatisticsReport } from './statistics/use.ts';
 import type { Progress } from './util/progress.ts';
 import type { Report } from './report/types.ts';
 import { sideLabel } from './sides/label.ts';
@@ -80,11 +83,16 @@ export async function runGate(options: GateOptions): Promise<Report> {
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
 
-    const [baseInputs, headInputs] = await progress.stage('read', async () => {
+    const [baseInputs, headInputs, production] = await progress.stage('read', async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([readSide(sides.base, 'base', config, progress), readSide(sides.head, 'head', config, progress)]);
+      return Promise.all([
+        readSide(sides.base, 'base', config, progress),
+        readSide(sides.head, 'head', config, progress),
+        config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null,
+      ]);
     });
+    if (production) warnIfStale(production, progress);
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
@@ -101,45 +109,41 @@ export async function runGate(options: GateOptions): Promise<Report> {
     const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
 
     // Taken before anything else writes to the databases (a capture command may empty tables).
-    const baseSizes = await built.base.relationSizes();
-    const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
-    let [baseResults, headResults] = await progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
-      const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
-      const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
-      const results: [QueryResult[], QueryResult[]] = [explained.base, explained.head];
-      progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
-      return results;
-    });
-    // Before capture: a capture command writes to the databases, and advice plans on head as built.
-    const advice = config.advice;
-    const advised = advice
-      ? await progress.stage('advice', async () => {
-          const declared = compare(config, baseResults, headResults);
-          try {
-            const before = built.remembered().explainWithIndex ?? 0;
-            const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-            const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
-            const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : '';
-            progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
-            if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
-            return run;
-          } catch (error) {
-            // Advice only adds to the findings: without it the verdict and the report still stand.
-            progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
-            return null;
-          }
-        })
-      : null;
+    const seedSizes = await sizesOf(built);
+    const explainStage = (sizes: Sizes) =>
+      progress.stage('explain', async (): Promise<[QueryResult[], QueryResult[]]> => {
+        const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
+        const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
+        progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
+        return [explained.base, explained.head];
+      });
+    const adviceStage = (results: [QueryResult[], QueryResult[]], sizes: Sizes) =>
+      config.advice ? adviseStage(config, config.advice, results, built, sizes, progress) : Promise.resolve(null);
+    let [baseResults, headResults] = await explainStage(seedSizes);
+    // Before capture: a capture command writes to the databases, and advice plans on head as
+    // built. With production's statistics, advice waits for their plans (below).
+    let advised = production ? null : await adviceStage([baseResults, headResults], seedSizes);
     // After index advice (its trials plan on head as built) and before capture (which writes).
     const measure = config.measure;
     if (measure) {
       const measured = await progress.stage('measure', () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1000));
       [baseResults, headResults] = [measured.base, measured.head];
     }
-    const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
+    const statisticsAdvised = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, baseResults, headResults, built.head, progress) : null;
     const captured = config.capture
-      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress }))
+      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes: seedSizes, cwd: options.cwd, progress }))
       : null;
+    let productionStatistics: ProductionStatisticsReport | null = null;
+    if (production) {
+      // Everything that runs queries ran on the seed with its own statistics (a run would read
+      // the grown files' empty pages). From here on, plans are production's.
+      productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built, production));
+      progress.info(statisticsApplied(productionStatistics));
+      const sizes = await sizesOf(built);
+      const planned = await explainStage(sizes);
+      advised = await adviceStage(planned, sizes);
+      [baseResults, headResults] = [withMeasuredWork(planned[0], baseResults), withMeasuredWork(planned[1], headResults)];
+    }
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
@@ -169,6 +173,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
+      productionStatistics,
       warnings,
       timings: { ...options.timings, totalMs: options.timings.totalMs },
     };
@@ -178,6 +183,53 @@ export async function runGate(options: GateOptions): Promise<Report> {
     await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
+}
+
+type Sizes = { base: RelationSizes; head: RelationSizes };
+
+async function sizesOf(built: { base: Database; head: Database }): Promise<Sizes> {
+  const base = await built.base.relationSizes();
+  return { base, head: built.head === built.base ? base : await built.head.relationSizes() };
+}
+
+/** Index advice on the plans `results` hold; a failure only costs the advice. */
+async function adviseStage(
+  config: Config,
+  advice: AdviceConfig,
+  [base, head]: [QueryResult[], QueryResult[]],
+  built: BuiltSides,
+  sizes: Sizes,
+  progress: Progress,
+): Promise<AdviceRun | null> {
+  return progress.stage('advice', async () => {
+    const declared = compare(config, base, head);
+    try {
+      const before = built.remembered().explainWithIndex ?? 0;
+      const run = await adviseIndexes(config, advice, declared.queries, { base, head }, built, sizes.head.rows);
+      const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
+      const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : '';
+      progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
+      if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+      return run;
+    } catch (error) {
+      // Advice only adds to the findings: without it the verdict and the report still stand.
+      progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
+      return null;
+    }
+  });
+}
+
+function warnIfStale(loaded: LoadedStatistics, progress: Progress): void {
+  const days = ageInDays(loaded.statistics.exportedAt, new Date());
+  if (days > STALE_AFTER_DAYS) {
+    progress.warn(`production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`);
+  }
+}
+
+function statisticsApplied(used: ProductionStatisticsReport): string {
+  const kept = used.missing.length ? `; the seed's kept for ${used.missing.length} (listed in the JSON report's productionStatistics.missing)` : '';
+  const estimated = used.estimatedIndexes.length ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(', ')})` : '';
+  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
 
 /** CREATE STATISTICS advice for misestimates, proved by measuring again; like index advice, never the verdict. */

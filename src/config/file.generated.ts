@@ -29,6 +29,8 @@ export interface ConfigFile {
   seed?: FileList;
   /** How schema and seed files are read. auto (default): each file as the migration tool it belongs to shows (goose and dbmate sections, golang-migrate and Flyway file names and order, Liquibase formatted SQL and changelogs, a Sqitch plan), else as plain SQL. A tool name reads only that tool's files as such; plain reads every file as plain SQL in glob order. */
   migration_format?: "auto" | "plain" | "goose" | "dbmate" | "flyway" | "golang-migrate" | "sqitch" | "liquibase";
+  /** A production statistics file (pg-plan-gate export-statistics writes it), read from base's tree and applied to both sides after they are built: production's table and index sizes and column statistics, none of its rows. Plans then come from production's statistics; measured work and captured traffic stay on the seed with its own. */
+  production_statistics?: string;
   /** The queries to EXPLAIN on both sides. */
   queries?: ({
     /** Unique; defaults to the file path without .sql. */

@@ -97,6 +97,7 @@ function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: numb
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     migrationFormat: raw.migration_format ?? defaults.migration_format,
+    ...(raw.production_statistics !== undefined && { productionStatistics: raw.production_statistics }),
     queries,
     params: raw.params ?? {},
     placeholders: raw.placeholders ?? {},

@@ -85,6 +85,8 @@ export interface Config {
   seed: string[];
   /** `migration_format:` how schema and seed files are read: each as its migration tool shows (auto), as one tool's, or as plain SQL. */
   migrationFormat: MigrationFormat;
+  /** `production_statistics:` the statistics file, a path in base's tree. */
+  productionStatistics?: string;
   queries: QueryEntry[];
   /** Values per query name or glob (`params:`). */
   params: Record<string, unknown[]>;

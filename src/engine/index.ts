@@ -6,6 +6,7 @@
  * remembered answers, and how the two sides' databases come to be).
  */
 export type {
+  AppliedStatistics,
   BuildOrigin,
   Database,
   Engine,
@@ -20,8 +21,27 @@ export type {
 } from './types.ts';
 export { createEngine } from './create.ts';
 export { loadParser } from './build/script.ts';
-export { buildDatabases, closeAll } from './cache/build-sides.ts';
+export { buildDatabases, closeAll, type BuiltSides } from './cache/build-sides.ts';
 export { answerMemory, type AnswerMemory, type RemoteAnswers } from './cache/answer-memory.ts';
 export { cacheRoot, fixtureCache, type FixtureCache, type RemoteFixtures } from './cache/fixture-cache.ts';
 export { describeConnection, parseConnectionString } from './pg/connection.ts';
 export { connect } from './pg/pg-session.ts';
+export {
+  DEFAULT_STATISTICS_FILE,
+  DISTINCT_VALUES_LIMIT,
+  STATISTICS_FILE_VERSION,
+  VALUE_FIELDS,
+  type ColumnStatistics,
+  type ColumnStatsRow,
+  type DroppedValues,
+  type ExportOptionsRecord,
+  type ExpressionStatsRow,
+  type ExtendedStatistics,
+  type ExtendedStatsRow,
+  type IndexColumnStatistics,
+  type IndexStatistics,
+  type ProductionStatistics,
+  type RelationKind,
+  type TableStatistics,
+  type ValueField,
+} from './statistics-format.ts';

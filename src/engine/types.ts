@@ -1,3 +1,4 @@
+import type { ProductionStatistics } from './statistics-format.ts';
 import type { ClockFacts } from './build/clock.ts';
 import type { Touched } from './build/touched.ts';
 
@@ -120,6 +121,12 @@ export interface Database {
    * rolled-back UPDATE of 1,000 rows read 8,102 blocks on one side and 9,103 on the other).
    */
   settleForMeasure(): Promise<void>;
+  /**
+   * Production's statistics in place of the seed's (engine/build/apply-statistics.ts); `digest`
+   * names the file for remembered answers, `file` for errors. After it, EXPLAIN plans as
+   * production would; nothing measured may run after it (the relations' files are grown).
+   */
+  applyStatistics(statistics: ProductionStatistics, digest: string, file: string): Promise<AppliedStatistics>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
   /** `pg_get_indexdef` of each valid index on each table (none where there is no such table). */
@@ -130,6 +137,16 @@ export interface Database {
    */
   discard(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What applying production's statistics did (the report's productionStatistics, in part). */
+export interface AppliedStatistics {
+  /** Tables, partitions and materialized views given production's statistics. */
+  applied: number;
+  /** What kept the seed's statistics, and why: `public.t (not in production)`, `public.t.c (type ...)`. */
+  missing: string[];
+  /** Indexes production does not have: their size scaled from the seed's to production's rows. */
+  estimatedIndexes: string[];
 }
 
 export interface BuildTimings {

@@ -90,3 +90,17 @@ function workFieldsOf(summary: PlanSummary): WorkFields {
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
+
+/**
+ * Production statistics: plans come from production's statistics, measured work from runs on
+ * the seed with the seed's own (a run would read the grown files' empty pages). Each planned
+ * query takes the work measured for the same query; one that was not measured says why.
+ */
+export function withMeasuredWork(planned: QueryResult[], measured: QueryResult[]): QueryResult[] {
+  const byName = new Map(measured.map((result) => [result.name, result.result]));
+  return planned.map((result) => {
+    const seed = byName.get(result.name);
+    if (!isPlan(result.result) || !seed || !isPlan(seed)) return result;
+    return { ...result, result: { ...result.result, ...workFieldsOf(seed) } };
+  });
+}

@@ -5,6 +5,7 @@ import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, bySeverity, STATUS_ORDER } from './importance.ts';
 import { queryFileUrl } from './links.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
+import { statisticsHeadline } from '../statistics/use.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
@@ -146,7 +147,8 @@ function renderHeader(report: Report): string {
     (report.ignored ? ` · ${plural(report.ignored, 'query', 'queries')} ignored` : '') +
     (report.skipped?.length ? ` · ${skippedText(report.skipped)}` : '') +
     '\n' +
-    (plannerText(report.planner) ? `\nPlanner: \`${escapeCode(plannerText(report.planner))}\`\n` : '')
+    (plannerText(report.planner) ? `\nPlanner: \`${escapeCode(plannerText(report.planner))}\`\n` : '') +
+    (report.productionStatistics ? `\n${capitalized(statisticsHeadline(report.productionStatistics, new Date()))}; measured work is the seed's.\n` : '')
   );
 }
 
@@ -238,3 +240,5 @@ function diffBlock(query: QueryComparison): string {
   // In code: seeded values such as `@user` must not mention anyone.
   return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${planSentence(query, planMode)}${body}\n\n</details>\n`;
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

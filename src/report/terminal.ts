@@ -3,6 +3,7 @@ import { plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, bySeverity } from './importance.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
+import { statisticsHeadline } from '../statistics/use.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
 import type { Report } from './types.ts';
@@ -24,6 +25,7 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
   lines.push(`base ${sideLabel(report.base)} → head ${sideLabel(report.head)} · PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint('dim', `planner: ${planner}`));
+  if (report.productionStatistics) lines.push(paint('dim', statisticsHeadline(report.productionStatistics, new Date())));
   if (report.ignored) lines.push(paint('dim', `${plural(report.ignored, 'query', 'queries')} ignored (ignore:)`));
   if (report.skipped?.length) lines.push(paint('dim', `${skippedText(report.skipped)} (the JSON report lists them)`));
 

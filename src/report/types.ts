@@ -2,6 +2,7 @@ import type { EngineKind } from '../config/types.ts';
 import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
 import type { BuildOrigin } from '../engine/index.ts';
 import type { SkippedQuery } from '../explain/queries.ts';
+import type { ProductionStatisticsReport } from '../statistics/use.ts';
 
 /** The JSON report (`--json`, action output `report-json`), version 1 of the spec. */
 export interface Report {
@@ -21,6 +22,11 @@ export interface Report {
   skipped: SkippedQuery[];
   queries: QueryComparison[];
   endpoints: EndpointComparison[];
+  /**
+   * `production_statistics:` what was applied (plans are production's; measured work and captured
+   * traffic the seed's), or null without a file.
+   */
+  productionStatistics: ProductionStatisticsReport | null;
   findings: LocatedFinding[];
   /** What the run warned about without failing: a base-only file, a materialized view it could not refresh. */
   warnings: string[];

@@ -17,6 +17,9 @@ export function fakeDatabase(explain: (request: ExplainRequest) => ExplainOutcom
     tableIndexDefinitions: async (tables) => tables.map(() => []),
     measure: async () => ({ ok: false, error: 'not used', timedOut: false }),
     settleForMeasure: async () => {},
+    applyStatistics: async () => {
+      throw new Error('not used');
+    },
     discard: async () => {},
     close: async () => {},
   };
@@ -42,6 +45,7 @@ export function fakeAdviceHead(baseline: unknown, outcomes: Record<string, numbe
     tableIndexDefinitions: async (tables) => tables.map(() => []),
     measure: unused,
     settleForMeasure: unused,
+    applyStatistics: unused,
     discard: unused,
     close: unused,
     explain: async () => ({ ok: true, plan: baseline }),

@@ -12,6 +12,7 @@ export function reportOf(comparison: Comparison): Report {
     engine: { kind: 'embedded', serverVersion: '18.6' },
     queries: comparison.queries,
     endpoints: comparison.endpoints,
+    productionStatistics: null,
     findings: comparison.findings,
     warnings: [],
     planner: {},

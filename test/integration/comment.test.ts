@@ -25,6 +25,7 @@ function report(config: string, changed: boolean): Report {
       },
     ],
     endpoints: [],
+    productionStatistics: null,
     findings: changed ? [{ rule: 'cost-regression', severity: 'error', message: 'cost up', query: 'login', endpoint: null, file: 'queries/login.sql', line: 1 }] : [],
     warnings: [],
     planner: {},

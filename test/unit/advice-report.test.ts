@@ -44,6 +44,7 @@ const report: Report = {
   skipped: [],
   queries: withAdvice(comparison.queries, run),
   endpoints: comparison.endpoints,
+  productionStatistics: null,
   findings: comparison.findings,
   warnings: [],
   timings: { totalMs: 1 },

@@ -23,6 +23,7 @@ describe('job summary', () => {
         findings: [{ rule: 'cost-regression' as const, severity: 'error' as const, message: `cost up for ${name(i)}` }],
       })),
       endpoints: [],
+      productionStatistics: null,
       findings: [],
       warnings: [],
       planner: {},

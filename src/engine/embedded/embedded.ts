@@ -6,7 +6,7 @@ import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } fr
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite, templateFile } from './pglite-session.ts';
 import { extractTarGz } from '../../util/tar.ts';
-import type { BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, Prebuilt, RelationSizes } from '../types.ts';
+import type { AppliedStatistics, BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, Prebuilt, RelationSizes } from '../types.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 import { UserError } from '../../util/errors.ts';
 
@@ -197,6 +197,8 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
   const call = <T>(request: Parameters<WorkerClient['call']>[0]) => exclusive(async () => (await current).client.call<T>(request));
   // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
   let settled = false;
+  // Production's statistics, once applied: an instance built to replace this one gets them too.
+  let statistics: Extract<Parameters<WorkerClient['call']>[0], { op: 'applyStatistics' }> | undefined;
   /**
    * Send a request bounded by `ms`; past it, `expired` is the answer. PGlite cannot cancel the
    * statement (it ignores statement_timeout): its thread is ended and the side built again from
@@ -216,6 +218,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
       .then(() => startInstance(script, label, input, signal))
       .then(async (fresh) => {
         if (settled) await fresh.client.call<null>({ op: 'settleForMeasure' });
+        if (statistics) await fresh.client.call<AppliedStatistics>(statistics);
         return fresh;
       });
     current.catch(() => {});
@@ -244,6 +247,12 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
     tableIndexDefinitions: (tables) => call<string[][]>({ op: 'tableIndexDefinitions', tables }),
     measure,
+    applyStatistics: async (production, digest, file) => {
+      const request = { op: 'applyStatistics' as const, statistics: production, digest, file };
+      const applied = await call<AppliedStatistics>(request);
+      statistics = request;
+      return applied;
+    },
     settleForMeasure: async () => {
       settled = true;
       await call<null>({ op: 'settleForMeasure' });

@@ -1,3 +1,4 @@
+import type { ProductionStatistics } from '../statistics-format.ts';
 import type { BuildInput, ExplainRequest, IndexRef, IndexTrial, Prebuilt, TableRef, StatisticsTrial, ValueProbe } from '../types.ts';
 
 export type WorkerRequest =
@@ -10,6 +11,7 @@ export type WorkerRequest =
   | { op: 'indexDefinitions'; indexes: IndexRef[] }
   | { op: 'tableIndexDefinitions'; tables: TableRef[] }
   | { op: 'settleForMeasure' }
+  | { op: 'applyStatistics'; statistics: ProductionStatistics; digest: string; file: string }
   | { op: 'measure'; request: ExplainRequest; timeoutMs: number; statistics?: StatisticsTrial }
   | { op: 'expose' }
   | { op: 'unexpose' }

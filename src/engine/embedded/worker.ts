@@ -30,6 +30,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'settleForMeasure':
       await database!.settleForMeasure();
       return null;
+    case 'applyStatistics':
+      return database!.applyStatistics(request.statistics, request.digest, request.file);
     case 'measure':
       return database!.measure(request.request, request.timeoutMs, request.statistics);
     case 'expose':

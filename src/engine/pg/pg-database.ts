@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type pg from 'pg';
 import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../build/build.ts';
 import { prepareExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { withExtensionAdvice } from '../build/extensions.ts';
+import { growRelationFile } from '../build/sparse-files.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
@@ -28,6 +30,8 @@ export async function buildOnServer(
   onClose: () => Promise<void>,
   kind: 'server' | 'url',
   prebuilt?: Prebuilt,
+  /** The server's data directory, where it is ours (engine server): production statistics grow its files. */
+  files?: { dataDir: string; owner?: { uid: number; gid: number } },
 ): Promise<ServerBuilt> {
   const started = performance.now();
   let client = await connect(connection);
@@ -73,6 +77,7 @@ export async function buildOnServer(
         void (await session.exec('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()')),
       close,
       explainTimeoutMs: input.explainTimeoutMs,
+      ...(files && { extendFile: (path: string, bytes: number, segmentBytes: number) => growRelationFile(join(files.dataDir, path), bytes, segmentBytes, files.owner) }),
     });
     const suspend = async <T>(whileAway: () => Promise<T>, moveTo?: string): Promise<T> => {
       await client.end();

@@ -15,6 +15,8 @@ export interface NativeServer {
   bin: string;
   /** The cluster's data directory. */
   dataDir: string;
+  /** Who the server runs as, when that is not us (we are root): files we add must be theirs. */
+  owner?: { uid: number; gid: number };
   /**
    * Stop the server for good with a fast shutdown (a shutdown checkpoint, nothing left in WAL
    * to replay), run `whileStopped` (e.g. move the data directory into the fixture cache), then
@@ -208,7 +210,8 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     }
   }
   await launch();
-  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, retire, stop };
+  const owner = runAs.uid !== undefined ? { owner: { uid: runAs.uid, gid: runAs.gid! } } : {};
+  return { socketDir: dir, port: PORT, user: 'postgres', bin, dataDir, ...owner, retire, stop };
 }
 
 /** Hand a directory tree (a restored data directory) to the server's user. */

@@ -100,7 +100,8 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
 
   async function buildIn(server: NativeServer, label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<ServerBuilt> {
     const connection = { host: server.socketDir, port: server.port, user: server.user, database: name, options: NO_PGOPTIONS };
-    const built = await buildOnServer(label, input, connection, async () => {}, 'server', prebuilt);
+    const files = { dataDir: server.dataDir, ...(server.owner && { owner: server.owner }) };
+    const built = await buildOnServer(label, input, connection, async () => {}, 'server', prebuilt, files);
     databases.add(built.database);
     homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;

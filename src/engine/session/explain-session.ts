@@ -3,6 +3,7 @@ import { applySettings, USER_SCHEMA } from './session-settings.ts';
 import { statementTimeout } from './explain-timeout.ts';
 import { explainWithIndexOn, indexDefinitionsOn, tableIndexDefinitionsOn } from '../trials/what-if.ts';
 import { measureOn } from '../trials/measure.ts';
+import { applyStatisticsOn, type ExtendFile } from '../build/apply-statistics.ts';
 import { relationLabel } from '../../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../types.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
@@ -145,7 +146,12 @@ export async function relationSizesOn(session: Session): Promise<RelationSizes> 
 export function sessionDatabase(
   session: Session,
   server: ExplainSession,
-  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & { resetSession?: () => Promise<void>; explainTimeoutMs?: number | undefined },
+  parts: Pick<Database, 'expose' | 'close' | 'checkpoint'> & {
+    resetSession?: () => Promise<void>;
+    explainTimeoutMs?: number | undefined;
+    /** Where the database's files are (engines embedded and server): production statistics grow them. */
+    extendFile?: ExtendFile;
+  },
 ): Database {
   const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   let queue: Promise<unknown> = Promise.resolve();
@@ -170,6 +176,7 @@ export function sessionDatabase(
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM (DISABLE_PAGE_SKIPPING)'))),
+    applyStatistics: (statistics, _digest, file) => exclusive(() => applyStatisticsOn(session, statistics, parts.extendFile, file)),
     ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,

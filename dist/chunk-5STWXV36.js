@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-FLTMEQZX.js";
+} from "./chunk-EKHLFKPE.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -5,15 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-LBMYUKHT.js";
-import "./chunk-VSZ5LLVI.js";
-import "./chunk-FLTMEQZX.js";
-import "./chunk-TKBXQMRX.js";
-import "./chunk-KVHV2O24.js";
+  runGate
+} from "./chunk-Z36K2JGO.js";
+import "./chunk-EKHLFKPE.js";
+import "./chunk-UBBIQAD3.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-HFQVBXDV.js";
+import "./chunk-RPOIUK3J.js";
+import "./chunk-6SWUUGHW.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

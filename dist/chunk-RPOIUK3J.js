@@ -5,9 +5,6 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  relationLabel
-} from "./chunk-KVHV2O24.js";
-import {
   UserError,
   errorMessage,
   isUserError,
@@ -100,7 +97,7 @@ function send(pid, signal) {
 }
 
 // src/engine/embedded/pglite-session.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -5711,7 +5708,7 @@ function touchedBy(statement) {
   if (type === "CreateStatsStmt") return names(body2.relations?.map((item) => item.RangeVar));
   if (type === "IndexStmt") {
     const keys = body2.indexParams ?? [];
-    return keys.some((key) => key.IndexElem?.expr !== void 0) ? names([body2.relation]) : [];
+    return keys.some((key2) => key2.IndexElem?.expr !== void 0) ? names([body2.relation]) : [];
   }
   if (type === "CreateTableAsStmt") return names([body2.into?.rel]);
   if (type === "VacuumStmt") {
@@ -5738,14 +5735,14 @@ function statisticsTarget(rows) {
 
 // src/engine/session/session-settings.ts
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
-async function applySettings(session, settings = {}, key = "settings", local = false) {
+async function applySettings(session, settings = {}, key2 = "settings", local = false) {
   for (const [name2, value] of Object.entries(settings)) {
     try {
       await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${key}.${name2}: ${oneLine(errorMessage(error))}`);
+      throw new UserError(`${key2}.${name2}: ${oneLine(errorMessage(error))}`);
     }
   }
 }
@@ -6226,6 +6223,276 @@ async function unrepeatableIndex(session, plan) {
   return found ? `${String(found.am)} index ${String(found.name)}` : void 0;
 }
 
+// src/util/relation-name.ts
+function relationLabel(schema, relation) {
+  return schema && schema !== "public" ? `${schema}.${relation}` : relation;
+}
+function relationNames(label, schema) {
+  if (schema !== void 0) {
+    const bare = schema !== "public" && label.startsWith(`${schema}.`) ? label.slice(schema.length + 1) : label;
+    return { bare, qualified: `${schema}.${bare}` };
+  }
+  const dot = label.indexOf(".");
+  return dot < 0 ? { bare: label, qualified: `public.${label}` } : { bare: label.slice(dot + 1), qualified: label };
+}
+
+// src/engine/build/apply-statistics.ts
+async function applyStatisticsOn(session, statistics, extend, file) {
+  if (!extend) {
+    throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+  }
+  const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
+  const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
+  const blockSize = Number(layout?.block ?? 8192);
+  const segmentBytes = segmentSize(String(layout?.segment ?? ""), blockSize);
+  await session.exec("BEGIN");
+  try {
+    await session.exec("SET LOCAL search_path = pg_catalog");
+    const relations = (await session.exec(`
+      SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
+             pg_relation_filepath(c.oid) AS path, pg_relation_size(c.oid)::int8 AS bytes,
+             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table"
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_index i ON i.indexrelid = c.oid
+      WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
+      ORDER BY n.nspname, c.relname`)).map(toRelation);
+    const columns = (await session.exec(`
+      SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
+             a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
+             CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE 0 END::int8 AS element_oid
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_type t ON t.oid = a.atttypid
+      WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}`)).map(toColumn);
+    const columnsOf = /* @__PURE__ */ new Map();
+    for (const column of columns) columnsOf.set(column.oid, [...columnsOf.get(column.oid) ?? [], column]);
+    const byName = new Map(relations.filter((relation) => relation.kind !== "i").map((relation) => [key(relation.schema, relation.name), relation]));
+    const indexesOf = /* @__PURE__ */ new Map();
+    for (const index of relations.filter((relation) => relation.kind === "i" && relation.table !== null)) indexesOf.set(index.table, [...indexesOf.get(index.table) ?? [], index]);
+    const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
+    const applied = [];
+    const missing = [];
+    const estimatedIndexes = [];
+    const sizes = [];
+    const writer = version >= 18e4 ? restoreFunctions(session, statistics.serverVersionNum) : catalogWriter(session);
+    for (const relation of byName.values()) {
+      const label = relationLabel(relation.schema, relation.name);
+      const table = production.get(key(relation.schema, relation.name));
+      if (!table || !sameKind(table, relation.kind)) {
+        missing.push(`${label} (${table ? `a ${table.kind} in production` : "not in production"})`);
+        continue;
+      }
+      if (table.reltuples < 0 || statistics.serverVersionNum < 14e4 && table.reltuples === 0 && table.relpages === 0) {
+        missing.push(`${label} (never analyzed in production)`);
+        continue;
+      }
+      applied.push(label);
+      sizes.push({ relation, relpages: relation.kind === "p" ? 0 : table.relpages, reltuples: table.reltuples, relallvisible: relation.kind === "p" ? 0 : table.relallvisible });
+      const here = new Map((columnsOf.get(relation.oid) ?? []).map((column) => [column.name, column]));
+      for (const column of table.columns) {
+        const mine = here.get(column.name);
+        if (!mine) continue;
+        here.delete(column.name);
+        if (mine.type !== column.type) {
+          missing.push(`${label}.${column.name} (type ${mine.type}, ${column.type} in production)`);
+          continue;
+        }
+        if (column.stats.length === 0) {
+          if (table.readable) missing.push(`${label}.${column.name} (no statistics in production)`);
+          continue;
+        }
+        for (const row of column.stats) await writer.column(relation, mine, row);
+      }
+      if (!table.readable) missing.push(`${label} (production's role could not read its column statistics: sizes only)`);
+      for (const column of here.keys()) missing.push(`${label}.${column} (not in production)`);
+      const productionIndexes = new Map(table.indexes.map((index) => [index.name, index]));
+      for (const index of indexesOf.get(relation.oid) ?? []) {
+        const known = productionIndexes.get(index.name);
+        if (known) {
+          sizes.push({ relation: index, relpages: known.relpages, reltuples: known.reltuples, relallvisible: 0 });
+          continue;
+        }
+        const scale = relation.reltuples > 0 ? table.reltuples / relation.reltuples : 0;
+        const reltuples = Math.round(Math.max(0, index.reltuples) * scale);
+        const relpages = Math.max(index.relpages, Math.ceil(index.relpages * scale));
+        sizes.push({ relation: index, relpages, reltuples, relallvisible: 0 });
+        estimatedIndexes.push(relationLabel(index.schema, index.name));
+      }
+    }
+    if (applied.length === 0) {
+      const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(", ");
+      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
+    }
+    for (const size of sizes) await writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
+    await session.exec("COMMIT");
+    await session.exec("CHECKPOINT");
+    for (const size of sizes) {
+      if (!size.relation.path || size.relation.kind === "p") continue;
+      const bytes = size.relpages * blockSize;
+      if (bytes > size.relation.bytes) extend(size.relation.path, bytes, segmentBytes);
+    }
+    return { applied: applied.length, missing, estimatedIndexes };
+  } catch (error) {
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    throw error;
+  }
+}
+function segmentSize(shown, blockSize) {
+  const match = /^(\d+)\s*(kB|MB|GB|TB)?$/.exec(shown.trim());
+  if (!match) return 1024 ** 3;
+  const unit = { kB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 }[match[2]] ?? blockSize;
+  return Number(match[1]) * unit;
+}
+var key = (schema, name2) => `${schema}\0${name2}`;
+function sameKind(table, relkind) {
+  if (table.kind === "partitioned table") return relkind === "p";
+  if (table.kind === "materialized view") return relkind === "m";
+  return relkind === "r";
+}
+function toRelation(row) {
+  return {
+    oid: Number(row.oid),
+    schema: String(row.schema),
+    name: String(row.name),
+    kind: String(row.kind),
+    path: row.path === null || row.path === void 0 ? null : String(row.path),
+    bytes: Number(row.bytes ?? 0),
+    relpages: Number(row.relpages ?? 0),
+    reltuples: Number(row.reltuples ?? 0),
+    table: row.table === null || row.table === void 0 ? null : Number(row.table)
+  };
+}
+function toColumn(row) {
+  return {
+    oid: Number(row.oid),
+    name: String(row.name),
+    attnum: Number(row.attnum),
+    type: String(row.type),
+    typeOid: Number(row.type_oid),
+    typmod: Number(row.typmod),
+    collation: Number(row.collation),
+    elementOid: Number(row.element_oid)
+  };
+}
+function restoreFunctions(session, sourceVersion) {
+  const call = async (fn2, pairs) => {
+    const present = pairs.filter(([, , value]) => value !== null && value !== void 0);
+    const args2 = present.map(([name2, type], index) => `'${name2}', $${index + 1}::${type}`).join(", ");
+    await session.query(`SELECT ${fn2}(${args2})`, present.map(([, , value]) => value));
+  };
+  return {
+    async column(relation, column, row) {
+      await session.query("SELECT pg_clear_attribute_stats($1, $2, $3, $4)", [relation.schema, relation.name, column.name, row.inherited]);
+      await call("pg_restore_attribute_stats", [
+        ["schemaname", "text", relation.schema],
+        ["relname", "text", relation.name],
+        ["attname", "text", column.name],
+        ["inherited", "bool", row.inherited],
+        ["version", "int4", sourceVersion],
+        ["null_frac", "real", row.null_frac],
+        ["avg_width", "int4", row.avg_width],
+        ["n_distinct", "real", row.n_distinct],
+        // A slot needs both halves: values whose text the export dropped leave their frequencies unused.
+        ["most_common_vals", "text", row.most_common_freqs ? row.most_common_vals : null],
+        ["most_common_freqs", "real[]", row.most_common_vals ? row.most_common_freqs : null],
+        ["histogram_bounds", "text", row.histogram_bounds],
+        ["correlation", "real", row.correlation],
+        ["most_common_elems", "text", row.most_common_elem_freqs ? row.most_common_elems : null],
+        ["most_common_elem_freqs", "real[]", row.most_common_elems ? row.most_common_elem_freqs : null],
+        ["elem_count_histogram", "real[]", row.elem_count_histogram],
+        ["range_length_histogram", "text", row.range_empty_frac !== null ? row.range_length_histogram : null],
+        ["range_empty_frac", "real", row.range_length_histogram !== null ? row.range_empty_frac : null],
+        ["range_bounds_histogram", "text", row.range_bounds_histogram]
+      ]);
+    },
+    async sizes(relation, relpages, reltuples, relallvisible) {
+      await call("pg_restore_relation_stats", [
+        ["schemaname", "text", relation.schema],
+        ["relname", "text", relation.name],
+        ["version", "int4", sourceVersion],
+        ["relpages", "int4", relpages],
+        ["reltuples", "real", reltuples],
+        ["relallvisible", "int4", relallvisible]
+      ]);
+    }
+  };
+}
+var KIND = { mcv: 1, histogram: 2, correlation: 3, mcelem: 4, dechist: 5, rangeLength: 6, rangeBounds: 7 };
+var FLOAT8_LT = 672;
+function catalogWriter(session) {
+  const operators = /* @__PURE__ */ new Map();
+  const operator = async (type, strategy) => {
+    const cacheKey = `${type}/${strategy}`;
+    const known = operators.get(cacheKey);
+    if (known !== void 0) return known;
+    const rows = await session.query(
+      `WITH RECURSIVE base(oid, typtype, typbasetype) AS (
+         SELECT oid, typtype, typbasetype FROM pg_type WHERE oid = $1
+         UNION ALL SELECT t.oid, t.typtype, t.typbasetype FROM pg_type t JOIN base b ON t.oid = b.typbasetype WHERE b.typtype = 'd')
+       SELECT a.amopopr::int8 AS op FROM base b
+       JOIN pg_type t ON t.oid = b.oid
+       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND c.opcintype = CASE
+         WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
+         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END
+       JOIN pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype AND a.amoprighttype = c.opcintype AND a.amopstrategy = $2
+       WHERE b.typtype <> 'd' LIMIT 1`,
+      [type, strategy]
+    );
+    const found = Number(rows[0]?.op ?? 0);
+    operators.set(cacheKey, found);
+    return found;
+  };
+  return {
+    async column(relation, column, row) {
+      const slots = [];
+      const eq = () => operator(column.typeOid, 3);
+      const lt3 = () => operator(column.typeOid, 1);
+      if (row.most_common_vals && row.most_common_freqs) {
+        slots.push({ kind: KIND.mcv, op: await eq(), collation: column.collation, numbers: row.most_common_freqs, values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod } });
+      }
+      if (row.histogram_bounds) {
+        slots.push({ kind: KIND.histogram, op: await lt3(), collation: column.collation, numbers: null, values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod } });
+      }
+      if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt3(), collation: column.collation, numbers: [row.correlation], values: null });
+      if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
+        const op = await operator(column.elementOid, 3);
+        slots.push({ kind: KIND.mcelem, op, collation: column.collation, numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+      }
+      if (row.elem_count_histogram && column.elementOid) {
+        slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
+      }
+      if (row.range_length_histogram && row.range_empty_frac !== null) {
+        slots.push({ kind: KIND.rangeLength, op: FLOAT8_LT, collation: 0, numbers: [row.range_empty_frac], values: { text: row.range_length_histogram, type: 701, typmod: -1 } });
+      }
+      if (row.range_bounds_histogram) {
+        slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
+      }
+      await session.query("DELETE FROM pg_statistic WHERE starelid = $1 AND staattnum = $2 AND stainherit = $3", [relation.oid, column.attnum, row.inherited]);
+      const params = [relation.oid, column.attnum, row.inherited, row.null_frac, row.avg_width, row.n_distinct];
+      const columnsSql = ["starelid", "staattnum", "stainherit", "stanullfrac", "stawidth", "stadistinct"];
+      const valuesSql = ["$1::oid", "$2::int2", "$3::bool", "$4::real", "$5::int4", "$6::real"];
+      for (let index = 0; index < 5; index++) {
+        const slot = slots[index];
+        const n = index + 1;
+        columnsSql.push(`stakind${n}`, `staop${n}`, `stacoll${n}`, `stanumbers${n}`, `stavalues${n}`);
+        params.push(slot?.kind ?? 0, slot?.op ?? 0, slot?.collation ?? 0, slot?.numbers ?? null);
+        const at2 = params.length;
+        valuesSql.push(`$${at2 - 3}::int2`, `$${at2 - 2}::oid`, `$${at2 - 1}::oid`, `$${at2}::real[]`);
+        if (slot?.values) {
+          params.push(slot.values.text, slot.values.type, slot.values.typmod);
+          valuesSql.push(`array_in($${params.length - 2}::cstring, $${params.length - 1}::oid, $${params.length}::int4)`);
+        } else {
+          valuesSql.push("NULL");
+        }
+      }
+      await session.query(`INSERT INTO pg_statistic (${columnsSql.join(", ")}) VALUES (${valuesSql.join(", ")})`, params);
+    },
+    async sizes(relation, relpages, reltuples, relallvisible) {
+      await session.query("UPDATE pg_class SET relpages = $2, reltuples = $3, relallvisible = $4 WHERE oid = $1", [relation.oid, relpages, reltuples, relallvisible]);
+    }
+  };
+}
+
 // src/engine/session/explain-session.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
@@ -6343,6 +6610,7 @@ function sessionDatabase(session, server, parts) {
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM (DISABLE_PAGE_SKIPPING)")),
+    applyStatistics: (statistics, _digest, file) => exclusive(() => applyStatisticsOn(session, statistics, parts.extendFile, file)),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,
@@ -6373,6 +6641,20 @@ function makeDataDir() {
       live.delete(path);
     }
   };
+}
+
+// src/engine/build/sparse-files.ts
+import { chownSync, closeSync, existsSync, openSync, statSync, truncateSync } from "node:fs";
+function growRelationFile(path, bytes, segmentBytes, owner) {
+  for (let segment = 0, left = bytes; left > 0; segment++, left -= segmentBytes) {
+    const file = segment === 0 ? path : `${path}.${segment}`;
+    const length = Math.min(left, segmentBytes);
+    if (!existsSync(file)) {
+      closeSync(openSync(file, "w", 384));
+      if (owner) chownSync(file, owner.uid, owner.gid);
+    }
+    if (statSync(file).size < length) truncateSync(file, length);
+  }
 }
 
 // src/engine/build/extensions.ts
@@ -6425,7 +6707,7 @@ var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
   for (const candidate of candidates) {
     const path = fileURLToPath2(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+    if (existsSync2(path)) return path;
   }
   return null;
 }
@@ -6443,7 +6725,7 @@ function templateFile() {
   return process.env.PG_PLAN_GATE_NO_TEMPLATE ? null : findAsset([`./${TEMPLATE_FILE}`, `../../../assets/${TEMPLATE_FILE}`]);
 }
 async function openPglite(extensionNames = [], dataDir) {
-  const existing = dataDir !== void 0 && existsSync(join2(dataDir, "PG_VERSION"));
+  const existing = dataDir !== void 0 && existsSync2(join2(dataDir, "PG_VERSION"));
   const template = existing ? null : templateFile();
   const options = {
     ...dataDir !== void 0 && { dataDir },
@@ -6497,6 +6779,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
       checkpoint: async () => void await session.exec("CHECKPOINT"),
+      extendFile: (path, bytes, segmentBytes) => growRelationFile(join2(dataDir ?? own.path, path), bytes, segmentBytes),
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
@@ -6530,8 +6813,11 @@ export {
   buildIncrement,
   newSchemaFiles,
   withEarlier,
+  relationLabel,
+  relationNames,
   prepareExplainSession,
   sessionDatabase,
+  growRelationFile,
   withExtensionAdvice,
   templateFile,
   buildPglite

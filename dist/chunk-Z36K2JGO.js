@@ -5,9 +5,9 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  require_ajv
-} from "./chunk-GXKB2PMJ.js";
-import {
+  STALE_AFTER_DAYS,
+  ageInDays,
+  applyProductionStatistics,
   costRegression,
   costRegressionLimit,
   countedSeqScans,
@@ -15,12 +15,16 @@ import {
   formatRows,
   isImprovement,
   isPlan,
+  loadProductionStatistics,
   maxCost,
   planChanged,
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-FLTMEQZX.js";
+} from "./chunk-EKHLFKPE.js";
+import {
+  require_ajv
+} from "./chunk-UBBIQAD3.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -30,32 +34,28 @@ import {
   canonical,
   closeAll,
   collectSqlFiles,
+  compareCodePoints,
   createEngine,
   execFile,
-  fixtureCache,
-  loadParser,
-  require_dist,
-  require_wasm
-} from "./chunk-I7BUFAXO.js";
-import {
-  compareCodePoints,
   expandGlob,
+  fixtureCache,
   invalidUtf8Offset,
   isGlob,
+  loadParser,
   matchesGlob,
   namesOnePath,
   normalizeRepoPath,
-  normalizeSqlText
-} from "./chunk-TKBXQMRX.js";
+  normalizeSqlText,
+  require_dist,
+  require_wasm
+} from "./chunk-HFQVBXDV.js";
 import {
   isAlive,
   ownedTempPrefix,
   quoteIdent,
+  relationLabel,
   sweepDeadRunsTempDirs
-} from "./chunk-5PZP2Q3M.js";
-import {
-  relationLabel
-} from "./chunk-KVHV2O24.js";
+} from "./chunk-RPOIUK3J.js";
 import {
   UserError,
   errorMessage,
@@ -159,6 +159,11 @@ var pg_plan_gate_schema_default = {
       description: "How schema and seed files are read. auto (default): each file as the migration tool it belongs to shows (goose and dbmate sections, golang-migrate and Flyway file names and order, Liquibase formatted SQL and changelogs, a Sqitch plan), else as plain SQL. A tool name reads only that tool's files as such; plain reads every file as plain SQL in glob order.",
       enum: ["auto", "plain", "goose", "dbmate", "flyway", "golang-migrate", "sqitch", "liquibase"],
       default: "auto"
+    },
+    production_statistics: {
+      description: "A production statistics file (pg-plan-gate export-statistics writes it), read from base's tree and applied to both sides after they are built: production's table and index sizes and column statistics, none of its rows. Plans then come from production's statistics; measured work and captured traffic stay on the seed with its own.",
+      type: "string",
+      minLength: 1
     },
     queries: {
       description: "The queries to EXPLAIN on both sides.",
@@ -668,6 +673,7 @@ function toConfig(raw, path, doc, lineOf) {
     schema: asList(raw.schema),
     seed: asList(raw.seed),
     migrationFormat: raw.migration_format ?? defaults.migration_format,
+    ...raw.production_statistics !== void 0 && { productionStatistics: raw.production_statistics },
     queries,
     params: raw.params ?? {},
     placeholders: raw.placeholders ?? {},
@@ -5587,6 +5593,14 @@ function workFieldsOf(summary) {
 function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(3))} s`;
 }
+function withMeasuredWork(planned, measured) {
+  const byName = new Map(measured.map((result) => [result.name, result.result]));
+  return planned.map((result) => {
+    const seed = byName.get(result.name);
+    if (!isPlan(result.result) || !seed || !isPlan(seed)) return result;
+    return { ...result, result: { ...result.result, ...workFieldsOf(seed) } };
+  });
+}
 
 // src/sides/resolve.ts
 import { relative } from "node:path";
@@ -5785,11 +5799,16 @@ async function runGate(options) {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
-    const [baseInputs, headInputs] = await progress.stage("read", async () => {
+    const [baseInputs, headInputs, production] = await progress.stage("read", async () => {
       await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
       if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([readSide(sides.base, "base", config, progress), readSide(sides.head, "head", config, progress)]);
+      return Promise.all([
+        readSide(sides.base, "base", config, progress),
+        readSide(sides.head, "head", config, progress),
+        config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null
+      ]);
     });
+    if (production) warnIfStale(production, progress);
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
@@ -5803,38 +5822,32 @@ async function runGate(options) {
     }
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
-    const baseSizes = await built.base.relationSizes();
-    const sizes = { base: baseSizes, head: built.head === built.base ? baseSizes : await built.head.relationSizes() };
-    let [baseResults, headResults] = await progress.stage("explain", async () => {
+    const seedSizes = await sizesOf(built);
+    const explainStage = (sizes) => progress.stage("explain", async () => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
       const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
-      const results = [explained.base, explained.head];
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
-      return results;
+      return [explained.base, explained.head];
     });
-    const advice = config.advice;
-    const advised = advice ? await progress.stage("advice", async () => {
-      const declared = compare(config, baseResults, headResults);
-      try {
-        const before = built.remembered().explainWithIndex ?? 0;
-        const run = await adviseIndexes(config, advice, declared.queries, { base: baseResults, head: headResults }, built, sizes.head.rows);
-        const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
-        const remembered2 = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : "";
-        progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered2}`);
-        if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
-        return run;
-      } catch (error) {
-        progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
-        return null;
-      }
-    }) : null;
+    const adviceStage = (results, sizes) => config.advice ? adviseStage(config, config.advice, results, built, sizes, progress) : Promise.resolve(null);
+    let [baseResults, headResults] = await explainStage(seedSizes);
+    let advised = production ? null : await adviceStage([baseResults, headResults], seedSizes);
     const measure = config.measure;
     if (measure) {
       const measured = await progress.stage("measure", () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1e3));
       [baseResults, headResults] = [measured.base, measured.head];
     }
-    const statisticsAdvised = advice && measure ? await adviseStatisticsStage(config, advice, measure, baseResults, headResults, built.head, progress) : null;
-    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes, cwd: options.cwd, progress })) : null;
+    const statisticsAdvised = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, baseResults, headResults, built.head, progress) : null;
+    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes: seedSizes, cwd: options.cwd, progress })) : null;
+    let productionStatistics = null;
+    if (production) {
+      productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built, production));
+      progress.info(statisticsApplied(productionStatistics));
+      const sizes = await sizesOf(built);
+      const planned = await explainStage(sizes);
+      advised = await adviceStage(planned, sizes);
+      [baseResults, headResults] = [withMeasuredWork(planned[0], baseResults), withMeasuredWork(planned[1], headResults)];
+    }
     const serverVersion = built.head.serverVersion;
     const planner = built.head.planner;
     await closeAll(built.base, built.head);
@@ -5863,6 +5876,7 @@ async function runGate(options) {
       queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
       endpoints: comparison.endpoints,
       findings: comparison.findings,
+      productionStatistics,
       warnings,
       timings: { ...options.timings, totalMs: options.timings.totalMs }
     };
@@ -5871,6 +5885,38 @@ async function runGate(options) {
     await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
+}
+async function sizesOf(built) {
+  const base = await built.base.relationSizes();
+  return { base, head: built.head === built.base ? base : await built.head.relationSizes() };
+}
+async function adviseStage(config, advice, [base, head], built, sizes, progress) {
+  return progress.stage("advice", async () => {
+    const declared = compare(config, base, head);
+    try {
+      const before = built.remembered().explainWithIndex ?? 0;
+      const run = await adviseIndexes(config, advice, declared.queries, { base, head }, built, sizes.head.rows);
+      const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
+      const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : "";
+      progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
+      if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+      return run;
+    } catch (error) {
+      progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
+      return null;
+    }
+  });
+}
+function warnIfStale(loaded, progress) {
+  const days = ageInDays(loaded.statistics.exportedAt, /* @__PURE__ */ new Date());
+  if (days > STALE_AFTER_DAYS) {
+    progress.warn(`production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`);
+  }
+}
+function statisticsApplied(used) {
+  const kept = used.missing.length ? `; the seed's kept for ${used.missing.length} (listed in the JSON report's productionStatistics.missing)` : "";
+  const estimated = used.estimatedIndexes.length ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(", ")})` : "";
+  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
 async function adviseStatisticsStage(config, advice, measure, base, head, headDatabase, progress) {
   const compared = compare(config, base, head);

@@ -5,7 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  __commonJS
+  STATISTICS_FILE_VERSION
+} from "./chunk-HFQVBXDV.js";
+import {
+  UserError,
+  errorMessage,
+  oneLine
+} from "./chunk-6SWUUGHW.js";
+import {
+  __commonJS,
+  __toESM
 } from "./chunk-GT2QDNZW.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
@@ -2959,7 +2968,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -2986,7 +2995,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3850,7 +3859,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4241,7 +4250,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -4372,7 +4381,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4647,10 +4656,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4742,9 +4751,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -4768,9 +4777,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -6453,18 +6462,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -6475,7 +6484,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -6502,7 +6511,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -6517,8 +6526,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -6855,7 +6864,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6874,11 +6883,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -6913,6 +6922,225 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/statistics/file.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+// schema/production-statistics.schema.json
+var production_statistics_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/pg-plan-gate/pg-plan-gate/schema/production-statistics.schema.json",
+  title: "pg-plan-gate production statistics",
+  description: "What `pg-plan-gate export-statistics` writes: production's table sizes and planner statistics, no rows. Column statistics are pg_stats rows under pg_stats' own column names; value arrays are PostgreSQL's text form of the array. Keys not listed here are allowed, so a newer exporter's additions do not break an older reader of the same version.",
+  type: "object",
+  required: ["version", "exportedAt", "serverVersion", "serverVersionNum", "schemas", "tables", "extended", "dropped"],
+  properties: {
+    version: { const: 1 },
+    exportedAt: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T" },
+    serverVersion: { type: "string", minLength: 1, description: "server_version's first word, e.g. 15.8" },
+    serverVersionNum: { type: "integer", minimum: 13e4, description: "server_version_num, e.g. 150008" },
+    database: { type: "string" },
+    generator: { type: "string" },
+    schemas: { type: "array", items: { type: "string" } },
+    options: {
+      type: "object",
+      properties: {
+        keepValues: { type: "boolean" },
+        dropValues: { type: "array", items: { type: "string" } },
+        distinctValuesLimit: { type: "integer" }
+      }
+    },
+    tables: { type: "array", items: { $ref: "#/definitions/table" } },
+    extended: { type: "array", items: { $ref: "#/definitions/extended" } },
+    dropped: { type: "array", items: { $ref: "#/definitions/dropped" } }
+  },
+  definitions: {
+    count: { type: "number" },
+    nullableText: { type: ["string", "null"] },
+    nullableNumber: { type: ["number", "null"] },
+    numbers: { type: ["array", "null"], items: { type: "number" } },
+    table: {
+      type: "object",
+      required: ["schema", "name", "kind", "relpages", "reltuples", "relallvisible", "columns", "indexes"],
+      properties: {
+        schema: { type: "string" },
+        name: { type: "string" },
+        kind: { enum: ["table", "partitioned table", "materialized view"] },
+        partitionOf: { $ref: "#/definitions/nullableText" },
+        relpages: { type: "integer" },
+        reltuples: { type: "number" },
+        relallvisible: { type: "integer" },
+        relallfrozen: { type: ["integer", "null"] },
+        readable: { type: "boolean" },
+        columns: { type: "array", items: { $ref: "#/definitions/column" } },
+        indexes: { type: "array", items: { $ref: "#/definitions/index" } }
+      }
+    },
+    column: {
+      type: "object",
+      required: ["name", "type", "category", "stats"],
+      properties: {
+        name: { type: "string" },
+        type: { type: "string", description: "format_type(atttypid, atttypmod) with search_path = pg_catalog" },
+        category: { type: "string", maxLength: 1, description: "pg_type.typcategory (of the base type for a domain)" },
+        elementType: { $ref: "#/definitions/nullableText" },
+        elementCategory: { $ref: "#/definitions/nullableText" },
+        expression: { type: "string", description: "index columns only: pg_get_indexdef(index, column)" },
+        stats: { type: "array", items: { $ref: "#/definitions/columnStats" } }
+      }
+    },
+    columnStats: {
+      type: "object",
+      required: ["inherited", "null_frac", "avg_width", "n_distinct"],
+      properties: {
+        inherited: { type: "boolean" },
+        null_frac: { type: "number" },
+        avg_width: { type: "integer" },
+        n_distinct: { type: "number" },
+        most_common_vals: { $ref: "#/definitions/nullableText" },
+        most_common_freqs: { $ref: "#/definitions/numbers" },
+        histogram_bounds: { $ref: "#/definitions/nullableText" },
+        correlation: { $ref: "#/definitions/nullableNumber" },
+        most_common_elems: { $ref: "#/definitions/nullableText" },
+        most_common_elem_freqs: { $ref: "#/definitions/numbers" },
+        elem_count_histogram: { $ref: "#/definitions/numbers" },
+        range_length_histogram: { $ref: "#/definitions/nullableText" },
+        range_empty_frac: { $ref: "#/definitions/nullableNumber" },
+        range_bounds_histogram: { $ref: "#/definitions/nullableText" },
+        expr: { type: "string" }
+      }
+    },
+    index: {
+      type: "object",
+      required: ["name", "definition", "relpages", "reltuples", "columns"],
+      properties: {
+        name: { type: "string" },
+        definition: { type: "string" },
+        method: { type: "string" },
+        unique: { type: "boolean" },
+        primary: { type: "boolean" },
+        relpages: { type: "integer" },
+        reltuples: { type: "number" },
+        columns: { type: "array", items: { $ref: "#/definitions/column" } }
+      }
+    },
+    extended: {
+      type: "object",
+      required: ["schema", "table", "statisticsSchema", "name", "columns", "attnums", "expressions", "kinds", "stats", "expressionStats"],
+      properties: {
+        schema: { type: "string" },
+        table: { type: "string" },
+        statisticsSchema: { type: "string" },
+        name: { type: "string" },
+        definition: { type: "string" },
+        columns: { type: "array", items: { type: "string" } },
+        attnums: { type: "array", items: { type: "integer" }, description: "production's attribute numbers of columns: n_distinct and dependencies name columns by them (expressions as -1, -2, ...)" },
+        expressions: { type: "array", items: { type: "string" } },
+        kinds: { type: "array", items: { enum: ["d", "f", "m", "e"] } },
+        stats: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["inherited"],
+            properties: {
+              inherited: { type: "boolean" },
+              n_distinct: { $ref: "#/definitions/nullableText" },
+              dependencies: { $ref: "#/definitions/nullableText" },
+              most_common_vals: { $ref: "#/definitions/nullableText" },
+              most_common_val_nulls: { $ref: "#/definitions/nullableText" },
+              most_common_freqs: { $ref: "#/definitions/numbers" },
+              most_common_base_freqs: { $ref: "#/definitions/numbers" }
+            }
+          }
+        },
+        expressionStats: { type: "array", items: { allOf: [{ $ref: "#/definitions/columnStats" }, { required: ["expr"] }] } }
+      }
+    },
+    dropped: {
+      type: "object",
+      required: ["schema", "relation", "fields", "reason"],
+      properties: {
+        schema: { type: "string" },
+        relation: { type: "string" },
+        column: { $ref: "#/definitions/nullableText" },
+        statistics: { $ref: "#/definitions/nullableText" },
+        fields: { type: "array", items: { type: "string" } },
+        reason: { type: "string" }
+      }
+    }
+  }
+};
+
+// src/statistics/file.ts
+var ajv = new import_ajv.Ajv({ allErrors: false, strict: false });
+var validateFile = ajv.compile(production_statistics_schema_default);
+function formatStatistics(statistics) {
+  return `${format(statistics, "")}
+`;
+}
+function format(value, indent) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    if (value.every(isPlain)) return JSON.stringify(value);
+    const inner = `${indent}  `;
+    return `[
+${value.map((item) => `${inner}${format(item, inner)}`).join(",\n")}
+${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    if (Object.values(value).every(isFlat)) return JSON.stringify(value);
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+    if (entries.length === 0) return "{}";
+    const inner = `${indent}  `;
+    return `{
+${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`).join(",\n")}
+${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+var isPlain = (value) => value === null || typeof value !== "object";
+var isFlat = (value) => isPlain(value) || Array.isArray(value) && value.every(isPlain);
+function writeStatisticsFile(path, statistics) {
+  const full = resolve(path);
+  const temporary = join(dirname(full), `.${basename(full)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(temporary, formatStatistics(statistics));
+    renameSync(temporary, full);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UserError(`--out ${path}: cannot write: ${oneLine(errorMessage(error))}`);
+  }
+}
+function parseProductionStatistics(text, path) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${path}: does not parse as JSON: ${oneLine(errorMessage(error))}`);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new UserError(`${path}: not a production statistics file (expected a JSON object with "version": ${STATISTICS_FILE_VERSION})`);
+  }
+  const version = data.version;
+  if (version === void 0) throw new UserError(`${path}: not a production statistics file (no "version" field)`);
+  if (version !== STATISTICS_FILE_VERSION) {
+    throw new UserError(`${path}: unknown version ${JSON.stringify(version)} (this pg-plan-gate reads version ${STATISTICS_FILE_VERSION}; export the file again with it)`);
+  }
+  if (!validateFile(data)) throw new UserError(`${path}: ${describeError(validateFile.errors?.[0])}`);
+  return data;
+}
+function describeError(error) {
+  if (!error) return "does not match the production statistics schema";
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "the file";
+  if (error.keyword === "additionalProperties") return `${where}: unknown key ${JSON.stringify(error.params.additionalProperty)}`;
+  if (error.keyword === "required") return `${where}: missing key ${JSON.stringify(error.params.missingProperty)}`;
+  return `${where} ${error.message ?? "is invalid"}`;
+}
+
 export {
-  require_ajv
+  require_ajv,
+  writeStatisticsFile,
+  parseProductionStatistics
 };

@@ -5,6 +5,10 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
+  DEFAULT_STATISTICS_FILE,
+  DISTINCT_VALUES_LIMIT,
+  STATISTICS_FILE_VERSION,
+  VALUE_FIELDS,
   answerMemory,
   buildDatabases,
   cacheRoot,
@@ -15,14 +19,16 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-I7BUFAXO.js";
-import "./chunk-TKBXQMRX.js";
-import "./chunk-5PZP2Q3M.js";
-import "./chunk-KVHV2O24.js";
+} from "./chunk-HFQVBXDV.js";
+import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
+  DEFAULT_STATISTICS_FILE,
+  DISTINCT_VALUES_LIMIT,
+  STATISTICS_FILE_VERSION,
+  VALUE_FIELDS,
   answerMemory,
   buildDatabases,
   cacheRoot,

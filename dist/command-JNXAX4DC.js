@@ -5,28 +5,27 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  require_ajv
-} from "./chunk-GXKB2PMJ.js";
+  writeStatisticsFile
+} from "./chunk-UBBIQAD3.js";
 import {
+  DISTINCT_VALUES_LIMIT,
+  STATISTICS_FILE_VERSION,
+  VALUE_FIELDS,
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-I7BUFAXO.js";
-import "./chunk-TKBXQMRX.js";
-import "./chunk-5PZP2Q3M.js";
-import "./chunk-KVHV2O24.js";
+} from "./chunk-HFQVBXDV.js";
+import "./chunk-RPOIUK3J.js";
 import {
   UserError,
   errorMessage,
   oneLine
 } from "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
-import {
-  __toESM
-} from "./chunk-GT2QDNZW.js";
+import "./chunk-GT2QDNZW.js";
 
 // src/statistics/command.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // src/statistics/catalog.ts
 var SCHEMA_FILTER = (column) => `(CASE WHEN $1::text[] IS NULL THEN ${column} NOT IN ('pg_catalog', 'information_schema') AND ${column} !~ '^pg_(toast|temp_)' ELSE ${column} = ANY ($1::text[]) END)`;
@@ -103,11 +102,6 @@ function expressionStatsSql(versionNum) {
   most_common_elems::text, most_common_elem_freqs, elem_count_histogram
 FROM pg_stats_ext_exprs WHERE ${SCHEMA_FILTER("schemaname")}`;
 }
-
-// src/statistics/format.ts
-var STATISTICS_FILE_VERSION = 1;
-var DISTINCT_VALUES_LIMIT = 1e3;
-var VALUE_FIELDS = ["most_common_vals", "histogram_bounds", "most_common_elems", "range_bounds_histogram"];
 
 // src/statistics/value-rules.ts
 var ALWAYS_KEPT = /* @__PURE__ */ new Map([
@@ -442,198 +436,6 @@ var nullableNumber = (value) => value === null || value === void 0 ? null : Numb
 var numbers = (value) => Array.isArray(value) ? value.map(Number) : null;
 var stringArray = (value) => Array.isArray(value) ? value.map(String) : [];
 
-// src/statistics/file.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-
-// schema/production-statistics.schema.json
-var production_statistics_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/pg-plan-gate/pg-plan-gate/schema/production-statistics.schema.json",
-  title: "pg-plan-gate production statistics",
-  description: "What `pg-plan-gate export-statistics` writes: production's table sizes and planner statistics, no rows. Column statistics are pg_stats rows under pg_stats' own column names; value arrays are PostgreSQL's text form of the array. Keys not listed here are allowed, so a newer exporter's additions do not break an older reader of the same version.",
-  type: "object",
-  required: ["version", "exportedAt", "serverVersion", "serverVersionNum", "schemas", "tables", "extended", "dropped"],
-  properties: {
-    version: { const: 1 },
-    exportedAt: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T" },
-    serverVersion: { type: "string", minLength: 1, description: "server_version's first word, e.g. 15.8" },
-    serverVersionNum: { type: "integer", minimum: 13e4, description: "server_version_num, e.g. 150008" },
-    database: { type: "string" },
-    generator: { type: "string" },
-    schemas: { type: "array", items: { type: "string" } },
-    options: {
-      type: "object",
-      properties: {
-        keepValues: { type: "boolean" },
-        dropValues: { type: "array", items: { type: "string" } },
-        distinctValuesLimit: { type: "integer" }
-      }
-    },
-    tables: { type: "array", items: { $ref: "#/definitions/table" } },
-    extended: { type: "array", items: { $ref: "#/definitions/extended" } },
-    dropped: { type: "array", items: { $ref: "#/definitions/dropped" } }
-  },
-  definitions: {
-    count: { type: "number" },
-    nullableText: { type: ["string", "null"] },
-    nullableNumber: { type: ["number", "null"] },
-    numbers: { type: ["array", "null"], items: { type: "number" } },
-    table: {
-      type: "object",
-      required: ["schema", "name", "kind", "relpages", "reltuples", "relallvisible", "columns", "indexes"],
-      properties: {
-        schema: { type: "string" },
-        name: { type: "string" },
-        kind: { enum: ["table", "partitioned table", "materialized view"] },
-        partitionOf: { $ref: "#/definitions/nullableText" },
-        relpages: { type: "integer" },
-        reltuples: { type: "number" },
-        relallvisible: { type: "integer" },
-        relallfrozen: { type: ["integer", "null"] },
-        readable: { type: "boolean" },
-        columns: { type: "array", items: { $ref: "#/definitions/column" } },
-        indexes: { type: "array", items: { $ref: "#/definitions/index" } }
-      }
-    },
-    column: {
-      type: "object",
-      required: ["name", "type", "category", "stats"],
-      properties: {
-        name: { type: "string" },
-        type: { type: "string", description: "format_type(atttypid, atttypmod) with search_path = pg_catalog" },
-        category: { type: "string", maxLength: 1, description: "pg_type.typcategory (of the base type for a domain)" },
-        elementType: { $ref: "#/definitions/nullableText" },
-        elementCategory: { $ref: "#/definitions/nullableText" },
-        expression: { type: "string", description: "index columns only: pg_get_indexdef(index, column)" },
-        stats: { type: "array", items: { $ref: "#/definitions/columnStats" } }
-      }
-    },
-    columnStats: {
-      type: "object",
-      required: ["inherited", "null_frac", "avg_width", "n_distinct"],
-      properties: {
-        inherited: { type: "boolean" },
-        null_frac: { type: "number" },
-        avg_width: { type: "integer" },
-        n_distinct: { type: "number" },
-        most_common_vals: { $ref: "#/definitions/nullableText" },
-        most_common_freqs: { $ref: "#/definitions/numbers" },
-        histogram_bounds: { $ref: "#/definitions/nullableText" },
-        correlation: { $ref: "#/definitions/nullableNumber" },
-        most_common_elems: { $ref: "#/definitions/nullableText" },
-        most_common_elem_freqs: { $ref: "#/definitions/numbers" },
-        elem_count_histogram: { $ref: "#/definitions/numbers" },
-        range_length_histogram: { $ref: "#/definitions/nullableText" },
-        range_empty_frac: { $ref: "#/definitions/nullableNumber" },
-        range_bounds_histogram: { $ref: "#/definitions/nullableText" },
-        expr: { type: "string" }
-      }
-    },
-    index: {
-      type: "object",
-      required: ["name", "definition", "relpages", "reltuples", "columns"],
-      properties: {
-        name: { type: "string" },
-        definition: { type: "string" },
-        method: { type: "string" },
-        unique: { type: "boolean" },
-        primary: { type: "boolean" },
-        relpages: { type: "integer" },
-        reltuples: { type: "number" },
-        columns: { type: "array", items: { $ref: "#/definitions/column" } }
-      }
-    },
-    extended: {
-      type: "object",
-      required: ["schema", "table", "statisticsSchema", "name", "columns", "attnums", "expressions", "kinds", "stats", "expressionStats"],
-      properties: {
-        schema: { type: "string" },
-        table: { type: "string" },
-        statisticsSchema: { type: "string" },
-        name: { type: "string" },
-        definition: { type: "string" },
-        columns: { type: "array", items: { type: "string" } },
-        attnums: { type: "array", items: { type: "integer" }, description: "production's attribute numbers of columns: n_distinct and dependencies name columns by them (expressions as -1, -2, ...)" },
-        expressions: { type: "array", items: { type: "string" } },
-        kinds: { type: "array", items: { enum: ["d", "f", "m", "e"] } },
-        stats: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["inherited"],
-            properties: {
-              inherited: { type: "boolean" },
-              n_distinct: { $ref: "#/definitions/nullableText" },
-              dependencies: { $ref: "#/definitions/nullableText" },
-              most_common_vals: { $ref: "#/definitions/nullableText" },
-              most_common_val_nulls: { $ref: "#/definitions/nullableText" },
-              most_common_freqs: { $ref: "#/definitions/numbers" },
-              most_common_base_freqs: { $ref: "#/definitions/numbers" }
-            }
-          }
-        },
-        expressionStats: { type: "array", items: { allOf: [{ $ref: "#/definitions/columnStats" }, { required: ["expr"] }] } }
-      }
-    },
-    dropped: {
-      type: "object",
-      required: ["schema", "relation", "fields", "reason"],
-      properties: {
-        schema: { type: "string" },
-        relation: { type: "string" },
-        column: { $ref: "#/definitions/nullableText" },
-        statistics: { $ref: "#/definitions/nullableText" },
-        fields: { type: "array", items: { type: "string" } },
-        reason: { type: "string" }
-      }
-    }
-  }
-};
-
-// src/statistics/file.ts
-var ajv = new import_ajv.Ajv({ allErrors: false, strict: false });
-var validateFile = ajv.compile(production_statistics_schema_default);
-function formatStatistics(statistics) {
-  return `${format(statistics, "")}
-`;
-}
-function format(value, indent) {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    if (value.every(isPlain)) return JSON.stringify(value);
-    const inner = `${indent}  `;
-    return `[
-${value.map((item) => `${inner}${format(item, inner)}`).join(",\n")}
-${indent}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    if (Object.values(value).every(isFlat)) return JSON.stringify(value);
-    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
-    if (entries.length === 0) return "{}";
-    const inner = `${indent}  `;
-    return `{
-${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`).join(",\n")}
-${indent}}`;
-  }
-  return JSON.stringify(value);
-}
-var isPlain = (value) => value === null || typeof value !== "object";
-var isFlat = (value) => isPlain(value) || Array.isArray(value) && value.every(isPlain);
-function writeStatisticsFile(path, statistics) {
-  const full = resolve(path);
-  const temporary = join(dirname(full), `.${basename(full)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(temporary, formatStatistics(statistics));
-    renameSync(temporary, full);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UserError(`--out ${path}: cannot write: ${oneLine(errorMessage(error))}`);
-  }
-}
-
 // src/statistics/command.ts
 function some(names) {
   return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
@@ -657,7 +459,7 @@ async function runExportStatistics(command, write) {
   const indexes = statistics.tables.reduce((sum, table) => sum + table.indexes.length, 0);
   const seconds = ((performance.now() - started) / 1e3).toFixed(1);
   write(
-    `exported ${statistics.tables.length} tables, ${indexes} indexes and ${statistics.extended.length} extended statistics of ${result.source} (PostgreSQL ${statistics.serverVersion}) in ${seconds} s; values dropped for ${statistics.dropped.length} columns and statistics; wrote ${resolve2(command.out)}`
+    `exported ${statistics.tables.length} tables, ${indexes} indexes and ${statistics.extended.length} extended statistics of ${result.source} (PostgreSQL ${statistics.serverVersion}) in ${seconds} s; values dropped for ${statistics.dropped.length} columns and statistics; wrote ${resolve(command.out)}`
   );
 }
 export {

@@ -23,13 +23,17 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-VSZ5LLVI.js";
+} from "./chunk-5STWXV36.js";
 import {
   isPlan,
-  sideLabel
-} from "./chunk-FLTMEQZX.js";
-import "./chunk-TKBXQMRX.js";
-import "./chunk-KVHV2O24.js";
+  sideLabel,
+  statisticsHeadline
+} from "./chunk-EKHLFKPE.js";
+import "./chunk-UBBIQAD3.js";
+import "./chunk-HFQVBXDV.js";
+import "./chunk-RPOIUK3J.js";
+import "./chunk-6SWUUGHW.js";
+import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/report/terminal.ts
@@ -45,6 +49,7 @@ function renderTerminal(report, options) {
   lines.push(`base ${sideLabel(report.base)} \u2192 head ${sideLabel(report.head)} \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind})`);
   const planner = plannerText(report.planner);
   if (planner) lines.push(paint("dim", `planner: ${planner}`));
+  if (report.productionStatistics) lines.push(paint("dim", statisticsHeadline(report.productionStatistics, /* @__PURE__ */ new Date())));
   if (report.ignored) lines.push(paint("dim", `${plural(report.ignored, "query", "queries")} ignored (ignore:)`));
   if (report.skipped?.length) lines.push(paint("dim", `${skippedText(report.skipped)} (the JSON report lists them)`));
   for (const warning of report.warnings ?? []) lines.push(paint("yellow", `warning: ${warning}`));

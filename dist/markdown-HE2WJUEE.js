@@ -5,18 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-FYWVO44G.js";
-import "./chunk-GXKB2PMJ.js";
-import "./chunk-FLTMEQZX.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-I7BUFAXO.js";
-import "./chunk-TKBXQMRX.js";
-import "./chunk-5PZP2Q3M.js";
-import "./chunk-KVHV2O24.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-TXXIDGOY.js";
+import "./chunk-5STWXV36.js";
+import "./chunk-EKHLFKPE.js";
+import "./chunk-UBBIQAD3.js";
+import "./chunk-HFQVBXDV.js";
+import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -25,13 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-VSZ5LLVI.js";
+} from "./chunk-5STWXV36.js";
 import {
   formatCost,
   formatRows,
   isPlan,
-  sideLabel
-} from "./chunk-FLTMEQZX.js";
+  sideLabel,
+  statisticsHeadline
+} from "./chunk-EKHLFKPE.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
@@ -316,6 +317,8 @@ function renderHeader(report) {
 
 ${plural(report.queries.length, "query", "queries")}${statusSummary ? `: ${statusSummary}` : ""} \xB7 base \`${escapeCode(sideLabel(report.base))}\` \u2192 head \`${escapeCode(sideLabel(report.head))}\` \xB7 PostgreSQL ${report.engine.serverVersion} (${report.engine.kind}) \xB7 config \`${escapeCode(report.config)}\`` + (report.ignored ? ` \xB7 ${plural(report.ignored, "query", "queries")} ignored` : "") + (report.skipped?.length ? ` \xB7 ${skippedText(report.skipped)}` : "") + "\n" + (plannerText(report.planner) ? `
 Planner: \`${escapeCode(plannerText(report.planner))}\`
+` : "") + (report.productionStatistics ? `
+${capitalized(statisticsHeadline(report.productionStatistics, /* @__PURE__ */ new Date()))}; measured work is the seed's.
 ` : "");
 }
 function planSentence(query, planMode) {
@@ -408,6 +411,7 @@ ${planSentence(query, planMode)}${body}
 </details>
 `;
 }
+var capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export {
   GITHUB_COMMENT_LIMIT,

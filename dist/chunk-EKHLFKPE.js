@@ -5,15 +5,53 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
+  parseProductionStatistics
+} from "./chunk-UBBIQAD3.js";
+import {
   matchesGlob
-} from "./chunk-TKBXQMRX.js";
+} from "./chunk-HFQVBXDV.js";
 import {
   relationNames
-} from "./chunk-KVHV2O24.js";
+} from "./chunk-RPOIUK3J.js";
 
 // src/explain/types.ts
 function isPlan(result) {
   return !!result && !("error" in result);
+}
+
+// src/statistics/use.ts
+import { createHash } from "node:crypto";
+var STALE_AFTER_DAYS = 30;
+async function loadProductionStatistics(base, file, warn) {
+  const bytes = await base.readBytes(file);
+  if (bytes === null) {
+    warn(`production_statistics: ${file} is not on base (${base.ref}): planned with the seed's statistics; production's apply once the file is on the base branch`);
+    return null;
+  }
+  const statistics = parseProductionStatistics(bytes.toString("utf8"), file);
+  return { file, statistics, digest: createHash("sha256").update(bytes).digest("hex") };
+}
+async function applyProductionStatistics(databases, loaded) {
+  const apply = (database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file);
+  const [base, head] = databases.base === databases.head ? await apply(databases.base).then((one) => [one, one]) : await Promise.all([apply(databases.base), apply(databases.head)]);
+  const union = (pick) => [.../* @__PURE__ */ new Set([...pick(base), ...pick(head)])].sort();
+  return {
+    file: loaded.file,
+    exportedAt: loaded.statistics.exportedAt,
+    serverVersion: loaded.statistics.serverVersion,
+    tables: loaded.statistics.tables.length,
+    applied: head.applied,
+    missing: union((applied) => applied.missing),
+    estimatedIndexes: union((applied) => applied.estimatedIndexes)
+  };
+}
+function ageInDays(exportedAt, now) {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(exportedAt)) / 864e5));
+}
+function statisticsHeadline(used, now) {
+  const days = ageInDays(used.exportedAt, now);
+  const age = days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
+  return `planned with production statistics from PostgreSQL ${used.serverVersion}, exported ${used.exportedAt.slice(0, 10)} (${age})`;
 }
 
 // src/sides/label.ts
@@ -195,5 +233,10 @@ export {
   workFindings,
   formatMegabytes,
   formatFactor,
+  STALE_AFTER_DAYS,
+  loadProductionStatistics,
+  applyProductionStatistics,
+  ageInDays,
+  statisticsHeadline,
   sideLabel
 };

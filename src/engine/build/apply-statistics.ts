@@ -1,0 +1,339 @@
+import { relationLabel } from '../../util/relation-name.ts';
+import { UserError } from '../../util/errors.ts';
+import { USER_SCHEMA } from '../session/session-settings.ts';
+import type { ColumnStatsRow, ProductionStatistics, TableStatistics } from '../statistics-format.ts';
+import type { AppliedStatistics, Session } from '../types.ts';
+
+/**
+ * Production's statistics on a built database: every table, partition, materialized view, index
+ * and column production has under the same name (and type) gets production's sizes and column
+ * statistics; the rest keeps the seed's and is listed. The planner scales `reltuples` by a
+ * relation's current number of pages (estimate_rel_size), so each relation's files are also
+ * extended, as sparse files, to production's page count: the seeded rows stay in the first
+ * pages and the zero pages after them read as empty (ENGINE-FACTS, "Production statistics").
+ */
+
+/**
+ * Grows a relation's files (path relative to the data directory, as pg_relation_filepath gives
+ * it) to `bytes`, in segments of `segmentBytes`.
+ */
+export type ExtendFile = (path: string, bytes: number, segmentBytes: number) => void;
+
+interface Relation {
+  oid: number;
+  schema: string;
+  name: string;
+  kind: string;
+  path: string | null;
+  bytes: number;
+  relpages: number;
+  reltuples: number;
+  /** Indexes: the table. */
+  table: number | null;
+}
+
+interface Column {
+  oid: number;
+  name: string;
+  attnum: number;
+  type: string;
+  typeOid: number;
+  typmod: number;
+  collation: number;
+  elementOid: number;
+}
+
+/** Production's server wrote the file: the element and range slots it could not fill are absent. */
+export async function applyStatisticsOn(session: Session, statistics: ProductionStatistics, extend: ExtendFile | undefined, file: string): Promise<AppliedStatistics> {
+  if (!extend) {
+    throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+  }
+  const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
+  const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
+  const blockSize = Number(layout?.block ?? 8192);
+  const segmentBytes = segmentSize(String(layout?.segment ?? ''), blockSize);
+  await session.exec('BEGIN');
+  try {
+    // format_type as production's export spelled types: qualified outside pg_catalog.
+    await session.exec('SET LOCAL search_path = pg_catalog');
+    const relations = (await session.exec(`
+      SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
+             pg_relation_filepath(c.oid) AS path, pg_relation_size(c.oid)::int8 AS bytes,
+             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table"
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_index i ON i.indexrelid = c.oid
+      WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
+      ORDER BY n.nspname, c.relname`)).map(toRelation);
+    const columns = (await session.exec(`
+      SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
+             a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
+             CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE 0 END::int8 AS element_oid
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_type t ON t.oid = a.atttypid
+      WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}`)).map(toColumn);
+    const columnsOf = new Map<number, Column[]>();
+    for (const column of columns) columnsOf.set(column.oid, [...(columnsOf.get(column.oid) ?? []), column]);
+    const byName = new Map(relations.filter((relation) => relation.kind !== 'i').map((relation) => [key(relation.schema, relation.name), relation]));
+    const indexesOf = new Map<number, Relation[]>();
+    for (const index of relations.filter((relation) => relation.kind === 'i' && relation.table !== null)) indexesOf.set(index.table!, [...(indexesOf.get(index.table!) ?? []), index]);
+    const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
+
+    const applied: string[] = [];
+    const missing: string[] = [];
+    const estimatedIndexes: string[] = [];
+    const sizes: { relation: Relation; relpages: number; reltuples: number; relallvisible: number }[] = [];
+    const writer = version >= 180000 ? restoreFunctions(session, statistics.serverVersionNum) : catalogWriter(session);
+    for (const relation of byName.values()) {
+      const label = relationLabel(relation.schema, relation.name);
+      const table = production.get(key(relation.schema, relation.name));
+      if (!table || !sameKind(table, relation.kind)) {
+        missing.push(`${label} (${table ? `a ${table.kind} in production` : 'not in production'})`);
+        continue;
+      }
+      // -1: never analyzed (14+); before 14, 0 rows in 0 pages could be either.
+      if (table.reltuples < 0 || (statistics.serverVersionNum < 140000 && table.reltuples === 0 && table.relpages === 0)) {
+        missing.push(`${label} (never analyzed in production)`);
+        continue;
+      }
+      applied.push(label);
+      sizes.push({ relation, relpages: relation.kind === 'p' ? 0 : table.relpages, reltuples: table.reltuples, relallvisible: relation.kind === 'p' ? 0 : table.relallvisible });
+      const here = new Map((columnsOf.get(relation.oid) ?? []).map((column) => [column.name, column]));
+      for (const column of table.columns) {
+        const mine = here.get(column.name);
+        if (!mine) continue;
+        here.delete(column.name);
+        if (mine.type !== column.type) {
+          missing.push(`${label}.${column.name} (type ${mine.type}, ${column.type} in production)`);
+          continue;
+        }
+        if (column.stats.length === 0) {
+          if (table.readable) missing.push(`${label}.${column.name} (no statistics in production)`);
+          continue;
+        }
+        for (const row of column.stats) await writer.column(relation, mine, row);
+      }
+      if (!table.readable) missing.push(`${label} (production's role could not read its column statistics: sizes only)`);
+      for (const column of here.keys()) missing.push(`${label}.${column} (not in production)`);
+      // Indexes: production's where it has one of that name; else estimated from the seed's
+      // index scaled to production's rows (a partial index keeps its share of the table).
+      const productionIndexes = new Map(table.indexes.map((index) => [index.name, index]));
+      for (const index of indexesOf.get(relation.oid) ?? []) {
+        const known = productionIndexes.get(index.name);
+        if (known) {
+          sizes.push({ relation: index, relpages: known.relpages, reltuples: known.reltuples, relallvisible: 0 });
+          continue;
+        }
+        const scale = relation.reltuples > 0 ? table.reltuples / relation.reltuples : 0;
+        const reltuples = Math.round(Math.max(0, index.reltuples) * scale);
+        const relpages = Math.max(index.relpages, Math.ceil(index.relpages * scale));
+        sizes.push({ relation: index, relpages, reltuples, relallvisible: 0 });
+        estimatedIndexes.push(relationLabel(index.schema, index.name));
+      }
+    }
+    if (applied.length === 0) {
+      const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(', ');
+      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || 'no schema'}): is it the statistics of another application?`);
+    }
+    for (const size of sizes) await writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
+    await session.exec('COMMIT');
+    // Every page on disk before the files grow behind the server's back.
+    await session.exec('CHECKPOINT');
+    for (const size of sizes) {
+      if (!size.relation.path || size.relation.kind === 'p') continue;
+      const bytes = size.relpages * blockSize;
+      if (bytes > size.relation.bytes) extend(size.relation.path, bytes, segmentBytes);
+    }
+    return { applied: applied.length, missing, estimatedIndexes };
+  } catch (error) {
+    await session.exec('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+/** `segment_size` as SHOW gives it (`1GB`); 1 GB, PostgreSQL's default, where it does not say. */
+function segmentSize(shown: string, blockSize: number): number {
+  const match = /^(\d+)\s*(kB|MB|GB|TB)?$/.exec(shown.trim());
+  if (!match) return 1024 ** 3;
+  const unit = { kB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 }[match[2] as 'kB' | 'MB' | 'GB' | 'TB'] ?? blockSize;
+  return Number(match[1]) * unit;
+}
+
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+function sameKind(table: TableStatistics, relkind: string): boolean {
+  if (table.kind === 'partitioned table') return relkind === 'p';
+  if (table.kind === 'materialized view') return relkind === 'm';
+  return relkind === 'r';
+}
+
+function toRelation(row: Record<string, unknown>): Relation {
+  return {
+    oid: Number(row.oid),
+    schema: String(row.schema),
+    name: String(row.name),
+    kind: String(row.kind),
+    path: row.path === null || row.path === undefined ? null : String(row.path),
+    bytes: Number(row.bytes ?? 0),
+    relpages: Number(row.relpages ?? 0),
+    reltuples: Number(row.reltuples ?? 0),
+    table: row.table === null || row.table === undefined ? null : Number(row.table),
+  };
+}
+
+function toColumn(row: Record<string, unknown>): Column {
+  return {
+    oid: Number(row.oid),
+    name: String(row.name),
+    attnum: Number(row.attnum),
+    type: String(row.type),
+    typeOid: Number(row.type_oid),
+    typmod: Number(row.typmod),
+    collation: Number(row.collation),
+    elementOid: Number(row.element_oid),
+  };
+}
+
+interface Writer {
+  column(relation: Relation, column: Column, row: ColumnStatsRow): Promise<void>;
+  sizes(relation: Relation, relpages: number, reltuples: number, relallvisible: number): Promise<void>;
+}
+
+/** PostgreSQL 18: its own functions, which check every value against the column's type. */
+function restoreFunctions(session: Session, sourceVersion: number): Writer {
+  const call = async (fn: string, pairs: [string, string, unknown][]) => {
+    const present = pairs.filter(([, , value]) => value !== null && value !== undefined);
+    const args = present.map(([name, type], index) => `'${name}', $${index + 1}::${type}`).join(', ');
+    await session.query(`SELECT ${fn}(${args})`, present.map(([, , value]) => value));
+  };
+  return {
+    async column(relation, column, row) {
+      await session.query('SELECT pg_clear_attribute_stats($1, $2, $3, $4)', [relation.schema, relation.name, column.name, row.inherited]);
+      await call('pg_restore_attribute_stats', [
+        ['schemaname', 'text', relation.schema],
+        ['relname', 'text', relation.name],
+        ['attname', 'text', column.name],
+        ['inherited', 'bool', row.inherited],
+        ['version', 'int4', sourceVersion],
+        ['null_frac', 'real', row.null_frac],
+        ['avg_width', 'int4', row.avg_width],
+        ['n_distinct', 'real', row.n_distinct],
+        // A slot needs both halves: values whose text the export dropped leave their frequencies unused.
+        ['most_common_vals', 'text', row.most_common_freqs ? row.most_common_vals : null],
+        ['most_common_freqs', 'real[]', row.most_common_vals ? row.most_common_freqs : null],
+        ['histogram_bounds', 'text', row.histogram_bounds],
+        ['correlation', 'real', row.correlation],
+        ['most_common_elems', 'text', row.most_common_elem_freqs ? row.most_common_elems : null],
+        ['most_common_elem_freqs', 'real[]', row.most_common_elems ? row.most_common_elem_freqs : null],
+        ['elem_count_histogram', 'real[]', row.elem_count_histogram],
+        ['range_length_histogram', 'text', row.range_empty_frac !== null ? row.range_length_histogram : null],
+        ['range_empty_frac', 'real', row.range_length_histogram !== null ? row.range_empty_frac : null],
+        ['range_bounds_histogram', 'text', row.range_bounds_histogram],
+      ]);
+    },
+    async sizes(relation, relpages, reltuples, relallvisible) {
+      await call('pg_restore_relation_stats', [
+        ['schemaname', 'text', relation.schema],
+        ['relname', 'text', relation.name],
+        ['version', 'int4', sourceVersion],
+        ['relpages', 'int4', relpages],
+        ['reltuples', 'real', reltuples],
+        ['relallvisible', 'int4', relallvisible],
+      ]);
+    },
+  };
+}
+
+/** pg_statistic's kinds (pg_statistic.h). */
+const KIND = { mcv: 1, histogram: 2, correlation: 3, mcelem: 4, dechist: 5, rangeLength: 6, rangeBounds: 7 } as const;
+/** float8 `<`: the operator ANALYZE records for a range's length histogram. */
+const FLOAT8_LT = 672;
+
+interface Slot {
+  kind: number;
+  op: number;
+  collation: number;
+  numbers: number[] | null;
+  /** Array text and the element type array_in reads it with. */
+  values: { text: string; type: number; typmod: number } | null;
+}
+
+/**
+ * PostgreSQL 13–17: pg_statistic written directly, as the throwaway server's superuser. Each
+ * row is replaced whole (stainherit apart), its slots in ANALYZE's order; values go through
+ * array_in with the column's type, as ANALYZE would have stored them.
+ */
+function catalogWriter(session: Session): Writer {
+  const operators = new Map<string, number>();
+  const operator = async (type: number, strategy: 1 | 3): Promise<number> => {
+    const cacheKey = `${type}/${strategy}`;
+    const known = operators.get(cacheKey);
+    if (known !== undefined) return known;
+    // The default btree opclass of the type (of its base type for a domain; of the polymorphic
+    // type for enums, arrays and ranges), as ANALYZE's type cache finds it.
+    const rows = await session.query(
+      `WITH RECURSIVE base(oid, typtype, typbasetype) AS (
+         SELECT oid, typtype, typbasetype FROM pg_type WHERE oid = $1
+         UNION ALL SELECT t.oid, t.typtype, t.typbasetype FROM pg_type t JOIN base b ON t.oid = b.typbasetype WHERE b.typtype = 'd')
+       SELECT a.amopopr::int8 AS op FROM base b
+       JOIN pg_type t ON t.oid = b.oid
+       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND c.opcintype = CASE
+         WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
+         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END
+       JOIN pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype AND a.amoprighttype = c.opcintype AND a.amopstrategy = $2
+       WHERE b.typtype <> 'd' LIMIT 1`,
+      [type, strategy],
+    );
+    const found = Number(rows[0]?.op ?? 0);
+    operators.set(cacheKey, found);
+    return found;
+  };
+  return {
+    async column(relation, column, row) {
+      const slots: Slot[] = [];
+      const eq = () => operator(column.typeOid, 3);
+      const lt = () => operator(column.typeOid, 1);
+      if (row.most_common_vals && row.most_common_freqs) {
+        slots.push({ kind: KIND.mcv, op: await eq(), collation: column.collation, numbers: row.most_common_freqs, values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod } });
+      }
+      if (row.histogram_bounds) {
+        slots.push({ kind: KIND.histogram, op: await lt(), collation: column.collation, numbers: null, values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod } });
+      }
+      if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt(), collation: column.collation, numbers: [row.correlation], values: null });
+      if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
+        const op = await operator(column.elementOid, 3);
+        slots.push({ kind: KIND.mcelem, op, collation: column.collation, numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+      }
+      if (row.elem_count_histogram && column.elementOid) {
+        slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
+      }
+      if (row.range_length_histogram && row.range_empty_frac !== null) {
+        slots.push({ kind: KIND.rangeLength, op: FLOAT8_LT, collation: 0, numbers: [row.range_empty_frac], values: { text: row.range_length_histogram, type: 701, typmod: -1 } });
+      }
+      if (row.range_bounds_histogram) {
+        slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
+      }
+      await session.query('DELETE FROM pg_statistic WHERE starelid = $1 AND staattnum = $2 AND stainherit = $3', [relation.oid, column.attnum, row.inherited]);
+      const params: unknown[] = [relation.oid, column.attnum, row.inherited, row.null_frac, row.avg_width, row.n_distinct];
+      const columnsSql = ['starelid', 'staattnum', 'stainherit', 'stanullfrac', 'stawidth', 'stadistinct'];
+      const valuesSql = ['$1::oid', '$2::int2', '$3::bool', '$4::real', '$5::int4', '$6::real'];
+      for (let index = 0; index < 5; index++) {
+        const slot = slots[index];
+        const n = index + 1;
+        columnsSql.push(`stakind${n}`, `staop${n}`, `stacoll${n}`, `stanumbers${n}`, `stavalues${n}`);
+        params.push(slot?.kind ?? 0, slot?.op ?? 0, slot?.collation ?? 0, slot?.numbers ?? null);
+        const at = params.length;
+        valuesSql.push(`$${at - 3}::int2`, `$${at - 2}::oid`, `$${at - 1}::oid`, `$${at}::real[]`);
+        if (slot?.values) {
+          params.push(slot.values.text, slot.values.type, slot.values.typmod);
+          valuesSql.push(`array_in($${params.length - 2}::cstring, $${params.length - 1}::oid, $${params.length}::int4)`);
+        } else {
+          valuesSql.push('NULL');
+        }
+      }
+      await session.query(`INSERT INTO pg_statistic (${columnsSql.join(', ')}) VALUES (${valuesSql.join(', ')})`, params);
+    },
+    async sizes(relation, relpages, reltuples, relallvisible) {
+      await session.query('UPDATE pg_class SET relpages = $2, reltuples = $3, relallvisible = $4 WHERE oid = $1', [relation.oid, relpages, reltuples, relallvisible]);
+    },
+  };
+}
