@@ -238,7 +238,7 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
         errorResponse({
           code: '3D000',
           message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
-          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (README: captured-traffic recipes)`,
+          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`,
         }),
       );
       upstream.destroy();

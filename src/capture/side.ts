@@ -121,7 +121,7 @@ function refusedDatabases(side: 'base' | 'head', served: string, refused: readon
   return (
     `${side}: refused ${refused.length} connection${refused.length === 1 ? '' : 's'} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). ` +
     `Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; ` +
-    `Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`
+    `Rails and pytest: take the database from DATABASE_URL for the test environment (pg-plan-gate docs/captured-traffic.md: recipes)`
   );
 }
 
@@ -134,7 +134,7 @@ function sharedBackendHint(captured: CaptureResult): string {
   const session = captured.skipped.session > 0 ? `; it sent ${captured.skipped.session} session statements (SET, LISTEN, ...)` : '';
   return (
     `\nThe ${captured.connections} connections it opened shared the embedded engine's one backend: session state (SET, temporary tables, LISTEN/NOTIFY, advisory locks, WITH HOLD cursors) is shared between them and one connection's open transaction makes the others wait${session}. ` +
-    'If the command relies on separate sessions, use engine: server (README: connection pools on the embedded engine)'
+    'If the command relies on separate sessions, use engine: server (pg-plan-gate docs/captured-traffic.md: connection pools on the embedded engine)'
   );
 }
 

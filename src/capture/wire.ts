@@ -207,7 +207,7 @@ const MAX_NAME_BYTES = 63;
  * `DEALLOCATE ALL` and `DISCARD ALL` would drop every connection's statements on a shared
  * backend: they become a DO block that deallocates this connection's own (so their command
  * tag is `DO`). Other session state — SET, temporary tables, LISTEN, advisory locks — stays
- * shared between the connections, as README says.
+ * shared between the connections, as docs/captured-traffic.md says.
  */
 export class ConnectionNames {
   readonly prefix: string;

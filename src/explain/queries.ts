@@ -226,5 +226,5 @@ export async function checkQueryEntries(
     if (namesOnePath(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
     warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
   }
-  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
+  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see docs/queries.md)`);
 }

@@ -72,7 +72,7 @@ export async function upsertComment(
     const detail = `${status ? `HTTP ${status}: ` : ''}${(error as Error).message.split('\n')[0]}`;
     const hint =
       status === 403 || status === 404
-        ? ' A pull request from a fork gets a read-only token, and the workflow needs permissions: pull-requests: write; see "Fork pull requests" in the pg-plan-gate README.'
+        ? ' A pull request from a fork gets a read-only token, and the workflow needs permissions: pull-requests: write; see "Fork pull requests" in the pg-plan-gate docs (docs/action.md).'
         : '';
     return { action: 'failed', reason: `cannot comment on pull request #${target.issueNumber} (${detail}).${hint}` };
   }

@@ -3,7 +3,7 @@ import { isPlan } from '../explain/types.ts';
 import { countBy, plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, bySeverity, STATUS_ORDER } from './importance.ts';
-import { queryFileUrl } from './links.ts';
+import { queryFileUrl, ruleLink } from './links.ts';
 import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { statisticsHeadline } from '../statistics/use.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
@@ -177,8 +177,8 @@ function queryRow(query: QueryComparison, url: string | null, short: boolean): s
   const message = (text: string) => cell(short ? clip(text, SHORT_MESSAGE) : text);
   const findings = bySeverity(query.findings.filter((finding) => finding.severity !== 'info'));
   const findingText = findings.length
-    ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join('<br>')
-    : query.findings.map((finding) => finding.rule).join(', ');
+    ? findings.map((finding) => `**${ruleLink(finding.rule)}** ${message(finding.message)}`).join('<br>')
+    : query.findings.map((finding) => ruleLink(finding.rule)).join(', ');
   // The fix beside the finding: what to try, and what the cost would be.
   const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
   const advice = [...adviceLines(query, code).slice(0, short ? 1 : undefined), ...adviceNote].map((line) => `<br>${line}`).join('');
@@ -200,7 +200,7 @@ function workExplanationLine(query: QueryComparison): string {
 
 function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean, short: boolean): string {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
+  const findings = endpoint.findings.map((finding) => `**${ruleLink(finding.rule)}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
   if (withCapture) {
     const requests = cells.boundaries === 'no boundaries' ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ''}`;
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;

@@ -33,7 +33,7 @@ describe('the config schema is the one definition of the file', () => {
   });
 });
 
-/** Every leaf key of the schema as the README names it: `capture.n_plus_one`, `queries[].file`. */
+/** Every leaf key of the schema as the docs name it: `capture.n_plus_one`, `queries[].file`. */
 function leafKeys(schema: any): string[] {
   const resolve = (node: any) => (node?.$ref ? schema.definitions[node.$ref.split('/').pop()] : node);
   const propertiesOf = (node: any) => resolve(node)?.properties ?? resolve(node)?.oneOf?.find((variant: any) => variant.properties)?.properties;
@@ -51,10 +51,11 @@ function leafKeys(schema: any): string[] {
   return keys;
 }
 
-describe('the README documents the schema', () => {
-  it('names every key of the file in its config table (an override takes the budget keys)', () => {
+describe('the config page documents the schema in words', () => {
+  // The hand-kept part of docs/config.md (its "Keys in detail" table), not the generated reference, which names every key by construction.
+  it('names every key of the file in docs/config.template.md (an override takes the budget keys)', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
-    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'config.template.md'), 'utf8');
     const keys = leafKeys(schema);
     expect(keys.length).toBeGreaterThan(40);
     const documented = (key: string) => readme.includes(`\`${key}\``) || readme.includes(`\`${key.replace(/^overrides\[\]\./, 'budgets.')}\``);

@@ -152,8 +152,8 @@ describe('markdown: small report', () => {
     // Not measured in this report: the work column stays empty.
     expect(login[6]).toBe('');
     expect(login[7]).toBe('users (~20,000) 🆕');
-    expect(login[8]).toContain('**seq-scan**');
-    expect(login[8]).toContain('**cost-regression**');
+    expect(login[8]).toContain('**[seq-scan](https://github.com/pg-plan-gate/pg-plan-gate/blob/main/docs/rules.md#seq-scan)**');
+    expect(login[8]).toContain('**[cost-regression](https://github.com/pg-plan-gate/pg-plan-gate/blob/main/docs/rules.md#cost-regression)**');
     const broken = rows[0]!;
     expect(broken[4]).toBe('8.30 → error');
     expect(broken[8]).toContain('column "emial" does not exist');
@@ -181,7 +181,7 @@ describe('markdown: small report', () => {
     const reports = endpointRows.find((row) => row[0] === 'GET /reports\\|export');
     expect(reports).toBeDefined();
     expect(reports?.[1]).toBe('1 → 2');
-    expect(reports?.[4]).toContain('**query-count**');
+    expect(reports?.[4]).toContain('**[query-count](https://github.com/pg-plan-gate/pg-plan-gate/blob/main/docs/rules.md#query-count)**');
     expect(queryRows.find((row) => row[1] === '<code>reports&#124;monthly</code>')?.[2]).toBe('GET /reports\\|export');
   });
 
@@ -345,7 +345,7 @@ describe('markdown: size limit', () => {
     expect(endpointError?.endpoint).toBe(endpoint(7));
     const cut = renderMarkdown(toReport(withCount));
     expect(cut.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(cut).toContain('**query-count**');
+    expect(cut).toContain('**[query-count](https://github.com/pg-plan-gate/pg-plan-gate/blob/main/docs/rules.md#query-count)**');
   });
 });
 
