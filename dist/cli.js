@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-JNXAX4DC.js");
+      const { runExportStatistics } = await import("./command-HEFMC6MY.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-7LOMZFBD.js"),
-      import("./engine-X7VKM2PC.js"),
+      import("./gate-FYPSJY3U.js"),
+      import("./engine-57F34OUL.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-HE2WJUEE.js"),
-      import("./terminal-HG7DUTLD.js")
+      import("./markdown-D2S3D6PI.js"),
+      import("./terminal-KRDO7N6H.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

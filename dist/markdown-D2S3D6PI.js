@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-Z36K2JGO.js";
-import "./chunk-EKHLFKPE.js";
-import "./chunk-UBBIQAD3.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-HFQVBXDV.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-3NEVJPRV.js";
+import "./chunk-ZP6FFMT6.js";
+import "./chunk-Y6CQ5MFZ.js";
+import "./chunk-CTGFSAXB.js";
+import "./chunk-VVT3CFIY.js";
 import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-UBBIQAD3.js";
+} from "./chunk-CTGFSAXB.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,7 +14,7 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-HFQVBXDV.js";
+} from "./chunk-VVT3CFIY.js";
 import "./chunk-RPOIUK3J.js";
 import {
   UserError,

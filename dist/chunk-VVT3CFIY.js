@@ -20358,7 +20358,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "075edb6722c41506219e4a0b260dfbc0c81e9a75df89ac3d89cd04499a7f49c0";
+  if (true) return "274608d3993767e0671c0ac8526cb45616387d469d0f2de0d5ef85a9e7871434";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

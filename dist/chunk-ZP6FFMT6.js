@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-EKHLFKPE.js";
+} from "./chunk-Y6CQ5MFZ.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-TXXIDGOY.js";
-import "./chunk-5STWXV36.js";
-import "./chunk-EKHLFKPE.js";
-import "./chunk-UBBIQAD3.js";
-import "./chunk-HFQVBXDV.js";
+  runGate
+} from "./chunk-JBGLMD2A.js";
+import "./chunk-Y6CQ5MFZ.js";
+import "./chunk-CTGFSAXB.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-VVT3CFIY.js";
 import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -23,14 +23,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5STWXV36.js";
+} from "./chunk-ZP6FFMT6.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-EKHLFKPE.js";
-import "./chunk-UBBIQAD3.js";
-import "./chunk-HFQVBXDV.js";
+} from "./chunk-Y6CQ5MFZ.js";
+import "./chunk-CTGFSAXB.js";
+import "./chunk-VVT3CFIY.js";
 import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";

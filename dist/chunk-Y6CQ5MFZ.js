@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-UBBIQAD3.js";
+} from "./chunk-CTGFSAXB.js";
 import {
   matchesGlob
-} from "./chunk-HFQVBXDV.js";
+} from "./chunk-VVT3CFIY.js";
 import {
   relationNames
 } from "./chunk-RPOIUK3J.js";

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-EKHLFKPE.js";
+} from "./chunk-Y6CQ5MFZ.js";
 import {
   require_ajv
-} from "./chunk-UBBIQAD3.js";
+} from "./chunk-CTGFSAXB.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -48,7 +48,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-HFQVBXDV.js";
+} from "./chunk-VVT3CFIY.js";
 import {
   isAlive,
   ownedTempPrefix,
@@ -3689,7 +3689,7 @@ async function startCaptureProxy(options) {
         errorResponse({
           code: "3D000",
           message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
-          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (README: captured-traffic recipes)`
+          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`
         })
       );
       upstream.destroy();
@@ -3926,13 +3926,13 @@ ${refusal}` : "";
 function refusedDatabases(side, served, refused) {
   if (refused.length === 0) return null;
   const names = [...new Set(refused.map((entry) => `"${entry.database}"`))].join(", ");
-  return `${side}: refused ${refused.length} connection${refused.length === 1 ? "" : "s"} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; Rails and pytest: take the database from DATABASE_URL for the test environment (README: captured-traffic recipes)`;
+  return `${side}: refused ${refused.length} connection${refused.length === 1 ? "" : "s"} to database ${names}: capture.command is served one database per side, "${served}" (PGDATABASE, DATABASE_URL). Run the tests in it: Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} with manage.py test --keepdb, or a test-Client script; Rails and pytest: take the database from DATABASE_URL for the test environment (pg-plan-gate docs/captured-traffic.md: recipes)`;
 }
 function sharedBackendHint(captured) {
   if (captured.connections < 2) return "";
   const session = captured.skipped.session > 0 ? `; it sent ${captured.skipped.session} session statements (SET, LISTEN, ...)` : "";
   return `
-The ${captured.connections} connections it opened shared the embedded engine's one backend: session state (SET, temporary tables, LISTEN/NOTIFY, advisory locks, WITH HOLD cursors) is shared between them and one connection's open transaction makes the others wait${session}. If the command relies on separate sessions, use engine: server (README: connection pools on the embedded engine)`;
+The ${captured.connections} connections it opened shared the embedded engine's one backend: session state (SET, temporary tables, LISTEN/NOTIFY, advisory locks, WITH HOLD cursors) is shared between them and one connection's open transaction makes the others wait${session}. If the command relies on separate sessions, use engine: server (pg-plan-gate docs/captured-traffic.md: connection pools on the embedded engine)`;
 }
 var RELEASE_GRACE_MS = 3e3;
 async function releaseDatabase(database, exposed, deadline) {
@@ -5530,7 +5530,7 @@ async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = 
     if (namesOnePath(pattern)) throw new UserError(`${configPath}:${entry.line}: queries[${index}].file ${pattern} does not exist on base or head`);
     warn(`${configPath}:${entry.line}: queries[${index}].file ${pattern} matches no file on base or head`);
   }
-  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see queries: in the README)`);
+  if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see docs/queries.md)`);
 }
 
 // src/explain/measure.ts

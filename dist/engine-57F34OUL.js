@@ -19,7 +19,7 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-HFQVBXDV.js";
+} from "./chunk-VVT3CFIY.js";
 import "./chunk-RPOIUK3J.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";

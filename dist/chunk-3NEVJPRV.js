@@ -25,20 +25,24 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5STWXV36.js";
+} from "./chunk-ZP6FFMT6.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-EKHLFKPE.js";
+} from "./chunk-Y6CQ5MFZ.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
   if (!sourceUrl || !query.file || query.status === "removed") return null;
   const path = query.file.split("/").map(encodeURIComponent).join("/");
   return `${sourceUrl}${path}${query.line ? `#L${query.line}` : ""}`;
+}
+var RULES_DOCS_URL = "https://github.com/pg-plan-gate/pg-plan-gate/blob/main/docs/rules.md";
+function ruleLink(rule) {
+  return `[${rule}](${RULES_DOCS_URL}#${rule})`;
 }
 
 // src/report/fit.ts
@@ -345,7 +349,7 @@ var SHORT_SEQ_SCANS = 2;
 function queryRow(query, url, short) {
   const message = (text) => cell(short ? clip(text, SHORT_MESSAGE) : text);
   const findings = bySeverity(query.findings.filter((finding) => finding.severity !== "info"));
-  const findingText = findings.length ? findings.map((finding) => `**${finding.rule}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => finding.rule).join(", ");
+  const findingText = findings.length ? findings.map((finding) => `**${ruleLink(finding.rule)}** ${message(finding.message)}`).join("<br>") : query.findings.map((finding) => ruleLink(finding.rule)).join(", ");
   const adviceNote = query.adviceNote && !short ? [`<i>${cell(query.adviceNote)}</i>`] : [];
   const advice = [...adviceLines(query, code).slice(0, short ? 1 : void 0), ...adviceNote].map((line) => `<br>${line}`).join("");
   const scans = seqScanText(query, (text) => `${text} \u{1F195}`, short ? SHORT_SEQ_SCANS : void 0);
@@ -362,7 +366,7 @@ function workExplanationLine(query) {
 }
 function endpointRow(endpoint, withCapture, short) {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${finding.rule}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join("<br>");
+  const findings = endpoint.findings.map((finding) => `**${ruleLink(finding.rule)}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join("<br>");
   if (withCapture) {
     const requests = cells.boundaries === "no boundaries" ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ""}`;
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |
