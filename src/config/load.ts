@@ -263,6 +263,8 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = 'needs exactly one of command or file';
   } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
     message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+  } else if ((keyPath[0] === 'schema' || keyPath[0] === 'seed') && keyPath.length === 2 && error.keyword !== 'minLength') {
+    message = 'must be a path or a { command, inputs } entry';
   } else if (keyPath.length === 1 && keyPath[0] === 'advice') {
     message = 'must be false or a mapping such as { timeout_seconds: 30 }';
   } else if (keyPath.length === 1 && keyPath[0] === 'measure') {
