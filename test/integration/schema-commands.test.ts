@@ -1,7 +1,11 @@
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/gate.ts';
+import { loadParser, splitScript } from '../../src/engine/build/script.ts';
+import { buildPglite } from '../../src/engine/embedded/pglite-session.ts';
+import type { ScriptFile } from '../../src/engine/types.ts';
 import { timedProgress } from '../../src/util/progress.ts';
 import type { Report } from '../../src/report/types.ts';
 import { ormFiles } from '../helpers/orm.ts';
@@ -95,6 +99,15 @@ describe.each(['embedded', 'server'])('engine %s', (engine) => {
       expect(errors(pr.report).sort()).toEqual(['orders-of-customer:cost-regression', 'orders-of-customer:seq-scan']);
       expect(seqScans(pr.report, 'head')).toEqual(['orders']);
       console.log(`${engine}: Django A/A first run ${Math.round(firstMs)} ms; pull request ${pr.report.timings.totalMs} ms`);
+    });
+
+    it('A/A on two separate builds (build: fresh, a head that changes no input): no findings, the same costs', { timeout: 600_000 }, async () => {
+      const app = appRepo(withoutHead(files), config(engine, command, null, 'build: fresh\n'), { 'README.md': 'a change no migration reads\n' });
+      const aa = await gate(app.dir, app.shas[0]!, app.shas[1]!);
+      expect(aa.report.build).toEqual({ base: 'fresh', head: 'fresh' });
+      expect(aa.report.findings).toEqual([]);
+      const [base, head] = [aa.report.queries[0]!.base, aa.report.queries[0]!.head];
+      expect(base && 'totalCost' in base ? base.totalCost : null).toBe(head && 'totalCost' in head ? head.totalCost : undefined);
     });
 
     it('without inputs the whole tree is the key, said once with a hint; a fresh head still catches the migration', { timeout: 600_000 }, async () => {
@@ -191,5 +204,35 @@ describe.each(['embedded', 'server'])('engine %s', (engine) => {
         delete process.env.PG_PLAN_GATE_TEST_SECRET_TOKEN;
       }
     });
+  });
+});
+
+describe.skipIf(!django.path)('embedded: an incremental head built again without a copy of base', () => {
+  // After a statement outlived its bound, the embedded engine builds the side again in a new
+  // worker: base's command, the seed, then head's command on it, as the first time.
+  it("runs base's command entry, the seed, then head's command", { timeout: 300_000 }, async () => {
+    await loadParser();
+    const trees = ['base', 'head'].map((side) => {
+      const dir = mkdtempSync(join(tmpdir(), `pgpg-command-${side}-`));
+      mkdirSync(join(dir, 'm'));
+      writeFileSync(join(dir, 'migrate.py'), fixture('tool')['migrate.py']!);
+      writeFileSync(join(dir, 'm', '001_orders.sql'), 'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\nCREATE INDEX orders_customer_idx ON orders (customer_id);\n');
+      if (side === 'head') writeFileSync(join(dir, 'm', '002_drop.sql'), 'DROP INDEX orders_customer_idx;\n');
+      return dir;
+    });
+    try {
+      const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      const command = (cwd: string): ScriptFile => ({ path: 'migrate', phase: 'schema', steps: [], command: { run: `${django.path} migrate.py`, cwd, timeoutMs: 120_000, env } });
+      const seedFile: ScriptFile = { path: 'seed.sql', phase: 'seed', steps: splitScript(seed['seed.sql']!, 'seed.sql') };
+      const built = await buildPglite('head', { extensions: [], files: [command(trees[1]!), seedFile], startAt: 0, baseEntry: command(trees[0]!) });
+      try {
+        expect(await built.database.indexDefinitions([{ name: 'orders_customer_idx' }])).toEqual([null]);
+        expect((await built.database.relationSizes()).rows).toMatchObject({ orders: 20000, applied: 2 });
+      } finally {
+        await built.database.close();
+      }
+    } finally {
+      for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
