@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
 import { runGate } from '../../src/gate.ts';
 import { loadParser, splitScript } from '../../src/engine/build/script.ts';
 import { buildPglite } from '../../src/engine/embedded/pglite-session.ts';
@@ -37,7 +38,7 @@ interface Run {
   log: string[];
 }
 
-async function gate(dir: string, base: string, head: string, fixturesDir?: string): Promise<Run> {
+async function gate(dir: string, base: string, head: string, fixturesDir?: string, env: Record<string, string> = {}): Promise<Run> {
   const log: string[] = [];
   const timings: Record<string, number> = {};
   const report = await runGate({
@@ -47,7 +48,7 @@ async function gate(dir: string, base: string, head: string, fixturesDir?: strin
     headRef: head,
     progress: timedProgress((line) => log.push(line), timings),
     timings,
-    env: {},
+    env,
     ...(fixturesDir !== undefined && { fixturesDir }),
   });
   return { report, log };
@@ -153,6 +154,22 @@ describe.each(['embedded', 'server'])('engine %s', (engine) => {
   });
 
   describe('failures and the command environment', () => {
+    it.skipIf(!django.path)("a new migration that cannot run on base's populated tables fails as at deploy time, and says so", { timeout: 300_000 }, async () => {
+      const tool = fixture('tool')['migrate.py']!;
+      const orders = 'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\n';
+      const app = appRepo({ 'migrate.py': tool, 'm/001_orders.sql': orders }, config(engine, `${django.path} migrate.py`, ['m/*.sql']), {
+        'm/002_tenant.sql': 'ALTER TABLE orders ADD COLUMN tenant_id int NOT NULL;\n',
+      });
+      const failure = await gate(app.dir, app.shas[0]!, app.shas[1]!).then(
+        () => '',
+        (error: Error) => error.message,
+      );
+      expect(failure.split('\n')[0]).toBe(
+        `head: schema command '${django.path} migrate.py' exited 1 (it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead)`,
+      );
+      expect(failure).toContain('column "tenant_id" of relation "orders" contains null values');
+    });
+
     it('a failing command names the side, the phase and the command, then the last lines of its output', { timeout: 300_000 }, async () => {
       const app = repo({ 'pg-plan-gate.yml': config(engine, 'echo applying; echo boom >&2; exit 3', ['migrations/*']), 'seed.sql': 'SELECT 1;\n' });
       const failure = await gate(app.dir, app.shas[0]!, app.shas[0]!).then(
@@ -234,5 +251,27 @@ describe.skipIf(!django.path)('embedded: an incremental head built again without
     } finally {
       for (const dir of trees) rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe.skipIf(!django.path)('engine url', () => {
+  let server: NativeServer;
+  let url: string;
+  beforeAll(async () => {
+    server = await startNativeServer(findServerBin(undefined));
+    url = `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('Django (settings: set, scratch databases on a server by URL): a RemoveIndex migration is caught on an incremental head (a template copy)', { timeout: 600_000 }, async () => {
+    const files = fixture('django');
+    const command = `${django.path} manage.py migrate --noinput`;
+    const gateConfig = config('url\nurl: ${PGPG_TEST_URL}', command, ['*/migrations/*.py'], 'settings:\n  statement_timeout: "90s"\n');
+    const app = appRepo(withoutHead(files), gateConfig, { 'shop/migrations/0002_remove_index.py': files['head/0002_remove_index.py']! });
+    const pr = await gate(app.dir, app.shas[0]!, app.shas[1]!, undefined, { PGPG_TEST_URL: url });
+    expect(pr.report.build).toEqual({ base: 'fresh', head: 'incremental' });
+    expect(errors(pr.report).sort()).toEqual(['orders-of-customer:cost-regression', 'orders-of-customer:seq-scan']);
   });
 });

@@ -309,7 +309,7 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
   await applySettings(session, settings);
   if (file.command) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
-    await runCommandFile(label, file, context.commandTarget);
+    await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
     // What the command left on a shared backend (embedded) must not reach the next file.
     await session.exec('ROLLBACK').catch(() => {});
     await session.exec('DISCARD ALL');

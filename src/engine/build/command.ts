@@ -41,7 +41,7 @@ export function connectionEnvironment(target: { host: string; port: number; user
  * within its time bound; a failure names the side, the phase and the command, then the last
  * lines of its output.
  */
-export async function runCommandFile(label: string, file: ScriptFile, target: CommandTargetMaker | undefined): Promise<void> {
+export async function runCommandFile(label: string, file: ScriptFile, target: CommandTargetMaker | undefined, failureNote?: string): Promise<void> {
   const command = file.command!;
   const what = `${label}: ${file.phase} command '${command.run}'`;
   if (!target) throw new UserError(`${what}: this engine cannot run commands`);
@@ -54,9 +54,10 @@ export async function runCommandFile(label: string, file: ScriptFile, target: Co
   } finally {
     await exposed.stop();
   }
+  const note = failureNote ? ` (${failureNote})` : '';
   if (outcome.timedOut) {
     const minutes = Math.round((command.timeoutMs / 60_000) * 100) / 100;
-    throw new UserError(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${outputTail(outcome.output)}`);
+    throw new UserError(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
   }
-  if (outcome.code !== 0) throw new UserError(`${what} exited ${outcome.code}${outputTail(outcome.output)}`);
+  if (outcome.code !== 0) throw new UserError(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
 }
