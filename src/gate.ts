@@ -39,7 +39,7 @@ import type { SideTree } from './sides/tree.ts';
 import { UserError, errorMessage, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
 import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
-import { sweepDeadRunsCommands } from './capture/command-processes.ts';
+import { sweepDeadRunsCommands } from './util/command-processes.ts';
 
 
 export interface GateOptions {

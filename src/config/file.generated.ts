@@ -23,9 +23,9 @@ export interface ConfigFile {
   cache?: boolean;
   /** Session settings applied before every schema and seed file, in the EXPLAIN session and in a capture command's connections: custom ones that defaults or row-level security read (app.current_tenant: "1") and built-in ones. */
   settings?: Record<string, string | number | boolean>;
-  /** SQL files applied in order on each side, read from that side's tree. A glob expands in sorted order; a glob matching nothing is fine. */
+  /** SQL files applied in order on each side, read from that side's tree, or commands ({ command, inputs }). A glob expands in sorted order; a glob matching nothing is fine. */
   schema?: FileList;
-  /** SQL files run after the schema; random() is seeded so data is repeatable. */
+  /** SQL files run after the schema (random() is seeded so data is repeatable), or commands ({ command, inputs }). */
   seed?: FileList;
   /** How schema and seed files are read. auto (default): each file as the migration tool it belongs to shows (goose and dbmate sections, golang-migrate and Flyway file names and order, Liquibase formatted SQL and changelogs, a Sqitch plan), else as plain SQL. A tool name reads only that tool's files as such; plain reads every file as plain SQL in glob order. */
   migration_format?: "auto" | "plain" | "goose" | "dbmate" | "flyway" | "golang-migrate" | "sqitch" | "liquibase";
@@ -98,7 +98,16 @@ export interface ConfigFile {
   })[];
 }
 
-export type FileList = string | string[];
+export type FileList = string | (string | CommandEntry)[];
+
+/** A command that builds the schema or seeds the database (a migration tool: python manage.py migrate, alembic upgrade head), run in the side's tree with DATABASE_URL and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE pointing at the side's database. */
+export type CommandEntry = {
+  command: string;
+  /** Globs of the files the command reads (its migrations): their contents and the command key the fixture cache, and a head whose inputs are base's unchanged plus new ones runs the command on a copy of base's database. Absent: the whole tree is the key. */
+  inputs?: string[];
+  /** The command is stopped (its whole process group) after this long. */
+  timeout_minutes?: number;
+};
 
 export type NonNegative = number;
 

@@ -4,7 +4,7 @@ import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'j
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { SCHEMA_DEFAULTS, type Budgets as BudgetsFile, type ConfigFile } from './file.generated.ts';
-import { DEFAULT_BUDGETS, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
+import { DEFAULT_BUDGETS, DEFAULT_COMMAND_TIMEOUT_MINUTES, type BuildEntry, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,8 +94,8 @@ function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: numb
     build: raw.build ?? defaults.build,
     cache: raw.cache ?? defaults.cache,
     settings: settingsMap(raw.settings),
-    schema: asList(raw.schema),
-    seed: asList(raw.seed),
+    schema: buildEntries(raw.schema, 'schema', doc, lineOf),
+    seed: buildEntries(raw.seed, 'seed', doc, lineOf),
     migrationFormat: raw.migration_format ?? defaults.migration_format,
     ...(raw.production_statistics !== undefined && { productionStatistics: raw.production_statistics }),
     queries,
@@ -152,6 +152,21 @@ function captureEnv(raw: unknown, path: string, doc: Document, lineOf: (o: numbe
 function settingsMap(raw: unknown): Record<string, string> {
   const entries = Object.entries((raw as Record<string, unknown> | undefined) ?? {});
   return Object.fromEntries(entries.map(([key, value]) => [key, typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value)]));
+}
+
+/** `schema:`/`seed:` as validated: paths and globs as written, commands with their defaults and line. */
+function buildEntries(raw: ConfigFile['schema'], key: 'schema' | 'seed', doc: Document, lineOf: (o: number | undefined) => number): BuildEntry[] {
+  if (raw === undefined) return [];
+  return (Array.isArray(raw) ? raw : [raw]).map((entry, index): BuildEntry =>
+    typeof entry === 'string'
+      ? entry
+      : {
+          command: entry.command,
+          inputs: entry.inputs ?? null,
+          timeoutMinutes: entry.timeout_minutes ?? DEFAULT_COMMAND_TIMEOUT_MINUTES,
+          line: lineOf(nodeAt(doc, [key, index])?.range?.[0]),
+        },
+  );
 }
 
 function asList(value: unknown): string[] {
@@ -249,12 +264,19 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
     message = 'needs exactly one of command or file';
   } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
     message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+  } else if ((keyPath[0] === 'schema' || keyPath[0] === 'seed') && keyPath.length === 2 && error.keyword !== 'minLength') {
+    message = 'must be a path or a { command, inputs } entry';
   } else if (keyPath.length === 1 && keyPath[0] === 'advice') {
     message = 'must be false or a mapping such as { timeout_seconds: 30 }';
   } else if (keyPath.length === 1 && keyPath[0] === 'measure') {
     message = 'must be true, false or a mapping such as { timeout_seconds: 60 }';
   } else if (error.keyword === 'oneOf') {
-    message = keyPath[0] === 'schema' || keyPath[0] === 'seed' ? 'must be a path or a list of paths' : 'must be a number or null';
+    message =
+      keyPath[0] === 'schema' || keyPath[0] === 'seed'
+        ? keyPath.length === 1
+          ? 'must be a path or a list of paths and { command, inputs } entries'
+          : 'must be a path or a { command, inputs } entry'
+        : 'must be a number or null';
   } else {
     message = error.message ?? 'is invalid';
   }

@@ -81,8 +81,9 @@ export interface Config {
   cache: boolean;
   /** Session settings before every file and in every session (`app.current_tenant: "1"`). */
   settings: Record<string, string>;
-  schema: string[];
-  seed: string[];
+  /** Paths and globs, and commands (`{ command, inputs }`), in order. */
+  schema: BuildEntry[];
+  seed: BuildEntry[];
   /** `migration_format:` how schema and seed files are read: each as its migration tool shows (auto), as one tool's, or as plain SQL. */
   migrationFormat: MigrationFormat;
   /** `production_statistics:` the statistics file, a path in base's tree. */
@@ -117,6 +118,21 @@ export interface AdviceConfig {
   /** Bound on the whole advice stage; the report says when it cut the advice short. */
   timeoutSeconds: number;
 }
+
+/** A `schema:` or `seed:` entry: a path or glob, or a command (a migration tool) run against the side's database. */
+export type BuildEntry = string | CommandEntry;
+
+export interface CommandEntry {
+  command: string;
+  /** Globs of the files it reads; null: the whole tree keys the cache. */
+  inputs: string[] | null;
+  timeoutMinutes: number;
+  /** Its line in the config, for errors. */
+  line: number;
+}
+
+/** A command entry's time bound when it names none. */
+export const DEFAULT_COMMAND_TIMEOUT_MINUTES = 10;
 
 // Defaults are the schema's (`default` in schema/pg-plan-gate.schema.json), in the gate's names.
 export const DEFAULT_MEASURE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.measure.timeout_seconds;

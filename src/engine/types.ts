@@ -23,6 +23,8 @@ export interface ScriptFile {
   path: string;
   phase: 'schema' | 'seed';
   steps: ScriptStep[];
+  /** A command entry (no steps): what runs, where, with which environment (the connection's variables are added). */
+  command?: { run: string; cwd: string; timeoutMs: number; env: Record<string, string> };
 }
 
 /** What the engine needs to EXPLAIN one query; the SQL is one statement, checked by the parser. */
@@ -176,6 +178,12 @@ export interface BuildInput {
   startAt?: number;
   /** `explain_timeout_seconds` in ms: one EXPLAIN longer than this is a query-error. */
   explainTimeoutMs?: number;
+  /**
+   * Incremental head whose first new schema entry is a command that goes on from base's
+   * (`files[startAt]`): base's own entry, for a build of base's database again (embedded, after a
+   * statement outlived its bound).
+   */
+  baseEntry?: ScriptFile;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { MigrationFormat } from '../config/types.ts';
+import { createHash } from 'node:crypto';
+import type { BuildEntry, CommandEntry, MigrationFormat } from '../config/types.ts';
 import { expandGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import { readEntry } from './migrations/read.ts';
@@ -12,12 +13,30 @@ export interface SqlFile {
   phase: 'schema' | 'seed';
   /** How the file was read, for its errors (`goose Up section`); absent for plain SQL. */
   reading?: string;
+  /**
+   * A command entry (`{ command, inputs }`): `path` is the command, and `text` spells the
+   * command and its inputs' contents, so the fixture-cache key and "identical on both sides"
+   * cover them as they cover a file's text.
+   */
+  command?: SqlCommand;
+}
+
+/** A schema or seed command as one side runs it. */
+export interface SqlCommand {
+  run: string;
+  /** `inputs:` as written; null: the whole tree is its input. */
+  globs: string[] | null;
+  /** Each input file (path → SHA-256 of its bytes), in path order. */
+  inputs: Record<string, string>;
+  timeoutMinutes: number;
+  /** The side's tree on disk: where the command runs. */
+  cwd: string;
 }
 
 /** The config keys that say which files run and how they are read. */
 export interface SqlFileLists {
-  schema: string[];
-  seed: string[];
+  schema: BuildEntry[];
+  seed: BuildEntry[];
   migrationFormat?: MigrationFormat;
   placeholders?: Readonly<Record<string, string>>;
 }
@@ -35,6 +54,10 @@ export async function collectSqlFiles(tree: SideTree, side: 'base' | 'head', lis
   const files: SqlFile[] = [];
   for (const phase of ['schema', 'seed'] as const) {
     for (const pattern of lists[phase]) {
+      if (typeof pattern !== 'string') {
+        files.push(await commandFile(tree, all, pattern, phase));
+        continue;
+      }
       if (pattern.startsWith('!')) {
         // An exclusion takes back what the entries before it matched, as in .gitignore-style lists.
         const excluded = normalizeRepoPath(pattern.slice(1));
@@ -53,6 +76,34 @@ export async function collectSqlFiles(tree: SideTree, side: 'base' | 'head', lis
     }
   }
   return files;
+}
+
+/** A command entry as this side runs it: its inputs' contents read now, its tree put on disk. */
+async function commandFile(tree: SideTree, all: string[], entry: CommandEntry, phase: 'schema' | 'seed'): Promise<SqlFile> {
+  const paths = entry.inputs === null ? [...all] : [...new Set(entry.inputs.flatMap((glob) => expandGlob(normalizeRepoPath(glob), all)))];
+  paths.sort();
+  const inputs: Record<string, string> = {};
+  for (const path of paths) {
+    const bytes = await tree.readBytes(path);
+    if (bytes) inputs[path] = createHash('sha256').update(bytes).digest('hex');
+  }
+  const globs = entry.inputs;
+  const text = [`command: ${entry.command}`, `inputs: ${globs === null ? '(the whole tree)' : JSON.stringify(globs)}`, ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`)].join('\n');
+  const command: SqlCommand = { run: entry.command, globs, inputs, timeoutMinutes: entry.timeoutMinutes, cwd: await tree.materialize() };
+  return { path: entry.command, text, phase, command };
+}
+
+/**
+ * Whether `head`'s command goes on from `base`'s: the same command and globs, every input file
+ * of base's unchanged on head, and head with more (its new migrations). Without `inputs:`
+ * every file of the tree counts: only a pull request that changes no file goes on from base's.
+ */
+export function commandExtends(base: SqlCommand | undefined, head: SqlCommand | undefined): string[] | null {
+  if (!base || !head || base.run !== head.run) return null;
+  if (JSON.stringify(base.globs) !== JSON.stringify(head.globs)) return null;
+  if (!Object.entries(base.inputs).every(([path, hash]) => head.inputs[path] === hash)) return null;
+  const added = Object.keys(head.inputs).filter((path) => !(path in base.inputs));
+  return added.length ? added : null;
 }
 
 export function sameSqlFiles(a: readonly SqlFile[], b: readonly SqlFile[]): boolean {

@@ -28,6 +28,7 @@ const PACKAGES: Record<string, string> = {
   psycopg_pool: 'python3-psycopg-pool',
   psycopg2: 'python3-psycopg2',
   pytest: 'python3-pytest',
+  alembic: 'python3-alembic',
 };
 
 const probes = new Map<string, PythonProbe>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutputTail } from '../../src/capture/output-tail.ts';
+import { OutputTail } from '../../src/util/output-tail.ts';
 import { commandOutputGroup } from '../../src/github/log-group.ts';
 
 describe('OutputTail: the last lines of a command', () => {

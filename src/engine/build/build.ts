@@ -1,4 +1,5 @@
 import { errorLine } from './error-line.ts';
+import { runCommandFile, type CommandTargetMaker } from './command.ts';
 import { mergeTouched } from './touched.ts';
 import { statisticsTarget } from './statistics.ts';
 import { applySettings, USER_SCHEMA } from '../session/session-settings.ts';
@@ -26,7 +27,8 @@ export const buildDatabase: BuildProcedure = async (session, label, input, signa
   timings.schemaMs = performance.now() - started;
 
   started = performance.now();
-  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
+  // A seed command's statements cannot be read beforehand: nothing is set aside for it.
+  const deferred = seedFiles.length && !seedFiles.some((file) => file.command) ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file, context);
   await rebuildDeferredIndexes(session, label, deferred);
   await checkpoint();
@@ -52,7 +54,12 @@ export const buildIncrement: BuildProcedure = async (session, label, input, sign
   started = performance.now();
   // Only the tables the new files may have changed: the others keep base's statistics.
   // A COPY block's table is not parsed out of it: it may be any.
-  const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => (step.kind === 'sql' ? (step.touches ?? []) : step.kind === 'copy' ? 'all' : []))));
+  // Nor what a command did: every table is analyzed again after one.
+  const touched = mergeTouched(
+    input.files.flatMap((file) =>
+      file.command ? ['all' as const] : file.steps.map((step) => (step.kind === 'sql' ? (step.touches ?? []) : step.kind === 'copy' ? 'all' : [])),
+    ),
+  );
   const warnings = await settle(session, label, context, touched === 'all' ? undefined : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
@@ -64,7 +71,10 @@ export const buildIncrement: BuildProcedure = async (session, label, input, sign
  */
 export const buildBaseThenIncrement: BuildProcedure = async (session, label, input, signal, options = {}) => {
   const added = newSchemaFiles(input);
-  const base = await buildDatabase(session, label, { ...input, files: input.files.filter((file) => !added.includes(file)) }, signal, options);
+  const kept = input.files.filter((file) => !added.includes(file));
+  // Head's command goes on from base's: base's database ran base's entry in its place.
+  const baseFiles = input.baseEntry ? [...kept.filter((file) => file.phase === 'schema'), input.baseEntry, ...kept.filter((file) => file.phase === 'seed')] : kept;
+  const base = await buildDatabase(session, label, { ...input, files: baseFiles }, signal, options);
   const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
   const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
   return withEarlier(base, { ...increment, timings });
@@ -85,14 +95,21 @@ type BuildProcedure = (
   label: string,
   input: BuildInput,
   signal?: AbortSignal,
-  options?: { checkpoints?: boolean },
+  options?: BuildOptions,
 ) => Promise<{ timings: Omit<BuildTimings, 'startMs'>; warnings: string[]; notes: string[] }>;
 
+/** `checkpoints`: CHECKPOINT as WAL piles up (embedded); `commandTarget`: how a command entry reaches the database. */
+export interface BuildOptions {
+  checkpoints?: boolean;
+  commandTarget?: CommandTargetMaker;
+}
+
 /** What running files needs, once the session is known to accept the configured settings. */
-async function startFiles(session: Session, input: BuildInput, signal: AbortSignal | undefined, options: { checkpoints?: boolean }, failureNote?: string): Promise<FileContext> {
+async function startFiles(session: Session, input: BuildInput, signal: AbortSignal | undefined, options: BuildOptions, failureNote?: string): Promise<FileContext> {
   const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
   await checkSessionSettings(session, input);
-  return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }) };
+  const { commandTarget } = options;
+  return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }), ...(commandTarget && { commandTarget }) };
 }
 
 /**
@@ -288,7 +305,17 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
   const { signal, settings } = context;
   const where = `${label}: ${file.path}`;
   await session.exec(`SELECT setseed(${SEED})`);
+  // The embedded engine's command shares this backend: the settings apply to its connections.
   await applySettings(session, settings);
+  if (file.command) {
+    if (signal?.aborted) throw new UserError(`${label}: build stopped`);
+    await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
+    // What the command left on a shared backend (embedded) must not reach the next file.
+    await session.exec('ROLLBACK').catch(() => {});
+    await session.exec('DISCARD ALL');
+    await context.checkpoint();
+    return;
+  }
   let yielded = performance.now();
   for (const step of file.steps) {
     // The other side failed: stop between statements (a worker thread is terminated instead).
@@ -348,6 +375,7 @@ interface FileContext {
   checkpoint: () => Promise<void>;
   /** Said after a failing statement's error: how the file came to run where it did. */
   failureNote?: string;
+  commandTarget?: CommandTargetMaker;
 }
 
 /** `settings:` and `planner:` are tried before anything is built: a typo should not cost a whole build. */

@@ -19,8 +19,10 @@ export function scriptFiles(
   label: string,
   skipExtensions: ReadonlySet<string>,
   cache: Map<string, ScriptStep[]> = new Map(),
+  env: Record<string, string> = {},
 ): ScriptFile[] {
   return files.map((file) => {
+    if (file.command) return commandScript(file, env);
     // A migration tool's file names how it was read, so its errors say which part of it ran.
     const path = file.reading ? `${file.path} (${file.reading})` : file.path;
     const key = `${path}\0${file.text}`;
@@ -28,6 +30,12 @@ export function scriptFiles(
     if (!steps) cache.set(key, (steps = splitScript(file.text, `${label}: ${path}`, skipExtensions)));
     return { path, phase: file.phase, steps };
   });
+}
+
+/** A command entry: nothing to split; what runs, where, and the environment it starts from. */
+export function commandScript(file: SqlFile, env: Record<string, string>): ScriptFile {
+  const command = file.command!;
+  return { path: file.path, phase: file.phase, steps: [], command: { run: command.run, cwd: command.cwd, timeoutMs: command.timeoutMinutes * 60_000, env } };
 }
 
 /**

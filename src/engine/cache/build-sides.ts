@@ -6,7 +6,8 @@ import { rememberingDatabase, type RememberingDatabase } from './remembering.ts'
 import { checkMajor } from '../pg/server-version.ts';
 import { scriptFiles } from '../build/script.ts';
 import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptFile, ScriptStep } from '../types.ts';
-import { sameSqlFiles, type SqlFile } from '../../sides/files.ts';
+import { commandExtends, sameSqlFiles, type SqlFile } from '../../sides/files.ts';
+import { commandEnvironment } from '../../util/command-environment.ts';
 import { UserError, isUserError } from '../../util/errors.ts';
 import type { Progress } from '../../util/progress.ts';
 
@@ -31,17 +32,25 @@ export async function buildDatabases(
   // Split into statements here, once per distinct file; a syntax error names the side that builds it.
   const skip = new Set(config.skipExtensions);
   const parsed = new Map<string, ScriptStep[]>();
-  const baseFiles = identical ? null : scriptFiles(files.base, 'base', skip, parsed);
-  const headFiles = scriptFiles(files.head, identical ? 'base+head' : 'head', skip, parsed);
+  const env = commandEnv(config, [...files.base, ...files.head], progress);
+  const baseFiles = identical ? null : scriptFiles(files.base, 'base', skip, parsed, env);
+  const headFiles = scriptFiles(files.head, identical ? 'base+head' : 'head', skip, parsed, env);
   const startAt = baseFiles && config.build === 'incremental' && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
+  // Head's command goes on from base's: base's own entry, should base's database be built again.
+  const baseEntry = startAt !== null && files.head.filter((file) => file.phase === 'schema')[startAt]?.command ? baseFiles!.filter((file) => file.phase === 'schema')[startAt] : undefined;
   if (startAt !== null) {
     const added = files.head.filter((file) => file.phase === 'schema').slice(startAt);
-    progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(', ')}): head is built from base's database`);
+    const newInputs = baseEntry && commandExtends(files.base.filter((file) => file.phase === 'schema')[startAt]?.command, added[0]?.command);
+    if (newInputs) {
+      progress.info(
+        `head's schema command '${added[0]!.path}' has new inputs beside base's unchanged ones (${newInputs.join(', ')}): head is built from base's database, the command run on a copy of it as at deploy time`,
+      );
+    } else progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(', ')}): head is built from base's database`);
   }
   const keys = fixtures ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? 'base+head' : 'head') : { base: undefined, head: undefined };
   // One database for both: base's input is not needed.
   const baseBuild = baseFiles && { ...common, files: baseFiles, ...(keys.base && { digest: keys.base }) };
-  const headBuild = { ...common, files: headFiles, ...(keys.head && { digest: keys.head }) };
+  const headBuild = { ...common, files: headFiles, ...(keys.head && { digest: keys.head }), ...(baseEntry && { baseEntry }) };
   const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
     const [base, head] =
@@ -206,15 +215,40 @@ async function buildSides(sides: SideMaker, engine: Engine, baseBuild: BuildInpu
 }
 
 /**
- * Where head's schema files go on from base's: all of base's, in order and byte-identical,
- * then new ones, with the same seed files. The number of base's schema files, else null.
+ * Where head's schema files go on from base's, with the same seed files: all of base's, in
+ * order and byte-identical, then new ones (the number of base's schema files); or base's last
+ * entry a command that head's goes on from (the same command, base's inputs unchanged plus new
+ * ones; then its index: head's command runs again on base's database, as a deploy runs
+ * `migrate`, followed by any new files). Else null.
  */
 export function incrementalStart(base: readonly SqlFile[], head: readonly SqlFile[]): number | null {
   const schema = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'schema');
   const seed = (files: readonly SqlFile[]) => files.filter((file) => file.phase === 'seed');
   const [baseSchema, headSchema] = [schema(base), schema(head)];
-  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
-  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+  if (!sameSqlFiles(seed(base), seed(head))) return null;
+  if (headSchema.length > baseSchema.length && sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return baseSchema.length;
+  const last = baseSchema.length - 1;
+  if (last < 0 || headSchema.length <= last || !sameSqlFiles(baseSchema.slice(0, last), headSchema.slice(0, last))) return null;
+  return commandExtends(baseSchema[last]!.command, headSchema[last]!.command) ? last : null;
+}
+
+/**
+ * The environment schema and seed commands start from: the gate's own, without runner
+ * credentials and secret-looking names except those `capture.env` lets through (the capture
+ * command's rules). A command without `inputs:` is said once, with what to do about it.
+ */
+function commandEnv(config: Config, files: readonly SqlFile[], progress: Progress): Record<string, string> {
+  const commands = files.filter((file) => file.command);
+  if (commands.length === 0) return {};
+  const whole = [...new Set(commands.filter((file) => file.command!.globs === null).map((file) => file.path))];
+  for (const command of whole) {
+    progress.info(
+      `${command}: no inputs: its fixture-cache key covers every file of the tree (always correct, rarely a hit); list the files it reads, e.g. inputs: ["*/migrations/*.py"], to reuse its database and build head incrementally`,
+    );
+  }
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(commandEnvironment(process.env, config.capture?.env ?? [], {}))) if (value !== undefined) env[name] = value;
+  return env;
 }
 
 /**

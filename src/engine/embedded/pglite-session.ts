@@ -7,6 +7,7 @@ import { buildBaseThenIncrement, buildDatabase, buildIncrement, newSchemaFiles, 
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
 import { growRelationFile } from '../build/sparse-files.ts';
+import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from '../build/extensions.ts';
 import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
 
@@ -97,12 +98,14 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
+  // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
+  // A command reaches the database through the socket server capture uses.
+  const options = { checkpoints: true, commandTarget: pgliteCommandTarget(db) };
   try {
-    // Single-user PGlite has no checkpointer: without CHECKPOINTs its WAL only grows, in memory.
     const { timings, warnings, notes } = !prebuilt
-      ? await (input.startAt !== undefined ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, { checkpoints: true })
+      ? await (input.startAt !== undefined ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, options)
       : prebuilt.increment
-        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true }))
+        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, options))
         : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     // The caller may copy the directory next (fixture cache, incremental head): all of it on
     // disk, nothing in WAL only.
@@ -128,6 +131,14 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
     own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
+}
+
+/** A schema or seed command's connections: PGlite's socket server, for as long as the command runs. */
+function pgliteCommandTarget(db: PGlite): CommandTargetMaker {
+  return async () => {
+    const exposed = await exposePglite(db);
+    return { env: connectionEnvironment({ host: exposed.host, port: exposed.port, user: 'postgres', database: 'postgres' }), stop: exposed.stop };
+  };
 }
 
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */

@@ -4,6 +4,7 @@ import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../b
 import { prepareExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { withExtensionAdvice } from '../build/extensions.ts';
 import { growRelationFile } from '../build/sparse-files.ts';
+import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
@@ -52,10 +53,14 @@ export async function buildOnServer(
     await onClose();
   };
   try {
+    // A command's connections are new sessions too: they get the settings from the start.
+    const commands = input.files.some((file) => file.command);
+    if (commands) await settingsForNewConnections(session, input.settings ?? {});
+    const options = { commandTarget: serverCommandTarget(connection) };
     const { timings, warnings, notes } = !prebuilt
-      ? await buildDatabase(session, label, input)
+      ? await buildDatabase(session, label, input, undefined, options)
       : prebuilt.increment
-        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }))
+        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, undefined, options))
         : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
@@ -101,6 +106,20 @@ export async function buildOnServer(
     await close();
     throw withExtensionAdvice(error, kind);
   }
+}
+
+/** A schema or seed command connects as the build does: the server's socket or host, the same user and database. */
+function serverCommandTarget(connection: pg.ClientConfig): CommandTargetMaker {
+  return async () => ({
+    env: connectionEnvironment({
+      host: connection.host ?? 'localhost',
+      port: Number(connection.port ?? 5432),
+      user: String(connection.user ?? 'postgres'),
+      database: String(connection.database ?? 'postgres'),
+      ...(typeof connection.password === 'string' && { password: connection.password }),
+    }),
+    stop: async () => {},
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { isAlive } from '../util/dead-runs.ts';
+import { isAlive } from './dead-runs.ts';
 
 /**
  * Everything a capture command started, found again to be stopped. Killing its process group

@@ -1,4 +1,4 @@
-import { isRunnerCredential, looksSecret } from '../util/secret-names.ts';
+import { isRunnerCredential, looksSecret } from './secret-names.ts';
 
 /**
  * The command's environment: `parent` without runner credentials and secret-looking names
