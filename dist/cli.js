@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-HEFMC6MY.js");
+      const { runExportStatistics } = await import("./command-CE4CAKK3.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-FYPSJY3U.js"),
-      import("./engine-57F34OUL.js"),
+      import("./gate-HPLD4HVG.js"),
+      import("./engine-WOWNHSAC.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-D2S3D6PI.js"),
-      import("./terminal-KRDO7N6H.js")
+      import("./markdown-6YJCFEU6.js"),
+      import("./terminal-PSZREBCK.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-RPOIUK3J.js";
+} from "./chunk-GXCE3NLL.js";
 import {
   errorMessage,
   isUserError

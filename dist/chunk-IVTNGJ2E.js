@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-Y6CQ5MFZ.js";
+} from "./chunk-Y5I5P66P.js";
 import {
   require_ajv
-} from "./chunk-CTGFSAXB.js";
+} from "./chunk-YSC3K2CK.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -34,6 +34,7 @@ import {
   canonical,
   closeAll,
   collectSqlFiles,
+  commandEnvironment,
   compareCodePoints,
   createEngine,
   execFile,
@@ -41,6 +42,7 @@ import {
   fixtureCache,
   invalidUtf8Offset,
   isGlob,
+  isRunnerCredential,
   loadParser,
   matchesGlob,
   namesOnePath,
@@ -48,14 +50,17 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-VVT3CFIY.js";
+} from "./chunk-OJTHQGUO.js";
 import {
-  isAlive,
+  outputTail,
   ownedTempPrefix,
   quoteIdent,
   relationLabel,
-  sweepDeadRunsTempDirs
-} from "./chunk-RPOIUK3J.js";
+  runCommand,
+  sweepDeadRunsCommands,
+  sweepDeadRunsTempDirs,
+  trimmedOutput
+} from "./chunk-GXCE3NLL.js";
 import {
   UserError,
   errorMessage,
@@ -148,11 +153,11 @@ var pg_plan_gate_schema_default = {
       }
     },
     schema: {
-      description: "SQL files applied in order on each side, read from that side's tree. A glob expands in sorted order; a glob matching nothing is fine.",
+      description: "SQL files applied in order on each side, read from that side's tree, or commands ({ command, inputs }). A glob expands in sorted order; a glob matching nothing is fine.",
       $ref: "#/definitions/fileList"
     },
     seed: {
-      description: "SQL files run after the schema; random() is seeded so data is repeatable.",
+      description: "SQL files run after the schema (random() is seeded so data is repeatable), or commands ({ command, inputs }).",
       $ref: "#/definitions/fileList"
     },
     migration_format: {
@@ -435,11 +440,45 @@ var pg_plan_gate_schema_default = {
         {
           type: "array",
           items: {
-            type: "string",
-            minLength: 1
+            oneOf: [
+              {
+                type: "string",
+                minLength: 1
+              },
+              {
+                $ref: "#/definitions/commandEntry"
+              }
+            ]
           }
         }
       ]
+    },
+    commandEntry: {
+      description: "A command that builds the schema or seeds the database (a migration tool: python manage.py migrate, alembic upgrade head), run in the side's tree with DATABASE_URL and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE pointing at the side's database.",
+      type: "object",
+      additionalProperties: false,
+      required: ["command"],
+      properties: {
+        command: {
+          type: "string",
+          minLength: 1
+        },
+        inputs: {
+          description: "Globs of the files the command reads (its migrations): their contents and the command key the fixture cache, and a head whose inputs are base's unchanged plus new ones runs the command on a copy of base's database. Absent: the whole tree is the key.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        timeout_minutes: {
+          description: "The command is stopped (its whole process group) after this long.",
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 10,
+          maximum: 35791
+        }
+      }
     },
     nonNegative: {
       type: "number",
@@ -535,18 +574,6 @@ var pg_plan_gate_schema_default = {
   }
 };
 
-// src/util/secret-names.ts
-var RUNNER_CREDENTIAL = /^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/i;
-var SECRET_WORDS = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "SECRETS", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "KEY", "AUTH"]);
-var SECRET_ENDING = /(TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)$/;
-function isRunnerCredential(name) {
-  return RUNNER_CREDENTIAL.test(name);
-}
-function looksSecret(name) {
-  const upper = name.toUpperCase();
-  return SECRET_ENDING.test(upper) || upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
-}
-
 // src/config/file.generated.ts
 var SCHEMA_DEFAULTS = {
   "engine": "embedded",
@@ -584,6 +611,7 @@ var SCHEMA_DEFAULTS = {
 };
 
 // src/config/types.ts
+var DEFAULT_COMMAND_TIMEOUT_MINUTES = 10;
 var DEFAULT_MEASURE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.measure.timeout_seconds;
 var DEFAULT_ADVICE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.advice.timeout_seconds;
 var DEFAULT_EXPLAIN_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.explain_timeout_seconds;
@@ -670,8 +698,8 @@ function toConfig(raw, path, doc, lineOf) {
     build: raw.build ?? defaults.build,
     cache: raw.cache ?? defaults.cache,
     settings: settingsMap(raw.settings),
-    schema: asList(raw.schema),
-    seed: asList(raw.seed),
+    schema: buildEntries(raw.schema, "schema", doc, lineOf),
+    seed: buildEntries(raw.seed, "seed", doc, lineOf),
     migrationFormat: raw.migration_format ?? defaults.migration_format,
     ...raw.production_statistics !== void 0 && { productionStatistics: raw.production_statistics },
     queries,
@@ -721,6 +749,17 @@ function captureEnv(raw, path, doc, lineOf) {
 function settingsMap(raw) {
   const entries = Object.entries(raw ?? {});
   return Object.fromEntries(entries.map(([key, value]) => [key, typeof value === "boolean" ? value ? "on" : "off" : String(value)]));
+}
+function buildEntries(raw, key, doc, lineOf) {
+  if (raw === void 0) return [];
+  return (Array.isArray(raw) ? raw : [raw]).map(
+    (entry, index) => typeof entry === "string" ? entry : {
+      command: entry.command,
+      inputs: entry.inputs ?? null,
+      timeoutMinutes: entry.timeout_minutes ?? DEFAULT_COMMAND_TIMEOUT_MINUTES,
+      line: lineOf(nodeAt(doc, [key, index])?.range?.[0])
+    }
+  );
 }
 function asList(value) {
   if (value === void 0 || value === null) return [];
@@ -799,12 +838,14 @@ function describeSchemaError(error, doc, path, lineOf) {
     message = "needs exactly one of command or file";
   } else if (keyPath[0] === "capture" && keyPath[1] === "env") {
     message = keyPath.length === 2 ? "must be a list of environment variable names" : "must be an environment variable name (letters, digits and _, not starting with a digit)";
+  } else if ((keyPath[0] === "schema" || keyPath[0] === "seed") && keyPath.length === 2 && error.keyword !== "minLength") {
+    message = "must be a path or a { command, inputs } entry";
   } else if (keyPath.length === 1 && keyPath[0] === "advice") {
     message = "must be false or a mapping such as { timeout_seconds: 30 }";
   } else if (keyPath.length === 1 && keyPath[0] === "measure") {
     message = "must be true, false or a mapping such as { timeout_seconds: 60 }";
   } else if (error.keyword === "oneOf") {
-    message = keyPath[0] === "schema" || keyPath[0] === "seed" ? "must be a path or a list of paths" : "must be a number or null";
+    message = keyPath[0] === "schema" || keyPath[0] === "seed" ? keyPath.length === 1 ? "must be a path or a list of paths and { command, inputs } entries" : "must be a path or a { command, inputs } entry" : "must be a number or null";
   } else {
     message = error.message ?? "is invalid";
   }
@@ -2135,116 +2176,8 @@ function mergeAdviceRuns(first, second) {
 }
 
 // src/capture/side.ts
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-
-// src/capture/command-processes.ts
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
-function trackCommandProcesses(groupLeader) {
-  const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
-  const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
-  const find = () => {
-    const processes = scanProcesses();
-    return withDescendants(processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid), processes);
-  };
-  return {
-    marker: { [MARKER_VARIABLE]: value },
-    find,
-    signalAll(signal) {
-      const leader = groupLeader();
-      if (leader !== void 0) send(-leader, signal);
-      for (const pid of find()) send(pid, signal);
-    }
-  };
-}
-function sweepDeadRunsCommands() {
-  const processes = scanProcesses();
-  const marked = processes.filter((entry) => {
-    const owner = markerOwner(entry.pid);
-    return owner !== null && !isAlive(owner);
-  });
-  const found = withDescendants(marked.map((entry) => entry.pid), processes);
-  for (const pid of found) send(pid, "SIGKILL");
-  return found;
-}
-function markerOwner(pid) {
-  try {
-    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync(`/proc/${pid}/environ`, "latin1"));
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-function send(pid, signal) {
-  try {
-    process.kill(pid, signal);
-  } catch {
-  }
-}
-function scanProcesses() {
-  let names;
-  try {
-    names = readdirSync("/proc");
-  } catch {
-    return [];
-  }
-  const entries = [];
-  for (const name of names) {
-    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
-    const parent = parentOf(name);
-    if (parent !== null) entries.push({ pid: Number(name), parent });
-  }
-  return entries;
-}
-function parentOf(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[1]);
-  } catch {
-    return null;
-  }
-}
-function carries(pid, needle) {
-  try {
-    return Buffer.concat([NUL, readFileSync(`/proc/${pid}/environ`)]).includes(needle);
-  } catch {
-    return false;
-  }
-}
-var NUL = Buffer.from([0]);
-function withDescendants(roots, processes) {
-  if (roots.length === 0) return [];
-  const children2 = /* @__PURE__ */ new Map();
-  for (const { pid, parent } of processes) {
-    const siblings = children2.get(parent);
-    if (siblings) siblings.push(pid);
-    else children2.set(parent, [pid]);
-  }
-  const found = /* @__PURE__ */ new Set();
-  const visit = (pid) => {
-    if (found.has(pid)) return;
-    found.add(pid);
-    for (const child of children2.get(pid) ?? []) visit(child);
-  };
-  roots.forEach(visit);
-  return [...found];
-}
-
-// src/capture/environment.ts
-function commandEnvironment(parent, passed, connection) {
-  const allowed = new Set(passed);
-  const env = {};
-  for (const [name, value] of Object.entries(parent)) {
-    if (isRunnerCredential(name)) continue;
-    if (looksSecret(name) && !allowed.has(name)) continue;
-    env[name] = value;
-  }
-  return { ...env, ...connection };
-}
 
 // src/capture/jsonl.ts
 import { readFile } from "node:fs/promises";
@@ -2315,45 +2248,6 @@ function describe(value) {
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
-
-// src/capture/output-tail.ts
-var OutputTail = class {
-  constructor(maxLines = 200, maxLineLength = 2e3) {
-    this.maxLines = maxLines;
-    this.maxLineLength = maxLineLength;
-  }
-  maxLines;
-  maxLineLength;
-  lines = [];
-  partial = "";
-  dropped = 0;
-  push(chunk) {
-    const text = this.partial + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
-    const parts = text.split("\n");
-    this.partial = this.cut(parts.pop());
-    for (const part of parts) this.add(part);
-  }
-  /** Lines no longer kept (older than the last `maxLines`). */
-  get droppedLines() {
-    return this.dropped + Math.max(0, this.lines.length + (this.partial ? 1 : 0) - this.maxLines);
-  }
-  /** The kept lines, oldest first, a partial last line included; `\r` endings removed. */
-  last(count = this.maxLines) {
-    const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
-    return all.slice(-count).map((line) => line.replace(/\r$/, ""));
-  }
-  add(line) {
-    this.lines.push(this.cut(line));
-    if (this.lines.length > this.maxLines * 2) {
-      const extra = this.lines.length - this.maxLines;
-      this.lines.splice(0, extra);
-      this.dropped += extra;
-    }
-  }
-  cut(line) {
-    return line.length > this.maxLineLength ? `${line.slice(0, this.maxLineLength)} \u2026` : line;
-  }
-};
 
 // src/capture/classify.ts
 var import_libpg_query6 = __toESM(require_wasm(), 1);
@@ -3848,8 +3742,6 @@ async function startCaptureSession(upstream, options = {}) {
 }
 
 // src/capture/side.ts
-var ERROR_TAIL_LINES = 20;
-var OUTPUT_KEPT_LINES = 200;
 function checkCaptureFiles(capture, cwd, warn) {
   if (!capture.file) return;
   if (!capture.file.includes("{side}")) warn(`capture.file ${capture.file} has no {side}: base and head read the same log`);
@@ -3904,20 +3796,20 @@ async function captureSide(options) {
 ${refusal}` : "";
   if (databaseStuck) {
     throw new UserError(
-      `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${tail(outcome.output)}`
+      `${side}: capture.command timed out after ${capture.timeoutMinutes} min: a statement it sent was still running on the database (the embedded engine cannot cancel it), so that database was discarded: ${capture.command}${outputTail(outcome.output)}`
     );
   }
   if (outcome.timedOut) {
-    throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${tail(outcome.output)}`);
+    throw new UserError(`${side}: capture.command timed out after ${capture.timeoutMinutes} min: ${capture.command}${outputTail(outcome.output)}`);
   }
   if (outcome.code !== 0) {
     const shared = exposed.shared ? sharedBackendHint(captured) : "";
-    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${tail(outcome.output)}${why}${shared}`);
+    throw new UserError(`${side}: capture.command failed (exit ${outcome.code}): ${capture.command}${outputTail(outcome.output)}${why}${shared}`);
   }
   const unreadable = captured.unreadable.length ? `, ${captured.unreadable.length} unreadable (encrypted?)` : "";
   if (captured.statements.length === 0) {
     throw new UserError(
-      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${tail(outcome.output)}${why}`
+      `${side}: capture.command sent no queries through pg-plan-gate (${captured.connections} connections${unreadable}): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS${outputTail(outcome.output)}${why}`
     );
   }
   progress.info(`${side}: captured ${captured.statements.length} statements over ${captured.connections} connections${unreadable}`);
@@ -3950,64 +3842,9 @@ async function releaseDatabase(database, exposed, deadline) {
   if (!answered) await database.discard();
   return answered;
 }
-var MAX_TIMEOUT_MS = 2147483647;
-function runCommand(command, cwd, env, timeoutMs) {
-  return new Promise((resolvePromise, reject) => {
-    const processes = trackCommandProcesses(() => child.pid);
-    const child = spawn("sh", ["-c", command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const output = new OutputTail(OUTPUT_KEPT_LINES);
-    const keep = (chunk) => output.push(chunk);
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    const killAll = () => processes.signalAll("SIGKILL");
-    const forgetInterrupt = onInterrupt(killAll);
-    process.once("exit", killAll);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killAll();
-    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      processes.signalAll("SIGTERM");
-      setTimeout(() => {
-        void stopRemaining(processes).then(() => {
-          forgetInterrupt();
-          process.removeListener("exit", killAll);
-          child.stdout.destroy();
-          child.stderr.destroy();
-          resolvePromise({ code: code ?? (signal ? 128 : 1), timedOut, output });
-        });
-      }, 500);
-    });
-  });
-}
-async function stopRemaining(processes) {
-  for (let round = 0; round < 20; round++) {
-    processes.signalAll("SIGKILL");
-    await new Promise((resolve2) => setTimeout(resolve2, 50));
-    if (processes.find().length === 0) return;
-  }
-}
-function tail(output) {
-  const lines = trimmed(output).slice(-ERROR_TAIL_LINES);
-  return lines.length ? `
---- last ${lines.length} lines of its output ---
-${lines.join("\n")}` : "";
-}
-function trimmed(output) {
-  const lines = output.last();
-  while (lines.length && !lines[0].trim()) lines.shift();
-  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
-  return lines;
-}
 function showOutput(progress, side, output) {
   if (!progress.commandOutput) return;
-  const lines = trimmed(output);
+  const lines = trimmedOutput(output);
   const earlier = output.droppedLines > 0 ? `last ${lines.length} lines` : `${lines.length} line${lines.length === 1 ? "" : "s"}`;
   progress.commandOutput(`${side}: capture.command output (${lines.length ? earlier : "none"})`, lines);
 }
@@ -4799,9 +4636,9 @@ function itemSlots(item) {
   return slots;
 }
 function arrayElements(text) {
-  const trimmed2 = text.trim();
-  if (!trimmed2.startsWith("{") || !trimmed2.endsWith("}")) return null;
-  const body = trimmed2.slice(1, -1);
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) return null;
+  const body = trimmed.slice(1, -1);
   if (body.trim() === "") return [];
   const out = [];
   let index = 0;

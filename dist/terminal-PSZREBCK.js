@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ZP6FFMT6.js";
+} from "./chunk-LVJOTA5Z.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-Y6CQ5MFZ.js";
-import "./chunk-CTGFSAXB.js";
-import "./chunk-VVT3CFIY.js";
-import "./chunk-RPOIUK3J.js";
+} from "./chunk-Y5I5P66P.js";
+import "./chunk-YSC3K2CK.js";
+import "./chunk-OJTHQGUO.js";
+import "./chunk-GXCE3NLL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-CTGFSAXB.js";
+} from "./chunk-YSC3K2CK.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-VVT3CFIY.js";
-import "./chunk-RPOIUK3J.js";
+} from "./chunk-OJTHQGUO.js";
+import "./chunk-GXCE3NLL.js";
 import {
   UserError,
   errorMessage,

@@ -8,6 +8,7 @@ import {
   buildDatabase,
   buildIncrement,
   buildPglite,
+  connectionEnvironment,
   explainTimedOut,
   growRelationFile,
   makeDataDir,
@@ -20,7 +21,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-RPOIUK3J.js";
+} from "./chunk-GXCE3NLL.js";
 import {
   UserError,
   errorMessage,
@@ -19639,7 +19640,10 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
     await onClose();
   };
   try {
-    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const commands = input.files.some((file) => file.command);
+    if (commands) await settingsForNewConnections(session, input.settings ?? {});
+    const options = { commandTarget: serverCommandTarget(connection) };
+    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, void 0, options) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, void 0, options)) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
@@ -19683,6 +19687,19 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
     await close();
     throw withExtensionAdvice(error, kind);
   }
+}
+function serverCommandTarget(connection) {
+  return async () => ({
+    env: connectionEnvironment({
+      host: connection.host ?? "localhost",
+      port: Number(connection.port ?? 5432),
+      user: String(connection.user ?? "postgres"),
+      database: String(connection.database ?? "postgres"),
+      ...typeof connection.password === "string" && { password: connection.password }
+    }),
+    stop: async () => {
+    }
+  });
 }
 async function settingsForNewConnections(session, settings) {
   const names = Object.keys(settings);
@@ -20216,14 +20233,19 @@ function compareCodePoints(a, b) {
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
 }
-function scriptFiles(files, label, skipExtensions, cache = /* @__PURE__ */ new Map()) {
+function scriptFiles(files, label, skipExtensions, cache = /* @__PURE__ */ new Map(), env = {}) {
   return files.map((file) => {
+    if (file.command) return commandScript(file, env);
     const path = file.reading ? `${file.path} (${file.reading})` : file.path;
     const key = `${path}\0${file.text}`;
     let steps = cache.get(key);
     if (!steps) cache.set(key, steps = splitScript(file.text, `${label}: ${path}`, skipExtensions));
     return { path, phase: file.phase, steps };
   });
+}
+function commandScript(file, env) {
+  const command = file.command;
+  return { path: file.path, phase: file.phase, steps: [], command: { run: command.run, cwd: command.cwd, timeoutMs: command.timeoutMinutes * 6e4, env } };
 }
 function splitScript(text, where, skipExtensions = /* @__PURE__ */ new Set()) {
   const steps = [];
@@ -20358,7 +20380,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "274608d3993767e0671c0ac8526cb45616387d469d0f2de0d5ef85a9e7871434";
+  if (true) return "7bfd446e78c52b9086847fea3cf3461e3f6d935e632274efa8a80e40ce6decb6";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20605,6 +20627,9 @@ function rememberingDatabase(book, label, source) {
     }
   };
 }
+
+// src/sides/files.ts
+import { createHash as createHash5 } from "node:crypto";
 
 // src/util/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -21170,6 +21195,10 @@ async function collectSqlFiles(tree, side, lists, configPath, warn) {
   const files = [];
   for (const phase of ["schema", "seed"]) {
     for (const pattern of lists[phase]) {
+      if (typeof pattern !== "string") {
+        files.push(await commandFile(tree, all, pattern, phase));
+        continue;
+      }
       if (pattern.startsWith("!")) {
         const excluded = normalizeRepoPath(pattern.slice(1));
         for (let index = files.length - 1; index >= 0; index--) {
@@ -21188,8 +21217,52 @@ async function collectSqlFiles(tree, side, lists, configPath, warn) {
   }
   return files;
 }
+async function commandFile(tree, all, entry, phase) {
+  const paths = entry.inputs === null ? [...all] : [...new Set(entry.inputs.flatMap((glob) => expandGlob(normalizeRepoPath(glob), all)))];
+  paths.sort();
+  const inputs = {};
+  for (const path of paths) {
+    const bytes = await tree.readBytes(path);
+    if (bytes) inputs[path] = createHash5("sha256").update(bytes).digest("hex");
+  }
+  const globs = entry.inputs;
+  const text = [`command: ${entry.command}`, `inputs: ${globs === null ? "(the whole tree)" : JSON.stringify(globs)}`, ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`)].join("\n");
+  const command = { run: entry.command, globs, inputs, timeoutMinutes: entry.timeoutMinutes, cwd: await tree.materialize() };
+  return { path: entry.command, text, phase, command };
+}
+function commandExtends(base, head) {
+  if (!base || !head || base.run !== head.run) return null;
+  if (JSON.stringify(base.globs) !== JSON.stringify(head.globs)) return null;
+  if (!Object.entries(base.inputs).every(([path, hash]) => head.inputs[path] === hash)) return null;
+  const added = Object.keys(head.inputs).filter((path) => !(path in base.inputs));
+  return added.length ? added : null;
+}
 function sameSqlFiles(a, b) {
   return a.length === b.length && a.every((file, index) => file.path === b[index].path && file.phase === b[index].phase && file.text === b[index].text);
+}
+
+// src/util/secret-names.ts
+var RUNNER_CREDENTIAL = /^INPUT_|^ACTIONS_(RUNTIME|ID_TOKEN|CACHE)|^GITHUB_TOKEN$/i;
+var SECRET_WORDS = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "SECRETS", "PASSWORD", "PASSWD", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "KEY", "AUTH"]);
+var SECRET_ENDING = /(TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)$/;
+function isRunnerCredential(name) {
+  return RUNNER_CREDENTIAL.test(name);
+}
+function looksSecret(name) {
+  const upper = name.toUpperCase();
+  return SECRET_ENDING.test(upper) || upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
+}
+
+// src/util/command-environment.ts
+function commandEnvironment(parent, passed, connection) {
+  const allowed = new Set(passed);
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (isRunnerCredential(name)) continue;
+    if (looksSecret(name) && !allowed.has(name)) continue;
+    env[name] = value;
+  }
+  return { ...env, ...connection };
 }
 
 // src/engine/cache/build-sides.ts
@@ -21200,16 +21273,23 @@ async function buildDatabases(engine, config, files, fixtures, progress, memory)
   if (identical) progress.info("schema and seed are identical on both sides: building the database once");
   const skip = new Set(config.skipExtensions);
   const parsed = /* @__PURE__ */ new Map();
-  const baseFiles = identical ? null : scriptFiles(files.base, "base", skip, parsed);
-  const headFiles = scriptFiles(files.head, identical ? "base+head" : "head", skip, parsed);
+  const env = commandEnv(config, [...files.base, ...files.head], progress);
+  const baseFiles = identical ? null : scriptFiles(files.base, "base", skip, parsed, env);
+  const headFiles = scriptFiles(files.head, identical ? "base+head" : "head", skip, parsed, env);
   const startAt = baseFiles && config.build === "incremental" && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
+  const baseEntry = startAt !== null && files.head.filter((file) => file.phase === "schema")[startAt]?.command ? baseFiles.filter((file) => file.phase === "schema")[startAt] : void 0;
   if (startAt !== null) {
     const added = files.head.filter((file) => file.phase === "schema").slice(startAt);
-    progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(", ")}): head is built from base's database`);
+    const newInputs = baseEntry && commandExtends(files.base.filter((file) => file.phase === "schema")[startAt]?.command, added[0]?.command);
+    if (newInputs) {
+      progress.info(
+        `head's schema command '${added[0].path}' has new inputs beside base's unchanged ones (${newInputs.join(", ")}): head is built from base's database, the command run on a copy of it as at deploy time`
+      );
+    } else progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(", ")}): head is built from base's database`);
   }
   const keys = fixtures ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? "base+head" : "head") : { base: void 0, head: void 0 };
   const baseBuild = baseFiles && { ...common, files: baseFiles, ...keys.base && { digest: keys.base } };
-  const headBuild = { ...common, files: headFiles, ...keys.head && { digest: keys.head } };
+  const headBuild = { ...common, files: headFiles, ...keys.head && { digest: keys.head }, ...baseEntry && { baseEntry } };
   const sides = sideMaker(engine, memory, config.postgresVersion, progress);
   try {
     const [base, head] = baseBuild && startAt !== null ? await buildIncrementally(sides, engine, baseBuild, { ...headBuild, startAt }) : await buildSides(sides, engine, baseBuild, headBuild);
@@ -21316,8 +21396,24 @@ function incrementalStart(base, head) {
   const schema = (files) => files.filter((file) => file.phase === "schema");
   const seed = (files) => files.filter((file) => file.phase === "seed");
   const [baseSchema, headSchema] = [schema(base), schema(head)];
-  if (headSchema.length <= baseSchema.length || !sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return null;
-  return sameSqlFiles(seed(base), seed(head)) ? baseSchema.length : null;
+  if (!sameSqlFiles(seed(base), seed(head))) return null;
+  if (headSchema.length > baseSchema.length && sameSqlFiles(baseSchema, headSchema.slice(0, baseSchema.length))) return baseSchema.length;
+  const last = baseSchema.length - 1;
+  if (last < 0 || headSchema.length <= last || !sameSqlFiles(baseSchema.slice(0, last), headSchema.slice(0, last))) return null;
+  return commandExtends(baseSchema[last].command, headSchema[last].command) ? last : null;
+}
+function commandEnv(config, files, progress) {
+  const commands = files.filter((file) => file.command);
+  if (commands.length === 0) return {};
+  const whole = [...new Set(commands.filter((file) => file.command.globs === null).map((file) => file.path))];
+  for (const command of whole) {
+    progress.info(
+      `${command}: no inputs: its fixture-cache key covers every file of the tree (always correct, rarely a hit); list the files it reads, e.g. inputs: ["*/migrations/*.py"], to reuse its database and build head incrementally`
+    );
+  }
+  const env = {};
+  for (const [name, value] of Object.entries(commandEnvironment(process.env, config.capture?.env ?? [], {}))) if (value !== void 0) env[name] = value;
+  return env;
 }
 async function buildIncrementally(sides, engine, baseBuild, headBuild) {
   const base = await sides("base", await engine.keyOf?.(baseBuild, false), () => engine.build("base", baseBuild));
@@ -21356,6 +21452,8 @@ export {
   normalizeRepoPath,
   require_dist2 as require_dist,
   collectSqlFiles,
+  isRunnerCredential,
+  commandEnvironment,
   buildDatabases,
   closeAll,
   STATISTICS_FILE_VERSION,

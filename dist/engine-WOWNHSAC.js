@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-VVT3CFIY.js";
-import "./chunk-RPOIUK3J.js";
+} from "./chunk-OJTHQGUO.js";
+import "./chunk-GXCE3NLL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -96,8 +96,103 @@ function send(pid, signal) {
   }
 }
 
+// src/util/command-processes.ts
+import { randomBytes } from "node:crypto";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+var MARKER_VARIABLE = "PG_PLAN_GATE_CAPTURE_RUN";
+function trackCommandProcesses(groupLeader) {
+  const value = `${process.pid}-${randomBytes(8).toString("hex")}`;
+  const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
+  const find = () => {
+    const processes = scanProcesses();
+    return withDescendants(processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid), processes);
+  };
+  return {
+    marker: { [MARKER_VARIABLE]: value },
+    find,
+    signalAll(signal) {
+      const leader = groupLeader();
+      if (leader !== void 0) send2(-leader, signal);
+      for (const pid of find()) send2(pid, signal);
+    }
+  };
+}
+function sweepDeadRunsCommands() {
+  const processes = scanProcesses();
+  const marked = processes.filter((entry) => {
+    const owner = markerOwner(entry.pid);
+    return owner !== null && !isAlive(owner);
+  });
+  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  for (const pid of found) send2(pid, "SIGKILL");
+  return found;
+}
+function markerOwner(pid) {
+  try {
+    const match = new RegExp(`(?:^|\\0)${MARKER_VARIABLE}=(\\d+)-`).exec(readFileSync2(`/proc/${pid}/environ`, "latin1"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function send2(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+function scanProcesses() {
+  let names2;
+  try {
+    names2 = readdirSync2("/proc");
+  } catch {
+    return [];
+  }
+  const entries = [];
+  for (const name2 of names2) {
+    if (!/^\d+$/.test(name2) || Number(name2) === process.pid) continue;
+    const parent = parentOf(name2);
+    if (parent !== null) entries.push({ pid: Number(name2), parent });
+  }
+  return entries;
+}
+function parentOf(pid) {
+  try {
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[1]);
+  } catch {
+    return null;
+  }
+}
+function carries(pid, needle) {
+  try {
+    return Buffer.concat([NUL, readFileSync2(`/proc/${pid}/environ`)]).includes(needle);
+  } catch {
+    return false;
+  }
+}
+var NUL = Buffer.from([0]);
+function withDescendants(roots, processes) {
+  if (roots.length === 0) return [];
+  const children = /* @__PURE__ */ new Map();
+  for (const { pid, parent } of processes) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
+  const found = /* @__PURE__ */ new Set();
+  const visit = (pid) => {
+    if (found.has(pid)) return;
+    found.add(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  return [...found];
+}
+
 // src/engine/embedded/pglite-session.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -5656,6 +5751,145 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/util/run-command.ts
+import { spawn } from "node:child_process";
+
+// src/util/output-tail.ts
+var OutputTail = class {
+  constructor(maxLines = 200, maxLineLength = 2e3) {
+    this.maxLines = maxLines;
+    this.maxLineLength = maxLineLength;
+  }
+  maxLines;
+  maxLineLength;
+  lines = [];
+  partial = "";
+  dropped = 0;
+  push(chunk) {
+    const text = this.partial + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+    const parts = text.split("\n");
+    this.partial = this.cut(parts.pop());
+    for (const part of parts) this.add(part);
+  }
+  /** Lines no longer kept (older than the last `maxLines`). */
+  get droppedLines() {
+    return this.dropped + Math.max(0, this.lines.length + (this.partial ? 1 : 0) - this.maxLines);
+  }
+  /** The kept lines, oldest first, a partial last line included; `\r` endings removed. */
+  last(count = this.maxLines) {
+    const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
+    return all.slice(-count).map((line) => line.replace(/\r$/, ""));
+  }
+  add(line) {
+    this.lines.push(this.cut(line));
+    if (this.lines.length > this.maxLines * 2) {
+      const extra = this.lines.length - this.maxLines;
+      this.lines.splice(0, extra);
+      this.dropped += extra;
+    }
+  }
+  cut(line) {
+    return line.length > this.maxLineLength ? `${line.slice(0, this.maxLineLength)} \u2026` : line;
+  }
+};
+
+// src/util/run-command.ts
+var OUTPUT_KEPT_LINES = 200;
+var ERROR_TAIL_LINES = 20;
+var MAX_TIMEOUT_MS = 2147483647;
+function runCommand(command, cwd, env, timeoutMs) {
+  return new Promise((resolvePromise, reject) => {
+    const processes = trackCommandProcesses(() => child.pid);
+    const child = spawn("sh", ["-c", command], { cwd, env: { ...env, ...processes.marker }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const output = new OutputTail(OUTPUT_KEPT_LINES);
+    const keep = (chunk) => output.push(chunk);
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    const killAll = () => processes.signalAll("SIGKILL");
+    const forgetInterrupt = onInterrupt(killAll);
+    process.once("exit", killAll);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killAll();
+    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      processes.signalAll("SIGTERM");
+      setTimeout(() => {
+        void stopRemaining(processes).then(() => {
+          forgetInterrupt();
+          process.removeListener("exit", killAll);
+          child.stdout.destroy();
+          child.stderr.destroy();
+          resolvePromise({ code: code ?? (signal ? 128 : 1), timedOut, output });
+        });
+      }, 500);
+    });
+  });
+}
+async function stopRemaining(processes) {
+  for (let round = 0; round < 20; round++) {
+    processes.signalAll("SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (processes.find().length === 0) return;
+  }
+}
+function outputTail(output) {
+  const lines = trimmedOutput(output).slice(-ERROR_TAIL_LINES);
+  return lines.length ? `
+--- last ${lines.length} lines of its output ---
+${lines.join("\n")}` : "";
+}
+function trimmedOutput(output) {
+  const lines = output.last();
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  return lines;
+}
+
+// src/engine/build/command.ts
+function connectionEnvironment(target) {
+  const user = encodeURIComponent(target.user);
+  const credentials = target.password ? `${user}:${encodeURIComponent(target.password)}` : user;
+  const database = encodeURIComponent(target.database);
+  const url = target.host.startsWith("/") ? `postgresql://${credentials}@/${database}?host=${encodeURIComponent(target.host)}&port=${target.port}` : `postgresql://${credentials}@${target.host.includes(":") ? `[${target.host}]` : target.host}:${target.port}/${database}?sslmode=disable`;
+  return {
+    DATABASE_URL: url,
+    PGHOST: target.host,
+    PGPORT: String(target.port),
+    PGUSER: target.user,
+    // Set even when empty: a PGPASSWORD of the runner's must not reach another server.
+    PGPASSWORD: target.password ?? "",
+    PGDATABASE: target.database,
+    ...!target.host.startsWith("/") && { PGSSLMODE: "disable" }
+  };
+}
+async function runCommandFile(label, file, target, failureNote) {
+  const command = file.command;
+  const what = `${label}: ${file.phase} command '${command.run}'`;
+  if (!target) throw new UserError(`${what}: this engine cannot run commands`);
+  const exposed = await target();
+  let outcome;
+  try {
+    outcome = await runCommand(command.run, command.cwd, { ...command.env, ...exposed.env }, command.timeoutMs);
+  } catch (error) {
+    throw new UserError(`${what} could not be started: ${error.message}`);
+  } finally {
+    await exposed.stop();
+  }
+  const note = failureNote ? ` (${failureNote})` : "";
+  if (outcome.timedOut) {
+    const minutes = Math.round(command.timeoutMs / 6e4 * 100) / 100;
+    throw new UserError(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
+  }
+  if (outcome.code !== 0) throw new UserError(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
+}
+
 // src/engine/build/touched.ts
 var ON_RELATION = /* @__PURE__ */ new Set([
   "CreateStmt",
@@ -5767,7 +6001,7 @@ var buildDatabase = async (session, label, input, signal, options = {}) => {
   for (const file of schemaFiles) await runFile(session, label, file, context);
   timings.schemaMs = performance.now() - started;
   started = performance.now();
-  const deferred = seedFiles.length ? await dropDeferrableIndexes(session, seedFiles) : [];
+  const deferred = seedFiles.length && !seedFiles.some((file) => file.command) ? await dropDeferrableIndexes(session, seedFiles) : [];
   for (const file of seedFiles) await runFile(session, label, file, context);
   await rebuildDeferredIndexes(session, label, deferred);
   await checkpoint();
@@ -5784,13 +6018,19 @@ var buildIncrement = async (session, label, input, signal, options = {}) => {
   for (const file of input.files) await runFile(session, label, file, context);
   const schemaMs = performance.now() - started;
   started = performance.now();
-  const touched = mergeTouched(input.files.flatMap((file) => file.steps.map((step) => step.kind === "sql" ? step.touches ?? [] : step.kind === "copy" ? "all" : [])));
+  const touched = mergeTouched(
+    input.files.flatMap(
+      (file) => file.command ? ["all"] : file.steps.map((step) => step.kind === "sql" ? step.touches ?? [] : step.kind === "copy" ? "all" : [])
+    )
+  );
   const warnings = await settle(session, label, context, touched === "all" ? void 0 : touched);
   return { timings: { schemaMs, seedMs: 0, analyzeMs: performance.now() - started }, warnings, notes: skippedNotes(label, context) };
 };
 var buildBaseThenIncrement = async (session, label, input, signal, options = {}) => {
   const added = newSchemaFiles(input);
-  const base = await buildDatabase(session, label, { ...input, files: input.files.filter((file) => !added.includes(file)) }, signal, options);
+  const kept = input.files.filter((file) => !added.includes(file));
+  const baseFiles = input.baseEntry ? [...kept.filter((file) => file.phase === "schema"), input.baseEntry, ...kept.filter((file) => file.phase === "seed")] : kept;
+  const base = await buildDatabase(session, label, { ...input, files: baseFiles }, signal, options);
   const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
   const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
   return withEarlier(base, { ...increment, timings });
@@ -5805,7 +6045,8 @@ async function startFiles(session, input, signal, options, failureNote) {
   const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
   };
   await checkSessionSettings(session, input);
-  return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote } };
+  const { commandTarget } = options;
+  return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote }, ...commandTarget && { commandTarget } };
 }
 async function settle(session, label, context, only) {
   const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
@@ -5951,6 +6192,15 @@ async function runFile(session, label, file, context) {
   const where = `${label}: ${file.path}`;
   await session.exec(`SELECT setseed(${SEED})`);
   await applySettings(session, settings);
+  if (file.command) {
+    if (signal?.aborted) throw new UserError(`${label}: build stopped`);
+    await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
+    await session.exec("ROLLBACK").catch(() => {
+    });
+    await session.exec("DISCARD ALL");
+    await context.checkpoint();
+    return;
+  }
   let yielded = performance.now();
   for (const step of file.steps) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
@@ -6658,7 +6908,7 @@ function growRelationFile(path, bytes, segmentBytes, owner) {
 }
 
 // src/engine/build/extensions.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function extensionsCreatedBy(files) {
   const names2 = /* @__PURE__ */ new Set();
@@ -6672,7 +6922,7 @@ function withRequirements(names2) {
 function embeddedExtensions() {
   for (const candidate of ["./extensions/", "../../../node_modules/@electric-sql/pglite/dist/"]) {
     try {
-      const names2 = readdirSync2(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      const names2 = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
       if (names2.length) return ["plpgsql", ...names2].sort();
     } catch {
     }
@@ -6735,7 +6985,7 @@ async function openPglite(extensionNames = [], dataDir) {
     // same at 32MB, measured on the wide benchmark) and WAL kept short by CHECKPOINTs in the build.
     startParams: [...Ye2.defaultStartParams, ...MEMORY_SETTINGS.flatMap((setting) => ["-c", setting])],
     // zlib here is native and ~10× faster than PGlite's own decompression in JS.
-    ...template && { loadDataDir: new Blob([gunzipSync(readFileSync2(template))]) }
+    ...template && { loadDataDir: new Blob([gunzipSync(readFileSync3(template))]) }
   };
   const db = await Ye2.create(options);
   delete options.loadDataDir;
@@ -6767,8 +7017,9 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   });
   const startMs = performance.now() - started;
   const session = pgliteSession(db);
+  const options = { checkpoints: true, commandTarget: pgliteCommandTarget(db) };
   try {
-    const { timings, warnings, notes } = !prebuilt ? await (input.startAt !== void 0 ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, { checkpoints: true }) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, { checkpoints: true })) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const { timings, warnings, notes } = !prebuilt ? await (input.startAt !== void 0 ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, options) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, options)) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
     if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
@@ -6793,6 +7044,12 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
     throw withExtensionAdvice(error, "embedded");
   }
 }
+function pgliteCommandTarget(db) {
+  return async () => {
+    const exposed = await exposePglite(db);
+    return { env: connectionEnvironment({ host: exposed.host, port: exposed.port, user: "postgres", database: "postgres" }), stop: exposed.stop };
+  };
+}
 async function exposePglite(db) {
   const { PGLiteSocketServer } = await import("./dist-N2TSQ7VM.js");
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 256 });
@@ -6803,10 +7060,14 @@ async function exposePglite(db) {
 
 export {
   ownedTempPrefix,
-  isAlive,
   sweepDeadRunsTempDirs,
   makeDataDir,
   explainTimedOut,
+  sweepDeadRunsCommands,
+  runCommand,
+  outputTail,
+  trimmedOutput,
+  connectionEnvironment,
   touchedBy,
   quoteIdent,
   buildDatabase,

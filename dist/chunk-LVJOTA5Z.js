@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-Y6CQ5MFZ.js";
+} from "./chunk-Y5I5P66P.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-3NEVJPRV.js";
-import "./chunk-ZP6FFMT6.js";
-import "./chunk-Y6CQ5MFZ.js";
-import "./chunk-CTGFSAXB.js";
-import "./chunk-VVT3CFIY.js";
-import "./chunk-RPOIUK3J.js";
+} from "./chunk-XK5HGDOS.js";
+import "./chunk-LVJOTA5Z.js";
+import "./chunk-Y5I5P66P.js";
+import "./chunk-YSC3K2CK.js";
+import "./chunk-OJTHQGUO.js";
+import "./chunk-GXCE3NLL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

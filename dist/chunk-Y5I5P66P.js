@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-CTGFSAXB.js";
+} from "./chunk-YSC3K2CK.js";
 import {
   matchesGlob
-} from "./chunk-VVT3CFIY.js";
+} from "./chunk-OJTHQGUO.js";
 import {
   relationNames
-} from "./chunk-RPOIUK3J.js";
+} from "./chunk-GXCE3NLL.js";
 
 // src/explain/types.ts
 function isPlan(result) {

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ZP6FFMT6.js";
+} from "./chunk-LVJOTA5Z.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-Y6CQ5MFZ.js";
+} from "./chunk-Y5I5P66P.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-JBGLMD2A.js";
-import "./chunk-Y6CQ5MFZ.js";
-import "./chunk-CTGFSAXB.js";
+} from "./chunk-IVTNGJ2E.js";
+import "./chunk-Y5I5P66P.js";
+import "./chunk-YSC3K2CK.js";
 import "./chunk-WBXKDDOM.js";
-import "./chunk-VVT3CFIY.js";
-import "./chunk-RPOIUK3J.js";
+import "./chunk-OJTHQGUO.js";
+import "./chunk-GXCE3NLL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
