@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-CE4CAKK3.js");
+      const { runExportStatistics } = await import("./command-XDJZP3OS.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-HPLD4HVG.js"),
-      import("./engine-WOWNHSAC.js"),
+      import("./gate-RYULHDXE.js"),
+      import("./engine-KMTVC4LD.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-6YJCFEU6.js"),
-      import("./terminal-PSZREBCK.js")
+      import("./markdown-GTCXNCR7.js"),
+      import("./terminal-XZNIZFUE.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

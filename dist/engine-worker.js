@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-GXCE3NLL.js";
+} from "./chunk-L5EI2W7M.js";
 import {
   errorMessage,
   isUserError

@@ -6572,7 +6572,8 @@ async function applyStatisticsOn(session, statistics, extend, file) {
       const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(", ");
       throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
     }
-    for (const size of sizes) await writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
+    for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
+    await writer.flush();
     await session.exec("COMMIT");
     await session.exec("CHECKPOINT");
     for (const size of sizes) {
@@ -6624,52 +6625,79 @@ function toColumn(row) {
     elementOid: Number(row.element_oid)
   };
 }
+var BATCH = 2e3;
+async function inBatches(rows, run2) {
+  for (let at2 = 0; at2 < rows.length; at2 += BATCH) await run2(rows.slice(at2, at2 + BATCH));
+}
 function restoreFunctions(session, sourceVersion) {
-  const call = async (fn2, pairs) => {
-    const present = pairs.filter(([, , value]) => value !== null && value !== void 0);
-    const args2 = present.map(([name2, type], index) => `'${name2}', $${index + 1}::${type}`).join(", ");
-    await session.query(`SELECT ${fn2}(${args2})`, present.map(([, , value]) => value));
-  };
+  const columns = [];
+  const relations = [];
   return {
     async column(relation, column, row) {
-      await session.query("SELECT pg_clear_attribute_stats($1, $2, $3, $4)", [relation.schema, relation.name, column.name, row.inherited]);
-      await call("pg_restore_attribute_stats", [
-        ["schemaname", "text", relation.schema],
-        ["relname", "text", relation.name],
-        ["attname", "text", column.name],
-        ["inherited", "bool", row.inherited],
-        ["version", "int4", sourceVersion],
-        ["null_frac", "real", row.null_frac],
-        ["avg_width", "int4", row.avg_width],
-        ["n_distinct", "real", row.n_distinct],
+      columns.push({
+        schemaname: relation.schema,
+        relname: relation.name,
+        attname: column.name,
+        inherited: row.inherited,
+        null_frac: row.null_frac,
+        avg_width: row.avg_width,
+        n_distinct: row.n_distinct,
         // A slot needs both halves: values whose text the export dropped leave their frequencies unused.
-        ["most_common_vals", "text", row.most_common_freqs ? row.most_common_vals : null],
-        ["most_common_freqs", "real[]", row.most_common_vals ? row.most_common_freqs : null],
-        ["histogram_bounds", "text", row.histogram_bounds],
-        ["correlation", "real", row.correlation],
-        ["most_common_elems", "text", row.most_common_elem_freqs ? row.most_common_elems : null],
-        ["most_common_elem_freqs", "real[]", row.most_common_elems ? row.most_common_elem_freqs : null],
-        ["elem_count_histogram", "real[]", row.elem_count_histogram],
-        ["range_length_histogram", "text", row.range_empty_frac !== null ? row.range_length_histogram : null],
-        ["range_empty_frac", "real", row.range_length_histogram !== null ? row.range_empty_frac : null],
-        ["range_bounds_histogram", "text", row.range_bounds_histogram]
-      ]);
+        most_common_vals: row.most_common_freqs ? row.most_common_vals : null,
+        most_common_freqs: row.most_common_vals ? row.most_common_freqs : null,
+        histogram_bounds: row.histogram_bounds,
+        correlation: row.correlation,
+        most_common_elems: row.most_common_elem_freqs ? row.most_common_elems : null,
+        most_common_elem_freqs: row.most_common_elems ? row.most_common_elem_freqs : null,
+        elem_count_histogram: row.elem_count_histogram,
+        range_length_histogram: row.range_empty_frac !== null ? row.range_length_histogram : null,
+        range_empty_frac: row.range_length_histogram !== null ? row.range_empty_frac : null,
+        range_bounds_histogram: row.range_bounds_histogram
+      });
     },
-    async sizes(relation, relpages, reltuples, relallvisible) {
-      await call("pg_restore_relation_stats", [
-        ["schemaname", "text", relation.schema],
-        ["relname", "text", relation.name],
-        ["version", "int4", sourceVersion],
-        ["relpages", "int4", relpages],
-        ["reltuples", "real", reltuples],
-        ["relallvisible", "int4", relallvisible]
-      ]);
+    sizes(relation, relpages, reltuples, relallvisible) {
+      relations.push({ schemaname: relation.schema, relname: relation.name, relpages, reltuples, relallvisible });
+    },
+    async flush() {
+      await inBatches(columns, async (batch) => {
+        await session.query(
+          `SELECT count(pg_clear_attribute_stats(x.schemaname, x.relname, x.attname, x.inherited))
+           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname name, inherited bool)`,
+          [JSON.stringify(batch)]
+        );
+        await session.query(
+          `SELECT count(*) FILTER (WHERE pg_restore_attribute_stats(
+             'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
+             'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
+             'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
+             'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
+             'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
+             'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
+             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram))
+           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname text, inherited bool,
+             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
+             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
+             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)`,
+          [JSON.stringify(batch), sourceVersion]
+        );
+      });
+      await inBatches(
+        relations,
+        (batch) => session.query(
+          `SELECT count(*) FILTER (WHERE pg_restore_relation_stats('schemaname', x.schemaname, 'relname', x.relname, 'version', $2::int4,
+             'relpages', x.relpages, 'reltuples', x.reltuples, 'relallvisible', x.relallvisible))
+           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, relpages int4, reltuples real, relallvisible int4)`,
+          [JSON.stringify(batch), sourceVersion]
+        )
+      );
     }
   };
 }
 var KIND = { mcv: 1, histogram: 2, correlation: 3, mcelem: 4, dechist: 5, rangeLength: 6, rangeBounds: 7 };
 var FLOAT8_LT = 672;
 function catalogWriter(session) {
+  const statistics = [];
+  const relations = [];
   const operators = /* @__PURE__ */ new Map();
   const operator = async (type, strategy) => {
     const cacheKey = `${type}/${strategy}`;
@@ -6717,28 +6745,45 @@ function catalogWriter(session) {
       if (row.range_bounds_histogram) {
         slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
       }
-      await session.query("DELETE FROM pg_statistic WHERE starelid = $1 AND staattnum = $2 AND stainherit = $3", [relation.oid, column.attnum, row.inherited]);
-      const params = [relation.oid, column.attnum, row.inherited, row.null_frac, row.avg_width, row.n_distinct];
-      const columnsSql = ["starelid", "staattnum", "stainherit", "stanullfrac", "stawidth", "stadistinct"];
-      const valuesSql = ["$1::oid", "$2::int2", "$3::bool", "$4::real", "$5::int4", "$6::real"];
-      for (let index = 0; index < 5; index++) {
-        const slot = slots[index];
+      const record = {
+        starelid: relation.oid,
+        staattnum: column.attnum,
+        stainherit: row.inherited,
+        stanullfrac: row.null_frac,
+        stawidth: row.avg_width,
+        stadistinct: row.n_distinct
+      };
+      slots.slice(0, 5).forEach((slot, index) => {
         const n = index + 1;
-        columnsSql.push(`stakind${n}`, `staop${n}`, `stacoll${n}`, `stanumbers${n}`, `stavalues${n}`);
-        params.push(slot?.kind ?? 0, slot?.op ?? 0, slot?.collation ?? 0, slot?.numbers ?? null);
-        const at2 = params.length;
-        valuesSql.push(`$${at2 - 3}::int2`, `$${at2 - 2}::oid`, `$${at2 - 1}::oid`, `$${at2}::real[]`);
-        if (slot?.values) {
-          params.push(slot.values.text, slot.values.type, slot.values.typmod);
-          valuesSql.push(`array_in($${params.length - 2}::cstring, $${params.length - 1}::oid, $${params.length}::int4)`);
-        } else {
-          valuesSql.push("NULL");
-        }
-      }
-      await session.query(`INSERT INTO pg_statistic (${columnsSql.join(", ")}) VALUES (${valuesSql.join(", ")})`, params);
+        Object.assign(record, { [`k${n}`]: slot.kind, [`o${n}`]: slot.op, [`c${n}`]: slot.collation, [`n${n}`]: slot.numbers });
+        if (slot.values) Object.assign(record, { [`v${n}`]: slot.values.text, [`t${n}`]: slot.values.type, [`m${n}`]: slot.values.typmod });
+      });
+      statistics.push(record);
     },
-    async sizes(relation, relpages, reltuples, relallvisible) {
-      await session.query("UPDATE pg_class SET relpages = $2, reltuples = $3, relallvisible = $4 WHERE oid = $1", [relation.oid, relpages, reltuples, relallvisible]);
+    sizes(relation, relpages, reltuples, relallvisible) {
+      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
+    },
+    async flush() {
+      const slotColumns = [1, 2, 3, 4, 5].map((n) => `k${n} int2, o${n} oid, c${n} oid, n${n} real[], v${n} text, t${n} oid, m${n} int4`).join(", ");
+      const slotValues = [1, 2, 3, 4, 5].map((n) => `coalesce(x.k${n}, 0), coalesce(x.o${n}, 0), coalesce(x.c${n}, 0), x.n${n}, array_in(x.v${n}::cstring, x.t${n}, x.m${n})`).join(", ");
+      const slotNames = [1, 2, 3, 4, 5].map((n) => `stakind${n}, staop${n}, stacoll${n}, stanumbers${n}, stavalues${n}`).join(", ");
+      await inBatches(statistics, async (batch) => {
+        const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
+        await session.query(`DELETE FROM pg_statistic s USING ${rows} WHERE s.starelid = x.starelid AND s.staattnum = x.staattnum AND s.stainherit = x.stainherit`, [JSON.stringify(batch)]);
+        await session.query(
+          `INSERT INTO pg_statistic (starelid, staattnum, stainherit, stanullfrac, stawidth, stadistinct, ${slotNames})
+           SELECT x.starelid, x.staattnum, x.stainherit, x.stanullfrac, x.stawidth, x.stadistinct, ${slotValues} FROM ${rows}`,
+          [JSON.stringify(batch)]
+        );
+      });
+      await inBatches(
+        relations,
+        (batch) => session.query(
+          `UPDATE pg_class c SET relpages = x.relpages, reltuples = x.reltuples, relallvisible = x.relallvisible
+           FROM jsonb_to_recordset($1::jsonb) AS x(oid oid, relpages int4, reltuples real, relallvisible int4) WHERE c.oid = x.oid`,
+          [JSON.stringify(batch)]
+        )
+      );
     }
   };
 }

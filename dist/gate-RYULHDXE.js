@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-XK5HGDOS.js";
-import "./chunk-LVJOTA5Z.js";
-import "./chunk-Y5I5P66P.js";
-import "./chunk-YSC3K2CK.js";
-import "./chunk-OJTHQGUO.js";
-import "./chunk-GXCE3NLL.js";
+  runGate
+} from "./chunk-76T5767K.js";
+import "./chunk-2UEQT5WG.js";
+import "./chunk-7BB3KBYC.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-R6ZLTKH4.js";
+import "./chunk-L5EI2W7M.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-LVJOTA5Z.js";
+} from "./chunk-NYK42MST.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-Y5I5P66P.js";
+} from "./chunk-2UEQT5WG.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-Y5I5P66P.js";
+} from "./chunk-2UEQT5WG.js";
 import {
   require_ajv
-} from "./chunk-YSC3K2CK.js";
+} from "./chunk-7BB3KBYC.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-OJTHQGUO.js";
+} from "./chunk-R6ZLTKH4.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-GXCE3NLL.js";
+} from "./chunk-L5EI2W7M.js";
 import {
   UserError,
   errorMessage,

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-YSC3K2CK.js";
+} from "./chunk-7BB3KBYC.js";
 import {
   matchesGlob
-} from "./chunk-OJTHQGUO.js";
+} from "./chunk-R6ZLTKH4.js";
 import {
   relationNames
-} from "./chunk-GXCE3NLL.js";
+} from "./chunk-L5EI2W7M.js";
 
 // src/explain/types.ts
 function isPlan(result) {

@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-OJTHQGUO.js";
-import "./chunk-GXCE3NLL.js";
+} from "./chunk-R6ZLTKH4.js";
+import "./chunk-L5EI2W7M.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-YSC3K2CK.js";
+} from "./chunk-7BB3KBYC.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-OJTHQGUO.js";
-import "./chunk-GXCE3NLL.js";
+} from "./chunk-R6ZLTKH4.js";
+import "./chunk-L5EI2W7M.js";
 import {
   UserError,
   errorMessage,

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-LVJOTA5Z.js";
+} from "./chunk-NYK42MST.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-Y5I5P66P.js";
-import "./chunk-YSC3K2CK.js";
-import "./chunk-OJTHQGUO.js";
-import "./chunk-GXCE3NLL.js";
+} from "./chunk-2UEQT5WG.js";
+import "./chunk-7BB3KBYC.js";
+import "./chunk-R6ZLTKH4.js";
+import "./chunk-L5EI2W7M.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

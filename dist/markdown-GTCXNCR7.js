@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-IVTNGJ2E.js";
-import "./chunk-Y5I5P66P.js";
-import "./chunk-YSC3K2CK.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-OJTHQGUO.js";
-import "./chunk-GXCE3NLL.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-HJTZR26S.js";
+import "./chunk-NYK42MST.js";
+import "./chunk-2UEQT5WG.js";
+import "./chunk-7BB3KBYC.js";
+import "./chunk-R6ZLTKH4.js";
+import "./chunk-L5EI2W7M.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

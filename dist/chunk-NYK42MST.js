@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-Y5I5P66P.js";
+} from "./chunk-2UEQT5WG.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
