@@ -7,6 +7,7 @@
  */
 export type {
   BuildOrigin,
+  ColumnProbe,
   Database,
   Engine,
   ExplainOutcome,
@@ -16,6 +17,7 @@ export type {
   IndexTrial,
   MeasureOutcome,
   RelationSizes,
+  TypeProbe,
   ValueProbe,
 } from './types.ts';
 export { createEngine } from './create.ts';

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { ValueProbe } from '../engine/index.ts';
+import type { ColumnProbe } from '../engine/index.ts';
 
 /**
  * What a `$n` stands for, found by the parser: a column (its value comes from the column's
@@ -7,7 +7,7 @@ import type { ValueProbe } from '../engine/index.ts';
  * for an optional filter `$n IS NULL` or a default that is not a constant, such as `now()`).
  */
 export type ParamTarget =
-  | { kind: 'column'; probe: ValueProbe; array: boolean }
+  | { kind: 'column'; probe: ColumnProbe; array: boolean }
   | { kind: 'limit' }
   | { kind: 'offset' }
   | { kind: 'value'; value: string | number | boolean | null };
@@ -59,7 +59,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
   const weak = new Map<number, ParamTarget>();
   const all = new Set<number>();
   const booleans = new Set<number>();
-  const column = (scopes: Scope[], ref: Node | null, use: ParamUse | null, position: ValueProbe['position'], array = false) => {
+  const column = (scopes: Scope[], ref: Node | null, use: ParamUse | null, position: ColumnProbe['position'], array = false) => {
     if (ref === null || use === null || targets.has(use.param)) return;
     const fields = ((ref.fields as Node[] | undefined) ?? []).map((field) => (field.String as { sval?: string } | undefined)?.sval);
     if (fields.some((field) => field === undefined)) return; // `t.*`
@@ -79,7 +79,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
     if (use && !weak.has(use.param)) weak.set(use.param, target);
   };
   /** Either side a parameter (or a column standing for one), the other a table's column. */
-  const compare = (scopes: Scope[], a: Node | undefined, b: Node | undefined, position: ValueProbe['position'], array = false) => {
+  const compare = (scopes: Scope[], a: Node | undefined, b: Node | undefined, position: ColumnProbe['position'], array = false) => {
     column(scopes, columnOf(a), paramUse(b, derived), position, array);
     column(scopes, columnOf(b), paramUse(a, derived), position, array);
   };
