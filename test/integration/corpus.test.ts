@@ -44,6 +44,8 @@ const APPS: CorpusApp[] = [
   { app: 'simplebank', sqlc: true, drop: 'DROP INDEX entries_account_id_idx;', regressed: 'ListEntries', advice: 'CREATE INDEX entries_account_id_idx ON entries (account_id)' },
   // sqlc files with utility statements, a schema file the query glob matches, partitioned tables
   { app: 'hatchet', sqlc: true, drop: 'DROP INDEX v1_queue_item_list_idx;', regressed: 'ListQueueItemsForQueue', advice: 'CREATE INDEX v1_queue_item_list_idx ON v1_queue_item (tenant_id, queue, priority DESC, id)' },
+  // a job queue: golang-migrate-style migrations, sqlc files that open with DDL, a schema template through placeholders:
+  { app: 'river', sqlc: true, drop: 'DROP INDEX river_job_prioritized_fetching_index;', regressed: 'JobGetAvailable' },
   // creates pgstattuple, which the embedded engine does not ship: its config skips it
   { app: 'danbooru' },
   // Migration folders as their tools keep them (issue 25): goose, Flyway, golang-migrate.
@@ -112,7 +114,9 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
       if (readsCatalog(entry)) expect((entry.head as { shape: string }).shape, entry.name).toBe((entry.base as { shape: string }).shape);
       // A write's measured blocks follow the pages' state (hint bits, free space, an index's
       // page splits), which two builds need not share: its plan and costs must match, not its blocks.
-      else if (writes(entry)) expect(withoutWork(entry.head), entry.name).toEqual(withoutWork(entry.base));
+      // A bare function call (`SELECT create_partition($1::date)`, planned with its type's typical
+      // value) reads what the function reads: DDL reads the catalog, as the queries above.
+      else if (writes(entry) || callsOnly(entry)) expect(withoutWork(entry.head), entry.name).toEqual(withoutWork(entry.base));
       else expect(entry.head, entry.name).toEqual(entry.base);
     }
     if (!broken) return;
@@ -133,6 +137,10 @@ function readsCatalog(entry: { base: unknown }): boolean {
 function writes(entry: { base: unknown }): boolean {
   const shape = (entry.base as { shape?: string } | null)?.shape ?? '';
   return /^\s*(Insert|Update|Delete|Merge) on /m.test(shape);
+}
+
+function callsOnly(entry: { base: unknown }): boolean {
+  return (entry.base as { shape?: string } | null)?.shape === 'Result';
 }
 
 function withoutWork(side: unknown): unknown {
