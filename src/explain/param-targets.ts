@@ -124,7 +124,10 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
     const coalesce = node.CoalesceExpr as Node | undefined;
     if (coalesce) {
       const [first, fallback] = (coalesce.args as Node[] | undefined) ?? [];
-      weakly(paramUse(first, derived), { kind: 'value', value: constantOf(fallback) ?? null });
+      // An unnest()ed array's default is one element of it: `coalesce(attempt, 0)` over `unnest($2::smallint[]) AS attempt` is {0}.
+      const use = paramUse(first, derived);
+      const value = constantOf(fallback) ?? null;
+      weakly(use, { kind: 'value', value: use?.array && value !== null ? `{"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"}` : value });
     }
     const cast = node.TypeCast as Node | undefined;
     const castParam = paramNumber(cast?.arg as Node | undefined);
@@ -249,9 +252,26 @@ function insertTargets(insert: Node, derived: Derived, column: (ref: Node, use: 
   for (const items of [...rows.map(listItems), selected]) {
     items.forEach((item, index) => {
       const name = names[index];
-      if (name && item) column(qualifiedRef(alias, name), paramUse(item, derived));
+      if (name && item) column(qualifiedRef(alias, name), paramUse(defaulted(item), derived));
     });
   }
+}
+
+/**
+ * What a value with a default stands for: `coalesce(x, 0)`, `nullif(x, '')` and their casts are
+ * x (`INSERT ... SELECT coalesce(attempt, 0)` writes attempt's values to the column).
+ */
+function defaulted(node: Node): Node {
+  let current = node;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = unwrap(current);
+    const coalesced = (inner?.CoalesceExpr as { args?: Node[] } | undefined)?.args?.[0];
+    const expression = inner?.A_Expr as { kind?: string; lexpr?: Node } | undefined;
+    const next = coalesced ?? (expression?.kind === 'AEXPR_NULLIF' ? expression.lexpr : undefined);
+    if (!next) return current;
+    current = next;
+  }
+  return current;
 }
 
 function aliasOf(relation: Node | undefined): string | undefined {
