@@ -8,6 +8,7 @@
 export type {
   AppliedStatistics,
   BuildOrigin,
+  ColumnProbe,
   Database,
   Engine,
   ExplainOutcome,
@@ -17,6 +18,7 @@ export type {
   IndexTrial,
   MeasureOutcome,
   RelationSizes,
+  TypeProbe,
   ValueProbe,
 } from './types.ts';
 export { createEngine } from './create.ts';

@@ -39,13 +39,35 @@ export interface ExplainRequest {
   writes?: boolean;
 }
 
-/** Where to find a value for a query parameter: a column of one of these relations. */
-export interface ValueProbe {
+/**
+ * Where to find a value for a query parameter: a column of one of these relations, or for a
+ * parameter compared with no column (or with an empty one), the type PostgreSQL gives it.
+ */
+export type ValueProbe = ColumnProbe | TypeProbe;
+
+/** A representative value of a column of one of these relations. */
+export interface ColumnProbe {
   /** Candidates in order (an unqualified column could belong to any relation of the query). */
   relations: { schema?: string; name: string }[];
   column: string;
   /** `low`/`high` for the two ends of a BETWEEN, else the middle of the data. */
   position: 'low' | 'middle' | 'high';
+}
+
+/**
+ * A typical value of the type PostgreSQL gives `$param` when it prepares `statement` (one
+ * statement, checked by the parser): 1 for a number, a fixed date for a date, an enum's first
+ * label, a one-element array for an array. Fixed values, so every run plans the same.
+ */
+export interface TypeProbe {
+  statement: string;
+  param: number;
+  /**
+   * The column the parameter stands for, when it has no statistics (an empty table): its type
+   * wins over the parameter's (`CAST(@sources::text[] AS my_enum[])` inserted into an enum
+   * column gets the enum's first label), as one element when the parameter is an array.
+   */
+  column?: { relations: { schema?: string; name: string }[]; column: string; array: boolean };
 }
 
 export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { ValueProbe } from '../engine/index.ts';
+import type { ColumnProbe } from '../engine/index.ts';
 
 /**
  * What a `$n` stands for, found by the parser: a column (its value comes from the column's
@@ -7,7 +7,7 @@ import type { ValueProbe } from '../engine/index.ts';
  * for an optional filter `$n IS NULL` or a default that is not a constant, such as `now()`).
  */
 export type ParamTarget =
-  | { kind: 'column'; probe: ValueProbe; array: boolean }
+  | { kind: 'column'; probe: ColumnProbe; array: boolean }
   | { kind: 'limit' }
   | { kind: 'offset' }
   | { kind: 'value'; value: string | number | boolean | null };
@@ -59,7 +59,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
   const weak = new Map<number, ParamTarget>();
   const all = new Set<number>();
   const booleans = new Set<number>();
-  const column = (scopes: Scope[], ref: Node | null, use: ParamUse | null, position: ValueProbe['position'], array = false) => {
+  const column = (scopes: Scope[], ref: Node | null, use: ParamUse | null, position: ColumnProbe['position'], array = false) => {
     if (ref === null || use === null || targets.has(use.param)) return;
     const fields = ((ref.fields as Node[] | undefined) ?? []).map((field) => (field.String as { sval?: string } | undefined)?.sval);
     if (fields.some((field) => field === undefined)) return; // `t.*`
@@ -79,7 +79,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
     if (use && !weak.has(use.param)) weak.set(use.param, target);
   };
   /** Either side a parameter (or a column standing for one), the other a table's column. */
-  const compare = (scopes: Scope[], a: Node | undefined, b: Node | undefined, position: ValueProbe['position'], array = false) => {
+  const compare = (scopes: Scope[], a: Node | undefined, b: Node | undefined, position: ColumnProbe['position'], array = false) => {
     column(scopes, columnOf(a), paramUse(b, derived), position, array);
     column(scopes, columnOf(b), paramUse(a, derived), position, array);
   };
@@ -124,7 +124,10 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
     const coalesce = node.CoalesceExpr as Node | undefined;
     if (coalesce) {
       const [first, fallback] = (coalesce.args as Node[] | undefined) ?? [];
-      weakly(paramUse(first, derived), { kind: 'value', value: constantOf(fallback) ?? null });
+      // An unnest()ed array's default is one element of it: `coalesce(attempt, 0)` over `unnest($2::smallint[]) AS attempt` is {0}.
+      const use = paramUse(first, derived);
+      const value = constantOf(fallback) ?? null;
+      weakly(use, { kind: 'value', value: use?.array && value !== null ? `{"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"}` : value });
     }
     const cast = node.TypeCast as Node | undefined;
     const castParam = paramNumber(cast?.arg as Node | undefined);
@@ -249,9 +252,26 @@ function insertTargets(insert: Node, derived: Derived, column: (ref: Node, use: 
   for (const items of [...rows.map(listItems), selected]) {
     items.forEach((item, index) => {
       const name = names[index];
-      if (name && item) column(qualifiedRef(alias, name), paramUse(item, derived));
+      if (name && item) column(qualifiedRef(alias, name), paramUse(defaulted(item), derived));
     });
   }
+}
+
+/**
+ * What a value with a default stands for: `coalesce(x, 0)`, `nullif(x, '')` and their casts are
+ * x (`INSERT ... SELECT coalesce(attempt, 0)` writes attempt's values to the column).
+ */
+function defaulted(node: Node): Node {
+  let current = node;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = unwrap(current);
+    const coalesced = (inner?.CoalesceExpr as { args?: Node[] } | undefined)?.args?.[0];
+    const expression = inner?.A_Expr as { kind?: string; lexpr?: Node } | undefined;
+    const next = coalesced ?? (expression?.kind === 'AEXPR_NULLIF' ? expression.lexpr : undefined);
+    if (!next) return current;
+    current = next;
+  }
+  return current;
 }
 
 function aliasOf(relation: Node | undefined): string | undefined {

@@ -35,7 +35,7 @@ ANALYZE t;
     ]);
   });
 
-  it('infers values for LIMIT @n::int, = ANY(@ids), optional filters, COALESCE defaults and SET targets; says why a query stays generic', async () => {
+  it('infers values for LIMIT @n::int, = ANY(@ids), optional filters, COALESCE defaults and SET targets; a bare text argument takes a fixed string', async () => {
     const queries = `-- name: Page :many
 SELECT * FROM t WHERE s = @s ORDER BY id LIMIT @n::int;
 
@@ -59,6 +59,36 @@ SELECT length(@word::text);
     expect(query(report, 'ByIds')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^\{"\d+","\d+","\d+"\}$/)] });
     expect(query(report, 'Optional')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^\d+$/), 100] });
     expect(query(report, 'SetOnly')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^q\d+$/), expect.stringMatching(/^\d+$/)] });
-    expect(query(report, 'Word')).toMatchObject({ planMode: 'generic', genericReason: 'word ($1): compared with no column' });
+    expect(query(report, 'Word')).toMatchObject({ planMode: 'inferred', params: ['a'] });
+  });
+
+  it("takes a typical value of the parameter's type (as PostgreSQL prepares it) for function arguments, of the column's type for empty columns; says why where there is none", async () => {
+    const schema = `${SCHEMA}CREATE TYPE state AS ENUM ('queued', 'running');
+CREATE DOMAIN day AS date;
+CREATE TABLE step (id uuid PRIMARY KEY, state state NOT NULL);
+CREATE FUNCTION steps_since(since day, wanted state) RETURNS SETOF step LANGUAGE sql STABLE AS $$ SELECT * FROM step WHERE state = wanted $$;
+`;
+    const queries = `-- name: Since :many
+SELECT * FROM steps_since(@since, @wanted) LIMIT @n::int;
+
+-- name: EmptySteps :many
+SELECT * FROM step WHERE id = ANY(@ids::uuid[]);
+
+-- name: AddSteps :exec
+INSERT INTO step (id, state) SELECT unnest(@ids::uuid[]), unnest(CAST(@states::text[] AS state[]));
+
+-- name: Near :one
+SELECT count(*) FROM t WHERE a = @a AND point(a, a) <-> @p::point < 10;
+`;
+    const config = `engine: ${engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: db/query.sql\n`;
+    const r = repo({ 'pg-plan-gate.yml': config, 'db/schema.sql': schema, 'db/seed.sql': SEED, 'db/query.sql': queries });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.findings).toEqual([]);
+    // steps_since(day, state): the domain's base type's fixed day, the enum's first label.
+    expect(query(report, 'Since')).toMatchObject({ planMode: 'inferred', params: ['2026-01-01', 'queued', 20] });
+    expect(query(report, 'EmptySteps')).toMatchObject({ planMode: 'inferred', params: ['{"00000000-0000-4000-8000-000000000001"}'] });
+    // An empty enum column: the column's type (a text[] parameter cast to state[] gets the enum's label).
+    expect(query(report, 'AddSteps')).toMatchObject({ planMode: 'inferred', params: ['{"00000000-0000-4000-8000-000000000001"}', '{"queued"}'] });
+    expect(query(report, 'Near')).toMatchObject({ planMode: 'generic', genericReason: 'p ($2): compared with no column, and of a type with no typical value (or one PostgreSQL cannot tell)' });
   });
 });

@@ -117,6 +117,14 @@ describe('values for common sqlc forms (issue 27, item 3)', () => {
     expect(targets('SELECT * FROM t WHERE @x::text IS NULL')).toEqual({ 1: { value: null } });
   });
 
+  it('INSERT ... SELECT through coalesce() and nullif() writes the column; an unnest()ed default is an array of one', () => {
+    expect(
+      targets(`WITH raw AS (SELECT unnest(@attempt::smallint[]) AS attempt, unnest(@key::text[]) AS key)
+        INSERT INTO job (attempt, key) SELECT coalesce(attempt, 0), nullif(key, '')::bytea FROM raw`),
+    ).toEqual({ 1: 'job.attempt[]', 2: 'job.key[]' });
+    expect(targets('WITH raw AS (SELECT unnest(@attempt::smallint[]) AS attempt) SELECT coalesce(attempt, 0) FROM raw')).toEqual({ 1: { value: '{"0"}' } });
+  });
+
   it('a boolean switch is on; a function argument stays unmatched', () => {
     expect(targets('SELECT CASE WHEN @full::boolean THEN s END FROM t WHERE id = @id')).toEqual({ 1: { value: true }, 2: 't.id' });
     expect(targets("SELECT create_partition('t', @date::date)")).toEqual({ unmatched: [1] });
