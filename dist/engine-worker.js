@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-L5EI2W7M.js";
+} from "./chunk-DDFLQ7RE.js";
 import {
   errorMessage,
   isUserError

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-7BB3KBYC.js";
+} from "./chunk-D54APQCG.js";
 import {
   matchesGlob
-} from "./chunk-R6ZLTKH4.js";
+} from "./chunk-6DFA5JSJ.js";
 import {
   relationNames
-} from "./chunk-L5EI2W7M.js";
+} from "./chunk-DDFLQ7RE.js";
 
 // src/explain/types.ts
 function isPlan(result) {

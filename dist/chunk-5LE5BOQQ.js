@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-2UEQT5WG.js";
+} from "./chunk-KWWMYTGX.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

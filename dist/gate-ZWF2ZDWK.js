@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-76T5767K.js";
-import "./chunk-2UEQT5WG.js";
-import "./chunk-7BB3KBYC.js";
+} from "./chunk-KJL5W6AY.js";
+import "./chunk-KWWMYTGX.js";
+import "./chunk-D54APQCG.js";
 import "./chunk-WBXKDDOM.js";
-import "./chunk-R6ZLTKH4.js";
-import "./chunk-L5EI2W7M.js";
+import "./chunk-6DFA5JSJ.js";
+import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -21,7 +21,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-L5EI2W7M.js";
+} from "./chunk-DDFLQ7RE.js";
 import {
   UserError,
   errorMessage,
@@ -20380,7 +20380,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "22f102b8636da2ff64cff08e4ab2a4649ea98931a0522e2b80c1b4abdb869f48";
+  if (true) return "4ae41014161a941a91015e42dc62949fce9623281e5c653aec1b990fc4656eaf";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-NYK42MST.js";
+} from "./chunk-5LE5BOQQ.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-2UEQT5WG.js";
-import "./chunk-7BB3KBYC.js";
-import "./chunk-R6ZLTKH4.js";
-import "./chunk-L5EI2W7M.js";
+} from "./chunk-KWWMYTGX.js";
+import "./chunk-D54APQCG.js";
+import "./chunk-6DFA5JSJ.js";
+import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-NYK42MST.js";
+} from "./chunk-5LE5BOQQ.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-2UEQT5WG.js";
+} from "./chunk-KWWMYTGX.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

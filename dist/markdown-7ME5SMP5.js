@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-HJTZR26S.js";
-import "./chunk-NYK42MST.js";
-import "./chunk-2UEQT5WG.js";
-import "./chunk-7BB3KBYC.js";
-import "./chunk-R6ZLTKH4.js";
-import "./chunk-L5EI2W7M.js";
+} from "./chunk-SC4JAYGE.js";
+import "./chunk-5LE5BOQQ.js";
+import "./chunk-KWWMYTGX.js";
+import "./chunk-D54APQCG.js";
+import "./chunk-6DFA5JSJ.js";
+import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

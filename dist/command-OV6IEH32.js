@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-7BB3KBYC.js";
+} from "./chunk-D54APQCG.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-R6ZLTKH4.js";
-import "./chunk-L5EI2W7M.js";
+} from "./chunk-6DFA5JSJ.js";
+import "./chunk-DDFLQ7RE.js";
 import {
   UserError,
   errorMessage,

@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-R6ZLTKH4.js";
-import "./chunk-L5EI2W7M.js";
+} from "./chunk-6DFA5JSJ.js";
+import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6300,7 +6300,8 @@ async function analyzeDeterministically(session, only) {
 // src/engine/trials/sample-values.ts
 async function sampleValuesOn(session, probes) {
   const values = [];
-  for (const probe of probes) values.push(await sampleValue(session, probe));
+  const prepared = /* @__PURE__ */ new Map();
+  for (const probe of probes) values.push("statement" in probe ? await typicalValueOn(session, probe, prepared) : await sampleValue(session, probe));
   return values;
 }
 async function sampleValue(session, probe) {
@@ -6336,6 +6337,102 @@ function quantileIndex(length, position) {
 function asTextArray(value) {
   if (Array.isArray(value)) return value.map((item) => String(item));
   return [];
+}
+async function typicalValueOn(session, probe, prepared) {
+  if (!prepared.has(probe.statement)) prepared.set(probe.statement, await parameterTypes(session, probe.statement));
+  const type = prepared.get(probe.statement)?.[probe.param - 1];
+  const columnType = probe.column ? await columnTypeOf(session, probe.column) : void 0;
+  if (columnType !== void 0) {
+    const value = await typicalOfType(session, columnType, 0);
+    if (value === null) return null;
+    const array = type === void 0 ? probe.column.array : await isArrayType(session, type) && !await isArrayType(session, columnType);
+    return array ? oneElementArray(value) : value;
+  }
+  return type === void 0 ? null : typicalOfType(session, type, 0);
+}
+async function columnTypeOf(session, probe) {
+  for (const relation of probe.relations) {
+    const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
+    const rows = await session.query(`SELECT a.atttypid::int8 AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`, [name2, probe.column]).catch(() => []);
+    if (rows[0]) return Number(rows[0].type);
+  }
+  return void 0;
+}
+async function isArrayType(session, oid) {
+  const rows = await session.query(`SELECT t.typcategory = 'A' AS array FROM pg_type t WHERE t.oid = $1::int8::oid`, [oid]).catch(() => []);
+  return rows[0]?.array === true;
+}
+var PREPARED_NAME = "pg_plan_gate_param_types";
+async function parameterTypes(session, statement) {
+  try {
+    await session.query(`PREPARE ${PREPARED_NAME} AS ${statement}`, []);
+  } catch {
+    return null;
+  }
+  try {
+    const rows = await session.query(
+      `SELECT t.type::oid::int8 AS type FROM pg_prepared_statements s, unnest(s.parameter_types) WITH ORDINALITY AS t(type, n) WHERE s.name = $1 ORDER BY t.n`,
+      [PREPARED_NAME]
+    );
+    return rows.map((row) => Number(row.type));
+  } catch {
+    return null;
+  } finally {
+    await session.query(`DEALLOCATE ${PREPARED_NAME}`, []).catch(() => {
+    });
+  }
+}
+async function typicalOfType(session, oid, depth) {
+  if (depth > 5) return null;
+  const rows = await session.query(
+    `SELECT t.typname AS name, t.typtype AS kind, t.typcategory AS category, t.typbasetype::int8 AS base, t.typelem::int8 AS element,
+              (SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder LIMIT 1) AS label
+       FROM pg_type t WHERE t.oid = $1::int8::oid`,
+    [oid]
+  ).catch(() => []);
+  const row = rows[0];
+  if (!row) return null;
+  if (row.kind === "d") return typicalOfType(session, Number(row.base), depth + 1);
+  if (row.category === "A" && Number(row.element) !== 0) {
+    const element = await typicalOfType(session, Number(row.element), depth + 1);
+    return element === null ? null : oneElementArray(element);
+  }
+  return typicalScalar(String(row.name), String(row.kind), typeof row.label === "string" ? row.label : null);
+}
+var TYPICAL = {
+  bool: "true",
+  int2: "1",
+  int4: "1",
+  int8: "1",
+  numeric: "1",
+  float4: "1",
+  float8: "1",
+  oid: "1",
+  text: "a",
+  varchar: "a",
+  bpchar: "a",
+  name: "a",
+  citext: "a",
+  uuid: "00000000-0000-4000-8000-000000000001",
+  date: "2026-01-01",
+  timestamp: "2026-01-01 00:00:00",
+  timestamptz: "2026-01-01 00:00:00+00",
+  time: "12:00:00",
+  timetz: "12:00:00+00",
+  interval: "1 hour",
+  json: "{}",
+  jsonb: "{}",
+  bytea: "\\x00",
+  inet: "192.0.2.1",
+  cidr: "192.0.2.0/24"
+};
+function typicalScalar(name2, kind, enumLabel) {
+  if (kind === "e") return enumLabel;
+  if (kind !== "b") return null;
+  return TYPICAL[name2] ?? null;
+}
+function oneElementArray(element) {
+  return `{"${element.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"}`;
 }
 
 // src/engine/session/explain-timeout.ts
