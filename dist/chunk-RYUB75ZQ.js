@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-KWWMYTGX.js";
+} from "./chunk-64RSPWTM.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

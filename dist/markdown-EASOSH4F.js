@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-KJL5W6AY.js";
-import "./chunk-KWWMYTGX.js";
-import "./chunk-D54APQCG.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-6DFA5JSJ.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-XATTCAQY.js";
+import "./chunk-RYUB75ZQ.js";
+import "./chunk-64RSPWTM.js";
+import "./chunk-JLOTLYHK.js";
+import "./chunk-3S55JNYL.js";
 import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -23,14 +23,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5LE5BOQQ.js";
+} from "./chunk-RYUB75ZQ.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-KWWMYTGX.js";
-import "./chunk-D54APQCG.js";
-import "./chunk-6DFA5JSJ.js";
+} from "./chunk-64RSPWTM.js";
+import "./chunk-JLOTLYHK.js";
+import "./chunk-3S55JNYL.js";
 import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";

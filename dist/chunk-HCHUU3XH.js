@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-KWWMYTGX.js";
+} from "./chunk-64RSPWTM.js";
 import {
   require_ajv
-} from "./chunk-D54APQCG.js";
+} from "./chunk-JLOTLYHK.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-6DFA5JSJ.js";
+} from "./chunk-3S55JNYL.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -5710,7 +5710,7 @@ async function runGate(options) {
     engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
     const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
     const seedSizes = await sizesOf(built);
-    const explainStage = (sizes) => progress.stage("explain", async () => {
+    const explainStage = (sizes, stage = "explain") => progress.stage(stage, async () => {
       const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
       const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
       progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
@@ -5731,7 +5731,7 @@ async function runGate(options) {
       productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built, production));
       progress.info(statisticsApplied(productionStatistics));
       const sizes = await sizesOf(built);
-      const planned = await explainStage(sizes);
+      const planned = await explainStage(sizes, "explainWithProductionStatistics");
       advised = await adviceStage(planned, sizes);
       [baseResults, headResults] = [withMeasuredWork(planned[0], baseResults), withMeasuredWork(planned[1], headResults)];
     }

@@ -20380,7 +20380,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "4ae41014161a941a91015e42dc62949fce9623281e5c653aec1b990fc4656eaf";
+  if (true) return "54681fd970de9662b27fdce6043457b6a236f8c733c1957348821865c956524f";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-D54APQCG.js";
+} from "./chunk-JLOTLYHK.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,7 +14,7 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-6DFA5JSJ.js";
+} from "./chunk-3S55JNYL.js";
 import "./chunk-DDFLQ7RE.js";
 import {
   UserError,

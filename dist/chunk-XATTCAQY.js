@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5LE5BOQQ.js";
+} from "./chunk-RYUB75ZQ.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-KWWMYTGX.js";
+} from "./chunk-64RSPWTM.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-D54APQCG.js";
+} from "./chunk-JLOTLYHK.js";
 import {
   matchesGlob
-} from "./chunk-6DFA5JSJ.js";
+} from "./chunk-3S55JNYL.js";
 import {
   relationNames
 } from "./chunk-DDFLQ7RE.js";

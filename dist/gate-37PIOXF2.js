@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-SC4JAYGE.js";
-import "./chunk-5LE5BOQQ.js";
-import "./chunk-KWWMYTGX.js";
-import "./chunk-D54APQCG.js";
-import "./chunk-6DFA5JSJ.js";
+  runGate
+} from "./chunk-HCHUU3XH.js";
+import "./chunk-64RSPWTM.js";
+import "./chunk-JLOTLYHK.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-3S55JNYL.js";
 import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-6DFA5JSJ.js";
+} from "./chunk-3S55JNYL.js";
 import {
   UserError,
   errorMessage,

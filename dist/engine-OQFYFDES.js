@@ -19,7 +19,7 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-6DFA5JSJ.js";
+} from "./chunk-3S55JNYL.js";
 import "./chunk-DDFLQ7RE.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
