@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-7EFQQOR3.js");
+      const { runExportStatistics } = await import("./command-FVH6DPVE.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-37PIOXF2.js"),
-      import("./engine-OQFYFDES.js"),
+      import("./gate-T7CHZSJ6.js"),
+      import("./engine-ADSVGXFI.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-EASOSH4F.js"),
-      import("./terminal-IJWYDXY5.js")
+      import("./markdown-GHEXK5OM.js"),
+      import("./terminal-PXUTTAIG.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

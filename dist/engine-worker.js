@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-DDFLQ7RE.js";
+} from "./chunk-VY27NPVL.js";
 import {
   errorMessage,
   isUserError

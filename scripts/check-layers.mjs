@@ -11,7 +11,7 @@ export const LAYERS = ['util', 'config', 'sides', 'engine', 'statistics', 'expla
 /** The engine's rooms are its own business: the rest of src/ goes through this one module. */
 const ENGINE_DOOR = join('engine', 'index.ts');
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function layerOf(srcRoot, file) {
   const parts = relative(srcRoot, file).split(/[\\/]/);
@@ -36,7 +36,7 @@ export function backwardImports(srcRoot) {
       continue;
     }
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const target = resolve(dirname(file), match[1] ?? match[2]);
+      const target = resolve(dirname(file), match[1] ?? match[2] ?? match[3]);
       if (!target.startsWith(srcRoot)) continue;
       const to = layerOf(srcRoot, target);
       if (to === 'engine' && from !== 'engine' && relative(srcRoot, target) !== ENGINE_DOOR) {

@@ -92,7 +92,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
         config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null,
       ]);
     });
-    if (production) warnIfStale(production, progress);
+    if (production) {
+      // Said before a build: the url engine cannot grow a server's files.
+      if (options.databaseUrl !== undefined || config.engine === 'url') {
+        throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+      }
+      warnIfStale(production, progress);
+    }
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);

@@ -186,4 +186,15 @@ describe.each([
       /^\.pg-plan-gate\/production-statistics\.json: matches no table of this database \(production's 2 tables are in billing\)/,
     );
   });
+
+  it("a column whose production values the built type refuses keeps the seed's statistics and is listed", { timeout: 600_000 }, async () => {
+    const edited = JSON.parse(fileText) as { tables: { name: string; columns: { name: string; stats: { histogram_bounds: string | null }[] }[] }[] };
+    const total = edited.tables.find((table) => table.name === 'orders')!.columns.find((column) => column.name === 'total')!;
+    for (const row of total.stats) row.histogram_bounds = '{cheap,dear}';
+    const r = repo({ ...files(true), '.pg-plan-gate/production-statistics.json': JSON.stringify(edited) });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    expect(report.productionStatistics?.missing).toEqual([expect.stringMatching(/^orders\.total \(production's values do not fit this type: /)]);
+    expect(report.productionStatistics?.applied).toBe(2);
+    expect(shapes(report).pending).toBe(expected.pending!.shape);
+  });
 });

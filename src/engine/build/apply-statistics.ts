@@ -1,5 +1,5 @@
 import { relationLabel } from '../../util/relation-name.ts';
-import { UserError } from '../../util/errors.ts';
+import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { USER_SCHEMA } from '../session/session-settings.ts';
 import type { ColumnStatsRow, ProductionStatistics, TableStatistics } from '../statistics-format.ts';
 import type { AppliedStatistics, Session } from '../types.ts';
@@ -30,6 +30,8 @@ interface Relation {
   reltuples: number;
   /** Indexes: the table. */
   table: number | null;
+  /** Indexes: pg_get_indexdef, spelled as the export spells it. */
+  definition: string | null;
 }
 
 interface Column {
@@ -59,7 +61,8 @@ export async function applyStatisticsOn(session: Session, statistics: Production
     const relations = (await session.exec(`
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
              pg_relation_filepath(c.oid) AS path, pg_relation_size(c.oid)::int8 AS bytes,
-             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table"
+             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
+             CASE WHEN c.relkind = 'i' THEN pg_get_indexdef(c.oid) END AS definition
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
@@ -67,7 +70,8 @@ export async function applyStatisticsOn(session: Session, statistics: Production
     const columns = (await session.exec(`
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
-             CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE 0 END::int8 AS element_oid
+             -- tsvector's lexemes are analyzed as text elements.
+             CASE WHEN t.typcategory = 'A' THEN t.typelem WHEN t.oid = 'tsvector'::regtype THEN 'text'::regtype ELSE 0 END::int8 AS element_oid
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_type t ON t.oid = a.atttypid
       WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}`)).map(toColumn);
@@ -96,7 +100,10 @@ export async function applyStatisticsOn(session: Session, statistics: Production
         continue;
       }
       applied.push(label);
-      sizes.push({ relation, relpages: relation.kind === 'p' ? 0 : table.relpages, reltuples: table.reltuples, relallvisible: relation.kind === 'p' ? 0 : table.relallvisible });
+      // Never fewer pages than the seed's rows fill: the planner takes reltuples per page times the
+      // file's pages, so production's rows over the larger count still make production's rows.
+      const relpages = relation.kind === 'p' ? 0 : Math.max(table.relpages, pagesOf(relation, blockSize));
+      sizes.push({ relation, relpages, reltuples: table.reltuples, relallvisible: relation.kind === 'p' ? 0 : Math.min(table.relallvisible, relpages) });
       const here = new Map((columnsOf.get(relation.oid) ?? []).map((column) => [column.name, column]));
       for (const column of table.columns) {
         const mine = here.get(column.name);
@@ -114,19 +121,17 @@ export async function applyStatisticsOn(session: Session, statistics: Production
       }
       if (!table.readable) missing.push(`${label} (production's role could not read its column statistics: sizes only)`);
       for (const column of here.keys()) missing.push(`${label}.${column} (not in production)`);
-      // Indexes: production's where it has one of that name; else estimated from the seed's
-      // index scaled to production's rows (a partial index keeps its share of the table).
+      // Indexes: production's where it has one of that name and definition; else estimated from
+      // the seed's index scaled to production's rows (a partial index keeps its share of the table).
       const productionIndexes = new Map(table.indexes.map((index) => [index.name, index]));
       for (const index of indexesOf.get(relation.oid) ?? []) {
         const known = productionIndexes.get(index.name);
-        if (known) {
-          sizes.push({ relation: index, relpages: known.relpages, reltuples: known.reltuples, relallvisible: 0 });
+        if (known && known.definition === index.definition) {
+          sizes.push({ relation: index, relpages: Math.max(known.relpages, pagesOf(index, blockSize)), reltuples: known.reltuples, relallvisible: 0 });
+          if (known.columns.some((column) => column.stats.length > 0)) missing.push(`${relationLabel(index.schema, index.name)} (its expressions' statistics are the seed's)`);
           continue;
         }
-        const scale = relation.reltuples > 0 ? table.reltuples / relation.reltuples : 0;
-        const reltuples = Math.round(Math.max(0, index.reltuples) * scale);
-        const relpages = Math.max(index.relpages, Math.ceil(index.relpages * scale));
-        sizes.push({ relation: index, relpages, reltuples, relallvisible: 0 });
+        sizes.push({ relation: index, ...estimatedIndexSize(index, relation, table.reltuples, blockSize), relallvisible: 0 });
         estimatedIndexes.push(relationLabel(index.schema, index.name));
       }
     }
@@ -135,7 +140,7 @@ export async function applyStatisticsOn(session: Session, statistics: Production
       throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || 'no schema'}): is it the statistics of another application?`);
     }
     for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
-    await writer.flush();
+    missing.push(...(await writer.flush()));
     await session.exec('COMMIT');
     // Every page on disk before the files grow behind the server's back.
     await session.exec('CHECKPOINT');
@@ -159,6 +164,21 @@ function segmentSize(shown: string, blockSize: number): number {
   return Number(match[1]) * unit;
 }
 
+/** The relation's pages on disk now (what the planner scales by). */
+const pagesOf = (relation: Relation, blockSize: number) => Math.ceil(relation.bytes / blockSize);
+
+/**
+ * An index production does not have: the seed's scaled by production's rows over the seed's;
+ * on a table the seed leaves empty, about 40 bytes an entry at 90% fill.
+ */
+function estimatedIndexSize(index: Relation, table: Relation, productionRows: number, blockSize: number): { relpages: number; reltuples: number } {
+  if (table.reltuples > 0) {
+    const scale = productionRows / table.reltuples;
+    return { reltuples: Math.round(Math.max(0, index.reltuples) * scale), relpages: Math.max(index.relpages, Math.ceil(index.relpages * scale)) };
+  }
+  return { reltuples: productionRows, relpages: Math.max(1, pagesOf(index, blockSize), Math.ceil((productionRows * 40) / (blockSize * 0.9)) + 1) };
+}
+
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
 function sameKind(table: TableStatistics, relkind: string): boolean {
@@ -178,6 +198,7 @@ function toRelation(row: Record<string, unknown>): Relation {
     relpages: Number(row.relpages ?? 0),
     reltuples: Number(row.reltuples ?? 0),
     table: row.table === null || row.table === undefined ? null : Number(row.table),
+    definition: row.definition === null || row.definition === undefined ? null : String(row.definition),
   };
 }
 
@@ -201,8 +222,11 @@ function toColumn(row: Record<string, unknown>): Column {
 interface Writer {
   column(relation: Relation, column: Column, row: ColumnStatsRow): Promise<void>;
   sizes(relation: Relation, relpages: number, reltuples: number, relallvisible: number): void;
-  flush(): Promise<void>;
+  /** Writes everything; returns the columns whose production values the built type refused, for `missing`. */
+  flush(): Promise<string[]>;
 }
+
+const refused = (row: Record<string, unknown>, why: string) => `${String(row.label)} (production's values do not fit this type: ${why})`;
 
 /** Rows per statement: a jsonb parameter stays a few MB. */
 const BATCH = 2000;
@@ -218,6 +242,7 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
   return {
     async column(relation, column, row) {
       columns.push({
+        label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         schemaname: relation.schema,
         relname: relation.name,
         attname: column.name,
@@ -243,27 +268,30 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
     },
     async flush() {
       // Arguments that are NULL are left out by the functions: a slot production lacks stays empty after the clear.
+      const failed: string[] = [];
       await inBatches(columns, async (batch) => {
         await session.query(
           `SELECT count(pg_clear_attribute_stats(x.schemaname, x.relname, x.attname, x.inherited))
            FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname name, inherited bool)`,
           [JSON.stringify(batch)],
         );
-        await session.query(
-          `SELECT count(*) FILTER (WHERE pg_restore_attribute_stats(
+        // The function warns and returns false for a value the column's type refuses.
+        const rows = await session.query(
+          `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
+             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
+             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
+             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
+           WHERE NOT pg_restore_attribute_stats(
              'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
              'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
              'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
              'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
              'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
              'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
-             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram))
-           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname text, inherited bool,
-             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
-             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
-             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)`,
+             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
           [JSON.stringify(batch), sourceVersion],
         );
+        for (const row of rows) failed.push(refused(row, 'see the server log'));
       });
       await inBatches(relations, (batch) =>
         session.query(
@@ -273,6 +301,7 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
           [JSON.stringify(batch), sourceVersion],
         ),
       );
+      return failed;
     },
   };
 }
@@ -312,11 +341,13 @@ function catalogWriter(session: Session): Writer {
          UNION ALL SELECT t.oid, t.typtype, t.typbasetype FROM pg_type t JOIN base b ON t.oid = b.typbasetype WHERE b.typtype = 'd')
        SELECT a.amopopr::int8 AS op FROM base b
        JOIN pg_type t ON t.oid = b.oid
-       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND c.opcintype = CASE
-         WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
-         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END
+       CROSS JOIN LATERAL (SELECT CASE WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
+         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END AS wanted) w
+       -- Or the default opclass of a type it casts to without conversion (varchar: text_ops), as GetDefaultOpClass finds it.
+       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND (c.opcintype = w.wanted
+         OR EXISTS (SELECT 1 FROM pg_cast k WHERE k.castsource = w.wanted AND k.casttarget = c.opcintype AND k.castmethod = 'b'))
        JOIN pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype AND a.amoprighttype = c.opcintype AND a.amopstrategy = $2
-       WHERE b.typtype <> 'd' LIMIT 1`,
+       WHERE b.typtype <> 'd' ORDER BY c.opcintype = w.wanted DESC LIMIT 1`,
       [type, strategy],
     );
     const found = Number(rows[0]?.op ?? 0);
@@ -337,7 +368,7 @@ function catalogWriter(session: Session): Writer {
       if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt(), collation: column.collation, numbers: [row.correlation], values: null });
       if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
         const op = await operator(column.elementOid, 3);
-        slots.push({ kind: KIND.mcelem, op, collation: column.collation, numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+        slots.push({ kind: KIND.mcelem, op, collation: column.collation || (column.elementOid === 25 ? 100 : 0), numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
       }
       if (row.elem_count_histogram && column.elementOid) {
         slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
@@ -349,6 +380,7 @@ function catalogWriter(session: Session): Writer {
         slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
       }
       const record: Record<string, unknown> = {
+        label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         starelid: relation.oid,
         staattnum: column.attnum,
         stainherit: row.inherited,
@@ -372,14 +404,35 @@ function catalogWriter(session: Session): Writer {
         .map((n) => `coalesce(x.k${n}, 0), coalesce(x.o${n}, 0), coalesce(x.c${n}, 0), x.n${n}, array_in(x.v${n}::cstring, x.t${n}, x.m${n})`)
         .join(', ');
       const slotNames = [1, 2, 3, 4, 5].map((n) => `stakind${n}, staop${n}, stacoll${n}, stanumbers${n}, stavalues${n}`).join(', ');
-      await inBatches(statistics, async (batch) => {
-        const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
+      const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
+      const write = async (batch: Record<string, unknown>[]) => {
         await session.query(`DELETE FROM pg_statistic s USING ${rows} WHERE s.starelid = x.starelid AND s.staattnum = x.staattnum AND s.stainherit = x.stainherit`, [JSON.stringify(batch)]);
         await session.query(
           `INSERT INTO pg_statistic (starelid, staattnum, stainherit, stanullfrac, stawidth, stadistinct, ${slotNames})
            SELECT x.starelid, x.staattnum, x.stainherit, x.stanullfrac, x.stawidth, x.stadistinct, ${slotValues} FROM ${rows}`,
           [JSON.stringify(batch)],
         );
+      };
+      // A value the built type refuses (an enum label the pull request renamed) fails its whole
+      // batch: that batch is written again a row at a time, and the refused rows keep the seed's.
+      const failed: string[] = [];
+      const attempt = async (batch: Record<string, unknown>[]): Promise<unknown> => {
+        await session.exec('SAVEPOINT pg_plan_gate_statistics');
+        try {
+          await write(batch);
+          await session.exec('RELEASE SAVEPOINT pg_plan_gate_statistics');
+          return null;
+        } catch (error) {
+          await session.exec('ROLLBACK TO SAVEPOINT pg_plan_gate_statistics');
+          return error;
+        }
+      };
+      await inBatches(statistics, async (batch) => {
+        if ((await attempt(batch)) === null) return;
+        for (const row of batch) {
+          const error = await attempt([row]);
+          if (error !== null) failed.push(refused(row, oneLine(errorMessage(error))));
+        }
       });
       await inBatches(relations, (batch) =>
         session.query(
@@ -388,6 +441,7 @@ function catalogWriter(session: Session): Writer {
           [JSON.stringify(batch)],
         ),
       );
+      return failed;
     },
   };
 }

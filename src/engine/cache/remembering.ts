@@ -36,12 +36,19 @@ export function rememberingDatabase(
   let opening: Promise<BuiltDatabase> | undefined = built ? Promise.resolve(built) : undefined;
   const open = () =>
     (opening ??= (source as { open: () => Promise<BuiltDatabase> }).open().then((database) => (built = database)));
-  const owed: ((database: Database) => Promise<unknown>)[] = [];
+  // critical: a call whose failure leaves the database unlike its answers (production's statistics).
+  const owed: { run: (database: Database) => Promise<unknown>; critical: boolean }[] = [];
+  let owedFailure: unknown;
   // One after another: the owed calls run once, before any question that opened the database.
   let ready: Promise<Database> | undefined;
   const database = () =>
     (ready = (ready ?? open().then((opened) => opened.database)).then(async (opened) => {
-      while (owed.length) await owed.shift()!(opened).catch(() => {});
+      while (owed.length) {
+        const { run, critical } = owed.shift()!;
+        await run(opened).catch((error: unknown) => void (critical && (owedFailure ??= error)));
+      }
+      // Production's statistics that did not apply: the database is not the one its answers describe.
+      if (owedFailure !== undefined) throw owedFailure;
       return opened;
     }));
   const history: string[] = [];
@@ -58,7 +65,7 @@ export function rememberingDatabase(
     const known = question === null ? undefined : book.get(question);
     if (known !== undefined && !(changesState && opening)) {
       if (question !== null && book.keptEarlier(question)) remembered[operation] = (remembered[operation] ?? 0) + 1;
-      if (changesState) owed.push(run);
+      if (changesState) owed.push({ run, critical: operation === 'applyStatistics' });
       return known as T;
     }
     const answer = await run(await database());
@@ -107,7 +114,7 @@ export function rememberingDatabase(
     async settleForMeasure() {
       history.push('settleForMeasure');
       if (opening) await (await database()).settleForMeasure();
-      else owed.push((db) => db.settleForMeasure());
+      else owed.push({ run: (db) => db.settleForMeasure(), critical: false });
     },
     async expose() {
       forgetting = true;

@@ -160,6 +160,7 @@ export function sessionDatabase(
     queue = result.catch(() => {});
     return result;
   };
+  let statisticsApplied = false;
   return {
     serverVersion: server.serverVersion,
     planner: server.planner,
@@ -168,7 +169,8 @@ export function sessionDatabase(
     explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
-    explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
+    explainWithIndex: (request, index, timeoutMs) =>
+      exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server), statisticsApplied)),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
@@ -176,7 +178,12 @@ export function sessionDatabase(
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM (DISABLE_PAGE_SKIPPING)'))),
-    applyStatistics: (statistics, _digest, file) => exclusive(() => applyStatisticsOn(session, statistics, parts.extendFile, file)),
+    applyStatistics: (statistics, _digest, file) =>
+      exclusive(async () => {
+        const applied = await applyStatisticsOn(session, statistics, parts.extendFile, file);
+        statisticsApplied = true;
+        return applied;
+      }),
     ...(parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint!) }),
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,

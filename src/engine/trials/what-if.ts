@@ -14,7 +14,10 @@ export async function explainWithIndexOn(
   index: IndexTrial,
   timeoutMs: number,
   explain: () => Promise<ExplainOutcome>,
+  /** Production's statistics are in place: sizes the trial overwrites are put back after it. */
+  keepSizes = false,
 ): Promise<ExplainOutcome> {
+  const sizes = keepSizes ? await relationSizes(session) : undefined;
   await session.exec('BEGIN');
   try {
     await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
@@ -26,7 +29,26 @@ export async function explainWithIndexOn(
   } finally {
     // A failed EXPLAIN already rolled back (explainOn): a second ROLLBACK only warns.
     await session.exec('ROLLBACK').catch(() => {});
+    if (sizes) await restoreSizes(session, sizes);
   }
+}
+
+/**
+ * CREATE INDEX and ANALYZE write the table's relpages and reltuples in place, outside the
+ * transaction: ROLLBACK keeps the seed's row count over production's grown pages, and the
+ * next trial would plan with that. What changed is written back.
+ */
+async function relationSizes(session: Session): Promise<Record<string, unknown>[]> {
+  return session.exec(`SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`);
+}
+
+async function restoreSizes(session: Session, before: Record<string, unknown>[]): Promise<void> {
+  await session.query(
+    `UPDATE pg_class c SET relpages = x.relpages, reltuples = x.reltuples, relallvisible = x.relallvisible
+     FROM jsonb_to_recordset($1::jsonb) AS x(oid oid, relpages int4, reltuples real, relallvisible int4)
+     WHERE c.oid = x.oid AND (c.relpages, c.reltuples, c.relallvisible) IS DISTINCT FROM (x.relpages, x.reltuples, x.relallvisible)`,
+    [JSON.stringify(before)],
+  );
 }
 
 /**

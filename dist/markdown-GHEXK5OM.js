@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-XATTCAQY.js";
-import "./chunk-RYUB75ZQ.js";
-import "./chunk-64RSPWTM.js";
-import "./chunk-JLOTLYHK.js";
-import "./chunk-3S55JNYL.js";
-import "./chunk-DDFLQ7RE.js";
+} from "./chunk-UVND7AQS.js";
+import "./chunk-4NNP6HI6.js";
+import "./chunk-SADTYFF2.js";
+import "./chunk-HOQRKMIF.js";
+import "./chunk-KNXIPMV7.js";
+import "./chunk-VY27NPVL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-JLOTLYHK.js";
+} from "./chunk-HOQRKMIF.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-3S55JNYL.js";
-import "./chunk-DDFLQ7RE.js";
+} from "./chunk-KNXIPMV7.js";
+import "./chunk-VY27NPVL.js";
 import {
   UserError,
   errorMessage,

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-RYUB75ZQ.js";
+} from "./chunk-4NNP6HI6.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-64RSPWTM.js";
-import "./chunk-JLOTLYHK.js";
-import "./chunk-3S55JNYL.js";
-import "./chunk-DDFLQ7RE.js";
+} from "./chunk-SADTYFF2.js";
+import "./chunk-HOQRKMIF.js";
+import "./chunk-KNXIPMV7.js";
+import "./chunk-VY27NPVL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

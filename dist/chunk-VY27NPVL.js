@@ -6258,7 +6258,7 @@ async function vacuumUntilSettled(session, relation) {
   let state;
   for (let attempt = 0; attempt < VACUUM_ATTEMPTS; attempt++) {
     await session.exec(alter);
-    await session.exec(`VACUUM ${relation.name}`);
+    await session.exec(attempt === 0 ? `VACUUM ${relation.name}` : `VACUUM (DISABLE_PAGE_SKIPPING) ${relation.name}`);
     [state] = await session.exec(`SELECT reltuples::float8 AS rows, relpages, relallvisible FROM pg_class WHERE oid = ${oid}`);
     if (Number(state?.relallvisible) >= Number(state?.relpages)) break;
   }
@@ -6454,7 +6454,8 @@ function statementTimeout(session, timeoutMs) {
 }
 
 // src/engine/trials/what-if.ts
-async function explainWithIndexOn(session, index, timeoutMs, explain) {
+async function explainWithIndexOn(session, index, timeoutMs, explain, keepSizes = false) {
+  const sizes = keepSizes ? await relationSizes(session) : void 0;
   await session.exec("BEGIN");
   try {
     await session.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
@@ -6466,7 +6467,19 @@ async function explainWithIndexOn(session, index, timeoutMs, explain) {
   } finally {
     await session.exec("ROLLBACK").catch(() => {
     });
+    if (sizes) await restoreSizes(session, sizes);
   }
+}
+async function relationSizes(session) {
+  return session.exec(`SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`);
+}
+async function restoreSizes(session, before) {
+  await session.query(
+    `UPDATE pg_class c SET relpages = x.relpages, reltuples = x.reltuples, relallvisible = x.relallvisible
+     FROM jsonb_to_recordset($1::jsonb) AS x(oid oid, relpages int4, reltuples real, relallvisible int4)
+     WHERE c.oid = x.oid AND (c.relpages, c.reltuples, c.relallvisible) IS DISTINCT FROM (x.relpages, x.reltuples, x.relallvisible)`,
+    [JSON.stringify(before)]
+  );
 }
 async function analyzeAsBuilt(session, table) {
   const rows = await session.query("SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = $1::regclass", [table]);
@@ -6598,7 +6611,8 @@ async function applyStatisticsOn(session, statistics, extend, file) {
     const relations = (await session.exec(`
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
              pg_relation_filepath(c.oid) AS path, pg_relation_size(c.oid)::int8 AS bytes,
-             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table"
+             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
+             CASE WHEN c.relkind = 'i' THEN pg_get_indexdef(c.oid) END AS definition
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
@@ -6606,7 +6620,8 @@ async function applyStatisticsOn(session, statistics, extend, file) {
     const columns = (await session.exec(`
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
-             CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE 0 END::int8 AS element_oid
+             -- tsvector's lexemes are analyzed as text elements.
+             CASE WHEN t.typcategory = 'A' THEN t.typelem WHEN t.oid = 'tsvector'::regtype THEN 'text'::regtype ELSE 0 END::int8 AS element_oid
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_type t ON t.oid = a.atttypid
       WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}`)).map(toColumn);
@@ -6633,7 +6648,8 @@ async function applyStatisticsOn(session, statistics, extend, file) {
         continue;
       }
       applied.push(label);
-      sizes.push({ relation, relpages: relation.kind === "p" ? 0 : table.relpages, reltuples: table.reltuples, relallvisible: relation.kind === "p" ? 0 : table.relallvisible });
+      const relpages = relation.kind === "p" ? 0 : Math.max(table.relpages, pagesOf(relation, blockSize));
+      sizes.push({ relation, relpages, reltuples: table.reltuples, relallvisible: relation.kind === "p" ? 0 : Math.min(table.relallvisible, relpages) });
       const here = new Map((columnsOf.get(relation.oid) ?? []).map((column) => [column.name, column]));
       for (const column of table.columns) {
         const mine = here.get(column.name);
@@ -6654,14 +6670,12 @@ async function applyStatisticsOn(session, statistics, extend, file) {
       const productionIndexes = new Map(table.indexes.map((index) => [index.name, index]));
       for (const index of indexesOf.get(relation.oid) ?? []) {
         const known = productionIndexes.get(index.name);
-        if (known) {
-          sizes.push({ relation: index, relpages: known.relpages, reltuples: known.reltuples, relallvisible: 0 });
+        if (known && known.definition === index.definition) {
+          sizes.push({ relation: index, relpages: Math.max(known.relpages, pagesOf(index, blockSize)), reltuples: known.reltuples, relallvisible: 0 });
+          if (known.columns.some((column) => column.stats.length > 0)) missing.push(`${relationLabel(index.schema, index.name)} (its expressions' statistics are the seed's)`);
           continue;
         }
-        const scale = relation.reltuples > 0 ? table.reltuples / relation.reltuples : 0;
-        const reltuples = Math.round(Math.max(0, index.reltuples) * scale);
-        const relpages = Math.max(index.relpages, Math.ceil(index.relpages * scale));
-        sizes.push({ relation: index, relpages, reltuples, relallvisible: 0 });
+        sizes.push({ relation: index, ...estimatedIndexSize(index, relation, table.reltuples, blockSize), relallvisible: 0 });
         estimatedIndexes.push(relationLabel(index.schema, index.name));
       }
     }
@@ -6670,7 +6684,7 @@ async function applyStatisticsOn(session, statistics, extend, file) {
       throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
     }
     for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
-    await writer.flush();
+    missing.push(...await writer.flush());
     await session.exec("COMMIT");
     await session.exec("CHECKPOINT");
     for (const size of sizes) {
@@ -6691,6 +6705,14 @@ function segmentSize(shown, blockSize) {
   const unit = { kB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 }[match[2]] ?? blockSize;
   return Number(match[1]) * unit;
 }
+var pagesOf = (relation, blockSize) => Math.ceil(relation.bytes / blockSize);
+function estimatedIndexSize(index, table, productionRows, blockSize) {
+  if (table.reltuples > 0) {
+    const scale = productionRows / table.reltuples;
+    return { reltuples: Math.round(Math.max(0, index.reltuples) * scale), relpages: Math.max(index.relpages, Math.ceil(index.relpages * scale)) };
+  }
+  return { reltuples: productionRows, relpages: Math.max(1, pagesOf(index, blockSize), Math.ceil(productionRows * 40 / (blockSize * 0.9)) + 1) };
+}
 var key = (schema, name2) => `${schema}\0${name2}`;
 function sameKind(table, relkind) {
   if (table.kind === "partitioned table") return relkind === "p";
@@ -6707,7 +6729,8 @@ function toRelation(row) {
     bytes: Number(row.bytes ?? 0),
     relpages: Number(row.relpages ?? 0),
     reltuples: Number(row.reltuples ?? 0),
-    table: row.table === null || row.table === void 0 ? null : Number(row.table)
+    table: row.table === null || row.table === void 0 ? null : Number(row.table),
+    definition: row.definition === null || row.definition === void 0 ? null : String(row.definition)
   };
 }
 function toColumn(row) {
@@ -6722,6 +6745,7 @@ function toColumn(row) {
     elementOid: Number(row.element_oid)
   };
 }
+var refused = (row, why) => `${String(row.label)} (production's values do not fit this type: ${why})`;
 var BATCH = 2e3;
 async function inBatches(rows, run2) {
   for (let at2 = 0; at2 < rows.length; at2 += BATCH) await run2(rows.slice(at2, at2 + BATCH));
@@ -6732,6 +6756,7 @@ function restoreFunctions(session, sourceVersion) {
   return {
     async column(relation, column, row) {
       columns.push({
+        label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         schemaname: relation.schema,
         relname: relation.name,
         attname: column.name,
@@ -6756,27 +6781,29 @@ function restoreFunctions(session, sourceVersion) {
       relations.push({ schemaname: relation.schema, relname: relation.name, relpages, reltuples, relallvisible });
     },
     async flush() {
+      const failed = [];
       await inBatches(columns, async (batch) => {
         await session.query(
           `SELECT count(pg_clear_attribute_stats(x.schemaname, x.relname, x.attname, x.inherited))
            FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname name, inherited bool)`,
           [JSON.stringify(batch)]
         );
-        await session.query(
-          `SELECT count(*) FILTER (WHERE pg_restore_attribute_stats(
+        const rows = await session.query(
+          `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
+             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
+             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
+             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
+           WHERE NOT pg_restore_attribute_stats(
              'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
              'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
              'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
              'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
              'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
              'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
-             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram))
-           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname text, inherited bool,
-             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
-             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
-             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)`,
+             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
           [JSON.stringify(batch), sourceVersion]
         );
+        for (const row of rows) failed.push(refused(row, "see the server log"));
       });
       await inBatches(
         relations,
@@ -6787,6 +6814,7 @@ function restoreFunctions(session, sourceVersion) {
           [JSON.stringify(batch), sourceVersion]
         )
       );
+      return failed;
     }
   };
 }
@@ -6806,11 +6834,13 @@ function catalogWriter(session) {
          UNION ALL SELECT t.oid, t.typtype, t.typbasetype FROM pg_type t JOIN base b ON t.oid = b.typbasetype WHERE b.typtype = 'd')
        SELECT a.amopopr::int8 AS op FROM base b
        JOIN pg_type t ON t.oid = b.oid
-       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND c.opcintype = CASE
-         WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
-         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END
+       CROSS JOIN LATERAL (SELECT CASE WHEN t.typtype = 'e' THEN 'anyenum'::regtype WHEN t.typcategory = 'A' THEN 'anyarray'::regtype
+         WHEN t.typtype = 'r' THEN 'anyrange'::regtype ELSE t.oid END AS wanted) w
+       -- Or the default opclass of a type it casts to without conversion (varchar: text_ops), as GetDefaultOpClass finds it.
+       JOIN pg_opclass c ON c.opcmethod = 403 AND c.opcdefault AND (c.opcintype = w.wanted
+         OR EXISTS (SELECT 1 FROM pg_cast k WHERE k.castsource = w.wanted AND k.casttarget = c.opcintype AND k.castmethod = 'b'))
        JOIN pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype AND a.amoprighttype = c.opcintype AND a.amopstrategy = $2
-       WHERE b.typtype <> 'd' LIMIT 1`,
+       WHERE b.typtype <> 'd' ORDER BY c.opcintype = w.wanted DESC LIMIT 1`,
       [type, strategy]
     );
     const found = Number(rows[0]?.op ?? 0);
@@ -6831,7 +6861,7 @@ function catalogWriter(session) {
       if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt3(), collation: column.collation, numbers: [row.correlation], values: null });
       if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
         const op = await operator(column.elementOid, 3);
-        slots.push({ kind: KIND.mcelem, op, collation: column.collation, numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+        slots.push({ kind: KIND.mcelem, op, collation: column.collation || (column.elementOid === 25 ? 100 : 0), numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
       }
       if (row.elem_count_histogram && column.elementOid) {
         slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
@@ -6843,6 +6873,7 @@ function catalogWriter(session) {
         slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
       }
       const record = {
+        label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         starelid: relation.oid,
         staattnum: column.attnum,
         stainherit: row.inherited,
@@ -6864,14 +6895,33 @@ function catalogWriter(session) {
       const slotColumns = [1, 2, 3, 4, 5].map((n) => `k${n} int2, o${n} oid, c${n} oid, n${n} real[], v${n} text, t${n} oid, m${n} int4`).join(", ");
       const slotValues = [1, 2, 3, 4, 5].map((n) => `coalesce(x.k${n}, 0), coalesce(x.o${n}, 0), coalesce(x.c${n}, 0), x.n${n}, array_in(x.v${n}::cstring, x.t${n}, x.m${n})`).join(", ");
       const slotNames = [1, 2, 3, 4, 5].map((n) => `stakind${n}, staop${n}, stacoll${n}, stanumbers${n}, stavalues${n}`).join(", ");
-      await inBatches(statistics, async (batch) => {
-        const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
+      const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
+      const write = async (batch) => {
         await session.query(`DELETE FROM pg_statistic s USING ${rows} WHERE s.starelid = x.starelid AND s.staattnum = x.staattnum AND s.stainherit = x.stainherit`, [JSON.stringify(batch)]);
         await session.query(
           `INSERT INTO pg_statistic (starelid, staattnum, stainherit, stanullfrac, stawidth, stadistinct, ${slotNames})
            SELECT x.starelid, x.staattnum, x.stainherit, x.stanullfrac, x.stawidth, x.stadistinct, ${slotValues} FROM ${rows}`,
           [JSON.stringify(batch)]
         );
+      };
+      const failed = [];
+      const attempt = async (batch) => {
+        await session.exec("SAVEPOINT pg_plan_gate_statistics");
+        try {
+          await write(batch);
+          await session.exec("RELEASE SAVEPOINT pg_plan_gate_statistics");
+          return null;
+        } catch (error) {
+          await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_statistics");
+          return error;
+        }
+      };
+      await inBatches(statistics, async (batch) => {
+        if (await attempt(batch) === null) return;
+        for (const row of batch) {
+          const error = await attempt([row]);
+          if (error !== null) failed.push(refused(row, oneLine(errorMessage(error))));
+        }
       });
       await inBatches(
         relations,
@@ -6881,6 +6931,7 @@ function catalogWriter(session) {
           [JSON.stringify(batch)]
         )
       );
+      return failed;
     }
   };
 }
@@ -6986,6 +7037,7 @@ function sessionDatabase(session, server, parts) {
     });
     return result;
   };
+  let statisticsApplied = false;
   return {
     serverVersion: server.serverVersion,
     planner: server.planner,
@@ -6994,7 +7046,7 @@ function sessionDatabase(session, server, parts) {
     explain: (request) => exclusive(() => bounded(() => explainOn(session, request, server))),
     relationSizes: () => exclusive(() => relationSizesOn(session)),
     sampleValues: (probes) => exclusive(() => sampleValuesOn(session, probes)),
-    explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server))),
+    explainWithIndex: (request, index, timeoutMs) => exclusive(() => explainWithIndexOn(session, index, timeoutMs, () => explainOn(session, request, server), statisticsApplied)),
     indexDefinitions: (indexes) => exclusive(() => indexDefinitionsOn(session, indexes)),
     tableIndexDefinitions: (tables) => exclusive(() => tableIndexDefinitionsOn(session, tables)),
     measure: (request, timeoutMs, statistics) => exclusive(() => measureOn(session, request, timeoutMs, statistics)),
@@ -7002,7 +7054,11 @@ function sessionDatabase(session, server, parts) {
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM (DISABLE_PAGE_SKIPPING)")),
-    applyStatistics: (statistics, _digest, file) => exclusive(() => applyStatisticsOn(session, statistics, parts.extendFile, file)),
+    applyStatistics: (statistics, _digest, file) => exclusive(async () => {
+      const applied = await applyStatisticsOn(session, statistics, parts.extendFile, file);
+      statisticsApplied = true;
+      return applied;
+    }),
     ...parts.checkpoint && { checkpoint: () => exclusive(parts.checkpoint) },
     // Nothing of ours can be stuck in this thread's session: closing is letting go.
     discard: parts.close,

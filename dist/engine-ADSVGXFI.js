@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-3S55JNYL.js";
-import "./chunk-DDFLQ7RE.js";
+} from "./chunk-KNXIPMV7.js";
+import "./chunk-VY27NPVL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-64RSPWTM.js";
+} from "./chunk-SADTYFF2.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

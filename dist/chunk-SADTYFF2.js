@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-JLOTLYHK.js";
+} from "./chunk-HOQRKMIF.js";
 import {
   matchesGlob
-} from "./chunk-3S55JNYL.js";
+} from "./chunk-KNXIPMV7.js";
 import {
   relationNames
-} from "./chunk-DDFLQ7RE.js";
+} from "./chunk-VY27NPVL.js";
 
 // src/explain/types.ts
 function isPlan(result) {

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-RYUB75ZQ.js";
+} from "./chunk-4NNP6HI6.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-64RSPWTM.js";
+} from "./chunk-SADTYFF2.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-HCHUU3XH.js";
-import "./chunk-64RSPWTM.js";
-import "./chunk-JLOTLYHK.js";
+} from "./chunk-AXR6EMFF.js";
+import "./chunk-SADTYFF2.js";
+import "./chunk-HOQRKMIF.js";
 import "./chunk-WBXKDDOM.js";
-import "./chunk-3S55JNYL.js";
-import "./chunk-DDFLQ7RE.js";
+import "./chunk-KNXIPMV7.js";
+import "./chunk-VY27NPVL.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -21,7 +21,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-DDFLQ7RE.js";
+} from "./chunk-VY27NPVL.js";
 import {
   UserError,
   errorMessage,
@@ -20380,7 +20380,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "54681fd970de9662b27fdce6043457b6a236f8c733c1957348821865c956524f";
+  if (true) return "a8327574bbacacd319e36e49050e7d3461ac64c86dc414143bca7075c7a87354";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20545,10 +20545,14 @@ function rememberingDatabase(book, label, source) {
   let opening = built ? Promise.resolve(built) : void 0;
   const open = () => opening ??= source.open().then((database2) => built = database2);
   const owed = [];
+  let owedFailure;
   let ready;
   const database = () => ready = (ready ?? open().then((opened) => opened.database)).then(async (opened) => {
-    while (owed.length) await owed.shift()(opened).catch(() => {
-    });
+    while (owed.length) {
+      const { run, critical } = owed.shift();
+      await run(opened).catch((error) => void (critical && (owedFailure ??= error)));
+    }
+    if (owedFailure !== void 0) throw owedFailure;
     return opened;
   });
   const history = [];
@@ -20563,7 +20567,7 @@ function rememberingDatabase(book, label, source) {
     const known = question === null ? void 0 : book.get(question);
     if (known !== void 0 && !(changesState && opening)) {
       if (question !== null && book.keptEarlier(question)) remembered[operation] = (remembered[operation] ?? 0) + 1;
-      if (changesState) owed.push(run);
+      if (changesState) owed.push({ run, critical: operation === "applyStatistics" });
       return known;
     }
     const answer = await run(await database());
@@ -20610,7 +20614,7 @@ function rememberingDatabase(book, label, source) {
     async settleForMeasure() {
       history.push("settleForMeasure");
       if (opening) await (await database()).settleForMeasure();
-      else owed.push((db) => db.settleForMeasure());
+      else owed.push({ run: (db) => db.settleForMeasure(), critical: false });
     },
     async expose() {
       forgetting = true;

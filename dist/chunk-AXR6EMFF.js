@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-64RSPWTM.js";
+} from "./chunk-SADTYFF2.js";
 import {
   require_ajv
-} from "./chunk-JLOTLYHK.js";
+} from "./chunk-HOQRKMIF.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-3S55JNYL.js";
+} from "./chunk-KNXIPMV7.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-DDFLQ7RE.js";
+} from "./chunk-VY27NPVL.js";
 import {
   UserError,
   errorMessage,
@@ -5695,7 +5695,12 @@ async function runGate(options) {
         config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null
       ]);
     });
-    if (production) warnIfStale(production, progress);
+    if (production) {
+      if (options.databaseUrl !== void 0 || config.engine === "url") {
+        throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+      }
+      warnIfStale(production, progress);
+    }
     const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
     if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
       progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
