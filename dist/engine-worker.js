@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-VY27NPVL.js";
+} from "./chunk-W5IZCSSJ.js";
 import {
   errorMessage,
   isUserError

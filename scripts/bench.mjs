@@ -15,6 +15,9 @@
 //   have it: the cache is on by default); without --warm or --cold-cache every run builds with --no-cache.
 // --warm: a first, cold run fills a fresh fixture cache (printed as run 0, not in the medians),
 // then every run starts from it. Without --warm every run builds (--no-cache).
+// --production-statistics (wide or app): production_statistics: in the config, a file exported from a
+//   production of the same schema with 200 rows in every table (scripts/bench-statistics.mjs);
+//   the productionStatistics stage is the time applying it took (both sides at once).
 // Side by side (unless --no-script, or when no psql/initdb is found): a plain shell script that
 // builds both sides with psql on the same machine (scripts/bench-psql.mjs), run once after each
 // counted run; the medians and gate/script are printed (the issue's goals: warm A/A ≤ 0.15×,
@@ -31,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gnuTime, mb, sampleTree, timeMaxRssKb } from './bench-memory.mjs';
 import { findPsqlBin, runPsqlScript, writePsqlScript } from './bench-psql.mjs';
+import { productionStatisticsFile } from './bench-statistics.mjs';
 import { APP, WIDE, WIDE_HEAD_CHANGE, wideQuery, wideSchema, wideSeed } from './bench-wide.mjs';
 
 const { values } = parseArgs({
@@ -51,12 +55,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-script': { type: 'boolean', default: false },
     cli: { type: 'string' },
+    'production-statistics': { type: 'boolean', default: false },
   },
 });
 if (!['orders', 'wide', 'app'].includes(values.schema)) throw new Error(`--schema orders|wide|app, not ${values.schema}`);
 // app is the wide generator at 1/10 of its size; its 100 queries are every other one of wide's 200.
 const generated = { wide: WIDE, app: APP }[values.schema];
 const wide = Boolean(generated);
+if (values['production-statistics'] && !wide) throw new Error('--production-statistics needs --schema wide or app');
 const rows = Number(values.rows);
 const queryCount = Number(values.queries ?? (values.schema === 'orders' ? 100 : generated === APP ? 100 : 200));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,9 +137,18 @@ function runCli(args) {
 
 try {
   git('init', '-q', '-b', 'main');
-  write('pg-plan-gate.yml', `engine: ${values.engine}\n${values['no-measure'] ? 'measure: false\n' : ''}${values['no-advice'] ? 'advice: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  const statisticsLine = values['production-statistics'] ? 'production_statistics: .pg-plan-gate/production-statistics.json\n' : '';
+  write('pg-plan-gate.yml', `engine: ${values.engine}\n${statisticsLine}${values['no-measure'] ? 'measure: false\n' : ''}${values['no-advice'] ? 'advice: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
   const seed = wide ? wideSeed(generated) : ordersSeed;
   write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
+  if (values['production-statistics']) {
+    const bin = findPsqlBin();
+    if (!bin) throw new Error('--production-statistics builds production with initdb and psql: none found (PG_PLAN_GATE_BENCH_PG_BIN)');
+    const started = performance.now();
+    const file = productionStatisticsFile(wideSchema(generated), bin, cli);
+    process.stderr.write(`bench: production statistics ${file.built ? `built and exported in ${((performance.now() - started) / 1000).toFixed(1)} s` : 'reused'} (${file.path})\n`);
+    write('.pg-plan-gate/production-statistics.json', readFileSync(file.path, 'utf8'));
+  }
   write('db/seed.sql', seed);
   for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(generated === APP ? i * 2 : i, generated) : queryText(i)}\n`);
   git('add', '-A');
@@ -191,7 +206,7 @@ try {
     process.stdout.write(
       [
         `run ${run}${values.warm ? (run === 0 ? (head === 'HEAD~1' ? " (cold: main's push, fills the cache)" : ' (cold, fills the cache)') : ' (warm)') : ''}: wall ${(wallMs / 1000).toFixed(2)} s (report totalMs ${t.totalMs})`,
-        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length} queries per side${report.build.head === 'shared' ? ', one database: each request explained once' : ''}) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}${t.adviceMs === undefined ? '' : ` · advice ${t.adviceMs} ms`}${t.statisticsAdviceMs === undefined ? '' : ` · statistics advice ${t.statisticsAdviceMs} ms`} · built ${report.build.base}/${report.build.head}`,
+        `  sides ${t.sidesMs} ms · read ${t.readMs} ms · build ${t.buildMs} ms · explain ${t.explainMs} ms (${report.queries.length} queries per side${report.build.head === 'shared' ? ', one database: each request explained once' : ''}) · measure ${t.measureMs ?? 'off'}${t.measureMs === undefined ? '' : ' ms'}${t.adviceMs === undefined ? '' : ` · advice ${t.adviceMs} ms`}${t.statisticsAdviceMs === undefined ? '' : ` · statistics advice ${t.statisticsAdviceMs} ms`}${t.productionStatisticsMs === undefined ? '' : ` · production statistics ${t.productionStatisticsMs} ms (${report.productionStatistics?.tables} tables)`} · built ${report.build.base}/${report.build.head}`,
         ...buildLines.map((line) => `  ${line}`),
         `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
         `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +

@@ -6,7 +6,7 @@ import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite
 import { buildBaseThenIncrement, buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../build/build.ts';
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
-import { growRelationFile } from '../build/sparse-files.ts';
+import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
 import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from '../build/extensions.ts';
 import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
@@ -119,7 +119,10 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
       checkpoint: async () => void (await session.exec('CHECKPOINT')),
-      extendFile: (path, bytes, segmentBytes) => growRelationFile(join(dataDir ?? own!.path, path), bytes, segmentBytes),
+      relationFiles: {
+        size: (path, segmentBytes) => relationFileSize(join(dataDir ?? own!.path, path), segmentBytes),
+        grow: (path, bytes, segmentBytes) => growRelationFile(join(dataDir ?? own!.path, path), bytes, segmentBytes),
+      },
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../build/build.ts';
 import { prepareExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { withExtensionAdvice } from '../build/extensions.ts';
-import { growRelationFile } from '../build/sparse-files.ts';
+import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
 import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../../util/sql.ts';
@@ -82,7 +82,12 @@ export async function buildOnServer(
         void (await session.exec('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()')),
       close,
       explainTimeoutMs: input.explainTimeoutMs,
-      ...(files && { extendFile: (path: string, bytes: number, segmentBytes: number) => growRelationFile(join(files.dataDir, path), bytes, segmentBytes, files.owner) }),
+      ...(files && {
+        relationFiles: {
+          size: (path: string, segmentBytes: number) => relationFileSize(join(files.dataDir, path), segmentBytes),
+          grow: (path: string, bytes: number, segmentBytes: number) => growRelationFile(join(files.dataDir, path), bytes, segmentBytes, files.owner),
+        },
+      }),
     });
     const suspend = async <T>(whileAway: () => Promise<T>, moveTo?: string): Promise<T> => {
       await client.end();

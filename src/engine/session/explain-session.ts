@@ -3,7 +3,7 @@ import { applySettings, USER_SCHEMA } from './session-settings.ts';
 import { statementTimeout } from './explain-timeout.ts';
 import { explainWithIndexOn, indexDefinitionsOn, tableIndexDefinitionsOn } from '../trials/what-if.ts';
 import { measureOn } from '../trials/measure.ts';
-import { applyStatisticsOn, type ExtendFile } from '../build/apply-statistics.ts';
+import { applyStatisticsOn, type RelationFiles } from '../build/apply-statistics.ts';
 import { relationLabel } from '../../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../types.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
@@ -150,7 +150,7 @@ export function sessionDatabase(
     resetSession?: () => Promise<void>;
     explainTimeoutMs?: number | undefined;
     /** Where the database's files are (engines embedded and server): production statistics grow them. */
-    extendFile?: ExtendFile;
+    relationFiles?: RelationFiles;
   },
 ): Database {
   const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
@@ -180,7 +180,7 @@ export function sessionDatabase(
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM (DISABLE_PAGE_SKIPPING)'))),
     applyStatistics: (statistics, _digest, file) =>
       exclusive(async () => {
-        const applied = await applyStatisticsOn(session, statistics, parts.extendFile, file);
+        const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file);
         statisticsApplied = true;
         return applied;
       }),

@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-UVND7AQS.js";
-import "./chunk-4NNP6HI6.js";
-import "./chunk-SADTYFF2.js";
-import "./chunk-HOQRKMIF.js";
-import "./chunk-KNXIPMV7.js";
-import "./chunk-VY27NPVL.js";
+  runGate
+} from "./chunk-PZIM4TAJ.js";
+import "./chunk-336GKAZM.js";
+import "./chunk-FBDAUK45.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-HS4DVFXJ.js";
+import "./chunk-W5IZCSSJ.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

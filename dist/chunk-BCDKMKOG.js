@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-SADTYFF2.js";
+} from "./chunk-336GKAZM.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

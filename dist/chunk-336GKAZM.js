@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-HOQRKMIF.js";
+} from "./chunk-FBDAUK45.js";
 import {
   matchesGlob
-} from "./chunk-KNXIPMV7.js";
+} from "./chunk-HS4DVFXJ.js";
 import {
   relationNames
-} from "./chunk-VY27NPVL.js";
+} from "./chunk-W5IZCSSJ.js";
 
 // src/explain/types.ts
 function isPlan(result) {

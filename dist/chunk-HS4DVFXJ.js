@@ -16,12 +16,13 @@ import {
   ownedTempPrefix,
   prepareExplainSession,
   quoteIdent,
+  relationFileSize,
   sessionDatabase,
   templateFile,
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-VY27NPVL.js";
+} from "./chunk-W5IZCSSJ.js";
 import {
   UserError,
   errorMessage,
@@ -19664,7 +19665,12 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
       resetSession: async () => void await session.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()"),
       close,
       explainTimeoutMs: input.explainTimeoutMs,
-      ...files && { extendFile: (path, bytes, segmentBytes) => growRelationFile(join6(files.dataDir, path), bytes, segmentBytes, files.owner) }
+      ...files && {
+        relationFiles: {
+          size: (path, segmentBytes) => relationFileSize(join6(files.dataDir, path), segmentBytes),
+          grow: (path, bytes, segmentBytes) => growRelationFile(join6(files.dataDir, path), bytes, segmentBytes, files.owner)
+        }
+      }
     });
     const suspend = async (whileAway, moveTo) => {
       await client.end();
@@ -20380,7 +20386,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "a8327574bbacacd319e36e49050e7d3461ac64c86dc414143bca7075c7a87354";
+  if (true) return "ace91ab334901c3d0e556444dde85e7bf781128305d5d52afd24f1f4ec8176ef";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

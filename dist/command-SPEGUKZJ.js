@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-HOQRKMIF.js";
+} from "./chunk-FBDAUK45.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-KNXIPMV7.js";
-import "./chunk-VY27NPVL.js";
+} from "./chunk-HS4DVFXJ.js";
+import "./chunk-W5IZCSSJ.js";
 import {
   UserError,
   errorMessage,

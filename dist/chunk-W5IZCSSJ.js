@@ -6597,8 +6597,8 @@ function relationNames(label, schema) {
 }
 
 // src/engine/build/apply-statistics.ts
-async function applyStatisticsOn(session, statistics, extend, file) {
-  if (!extend) {
+async function applyStatisticsOn(session, statistics, files, file) {
+  if (!files) {
     throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
   }
   const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
@@ -6608,16 +6608,15 @@ async function applyStatisticsOn(session, statistics, extend, file) {
   await session.exec("BEGIN");
   try {
     await session.exec("SET LOCAL search_path = pg_catalog");
-    const relations = (await session.exec(`
+    const relations = (await readJson(session, `
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
-             pg_relation_filepath(c.oid) AS path, pg_relation_size(c.oid)::int8 AS bytes,
-             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
+             pg_relation_filepath(c.oid) AS path, c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
              CASE WHEN c.relkind = 'i' THEN pg_get_indexdef(c.oid) END AS definition
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
-      ORDER BY n.nspname, c.relname`)).map(toRelation);
-    const columns = (await session.exec(`
+      ORDER BY n.nspname, c.relname`)).map((row) => toRelation(row, files, segmentBytes));
+    const columns = (await readJson(session, `
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
              -- tsvector's lexemes are analyzed as text elements.
@@ -6690,7 +6689,7 @@ async function applyStatisticsOn(session, statistics, extend, file) {
     for (const size of sizes) {
       if (!size.relation.path || size.relation.kind === "p") continue;
       const bytes = size.relpages * blockSize;
-      if (bytes > size.relation.bytes) extend(size.relation.path, bytes, segmentBytes);
+      if (bytes > size.relation.bytes) files.grow(size.relation.path, bytes, segmentBytes);
     }
     return { applied: applied.length, missing, estimatedIndexes };
   } catch (error) {
@@ -6719,14 +6718,19 @@ function sameKind(table, relkind) {
   if (table.kind === "materialized view") return relkind === "m";
   return relkind === "r";
 }
-function toRelation(row) {
+async function readJson(session, sql) {
+  const [row] = await session.exec(`SELECT coalesce(json_agg(q), '[]')::text AS rows FROM (${sql}) q`);
+  return JSON.parse(String(row?.rows ?? "[]"));
+}
+function toRelation(row, files, segmentBytes) {
+  const path = row.path === null || row.path === void 0 ? null : String(row.path);
   return {
     oid: Number(row.oid),
     schema: String(row.schema),
     name: String(row.name),
     kind: String(row.kind),
-    path: row.path === null || row.path === void 0 ? null : String(row.path),
-    bytes: Number(row.bytes ?? 0),
+    path,
+    bytes: path === null ? 0 : files.size(path, segmentBytes),
     relpages: Number(row.relpages ?? 0),
     reltuples: Number(row.reltuples ?? 0),
     table: row.table === null || row.table === void 0 ? null : Number(row.table),
@@ -6752,9 +6756,11 @@ async function inBatches(rows, run2) {
 }
 function restoreFunctions(session, sourceVersion) {
   const columns = [];
+  const cleared = [];
   const relations = [];
   return {
     async column(relation, column, row) {
+      cleared.push(statisticKey(relation.oid, column.attnum, row.inherited));
       columns.push({
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         schemaname: relation.schema,
@@ -6778,16 +6784,12 @@ function restoreFunctions(session, sourceVersion) {
       });
     },
     sizes(relation, relpages, reltuples, relallvisible) {
-      relations.push({ schemaname: relation.schema, relname: relation.name, relpages, reltuples, relallvisible });
+      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
     },
     async flush() {
+      await clearStatistics(session, cleared);
       const failed = [];
       await inBatches(columns, async (batch) => {
-        await session.query(
-          `SELECT count(pg_clear_attribute_stats(x.schemaname, x.relname, x.attname, x.inherited))
-           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, attname name, inherited bool)`,
-          [JSON.stringify(batch)]
-        );
         const rows = await session.query(
           `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
              null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
@@ -6805,18 +6807,25 @@ function restoreFunctions(session, sourceVersion) {
         );
         for (const row of rows) failed.push(refused(row, "see the server log"));
       });
-      await inBatches(
-        relations,
-        (batch) => session.query(
-          `SELECT count(*) FILTER (WHERE pg_restore_relation_stats('schemaname', x.schemaname, 'relname', x.relname, 'version', $2::int4,
-             'relpages', x.relpages, 'reltuples', x.reltuples, 'relallvisible', x.relallvisible))
-           FROM jsonb_to_recordset($1::jsonb) AS x(schemaname text, relname text, relpages int4, reltuples real, relallvisible int4)`,
-          [JSON.stringify(batch), sourceVersion]
-        )
-      );
+      await writeSizes(session, relations);
       return failed;
     }
   };
+}
+var statisticKey = (relation, attnum, inherited) => (relation * 65536 + attnum) * 2 + (inherited ? 1 : 0);
+async function clearStatistics(session, keys) {
+  if (keys.length === 0) return;
+  await session.query(`DELETE FROM pg_statistic WHERE (starelid::int8 * 65536 + staattnum) * 2 + stainherit::int4 = ANY($1::int8[])`, [keys]);
+}
+async function writeSizes(session, relations) {
+  await inBatches(
+    relations,
+    (batch) => session.query(
+      `UPDATE pg_class c SET relpages = x.relpages, reltuples = x.reltuples, relallvisible = x.relallvisible
+       FROM jsonb_to_recordset($1::jsonb) AS x(oid oid, relpages int4, reltuples real, relallvisible int4) WHERE c.oid = x.oid`,
+      [JSON.stringify(batch)]
+    )
+  );
 }
 var KIND = { mcv: 1, histogram: 2, correlation: 3, mcelem: 4, dechist: 5, rangeLength: 6, rangeBounds: 7 };
 var FLOAT8_LT = 672;
@@ -6923,14 +6932,7 @@ function catalogWriter(session) {
           if (error !== null) failed.push(refused(row, oneLine(errorMessage(error))));
         }
       });
-      await inBatches(
-        relations,
-        (batch) => session.query(
-          `UPDATE pg_class c SET relpages = x.relpages, reltuples = x.reltuples, relallvisible = x.relallvisible
-           FROM jsonb_to_recordset($1::jsonb) AS x(oid oid, relpages int4, reltuples real, relallvisible int4) WHERE c.oid = x.oid`,
-          [JSON.stringify(batch)]
-        )
-      );
+      await writeSizes(session, relations);
       return failed;
     }
   };
@@ -7055,7 +7057,7 @@ function sessionDatabase(session, server, parts) {
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM (DISABLE_PAGE_SKIPPING)")),
     applyStatistics: (statistics, _digest, file) => exclusive(async () => {
-      const applied = await applyStatisticsOn(session, statistics, parts.extendFile, file);
+      const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file);
       statisticsApplied = true;
       return applied;
     }),
@@ -7093,6 +7095,16 @@ function makeDataDir() {
 
 // src/engine/build/sparse-files.ts
 import { chownSync, closeSync, existsSync, openSync, statSync, truncateSync } from "node:fs";
+function relationFileSize(path, segmentBytes) {
+  let total = 0;
+  for (let segment = 0; ; segment++) {
+    const file = segment === 0 ? path : `${path}.${segment}`;
+    if (!existsSync(file)) return total;
+    const size = statSync(file).size;
+    total += size;
+    if (size < segmentBytes) return total;
+  }
+}
 function growRelationFile(path, bytes, segmentBytes, owner) {
   for (let segment = 0, left = bytes; left > 0; segment++, left -= segmentBytes) {
     const file = segment === 0 ? path : `${path}.${segment}`;
@@ -7228,7 +7240,10 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
       // Every client of the socket server shared this backend: forget what they set.
       resetSession: () => resetExplainSession(session, server),
       checkpoint: async () => void await session.exec("CHECKPOINT"),
-      extendFile: (path, bytes, segmentBytes) => growRelationFile(join2(dataDir ?? own.path, path), bytes, segmentBytes),
+      relationFiles: {
+        size: (path, segmentBytes) => relationFileSize(join2(dataDir ?? own.path, path), segmentBytes),
+        grow: (path, bytes, segmentBytes) => growRelationFile(join2(dataDir ?? own.path, path), bytes, segmentBytes)
+      },
       close: async () => {
         if (!db.closed) await db.close();
         own?.remove();
@@ -7276,6 +7291,7 @@ export {
   relationNames,
   prepareExplainSession,
   sessionDatabase,
+  relationFileSize,
   growRelationFile,
   withExtensionAdvice,
   templateFile,

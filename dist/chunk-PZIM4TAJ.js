@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-SADTYFF2.js";
+} from "./chunk-336GKAZM.js";
 import {
   require_ajv
-} from "./chunk-HOQRKMIF.js";
+} from "./chunk-FBDAUK45.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-KNXIPMV7.js";
+} from "./chunk-HS4DVFXJ.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-VY27NPVL.js";
+} from "./chunk-W5IZCSSJ.js";
 import {
   UserError,
   errorMessage,

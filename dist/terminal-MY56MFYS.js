@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-4NNP6HI6.js";
+} from "./chunk-BCDKMKOG.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-SADTYFF2.js";
-import "./chunk-HOQRKMIF.js";
-import "./chunk-KNXIPMV7.js";
-import "./chunk-VY27NPVL.js";
+} from "./chunk-336GKAZM.js";
+import "./chunk-FBDAUK45.js";
+import "./chunk-HS4DVFXJ.js";
+import "./chunk-W5IZCSSJ.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

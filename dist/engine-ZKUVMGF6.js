@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-KNXIPMV7.js";
-import "./chunk-VY27NPVL.js";
+} from "./chunk-HS4DVFXJ.js";
+import "./chunk-W5IZCSSJ.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

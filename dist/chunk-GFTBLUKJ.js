@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-4NNP6HI6.js";
+} from "./chunk-BCDKMKOG.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-SADTYFF2.js";
+} from "./chunk-336GKAZM.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

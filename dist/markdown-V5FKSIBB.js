@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-AXR6EMFF.js";
-import "./chunk-SADTYFF2.js";
-import "./chunk-HOQRKMIF.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-KNXIPMV7.js";
-import "./chunk-VY27NPVL.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-GFTBLUKJ.js";
+import "./chunk-BCDKMKOG.js";
+import "./chunk-336GKAZM.js";
+import "./chunk-FBDAUK45.js";
+import "./chunk-HS4DVFXJ.js";
+import "./chunk-W5IZCSSJ.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };
