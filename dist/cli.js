@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-SPEGUKZJ.js");
+      const { runExportStatistics } = await import("./command-FTXBFYMS.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-PUGJNYI2.js"),
-      import("./engine-ZKUVMGF6.js"),
+      import("./gate-WDJVZGFD.js"),
+      import("./engine-653DGLIW.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-V5FKSIBB.js"),
-      import("./terminal-MY56MFYS.js")
+      import("./markdown-ZF5WJ5Z2.js"),
+      import("./terminal-YZNBB5ES.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

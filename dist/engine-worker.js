@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite
-} from "./chunk-W5IZCSSJ.js";
+} from "./chunk-QVA3XGHY.js";
 import {
   errorMessage,
   isUserError

@@ -124,4 +124,24 @@ describe('applying production statistics (PGlite 18)', () => {
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM items')).rows[0]?.n).toBe(300);
     await db.close();
   }, 120_000);
+
+  it("keeps the seed's statistics of a column whose production values the built type refuses, and lists it", async () => {
+    const { db, dir } = await seededSide();
+    const files = {
+      size: (path: string, segmentBytes: number) => relationFileSize(join(dir, path), segmentBytes),
+      grow: (path: string, bytes: number, segmentBytes: number) => growRelationFile(join(dir, path), bytes, segmentBytes),
+    };
+    const edited = structuredClone(statistics);
+    const kind = edited.tables.find((table) => table.name === 'items')!.columns.find((column) => column.name === 'kind')!;
+    for (const row of kind.stats) row.most_common_vals = '{cheap,dear}';
+    const seedKind = await stats(db, 'items', 'kind');
+
+    const applied = await applyStatisticsOn(pgliteSession(db), edited, files, 'production-statistics.json');
+
+    expect(applied.missing).toContainEqual(expect.stringMatching(/^items\.kind \(production's values do not fit this type: /));
+    expect(await stats(db, 'items', 'kind')).toEqual(seedKind);
+    // The other columns of the batch are production's.
+    expect((await stats(db, 'items', 'code'))[0]?.most_common_vals).toBeNull();
+    await db.close();
+  }, 120_000);
 });

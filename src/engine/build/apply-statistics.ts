@@ -237,7 +237,6 @@ interface Writer {
   flush(): Promise<string[]>;
 }
 
-const refused = (row: Record<string, unknown>, why: string) => `${String(row.label)} (production's values do not fit this type: ${why})`;
 
 /** Rows per statement: a jsonb parameter stays a few MB. */
 const BATCH = 2000;
@@ -249,12 +248,11 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>): P
 /** PostgreSQL 18: its own functions, which check every value against the column's type. */
 function restoreFunctions(session: Session, sourceVersion: number): Writer {
   const columns: Record<string, unknown>[] = [];
-  const cleared: number[] = [];
   const relations: Record<string, unknown>[] = [];
   return {
     async column(relation, column, row) {
-      cleared.push(statisticKey(relation.oid, column.attnum, row.inherited));
       columns.push({
+        key: statisticKey(relation.oid, column.attnum, row.inherited),
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         schemaname: relation.schema,
         relname: relation.name,
@@ -280,30 +278,31 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
       relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
     },
     async flush() {
-      // The restore function keeps the slots it is not given: the seed's go first, so that a slot
-      // production lacks stays empty. One DELETE, not pg_clear_attribute_stats per column
-      // (16,000 columns: 0.1 s against 0.6-1.2 s on PGlite).
-      await clearStatistics(session, cleared);
-      // Arguments that are NULL are left out by the function.
       const failed: string[] = [];
       await inBatches(columns, async (batch) => {
-        // The function warns and returns false for a value the column's type refuses.
-        const rows = await session.query(
-          `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
-             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
-             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
-             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
-           WHERE NOT pg_restore_attribute_stats(
-             'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
-             'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
-             'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
-             'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
-             'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
-             'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
-             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
-          [JSON.stringify(batch), sourceVersion],
-        );
-        for (const row of rows) failed.push(refused(row, 'see the server log'));
+        // The function warns and returns false for a value the column's type refuses, having
+        // written the rest of the row; the batch is written again without those columns, which
+        // keep the seed's.
+        const refusedLabels = await replaceStatistics(session, batch, async (rows) => {
+          // Arguments that are NULL are left out by the function: a slot production lacks stays empty.
+          const refusedRows = await session.query(
+            `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
+               null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
+               histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
+               elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
+             WHERE NOT pg_restore_attribute_stats(
+               'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
+               'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
+               'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
+               'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
+               'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
+               'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
+               'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
+            [JSON.stringify(rows), sourceVersion],
+          );
+          return refusedRows.map((row) => ({ label: String(row.label), why: 'see the server log' }));
+        });
+        failed.push(...refusedLabels);
       });
       await writeSizes(session, relations);
       return failed;
@@ -318,6 +317,52 @@ const statisticKey = (relation: number, attnum: number, inherited: boolean) => (
 async function clearStatistics(session: Session, keys: number[]): Promise<void> {
   if (keys.length === 0) return;
   await session.query(`DELETE FROM pg_statistic WHERE (starelid::int8 * 65536 + staattnum) * 2 + stainherit::int4 = ANY($1::int8[])`, [keys]);
+}
+
+type Refusal = { label: string; why: string };
+
+/**
+ * Replaces the seed's statistics of a batch's columns with production's: the seed's rows go first
+ * (one DELETE; pg_clear_attribute_stats per column took 0.6-1.2 s for 16,000 columns on PGlite),
+ * so a slot production lacks stays empty. A value the built type refuses (an enum label the pull
+ * request renamed) undoes the batch: `write` either names the columns it refused, and the batch
+ * is written again without them, or fails whole, and the batch is written again a column at a
+ * time. Either way the refused columns keep the seed's statistics. Returns them, for `missing`.
+ */
+async function replaceStatistics(session: Session, batch: Record<string, unknown>[], write: (rows: Record<string, unknown>[]) => Promise<Refusal[]>): Promise<string[]> {
+  const attempt = async (rows: Record<string, unknown>[]): Promise<Refusal[] | { error: string }> => {
+    await session.exec('SAVEPOINT pg_plan_gate_statistics');
+    let outcome: Refusal[] | { error: string };
+    try {
+      await clearStatistics(session, rows.map((row) => Number(row.key)));
+      outcome = await write(rows);
+    } catch (error) {
+      outcome = { error: oneLine(errorMessage(error)) };
+    }
+    if (!Array.isArray(outcome) || outcome.length > 0) await session.exec('ROLLBACK TO SAVEPOINT pg_plan_gate_statistics');
+    await session.exec('RELEASE SAVEPOINT pg_plan_gate_statistics');
+    return outcome;
+  };
+  const failed: string[] = [];
+  const refuse = (label: unknown, why: string) => failed.push(`${String(label)} (production's values do not fit this type: ${why})`);
+  let rows = batch;
+  while (rows.length > 0) {
+    const outcome = await attempt(rows);
+    if (Array.isArray(outcome)) {
+      if (outcome.length === 0) break;
+      for (const refusal of outcome) refuse(refusal.label, refusal.why);
+      const gone = new Set(outcome.map((refusal) => refusal.label));
+      rows = rows.filter((row) => !gone.has(String(row.label)));
+      continue;
+    }
+    if (rows.length === 1) {
+      refuse(rows[0]!.label, outcome.error);
+      break;
+    }
+    for (const row of rows) failed.push(...(await replaceStatistics(session, [row], write)));
+    break;
+  }
+  return failed;
 }
 
 /**
@@ -409,6 +454,7 @@ function catalogWriter(session: Session): Writer {
       }
       const record: Record<string, unknown> = {
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
+        key: statisticKey(relation.oid, column.attnum, row.inherited),
         starelid: relation.oid,
         staattnum: column.attnum,
         stainherit: row.inherited,
@@ -433,35 +479,17 @@ function catalogWriter(session: Session): Writer {
         .join(', ');
       const slotNames = [1, 2, 3, 4, 5].map((n) => `stakind${n}, staop${n}, stacoll${n}, stanumbers${n}, stavalues${n}`).join(', ');
       const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
-      const write = async (batch: Record<string, unknown>[]) => {
-        await session.query(`DELETE FROM pg_statistic s USING ${rows} WHERE s.starelid = x.starelid AND s.staattnum = x.staattnum AND s.stainherit = x.stainherit`, [JSON.stringify(batch)]);
+      // The INSERT fails whole on a value the column's type refuses: replaceStatistics finds which.
+      const write = async (batch: Record<string, unknown>[]): Promise<Refusal[]> => {
         await session.query(
           `INSERT INTO pg_statistic (starelid, staattnum, stainherit, stanullfrac, stawidth, stadistinct, ${slotNames})
            SELECT x.starelid, x.staattnum, x.stainherit, x.stanullfrac, x.stawidth, x.stadistinct, ${slotValues} FROM ${rows}`,
           [JSON.stringify(batch)],
         );
+        return [];
       };
-      // A value the built type refuses (an enum label the pull request renamed) fails its whole
-      // batch: that batch is written again a row at a time, and the refused rows keep the seed's.
       const failed: string[] = [];
-      const attempt = async (batch: Record<string, unknown>[]): Promise<unknown> => {
-        await session.exec('SAVEPOINT pg_plan_gate_statistics');
-        try {
-          await write(batch);
-          await session.exec('RELEASE SAVEPOINT pg_plan_gate_statistics');
-          return null;
-        } catch (error) {
-          await session.exec('ROLLBACK TO SAVEPOINT pg_plan_gate_statistics');
-          return error;
-        }
-      };
-      await inBatches(statistics, async (batch) => {
-        if ((await attempt(batch)) === null) return;
-        for (const row of batch) {
-          const error = await attempt([row]);
-          if (error !== null) failed.push(refused(row, oneLine(errorMessage(error))));
-        }
-      });
+      await inBatches(statistics, async (batch) => void failed.push(...(await replaceStatistics(session, batch, write))));
       await writeSizes(session, relations);
       return failed;
     },

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-BCDKMKOG.js";
+} from "./chunk-AS25SJ6Y.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-336GKAZM.js";
+} from "./chunk-YN5WVR4A.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

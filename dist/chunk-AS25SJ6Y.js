@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-336GKAZM.js";
+} from "./chunk-YN5WVR4A.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

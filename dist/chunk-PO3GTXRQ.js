@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-HS4DVFXJ.js";
+} from "./chunk-623ACCM6.js";
 import {
   UserError,
   errorMessage,

@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-PZIM4TAJ.js";
-import "./chunk-336GKAZM.js";
-import "./chunk-FBDAUK45.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-HS4DVFXJ.js";
-import "./chunk-W5IZCSSJ.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-2XHU46LK.js";
+import "./chunk-AS25SJ6Y.js";
+import "./chunk-YN5WVR4A.js";
+import "./chunk-PO3GTXRQ.js";
+import "./chunk-623ACCM6.js";
+import "./chunk-QVA3XGHY.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-FBDAUK45.js";
+} from "./chunk-PO3GTXRQ.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-HS4DVFXJ.js";
-import "./chunk-W5IZCSSJ.js";
+} from "./chunk-623ACCM6.js";
+import "./chunk-QVA3XGHY.js";
 import {
   UserError,
   errorMessage,

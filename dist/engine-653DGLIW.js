@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-HS4DVFXJ.js";
-import "./chunk-W5IZCSSJ.js";
+} from "./chunk-623ACCM6.js";
+import "./chunk-QVA3XGHY.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

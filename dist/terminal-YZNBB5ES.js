@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-BCDKMKOG.js";
+} from "./chunk-AS25SJ6Y.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-336GKAZM.js";
-import "./chunk-FBDAUK45.js";
-import "./chunk-HS4DVFXJ.js";
-import "./chunk-W5IZCSSJ.js";
+} from "./chunk-YN5WVR4A.js";
+import "./chunk-PO3GTXRQ.js";
+import "./chunk-623ACCM6.js";
+import "./chunk-QVA3XGHY.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -22,7 +22,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-W5IZCSSJ.js";
+} from "./chunk-QVA3XGHY.js";
 import {
   UserError,
   errorMessage,
@@ -20386,7 +20386,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "ace91ab334901c3d0e556444dde85e7bf781128305d5d52afd24f1f4ec8176ef";
+  if (true) return "f29c912a362515db9b372432711b504d1d254676a185bc8c669f096333b6b1c2";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

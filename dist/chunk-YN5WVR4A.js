@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-FBDAUK45.js";
+} from "./chunk-PO3GTXRQ.js";
 import {
   matchesGlob
-} from "./chunk-HS4DVFXJ.js";
+} from "./chunk-623ACCM6.js";
 import {
   relationNames
-} from "./chunk-W5IZCSSJ.js";
+} from "./chunk-QVA3XGHY.js";
 
 // src/explain/types.ts
 function isPlan(result) {

@@ -6749,19 +6749,17 @@ function toColumn(row) {
     elementOid: Number(row.element_oid)
   };
 }
-var refused = (row, why) => `${String(row.label)} (production's values do not fit this type: ${why})`;
 var BATCH = 2e3;
 async function inBatches(rows, run2) {
   for (let at2 = 0; at2 < rows.length; at2 += BATCH) await run2(rows.slice(at2, at2 + BATCH));
 }
 function restoreFunctions(session, sourceVersion) {
   const columns = [];
-  const cleared = [];
   const relations = [];
   return {
     async column(relation, column, row) {
-      cleared.push(statisticKey(relation.oid, column.attnum, row.inherited));
       columns.push({
+        key: statisticKey(relation.oid, column.attnum, row.inherited),
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
         schemaname: relation.schema,
         relname: relation.name,
@@ -6787,25 +6785,27 @@ function restoreFunctions(session, sourceVersion) {
       relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
     },
     async flush() {
-      await clearStatistics(session, cleared);
       const failed = [];
       await inBatches(columns, async (batch) => {
-        const rows = await session.query(
-          `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
-             null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
-             histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
-             elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
-           WHERE NOT pg_restore_attribute_stats(
-             'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
-             'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
-             'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
-             'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
-             'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
-             'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
-             'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
-          [JSON.stringify(batch), sourceVersion]
-        );
-        for (const row of rows) failed.push(refused(row, "see the server log"));
+        const refusedLabels = await replaceStatistics(session, batch, async (rows) => {
+          const refusedRows = await session.query(
+            `SELECT x.label FROM jsonb_to_recordset($1::jsonb) AS x(label text, schemaname text, relname text, attname text, inherited bool,
+               null_frac real, avg_width int4, n_distinct real, most_common_vals text, most_common_freqs real[],
+               histogram_bounds text, correlation real, most_common_elems text, most_common_elem_freqs real[],
+               elem_count_histogram real[], range_length_histogram text, range_empty_frac real, range_bounds_histogram text)
+             WHERE NOT pg_restore_attribute_stats(
+               'schemaname', x.schemaname, 'relname', x.relname, 'attname', x.attname, 'inherited', x.inherited, 'version', $2::int4,
+               'null_frac', x.null_frac, 'avg_width', x.avg_width, 'n_distinct', x.n_distinct,
+               'most_common_vals', x.most_common_vals, 'most_common_freqs', x.most_common_freqs,
+               'histogram_bounds', x.histogram_bounds, 'correlation', x.correlation,
+               'most_common_elems', x.most_common_elems, 'most_common_elem_freqs', x.most_common_elem_freqs,
+               'elem_count_histogram', x.elem_count_histogram, 'range_length_histogram', x.range_length_histogram,
+               'range_empty_frac', x.range_empty_frac, 'range_bounds_histogram', x.range_bounds_histogram)`,
+            [JSON.stringify(rows), sourceVersion]
+          );
+          return refusedRows.map((row) => ({ label: String(row.label), why: "see the server log" }));
+        });
+        failed.push(...refusedLabels);
       });
       await writeSizes(session, relations);
       return failed;
@@ -6816,6 +6816,41 @@ var statisticKey = (relation, attnum, inherited) => (relation * 65536 + attnum) 
 async function clearStatistics(session, keys) {
   if (keys.length === 0) return;
   await session.query(`DELETE FROM pg_statistic WHERE (starelid::int8 * 65536 + staattnum) * 2 + stainherit::int4 = ANY($1::int8[])`, [keys]);
+}
+async function replaceStatistics(session, batch, write) {
+  const attempt = async (rows2) => {
+    await session.exec("SAVEPOINT pg_plan_gate_statistics");
+    let outcome;
+    try {
+      await clearStatistics(session, rows2.map((row) => Number(row.key)));
+      outcome = await write(rows2);
+    } catch (error) {
+      outcome = { error: oneLine(errorMessage(error)) };
+    }
+    if (!Array.isArray(outcome) || outcome.length > 0) await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_statistics");
+    await session.exec("RELEASE SAVEPOINT pg_plan_gate_statistics");
+    return outcome;
+  };
+  const failed = [];
+  const refuse = (label, why) => failed.push(`${String(label)} (production's values do not fit this type: ${why})`);
+  let rows = batch;
+  while (rows.length > 0) {
+    const outcome = await attempt(rows);
+    if (Array.isArray(outcome)) {
+      if (outcome.length === 0) break;
+      for (const refusal of outcome) refuse(refusal.label, refusal.why);
+      const gone = new Set(outcome.map((refusal) => refusal.label));
+      rows = rows.filter((row) => !gone.has(String(row.label)));
+      continue;
+    }
+    if (rows.length === 1) {
+      refuse(rows[0].label, outcome.error);
+      break;
+    }
+    for (const row of rows) failed.push(...await replaceStatistics(session, [row], write));
+    break;
+  }
+  return failed;
 }
 async function writeSizes(session, relations) {
   await inBatches(
@@ -6883,6 +6918,7 @@ function catalogWriter(session) {
       }
       const record = {
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
+        key: statisticKey(relation.oid, column.attnum, row.inherited),
         starelid: relation.oid,
         staattnum: column.attnum,
         stainherit: row.inherited,
@@ -6906,32 +6942,15 @@ function catalogWriter(session) {
       const slotNames = [1, 2, 3, 4, 5].map((n) => `stakind${n}, staop${n}, stacoll${n}, stanumbers${n}, stavalues${n}`).join(", ");
       const rows = `jsonb_to_recordset($1::jsonb) AS x(starelid oid, staattnum int2, stainherit bool, stanullfrac real, stawidth int4, stadistinct real, ${slotColumns})`;
       const write = async (batch) => {
-        await session.query(`DELETE FROM pg_statistic s USING ${rows} WHERE s.starelid = x.starelid AND s.staattnum = x.staattnum AND s.stainherit = x.stainherit`, [JSON.stringify(batch)]);
         await session.query(
           `INSERT INTO pg_statistic (starelid, staattnum, stainherit, stanullfrac, stawidth, stadistinct, ${slotNames})
            SELECT x.starelid, x.staattnum, x.stainherit, x.stanullfrac, x.stawidth, x.stadistinct, ${slotValues} FROM ${rows}`,
           [JSON.stringify(batch)]
         );
+        return [];
       };
       const failed = [];
-      const attempt = async (batch) => {
-        await session.exec("SAVEPOINT pg_plan_gate_statistics");
-        try {
-          await write(batch);
-          await session.exec("RELEASE SAVEPOINT pg_plan_gate_statistics");
-          return null;
-        } catch (error) {
-          await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_statistics");
-          return error;
-        }
-      };
-      await inBatches(statistics, async (batch) => {
-        if (await attempt(batch) === null) return;
-        for (const row of batch) {
-          const error = await attempt([row]);
-          if (error !== null) failed.push(refused(row, oneLine(errorMessage(error))));
-        }
-      });
+      await inBatches(statistics, async (batch) => void failed.push(...await replaceStatistics(session, batch, write)));
       await writeSizes(session, relations);
       return failed;
     }

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-336GKAZM.js";
+} from "./chunk-YN5WVR4A.js";
 import {
   require_ajv
-} from "./chunk-FBDAUK45.js";
+} from "./chunk-PO3GTXRQ.js";
 import {
   checkTempDir
 } from "./chunk-WBXKDDOM.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-HS4DVFXJ.js";
+} from "./chunk-623ACCM6.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-W5IZCSSJ.js";
+} from "./chunk-QVA3XGHY.js";
 import {
   UserError,
   errorMessage,

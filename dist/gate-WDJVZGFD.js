@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-GFTBLUKJ.js";
-import "./chunk-BCDKMKOG.js";
-import "./chunk-336GKAZM.js";
-import "./chunk-FBDAUK45.js";
-import "./chunk-HS4DVFXJ.js";
-import "./chunk-W5IZCSSJ.js";
+  runGate
+} from "./chunk-NHYQWV2P.js";
+import "./chunk-YN5WVR4A.js";
+import "./chunk-PO3GTXRQ.js";
+import "./chunk-WBXKDDOM.js";
+import "./chunk-623ACCM6.js";
+import "./chunk-QVA3XGHY.js";
 import "./chunk-6SWUUGHW.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };
