@@ -4,9 +4,9 @@ import type { AdviceRun } from './advice/what-if.ts';
 import { parseConfig } from './config/load.ts';
 import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
 import { checkCaptureFiles } from './capture/side.ts';
-import { captureTraffic } from './capture/traffic.ts';
+import { captureTraffic, type CaptureOutcome } from './capture/traffic.ts';
 import { capturedEndpoints } from './compare/capture-rules.ts';
-import { compare } from './compare/compare.ts';
+import { compare, compareQueries } from './compare/compare.ts';
 import type { FailOn } from './compare/types.ts';
 import type { QueryResult } from './explain/types.ts';
 import {
@@ -17,7 +17,6 @@ import {
   fixtureCache,
   loadParser,
   type AnswerMemory,
-  type BuiltSides,
   type Database,
   type RelationSizes,
   type Engine,
@@ -66,7 +65,12 @@ export interface GateOptions {
   timings: Record<string, number>;
 }
 
-/** The whole gate: sides → config → engine → explain → compare → advice → report. */
+/**
+ * The whole gate, as stages in order: sides → config → read → build → on the databases as
+ * built (explain, index advice) → on the seed (measure, statistics advice) → capture → with
+ * production's statistics (apply, explain again, index advice) → close → compare → report.
+ * Each stage takes what the stages before it handed on, so none can run before what it needs.
+ */
 export async function runGate(options: GateOptions): Promise<Report> {
   const started = performance.now();
   // Every warning also goes into the report, so a pull request's reader sees what the log said.
@@ -75,144 +79,272 @@ export async function runGate(options: GateOptions): Promise<Report> {
   checkTempDir();
   sweepDeadRuns(progress);
   const sides = await progress.stage('sides', () => resolveSides(options.cwd, options.baseRef, options.headRef));
-  let engine: Engine | undefined;
-  let fixtures: FixtureCache | undefined;
-  let memory: AnswerMemory | undefined;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
-
-    const [baseInputs, headInputs, production] = await progress.stage('read', async () => {
-      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
-      if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([
-        readSide(sides.base, 'base', config, progress),
-        readSide(sides.head, 'head', config, progress),
-        config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null,
-      ]);
-    });
-    if (production) {
-      // Said before a build: the url engine cannot grow a server's files.
-      if (options.databaseUrl !== undefined || config.engine === 'url') {
-        throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    const inputs = await readStage(sides, config, options, progress);
+    const caches = openCaches(options, config, progress);
+    try {
+      const engine = createEngine(config, { ...options, ...(caches.fixtures && { fixtures: caches.fixtures }), progress: (message) => progress.info(message) });
+      try {
+        const run: Run = { config, options, progress, sides, inputs, built: await buildStage(engine, config, inputs, caches, progress) };
+        const asBuilt = await asBuiltStages(run);
+        const onSeed = await seedStages(run, asBuilt);
+        const traffic = await captureStage(run, onSeed);
+        const reported = await productionStages(run, traffic);
+        const closed = await run.built.close();
+        const comparison = compare(
+          config,
+          [...reported.plans.base, ...(traffic.captured?.base ?? [])],
+          [...reported.plans.head, ...(traffic.captured?.head ?? [])],
+          options.failOn ?? 'error',
+          traffic.captured ? capturedEndpoints(config, traffic.captured.stats, traffic.captured.queries) : [],
+        );
+        options.timings.totalMs = Math.round(performance.now() - started);
+        return {
+          version: 1,
+          verdict: comparison.verdict,
+          config: config.path,
+          base: { ref: sides.base.ref, sha: sides.base.sha },
+          head: { ref: sides.head.ref, sha: sides.head.sha },
+          engine: { kind: engine.kind, serverVersion: closed.serverVersion },
+          planner: closed.planner,
+          build: closed.origins,
+          ignored: inputs.ignored,
+          skipped: mergeSkipped(inputs.base.skipped, inputs.head.skipped),
+          queries: withAdvice(comparison.queries, mergeAdviceRuns(reported.indexAdvice, onSeed.statisticsAdvice)),
+          endpoints: comparison.endpoints,
+          findings: comparison.findings,
+          productionStatistics: reported.productionStatistics,
+          warnings,
+          timings: { ...options.timings, totalMs: options.timings.totalMs },
+        };
+      } finally {
+        await engine.close();
       }
-      warnIfStale(production, progress);
+    } finally {
+      // Entries still being sent to the remote store: the next run wants them.
+      await Promise.all([caches.fixtures?.settle(), caches.memory?.settle()]);
     }
-    const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
-    if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
-      progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
-    }
-
-    if (options.fixturesDir !== undefined && config.cache) {
-      const remote = options.fixturesRemote;
-      const scope = options.cacheScope ? { scope: options.cacheScope } : {};
-      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...(remote && { remote }), ...scope });
-      const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : undefined;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...(answersRemote && { remote: answersRemote }), ...scope });
-    }
-    engine = createEngine(config, { ...options, ...(fixtures && { fixtures }), progress: (message) => progress.info(message) });
-    const built = await progress.stage('build', () => buildDatabases(engine!, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
-
-    // Taken before anything else writes to the databases (a capture command may empty tables).
-    const seedSizes = await sizesOf(built);
-    const explainStage = (sizes: Sizes, stage = 'explain') =>
-      progress.stage(stage, async (): Promise<[QueryResult[], QueryResult[]]> => {
-        const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
-        const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
-        progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
-        return [explained.base, explained.head];
-      });
-    const adviceStage = (results: [QueryResult[], QueryResult[]], sizes: Sizes) =>
-      config.advice ? adviseStage(config, config.advice, results, built, sizes, progress) : Promise.resolve(null);
-    let [baseResults, headResults] = await explainStage(seedSizes);
-    // Before capture: a capture command writes to the databases, and advice plans on head as
-    // built. With production's statistics, advice waits for their plans (below).
-    let advised = production ? null : await adviceStage([baseResults, headResults], seedSizes);
-    // After index advice (its trials plan on head as built) and before capture (which writes).
-    const measure = config.measure;
-    if (measure) {
-      const measured = await progress.stage('measure', () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1000));
-      [baseResults, headResults] = [measured.base, measured.head];
-    }
-    const statisticsAdvised = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, baseResults, headResults, built.head, progress) : null;
-    const captured = config.capture
-      ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built, sizes: seedSizes, cwd: options.cwd, progress }))
-      : null;
-    let productionStatistics: ProductionStatisticsReport | null = null;
-    if (production) {
-      // Everything that runs queries ran on the seed with its own statistics (a run would read
-      // the grown files' empty pages). From here on, plans are production's.
-      productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built, production));
-      progress.info(statisticsApplied(productionStatistics));
-      const sizes = await sizesOf(built);
-      // Its own stage: the first explain's time stays in the timings.
-      const planned = await explainStage(sizes, 'explainWithProductionStatistics');
-      advised = await adviceStage(planned, sizes);
-      [baseResults, headResults] = [withMeasuredWork(planned[0], baseResults), withMeasuredWork(planned[1], headResults)];
-    }
-    const serverVersion = built.head.serverVersion;
-    const planner = built.head.planner;
-    await closeAll(built.base, built.head);
-    built.keepAnswers();
-    const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
-    if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
-
-    const comparison = compare(
-      config,
-      [...baseResults, ...(captured?.base ?? [])],
-      [...headResults, ...(captured?.head ?? [])],
-      options.failOn ?? 'error',
-      captured ? capturedEndpoints(config, captured.stats, captured.queries) : [],
-    );
-    options.timings.totalMs = Math.round(performance.now() - started);
-    return {
-      version: 1,
-      verdict: comparison.verdict,
-      config: config.path,
-      base: { ref: sides.base.ref, sha: sides.base.sha },
-      head: { ref: sides.head.ref, sha: sides.head.sha },
-      engine: { kind: engine.kind, serverVersion },
-      planner,
-      build: built.origins(),
-      ignored,
-      skipped: mergeSkipped(baseInputs.skipped, headInputs.skipped),
-      queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
-      endpoints: comparison.endpoints,
-      findings: comparison.findings,
-      productionStatistics,
-      warnings,
-      timings: { ...options.timings, totalMs: options.timings.totalMs },
-    };
   } finally {
-    await engine?.close();
-    // Entries still being sent to the remote store: the next run wants them.
-    await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
 }
 
 type Sizes = { base: RelationSizes; head: RelationSizes };
+type Plans = { base: QueryResult[]; head: QueryResult[] };
+type SideInputs = Awaited<ReturnType<typeof readSide>>;
+
+/** What the stage `read` hands on: each side's files and queries, and production's statistics when the config names them. */
+interface Inputs {
+  base: SideInputs;
+  head: SideInputs;
+  production: LoadedStatistics | null;
+  /** Queries `ignore:` left out, on the side that left out more. */
+  ignored: number;
+}
+
+/** The fixture cache and the answer memory, when the run keeps built databases. */
+interface Caches {
+  fixtures?: FixtureCache;
+  memory?: AnswerMemory;
+}
+
+/**
+ * The databases as the build left them, with the relation sizes taken before anything writes
+ * to them (a capture command may empty tables). Closing is the only way to their build's
+ * facts and to keeping their answers, so no answer is kept from a database still in use.
+ */
+interface Built {
+  databases: { base: Database; head: Database };
+  seedSizes: Sizes;
+  /** Questions the databases' remembered answers answered so far, by operation. */
+  remembered(): Record<string, number>;
+  close(): Promise<Closed>;
+}
+
+interface Closed {
+  serverVersion: string;
+  planner: Report['planner'];
+  origins: Report['build'];
+}
+
+/** What every stage after the build reads. */
+interface Run {
+  config: Config;
+  options: GateOptions;
+  progress: Progress;
+  sides: { base: SideTree; head: SideTree };
+  inputs: Inputs;
+  built: Built;
+}
+
+/** Stages on the databases as built: nothing has written to them yet. */
+interface AsBuilt {
+  plans: Plans;
+  /** Index advice on these plans; with production's statistics it waits for their plans. */
+  indexAdvice: AdviceRun | null;
+}
+
+/** Stages on the seed after index advice (its trials plan on head as built): measured runs settle and write. */
+interface OnSeed {
+  asBuilt: AsBuilt;
+  /** The plans with their measured work (as explained when nothing is measured). */
+  plans: Plans;
+  statisticsAdvice: AdviceRun | null;
+}
+
+/** After the capture command ran (it writes to the databases): nothing after it runs queries on the seed. */
+interface Traffic {
+  onSeed: OnSeed;
+  captured: CaptureOutcome | null;
+}
+
+/** The plans the report shows: production's when its statistics were applied, the seed's otherwise. */
+interface Reported {
+  plans: Plans;
+  indexAdvice: AdviceRun | null;
+  productionStatistics: ProductionStatisticsReport | null;
+}
+
+async function readStage(sides: { base: SideTree; head: SideTree }, config: Config, options: GateOptions, progress: Progress): Promise<Inputs> {
+  const [base, head, production] = await progress.stage('read', async () => {
+    await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== undefined);
+    if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
+    return Promise.all([
+      readSide(sides.base, 'base', config, progress),
+      readSide(sides.head, 'head', config, progress),
+      config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null,
+    ]);
+  });
+  if (production) {
+    // Said before a build: the url engine cannot grow a server's files.
+    if (options.databaseUrl !== undefined || config.engine === 'url') {
+      throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    }
+    warnIfStale(production, progress);
+  }
+  const ignored = Math.max(base.ignored, head.ignored);
+  if (ignored > 0 && base.queries.length + head.queries.length === 0 && !config.capture) {
+    progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
+  }
+  return { base, head, production, ignored };
+}
+
+function openCaches(options: GateOptions, config: Config, progress: Progress): Caches {
+  if (options.fixturesDir === undefined || !config.cache) return {};
+  const remote = options.fixturesRemote;
+  const scope = options.cacheScope ? { scope: options.cacheScope } : {};
+  const fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...(remote && { remote }), ...scope });
+  const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : undefined;
+  const memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...(answersRemote && { remote: answersRemote }), ...scope });
+  return { fixtures, memory };
+}
+
+async function buildStage(engine: Engine, config: Config, inputs: Inputs, caches: Caches, progress: Progress): Promise<Built> {
+  const built = await progress.stage('build', () => buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory));
+  const seedSizes = await sizesOf(built);
+  return {
+    databases: { base: built.base, head: built.head },
+    seedSizes,
+    remembered: () => built.remembered(),
+    async close() {
+      const serverVersion = built.head.serverVersion;
+      const planner = built.head.planner;
+      await closeAll(built.base, built.head);
+      // A database's answers are whole once it is closed.
+      built.keepAnswers();
+      const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
+      if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
+      return { serverVersion, planner, origins: built.origins() };
+    },
+  };
+}
+
+/** `explain` (or `explainWithProductionStatistics`): the declared queries on both sides, with inferred parameter values. */
+function explainStage(run: Run, sizes: Sizes, stage: 'explain' | 'explainWithProductionStatistics'): Promise<Plans> {
+  const { config, inputs, built, progress } = run;
+  return progress.stage(stage, async (): Promise<Plans> => {
+    const inferred = await inferParams([...inputs.head.queries, ...inputs.base.queries], config.placeholders, built.databases);
+    const explained = await explainSides(built.databases, { base: inputs.base.queries, head: inputs.head.queries }, sizes, config.placeholders, inferred);
+    progress.info(`explained ${inputs.base.queries.length} queries on base, ${inputs.head.queries.length} on head`);
+    return { base: explained.base, head: explained.head };
+  });
+}
+
+function indexAdviceStage(run: Run, plans: Plans, sizes: Sizes): Promise<AdviceRun | null> {
+  return run.config.advice ? adviseStage(run.config, run.config.advice, plans, run.built, sizes, run.progress) : Promise.resolve(null);
+}
+
+/** `explain`, then `advice` unless production's statistics will replace these plans. */
+async function asBuiltStages(run: Run): Promise<AsBuilt> {
+  const plans = await explainStage(run, run.built.seedSizes, 'explain');
+  const indexAdvice = run.inputs.production ? null : await indexAdviceStage(run, plans, run.built.seedSizes);
+  return { plans, indexAdvice };
+}
+
+/** `measure` and `statisticsAdvice`, when configured. */
+async function seedStages(run: Run, asBuilt: AsBuilt): Promise<OnSeed> {
+  const { config, built, progress } = run;
+  const measure = config.measure;
+  const plans = measure ? await progress.stage('measure', () => measureSides(built.databases, asBuilt.plans, measure.timeoutSeconds * 1000)) : asBuilt.plans;
+  const statisticsAdvice = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, plans.base, plans.head, built.databases.head, progress) : null;
+  return { asBuilt, plans, statisticsAdvice };
+}
+
+/** `capture`, when configured: explained with the seed's sizes, so the seq-scan rule does not see what the command emptied. */
+async function captureStage(run: Run, onSeed: OnSeed): Promise<Traffic> {
+  const { config, options, progress, sides, built } = run;
+  const captured = config.capture
+    ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress }))
+    : null;
+  return { onSeed, captured };
+}
+
+/**
+ * `productionStatistics`, `explainWithProductionStatistics` and `advice`, when production's
+ * statistics were loaded. Everything that runs queries ran on the seed with its own statistics
+ * (a run would read the grown files' empty pages): the plans become production's, the measured
+ * work stays the seed's.
+ */
+async function productionStages(run: Run, traffic: Traffic): Promise<Reported> {
+  const { progress, built } = run;
+  const { asBuilt, plans: seedPlans } = traffic.onSeed;
+  const production = run.inputs.production;
+  if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
+  const productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built.databases, production));
+  progress.info(statisticsApplied(productionStatistics));
+  const sizes = await sizesOf(built.databases);
+  // Its own stage: the first explain's time stays in the timings.
+  const planned = await explainStage(run, sizes, 'explainWithProductionStatistics');
+  const indexAdvice = await indexAdviceStage(run, planned, sizes);
+  return {
+    plans: { base: withMeasuredWork(planned.base, seedPlans.base), head: withMeasuredWork(planned.head, seedPlans.head) },
+    indexAdvice,
+    productionStatistics,
+  };
+}
 
 async function sizesOf(built: { base: Database; head: Database }): Promise<Sizes> {
   const base = await built.base.relationSizes();
   return { base, head: built.head === built.base ? base : await built.head.relationSizes() };
 }
 
-/** Index advice on the plans `results` hold; a failure only costs the advice. */
+/** Index advice on these plans; a failure only costs the advice. */
 async function adviseStage(
   config: Config,
   advice: AdviceConfig,
-  [base, head]: [QueryResult[], QueryResult[]],
-  built: BuiltSides,
+  { base, head }: Plans,
+  built: Built,
   sizes: Sizes,
   progress: Progress,
 ): Promise<AdviceRun | null> {
   return progress.stage('advice', async () => {
-    const declared = compare(config, base, head);
+    const declared = compareQueries(config, base, head);
     try {
       const before = built.remembered().explainWithIndex ?? 0;
-      const run = await adviseIndexes(config, advice, declared.queries, { base, head }, built, sizes.head.rows);
+      const run = await adviseIndexes(config, advice, declared, { base, head }, built.databases, sizes.head.rows);
       const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
       const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : '';
       progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
@@ -249,11 +381,11 @@ async function adviseStatisticsStage(
   headDatabase: Database,
   progress: Progress,
 ): Promise<AdviceRun | null> {
-  const compared = compare(config, base, head);
-  if (!compared.queries.some((query) => query.findings.some((finding) => finding.rule === 'misestimate'))) return null;
+  const compared = compareQueries(config, base, head);
+  if (!compared.some((query) => query.findings.some((finding) => finding.rule === 'misestimate'))) return null;
   return progress.stage('statisticsAdvice', async () => {
     try {
-      const run = await adviseStatistics(config, advice, measure.timeoutSeconds * 1000, compared.queries, head, headDatabase);
+      const run = await adviseStatistics(config, advice, measure.timeoutSeconds * 1000, compared, head, headDatabase);
       progress.info(`statistics advice: ${run.byQuery.size} queries, ${run.trials} tried`);
       return run;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { FrontendParser, type FrontendEvent } from './frontend-parser.ts';
+import { BackendTurns, ConnectionTurn } from './backend-turn.ts';
 import { type StatementRecorder } from './recorder.ts';
 import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, withStartupParameters, type WireMessage } from './wire.ts';
 
@@ -7,38 +8,6 @@ const MAINTENANCE_DATABASE = 'postgres';
 
 /** Messages of an extended-query exchange before its Sync: Parse, Bind, Describe, Execute, Close, Flush. */
 const EXTENDED_QUERY = new Set(['P', 'B', 'D', 'E', 'C', 'H']);
-
-/**
- * Whose turn it is on a shared backend. PGlite's socket server runs the messages of all
- * connections one at a time, interleaved, and keeps a connection's turn only while it is in a
- * transaction: between two connections' Parse/Bind/Execute of the unnamed statement and portal
- * (psycopg 3 runs even its BEGIN that way) one could replace the other's (`portal "" does not
- * exist`). A connection therefore holds the turn from its first message until the backend is
- * ready for its next query and outside a transaction; the others' messages wait in the proxy.
- */
-class BackendTurns {
-  private holder: number | null = null;
-  private readonly waiting: { id: number; go: () => void }[] = [];
-
-  request(id: number, go: () => void): void {
-    if (this.holder === null || this.holder === id) {
-      this.holder = id;
-      go();
-    } else this.waiting.push({ id, go });
-  }
-
-  release(id: number): void {
-    const index = this.waiting.findIndex((entry) => entry.id === id);
-    if (index >= 0) this.waiting.splice(index, 1);
-    if (this.holder !== id) return;
-    this.holder = null;
-    const next = this.waiting.shift();
-    if (next) {
-      this.holder = next.id;
-      next.go();
-    }
-  }
-}
 
 /** How long the proxy waits for the shared backend to close what a gone client left. */
 const CLEANUP_TIMEOUT_MS = 2_000;
@@ -93,6 +62,7 @@ export interface CaptureProxy {
  * failing parser or callback only stops the capture of that connection.
  */
 export async function startCaptureProxy(options: CaptureProxyOptions): Promise<CaptureProxy> {
+  /** Both sockets of every connection still open: close() waits for them, then drops them. */
   const open = new Set<Socket>();
   const drained: (() => void)[] = [];
   let accepted = 0;
@@ -103,233 +73,8 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
     options.recorder?.closeSession(id);
   };
 
-  const server: Server = createServer((client) => {
-    const sessionId = ++accepted;
-    const upstream = 'path' in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
-    open.add(client);
-    open.add(upstream);
-    client.setNoDelay(true);
-    upstream.setNoDelay(true);
-
-    const parser = new FrontendParser();
-    let capturing = true;
-    const framer = new ClientFramer();
-    // A shared backend (embedded): this connection's own statement and portal names.
-    const names = options.sharedBackend ? new ConnectionNames(sessionId) : null;
-    const serverFramer = names ? new ServerFramer() : null;
-    /** ReadyForQuery messages the backend still owes (startup, Syncs and Queries sent). */
-    let owed = 0;
-    /** Transaction status of the last ReadyForQuery: I (idle), T (in a transaction), E (failed one). */
-    let status = 'I';
-    /** Shared backend: whether this connection has the turn, and what waits for it. */
-    let holding = false;
-    let asked = false;
-    /**
-     * An extended-query exchange is under way: from its first Parse/Bind/Describe/Execute/Close/
-     * Flush up to its Sync, the unnamed statement and portal are this connection's, so the
-     * turn is kept even while the backend owes nothing (a Parse may come alone in a chunk).
-     */
-    let inExchange = false;
-    const queued: { bytes: Buffer; owes: number }[] = [];
-    /** Set while the proxy closes what a gone client left on the shared backend. */
-    let cleaning: { done: () => void } | null = null;
-    let closed = false;
-
-    // One drain listener per direction at a time, however many writes were refused before it.
-    let clientPaused = false;
-    let upstreamPaused = false;
-    const write = (bytes: Buffer, owes: number) => {
-      if (upstream.destroyed) return;
-      owed += owes;
-      if (!upstream.write(bytes) && !clientPaused) {
-        clientPaused = true;
-        client.pause();
-        upstream.once('drain', () => {
-          clientPaused = false;
-          client.resume();
-        });
-      }
-    };
-    const toUpstream = (bytes: Buffer, owes = 0) => {
-      if (!turns || holding) return write(bytes, owes);
-      queued.push({ bytes, owes });
-      if (asked) return;
-      asked = true;
-      turns.request(sessionId, () => {
-        holding = true;
-        asked = false;
-        for (const entry of queued.splice(0)) write(entry.bytes, entry.owes);
-        releaseWhenDone();
-      });
-    };
-    /** Give the turn back once the backend answered everything and no transaction is open. */
-    const releaseWhenDone = () => {
-      if (!turns || !holding || owed > 0 || inExchange || status !== 'I' || queued.length > 0) return;
-      holding = false;
-      turns.release(sessionId);
-    };
-    const toClient = (bytes: Buffer) => {
-      if (client.destroyed || cleaning) return;
-      if (!client.write(bytes) && !upstreamPaused) {
-        upstreamPaused = true;
-        upstream.pause();
-        client.once('drain', () => {
-          upstreamPaused = false;
-          upstream.resume();
-        });
-      }
-    };
-
-    const forward = (message: WireMessage) => {
-      switch (message.code) {
-        case 'ssl':
-        case 'gss':
-          // Answered by the socket server itself, before the startup: no turn needed.
-          serverFramer?.expectNegotiation();
-          return write(message.bytes, 0);
-        case 'cancel':
-        case 'opaque':
-          return write(message.bytes, 0);
-        case 'startup': {
-          const parameters = startupParameters(message.bytes);
-          const requested = parameters.database || parameters.user || '';
-          if (options.database && requested !== options.database.served) {
-            // The maintenance database, where frameworks check for and create databases: the
-            // side's database serves it, as on the embedded engine (where it is that database).
-            if (requested === MAINTENANCE_DATABASE) return toUpstream(withStartupParameters(message.bytes, { ...parameters, database: options.database.served }), 1);
-            return refuse(requested);
-          }
-          return toUpstream(message.bytes, 1);
-        }
-        case 'X':
-          // Terminate: first close what this connection left on the shared backend.
-          if (names && (names.statements.size || names.portals.size)) return void cleanUp();
-          return toUpstream(message.bytes);
-        case 'S':
-          inExchange = false;
-          return toUpstream(message.bytes, 1);
-        case 'Q':
-        case 'F':
-          return toUpstream(names ? names.outbound(message) : message.bytes, 1);
-        default:
-          if (EXTENDED_QUERY.has(message.code)) inExchange = true;
-          return toUpstream(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
-      }
-    };
-
-    let violated = false;
-    const protocolViolation = (reason: string) => {
-      if (violated) return;
-      violated = true;
-      if (capturing) {
-        capturing = false;
-        try {
-          onEvent?.(sessionId, { type: 'error', message: `capture failed: unreadable message (${reason})` });
-        } catch {}
-      }
-      client.end(errorResponse({ code: '08P01', message: `invalid frontend message: ${reason}` }));
-      upstream.destroy();
-    };
-
-    const refuse = (requested: string) => {
-      capturing = false;
-      const served = options.database!.served;
-      client.end(
-        errorResponse({
-          code: '3D000',
-          message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
-          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`,
-        }),
-      );
-      upstream.destroy();
-      try {
-        options.database!.onRefused?.(sessionId, requested);
-      } catch {}
-    };
-
-    /** Sync, ROLLBACK what the client left open, Close each name, Sync; wait for the answers, then Terminate. */
-    const cleanUp = () => {
-      if (cleaning || !names || upstream.destroyed) return;
-      const closes = names.cleanup();
-      const rollback = Buffer.concat([Buffer.from('Q'), Buffer.alloc(4), Buffer.from('ROLLBACK\0')]);
-      rollback.writeInt32BE(rollback.length - 1, 1);
-      const timer = setTimeout(() => cleaning?.done(), CLEANUP_TIMEOUT_MS);
-      cleaning = {
-        done: () => {
-          clearTimeout(timer);
-          if (!upstream.destroyed) upstream.end(TERMINATE);
-          cleaning = { done: () => {} };
-        },
-      };
-      toUpstream(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
-    };
-
-    client.on('data', (chunk: Buffer) => {
-      if (capturing) {
-        try {
-          options.onBytes?.(sessionId, chunk);
-          if (onEvent) for (const event of parser.feed(chunk)) onEvent(sessionId, event);
-        } catch (error) {
-          capturing = false;
-          try {
-            onEvent?.(sessionId, { type: 'error', message: `capture failed: ${(error as Error).message}` });
-          } catch {}
-        }
-      }
-      if (violated) return;
-      try {
-        for (const message of framer.push(chunk)) forward(message);
-      } catch (error) {
-        // A message the proxy cannot read (a string without its terminator, ...): as a server
-        // would, answer with a protocol violation and close this connection; the others go on.
-        protocolViolation((error as Error).message);
-      }
-    });
-    if (serverFramer) {
-      upstream.on('data', (chunk: Buffer) => {
-        for (const message of serverFramer.push(chunk)) {
-          if (message.code === 'Z') {
-            owed--;
-            status = String.fromCharCode(message.bytes[5] ?? 0x49);
-            if (owed <= 0 && cleaning) cleaning.done();
-          }
-          toClient(names!.inbound(message));
-          if (message.code === 'Z') releaseWhenDone();
-        }
-      });
-    } else {
-      upstream.pipe(client);
-    }
-
-    const finish = () => {
-      if (closed) return;
-      closed = true;
-      queued.length = 0;
-      holding = false;
-      turns?.release(sessionId);
-      client.destroy();
-      upstream.destroy();
-      open.delete(client);
-      open.delete(upstream);
-      try {
-        onClose(sessionId);
-      } catch {}
-      if (open.size === 0) for (const resolve of drained.splice(0)) resolve();
-    };
-    // A client gone without Terminate still gets its names closed on a shared backend.
-    const clientGone = () => {
-      if (names && (names.statements.size || names.portals.size) && !upstream.destroyed && !cleaning) {
-        client.destroy();
-        cleanUp();
-        return;
-      }
-      if (!cleaning) finish();
-    };
-    client.on('close', clientGone);
-    client.on('error', clientGone);
-    upstream.on('close', finish);
-    upstream.on('error', finish);
-  });
+  const context: ConnectionContext = { options, turns, onEvent, onClose, open, drained };
+  const server: Server = createServer((client) => new ProxyConnection(++accepted, client, context));
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -362,4 +107,246 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
       await closed;
     },
   };
+}
+
+/** What every connection of one proxy shares. */
+interface ConnectionContext {
+  options: CaptureProxyOptions;
+  /** Shared backend only: whose turn it is. */
+  turns: BackendTurns | null;
+  onEvent: ((sessionId: number, event: FrontendEvent) => void) | undefined;
+  onClose: (sessionId: number) => void;
+  open: Set<Socket>;
+  /** Called when the last connection closed. */
+  drained: (() => void)[];
+}
+
+/** Writes to one socket, pausing the other while it refuses: one drain listener at a time, however many writes were refused before it. */
+class Direction {
+  private paused = false;
+
+  constructor(
+    private readonly from: Socket,
+    private readonly to: Socket,
+  ) {}
+
+  write(bytes: Buffer): void {
+    if (!this.to.write(bytes) && !this.paused) {
+      this.paused = true;
+      this.from.pause();
+      this.to.once('drain', () => {
+        this.paused = false;
+        this.from.resume();
+      });
+    }
+  }
+}
+
+/**
+ * One client connection and its own connection to the server. The client's bytes are read (a
+ * failing parser or callback only ends `capturing`) and framed into whole messages, which go
+ * upstream on the connection's turn (./backend-turn.ts); on a shared backend its names are its
+ * own, and what it leaves is closed when it goes.
+ */
+class ProxyConnection {
+  private readonly upstream: Socket;
+  private readonly parser = new FrontendParser();
+  private readonly framer = new ClientFramer();
+  /** A shared backend (embedded): this connection's own statement and portal names. */
+  private readonly names: ConnectionNames | null;
+  private readonly serverFramer: ServerFramer | null;
+  private readonly turn: ConnectionTurn;
+  private readonly toUpstream: Direction;
+  private readonly toClientSocket: Direction;
+  private capturing = true;
+  private violated = false;
+  private closed = false;
+  /** Set while the proxy closes what a gone client left on the shared backend. */
+  private cleaning: { done: () => void } | null = null;
+
+  constructor(
+    private readonly sessionId: number,
+    private readonly client: Socket,
+    private readonly context: ConnectionContext,
+  ) {
+    const { options } = context;
+    const upstream = 'path' in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
+    this.upstream = upstream;
+    context.open.add(client);
+    context.open.add(upstream);
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
+    this.names = options.sharedBackend ? new ConnectionNames(sessionId) : null;
+    this.serverFramer = this.names ? new ServerFramer() : null;
+    this.toUpstream = new Direction(client, upstream);
+    this.toClientSocket = new Direction(upstream, client);
+    this.turn = new ConnectionTurn(sessionId, context.turns, (bytes) => {
+      if (upstream.destroyed) return false;
+      this.toUpstream.write(bytes);
+      return true;
+    });
+
+    client.on('data', (chunk: Buffer) => this.fromClient(chunk));
+    if (this.serverFramer) upstream.on('data', (chunk: Buffer) => this.fromServer(chunk));
+    else upstream.pipe(client);
+    const clientGone = () => this.clientGone();
+    const finish = () => this.finish();
+    client.on('close', clientGone);
+    client.on('error', clientGone);
+    upstream.on('close', finish);
+    upstream.on('error', finish);
+  }
+
+  private fromClient(chunk: Buffer): void {
+    const { options, onEvent } = this.context;
+    if (this.capturing) {
+      try {
+        options.onBytes?.(this.sessionId, chunk);
+        if (onEvent) for (const event of this.parser.feed(chunk)) onEvent(this.sessionId, event);
+      } catch (error) {
+        this.capturing = false;
+        try {
+          onEvent?.(this.sessionId, { type: 'error', message: `capture failed: ${(error as Error).message}` });
+        } catch {}
+      }
+    }
+    if (this.violated) return;
+    try {
+      for (const message of this.framer.push(chunk)) this.forward(message);
+    } catch (error) {
+      // A message the proxy cannot read (a string without its terminator, ...): as a server
+      // would, answer with a protocol violation and close this connection; the others go on.
+      this.protocolViolation((error as Error).message);
+    }
+  }
+
+  /** Shared backend only: the server's messages one by one, with the client's names given back. */
+  private fromServer(chunk: Buffer): void {
+    for (const message of this.serverFramer!.push(chunk)) {
+      if (message.code === 'Z') {
+        this.turn.readyForQuery(String.fromCharCode(message.bytes[5] ?? 0x49));
+        if (this.turn.owed <= 0 && this.cleaning) this.cleaning.done();
+      }
+      this.toClient(this.names!.inbound(message));
+      if (message.code === 'Z') this.turn.releaseIfDone();
+    }
+  }
+
+  private toClient(bytes: Buffer): void {
+    if (this.client.destroyed || this.cleaning) return;
+    this.toClientSocket.write(bytes);
+  }
+
+  private forward(message: WireMessage): void {
+    const { names, turn } = this;
+    switch (message.code) {
+      case 'ssl':
+      case 'gss':
+        // Answered by the socket server itself, before the startup: no turn needed.
+        this.serverFramer?.expectNegotiation();
+        return turn.sendNow(message.bytes);
+      case 'cancel':
+      case 'opaque':
+        return turn.sendNow(message.bytes);
+      case 'startup': {
+        const database = this.context.options.database;
+        const parameters = startupParameters(message.bytes);
+        const requested = parameters.database || parameters.user || '';
+        if (database && requested !== database.served) {
+          // The maintenance database, where frameworks check for and create databases: the
+          // side's database serves it, as on the embedded engine (where it is that database).
+          if (requested === MAINTENANCE_DATABASE) return turn.send(withStartupParameters(message.bytes, { ...parameters, database: database.served }), 1);
+          return this.refuse(requested);
+        }
+        return turn.send(message.bytes, 1);
+      }
+      case 'X':
+        // Terminate: first close what this connection left on the shared backend.
+        if (names && (names.statements.size || names.portals.size)) return void this.cleanUp();
+        return turn.send(message.bytes);
+      case 'S':
+        turn.exchangeSynced();
+        return turn.send(message.bytes, 1);
+      case 'Q':
+      case 'F':
+        return turn.send(names ? names.outbound(message) : message.bytes, 1);
+      default:
+        if (EXTENDED_QUERY.has(message.code)) turn.exchangeStarted();
+        return turn.send(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
+    }
+  }
+
+  private protocolViolation(reason: string): void {
+    if (this.violated) return;
+    this.violated = true;
+    if (this.capturing) {
+      this.capturing = false;
+      try {
+        this.context.onEvent?.(this.sessionId, { type: 'error', message: `capture failed: unreadable message (${reason})` });
+      } catch {}
+    }
+    this.client.end(errorResponse({ code: '08P01', message: `invalid frontend message: ${reason}` }));
+    this.upstream.destroy();
+  }
+
+  private refuse(requested: string): void {
+    this.capturing = false;
+    const database = this.context.options.database!;
+    const served = database.served;
+    this.client.end(
+      errorResponse({
+        code: '3D000',
+        message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
+        hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`,
+      }),
+    );
+    this.upstream.destroy();
+    try {
+      database.onRefused?.(this.sessionId, requested);
+    } catch {}
+  }
+
+  /** Sync, ROLLBACK what the client left open, Close each name, Sync; wait for the answers, then Terminate. */
+  private cleanUp(): void {
+    const { names, upstream } = this;
+    if (this.cleaning || !names || upstream.destroyed) return;
+    const closes = names.cleanup();
+    const rollback = Buffer.concat([Buffer.from('Q'), Buffer.alloc(4), Buffer.from('ROLLBACK\0')]);
+    rollback.writeInt32BE(rollback.length - 1, 1);
+    const timer = setTimeout(() => this.cleaning?.done(), CLEANUP_TIMEOUT_MS);
+    this.cleaning = {
+      done: () => {
+        clearTimeout(timer);
+        if (!upstream.destroyed) upstream.end(TERMINATE);
+        this.cleaning = { done: () => {} };
+      },
+    };
+    this.turn.send(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.turn.drop();
+    this.client.destroy();
+    this.upstream.destroy();
+    const { open, drained, onClose } = this.context;
+    open.delete(this.client);
+    open.delete(this.upstream);
+    try {
+      onClose(this.sessionId);
+    } catch {}
+    if (open.size === 0) for (const resolve of drained.splice(0)) resolve();
+  }
+
+  /** A client gone without Terminate still gets its names closed on a shared backend. */
+  private clientGone(): void {
+    const { names } = this;
+    if (names && (names.statements.size || names.portals.size) && !this.upstream.destroyed && !this.cleaning) {
+      this.client.destroy();
+      this.cleanUp();
+      return;
+    }
+    if (!this.cleaning) this.finish();
+  }
 }

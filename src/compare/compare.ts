@@ -18,6 +18,29 @@ export function compare(
   failOn: FailOn = 'error',
   captured: CapturedEndpoint[] = [],
 ): Comparison {
+  const queries = compareQueries(config, base, head);
+  const endpoints = mergeCaptured(
+    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
+    captured,
+    base,
+    head,
+  );
+  const findings: LocatedFinding[] = [
+    ...queries.flatMap((query) =>
+      query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line })),
+    ),
+    ...endpoints.flatMap((endpoint) =>
+      endpoint.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint.endpoint, file: null, line: null })),
+    ),
+  ];
+  return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
+}
+
+/**
+ * The rules and budgets per query, matched by name: what index and statistics advice read
+ * between stages, on plans the report will not show as they are (before measuring, or on the seed's statistics).
+ */
+export function compareQueries(config: BudgetConfig, base: QueryResult[], head: QueryResult[]): QueryComparison[] {
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
   const queries: QueryComparison[] = [];
@@ -46,21 +69,7 @@ export function compare(
       findings: [],
     });
   }
-  const endpoints = mergeCaptured(
-    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
-    captured,
-    base,
-    head,
-  );
-  const findings: LocatedFinding[] = [
-    ...queries.flatMap((query) =>
-      query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line })),
-    ),
-    ...endpoints.flatMap((endpoint) =>
-      endpoint.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint.endpoint, file: null, line: null })),
-    ),
-  ];
-  return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
+  return queries;
 }
 
 function compareQuery(config: BudgetConfig, baseResult: QueryResult | null, headResult: QueryResult, endpointBaseScans: SeqScan[] = []): QueryComparison {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, verdictOf } from '../../src/compare/compare.ts';
+import { compare, compareQueries, verdictOf } from '../../src/compare/compare.ts';
 import type { QueryResult, SideResult } from '../../src/explain/types.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { DEFAULT_BUDGETS, type Config } from '../../src/config/types.ts';
@@ -435,5 +435,13 @@ describe('verdict', () => {
   it('no findings passes', () => {
     expect(verdictOf([], 'warning')).toBe('pass');
     expect(compare(DEFAULTS, [], []).verdict).toBe('pass');
+  });
+});
+
+describe('compareQueries: the per-query rules the advice stages read', () => {
+  it('gives the queries compare() gives, removed ones included, without endpoints or a verdict', () => {
+    const base = [query('kept', plan(100)), query('slower', plan(100)), query('gone', plan(10), { endpoint: 'GET /a' })];
+    const head = [query('kept', plan(100)), query('slower', plan(150), { endpoint: 'GET /a' }), query('new', plan(5, 'Seq Scan on users'))];
+    expect(compareQueries(DEFAULTS, base, head)).toEqual(compare(DEFAULTS, base, head).queries);
   });
 });
