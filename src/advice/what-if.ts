@@ -71,8 +71,8 @@ const MOST_OF_TABLE = 0.5;
 
 /**
  * invalid_object_definition: what CREATE INDEX says of a key whose function is not IMMUTABLE.
- * The candidates are plain btree keys of columns and expressions from the query, so no other
- * definition of theirs is invalid.
+ * The candidates are btree keys of the query's own columns and expressions, or an index base
+ * had (valid there), so no other part of their definition can be invalid.
  */
 const NOT_IMMUTABLE = '42P17';
 

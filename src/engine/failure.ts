@@ -8,6 +8,8 @@ export const SQLSTATE = {
   insufficientPrivilege: '42501',
   /** CREATE INDEX on an expression or predicate with a function that is not IMMUTABLE (and other invalid definitions). */
   invalidObjectDefinition: '42P17',
+  /** What CREATE EXTENSION says of an extension that is not installed (from PostgreSQL 15 on). */
+  featureNotSupported: '0A000',
   /** A malformed message: the server answered, about what was sent, so the answer lasts. */
   protocolViolation: '08P01',
 } as const;
