@@ -1,13 +1,13 @@
 import type { Budgets } from '../config/types.ts';
 import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
-import type { Database, ExplainRequest, IndexTrial } from '../engine/index.ts';
+import type { Database, ExplainRequest, Failure, IndexTrial } from '../engine/index.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
 import { planShape } from '../explain/shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import type { IndexCandidate } from './candidates.ts';
 
 /** What advice needs of a trial: head's plan with the index, or why the index could not be tried. */
-type TrialOutcome = { cost: number; root: PlanNode } | { error: string };
+type TrialOutcome = { cost: number; root: PlanNode } | Failure;
 
 /** One query to find an index for, on head, as the gate explained it. */
 export interface AdviceTarget {
@@ -69,8 +69,12 @@ const MAX_TRIALS = 8;
 /** A scan that keeps at least this share of its table's rows reads most of it: no index makes that cheaper. */
 const MOST_OF_TABLE = 0.5;
 
-const NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
-const TIMED_OUT = /statement timeout/i;
+/**
+ * invalid_object_definition: what CREATE INDEX says of a key whose function is not IMMUTABLE.
+ * The candidates are btree keys of the query's own columns and expressions, or an index base
+ * had (valid there), so no other part of their definition can be invalid.
+ */
+const NOT_IMMUTABLE = '42P17';
 
 /**
  * Try the candidates on head, one transaction each (CREATE INDEX, EXPLAIN, ROLLBACK), within
@@ -110,8 +114,8 @@ export async function tryIndexes(
       const outcome = await tryIndex(head, target.request, trial, left);
       trials++;
       if ('error' in outcome) {
-        if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
-        if (TIMED_OUT.test(outcome.error)) stopped = true;
+        if (outcome.code === NOT_IMMUTABLE) notImmutable.push(candidate);
+        if (outcome.kind === 'timeout') stopped = true;
         // Anything else (a column another table of the join has) means: not this one.
         continue;
       }
@@ -135,7 +139,7 @@ export async function tryIndexes(
 /** One trial on head (a CREATE INDEX, unless an earlier run on the same database remembers it): its plan or its error. */
 async function tryIndex(head: Database, request: ExplainRequest, trial: IndexTrial, timeoutMs: number): Promise<TrialOutcome> {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  if (!explained.ok) return { error: explained.error };
+  if (!explained.ok) return { error: explained.error, kind: explained.kind, ...(explained.code && { code: explained.code }) };
   const root = parsePlan(explained.plan);
   return { cost: root.totalCost, root };
 }

@@ -14,6 +14,8 @@ export type {
   ExplainOutcome,
   ExplainRequest,
   ExposedDatabase,
+  Failure,
+  FailureKind,
   IndexRef,
   IndexTrial,
   MeasureOutcome,

@@ -70,11 +70,31 @@ export interface TypeProbe {
   column?: { relations: { schema?: string; name: string }[]; column: string; array: boolean };
 }
 
-export type ExplainOutcome = { ok: true; plan: unknown } | { ok: false; error: string };
+/**
+ * Why an engine call gave no answer, so that nothing downstream reads the message (engine/failure.ts sets it):
+ * - `query`: the server answered with an error about the statement (its SQLSTATE in `code`): the
+ *   data's answer, as lasting as a plan.
+ * - `refused`: not run as asked: the role lacks a privilege (42501), or the gate declines the
+ *   request (a generic plan has no values to measure with). Lasting too.
+ * - `timeout`: a time bound ended it: statement_timeout (57014), explain_timeout_seconds, or the
+ *   embedded worker ended past its bound. Of the moment.
+ * - `lost`: no answer: the connection, backend or worker went away (SQLSTATE class 08 but
+ *   08P01, 57P01-57P05), or the error came from the client, with no SQLSTATE. Of the moment.
+ */
+export type FailureKind = 'query' | 'refused' | 'timeout' | 'lost';
 
-/** A measured run: the EXPLAIN (ANALYZE, BUFFERS) JSON, or why there is none (`timedOut`: the per-query bound). */
+/** A failed call: the message as the report shows it (one line), its kind, and the SQLSTATE when the server sent one. */
+export interface Failure {
+  error: string;
+  kind: FailureKind;
+  code?: string;
+}
+
+export type ExplainOutcome = { ok: true; plan: unknown } | ({ ok: false } & Failure);
+
+/** A measured run: the EXPLAIN (ANALYZE, BUFFERS) JSON, or why there is none (kind `timeout`: the per-query bound). */
 /** `unrepeatable`: an index the run used whose pages differ between identical builds (GiST). */
-export type MeasureOutcome = { ok: true; plan: unknown; unrepeatable?: string } | { ok: false; error: string; timedOut: boolean };
+export type MeasureOutcome = { ok: true; plan: unknown; unrepeatable?: string } | ({ ok: false } & Failure);
 
 /** Extended statistics to try before a measured run: the CREATE STATISTICS, and the table to ANALYZE so they exist. */
 export interface StatisticsTrial {

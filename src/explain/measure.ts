@@ -65,7 +65,7 @@ async function measureOne(database: Database, request: ExplainRequest, timeoutMs
 /** The `work` fields of a measured run, or why there are none. */
 export function workFromOutcome(outcome: MeasureOutcome, timeoutMs: number): WorkFields {
   if (!outcome.ok) {
-    return outcome.timedOut
+    return outcome.kind === 'timeout'
       ? { unmeasured: { reason: 'timeout', message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } }
       : { unmeasured: { reason: 'failed', message: `measured run failed: ${outcome.error}` } };
   }

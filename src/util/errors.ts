@@ -10,6 +10,19 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A config key's value that a later stage finds wrong (a setting the server rejects): the
+ * message starts with the key, and the stage that knows the config file's path adds it.
+ */
+export class ConfigValueError extends UserError {
+  constructor(
+    readonly key: string,
+    readonly detail: string,
+  ) {
+    super(`${key}: ${detail}`);
+  }
+}
+
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

@@ -40,7 +40,7 @@ describe.each(ENGINES)('measured run bound on $name', ({ make }) => {
     const started = performance.now();
     const slow = await database.measure(request('SELECT pg_sleep(20)'), 500);
     expect(performance.now() - started).toBeLessThan(15_000);
-    expect(slow).toMatchObject({ ok: false, timedOut: true, error: expect.stringContaining('statement timeout') });
+    expect(slow).toMatchObject({ ok: false, kind: 'timeout', error: expect.stringContaining('statement timeout') });
     const after = await database.measure(COUNT, 30_000);
     expect(after.ok && before.ok).toBe(true);
     expect(measuredWork((after as { plan: unknown }).plan).work).toEqual(measuredWork((before as { plan: unknown }).plan).work);

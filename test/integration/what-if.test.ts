@@ -58,9 +58,9 @@ describe.each(ENGINES)('what-if on $name', ({ name, make }) => {
 
   it('reports a CREATE INDEX the server refuses, and the session goes on', async () => {
     const refused = await database.explainWithIndex(LOGIN, { createIndex: 'CREATE INDEX ON users ((created_at::date))', analyze: 'users' }, 30_000);
-    expect(refused).toEqual({ ok: false, error: 'functions in index expression must be marked IMMUTABLE' });
+    expect(refused).toEqual({ ok: false, error: 'functions in index expression must be marked IMMUTABLE', kind: 'query', code: '42P17' });
     const failingExplain = await database.explainWithIndex({ ...LOGIN, sql: 'SELECT nope FROM users' }, { createIndex: 'CREATE INDEX ON users (org_id)' }, 30_000);
-    expect(failingExplain).toMatchObject({ ok: false, error: expect.stringContaining('column "nope" does not exist') });
+    expect(failingExplain).toMatchObject({ ok: false, error: expect.stringContaining('column "nope" does not exist'), kind: 'query', code: '42703' });
     expect(await database.indexDefinitions([{ name: 'users_org_idx' }])).toEqual(['CREATE INDEX users_org_idx ON public.users USING btree (org_id)']);
   });
 
@@ -75,7 +75,7 @@ describe.each(ENGINES)('what-if on $name', ({ name, make }) => {
 
   it.runIf(name === 'server')('stops a trial at the time bound on a native server', async () => {
     const slow = await database.explainWithIndex(LOGIN, { createIndex: 'CREATE INDEX ON users (lower(email), email, org_id)' }, 1);
-    expect(slow).toEqual({ ok: false, error: 'canceling statement due to statement timeout' });
+    expect(slow).toEqual({ ok: false, error: 'canceling statement due to statement timeout', kind: 'timeout', code: '57014' });
     expect(await explainCost(database, LOGIN)).toBeGreaterThan(0);
   });
 });

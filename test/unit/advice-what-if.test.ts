@@ -4,7 +4,7 @@ import { tryIndexes, type AdviceTarget } from '../../src/advice/what-if.ts';
 import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
 import { loadParser } from '../../src/engine/build/script.ts';
 import type { IndexTrial } from '../../src/engine/types.ts';
-import { fakeAdviceHead } from '../helpers/fake-database.ts';
+import { failed, fakeAdviceHead } from '../helpers/fake-database.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
 import { planShape } from '../../src/explain/shape.ts';
 
@@ -73,7 +73,7 @@ describe('tryIndexes', () => {
   });
 
   it('says why no index helps: not immutable, most of the table read, nothing to index', async () => {
-    const immutable = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': 'functions in index expression must be marked IMMUTABLE' });
+    const immutable = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': failed('functions in index expression must be marked IMMUTABLE', 'query', '42P17') });
     const byDay = await tryIndexes(immutable, [target("SELECT * FROM film WHERE created_at::date = '2024-01-01'")], { film: 20000 }, performance.now() + 60_000);
     expect(byDay.byQuery.get('q')?.note).toBe('no index helps: (created_at::date) cannot be indexed, a function in it is not immutable');
 
@@ -93,10 +93,20 @@ describe('tryIndexes', () => {
   });
 
   it('treats a server-side statement timeout as the bound cutting the trials short', async () => {
-    const head = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 'canceling statement due to statement timeout' });
+    const head = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': failed('canceling statement due to statement timeout', 'timeout', '57014') });
     const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
     expect(run.cutShort).toBe(true);
     expect(run.byQuery.get('q')?.note).toBe('cut short: the advice time bound ran out before an index was found');
+  });
+
+  it('goes by the kind and the SQLSTATE, never by the words of the message', async () => {
+    // A relation whose name holds the words the message was once searched for.
+    const worded = fakeAdviceHead(seqScan(787, 5), {
+      'CREATE INDEX ON film (lower(title))': failed('relation "statement timeout: must be marked IMMUTABLE" does not exist', 'query', '42P01'),
+    });
+    const run = await tryIndexes(worded, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
+    expect(run.cutShort).toBe(false);
+    expect(run.byQuery.get('q')?.note).toBe('no index helps: none of 1 tried brings the cost from 787.00 to 13.43 or below');
   });
 });
 

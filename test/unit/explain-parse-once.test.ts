@@ -4,7 +4,7 @@ import type { Database, ExplainRequest } from '../../src/engine/types.ts';
 import { inferParams } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
 import { explainSides } from '../../src/explain/run.ts';
-import { fakeDatabase } from '../helpers/fake-database.ts';
+import { explainingDatabase } from '../helpers/fake-database.ts';
 
 // Every parse is counted: a 5 MB query costs ~3 s and ~400 MB of memory per parse.
 const parses = vi.hoisted(() => ({ count: 0 }));
@@ -18,7 +18,7 @@ beforeAll(() => loadModule());
 const PLAN = [{ Plan: { 'Node Type': 'Index Scan', 'Relation Name': 't', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4 } }];
 
 function database(seen: ExplainRequest[]): Database {
-  return fakeDatabase((request) => (seen.push(request), { ok: true, plan: PLAN }));
+  return explainingDatabase((request) => (seen.push(request), { ok: true, plan: PLAN }));
 }
 
 describe('a large query the two sides share', () => {

@@ -4,7 +4,7 @@ import { loadParser } from '../../src/engine/build/script.ts';
 import { inferenceKey } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
 import { explainSides } from '../../src/explain/run.ts';
-import { fakeDatabase } from '../helpers/fake-database.ts';
+import { explainingDatabase, failed } from '../helpers/fake-database.ts';
 
 beforeAll(loadParser);
 
@@ -12,7 +12,7 @@ const PLAN = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 't', 'Startup 
 
 /** A database that answers every EXPLAIN, except those with values it is told to refuse. */
 function refusingDatabase(refuse: (request: ExplainRequest) => boolean, seen: ExplainRequest[]): Database {
-  return fakeDatabase((request) => (seen.push(request), refuse(request) ? { ok: false, error: 'invalid input syntax for type integer: "guest"' } : { ok: true, plan: PLAN }));
+  return explainingDatabase((request) => (seen.push(request), refuse(request) ? failed('invalid input syntax for type integer: "guest"', 'query', '22P02') : { ok: true, plan: PLAN }));
 }
 
 describe('explainSides', () => {

@@ -10,13 +10,12 @@ beforeAll(() => loadModule());
 
 /** A database whose columns and parameter types answer as told: `t.a` → value, `$1` → a typical value of its type. */
 function database(columns: Record<string, string>, types: Record<number, string>, asked: ValueProbe[] = []): Database {
-  return {
-    ...fakeDatabase(() => ({ ok: false, error: 'not used' })),
+  return fakeDatabase({
     sampleValues: async (probes) => {
       asked.push(...probes);
       return probes.map((probe) => ('statement' in probe ? (types[probe.param] ?? null) : (columns[`${probe.relations[0]!.name}.${probe.column}`] ?? null)));
     },
-  };
+  });
 }
 
 function def(name: string, sql: string): QueryDef {

@@ -6,6 +6,7 @@ import { answerMemory, questionOf, type DatabaseFacts, type RemoteAnswers } from
 import { rememberingDatabase, type RememberingDatabase } from '../../src/engine/cache/remembering.ts';
 import { codeDigest } from '../../src/util/code-digest.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../src/engine/types.ts';
+import { failed, fakeDatabase } from '../helpers/fake-database.ts';
 
 const KEY = 'a'.repeat(64);
 /** The answers of KEY as this code keeps them. */
@@ -26,9 +27,9 @@ function root(): string {
 }
 
 /** A database that logs what runs on it; `blocks` grows with every measured write, as a table's pages do. */
-function fakeDatabase(calls: string[], options: { explain?: (request: ExplainRequest) => ExplainOutcome; measure?: (request: ExplainRequest) => MeasureOutcome } = {}): Database {
+function loggingDatabase(calls: string[], options: { explain?: (request: ExplainRequest) => ExplainOutcome; measure?: (request: ExplainRequest) => MeasureOutcome } = {}): Database {
   let pages = 100;
-  const database: Partial<Database> = {
+  return fakeDatabase({
     serverVersion: '18.1',
     planner: { random_page_cost: '1.1' },
     async explain(request) {
@@ -51,8 +52,7 @@ function fakeDatabase(calls: string[], options: { explain?: (request: ExplainReq
     async close() {
       calls.push('close');
     },
-  };
-  return database as Database;
+  });
 }
 
 const built = (database: Database): BuiltDatabase => ({ database, timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 }, warnings: ['base: a view could not be refreshed'], notes: [], origin: 'fresh' });
@@ -61,7 +61,7 @@ const built = (database: Database): BuiltDatabase => ({ database, timings: { sta
 async function coldRun(dir: string, run: (database: RememberingDatabase) => Promise<void>, calls: string[] = []) {
   const memory = answerMemory(dir, () => {});
   const book = await memory.book(KEY);
-  const database = rememberingDatabase(book, 'base', { built: built(fakeDatabase(calls)) });
+  const database = rememberingDatabase(book, 'base', { built: built(loggingDatabase(calls)) });
   await run(database);
   memory.keep(book, database.facts()!);
   return calls;
@@ -76,7 +76,7 @@ async function warmRun(dir: string, calls: string[] = []) {
     open: async () => {
       opened++;
       calls.push('open');
-      return built(fakeDatabase(calls));
+      return built(loggingDatabase(calls));
     },
   });
   return { database, book, memory, calls, opened: () => opened };
@@ -121,9 +121,9 @@ describe('remembered answers', () => {
     const calls: string[] = [];
     const memory = answerMemory(dir, () => {});
     const book = await memory.book(KEY);
-    const flaky = fakeDatabase(calls, {
-      explain: (request) => ({ ok: false, error: request.params ? 'Connection terminated unexpectedly' : 'EXPLAIN took longer than explain_timeout_seconds (5 s)' }),
-      measure: () => ({ ok: false, error: 'canceling statement due to statement timeout', timedOut: true }),
+    const flaky = loggingDatabase(calls, {
+      explain: (request) => (request.params ? failed('Connection terminated unexpectedly', 'lost') : failed('EXPLAIN took longer than explain_timeout_seconds (5 s)', 'timeout')),
+      measure: () => failed('canceling statement due to statement timeout', 'timeout', '57014'),
     });
     const database = rememberingDatabase(book, 'base', { built: built(flaky) });
     await database.explain(READ);
@@ -131,9 +131,28 @@ describe('remembered answers', () => {
     await database.measure(READ, 10);
     expect(book.added).toBe(0);
     // A lasting error is an answer like any other.
-    const broken = rememberingDatabase(book, 'base', { built: built(fakeDatabase(calls, { explain: () => ({ ok: false, error: 'relation "nope" does not exist' }) })) });
+    const broken = rememberingDatabase(book, 'base', { built: built(loggingDatabase(calls, { explain: () => failed('relation "nope" does not exist', 'query', '42P01') })) });
     await broken.explain(READ);
     expect(book.added).toBe(1);
+  });
+
+  it('goes by the kind, not the words: a missing relation named "workers" is remembered, a lost connection is not', async () => {
+    const dir = root();
+    const book = await answerMemory(dir, () => {}).book(KEY);
+    const missing = failed('relation "workers" does not exist', 'query', '42P01');
+    const database = rememberingDatabase(book, 'base', {
+      built: built(
+        loggingDatabase([], {
+          explain: (request) => (request.params ? failed('the base database worker exited (code 1)', 'lost') : missing),
+          measure: () => failed('relation "connection_terminated" does not exist', 'query', '42P01'),
+        }),
+      ),
+    });
+    expect(await database.explain(READ)).toEqual(missing);
+    await database.measure(READ, 1000);
+    await database.explain({ ...READ, params: [1] });
+    expect(book.added).toBe(2);
+    expect(book.get(questionOf('explain', [READ, []])!)).toEqual(missing);
   });
 
   it('a write the file answered while the database was closed runs before the first question that opens it, after the VACUUM', async () => {
@@ -173,7 +192,7 @@ describe('remembered answers', () => {
     const dir = root();
     const memory = answerMemory(dir, () => {});
     const book = await memory.book(KEY);
-    const inner = fakeDatabase([]);
+    const inner = loggingDatabase([]);
     inner.expose = async () => ({ upstream: { path: '/tmp/sock' }, user: 'postgres', database: 'postgres', stop: async () => {} });
     const database = rememberingDatabase(book, 'base', { built: built(inner) });
     await database.explain(READ);

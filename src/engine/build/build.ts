@@ -1,4 +1,6 @@
 import { errorLine } from './error-line.ts';
+import { MissingExtensionError } from './extensions.ts';
+import { SQLSTATE, sqlstateOf } from '../failure.ts';
 import { runCommandFile, type CommandTargetMaker } from './command.ts';
 import { mergeTouched } from './touched.ts';
 import { statisticsTarget } from './statistics.ts';
@@ -296,7 +298,7 @@ async function createExtensions(session: Session, label: string, extensions: str
       await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)}`);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
-      throw new UserError(`${label}: extension ${name} is not available on this server: ${oneLine(errorMessage(error))}`);
+      throw new MissingExtensionError(name, `${label}: extension ${name} is not available on this server: ${oneLine(errorMessage(error))}`);
     }
   }
 }
@@ -336,7 +338,10 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => {});
       const note = context.failureNote ? ` (${context.failureNote})` : '';
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
+      const message = `${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`;
+      // feature_not_supported is how CREATE EXTENSION says the extension is not installed (PostgreSQL 15 on).
+      if (step.kind === 'sql' && step.creates && sqlstateOf(error) === SQLSTATE.featureNotSupported) throw new MissingExtensionError(step.creates, message);
+      throw new UserError(message);
     }
   }
   // A file's SET, search_path and temp objects must not reach the next file or the EXPLAINs.

@@ -1,5 +1,6 @@
 import type { ScriptFile } from '../types.ts';
 import { UserError } from '../../util/errors.ts';
+import { commandFailure } from './extensions.ts';
 import { outputTail, runCommand } from '../../util/run-command.ts';
 
 /** Where a schema or seed command reaches the side's database, for as long as it runs. */
@@ -57,7 +58,7 @@ export async function runCommandFile(label: string, file: ScriptFile, target: Co
   const note = failureNote ? ` (${failureNote})` : '';
   if (outcome.timedOut) {
     const minutes = Math.round((command.timeoutMs / 60_000) * 100) / 100;
-    throw new UserError(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
+    throw commandFailure(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
   }
-  if (outcome.code !== 0) throw new UserError(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
+  if (outcome.code !== 0) throw commandFailure(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ScriptFile } from '../types.ts';
-import { UserError, isUserError } from '../../util/errors.ts';
+import { UserError } from '../../util/errors.ts';
 
 /**
  * Extensions the schema and seed files create themselves (`CREATE EXTENSION pgcrypto` in a
@@ -33,7 +33,27 @@ export function embeddedExtensions(): string[] {
   return ['plpgsql'];
 }
 
-const MISSING = /extension "?([\w-]+)"? is not available/;
+/** An extension the server does not have: a build step or `extensions:` entry that creates it failed. */
+export class MissingExtensionError extends UserError {
+  constructor(
+    readonly extension: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * PostgreSQL's words for an extension it does not have, in a command's output: a process's
+ * output is text, the only account of what failed in it.
+ */
+const MISSING_IN_OUTPUT = /extension "?([\w-]+)"? is not available/;
+
+/** The command's failure, as a MissingExtensionError when its output says an extension is not available. */
+export function commandFailure(message: string): UserError {
+  const name = MISSING_IN_OUTPUT.exec(message)?.[1];
+  return name ? new MissingExtensionError(name, message) : new UserError(message);
+}
 
 /** Images with an extension preinstalled, for the `engine: url` way out. */
 const SERVICE_IMAGES: Record<string, string> = {
@@ -48,9 +68,8 @@ const SERVICE_IMAGES: Record<string, string> = {
  * it, or a service container that has it, with the workflow lines to copy.
  */
 export function withExtensionAdvice(error: unknown, engine: 'embedded' | 'server' | 'url'): unknown {
-  if (!isUserError(error)) return error;
-  const name = MISSING.exec(error.message)?.[1];
-  if (!name) return error;
+  if (!(error instanceof MissingExtensionError)) return error;
+  const name = error.extension;
   const embedded = embeddedExtensions();
   const ways = [`skip it with skip_extensions: [${name}] (a statement that needs it then fails with its file and line)`];
   if (engine !== 'embedded' && embedded.includes(name)) ways.push('use engine: embedded, which ships it');

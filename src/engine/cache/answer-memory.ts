@@ -19,7 +19,7 @@ import { errorMessage, oneLine } from '../../util/errors.ts';
  */
 
 /** Bump when what an answer holds, or how a question is spelled, changes. */
-export const ANSWERS_FORMAT = 3;
+export const ANSWERS_FORMAT = 4;
 /** Files kept; the least recently written go first. */
 const MAX_FILES = 200;
 /**

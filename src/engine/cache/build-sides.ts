@@ -8,7 +8,7 @@ import { scriptFiles } from '../build/script.ts';
 import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptFile, ScriptStep } from '../types.ts';
 import { commandExtends, sameSqlFiles, type SqlFile } from '../../sides/files.ts';
 import { commandEnvironment } from '../../util/command-environment.ts';
-import { UserError, isUserError } from '../../util/errors.ts';
+import { ConfigValueError, UserError } from '../../util/errors.ts';
 import type { Progress } from '../../util/progress.ts';
 
 /**
@@ -60,7 +60,7 @@ export async function buildDatabases(
     return builtSides(base, head ?? base, memory);
   } catch (error) {
     // A setting the server rejects is a config error: say which file.
-    if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
+    if (error instanceof ConfigValueError) throw new UserError(`${config.path}: ${error.message}`);
     throw error;
   }
 }

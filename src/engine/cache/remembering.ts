@@ -1,9 +1,7 @@
 import { questionOf, type AnswerBook, type DatabaseFacts } from './answer-memory.ts';
 import { unlabelled } from './fixture-cache.ts';
+import { lasting } from '../failure.ts';
 import type { BuiltDatabase, Database, ExplainOutcome, MeasureOutcome } from '../types.ts';
-
-/** Outcomes of the moment, not of the data (a bound, a lost connection, an ended worker): never remembered. */
-const TRANSIENT = /statement timeout|explain_timeout_seconds|canceling statement|connection|terminat|worker/i;
 
 /** A database whose answers a book may already hold: it is opened only for a question the book cannot answer. */
 export interface RememberingDatabase extends Database {
@@ -73,7 +71,8 @@ export function rememberingDatabase(
     return answer;
   }
 
-  const lasting = (outcome: ExplainOutcome) => outcome.ok || !TRANSIENT.test(outcome.error);
+  // Outcomes of the moment, not of the data (a bound, a lost connection, an ended worker) are never remembered.
+  const kept = (outcome: ExplainOutcome | MeasureOutcome) => outcome.ok || lasting(outcome.kind);
   const always = () => true;
   return {
     book,
@@ -94,15 +93,15 @@ export function rememberingDatabase(
     get planner() {
       return built?.database.planner ?? book.facts!.planner;
     },
-    explain: (request) => ask('explain', [request], (db) => db.explain(request), lasting),
+    explain: (request) => ask('explain', [request], (db) => db.explain(request), kept),
     // The bound is no part of the question: an outcome that ran into it is not kept.
-    explainWithIndex: (request, index, timeoutMs) => ask('explainWithIndex', [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), lasting),
+    explainWithIndex: (request, index, timeoutMs) => ask('explainWithIndex', [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), kept),
     measure: (request, timeoutMs, statistics) =>
       ask(
         'measure',
         [request, timeoutMs, statistics ?? null],
         (db) => db.measure(request, timeoutMs, statistics),
-        (outcome: MeasureOutcome) => outcome.ok || (!outcome.timedOut && !TRANSIENT.test(outcome.error)),
+        kept,
         request.writes === true,
       ),
     relationSizes: () => ask('relationSizes', [], (db) => db.relationSizes(), always),

@@ -6,8 +6,9 @@ import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } fr
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite, templateFile } from './pglite-session.ts';
 import { extractTarGz } from '../../util/tar.ts';
-import type { AppliedStatistics, BuildInput, BuildTimings, BuiltDatabase, Database, Engine, ExplainOutcome, MeasureOutcome, Prebuilt, RelationSizes } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine, MeasureOutcome, Prebuilt } from '../types.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
+import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './worker-protocol.ts';
 import { UserError } from '../../util/errors.ts';
 
 /**
@@ -92,14 +93,6 @@ function workerScript(wanted: boolean | undefined): URL | null {
   return asked && existsSync(fileURLToPath(fromSource)) ? fromSource : null;
 }
 
-interface BuiltReply {
-  serverVersion: string;
-  planner: Record<string, string>;
-  timings: BuildTimings;
-  warnings: string[];
-  notes: string[];
-}
-
 /** One built PGlite in its worker thread, with the data directory the main thread made for it. */
 interface WorkerInstance {
   client: WorkerClient;
@@ -144,7 +137,7 @@ async function startInstance(script: URL, label: string, input: BuildInput, sign
   const stop = () => void discardInstance(client, dataDir);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    const built = await client.call<BuiltReply>({ op: 'build', label, input, dataDir: dataDir.path, ...(prebuilt && { prebuilt }) });
+    const built = await client.call('build', label, input, dataDir.path, ...(prebuilt ? [prebuilt] : []));
     return { client, dataDir, built };
   } catch (error) {
     await closeInstance(client, dataDir);
@@ -163,7 +156,7 @@ async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<vo
   if (!client.exited) {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
-    await Promise.race([client.call({ op: 'close' }).catch(() => {}), limit]);
+    await Promise.race([client.call('close').catch(() => {}), limit]);
     clearTimeout(timer);
   }
   await discardInstance(client, dataDir);
@@ -173,7 +166,7 @@ const TIMED_OUT = Symbol('timed out');
 
 /** A measured run past its bound, worded as a native server's statement_timeout is. */
 function measureTimedOut(timeoutMs: number): MeasureOutcome {
-  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
+  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, kind: 'timeout' };
 }
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
@@ -194,11 +187,11 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     queue = result.catch(() => {});
     return result;
   };
-  const call = <T>(request: Parameters<WorkerClient['call']>[0]) => exclusive(async () => (await current).client.call<T>(request));
+  const call = <Op extends WorkerOperation>(op: Op, ...args: WorkerArgs<Op>) => exclusive(async () => (await current).client.call(op, ...args));
   // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
   let settled = false;
   // Production's statistics, once applied: an instance built to replace this one gets them too.
-  let statistics: Extract<Parameters<WorkerClient['call']>[0], { op: 'applyStatistics' }> | undefined;
+  let statistics: WorkerArgs<'applyStatistics'> | undefined;
   /**
    * Send a request bounded by `ms`; past it, `expired` is the answer. PGlite cannot cancel the
    * statement (it ignores statement_timeout): its thread is ended and the side built again from
@@ -206,9 +199,9 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
    * that came from the fixture cache is built afresh this time (the same database); an
    * incremental head from base's files and then its new ones (pglite-session.ts).
    */
-  const bounded = async <T>(request: Parameters<WorkerClient['call']>[0], ms: number, expired: T): Promise<T> => {
+  const bounded = async <Op extends 'explain' | 'measure'>(op: Op, args: WorkerArgs<Op>, ms: number, expired: WorkerAnswer<Op>): Promise<WorkerAnswer<Op>> => {
     const instance = await current;
-    const answer = instance.client.call<T>(request);
+    const answer = instance.client.call(op, ...args);
     const outcome = await within(answer, ms);
     if (outcome !== TIMED_OUT) return outcome;
     answer.catch(() => {});
@@ -217,47 +210,47 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     current = discardInstance(instance.client, instance.dataDir)
       .then(() => startInstance(script, label, input, signal))
       .then(async (fresh) => {
-        if (settled) await fresh.client.call<null>({ op: 'settleForMeasure' });
-        if (statistics) await fresh.client.call<AppliedStatistics>(statistics);
+        if (settled) await fresh.client.call('settleForMeasure');
+        if (statistics) await fresh.client.call('applyStatistics', ...statistics);
         return fresh;
       });
     current.catch(() => {});
     return expired;
   };
-  const explain = (request: Parameters<Database['explain']>[0]) =>
+  const explain: Database['explain'] = (request) =>
     exclusive(async () =>
       input.explainTimeoutMs === undefined
-        ? (await current).client.call<ExplainOutcome>({ op: 'explain', request })
-        : bounded<ExplainOutcome>({ op: 'explain', request }, input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs)),
+        ? (await current).client.call('explain', request)
+        : bounded('explain', [request], input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs)),
     );
   const measure: Database['measure'] = (request, timeoutMs, statistics) =>
-    exclusive(() => bounded<MeasureOutcome>({ op: 'measure', request, timeoutMs, ...(statistics && { statistics }) }, timeoutMs, measureTimedOut(timeoutMs)));
+    exclusive(() => bounded('measure', statistics ? [request, timeoutMs, statistics] : [request, timeoutMs], timeoutMs, measureTimedOut(timeoutMs)));
   const database: Database = {
     serverVersion: first.built.serverVersion,
     planner: first.built.planner,
     async expose() {
-      const exposed = await call<{ host: string; port: number }>({ op: 'expose' });
-      return { upstream: exposed, user: 'postgres', database: 'postgres', shared: true, stop: async () => void (await call<null>({ op: 'unexpose' })) };
+      const exposed = await call('expose');
+      return { upstream: exposed, user: 'postgres', database: 'postgres', shared: true, stop: () => call('unexpose') };
     },
-    resetSession: async () => void (await call<null>({ op: 'resetSession' })),
+    resetSession: () => call('resetSession'),
     explain,
-    relationSizes: () => call<RelationSizes>({ op: 'relationSizes' }),
-    sampleValues: (probes) => call<(string | null)[]>({ op: 'sampleValues', probes }),
-    explainWithIndex: (request, index, timeoutMs) => call<ExplainOutcome>({ op: 'explainWithIndex', request, index, timeoutMs }),
-    indexDefinitions: (indexes) => call<(string | null)[]>({ op: 'indexDefinitions', indexes }),
-    tableIndexDefinitions: (tables) => call<string[][]>({ op: 'tableIndexDefinitions', tables }),
+    relationSizes: () => call('relationSizes'),
+    sampleValues: (probes) => call('sampleValues', probes),
+    explainWithIndex: (request, index, timeoutMs) => call('explainWithIndex', request, index, timeoutMs),
+    indexDefinitions: (indexes) => call('indexDefinitions', indexes),
+    tableIndexDefinitions: (tables) => call('tableIndexDefinitions', tables),
     measure,
     applyStatistics: async (production, digest, file) => {
-      const request = { op: 'applyStatistics' as const, statistics: production, digest, file };
-      const applied = await call<AppliedStatistics>(request);
-      statistics = request;
+      const args: WorkerArgs<'applyStatistics'> = [production, digest, file];
+      const applied = await call('applyStatistics', ...args);
+      statistics = args;
       return applied;
     },
     settleForMeasure: async () => {
       settled = true;
-      await call<null>({ op: 'settleForMeasure' });
+      await call('settleForMeasure');
     },
-    checkpoint: async () => void (await call<null>({ op: 'checkpoint' })),
+    checkpoint: () => call('checkpoint'),
     discard: async () => {
       const instance = await current.catch(() => null);
       if (instance) await discardInstance(instance.client, instance.dataDir);

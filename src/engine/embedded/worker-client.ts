@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../../util/errors.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { ConfigValueError, UserError } from '../../util/errors.ts';
+import type { WorkerAnswer, WorkerArgs, WorkerError, WorkerOperation, WorkerReply } from './worker-protocol.ts';
 
 /** One engine worker thread, asked one request at a time by id. */
 export interface WorkerClient {
-  call<T>(request: WorkerRequest): Promise<T>;
+  call<Op extends WorkerOperation>(op: Op, ...args: WorkerArgs<Op>): Promise<WorkerAnswer<Op>>;
   /** True once the thread has ended (terminated, crashed): every call then fails at once. */
   readonly exited: boolean;
   /**
@@ -12,6 +12,13 @@ export interface WorkerClient {
    * be cancelled, so a thread stuck in one (a capture command's pg_sleep) answers nothing.
    */
   terminate(): Promise<void>;
+}
+
+/** The worker's error as it was thrown there: the same class, and its SQLSTATE where it had one (engine/failure.ts reads it). */
+function rebuilt(error: WorkerError): Error {
+  if (error.configKey) return new ConfigValueError(error.configKey.key, error.configKey.detail);
+  const made = error.userError ? new UserError(error.message) : new Error(error.message);
+  return error.code ? Object.assign(made, { code: error.code }) : made;
 }
 
 export function startWorker(script: URL, label: string): WorkerClient {
@@ -28,7 +35,7 @@ export function startWorker(script: URL, label: string): WorkerClient {
     if (!waiter) return;
     pending.delete(reply.id);
     if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+    else waiter.reject(rebuilt(reply.error));
   });
   worker.on('error', (error) => failAll(error));
   worker.on('exit', (code) => {
@@ -36,12 +43,13 @@ export function startWorker(script: URL, label: string): WorkerClient {
     failAll(new Error(`the ${label} database worker exited (code ${code})`));
   });
   return {
-    call: <T>(request: WorkerRequest) =>
-      new Promise<T>((resolve, reject) => {
+    call: <Op extends WorkerOperation>(op: Op, ...args: WorkerArgs<Op>) =>
+      new Promise<WorkerAnswer<Op>>((resolve, reject) => {
         if (exited) return reject(new Error(`the ${label} database worker has exited`));
         const id = nextId++;
+        // The reply is the answer to this operation: worker.ts's switch returns Database's own for each.
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage({ id, request });
+        worker.postMessage({ id, request: { op, args } });
       }),
     get exited() {
       return exited;

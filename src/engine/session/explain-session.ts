@@ -6,7 +6,7 @@ import { measureOn } from '../trials/measure.ts';
 import { applyStatisticsOn, type RelationFiles } from '../build/apply-statistics.ts';
 import { relationLabel } from '../../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../types.ts';
-import { errorMessage, oneLine } from '../../util/errors.ts';
+import { failureOf } from '../failure.ts';
 
 /**
  * The EXPLAIN side of a built database: the session's fixed planner settings, EXPLAIN itself
@@ -97,7 +97,7 @@ export async function explainOn(session: Session, request: ExplainRequest, serve
     await session.exec('ROLLBACK').catch(() => {});
     await session.exec('DEALLOCATE ALL').catch(() => {});
     await session.exec('RESET plan_cache_mode').catch(() => {});
-    return { ok: false, error: oneLine(errorMessage(error)) };
+    return { ok: false, ...failureOf(error) };
   }
 }
 

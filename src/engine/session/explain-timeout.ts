@@ -1,8 +1,9 @@
+import { SQLSTATE } from '../failure.ts';
 import type { ExplainOutcome, Session } from '../types.ts';
 
-/** The same query-error on every engine, naming the key that sets the bound. */
-export function explainTimedOut(timeoutMs: number): ExplainOutcome {
-  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1000} s)` };
+/** The same query-error on every engine, naming the key that sets the bound; `code` when the server's statement_timeout said so. */
+export function explainTimedOut(timeoutMs: number, code?: string): ExplainOutcome {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1000} s)`, kind: 'timeout', ...(code && { code }) };
 }
 
 /**
@@ -16,7 +17,8 @@ export function statementTimeout(session: Session, timeoutMs: number) {
     await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
     try {
       const outcome = await explain();
-      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+      // The statement_timeout set above, not a lock_timeout or a cancel of the user's settings.
+      return !outcome.ok && outcome.code === SQLSTATE.queryCanceled ? explainTimedOut(timeoutMs, outcome.code) : outcome;
     } finally {
       await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
     }

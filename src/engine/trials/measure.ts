@@ -1,8 +1,6 @@
 import { analyzeAsBuilt } from './what-if.ts';
 import type { ExplainRequest, MeasureOutcome, Session, StatisticsTrial } from '../types.ts';
-import { errorMessage, oneLine } from '../../util/errors.ts';
-
-const TIMED_OUT = /statement timeout/i;
+import { failureOf } from '../failure.ts';
 
 /**
  * One measured run of a query, in the EXPLAIN session (same planner settings, same values):
@@ -14,7 +12,7 @@ const TIMED_OUT = /statement timeout/i;
  */
 export async function measureOn(session: Session, request: ExplainRequest, timeoutMs: number, statistics?: StatisticsTrial): Promise<MeasureOutcome> {
   // A generic plan has no values to run with; running it with NULLs would measure another query.
-  if (request.generic) return { ok: false, error: 'not measured: planned generically, without values to run it with', timedOut: false };
+  if (request.generic) return { ok: false, error: 'not measured: planned generically, without values to run it with', kind: 'refused' };
   let plan: unknown;
   await session.exec('BEGIN');
   try {
@@ -46,8 +44,7 @@ export async function measureOn(session: Session, request: ExplainRequest, timeo
     const value = rows[0]?.['QUERY PLAN'];
     plan = typeof value === 'string' ? JSON.parse(value) : value;
   } catch (error) {
-    const message = oneLine(errorMessage(error));
-    return { ok: false, error: message, timedOut: TIMED_OUT.test(message) };
+    return { ok: false, ...failureOf(error) };
   } finally {
     await session.exec('ROLLBACK').catch(() => {});
   }

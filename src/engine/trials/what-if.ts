@@ -1,6 +1,6 @@
 import { statisticsTarget } from '../build/statistics.ts';
 import type { ExplainOutcome, IndexRef, IndexTrial, Session, TableRef } from '../types.ts';
-import { errorMessage, oneLine } from '../../util/errors.ts';
+import { failureOf } from '../failure.ts';
 
 /**
  * What-if: build the index, EXPLAIN the query as the gate did (`explain`: same session, so
@@ -25,7 +25,7 @@ export async function explainWithIndexOn(
     if (index.analyze) await analyzeIndexExpressions(session, index.analyze);
     return await explain();
   } catch (error) {
-    return { ok: false, error: oneLine(errorMessage(error)) };
+    return { ok: false, ...failureOf(error) };
   } finally {
     // A failed EXPLAIN already rolled back (explainOn): a second ROLLBACK only warns.
     await session.exec('ROLLBACK').catch(() => {});

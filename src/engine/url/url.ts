@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { onInterrupt } from '../../util/interrupt.ts';
+import { SQLSTATE, sqlstateOf } from '../failure.ts';
 import { describeConnection, parseConnectionString } from '../pg/connection.ts';
 import { labelled, unlabelled } from '../cache/fixture-cache.ts';
 import { buildOnServer, createFromTemplate, type ServerBuilt } from '../pg/pg-database.ts';
@@ -70,7 +71,7 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
     } catch (error) {
       if (error instanceof UserError) throw error;
       const message = oneLine(errorMessage(error));
-      if (/permission denied/i.test(message)) {
+      if (sqlstateOf(error) === SQLSTATE.insufficientPrivilege) {
         throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
       }
       throw new UserError(`engine url: CREATE DATABASE ${name} failed: ${message}`);
