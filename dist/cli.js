@@ -10,7 +10,7 @@ import {
 } from "./chunk-DB6OUES2.js";
 import {
   checkOutputFile
-} from "./chunk-WBXKDDOM.js";
+} from "./chunk-WLBYBHBJ.js";
 import {
   UserError,
   errorMessage,
@@ -18,7 +18,7 @@ import {
   isInterrupted,
   isUserError,
   waitForInterruptExit
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/cli.ts
@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-FTXBFYMS.js");
+      const { runExportStatistics } = await import("./command-EV4DS4PG.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-WDJVZGFD.js"),
-      import("./engine-653DGLIW.js"),
+      import("./gate-ODMEXXRA.js"),
+      import("./engine-HHGGMPO6.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-ZF5WJ5Z2.js"),
-      import("./terminal-YZNBB5ES.js")
+      import("./markdown-XYIXKMNB.js"),
+      import("./terminal-7IDTF7FM.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

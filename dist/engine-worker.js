@@ -5,12 +5,14 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  buildPglite
-} from "./chunk-QVA3XGHY.js";
+  buildPglite,
+  sqlstateOf
+} from "./chunk-3IURYZOK.js";
 import {
+  ConfigValueError,
   errorMessage,
   isUserError
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
@@ -18,54 +20,69 @@ import "./chunk-GT2QDNZW.js";
 import { parentPort } from "node:worker_threads";
 var database;
 var exposed;
+function built() {
+  if (!database) throw new Error("the engine worker was asked before its database was built");
+  return database;
+}
 async function handle(request) {
   switch (request.op) {
     case "build": {
-      const built = await buildPglite(request.label, request.input, void 0, request.dataDir, request.prebuilt);
-      database = built.database;
-      return { serverVersion: database.serverVersion, planner: database.planner, timings: built.timings, warnings: built.warnings, notes: built.notes };
+      const result = await buildPglite(request.args[0], request.args[1], void 0, request.args[2], request.args[3]);
+      database = result.database;
+      return { serverVersion: database.serverVersion, planner: database.planner, timings: result.timings, warnings: result.warnings, notes: result.notes };
     }
     case "explain":
-      return database.explain(request.request);
+      return built().explain(...request.args);
     case "relationSizes":
-      return database.relationSizes();
+      return built().relationSizes(...request.args);
     case "sampleValues":
-      return database.sampleValues(request.probes);
+      return built().sampleValues(...request.args);
     case "explainWithIndex":
-      return database.explainWithIndex(request.request, request.index, request.timeoutMs);
+      return built().explainWithIndex(...request.args);
     case "indexDefinitions":
-      return database.indexDefinitions(request.indexes);
+      return built().indexDefinitions(...request.args);
     case "tableIndexDefinitions":
-      return database.tableIndexDefinitions(request.tables);
+      return built().tableIndexDefinitions(...request.args);
     case "settleForMeasure":
-      await database.settleForMeasure();
-      return null;
+      return built().settleForMeasure(...request.args);
     case "applyStatistics":
-      return database.applyStatistics(request.statistics, request.digest, request.file);
+      return built().applyStatistics(...request.args);
     case "measure":
-      return database.measure(request.request, request.timeoutMs, request.statistics);
+      return built().measure(...request.args);
+    case "resetSession":
+      return built().resetSession(...request.args);
+    case "checkpoint":
+      return built().checkpoint(...request.args);
     case "expose":
-      exposed = await database.expose();
+      exposed = await built().expose();
       return exposed.upstream;
     case "unexpose":
       await exposed?.stop();
       exposed = void 0;
-      return null;
-    case "checkpoint":
-      await database.checkpoint();
-      return null;
-    case "resetSession":
-      await database.resetSession();
-      return null;
+      return;
     case "close":
       await database?.close();
       database = void 0;
-      return null;
+      return;
+    default:
+      return unhandled(request);
   }
+}
+function unhandled(request) {
+  throw new Error(`the engine worker has no operation ${request.op}`);
+}
+function asReply(error) {
+  const code = sqlstateOf(error);
+  return {
+    message: errorMessage(error),
+    userError: isUserError(error),
+    ...code && { code },
+    ...error instanceof ConfigValueError && { configKey: { key: error.key, detail: error.detail } }
+  };
 }
 parentPort.on("message", (message) => {
   handle(message.request).then(
     (value) => parentPort.postMessage({ id: message.id, ok: true, value }),
-    (error) => parentPort.postMessage({ id: message.id, ok: false, message: errorMessage(error), userError: isUserError(error) })
+    (error) => parentPort.postMessage({ id: message.id, ok: false, error: asReply(error) })
   );
 });

@@ -5,12 +5,12 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
+  ConfigValueError,
   UserError,
   errorMessage,
-  isUserError,
   onInterrupt,
   oneLine
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import {
   Br,
   F,
@@ -94,6 +94,39 @@ function send(pid, signal) {
     process.kill(pid, signal);
   } catch {
   }
+}
+
+// src/engine/failure.ts
+var SQLSTATE = {
+  /** statement_timeout ran out (or a cancel request). */
+  queryCanceled: "57014",
+  insufficientPrivilege: "42501",
+  /** CREATE INDEX on an expression or predicate with a function that is not IMMUTABLE (and other invalid definitions). */
+  invalidObjectDefinition: "42P17",
+  /** What CREATE EXTENSION says of an extension that is not installed (from PostgreSQL 15 on). */
+  featureNotSupported: "0A000",
+  /** A malformed message: the server answered, about what was sent, so the answer lasts. */
+  protocolViolation: "08P01"
+};
+var BACKEND_GONE = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "57P04", "57P05", "25P04"]);
+function kindOfCode(code) {
+  if (code === void 0) return "lost";
+  if (code === SQLSTATE.queryCanceled) return "timeout";
+  if (code === SQLSTATE.insufficientPrivilege) return "refused";
+  if (code.startsWith("08") && code !== SQLSTATE.protocolViolation || BACKEND_GONE.has(code)) return "lost";
+  return "query";
+}
+function sqlstateOf(error) {
+  if (!error || typeof error !== "object" || "syscall" in error) return void 0;
+  const code = error.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : void 0;
+}
+function failureOf(error) {
+  const code = sqlstateOf(error);
+  return { error: oneLine(errorMessage(error)), kind: kindOfCode(code), ...code && { code } };
+}
+function lasting(kind) {
+  return kind === "query" || kind === "refused";
 }
 
 // src/util/command-processes.ts
@@ -5751,6 +5784,61 @@ function newlinesBefore(text, characters) {
   return newlines;
 }
 
+// src/engine/build/extensions.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function extensionsCreatedBy(files) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const file of files) for (const step of file.steps) if (step.kind === "sql" && step.creates) names2.add(step.creates);
+  return [...names2];
+}
+var REQUIRES = { earthdistance: ["cube"] };
+function withRequirements(names2) {
+  return [...new Set(names2.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
+}
+function embeddedExtensions() {
+  for (const candidate of ["./extensions/", "../../../node_modules/@electric-sql/pglite/dist/"]) {
+    try {
+      const names2 = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
+      if (names2.length) return ["plpgsql", ...names2].sort();
+    } catch {
+    }
+  }
+  return ["plpgsql"];
+}
+var MissingExtensionError = class extends UserError {
+  constructor(extension, message) {
+    super(message);
+    this.extension = extension;
+  }
+  extension;
+};
+var MISSING_IN_OUTPUT = /extension "?([\w-]+)"? is not available/;
+function commandFailure(message) {
+  const name2 = MISSING_IN_OUTPUT.exec(message)?.[1];
+  return name2 ? new MissingExtensionError(name2, message) : new UserError(message);
+}
+var SERVICE_IMAGES = {
+  vector: "pgvector/pgvector:pg17",
+  postgis: "postgis/postgis:17-3.5",
+  postgis_topology: "postgis/postgis:17-3.5",
+  timescaledb: "timescale/timescaledb:latest-pg17"
+};
+function withExtensionAdvice(error, engine) {
+  if (!(error instanceof MissingExtensionError)) return error;
+  const name2 = error.extension;
+  const embedded = embeddedExtensions();
+  const ways = [`skip it with skip_extensions: [${name2}] (a statement that needs it then fails with its file and line)`];
+  if (engine !== "embedded" && embedded.includes(name2)) ways.push("use engine: embedded, which ships it");
+  ways.push(`use engine: server with server.bin pointing at a PostgreSQL that has ${name2} installed`);
+  const image = SERVICE_IMAGES[name2] ?? `an image with ${name2} installed`;
+  ways.push(
+    `use engine: url with a service container that has it: in the workflow job \`services: { postgres: { image: ${image}, env: { POSTGRES_PASSWORD: postgres }, ports: ["5432:5432"] } }\` and the step input \`database-url: postgresql://postgres:postgres@localhost:5432/postgres\``
+  );
+  const where = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}` : "this server does not have it";
+  return new UserError(`${error.message} (${where}). To go on: ${ways.join("; or ")}`);
+}
+
 // src/util/run-command.ts
 import { spawn } from "node:child_process";
 
@@ -5885,9 +5973,9 @@ async function runCommandFile(label, file, target, failureNote) {
   const note = failureNote ? ` (${failureNote})` : "";
   if (outcome.timedOut) {
     const minutes = Math.round(command.timeoutMs / 6e4 * 100) / 100;
-    throw new UserError(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
+    throw commandFailure(`${what} timed out after ${minutes} min (timeout_minutes): its processes were stopped${note}${outputTail(outcome.output)}`);
   }
-  if (outcome.code !== 0) throw new UserError(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
+  if (outcome.code !== 0) throw commandFailure(`${what} exited ${outcome.code}${note}${outputTail(outcome.output)}`);
 }
 
 // src/engine/build/touched.ts
@@ -5976,7 +6064,7 @@ async function applySettings(session, settings = {}, key2 = "settings", local = 
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${key2}.${name2}: ${oneLine(errorMessage(error))}`);
+      throw new ConfigValueError(`${key2}.${name2}`, oneLine(errorMessage(error)));
     }
   }
 }
@@ -6183,7 +6271,7 @@ async function createExtensions(session, label, extensions) {
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => {
       });
-      throw new UserError(`${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
+      throw new MissingExtensionError(name2, `${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
     }
   }
 }
@@ -6219,7 +6307,9 @@ async function runFile(session, label, file, context) {
       await session.exec("ROLLBACK").catch(() => {
       });
       const note = context.failureNote ? ` (${context.failureNote})` : "";
-      throw new UserError(`${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`);
+      const message = `${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`;
+      if (step.kind === "sql" && step.creates && sqlstateOf(error) === SQLSTATE.featureNotSupported) throw new MissingExtensionError(step.creates, message);
+      throw new UserError(message);
     }
   }
   try {
@@ -6436,8 +6526,8 @@ function oneElementArray(element) {
 }
 
 // src/engine/session/explain-timeout.ts
-function explainTimedOut(timeoutMs) {
-  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)` };
+function explainTimedOut(timeoutMs, code) {
+  return { ok: false, error: `EXPLAIN took longer than explain_timeout_seconds (${timeoutMs / 1e3} s)`, kind: "timeout", ...code && { code } };
 }
 function statementTimeout(session, timeoutMs) {
   let saved;
@@ -6446,7 +6536,7 @@ function statementTimeout(session, timeoutMs) {
     await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
     try {
       const outcome = await explain();
-      return !outcome.ok && /statement timeout/i.test(outcome.error) ? explainTimedOut(timeoutMs) : outcome;
+      return !outcome.ok && outcome.code === SQLSTATE.queryCanceled ? explainTimedOut(timeoutMs, outcome.code) : outcome;
     } finally {
       await session.exec(`SET statement_timeout = '${saved.replace(/'/g, "''")}'`);
     }
@@ -6463,7 +6553,7 @@ async function explainWithIndexOn(session, index, timeoutMs, explain, keepSizes 
     if (index.analyze) await analyzeIndexExpressions(session, index.analyze);
     return await explain();
   } catch (error) {
-    return { ok: false, error: oneLine(errorMessage(error)) };
+    return { ok: false, ...failureOf(error) };
   } finally {
     await session.exec("ROLLBACK").catch(() => {
     });
@@ -6527,9 +6617,8 @@ async function tableIndexDefinitionsOn(session, tables) {
 }
 
 // src/engine/trials/measure.ts
-var TIMED_OUT = /statement timeout/i;
 async function measureOn(session, request, timeoutMs, statistics) {
-  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", timedOut: false };
+  if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", kind: "refused" };
   let plan;
   await session.exec("BEGIN");
   try {
@@ -6552,8 +6641,7 @@ async function measureOn(session, request, timeoutMs, statistics) {
     const value = rows[0]?.["QUERY PLAN"];
     plan = typeof value === "string" ? JSON.parse(value) : value;
   } catch (error) {
-    const message = oneLine(errorMessage(error));
-    return { ok: false, error: message, timedOut: TIMED_OUT.test(message) };
+    return { ok: false, ...failureOf(error) };
   } finally {
     await session.exec("ROLLBACK").catch(() => {
     });
@@ -7013,7 +7101,7 @@ async function explainOn(session, request, server) {
     });
     await session.exec("RESET plan_cache_mode").catch(() => {
     });
-    return { ok: false, error: oneLine(errorMessage(error)) };
+    return { ok: false, ...failureOf(error) };
   }
 }
 async function explainGenericByPrepare(session, request) {
@@ -7136,51 +7224,6 @@ function growRelationFile(path, bytes, segmentBytes, owner) {
   }
 }
 
-// src/engine/build/extensions.ts
-import { readdirSync as readdirSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function extensionsCreatedBy(files) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const file of files) for (const step of file.steps) if (step.kind === "sql" && step.creates) names2.add(step.creates);
-  return [...names2];
-}
-var REQUIRES = { earthdistance: ["cube"] };
-function withRequirements(names2) {
-  return [...new Set(names2.flatMap((name2) => [...REQUIRES[name2] ?? [], name2]))];
-}
-function embeddedExtensions() {
-  for (const candidate of ["./extensions/", "../../../node_modules/@electric-sql/pglite/dist/"]) {
-    try {
-      const names2 = readdirSync3(fileURLToPath(new URL(candidate, import.meta.url))).filter((file) => file.endsWith(".tar.gz")).map((file) => file.slice(0, -".tar.gz".length));
-      if (names2.length) return ["plpgsql", ...names2].sort();
-    } catch {
-    }
-  }
-  return ["plpgsql"];
-}
-var MISSING = /extension "?([\w-]+)"? is not available/;
-var SERVICE_IMAGES = {
-  vector: "pgvector/pgvector:pg17",
-  postgis: "postgis/postgis:17-3.5",
-  postgis_topology: "postgis/postgis:17-3.5",
-  timescaledb: "timescale/timescaledb:latest-pg17"
-};
-function withExtensionAdvice(error, engine) {
-  if (!isUserError(error)) return error;
-  const name2 = MISSING.exec(error.message)?.[1];
-  if (!name2) return error;
-  const embedded = embeddedExtensions();
-  const ways = [`skip it with skip_extensions: [${name2}] (a statement that needs it then fails with its file and line)`];
-  if (engine !== "embedded" && embedded.includes(name2)) ways.push("use engine: embedded, which ships it");
-  ways.push(`use engine: server with server.bin pointing at a PostgreSQL that has ${name2} installed`);
-  const image = SERVICE_IMAGES[name2] ?? `an image with ${name2} installed`;
-  ways.push(
-    `use engine: url with a service container that has it: in the workflow job \`services: { postgres: { image: ${image}, env: { POSTGRES_PASSWORD: postgres }, ports: ["5432:5432"] } }\` and the step input \`database-url: postgresql://postgres:postgres@localhost:5432/postgres\``
-  );
-  const where = engine === "embedded" ? `the embedded engine ships ${embedded.join(", ")}` : "this server does not have it";
-  return new UserError(`${error.message} (${where}). To go on: ${ways.join("; or ")}`);
-}
-
 // src/engine/embedded/pglite-session.ts
 var TEMPLATE_FILE = "pglite-template.tar.gz";
 function findAsset(candidates) {
@@ -7294,7 +7337,11 @@ export {
   ownedTempPrefix,
   sweepDeadRunsTempDirs,
   makeDataDir,
+  SQLSTATE,
+  sqlstateOf,
+  lasting,
   explainTimedOut,
+  withExtensionAdvice,
   sweepDeadRunsCommands,
   runCommand,
   outputTail,
@@ -7312,7 +7359,6 @@ export {
   sessionDatabase,
   relationFileSize,
   growRelationFile,
-  withExtensionAdvice,
   templateFile,
   buildPglite
 };

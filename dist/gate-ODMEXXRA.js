@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-2XHU46LK.js";
-import "./chunk-AS25SJ6Y.js";
-import "./chunk-YN5WVR4A.js";
-import "./chunk-PO3GTXRQ.js";
-import "./chunk-623ACCM6.js";
-import "./chunk-QVA3XGHY.js";
-import "./chunk-6SWUUGHW.js";
+  runGate
+} from "./chunk-GHFGWUGJ.js";
+import "./chunk-B4ZRGKWZ.js";
+import "./chunk-HAM74ERB.js";
+import "./chunk-WLBYBHBJ.js";
+import "./chunk-Z7ZCGYNN.js";
+import "./chunk-3IURYZOK.js";
+import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-AS25SJ6Y.js";
+} from "./chunk-PMJU4LNW.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-YN5WVR4A.js";
+} from "./chunk-B4ZRGKWZ.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

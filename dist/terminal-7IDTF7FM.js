@@ -23,16 +23,16 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-AS25SJ6Y.js";
+} from "./chunk-PMJU4LNW.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-YN5WVR4A.js";
-import "./chunk-PO3GTXRQ.js";
-import "./chunk-623ACCM6.js";
-import "./chunk-QVA3XGHY.js";
-import "./chunk-6SWUUGHW.js";
+} from "./chunk-B4ZRGKWZ.js";
+import "./chunk-HAM74ERB.js";
+import "./chunk-Z7ZCGYNN.js";
+import "./chunk-3IURYZOK.js";
+import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-623ACCM6.js";
+} from "./chunk-Z7ZCGYNN.js";
 import {
   UserError,
   errorMessage,
   oneLine
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import {
   __commonJS,
   __toESM

@@ -5,12 +5,14 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
+  SQLSTATE,
   buildDatabase,
   buildIncrement,
   buildPglite,
   connectionEnvironment,
   explainTimedOut,
   growRelationFile,
+  lasting,
   makeDataDir,
   newSchemaFiles,
   ownedTempPrefix,
@@ -18,18 +20,19 @@ import {
   quoteIdent,
   relationFileSize,
   sessionDatabase,
+  sqlstateOf,
   templateFile,
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-QVA3XGHY.js";
+} from "./chunk-3IURYZOK.js";
 import {
+  ConfigValueError,
   UserError,
   errorMessage,
-  isUserError,
   onInterrupt,
   oneLine
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import {
   __commonJS,
   __require,
@@ -18784,6 +18787,11 @@ function parsePax(data) {
 
 // src/engine/embedded/worker-client.ts
 import { Worker } from "node:worker_threads";
+function rebuilt(error) {
+  if (error.configKey) return new ConfigValueError(error.configKey.key, error.configKey.detail);
+  const made = error.userError ? new UserError(error.message) : new Error(error.message);
+  return error.code ? Object.assign(made, { code: error.code }) : made;
+}
 function startWorker(script, label) {
   const worker = new Worker(script);
   const pending = /* @__PURE__ */ new Map();
@@ -18798,7 +18806,7 @@ function startWorker(script, label) {
     if (!waiter) return;
     pending.delete(reply.id);
     if (reply.ok) waiter.resolve(reply.value);
-    else waiter.reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+    else waiter.reject(rebuilt(reply.error));
   });
   worker.on("error", (error) => failAll(error));
   worker.on("exit", (code) => {
@@ -18806,11 +18814,11 @@ function startWorker(script, label) {
     failAll(new Error(`the ${label} database worker exited (code ${code})`));
   });
   return {
-    call: (request) => new Promise((resolve4, reject) => {
+    call: (op, ...args) => new Promise((resolve4, reject) => {
       if (exited) return reject(new Error(`the ${label} database worker has exited`));
       const id = nextId++;
       pending.set(id, { resolve: resolve4, reject });
-      worker.postMessage({ id, request });
+      worker.postMessage({ id, request: { op, args } });
     }),
     get exited() {
       return exited;
@@ -18905,7 +18913,7 @@ async function startInstance(script, label, input, signal, first) {
   const stop = () => void discardInstance(client, dataDir);
   signal.addEventListener("abort", stop, { once: true });
   try {
-    const built = await client.call({ op: "build", label, input, dataDir: dataDir.path, ...prebuilt && { prebuilt } });
+    const built = await client.call("build", label, input, dataDir.path, ...prebuilt ? [prebuilt] : []);
     return { client, dataDir, built };
   } catch (error) {
     await closeInstance(client, dataDir);
@@ -18922,7 +18930,7 @@ async function closeInstance(client, dataDir) {
   if (!client.exited) {
     let timer;
     const limit = new Promise((resolve4) => timer = setTimeout(resolve4, POLITE_CLOSE_MS));
-    await Promise.race([client.call({ op: "close" }).catch(() => {
+    await Promise.race([client.call("close").catch(() => {
     }), limit]);
     clearTimeout(timer);
   }
@@ -18930,7 +18938,7 @@ async function closeInstance(client, dataDir) {
 }
 var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
 function measureTimedOut(timeoutMs) {
-  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, timedOut: true };
+  return { ok: false, error: `canceling statement due to statement timeout (the worker was ended after ${Math.round(timeoutMs)} ms)`, kind: "timeout" };
 }
 function within(promise, ms) {
   let timer;
@@ -18947,12 +18955,12 @@ async function buildInWorker(script, label, input, signal, start, progress) {
     });
     return result;
   };
-  const call = (request) => exclusive(async () => (await current).client.call(request));
+  const call = (op, ...args) => exclusive(async () => (await current).client.call(op, ...args));
   let settled = false;
   let statistics;
-  const bounded = async (request, ms, expired) => {
+  const bounded = async (op, args, ms, expired) => {
     const instance = await current;
-    const answer = instance.client.call(request);
+    const answer = instance.client.call(op, ...args);
     const outcome = await within(answer, ms);
     if (outcome !== TIMED_OUT) return outcome;
     answer.catch(() => {
@@ -18960,8 +18968,8 @@ async function buildInWorker(script, label, input, signal, start, progress) {
     const how = input.startAt !== void 0 ? "base's files, then head's new ones on them, as before" : "from its files";
     progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
     current = discardInstance(instance.client, instance.dataDir).then(() => startInstance(script, label, input, signal)).then(async (fresh) => {
-      if (settled) await fresh.client.call({ op: "settleForMeasure" });
-      if (statistics) await fresh.client.call(statistics);
+      if (settled) await fresh.client.call("settleForMeasure");
+      if (statistics) await fresh.client.call("applyStatistics", ...statistics);
       return fresh;
     });
     current.catch(() => {
@@ -18969,35 +18977,35 @@ async function buildInWorker(script, label, input, signal, start, progress) {
     return expired;
   };
   const explain = (request) => exclusive(
-    async () => input.explainTimeoutMs === void 0 ? (await current).client.call({ op: "explain", request }) : bounded({ op: "explain", request }, input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs))
+    async () => input.explainTimeoutMs === void 0 ? (await current).client.call("explain", request) : bounded("explain", [request], input.explainTimeoutMs, explainTimedOut(input.explainTimeoutMs))
   );
-  const measure = (request, timeoutMs, statistics2) => exclusive(() => bounded({ op: "measure", request, timeoutMs, ...statistics2 && { statistics: statistics2 } }, timeoutMs, measureTimedOut(timeoutMs)));
+  const measure = (request, timeoutMs, statistics2) => exclusive(() => bounded("measure", statistics2 ? [request, timeoutMs, statistics2] : [request, timeoutMs], timeoutMs, measureTimedOut(timeoutMs)));
   const database = {
     serverVersion: first.built.serverVersion,
     planner: first.built.planner,
     async expose() {
-      const exposed = await call({ op: "expose" });
-      return { upstream: exposed, user: "postgres", database: "postgres", shared: true, stop: async () => void await call({ op: "unexpose" }) };
+      const exposed = await call("expose");
+      return { upstream: exposed, user: "postgres", database: "postgres", shared: true, stop: () => call("unexpose") };
     },
-    resetSession: async () => void await call({ op: "resetSession" }),
+    resetSession: () => call("resetSession"),
     explain,
-    relationSizes: () => call({ op: "relationSizes" }),
-    sampleValues: (probes) => call({ op: "sampleValues", probes }),
-    explainWithIndex: (request, index, timeoutMs) => call({ op: "explainWithIndex", request, index, timeoutMs }),
-    indexDefinitions: (indexes) => call({ op: "indexDefinitions", indexes }),
-    tableIndexDefinitions: (tables) => call({ op: "tableIndexDefinitions", tables }),
+    relationSizes: () => call("relationSizes"),
+    sampleValues: (probes) => call("sampleValues", probes),
+    explainWithIndex: (request, index, timeoutMs) => call("explainWithIndex", request, index, timeoutMs),
+    indexDefinitions: (indexes) => call("indexDefinitions", indexes),
+    tableIndexDefinitions: (tables) => call("tableIndexDefinitions", tables),
     measure,
     applyStatistics: async (production, digest, file) => {
-      const request = { op: "applyStatistics", statistics: production, digest, file };
-      const applied = await call(request);
-      statistics = request;
+      const args = [production, digest, file];
+      const applied = await call("applyStatistics", ...args);
+      statistics = args;
       return applied;
     },
     settleForMeasure: async () => {
       settled = true;
-      await call({ op: "settleForMeasure" });
+      await call("settleForMeasure");
     },
-    checkpoint: async () => void await call({ op: "checkpoint" }),
+    checkpoint: () => call("checkpoint"),
     discard: async () => {
       const instance = await current.catch(() => null);
       if (instance) await discardInstance(instance.client, instance.dataDir);
@@ -20008,7 +20016,7 @@ function urlEngine(url, major, log = () => {
     } catch (error) {
       if (error instanceof UserError) throw error;
       const message = oneLine(errorMessage(error));
-      if (/permission denied/i.test(message)) {
+      if (sqlstateOf(error) === SQLSTATE.insufficientPrivilege) {
         throw new UserError(`engine url: the role cannot create databases (${message}); grant it CREATEDB (ALTER ROLE ... CREATEDB) or use engine: server`);
       }
       throw new UserError(`engine url: CREATE DATABASE ${name} failed: ${message}`);
@@ -20386,7 +20394,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "f29c912a362515db9b372432711b504d1d254676a185bc8c669f096333b6b1c2";
+  if (true) return "891ca5f67d3d6f5d6732c8a97dd2874400fdb539f643be918bb28c2f86ffe630";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20406,7 +20414,7 @@ function sourceTreeDigest(root) {
 }
 
 // src/engine/cache/answer-memory.ts
-var ANSWERS_FORMAT = 3;
+var ANSWERS_FORMAT = 4;
 var MAX_FILES = 200;
 var MAX_ANSWER_FILE_BYTES = 16 * 1024 ** 2;
 function answerFileText(file) {
@@ -20545,7 +20553,6 @@ function evict2(dir, keep) {
 }
 
 // src/engine/cache/remembering.ts
-var TRANSIENT = /statement timeout|explain_timeout_seconds|canceling statement|connection|terminat|worker/i;
 function rememberingDatabase(book, label, source) {
   let built = "built" in source ? source.built : void 0;
   let opening = built ? Promise.resolve(built) : void 0;
@@ -20580,7 +20587,7 @@ function rememberingDatabase(book, label, source) {
     if (question !== null && !forgetting && keep(answer)) book.set(question, answer);
     return answer;
   }
-  const lasting = (outcome) => outcome.ok || !TRANSIENT.test(outcome.error);
+  const kept = (outcome) => outcome.ok || lasting(outcome.kind);
   const always = () => true;
   return {
     book,
@@ -20601,14 +20608,14 @@ function rememberingDatabase(book, label, source) {
     get planner() {
       return built?.database.planner ?? book.facts.planner;
     },
-    explain: (request) => ask("explain", [request], (db) => db.explain(request), lasting),
+    explain: (request) => ask("explain", [request], (db) => db.explain(request), kept),
     // The bound is no part of the question: an outcome that ran into it is not kept.
-    explainWithIndex: (request, index, timeoutMs) => ask("explainWithIndex", [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), lasting),
+    explainWithIndex: (request, index, timeoutMs) => ask("explainWithIndex", [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), kept),
     measure: (request, timeoutMs, statistics) => ask(
       "measure",
       [request, timeoutMs, statistics ?? null],
       (db) => db.measure(request, timeoutMs, statistics),
-      (outcome) => outcome.ok || !outcome.timedOut && !TRANSIENT.test(outcome.error),
+      kept,
       request.writes === true
     ),
     relationSizes: () => ask("relationSizes", [], (db) => db.relationSizes(), always),
@@ -21305,7 +21312,7 @@ async function buildDatabases(engine, config, files, fixtures, progress, memory)
     const [base, head] = baseBuild && startAt !== null ? await buildIncrementally(sides, engine, baseBuild, { ...headBuild, startAt }) : await buildSides(sides, engine, baseBuild, headBuild);
     return builtSides(base, head ?? base, memory);
   } catch (error) {
-    if (isUserError(error) && /^(settings|planner)\./.test(error.message)) throw new UserError(`${config.path}: ${error.message}`);
+    if (error instanceof ConfigValueError) throw new UserError(`${config.path}: ${error.message}`);
     throw error;
   }
 }

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-PO3GTXRQ.js";
+} from "./chunk-HAM74ERB.js";
 import {
   matchesGlob
-} from "./chunk-623ACCM6.js";
+} from "./chunk-Z7ZCGYNN.js";
 import {
   relationNames
-} from "./chunk-QVA3XGHY.js";
+} from "./chunk-3IURYZOK.js";
 
 // src/explain/types.ts
 function isPlan(result) {

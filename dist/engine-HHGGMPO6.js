@@ -19,9 +19,9 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-623ACCM6.js";
-import "./chunk-QVA3XGHY.js";
-import "./chunk-6SWUUGHW.js";
+} from "./chunk-Z7ZCGYNN.js";
+import "./chunk-3IURYZOK.js";
+import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -21,13 +21,13 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-YN5WVR4A.js";
+} from "./chunk-B4ZRGKWZ.js";
 import {
   require_ajv
-} from "./chunk-PO3GTXRQ.js";
+} from "./chunk-HAM74ERB.js";
 import {
   checkTempDir
-} from "./chunk-WBXKDDOM.js";
+} from "./chunk-WLBYBHBJ.js";
 import {
   answerMemory,
   buildDatabases,
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-623ACCM6.js";
+} from "./chunk-Z7ZCGYNN.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,14 +60,14 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-QVA3XGHY.js";
+} from "./chunk-3IURYZOK.js";
 import {
   UserError,
   errorMessage,
   isSqlParseError,
   onInterrupt,
   oneLine
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import {
   __toESM
 } from "./chunk-GT2QDNZW.js";
@@ -2397,8 +2397,7 @@ function shapeText(nodes2) {
 var MAX_ADVICE = 3;
 var MAX_TRIALS = 8;
 var MOST_OF_TABLE = 0.5;
-var NOT_IMMUTABLE = /must be marked IMMUTABLE/i;
-var TIMED_OUT = /statement timeout/i;
+var NOT_IMMUTABLE = "42P17";
 async function tryIndexes(head, targets, relationRows, deadline) {
   const byQuery = /* @__PURE__ */ new Map();
   let cutShort = false;
@@ -2426,8 +2425,8 @@ async function tryIndexes(head, targets, relationRows, deadline) {
       const outcome = await tryIndex(head, target.request, trial, left);
       trials++;
       if ("error" in outcome) {
-        if (NOT_IMMUTABLE.test(outcome.error)) notImmutable.push(candidate);
-        if (TIMED_OUT.test(outcome.error)) stopped = true;
+        if (outcome.code === NOT_IMMUTABLE) notImmutable.push(candidate);
+        if (outcome.kind === "timeout") stopped = true;
         continue;
       }
       const { cost, root } = outcome;
@@ -2446,7 +2445,7 @@ async function tryIndexes(head, targets, relationRows, deadline) {
 }
 async function tryIndex(head, request, trial, timeoutMs) {
   const explained = await head.explainWithIndex(request, trial, timeoutMs);
-  if (!explained.ok) return { error: explained.error };
+  if (!explained.ok) return { error: explained.error, kind: explained.kind, ...explained.code && { code: explained.code } };
   const root = parsePlan(explained.plan);
   return { cost: root.totalCost, root };
 }
@@ -3358,6 +3357,97 @@ var Reader = class {
   }
 };
 
+// src/capture/backend-turn.ts
+var BackendTurns = class {
+  holder = null;
+  waiting = [];
+  request(id, go) {
+    if (this.holder === null || this.holder === id) {
+      this.holder = id;
+      go();
+    } else this.waiting.push({ id, go });
+  }
+  release(id) {
+    const index = this.waiting.findIndex((entry) => entry.id === id);
+    if (index >= 0) this.waiting.splice(index, 1);
+    if (this.holder !== id) return;
+    this.holder = null;
+    const next = this.waiting.shift();
+    if (next) {
+      this.holder = next.id;
+      next.go();
+    }
+  }
+};
+function mayReleaseBackend(turn) {
+  return turn.holding && turn.owed <= 0 && !turn.inExchange && turn.status === "I" && turn.queued === 0;
+}
+var ConnectionTurn = class {
+  /** `write` sends bytes to the backend and says whether they went (false: the backend is gone). */
+  constructor(id, turns, write) {
+    this.id = id;
+    this.turns = turns;
+    this.write = write;
+  }
+  id;
+  turns;
+  write;
+  owedCount = 0;
+  status = "I";
+  holding = false;
+  asked = false;
+  inExchange = false;
+  queued = [];
+  get owed() {
+    return this.owedCount;
+  }
+  get state() {
+    return { holding: this.holding, owed: this.owedCount, inExchange: this.inExchange, status: this.status, queued: this.queued.length };
+  }
+  /** To the backend now, turn or not: what the socket server answers itself or what passes unread. */
+  sendNow(bytes, owes = 0) {
+    if (this.write(bytes)) this.owedCount += owes;
+  }
+  /** To the backend on this connection's turn; `owes`: the ReadyForQuery messages it will answer with. */
+  send(bytes, owes = 0) {
+    if (!this.turns || this.holding) return this.sendNow(bytes, owes);
+    this.queued.push({ bytes, owes });
+    if (this.asked) return;
+    this.asked = true;
+    this.turns.request(this.id, () => {
+      this.holding = true;
+      this.asked = false;
+      for (const entry of this.queued.splice(0)) this.sendNow(entry.bytes, entry.owes);
+      this.releaseIfDone();
+    });
+  }
+  /** A Parse, Bind, Describe, Execute, Close or Flush: the unnamed statement and portal are in use. */
+  exchangeStarted() {
+    this.inExchange = true;
+  }
+  /** A Sync: the exchange ends once the backend answers it. */
+  exchangeSynced() {
+    this.inExchange = false;
+  }
+  /** A ReadyForQuery from the backend, with its transaction status byte. */
+  readyForQuery(status) {
+    this.owedCount--;
+    this.status = status;
+  }
+  /** Give the turn back when the release condition holds. */
+  releaseIfDone() {
+    if (!this.turns || !mayReleaseBackend(this.state)) return;
+    this.holding = false;
+    this.turns.release(this.id);
+  }
+  /** The connection is gone: what waited is dropped and the turn passes on. */
+  drop() {
+    this.queued.length = 0;
+    this.holding = false;
+    this.turns?.release(this.id);
+  }
+};
+
 // src/capture/binary-params.ts
 function textParams(params, paramTypes) {
   let exact = true;
@@ -3998,27 +4088,6 @@ var BodyReader = class {
 // src/capture/proxy.ts
 var MAINTENANCE_DATABASE = "postgres";
 var EXTENDED_QUERY = /* @__PURE__ */ new Set(["P", "B", "D", "E", "C", "H"]);
-var BackendTurns = class {
-  holder = null;
-  waiting = [];
-  request(id, go) {
-    if (this.holder === null || this.holder === id) {
-      this.holder = id;
-      go();
-    } else this.waiting.push({ id, go });
-  }
-  release(id) {
-    const index = this.waiting.findIndex((entry) => entry.id === id);
-    if (index >= 0) this.waiting.splice(index, 1);
-    if (this.holder !== id) return;
-    this.holder = null;
-    const next = this.waiting.shift();
-    if (next) {
-      this.holder = next.id;
-      next.go();
-    }
-  }
-};
 var CLEANUP_TIMEOUT_MS = 2e3;
 async function startCaptureProxy(options) {
   const open = /* @__PURE__ */ new Set();
@@ -4030,210 +4099,8 @@ async function startCaptureProxy(options) {
     options.onClose?.(id);
     options.recorder?.closeSession(id);
   };
-  const server = createServer((client) => {
-    const sessionId = ++accepted;
-    const upstream = "path" in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
-    open.add(client);
-    open.add(upstream);
-    client.setNoDelay(true);
-    upstream.setNoDelay(true);
-    const parser = new FrontendParser();
-    let capturing = true;
-    const framer = new ClientFramer();
-    const names = options.sharedBackend ? new ConnectionNames(sessionId) : null;
-    const serverFramer = names ? new ServerFramer() : null;
-    let owed = 0;
-    let status = "I";
-    let holding = false;
-    let asked = false;
-    let inExchange = false;
-    const queued = [];
-    let cleaning = null;
-    let closed = false;
-    let clientPaused = false;
-    let upstreamPaused = false;
-    const write = (bytes, owes) => {
-      if (upstream.destroyed) return;
-      owed += owes;
-      if (!upstream.write(bytes) && !clientPaused) {
-        clientPaused = true;
-        client.pause();
-        upstream.once("drain", () => {
-          clientPaused = false;
-          client.resume();
-        });
-      }
-    };
-    const toUpstream = (bytes, owes = 0) => {
-      if (!turns || holding) return write(bytes, owes);
-      queued.push({ bytes, owes });
-      if (asked) return;
-      asked = true;
-      turns.request(sessionId, () => {
-        holding = true;
-        asked = false;
-        for (const entry of queued.splice(0)) write(entry.bytes, entry.owes);
-        releaseWhenDone();
-      });
-    };
-    const releaseWhenDone = () => {
-      if (!turns || !holding || owed > 0 || inExchange || status !== "I" || queued.length > 0) return;
-      holding = false;
-      turns.release(sessionId);
-    };
-    const toClient = (bytes) => {
-      if (client.destroyed || cleaning) return;
-      if (!client.write(bytes) && !upstreamPaused) {
-        upstreamPaused = true;
-        upstream.pause();
-        client.once("drain", () => {
-          upstreamPaused = false;
-          upstream.resume();
-        });
-      }
-    };
-    const forward = (message) => {
-      switch (message.code) {
-        case "ssl":
-        case "gss":
-          serverFramer?.expectNegotiation();
-          return write(message.bytes, 0);
-        case "cancel":
-        case "opaque":
-          return write(message.bytes, 0);
-        case "startup": {
-          const parameters = startupParameters(message.bytes);
-          const requested = parameters.database || parameters.user || "";
-          if (options.database && requested !== options.database.served) {
-            if (requested === MAINTENANCE_DATABASE) return toUpstream(withStartupParameters(message.bytes, { ...parameters, database: options.database.served }), 1);
-            return refuse(requested);
-          }
-          return toUpstream(message.bytes, 1);
-        }
-        case "X":
-          if (names && (names.statements.size || names.portals.size)) return void cleanUp();
-          return toUpstream(message.bytes);
-        case "S":
-          inExchange = false;
-          return toUpstream(message.bytes, 1);
-        case "Q":
-        case "F":
-          return toUpstream(names ? names.outbound(message) : message.bytes, 1);
-        default:
-          if (EXTENDED_QUERY.has(message.code)) inExchange = true;
-          return toUpstream(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
-      }
-    };
-    let violated = false;
-    const protocolViolation = (reason) => {
-      if (violated) return;
-      violated = true;
-      if (capturing) {
-        capturing = false;
-        try {
-          onEvent?.(sessionId, { type: "error", message: `capture failed: unreadable message (${reason})` });
-        } catch {
-        }
-      }
-      client.end(errorResponse({ code: "08P01", message: `invalid frontend message: ${reason}` }));
-      upstream.destroy();
-    };
-    const refuse = (requested) => {
-      capturing = false;
-      const served = options.database.served;
-      client.end(
-        errorResponse({
-          code: "3D000",
-          message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
-          hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`
-        })
-      );
-      upstream.destroy();
-      try {
-        options.database.onRefused?.(sessionId, requested);
-      } catch {
-      }
-    };
-    const cleanUp = () => {
-      if (cleaning || !names || upstream.destroyed) return;
-      const closes = names.cleanup();
-      const rollback = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("ROLLBACK\0")]);
-      rollback.writeInt32BE(rollback.length - 1, 1);
-      const timer = setTimeout(() => cleaning?.done(), CLEANUP_TIMEOUT_MS);
-      cleaning = {
-        done: () => {
-          clearTimeout(timer);
-          if (!upstream.destroyed) upstream.end(TERMINATE);
-          cleaning = { done: () => {
-          } };
-        }
-      };
-      toUpstream(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
-    };
-    client.on("data", (chunk) => {
-      if (capturing) {
-        try {
-          options.onBytes?.(sessionId, chunk);
-          if (onEvent) for (const event of parser.feed(chunk)) onEvent(sessionId, event);
-        } catch (error) {
-          capturing = false;
-          try {
-            onEvent?.(sessionId, { type: "error", message: `capture failed: ${error.message}` });
-          } catch {
-          }
-        }
-      }
-      if (violated) return;
-      try {
-        for (const message of framer.push(chunk)) forward(message);
-      } catch (error) {
-        protocolViolation(error.message);
-      }
-    });
-    if (serverFramer) {
-      upstream.on("data", (chunk) => {
-        for (const message of serverFramer.push(chunk)) {
-          if (message.code === "Z") {
-            owed--;
-            status = String.fromCharCode(message.bytes[5] ?? 73);
-            if (owed <= 0 && cleaning) cleaning.done();
-          }
-          toClient(names.inbound(message));
-          if (message.code === "Z") releaseWhenDone();
-        }
-      });
-    } else {
-      upstream.pipe(client);
-    }
-    const finish = () => {
-      if (closed) return;
-      closed = true;
-      queued.length = 0;
-      holding = false;
-      turns?.release(sessionId);
-      client.destroy();
-      upstream.destroy();
-      open.delete(client);
-      open.delete(upstream);
-      try {
-        onClose(sessionId);
-      } catch {
-      }
-      if (open.size === 0) for (const resolve2 of drained.splice(0)) resolve2();
-    };
-    const clientGone = () => {
-      if (names && (names.statements.size || names.portals.size) && !upstream.destroyed && !cleaning) {
-        client.destroy();
-        cleanUp();
-        return;
-      }
-      if (!cleaning) finish();
-    };
-    client.on("close", clientGone);
-    client.on("error", clientGone);
-    upstream.on("close", finish);
-    upstream.on("error", finish);
-  });
+  const context = { options, turns, onEvent, onClose, open, drained };
+  const server = createServer((client) => new ProxyConnection(++accepted, client, context));
   const host = options.host ?? "127.0.0.1";
   await new Promise((resolve2, reject) => {
     server.once("error", reject);
@@ -4265,6 +4132,217 @@ async function startCaptureProxy(options) {
     }
   };
 }
+var Direction = class {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  from;
+  to;
+  paused = false;
+  write(bytes) {
+    if (!this.to.write(bytes) && !this.paused) {
+      this.paused = true;
+      this.from.pause();
+      this.to.once("drain", () => {
+        this.paused = false;
+        this.from.resume();
+      });
+    }
+  }
+};
+var ProxyConnection = class {
+  constructor(sessionId, client, context) {
+    this.sessionId = sessionId;
+    this.client = client;
+    this.context = context;
+    const { options } = context;
+    const upstream = "path" in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
+    this.upstream = upstream;
+    context.open.add(client);
+    context.open.add(upstream);
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
+    this.names = options.sharedBackend ? new ConnectionNames(sessionId) : null;
+    this.serverFramer = this.names ? new ServerFramer() : null;
+    this.toUpstream = new Direction(client, upstream);
+    this.toClientSocket = new Direction(upstream, client);
+    this.turn = new ConnectionTurn(sessionId, context.turns, (bytes) => {
+      if (upstream.destroyed) return false;
+      this.toUpstream.write(bytes);
+      return true;
+    });
+    client.on("data", (chunk) => this.fromClient(chunk));
+    if (this.serverFramer) upstream.on("data", (chunk) => this.fromServer(chunk));
+    else upstream.pipe(client);
+    const clientGone = () => this.clientGone();
+    const finish = () => this.finish();
+    client.on("close", clientGone);
+    client.on("error", clientGone);
+    upstream.on("close", finish);
+    upstream.on("error", finish);
+  }
+  sessionId;
+  client;
+  context;
+  upstream;
+  parser = new FrontendParser();
+  framer = new ClientFramer();
+  /** A shared backend (embedded): this connection's own statement and portal names. */
+  names;
+  serverFramer;
+  turn;
+  toUpstream;
+  toClientSocket;
+  capturing = true;
+  violated = false;
+  closed = false;
+  /** Set while the proxy closes what a gone client left on the shared backend. */
+  cleaning = null;
+  fromClient(chunk) {
+    const { options, onEvent } = this.context;
+    if (this.capturing) {
+      try {
+        options.onBytes?.(this.sessionId, chunk);
+        if (onEvent) for (const event of this.parser.feed(chunk)) onEvent(this.sessionId, event);
+      } catch (error) {
+        this.capturing = false;
+        try {
+          onEvent?.(this.sessionId, { type: "error", message: `capture failed: ${error.message}` });
+        } catch {
+        }
+      }
+    }
+    if (this.violated) return;
+    try {
+      for (const message of this.framer.push(chunk)) this.forward(message);
+    } catch (error) {
+      this.protocolViolation(error.message);
+    }
+  }
+  /** Shared backend only: the server's messages one by one, with the client's names given back. */
+  fromServer(chunk) {
+    for (const message of this.serverFramer.push(chunk)) {
+      if (message.code === "Z") {
+        this.turn.readyForQuery(String.fromCharCode(message.bytes[5] ?? 73));
+        if (this.turn.owed <= 0 && this.cleaning) this.cleaning.done();
+      }
+      this.toClient(this.names.inbound(message));
+      if (message.code === "Z") this.turn.releaseIfDone();
+    }
+  }
+  toClient(bytes) {
+    if (this.client.destroyed || this.cleaning) return;
+    this.toClientSocket.write(bytes);
+  }
+  forward(message) {
+    const { names, turn } = this;
+    switch (message.code) {
+      case "ssl":
+      case "gss":
+        this.serverFramer?.expectNegotiation();
+        return turn.sendNow(message.bytes);
+      case "cancel":
+      case "opaque":
+        return turn.sendNow(message.bytes);
+      case "startup": {
+        const database = this.context.options.database;
+        const parameters = startupParameters(message.bytes);
+        const requested = parameters.database || parameters.user || "";
+        if (database && requested !== database.served) {
+          if (requested === MAINTENANCE_DATABASE) return turn.send(withStartupParameters(message.bytes, { ...parameters, database: database.served }), 1);
+          return this.refuse(requested);
+        }
+        return turn.send(message.bytes, 1);
+      }
+      case "X":
+        if (names && (names.statements.size || names.portals.size)) return void this.cleanUp();
+        return turn.send(message.bytes);
+      case "S":
+        turn.exchangeSynced();
+        return turn.send(message.bytes, 1);
+      case "Q":
+      case "F":
+        return turn.send(names ? names.outbound(message) : message.bytes, 1);
+      default:
+        if (EXTENDED_QUERY.has(message.code)) turn.exchangeStarted();
+        return turn.send(names && message.code.length === 1 ? names.outbound(message) : message.bytes);
+    }
+  }
+  protocolViolation(reason) {
+    if (this.violated) return;
+    this.violated = true;
+    if (this.capturing) {
+      this.capturing = false;
+      try {
+        this.context.onEvent?.(this.sessionId, { type: "error", message: `capture failed: unreadable message (${reason})` });
+      } catch {
+      }
+    }
+    this.client.end(errorResponse({ code: "08P01", message: `invalid frontend message: ${reason}` }));
+    this.upstream.destroy();
+  }
+  refuse(requested) {
+    this.capturing = false;
+    const database = this.context.options.database;
+    const served = database.served;
+    this.client.end(
+      errorResponse({
+        code: "3D000",
+        message: `database "${requested}" is not served by pg-plan-gate: capture.command gets one database per side, "${served}" (PGDATABASE, DATABASE_URL)`,
+        hint: `Run the tests in "${served}": Django: DATABASES["default"]["TEST"] = {"NAME": os.environ["PGDATABASE"]} and manage.py test --keepdb, or a test-Client script (pg-plan-gate docs/captured-traffic.md: recipes)`
+      })
+    );
+    this.upstream.destroy();
+    try {
+      database.onRefused?.(this.sessionId, requested);
+    } catch {
+    }
+  }
+  /** Sync, ROLLBACK what the client left open, Close each name, Sync; wait for the answers, then Terminate. */
+  cleanUp() {
+    const { names, upstream } = this;
+    if (this.cleaning || !names || upstream.destroyed) return;
+    const closes = names.cleanup();
+    const rollback = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("ROLLBACK\0")]);
+    rollback.writeInt32BE(rollback.length - 1, 1);
+    const timer = setTimeout(() => this.cleaning?.done(), CLEANUP_TIMEOUT_MS);
+    this.cleaning = {
+      done: () => {
+        clearTimeout(timer);
+        if (!upstream.destroyed) upstream.end(TERMINATE);
+        this.cleaning = { done: () => {
+        } };
+      }
+    };
+    this.turn.send(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
+  }
+  finish() {
+    if (this.closed) return;
+    this.closed = true;
+    this.turn.drop();
+    this.client.destroy();
+    this.upstream.destroy();
+    const { open, drained, onClose } = this.context;
+    open.delete(this.client);
+    open.delete(this.upstream);
+    try {
+      onClose(this.sessionId);
+    } catch {
+    }
+    if (open.size === 0) for (const resolve2 of drained.splice(0)) resolve2();
+  }
+  /** A client gone without Terminate still gets its names closed on a shared backend. */
+  clientGone() {
+    const { names } = this;
+    if (names && (names.statements.size || names.portals.size) && !this.upstream.destroyed && !this.cleaning) {
+      this.client.destroy();
+      this.cleanUp();
+      return;
+    }
+    if (!this.cleaning) this.finish();
+  }
+};
 
 // src/capture/session.ts
 async function startCaptureSession(upstream, options = {}) {
@@ -4965,6 +5043,24 @@ function truncate(text, length) {
 
 // src/compare/compare.ts
 function compare(config, base, head, failOn = "error", captured = []) {
+  const queries = compareQueries(config, base, head);
+  const endpoints = mergeCaptured(
+    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
+    captured,
+    base,
+    head
+  );
+  const findings = [
+    ...queries.flatMap(
+      (query) => query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line }))
+    ),
+    ...endpoints.flatMap(
+      (endpoint) => endpoint.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint.endpoint, file: null, line: null }))
+    )
+  ];
+  return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
+}
+function compareQueries(config, base, head) {
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
   const queries = [];
@@ -4992,21 +5088,7 @@ function compare(config, base, head, failOn = "error", captured = []) {
       findings: []
     });
   }
-  const endpoints = mergeCaptured(
-    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
-    captured,
-    base,
-    head
-  );
-  const findings = [
-    ...queries.flatMap(
-      (query) => query.findings.map((finding) => ({ ...finding, query: query.name, endpoint: query.endpoint, file: query.file, line: query.line }))
-    ),
-    ...endpoints.flatMap(
-      (endpoint) => endpoint.findings.map((finding) => ({ ...finding, query: finding.query ?? null, endpoint: endpoint.endpoint, file: null, line: null }))
-    )
-  ];
-  return { verdict: verdictOf(findings, failOn), queries, endpoints, findings };
+  return queries;
 }
 function compareQuery(config, baseResult, headResult, endpointBaseScans = []) {
   const budgets = budgetsFor(config, headResult.name, headResult.endpoint);
@@ -5461,7 +5543,7 @@ async function measureOne(database, request, timeoutMs) {
 }
 function workFromOutcome(outcome, timeoutMs) {
   if (!outcome.ok) {
-    return outcome.timedOut ? { unmeasured: { reason: "timeout", message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } } : { unmeasured: { reason: "failed", message: `measured run failed: ${outcome.error}` } };
+    return outcome.kind === "timeout" ? { unmeasured: { reason: "timeout", message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } } : { unmeasured: { reason: "failed", message: `measured run failed: ${outcome.error}` } };
   }
   if (outcome.unrepeatable) {
     return { unmeasured: { reason: "unrepeatable", message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)` } };
@@ -5679,115 +5761,161 @@ async function runGate(options) {
   checkTempDir();
   sweepDeadRuns(progress);
   const sides = await progress.stage("sides", () => resolveSides(options.cwd, options.baseRef, options.headRef));
-  let engine;
-  let fixtures;
-  let memory;
   try {
     const config = await readConfig(sides.head, options);
     progress.info(`base: ${sideLabel(sides.base)}, head: ${sideLabel(sides.head)}`);
     await loadParser();
-    const [baseInputs, headInputs, production] = await progress.stage("read", async () => {
-      await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
-      if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
-      return Promise.all([
-        readSide(sides.base, "base", config, progress),
-        readSide(sides.head, "head", config, progress),
-        config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null
-      ]);
-    });
-    if (production) {
-      if (options.databaseUrl !== void 0 || config.engine === "url") {
-        throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    const inputs = await readStage(sides, config, options, progress);
+    const caches = openCaches(options, config, progress);
+    try {
+      const engine = createEngine(config, { ...options, ...caches.fixtures && { fixtures: caches.fixtures }, progress: (message) => progress.info(message) });
+      try {
+        const run = { config, options, progress, sides, inputs, built: await buildStage(engine, config, inputs, caches, progress) };
+        const asBuilt = await asBuiltStages(run);
+        const onSeed = await seedStages(run, asBuilt);
+        const traffic = await captureStage(run, onSeed);
+        const reported = await productionStages(run, traffic);
+        const closed = await run.built.close();
+        const comparison = compare(
+          config,
+          [...reported.plans.base, ...traffic.captured?.base ?? []],
+          [...reported.plans.head, ...traffic.captured?.head ?? []],
+          options.failOn ?? "error",
+          traffic.captured ? capturedEndpoints(config, traffic.captured.stats, traffic.captured.queries) : []
+        );
+        options.timings.totalMs = Math.round(performance.now() - started);
+        return {
+          version: 1,
+          verdict: comparison.verdict,
+          config: config.path,
+          base: { ref: sides.base.ref, sha: sides.base.sha },
+          head: { ref: sides.head.ref, sha: sides.head.sha },
+          engine: { kind: engine.kind, serverVersion: closed.serverVersion },
+          planner: closed.planner,
+          build: closed.origins,
+          ignored: inputs.ignored,
+          skipped: mergeSkipped(inputs.base.skipped, inputs.head.skipped),
+          queries: withAdvice(comparison.queries, mergeAdviceRuns(reported.indexAdvice, onSeed.statisticsAdvice)),
+          endpoints: comparison.endpoints,
+          findings: comparison.findings,
+          productionStatistics: reported.productionStatistics,
+          warnings,
+          timings: { ...options.timings, totalMs: options.timings.totalMs }
+        };
+      } finally {
+        await engine.close();
       }
-      warnIfStale(production, progress);
+    } finally {
+      await Promise.all([caches.fixtures?.settle(), caches.memory?.settle()]);
     }
-    const ignored = Math.max(baseInputs.ignored, headInputs.ignored);
-    if (ignored > 0 && baseInputs.queries.length + headInputs.queries.length === 0 && !config.capture) {
-      progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
-    }
-    if (options.fixturesDir !== void 0 && config.cache) {
-      const remote = options.fixturesRemote;
-      const scope = options.cacheScope ? { scope: options.cacheScope } : {};
-      fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...remote && { remote }, ...scope });
-      const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : void 0;
-      memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...answersRemote && { remote: answersRemote }, ...scope });
-    }
-    engine = createEngine(config, { ...options, ...fixtures && { fixtures }, progress: (message) => progress.info(message) });
-    const built = await progress.stage("build", () => buildDatabases(engine, config, { base: baseInputs.files, head: headInputs.files }, fixtures, progress, memory));
-    const seedSizes = await sizesOf(built);
-    const explainStage = (sizes, stage = "explain") => progress.stage(stage, async () => {
-      const inferred = await inferParams([...headInputs.queries, ...baseInputs.queries], config.placeholders, built);
-      const explained = await explainSides(built, { base: baseInputs.queries, head: headInputs.queries }, sizes, config.placeholders, inferred);
-      progress.info(`explained ${baseInputs.queries.length} queries on base, ${headInputs.queries.length} on head`);
-      return [explained.base, explained.head];
-    });
-    const adviceStage = (results, sizes) => config.advice ? adviseStage(config, config.advice, results, built, sizes, progress) : Promise.resolve(null);
-    let [baseResults, headResults] = await explainStage(seedSizes);
-    let advised = production ? null : await adviceStage([baseResults, headResults], seedSizes);
-    const measure = config.measure;
-    if (measure) {
-      const measured = await progress.stage("measure", () => measureSides(built, { base: baseResults, head: headResults }, measure.timeoutSeconds * 1e3));
-      [baseResults, headResults] = [measured.base, measured.head];
-    }
-    const statisticsAdvised = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, baseResults, headResults, built.head, progress) : null;
-    const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built, sizes: seedSizes, cwd: options.cwd, progress })) : null;
-    let productionStatistics = null;
-    if (production) {
-      productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built, production));
-      progress.info(statisticsApplied(productionStatistics));
-      const sizes = await sizesOf(built);
-      const planned = await explainStage(sizes, "explainWithProductionStatistics");
-      advised = await adviceStage(planned, sizes);
-      [baseResults, headResults] = [withMeasuredWork(planned[0], baseResults), withMeasuredWork(planned[1], headResults)];
-    }
-    const serverVersion = built.head.serverVersion;
-    const planner = built.head.planner;
-    await closeAll(built.base, built.head);
-    built.keepAnswers();
-    const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
-    if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
-    const comparison = compare(
-      config,
-      [...baseResults, ...captured?.base ?? []],
-      [...headResults, ...captured?.head ?? []],
-      options.failOn ?? "error",
-      captured ? capturedEndpoints(config, captured.stats, captured.queries) : []
-    );
-    options.timings.totalMs = Math.round(performance.now() - started);
-    return {
-      version: 1,
-      verdict: comparison.verdict,
-      config: config.path,
-      base: { ref: sides.base.ref, sha: sides.base.sha },
-      head: { ref: sides.head.ref, sha: sides.head.sha },
-      engine: { kind: engine.kind, serverVersion },
-      planner,
-      build: built.origins(),
-      ignored,
-      skipped: mergeSkipped(baseInputs.skipped, headInputs.skipped),
-      queries: withAdvice(comparison.queries, mergeAdviceRuns(advised, statisticsAdvised)),
-      endpoints: comparison.endpoints,
-      findings: comparison.findings,
-      productionStatistics,
-      warnings,
-      timings: { ...options.timings, totalMs: options.timings.totalMs }
-    };
   } finally {
-    await engine?.close();
-    await Promise.all([fixtures?.settle(), memory?.settle()]);
     await sides.dispose();
   }
+}
+async function readStage(sides, config, options, progress) {
+  const [base, head, production] = await progress.stage("read", async () => {
+    await checkQueryEntries(config.queries, sides, config.path, (message) => progress.warn(message), config.capture !== void 0);
+    if (config.capture) checkCaptureFiles(config.capture, options.cwd, (message) => progress.warn(message));
+    return Promise.all([
+      readSide(sides.base, "base", config, progress),
+      readSide(sides.head, "head", config, progress),
+      config.productionStatistics ? loadProductionStatistics(sides.base, config.productionStatistics, (message) => progress.warn(message)) : null
+    ]);
+  });
+  if (production) {
+    if (options.databaseUrl !== void 0 || config.engine === "url") {
+      throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    }
+    warnIfStale(production, progress);
+  }
+  const ignored = Math.max(base.ignored, head.ignored);
+  if (ignored > 0 && base.queries.length + head.queries.length === 0 && !config.capture) {
+    progress.warn(`${config.path}: ignore: leaves no queries to explain (${ignored} ignored): nothing is gated`);
+  }
+  return { base, head, production, ignored };
+}
+function openCaches(options, config, progress) {
+  if (options.fixturesDir === void 0 || !config.cache) return {};
+  const remote = options.fixturesRemote;
+  const scope = options.cacheScope ? { scope: options.cacheScope } : {};
+  const fixtures = fixtureCache(options.fixturesDir, (message) => progress.warn(message), { ...remote && { remote }, ...scope });
+  const answersRemote = remote?.fetchAnswers && remote.pushAnswers ? { fetchAnswers: remote.fetchAnswers, pushAnswers: remote.pushAnswers } : void 0;
+  const memory = answerMemory(options.fixturesDir, (message) => progress.warn(message), { ...answersRemote && { remote: answersRemote }, ...scope });
+  return { fixtures, memory };
+}
+async function buildStage(engine, config, inputs, caches, progress) {
+  const built = await progress.stage("build", () => buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory));
+  const seedSizes = await sizesOf(built);
+  return {
+    databases: { base: built.base, head: built.head },
+    seedSizes,
+    remembered: () => built.remembered(),
+    async close() {
+      const serverVersion = built.head.serverVersion;
+      const planner = built.head.planner;
+      await closeAll(built.base, built.head);
+      built.keepAnswers();
+      const remembered = Object.values(built.remembered()).reduce((sum, count) => sum + count, 0);
+      if (remembered) progress.info(`${remembered} questions to the databases answered from an earlier run's answers`);
+      return { serverVersion, planner, origins: built.origins() };
+    }
+  };
+}
+function explainStage(run, sizes, stage) {
+  const { config, inputs, built, progress } = run;
+  return progress.stage(stage, async () => {
+    const inferred = await inferParams([...inputs.head.queries, ...inputs.base.queries], config.placeholders, built.databases);
+    const explained = await explainSides(built.databases, { base: inputs.base.queries, head: inputs.head.queries }, sizes, config.placeholders, inferred);
+    progress.info(`explained ${inputs.base.queries.length} queries on base, ${inputs.head.queries.length} on head`);
+    return { base: explained.base, head: explained.head };
+  });
+}
+function indexAdviceStage(run, plans, sizes) {
+  return run.config.advice ? adviseStage(run.config, run.config.advice, plans, run.built, sizes, run.progress) : Promise.resolve(null);
+}
+async function asBuiltStages(run) {
+  const plans = await explainStage(run, run.built.seedSizes, "explain");
+  const indexAdvice = run.inputs.production ? null : await indexAdviceStage(run, plans, run.built.seedSizes);
+  return { plans, indexAdvice };
+}
+async function seedStages(run, asBuilt) {
+  const { config, built, progress } = run;
+  const measure = config.measure;
+  const plans = measure ? await progress.stage("measure", () => measureSides(built.databases, asBuilt.plans, measure.timeoutSeconds * 1e3)) : asBuilt.plans;
+  const statisticsAdvice = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, plans.base, plans.head, built.databases.head, progress) : null;
+  return { asBuilt, plans, statisticsAdvice };
+}
+async function captureStage(run, onSeed) {
+  const { config, options, progress, sides, built } = run;
+  const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress })) : null;
+  return { onSeed, captured };
+}
+async function productionStages(run, traffic) {
+  const { progress, built } = run;
+  const { asBuilt, plans: seedPlans } = traffic.onSeed;
+  const production = run.inputs.production;
+  if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
+  const productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built.databases, production));
+  progress.info(statisticsApplied(productionStatistics));
+  const sizes = await sizesOf(built.databases);
+  const planned = await explainStage(run, sizes, "explainWithProductionStatistics");
+  const indexAdvice = await indexAdviceStage(run, planned, sizes);
+  return {
+    plans: { base: withMeasuredWork(planned.base, seedPlans.base), head: withMeasuredWork(planned.head, seedPlans.head) },
+    indexAdvice,
+    productionStatistics
+  };
 }
 async function sizesOf(built) {
   const base = await built.base.relationSizes();
   return { base, head: built.head === built.base ? base : await built.head.relationSizes() };
 }
-async function adviseStage(config, advice, [base, head], built, sizes, progress) {
+async function adviseStage(config, advice, { base, head }, built, sizes, progress) {
   return progress.stage("advice", async () => {
-    const declared = compare(config, base, head);
+    const declared = compareQueries(config, base, head);
     try {
       const before = built.remembered().explainWithIndex ?? 0;
-      const run = await adviseIndexes(config, advice, declared.queries, { base, head }, built, sizes.head.rows);
+      const run = await adviseIndexes(config, advice, declared, { base, head }, built.databases, sizes.head.rows);
       const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
       const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : "";
       progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
@@ -5811,11 +5939,11 @@ function statisticsApplied(used) {
   return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
 async function adviseStatisticsStage(config, advice, measure, base, head, headDatabase, progress) {
-  const compared = compare(config, base, head);
-  if (!compared.queries.some((query) => query.findings.some((finding) => finding.rule === "misestimate"))) return null;
+  const compared = compareQueries(config, base, head);
+  if (!compared.some((query) => query.findings.some((finding) => finding.rule === "misestimate"))) return null;
   return progress.stage("statisticsAdvice", async () => {
     try {
-      const run = await adviseStatistics(config, advice, measure.timeoutSeconds * 1e3, compared.queries, head, headDatabase);
+      const run = await adviseStatistics(config, advice, measure.timeoutSeconds * 1e3, compared, head, headDatabase);
       progress.info(`statistics advice: ${run.byQuery.size} queries, ${run.trials} tried`);
       return run;
     } catch (error) {

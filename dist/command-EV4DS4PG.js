@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-PO3GTXRQ.js";
+} from "./chunk-HAM74ERB.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,13 +14,13 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-623ACCM6.js";
-import "./chunk-QVA3XGHY.js";
+} from "./chunk-Z7ZCGYNN.js";
+import "./chunk-3IURYZOK.js";
 import {
   UserError,
   errorMessage,
   oneLine
-} from "./chunk-6SWUUGHW.js";
+} from "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-YN5WVR4A.js";
+} from "./chunk-B4ZRGKWZ.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

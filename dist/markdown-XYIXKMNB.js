@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-NHYQWV2P.js";
-import "./chunk-YN5WVR4A.js";
-import "./chunk-PO3GTXRQ.js";
-import "./chunk-WBXKDDOM.js";
-import "./chunk-623ACCM6.js";
-import "./chunk-QVA3XGHY.js";
-import "./chunk-6SWUUGHW.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-EONKRZ22.js";
+import "./chunk-PMJU4LNW.js";
+import "./chunk-B4ZRGKWZ.js";
+import "./chunk-HAM74ERB.js";
+import "./chunk-Z7ZCGYNN.js";
+import "./chunk-3IURYZOK.js";
+import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -12,6 +12,15 @@ var UserError = class extends Error {
     super(message);
   }
 };
+var ConfigValueError = class extends UserError {
+  constructor(key, detail) {
+    super(`${key}: ${detail}`);
+    this.key = key;
+    this.detail = detail;
+  }
+  key;
+  detail;
+};
 function isUserError(error) {
   return error instanceof UserError;
 }
@@ -67,6 +76,7 @@ function install() {
 
 export {
   UserError,
+  ConfigValueError,
   isUserError,
   errorMessage,
   oneLine,
