@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-EV4DS4PG.js");
+      const { runExportStatistics } = await import("./command-RZRB7W37.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-ODMEXXRA.js"),
-      import("./engine-HHGGMPO6.js"),
+      import("./gate-VLA75WCW.js"),
+      import("./engine-SXZSIEZ4.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-XYIXKMNB.js"),
-      import("./terminal-7IDTF7FM.js")
+      import("./markdown-XRKCEWNT.js"),
+      import("./terminal-4CMNKJUP.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-3IURYZOK.js";
+} from "./chunk-GRLI5C4F.js";
 import {
   ConfigValueError,
   errorMessage,

@@ -26,7 +26,7 @@ import {
 } from './engine/index.ts';
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
-import { explainSides } from './explain/run.ts';
+import { explainSides, plannedTables } from './explain/run.ts';
 import { measureSides, withMeasuredWork } from './explain/measure.ts';
 import { STALE_AFTER_DAYS, ageInDays, applyProductionStatistics, loadProductionStatistics, type LoadedStatistics, type ProductionStatisticsReport } from './statistics/use.ts';
 import type { Progress } from './util/progress.ts';
@@ -313,7 +313,7 @@ async function productionStages(run: Run, traffic: Traffic): Promise<Reported> {
   const { asBuilt, plans: seedPlans } = traffic.onSeed;
   const production = run.inputs.production;
   if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
-  const productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built.databases, production));
+  const productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built.databases, production, plannedTables(seedPlans)));
   progress.info(statisticsApplied(productionStatistics));
   const sizes = await sizesOf(built.databases);
   // Its own stage: the first explain's time stays in the timings.
@@ -368,7 +368,8 @@ function warnIfStale(loaded: LoadedStatistics, progress: Progress): void {
 function statisticsApplied(used: ProductionStatisticsReport): string {
   const kept = used.missing.length ? `; the seed's kept for ${used.missing.length} (listed in the JSON report's productionStatistics.missing)` : '';
   const estimated = used.estimatedIndexes.length ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(', ')})` : '';
-  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${kept}${estimated}; measured work and captured traffic are the seed's`;
+  const unplanned = used.unplanned ? ` (${used.unplanned} more that no query's plan scans left as seeded)` : '';
+  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${unplanned}${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
 
 /** CREATE STATISTICS advice for misestimates, proved by measuring again; like index advice, never the verdict. */

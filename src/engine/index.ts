@@ -20,6 +20,7 @@ export type {
   IndexTrial,
   MeasureOutcome,
   RelationSizes,
+  StatisticsScope,
   TypeProbe,
   ValueProbe,
 } from './types.ts';

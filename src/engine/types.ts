@@ -170,7 +170,7 @@ export interface Database {
    * names the file for remembered answers, `file` for errors. After it, EXPLAIN plans as
    * production would; nothing measured may run after it (the relations' files are grown).
    */
-  applyStatistics(statistics: ProductionStatistics, digest: string, file: string): Promise<AppliedStatistics>;
+  applyStatistics(statistics: ProductionStatistics, digest: string, file: string, scope: StatisticsScope): Promise<AppliedStatistics>;
   /** `pg_get_indexdef` per index (null where this database has no such index). */
   indexDefinitions(indexes: IndexRef[]): Promise<(string | null)[]>;
   /** `pg_get_indexdef` of each valid index on each table (none where there is no such table). */
@@ -183,6 +183,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * The relations whose statistics may change a plan: those the queries' plans scan
+ * (`schema.name`), with every partition and parent of their partition trees; null: every one.
+ */
+export type StatisticsScope = readonly { schema: string; name: string }[] | null;
+
 /** What applying production's statistics did (the report's productionStatistics, in part). */
 export interface AppliedStatistics {
   /** Tables, partitions and materialized views given production's statistics. */
@@ -191,6 +197,8 @@ export interface AppliedStatistics {
   missing: string[];
   /** Indexes production does not have: their size scaled from the seed's to production's rows. */
   estimatedIndexes: string[];
+  /** Tables production has that no query plans over: left as seeded (their statistics change no plan). */
+  unplanned: number;
 }
 
 export interface BuildTimings {

@@ -24,7 +24,7 @@ export async function explainAll(
   for (const def of defs) {
     let result: QueryResult['result'];
     let plan: QueryResult['plan'];
-    let explained: Pick<QueryResult, 'request' | 'indexes'> = {};
+    let explained: Pick<QueryResult, 'request' | 'indexes' | 'relations'> = {};
     try {
       const request = toExplainRequest(def, placeholders, parsed);
       if ('error' in request) {
@@ -35,7 +35,7 @@ export async function explainAll(
         if (outcome.ok) {
           const root = parsePlan(outcome.plan);
           result = summarizePlan(root, relationRows, partitionRoots);
-          explained = { request, indexes: indexesUsed(root) };
+          explained = { request, indexes: indexesUsed(root), relations: relationsScanned(root) };
         } else {
           result = { error: outcome.error };
         }
@@ -73,6 +73,32 @@ function indexesUsed(root: PlanNode): IndexRef[] {
     if (node.index) found.set(`${node.schema ?? ''}.${node.index}`, { ...(node.schema && { schema: node.schema }), name: node.index });
   }
   return [...found.values()];
+}
+
+/** Each table the plan scans, once (VERBOSE plans name its schema). */
+function relationsScanned(root: PlanNode): { schema: string; name: string }[] {
+  const found = new Map<string, { schema: string; name: string }>();
+  for (const node of walk(root)) {
+    if (node.relation) found.set(`${node.schema ?? ''}\u0000${node.relation}`, { schema: node.schema ?? 'public', name: node.relation });
+  }
+  return [...found.values()];
+}
+
+/**
+ * The tables production's statistics can change a plan of: every table some query's plan scans
+ * on either side (a query's tables do not depend on statistics). Null, so every table is
+ * written, when a query has no plan on either side: its tables are unknown.
+ */
+export function plannedTables(plans: { base: QueryResult[]; head: QueryResult[] }): { schema: string; name: string }[] | null {
+  const found = new Map<string, { schema: string; name: string }>();
+  const byName = new Map<string, QueryResult[]>();
+  for (const result of [...plans.base, ...plans.head]) byName.set(result.name, [...(byName.get(result.name) ?? []), result]);
+  for (const results of byName.values()) {
+    const known = results.filter((result) => result.relations !== undefined);
+    if (known.length === 0) return null;
+    for (const result of known) for (const relation of result.relations!) found.set(`${relation.schema}\u0000${relation.name}`, relation);
+  }
+  return [...found.values()].sort((a, b) => (a.schema === b.schema ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.schema < b.schema ? -1 : 1));
 }
 
 /**

@@ -23,6 +23,8 @@ export interface QueryResult {
   sql?: string;
   /** The indexes the plan scans (not in the report): index advice looks for one head lost. */
   indexes?: IndexRef[];
+  /** The tables the plan scans (not in the report): production's statistics are applied to those. */
+  relations?: { schema: string; name: string }[];
   /** What was explained, values and plan mode included (not in the report): index advice explains it again. */
   request?: ExplainRequest;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AppliedStatistics, Database, ProductionStatistics } from '../engine/index.ts';
+import type { AppliedStatistics, Database, ProductionStatistics, StatisticsScope } from '../engine/index.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { parseProductionStatistics } from './file.ts';
 
@@ -25,6 +25,11 @@ export interface ProductionStatisticsReport {
   missing: string[];
   /** Indexes production does not have, on either side: their sizes are estimated. */
   estimatedIndexes: string[];
+  /**
+   * Tables, partitions and materialized views production has that no query's plan scans (head's
+   * count): left as seeded, since their statistics change no plan.
+   */
+  unplanned: number;
 }
 
 /** Older than this, a warning asks for a fresh export. */
@@ -44,9 +49,16 @@ export async function loadProductionStatistics(base: SideTree, file: string, war
   return { file, statistics, digest: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Production's statistics on both sides (once where they share a database). */
-export async function applyProductionStatistics(databases: { base: Database; head: Database }, loaded: LoadedStatistics): Promise<ProductionStatisticsReport> {
-  const apply = (database: Database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file);
+/**
+ * Production's statistics on both sides (once where they share a database), for the tables in
+ * `scope` (the queries' plans' tables and their partition trees; null: all).
+ */
+export async function applyProductionStatistics(
+  databases: { base: Database; head: Database },
+  loaded: LoadedStatistics,
+  scope: StatisticsScope,
+): Promise<ProductionStatisticsReport> {
+  const apply = (database: Database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file, scope);
   const [base, head]: AppliedStatistics[] =
     databases.base === databases.head ? await apply(databases.base).then((one) => [one, one]) : await Promise.all([apply(databases.base), apply(databases.head)]);
   const union = (pick: (applied: AppliedStatistics) => string[]) => [...new Set([...pick(base!), ...pick(head!)])].sort();
@@ -58,6 +70,7 @@ export async function applyProductionStatistics(databases: { base: Database; hea
     applied: head!.applied,
     missing: union((applied) => applied.missing),
     estimatedIndexes: union((applied) => applied.estimatedIndexes),
+    unplanned: head!.unplanned,
   };
 }
 

@@ -144,4 +144,27 @@ describe('applying production statistics (PGlite 18)', () => {
     expect((await stats(db, 'items', 'code'))[0]?.most_common_vals).toBeNull();
     await db.close();
   }, 120_000);
+
+  it('writes only the tables in scope, with their whole partition trees, and counts the rest', async () => {
+    const { db, dir } = await seededSide();
+    const files = {
+      size: (path: string, segmentBytes: number) => relationFileSize(join(dir, path), segmentBytes),
+      grow: (path: string, bytes: number, segmentBytes: number) => growRelationFile(join(dir, path), bytes, segmentBytes),
+    };
+    const seedCode = await stats(db, 'items', 'code');
+    const seedPages = (await db.query<{ relpages: number }>(`SELECT relpages FROM pg_class WHERE relname = 'items'`)).rows[0]!.relpages;
+
+    // A plan that scans the partition alone: its parent comes with it.
+    const applied = await applyStatisticsOn(pgliteSession(db), statistics, files, 'production-statistics.json', [{ schema: 'public', name: 'events_2025' }]);
+
+    expect(applied.applied).toBe(2);
+    expect(applied.unplanned).toBe(1);
+    expect(applied.missing).toEqual([]);
+    expect(await stats(db, 'items', 'code')).toEqual(seedCode);
+    expect((await db.query<{ relpages: number }>(`SELECT relpages FROM pg_class WHERE relname = 'items'`)).rows[0]!.relpages).toBe(seedPages);
+    const events = statistics.tables.find((table) => table.name === 'events')!;
+    const inherited = events.columns.find((column) => column.name === 'at')!.stats.find((row) => row.inherited)!;
+    expect((await stats(db, 'events', 'at', true))[0]?.histogram_bounds).toBe(inherited.histogram_bounds);
+    await db.close();
+  }, 120_000);
 });

@@ -24,6 +24,7 @@ CREATE INDEX customers_country_idx ON customers (country);
 CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, status text NOT NULL, total numeric(10,2) NOT NULL, created_at timestamptz NOT NULL);
 CREATE INDEX orders_customer_idx ON orders (customer_id);
 CREATE INDEX orders_status_idx ON orders (status);
+CREATE TABLE audit_log (id bigint PRIMARY KEY, note text);
 `;
 const PRODUCTION_DATA = `
 INSERT INTO customers SELECT i, 'customer' || i || '@example.com', CASE WHEN i % 10 < 6 THEN 'DE' ELSE 'C' || (i % 39) END,
@@ -143,7 +144,7 @@ describe.each([
     expect(shapes(report)).toEqual(Object.fromEntries(Object.entries(expected).map(([name, planned]) => [name, planned.shape])));
     expect(closeRows(report, expected)).toEqual(Object.keys(QUERIES));
     expect(report.findings).toEqual([]);
-    expect(report.productionStatistics).toMatchObject({ file: '.pg-plan-gate/production-statistics.json', tables: 2, applied: 2, missing: [], estimatedIndexes: [] });
+    expect(report.productionStatistics).toMatchObject({ file: '.pg-plan-gate/production-statistics.json', tables: 3, applied: 2, unplanned: 1, missing: [], estimatedIndexes: [] });
     // Measured work stays the seed's: the pending orders of a 20,000-row seed, not production's 3,000.
     const pending = query(report, 'queries/pending').head;
     expect(pending && 'work' in pending ? pending.work?.rows : null).toBe(5000);

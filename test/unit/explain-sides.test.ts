@@ -3,7 +3,7 @@ import type { Database, ExplainRequest } from '../../src/engine/types.ts';
 import { loadParser } from '../../src/engine/build/script.ts';
 import { inferenceKey } from '../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../src/explain/queries.ts';
-import { explainSides } from '../../src/explain/run.ts';
+import { explainSides, explainAll, plannedTables } from '../../src/explain/run.ts';
 import { explainingDatabase, failed } from '../helpers/fake-database.ts';
 
 beforeAll(loadParser);
@@ -52,5 +52,41 @@ describe('explainSides', () => {
     const apart: ExplainRequest[] = [];
     await explainSides({ base: refusingDatabase(() => false, apart), head: refusingDatabase(() => false, apart) }, { base: [def, other], head: [def, changed] }, sizes, {}, new Map());
     expect(apart).toHaveLength(4);
+  });
+});
+
+describe('plannedTables', () => {
+  const JOIN = [
+    {
+      Plan: {
+        'Node Type': 'Hash Join', 'Startup Cost': 0, 'Total Cost': 20, 'Plan Rows': 1, 'Plan Width': 4,
+        Plans: [
+          { 'Node Type': 'Seq Scan', 'Relation Name': 'orders', Schema: 'shop', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4 },
+          { 'Node Type': 'Bitmap Heap Scan', 'Relation Name': 'customers', Schema: 'public', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4,
+            Plans: [{ 'Node Type': 'Bitmap Index Scan', 'Index Name': 'customers_pkey', 'Startup Cost': 0, 'Total Cost': 1, 'Plan Rows': 1, 'Plan Width': 0 }] },
+        ],
+      },
+    },
+  ];
+  const sizes = { rows: {}, partitionRoots: {} };
+  const def = (name: string): QueryDef => ({ name, endpoint: null, file: null, line: 1, sql: `SELECT 1 AS ${name}` });
+
+  it("gives every table some query's plan scans on either side, once, in order", async () => {
+    const base = await explainAll(explainingDatabase(() => ({ ok: true, plan: JOIN })), [def('a')], sizes);
+    const head = await explainAll(explainingDatabase(() => ({ ok: true, plan: PLAN })), [def('a'), def('b')], sizes);
+    expect(plannedTables({ base, head })).toEqual([
+      { schema: 'public', name: 'customers' },
+      { schema: 'public', name: 't' },
+      { schema: 'shop', name: 'orders' },
+    ]);
+  });
+
+  it('gives null (every table) when a query has no plan on either side', async () => {
+    const base = await explainAll(explainingDatabase(() => ({ ok: true, plan: PLAN })), [def('a')], sizes);
+    const head = await explainAll(explainingDatabase((request) => (request.sql.includes(' b') ? failed('canceling statement due to statement timeout', 'timeout', '57014') : { ok: true, plan: PLAN })), [def('a'), def('b')], sizes);
+    expect(plannedTables({ base, head })).toBeNull();
+    // A query that fails on head only still has base's plan: its tables are known.
+    const broken = await explainAll(explainingDatabase(() => failed('syntax error', 'query', '42601')), [def('a')], sizes);
+    expect(plannedTables({ base, head: broken })).toEqual([{ schema: 'public', name: 't' }]);
   });
 });

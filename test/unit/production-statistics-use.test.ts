@@ -19,6 +19,7 @@ describe('production statistics in a run', () => {
     serverVersion: '15.8',
     tables: 12,
     applied: 11,
+    unplanned: 0,
     missing: [],
     estimatedIndexes: [],
   };

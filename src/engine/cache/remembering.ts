@@ -106,7 +106,8 @@ export function rememberingDatabase(
       ),
     relationSizes: () => ask('relationSizes', [], (db) => db.relationSizes(), always),
     // The file by its digest: the question stays small, and every later question names it in its history.
-    applyStatistics: (statistics, digest, file) => ask('applyStatistics', [digest], (db) => db.applyStatistics(statistics, digest, file), always, true),
+    applyStatistics: (statistics, digest, file, scope) =>
+      ask('applyStatistics', [digest, scope], (db) => db.applyStatistics(statistics, digest, file, scope), always, true),
     sampleValues: (probes) => ask('sampleValues', [probes], (db) => db.sampleValues(probes), always),
     indexDefinitions: (indexes) => ask('indexDefinitions', [indexes], (db) => db.indexDefinitions(indexes), always),
     tableIndexDefinitions: (tables) => ask('tableIndexDefinitions', [tables], (db) => db.tableIndexDefinitions(tables), always),

@@ -240,8 +240,8 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     indexDefinitions: (indexes) => call('indexDefinitions', indexes),
     tableIndexDefinitions: (tables) => call('tableIndexDefinitions', tables),
     measure,
-    applyStatistics: async (production, digest, file) => {
-      const args: WorkerArgs<'applyStatistics'> = [production, digest, file];
+    applyStatistics: async (production, digest, file, scope) => {
+      const args: WorkerArgs<'applyStatistics'> = [production, digest, file, scope];
       const applied = await call('applyStatistics', ...args);
       statistics = args;
       return applied;

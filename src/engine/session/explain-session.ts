@@ -178,9 +178,9 @@ export function sessionDatabase(
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void (await session.exec('VACUUM (DISABLE_PAGE_SKIPPING)'))),
-    applyStatistics: (statistics, _digest, file) =>
+    applyStatistics: (statistics, _digest, file, scope) =>
       exclusive(async () => {
-        const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file);
+        const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file, scope);
         statisticsApplied = true;
         return applied;
       }),

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-B4ZRGKWZ.js";
+} from "./chunk-YU24D54F.js";
 import {
   require_ajv
-} from "./chunk-HAM74ERB.js";
+} from "./chunk-MGD6GQEO.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-Z7ZCGYNN.js";
+} from "./chunk-TXUY5SVT.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-3IURYZOK.js";
+} from "./chunk-GRLI5C4F.js";
 import {
   UserError,
   errorMessage,
@@ -4534,7 +4534,7 @@ async function explainAll(database, defs, sizes, placeholders = {}, parsed = /* 
         if (outcome.ok) {
           const root = parsePlan(outcome.plan);
           result = summarizePlan(root, relationRows, partitionRoots);
-          explained = { request, indexes: indexesUsed(root) };
+          explained = { request, indexes: indexesUsed(root), relations: relationsScanned(root) };
         } else {
           result = { error: outcome.error };
         }
@@ -4562,6 +4562,24 @@ function indexesUsed(root) {
     if (node.index) found.set(`${node.schema ?? ""}.${node.index}`, { ...node.schema && { schema: node.schema }, name: node.index });
   }
   return [...found.values()];
+}
+function relationsScanned(root) {
+  const found = /* @__PURE__ */ new Map();
+  for (const node of walk(root)) {
+    if (node.relation) found.set(`${node.schema ?? ""}\0${node.relation}`, { schema: node.schema ?? "public", name: node.relation });
+  }
+  return [...found.values()];
+}
+function plannedTables(plans) {
+  const found = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const result of [...plans.base, ...plans.head]) byName.set(result.name, [...byName.get(result.name) ?? [], result]);
+  for (const results of byName.values()) {
+    const known = results.filter((result) => result.relations !== void 0);
+    if (known.length === 0) return null;
+    for (const result of known) for (const relation of result.relations) found.set(`${relation.schema}\0${relation.name}`, relation);
+  }
+  return [...found.values()].sort((a, b) => a.schema === b.schema ? a.name < b.name ? -1 : a.name > b.name ? 1 : 0 : a.schema < b.schema ? -1 : 1);
 }
 async function explainSides(databases, defs, sizes, placeholders, inferred) {
   const withValues = (list) => list.map((def) => {
@@ -5895,7 +5913,7 @@ async function productionStages(run, traffic) {
   const { asBuilt, plans: seedPlans } = traffic.onSeed;
   const production = run.inputs.production;
   if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
-  const productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built.databases, production));
+  const productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built.databases, production, plannedTables(seedPlans)));
   progress.info(statisticsApplied(productionStatistics));
   const sizes = await sizesOf(built.databases);
   const planned = await explainStage(run, sizes, "explainWithProductionStatistics");
@@ -5936,7 +5954,8 @@ function warnIfStale(loaded, progress) {
 function statisticsApplied(used) {
   const kept = used.missing.length ? `; the seed's kept for ${used.missing.length} (listed in the JSON report's productionStatistics.missing)` : "";
   const estimated = used.estimatedIndexes.length ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(", ")})` : "";
-  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${kept}${estimated}; measured work and captured traffic are the seed's`;
+  const unplanned = used.unplanned ? ` (${used.unplanned} more that no query's plan scans left as seeded)` : "";
+  return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${unplanned}${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
 async function adviseStatisticsStage(config, advice, measure, base, head, headDatabase, progress) {
   const compared = compareQueries(config, base, head);

@@ -25,7 +25,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-3IURYZOK.js";
+} from "./chunk-GRLI5C4F.js";
 import {
   ConfigValueError,
   UserError,
@@ -18995,8 +18995,8 @@ async function buildInWorker(script, label, input, signal, start, progress) {
     indexDefinitions: (indexes) => call("indexDefinitions", indexes),
     tableIndexDefinitions: (tables) => call("tableIndexDefinitions", tables),
     measure,
-    applyStatistics: async (production, digest, file) => {
-      const args = [production, digest, file];
+    applyStatistics: async (production, digest, file, scope) => {
+      const args = [production, digest, file, scope];
       const applied = await call("applyStatistics", ...args);
       statistics = args;
       return applied;
@@ -20394,7 +20394,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "891ca5f67d3d6f5d6732c8a97dd2874400fdb539f643be918bb28c2f86ffe630";
+  if (true) return "2d23989b382dd67435c39f6a14d25e0bd70d13f6844d6b7599b5522436bbc14a";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20620,7 +20620,7 @@ function rememberingDatabase(book, label, source) {
     ),
     relationSizes: () => ask("relationSizes", [], (db) => db.relationSizes(), always),
     // The file by its digest: the question stays small, and every later question names it in its history.
-    applyStatistics: (statistics, digest, file) => ask("applyStatistics", [digest], (db) => db.applyStatistics(statistics, digest, file), always, true),
+    applyStatistics: (statistics, digest, file, scope) => ask("applyStatistics", [digest, scope], (db) => db.applyStatistics(statistics, digest, file, scope), always, true),
     sampleValues: (probes) => ask("sampleValues", [probes], (db) => db.sampleValues(probes), always),
     indexDefinitions: (indexes) => ask("indexDefinitions", [indexes], (db) => db.indexDefinitions(indexes), always),
     tableIndexDefinitions: (tables) => ask("tableIndexDefinitions", [tables], (db) => db.tableIndexDefinitions(tables), always),

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-HAM74ERB.js";
+} from "./chunk-MGD6GQEO.js";
 import {
   matchesGlob
-} from "./chunk-Z7ZCGYNN.js";
+} from "./chunk-TXUY5SVT.js";
 import {
   relationNames
-} from "./chunk-3IURYZOK.js";
+} from "./chunk-GRLI5C4F.js";
 
 // src/explain/types.ts
 function isPlan(result) {
@@ -31,8 +31,8 @@ async function loadProductionStatistics(base, file, warn) {
   const statistics = parseProductionStatistics(bytes.toString("utf8"), file);
   return { file, statistics, digest: createHash("sha256").update(bytes).digest("hex") };
 }
-async function applyProductionStatistics(databases, loaded) {
-  const apply = (database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file);
+async function applyProductionStatistics(databases, loaded, scope) {
+  const apply = (database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file, scope);
   const [base, head] = databases.base === databases.head ? await apply(databases.base).then((one) => [one, one]) : await Promise.all([apply(databases.base), apply(databases.head)]);
   const union = (pick) => [.../* @__PURE__ */ new Set([...pick(base), ...pick(head)])].sort();
   return {
@@ -42,7 +42,8 @@ async function applyProductionStatistics(databases, loaded) {
     tables: loaded.statistics.tables.length,
     applied: head.applied,
     missing: union((applied) => applied.missing),
-    estimatedIndexes: union((applied) => applied.estimatedIndexes)
+    estimatedIndexes: union((applied) => applied.estimatedIndexes),
+    unplanned: head.unplanned
   };
 }
 function ageInDays(exportedAt, now) {

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-GHFGWUGJ.js";
-import "./chunk-B4ZRGKWZ.js";
-import "./chunk-HAM74ERB.js";
+} from "./chunk-XO6QXT5D.js";
+import "./chunk-YU24D54F.js";
+import "./chunk-MGD6GQEO.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-Z7ZCGYNN.js";
-import "./chunk-3IURYZOK.js";
+import "./chunk-TXUY5SVT.js";
+import "./chunk-GRLI5C4F.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

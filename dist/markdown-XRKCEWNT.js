@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-EONKRZ22.js";
-import "./chunk-PMJU4LNW.js";
-import "./chunk-B4ZRGKWZ.js";
-import "./chunk-HAM74ERB.js";
-import "./chunk-Z7ZCGYNN.js";
-import "./chunk-3IURYZOK.js";
+} from "./chunk-ST53JR47.js";
+import "./chunk-C2HMSTN7.js";
+import "./chunk-YU24D54F.js";
+import "./chunk-MGD6GQEO.js";
+import "./chunk-TXUY5SVT.js";
+import "./chunk-GRLI5C4F.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-HAM74ERB.js";
+} from "./chunk-MGD6GQEO.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-Z7ZCGYNN.js";
-import "./chunk-3IURYZOK.js";
+} from "./chunk-TXUY5SVT.js";
+import "./chunk-GRLI5C4F.js";
 import {
   UserError,
   errorMessage,

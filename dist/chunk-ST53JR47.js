@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-PMJU4LNW.js";
+} from "./chunk-C2HMSTN7.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-B4ZRGKWZ.js";
+} from "./chunk-YU24D54F.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

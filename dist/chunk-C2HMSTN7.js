@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-B4ZRGKWZ.js";
+} from "./chunk-YU24D54F.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-PMJU4LNW.js";
+} from "./chunk-C2HMSTN7.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-B4ZRGKWZ.js";
-import "./chunk-HAM74ERB.js";
-import "./chunk-Z7ZCGYNN.js";
-import "./chunk-3IURYZOK.js";
+} from "./chunk-YU24D54F.js";
+import "./chunk-MGD6GQEO.js";
+import "./chunk-TXUY5SVT.js";
+import "./chunk-GRLI5C4F.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6685,7 +6685,7 @@ function relationNames(label, schema) {
 }
 
 // src/engine/build/apply-statistics.ts
-async function applyStatisticsOn(session, statistics, files, file) {
+async function applyStatisticsOn(session, statistics, files, file, scope = null) {
   if (!files) {
     throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
   }
@@ -6696,28 +6696,48 @@ async function applyStatisticsOn(session, statistics, files, file) {
   await session.exec("BEGIN");
   try {
     await session.exec("SET LOCAL search_path = pg_catalog");
-    const relations = (await readJson(session, `
+    const catalog = await readJson(session, `
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
-             pg_relation_filepath(c.oid) AS path, c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
-             CASE WHEN c.relkind = 'i' THEN pg_get_indexdef(c.oid) END AS definition
+             c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
+             ARRAY(SELECT h.inhparent::int8 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS parents
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
-      ORDER BY n.nspname, c.relname`)).map((row) => toRelation(row, files, segmentBytes));
+      ORDER BY n.nspname, c.relname`);
+    const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
+    const matched = (row) => {
+      const table = production.get(key(String(row.schema), String(row.name)));
+      return table !== void 0 && sameKind(table, String(row.kind));
+    };
+    if (!catalog.some(matched)) {
+      const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(", ");
+      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
+    }
+    const wanted = planned(catalog, scope);
+    const chosen = catalog.filter((row) => wanted === null || wanted.has(Number(row.kind === "i" ? row.table : row.oid)));
+    const unplanned = catalog.filter((row) => row.kind !== "i" && matched(row) && !chosen.includes(row)).length;
+    const chosenOids = chosen.map((row) => Number(row.oid));
+    const details = new Map(
+      (await readJson(
+        session,
+        `SELECT c.oid::int8 AS oid, pg_relation_filepath(c.oid) AS path, CASE WHEN c.relkind = 'i' THEN pg_get_indexdef(c.oid) END AS definition
+           FROM pg_class c WHERE c.oid = ANY($1::oid[])`,
+        [chosenOids]
+      )).map((row) => [Number(row.oid), row])
+    );
+    const relations = chosen.map((row) => toRelation({ ...row, ...details.get(Number(row.oid)) }, files, segmentBytes));
     const columns = (await readJson(session, `
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
              -- tsvector's lexemes are analyzed as text elements.
              CASE WHEN t.typcategory = 'A' THEN t.typelem WHEN t.oid = 'tsvector'::regtype THEN 'text'::regtype ELSE 0 END::int8 AS element_oid
-      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      JOIN pg_type t ON t.oid = a.atttypid
-      WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}`)).map(toColumn);
+      FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`, [chosenOids])).map(toColumn);
     const columnsOf = /* @__PURE__ */ new Map();
     for (const column of columns) columnsOf.set(column.oid, [...columnsOf.get(column.oid) ?? [], column]);
     const byName = new Map(relations.filter((relation) => relation.kind !== "i").map((relation) => [key(relation.schema, relation.name), relation]));
     const indexesOf = /* @__PURE__ */ new Map();
     for (const index of relations.filter((relation) => relation.kind === "i" && relation.table !== null)) indexesOf.set(index.table, [...indexesOf.get(index.table) ?? [], index]);
-    const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
     const applied = [];
     const missing = [];
     const estimatedIndexes = [];
@@ -6766,10 +6786,6 @@ async function applyStatisticsOn(session, statistics, files, file) {
         estimatedIndexes.push(relationLabel(index.schema, index.name));
       }
     }
-    if (applied.length === 0) {
-      const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(", ");
-      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
-    }
     for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
     missing.push(...await writer.flush());
     await session.exec("COMMIT");
@@ -6779,7 +6795,7 @@ async function applyStatisticsOn(session, statistics, files, file) {
       const bytes = size.relpages * blockSize;
       if (bytes > size.relation.bytes) files.grow(size.relation.path, bytes, segmentBytes);
     }
-    return { applied: applied.length, missing, estimatedIndexes };
+    return { applied: applied.length, missing, estimatedIndexes, unplanned };
   } catch (error) {
     await session.exec("ROLLBACK").catch(() => {
     });
@@ -6806,9 +6822,31 @@ function sameKind(table, relkind) {
   if (table.kind === "materialized view") return relkind === "m";
   return relkind === "r";
 }
-async function readJson(session, sql) {
-  const [row] = await session.exec(`SELECT coalesce(json_agg(q), '[]')::text AS rows FROM (${sql}) q`);
+async function readJson(session, sql, params) {
+  const wrapped = `SELECT coalesce(json_agg(q), '[]')::text AS rows FROM (${sql}) q`;
+  const [row] = params ? await session.query(wrapped, params) : await session.exec(wrapped);
   return JSON.parse(String(row?.rows ?? "[]"));
+}
+function planned(catalog, scope) {
+  if (scope === null) return null;
+  const named = new Set(scope.map((relation) => key(relation.schema, relation.name)));
+  const related = /* @__PURE__ */ new Map();
+  const link = (from, to) => related.set(from, [...related.get(from) ?? [], to]);
+  for (const row of catalog) {
+    if (row.kind === "i") continue;
+    for (const parent of row.parents ?? []) {
+      link(Number(row.oid), Number(parent));
+      link(Number(parent), Number(row.oid));
+    }
+  }
+  const wanted = /* @__PURE__ */ new Set();
+  const pending = catalog.filter((row) => row.kind !== "i" && named.has(key(String(row.schema), String(row.name)))).map((row) => Number(row.oid));
+  for (let oid = pending.pop(); oid !== void 0; oid = pending.pop()) {
+    if (wanted.has(oid)) continue;
+    wanted.add(oid);
+    pending.push(...related.get(oid) ?? []);
+  }
+  return wanted;
 }
 function toRelation(row, files, segmentBytes) {
   const path = row.path === null || row.path === void 0 ? null : String(row.path);
@@ -7163,8 +7201,8 @@ function sessionDatabase(session, server, parts) {
     // estimates reltuples from the ones it read, and which it reads depends on what ran beside
     // the build (the other side's build on the same server): 19,981 rows on one path, 20,000 on another.
     settleForMeasure: () => exclusive(async () => void await session.exec("VACUUM (DISABLE_PAGE_SKIPPING)")),
-    applyStatistics: (statistics, _digest, file) => exclusive(async () => {
-      const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file);
+    applyStatistics: (statistics, _digest, file, scope) => exclusive(async () => {
+      const applied = await applyStatisticsOn(session, statistics, parts.relationFiles, file, scope);
       statisticsApplied = true;
       return applied;
     }),
