@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-RZRB7W37.js");
+      const { runExportStatistics } = await import("./command-Y6DSDAQO.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-VLA75WCW.js"),
-      import("./engine-SXZSIEZ4.js"),
+      import("./gate-GI4OJ3VD.js"),
+      import("./engine-4WYEHIXO.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-XRKCEWNT.js"),
-      import("./terminal-4CMNKJUP.js")
+      import("./markdown-XVPZ6FW2.js"),
+      import("./terminal-D6P43IVE.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-GRLI5C4F.js";
+} from "./chunk-TFIATUFU.js";
 import {
   ConfigValueError,
   errorMessage,

@@ -17,6 +17,7 @@ import { exportStatistics } from '../../src/statistics/export.ts';
  */
 const SCHEMA = `CREATE TABLE items (id int PRIMARY KEY, code text NOT NULL, kind int NOT NULL);
 CREATE INDEX items_kind_idx ON items (kind);
+CREATE INDEX items_code_lower_idx ON items (lower(code));
 CREATE TABLE events (id int NOT NULL, at date NOT NULL, kind int NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 `;
@@ -96,6 +97,12 @@ describe('applying production statistics (PGlite 18)', () => {
     const kind = (await stats(db, 'items', 'kind'))[0]!;
     expect(kind.most_common_vals).toMatch(/^\{7,/);
     expect(await stats(db, 'items', 'note')).toEqual(noteBefore);
+    // An expression index's statistics are production's (the planner estimates lower(code) = ... from them).
+    const expression = statistics.tables.find((table) => table.name === 'items')!.indexes.find((index) => index.name === 'items_code_lower_idx')!.columns[0]!;
+    expect(expression.stats).toHaveLength(1);
+    const lower = (await stats(db, 'items_code_lower_idx', expression.name))[0]!;
+    expect(lower.histogram_bounds).toBe(expression.stats[0]!.histogram_bounds);
+    expect(lower.histogram_bounds).toMatch(/^\{code-1,/);
     // The partitioned table's inherited row and its partition's own row are production's.
     const exported = (table: string, inherited: boolean) =>
       statistics.tables.find((entry) => entry.name === table)!.columns.find((column) => column.name === 'at')!.stats.find((row) => row.inherited === inherited)!;

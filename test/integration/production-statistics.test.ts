@@ -21,6 +21,7 @@ import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
  */
 const SCHEMA = `CREATE TABLE customers (id bigint PRIMARY KEY, email text NOT NULL, country text NOT NULL, tier text NOT NULL);
 CREATE INDEX customers_country_idx ON customers (country);
+CREATE INDEX customers_email_lower_idx ON customers (lower(email));
 CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, status text NOT NULL, total numeric(10,2) NOT NULL, created_at timestamptz NOT NULL);
 CREATE INDEX orders_customer_idx ON orders (customer_id);
 CREATE INDEX orders_status_idx ON orders (status);
@@ -184,7 +185,7 @@ describe.each([
     for (const table of other.tables) table.schema = 'billing';
     const r = repo({ ...files(true), '.pg-plan-gate/production-statistics.json': JSON.stringify(other) });
     await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(
-      /^\.pg-plan-gate\/production-statistics\.json: matches no table of this database \(production's 2 tables are in billing\)/,
+      /^\.pg-plan-gate\/production-statistics\.json: matches no table of this database \(production's 3 tables are in billing\)/,
     );
   });
 

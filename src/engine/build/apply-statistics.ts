@@ -165,7 +165,18 @@ export async function applyStatisticsOn(
         const known = productionIndexes.get(index.name);
         if (known && known.definition === index.definition) {
           sizes.push({ relation: index, relpages: Math.max(known.relpages, pagesOf(index, blockSize)), reltuples: known.reltuples, relallvisible: 0 });
-          if (known.columns.some((column) => column.stats.length > 0)) missing.push(`${relationLabel(index.schema, index.name)} (its expressions' statistics are the seed's)`);
+          // An expression's statistics (lower(email)) are the index's column's: the planner
+          // estimates a condition on the expression from them.
+          const mine = new Map((columnsOf.get(index.oid) ?? []).map((column) => [column.name, column]));
+          for (const column of known.columns) {
+            if (column.stats.length === 0) continue;
+            const here = mine.get(column.name);
+            if (!here || here.type !== column.type) {
+              missing.push(`${relationLabel(index.schema, index.name)}.${column.name} (${here ? `type ${here.type}, ${column.type} in production` : 'not in this index'})`);
+              continue;
+            }
+            for (const row of column.stats) await writer.column(index, here, row);
+          }
           continue;
         }
         sizes.push({ relation: index, ...estimatedIndexSize(index, relation, table.reltuples, blockSize), relallvisible: 0 });

@@ -6779,7 +6779,16 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
         const known = productionIndexes.get(index.name);
         if (known && known.definition === index.definition) {
           sizes.push({ relation: index, relpages: Math.max(known.relpages, pagesOf(index, blockSize)), reltuples: known.reltuples, relallvisible: 0 });
-          if (known.columns.some((column) => column.stats.length > 0)) missing.push(`${relationLabel(index.schema, index.name)} (its expressions' statistics are the seed's)`);
+          const mine = new Map((columnsOf.get(index.oid) ?? []).map((column) => [column.name, column]));
+          for (const column of known.columns) {
+            if (column.stats.length === 0) continue;
+            const here2 = mine.get(column.name);
+            if (!here2 || here2.type !== column.type) {
+              missing.push(`${relationLabel(index.schema, index.name)}.${column.name} (${here2 ? `type ${here2.type}, ${column.type} in production` : "not in this index"})`);
+              continue;
+            }
+            for (const row of column.stats) await writer.column(index, here2, row);
+          }
           continue;
         }
         sizes.push({ relation: index, ...estimatedIndexSize(index, relation, table.reltuples, blockSize), relallvisible: 0 });

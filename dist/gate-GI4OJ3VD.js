@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-XO6QXT5D.js";
-import "./chunk-YU24D54F.js";
-import "./chunk-MGD6GQEO.js";
+} from "./chunk-TNUVB6UB.js";
+import "./chunk-GK6XYMCW.js";
+import "./chunk-73EI64AA.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-TXUY5SVT.js";
-import "./chunk-GRLI5C4F.js";
+import "./chunk-QSCLBZXG.js";
+import "./chunk-TFIATUFU.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-TXUY5SVT.js";
+} from "./chunk-QSCLBZXG.js";
 import {
   UserError,
   errorMessage,

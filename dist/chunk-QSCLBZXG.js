@@ -25,7 +25,7 @@ import {
   touchedBy,
   withEarlier,
   withExtensionAdvice
-} from "./chunk-GRLI5C4F.js";
+} from "./chunk-TFIATUFU.js";
 import {
   ConfigValueError,
   UserError,
@@ -20394,7 +20394,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "2d23989b382dd67435c39f6a14d25e0bd70d13f6844d6b7599b5522436bbc14a";
+  if (true) return "185ede12464f596f0ee82e0381b23f61bc8c99aacd66bf7e5828c87e28c36211";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-MGD6GQEO.js";
+} from "./chunk-73EI64AA.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-TXUY5SVT.js";
-import "./chunk-GRLI5C4F.js";
+} from "./chunk-QSCLBZXG.js";
+import "./chunk-TFIATUFU.js";
 import {
   UserError,
   errorMessage,

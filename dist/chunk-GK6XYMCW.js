@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-MGD6GQEO.js";
+} from "./chunk-73EI64AA.js";
 import {
   matchesGlob
-} from "./chunk-TXUY5SVT.js";
+} from "./chunk-QSCLBZXG.js";
 import {
   relationNames
-} from "./chunk-GRLI5C4F.js";
+} from "./chunk-TFIATUFU.js";
 
 // src/explain/types.ts
 function isPlan(result) {

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-C2HMSTN7.js";
+} from "./chunk-I3AFYBO3.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-YU24D54F.js";
+} from "./chunk-GK6XYMCW.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-C2HMSTN7.js";
+} from "./chunk-I3AFYBO3.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-YU24D54F.js";
-import "./chunk-MGD6GQEO.js";
-import "./chunk-TXUY5SVT.js";
-import "./chunk-GRLI5C4F.js";
+} from "./chunk-GK6XYMCW.js";
+import "./chunk-73EI64AA.js";
+import "./chunk-QSCLBZXG.js";
+import "./chunk-TFIATUFU.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

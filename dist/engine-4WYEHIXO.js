@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-TXUY5SVT.js";
-import "./chunk-GRLI5C4F.js";
+} from "./chunk-QSCLBZXG.js";
+import "./chunk-TFIATUFU.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

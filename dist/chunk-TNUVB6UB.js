@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-YU24D54F.js";
+} from "./chunk-GK6XYMCW.js";
 import {
   require_ajv
-} from "./chunk-MGD6GQEO.js";
+} from "./chunk-73EI64AA.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-TXUY5SVT.js";
+} from "./chunk-QSCLBZXG.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-GRLI5C4F.js";
+} from "./chunk-TFIATUFU.js";
 import {
   UserError,
   errorMessage,

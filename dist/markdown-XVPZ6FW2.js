@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-ST53JR47.js";
-import "./chunk-C2HMSTN7.js";
-import "./chunk-YU24D54F.js";
-import "./chunk-MGD6GQEO.js";
-import "./chunk-TXUY5SVT.js";
-import "./chunk-GRLI5C4F.js";
+} from "./chunk-5S6F76BY.js";
+import "./chunk-I3AFYBO3.js";
+import "./chunk-GK6XYMCW.js";
+import "./chunk-73EI64AA.js";
+import "./chunk-QSCLBZXG.js";
+import "./chunk-TFIATUFU.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-YU24D54F.js";
+} from "./chunk-GK6XYMCW.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
