@@ -10,6 +10,7 @@ import type { BuildInput, BuiltDatabase, Database, Engine, MeasureOutcome, Prebu
 import { startWorker, type WorkerClient } from './worker-client.ts';
 import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './worker-protocol.ts';
 import { UserError } from '../../util/errors.ts';
+import { oneAtATime } from '../session/queue.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
@@ -181,12 +182,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
   let current: Promise<WorkerInstance> = Promise.resolve(first);
   // One call at a time, as on a session: an EXPLAIN's clock starts when it is sent, and a call
   // queued behind a stuck statement goes to the instance built to replace it.
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
-    const result = queue.then(run, run);
-    queue = result.catch(() => {});
-    return result;
-  };
+  const exclusive = oneAtATime();
   const call = <Op extends WorkerOperation>(op: Op, ...args: WorkerArgs<Op>) => exclusive(async () => (await current).client.call(op, ...args));
   // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
   let settled = false;
