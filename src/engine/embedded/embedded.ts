@@ -11,6 +11,7 @@ import { startWorker, type WorkerClient } from './worker-client.ts';
 import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './worker-protocol.ts';
 import { UserError } from '../../util/errors.ts';
 import { oneAtATime } from '../session/queue.ts';
+import { originOf } from '../build/origin.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
@@ -256,6 +257,5 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
       if (instance) await closeInstance(instance.client, instance.dataDir);
     },
   };
-  const origin = !start.prebuilt ? 'fresh' : start.prebuilt.increment ? 'incremental' : 'cached';
-  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin: originOf(start.prebuilt) };
 }
