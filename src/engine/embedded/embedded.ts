@@ -12,6 +12,7 @@ import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './wo
 import { UserError } from '../../util/errors.ts';
 import { oneAtATime } from '../session/queue.ts';
 import { originOf } from '../build/origin.ts';
+import { copyOfBase } from '../build/from-base.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
@@ -69,12 +70,11 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
         // Base's entry is base as built: no PGlite start and no second copy (a corrupt one is removed and base opened).
         const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
         if (entry) return { ...labelled(label, entry), increment: true };
-        const base = await openBase();
-        const home = homes.get(base.database);
-        if (!home) throw new Error('incremental build from a database this engine did not build');
-        await base.database.checkpoint!();
-        await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
-        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+        const { prebuilt } = await copyOfBase(label, openBase, homes, async (home, base) => {
+          await base.database.checkpoint!();
+          await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+        });
+        return prebuilt;
       });
     },
     async close() {
