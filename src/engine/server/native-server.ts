@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, lchownSync, mkdtempSync, readdirSync,
 import { join } from 'node:path';
 import { execFile } from '../../util/exec.ts';
 import { UserError, oneLine } from '../../util/errors.ts';
-import { onInterrupt } from '../../util/interrupt.ts';
+import { exitCleanup } from '../../util/exit-cleanup.ts';
 import { connect } from '../pg/pg-session.ts';
 import { ownedTempPrefix } from '../../util/dead-runs.ts';
 
@@ -78,20 +78,14 @@ function unprivilegedUser(): RunAs {
 }
 
 /** Every directory and process of ours, so a signal or an exit can remove them synchronously. */
-const running = new Set<{ child: ChildProcess | null; dir: string }>();
-let handlersInstalled = false;
-
-function cleanupNow(): void {
-  for (const entry of running) {
-    try {
-      // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
-      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
-    } catch {}
-    if (entry.child) waitForExitSync(entry.child);
-    rmSync(entry.dir, { recursive: true, force: true });
-  }
-  running.clear();
-}
+const running = exitCleanup<{ child: ChildProcess | null; dir: string }>((entry) => {
+  try {
+    // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
+    if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
+  } catch {}
+  if (entry.child) waitForExitSync(entry.child);
+  rmSync(entry.dir, { recursive: true, force: true });
+});
 
 function waitForExitSync(child: ChildProcess): void {
   if (!child.pid) return;
@@ -108,20 +102,12 @@ function waitForExitSync(child: ChildProcess): void {
   } catch {}
 }
 
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', cleanupNow);
-  onInterrupt(cleanupNow);
-}
-
 export async function startNativeServer(bin: string, options: StartOptions = {}): Promise<NativeServer> {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix('server'));
   const dataDir = join(dir, 'data');
   if (runAs.uid !== undefined) chownSync(dir, runAs.uid, runAs.gid!);
   const spawnOptions = { ...(runAs.uid !== undefined && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C', TZ: 'UTC' } };
-  installHandlers();
   const entry: { child: ChildProcess | null; dir: string } = { child: null, dir };
   running.add(entry);
 
