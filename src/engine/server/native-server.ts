@@ -5,7 +5,7 @@ import { execFile } from '../../util/exec.ts';
 import { UserError, oneLine } from '../../util/errors.ts';
 import { exitCleanup } from '../../util/exit-cleanup.ts';
 import { connect } from '../pg/pg-session.ts';
-import { ownedTempPrefix } from '../../util/dead-runs.ts';
+import { ownedTempPrefix, waitForExitSync } from '../../util/dead-runs.ts';
 
 /** A throwaway native PostgreSQL: initdb into a temp dir, unix socket only, removed on exit, failure or signal. */
 export interface NativeServer {
@@ -83,24 +83,9 @@ const running = exitCleanup<{ child: ChildProcess | null; dir: string }>((entry)
     // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
     if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
   } catch {}
-  if (entry.child) waitForExitSync(entry.child);
+  if (entry.child?.pid) waitForExitSync(entry.child.pid);
   rmSync(entry.dir, { recursive: true, force: true });
 });
-
-function waitForExitSync(child: ChildProcess): void {
-  if (!child.pid) return;
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(child.pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync('sleep', ['0.05']);
-  }
-  try {
-    process.kill(child.pid, 'SIGKILL');
-  } catch {}
-}
 
 export async function startNativeServer(bin: string, options: StartOptions = {}): Promise<NativeServer> {
   const runAs = unprivilegedUser();
