@@ -57,9 +57,17 @@ function stopOrphanedPostmaster(serverDir: string): number | null {
   // A PID reused by an unrelated process is left alone: it must be a postgres on this directory.
   if (!pid || !commandLineOf(pid).includes(dataDir)) return null;
   send(pid, 'SIGQUIT');
+  waitForExitSync(pid);
+  return pid;
+}
+
+/**
+ * Wait up to 5 s for a process told to stop to end, then kill it. Synchronous: it also runs
+ * at exit, where nothing asynchronous does.
+ */
+export function waitForExitSync(pid: number): void {
   for (let waited = 0; waited < 5_000 && isAlive(pid); waited += 50) spawnSync('sleep', ['0.05']);
   if (isAlive(pid)) send(pid, 'SIGKILL');
-  return pid;
 }
 
 function commandLineOf(pid: number): string {

@@ -92,7 +92,7 @@ export function withEarlier<T extends { warnings: string[]; notes: string[] }>(e
   return { ...added, warnings: [...new Set([...earlier.warnings, ...added.warnings])], notes: [...new Set([...earlier.notes, ...added.notes])] };
 }
 
-type BuildProcedure = (
+export type BuildProcedure = (
   session: Session,
   label: string,
   input: BuildInput,

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import type { SqlFile } from '../../sides/files.ts';
 import { userCacheHome } from '../../util/cache-home.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
+import { isAlive } from '../../util/dead-runs.ts';
 
 /**
  * Built databases kept between runs. A pull request's base is usually the tip of main, built
@@ -371,7 +372,7 @@ function evict(dir: string, capBytes: number, keep: string): void {
   const names = readdirSync(dir);
   for (const name of names) {
     const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name)?.[1];
-    if (writer && !processAlive(Number(writer))) rmSync(join(dir, name), { recursive: true, force: true });
+    if (writer && !isAlive(Number(writer))) rmSync(join(dir, name), { recursive: true, force: true });
   }
   const entries = names
     .filter((name) => /^[0-9a-f]{64}$/.test(name))
@@ -391,14 +392,5 @@ function evict(dir: string, capBytes: number, keep: string): void {
     if (entry.name === keep) continue;
     rmSync(join(dir, entry.name), { recursive: true, force: true });
     total -= entry.bytes;
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

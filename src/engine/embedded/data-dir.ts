@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { onInterrupt } from '../../util/interrupt.ts';
+import { exitCleanup } from '../../util/exit-cleanup.ts';
 import { ownedTempPrefix } from '../../util/dead-runs.ts';
 
 /** A PGlite data directory on disk, removed by its owner, at exit, or on Ctrl-C. */
@@ -8,13 +8,7 @@ export interface DataDir {
   remove(): void;
 }
 
-const live = new Set<string>();
-let installed = false;
-
-function removeAll(): void {
-  for (const path of live) rmSync(path, { recursive: true, force: true });
-  live.clear();
-}
+const live = exitCleanup<string>((path) => rmSync(path, { recursive: true, force: true }));
 
 /**
  * On disk, a PGlite's data and WAL sit in the page cache instead of the process's memory
@@ -22,11 +16,6 @@ function removeAll(): void {
  * owns the build: a terminated worker cannot clean up after itself.
  */
 export function makeDataDir(): DataDir {
-  if (!installed) {
-    installed = true;
-    process.on('exit', removeAll);
-    onInterrupt(removeAll);
-  }
   const path = mkdtempSync(ownedTempPrefix('pglite'));
   live.add(path);
   return {

@@ -10,6 +10,9 @@ import type { BuildInput, BuiltDatabase, Database, Engine, MeasureOutcome, Prebu
 import { startWorker, type WorkerClient } from './worker-client.ts';
 import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './worker-protocol.ts';
 import { UserError } from '../../util/errors.ts';
+import { oneAtATime } from '../session/queue.ts';
+import { originOf } from '../build/origin.ts';
+import { copyOfBase } from '../build/from-base.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
@@ -67,12 +70,11 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
         // Base's entry is base as built: no PGlite start and no second copy (a corrupt one is removed and base opened).
         const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
         if (entry) return { ...labelled(label, entry), increment: true };
-        const base = await openBase();
-        const home = homes.get(base.database);
-        if (!home) throw new Error('incremental build from a database this engine did not build');
-        await base.database.checkpoint!();
-        await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
-        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+        const { prebuilt } = await copyOfBase(label, openBase, homes, async (home, base) => {
+          await base.database.checkpoint!();
+          await copyDirectory(home.path, dir, (path) => path !== 'postmaster.pid');
+        });
+        return prebuilt;
       });
     },
     async close() {
@@ -181,12 +183,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
   let current: Promise<WorkerInstance> = Promise.resolve(first);
   // One call at a time, as on a session: an EXPLAIN's clock starts when it is sent, and a call
   // queued behind a stuck statement goes to the instance built to replace it.
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
-    const result = queue.then(run, run);
-    queue = result.catch(() => {});
-    return result;
-  };
+  const exclusive = oneAtATime();
   const call = <Op extends WorkerOperation>(op: Op, ...args: WorkerArgs<Op>) => exclusive(async () => (await current).client.call(op, ...args));
   // Whether measuring has started (settleForMeasure): an instance built to replace this one is settled too.
   let settled = false;
@@ -260,6 +257,5 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
       if (instance) await closeInstance(instance.client, instance.dataDir);
     },
   };
-  const origin = !start.prebuilt ? 'fresh' : start.prebuilt.increment ? 'incremental' : 'cached';
-  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin: originOf(start.prebuilt) };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
-import { buildBaseThenIncrement, buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../build/build.ts';
+import { buildBaseThenIncrement, buildDatabase } from '../build/build.ts';
+import { buildForOrigin, originOf } from '../build/origin.ts';
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
 import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
@@ -102,11 +103,8 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
   // A command reaches the database through the socket server capture uses.
   const options = { checkpoints: true, commandTarget: pgliteCommandTarget(db) };
   try {
-    const { timings, warnings, notes } = !prebuilt
-      ? await (input.startAt !== undefined ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, options)
-      : prebuilt.increment
-        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, options))
-        : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const fresh = input.startAt !== undefined ? buildBaseThenIncrement : buildDatabase;
+    const { timings, warnings, notes } = await buildForOrigin(prebuilt, session, label, input, signal, options, fresh);
     // The caller may copy the directory next (fixture cache, incremental head): all of it on
     // disk, nothing in WAL only.
     if (!prebuilt || prebuilt.increment) await session.exec('CHECKPOINT');
@@ -128,7 +126,7 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
         own?.remove();
       },
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached' };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: originOf(prebuilt) };
   } catch (error) {
     await db.close().catch(() => {});
     own?.remove();

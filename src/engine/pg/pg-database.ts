@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type pg from 'pg';
-import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier } from '../build/build.ts';
+import { buildForOrigin, originOf } from '../build/origin.ts';
 import { prepareExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { withExtensionAdvice } from '../build/extensions.ts';
 import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
@@ -57,11 +57,7 @@ export async function buildOnServer(
     const commands = input.files.some((file) => file.command);
     if (commands) await settingsForNewConnections(session, input.settings ?? {});
     const options = { commandTarget: serverCommandTarget(connection) };
-    const { timings, warnings, notes } = !prebuilt
-      ? await buildDatabase(session, label, input, undefined, options)
-      : prebuilt.increment
-        ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, undefined, options))
-        : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const { timings, warnings, notes } = await buildForOrigin(prebuilt, session, label, input, undefined, options);
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
@@ -105,8 +101,7 @@ export async function buildOnServer(
         if (movedTo) await settingsForNewConnections(session, input.settings ?? {});
       }
     };
-    const origin = !prebuilt ? 'fresh' : prebuilt.increment ? 'incremental' : 'cached';
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin, suspend };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: originOf(prebuilt), suspend };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);

@@ -3,9 +3,9 @@ import { chmodSync, chownSync, existsSync, lchownSync, mkdtempSync, readdirSync,
 import { join } from 'node:path';
 import { execFile } from '../../util/exec.ts';
 import { UserError, oneLine } from '../../util/errors.ts';
-import { onInterrupt } from '../../util/interrupt.ts';
+import { exitCleanup } from '../../util/exit-cleanup.ts';
 import { connect } from '../pg/pg-session.ts';
-import { ownedTempPrefix } from '../../util/dead-runs.ts';
+import { ownedTempPrefix, waitForExitSync } from '../../util/dead-runs.ts';
 
 /** A throwaway native PostgreSQL: initdb into a temp dir, unix socket only, removed on exit, failure or signal. */
 export interface NativeServer {
@@ -78,42 +78,14 @@ function unprivilegedUser(): RunAs {
 }
 
 /** Every directory and process of ours, so a signal or an exit can remove them synchronously. */
-const running = new Set<{ child: ChildProcess | null; dir: string }>();
-let handlersInstalled = false;
-
-function cleanupNow(): void {
-  for (const entry of running) {
-    try {
-      // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
-      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
-    } catch {}
-    if (entry.child) waitForExitSync(entry.child);
-    rmSync(entry.dir, { recursive: true, force: true });
-  }
-  running.clear();
-}
-
-function waitForExitSync(child: ChildProcess): void {
-  if (!child.pid) return;
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(child.pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync('sleep', ['0.05']);
-  }
+const running = exitCleanup<{ child: ChildProcess | null; dir: string }>((entry) => {
   try {
-    process.kill(child.pid, 'SIGKILL');
+    // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
+    if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
   } catch {}
-}
-
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', cleanupNow);
-  onInterrupt(cleanupNow);
-}
+  if (entry.child?.pid) waitForExitSync(entry.child.pid);
+  rmSync(entry.dir, { recursive: true, force: true });
+});
 
 export async function startNativeServer(bin: string, options: StartOptions = {}): Promise<NativeServer> {
   const runAs = unprivilegedUser();
@@ -121,7 +93,6 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   const dataDir = join(dir, 'data');
   if (runAs.uid !== undefined) chownSync(dir, runAs.uid, runAs.gid!);
   const spawnOptions = { ...(runAs.uid !== undefined && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C', TZ: 'UTC' } };
-  installHandlers();
   const entry: { child: ChildProcess | null; dir: string } = { child: null, dir };
   running.add(entry);
 

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { fixtureKey, labelled, unlabelled, type FixtureCache, type FixtureMeta } from '../cache/fixture-cache.ts';
 import { ServerStartError, startNativeServer, type NativeServer } from './native-server.ts';
 import { buildOnServer, createFromTemplate, type ServerBuilt } from '../pg/pg-database.ts';
+import { copyOfBase } from '../build/from-base.ts';
 import { connect } from '../pg/pg-session.ts';
 import { checkMajor, versionOf } from '../pg/server-version.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
@@ -163,18 +164,15 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       return result(built, { startMs, key });
     },
     async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
-      const base = await openBase();
-      const home = homes.get(base.database);
-      if (!home) throw new Error('incremental build from a database this engine did not build');
-      const started = performance.now();
       const name = `pgpg_${label.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`;
-      // The template may have no sessions: base's EXPLAIN session steps out meanwhile.
-      const adminDatabase = home.name === CACHED_DATABASE ? 'template1' : 'postgres';
-      const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
-      await (home.templateInUse ? home.built.suspend(copy) : copy());
-      const startMs = performance.now() - started;
-      const built = await buildIn(home.server, label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
-      return result(built, { startMs });
+      const { home, prebuilt, copyMs } = await copyOfBase(label, openBase, homes, (home) => {
+        // The template may have no sessions: base's EXPLAIN session steps out meanwhile.
+        const adminDatabase = home.name === CACHED_DATABASE ? 'template1' : 'postgres';
+        const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
+        return home.templateInUse ? home.built.suspend(copy) : copy();
+      });
+      const built = await buildIn(home.server, label, input, name, prebuilt);
+      return result(built, { startMs: copyMs });
     },
     async close() {
       await Promise.allSettled([...databases].map((database) => database.close()));

@@ -7,6 +7,7 @@ import { applyStatisticsOn, type RelationFiles } from '../build/apply-statistics
 import { relationLabel } from '../../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../types.ts';
 import { failureOf } from '../failure.ts';
+import { oneAtATime } from './queue.ts';
 
 /**
  * The EXPLAIN side of a built database: the session's fixed planner settings, EXPLAIN itself
@@ -154,12 +155,7 @@ export function sessionDatabase(
   },
 ): Database {
   const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
-    const result = queue.then(run, run);
-    queue = result.catch(() => {});
-    return result;
-  };
+  const exclusive = oneAtATime();
   let statisticsApplied = false;
   return {
     serverVersion: server.serverVersion,

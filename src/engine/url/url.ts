@@ -3,8 +3,8 @@ import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { onInterrupt } from '../../util/interrupt.ts';
 import { SQLSTATE, sqlstateOf } from '../failure.ts';
 import { describeConnection, parseConnectionString } from '../pg/connection.ts';
-import { labelled, unlabelled } from '../cache/fixture-cache.ts';
 import { buildOnServer, createFromTemplate, type ServerBuilt } from '../pg/pg-database.ts';
+import { copyOfBase } from '../build/from-base.ts';
 import { connect } from '../pg/pg-session.ts';
 import { dropAbandonedScratchDatabases, scratchPrefix } from './scratch-databases.ts';
 import { checkMajor, versionOf } from '../pg/server-version.ts';
@@ -128,16 +128,11 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
       return buildIn(label, input, name);
     },
     async buildFrom(label: string, openBase: () => Promise<BuiltDatabase>, input: BuildInput) {
-      const base = await openBase();
-      const home = homes.get(base.database);
-      if (!home) throw new Error('incremental build from a database this engine did not build');
-      const started = performance.now();
       const name = `${prefix}_${label.replace(/\W/g, '_')}`;
       // The template may have no sessions: base's EXPLAIN session steps out meanwhile.
-      await home.built.suspend(() => createDatabase(label, name, home.name));
-      const startMs = performance.now() - started;
-      const built = await buildIn(label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
-      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + startMs } };
+      const { prebuilt, copyMs } = await copyOfBase(label, openBase, homes, (home) => home.built.suspend(() => createDatabase(label, name, home.name)));
+      const built = await buildIn(label, input, name, prebuilt);
+      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + copyMs } };
     },
     // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
     close() {
