@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-TFIATUFU.js";
+} from "./chunk-QRQOXJHN.js";
 import {
   ConfigValueError,
   errorMessage,

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-GK6XYMCW.js";
+} from "./chunk-WYDU3ZSO.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

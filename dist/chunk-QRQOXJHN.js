@@ -78,9 +78,12 @@ function stopOrphanedPostmaster(serverDir) {
   }
   if (!pid || !commandLineOf(pid).includes(dataDir)) return null;
   send(pid, "SIGQUIT");
+  waitForExitSync(pid);
+  return pid;
+}
+function waitForExitSync(pid) {
   for (let waited = 0; waited < 5e3 && isAlive(pid); waited += 50) spawnSync("sleep", ["0.05"]);
   if (isAlive(pid)) send(pid, "SIGKILL");
-  return pid;
 }
 function commandLineOf(pid) {
   try {
@@ -6387,6 +6390,16 @@ async function analyzeDeterministically(session, only) {
   await session.exec("RESET synchronous_commit");
 }
 
+// src/engine/build/origin.ts
+function originOf(prebuilt) {
+  return !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached";
+}
+async function buildForOrigin(prebuilt, session, label, input, signal, options, fresh = buildDatabase) {
+  if (!prebuilt) return fresh(session, label, input, signal, options);
+  if (prebuilt.increment) return withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, options));
+  return { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+}
+
 // src/engine/trials/sample-values.ts
 async function sampleValuesOn(session, probes) {
   const values = [];
@@ -7092,6 +7105,17 @@ function catalogWriter(session) {
   };
 }
 
+// src/engine/session/queue.ts
+function oneAtATime() {
+  let last = Promise.resolve();
+  return (run2) => {
+    const result = last.then(run2, run2);
+    last = result.catch(() => {
+    });
+    return result;
+  };
+}
+
 // src/engine/session/explain-session.ts
 var PLANNER_SETTINGS = [
   "SET max_parallel_workers_per_gather = 0",
@@ -7186,13 +7210,7 @@ async function relationSizesOn(session) {
 }
 function sessionDatabase(session, server, parts) {
   const bounded = parts.explainTimeoutMs === void 0 ? (explain) => explain() : statementTimeout(session, parts.explainTimeoutMs);
-  let queue = Promise.resolve();
-  const exclusive = (run2) => {
-    const result = queue.then(run2, run2);
-    queue = result.catch(() => {
-    });
-    return result;
-  };
+  const exclusive = oneAtATime();
   let statisticsApplied = false;
   return {
     serverVersion: server.serverVersion,
@@ -7224,18 +7242,36 @@ function sessionDatabase(session, server, parts) {
 
 // src/engine/embedded/data-dir.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
-var live = /* @__PURE__ */ new Set();
-var installed = false;
-function removeAll() {
-  for (const path of live) rmSync2(path, { recursive: true, force: true });
-  live.clear();
+
+// src/util/exit-cleanup.ts
+function exitCleanup(clean) {
+  const live2 = /* @__PURE__ */ new Set();
+  let installed = false;
+  const cleanAll = () => {
+    for (const item of live2) clean(item);
+    live2.clear();
+  };
+  return {
+    add(item) {
+      if (!installed) {
+        installed = true;
+        process.on("exit", cleanAll);
+        onInterrupt(cleanAll);
+      }
+      live2.add(item);
+    },
+    has(item) {
+      return live2.has(item);
+    },
+    delete(item) {
+      live2.delete(item);
+    }
+  };
 }
+
+// src/engine/embedded/data-dir.ts
+var live = exitCleanup((path) => rmSync2(path, { recursive: true, force: true }));
 function makeDataDir() {
-  if (!installed) {
-    installed = true;
-    process.on("exit", removeAll);
-    onInterrupt(removeAll);
-  }
   const path = mkdtempSync(ownedTempPrefix("pglite"));
   live.add(path);
   return {
@@ -7338,7 +7374,8 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
   const session = pgliteSession(db);
   const options = { checkpoints: true, commandTarget: pgliteCommandTarget(db) };
   try {
-    const { timings, warnings, notes } = !prebuilt ? await (input.startAt !== void 0 ? buildBaseThenIncrement : buildDatabase)(session, label, input, signal, options) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, signal, options)) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const fresh = input.startAt !== void 0 ? buildBaseThenIncrement : buildDatabase;
+    const { timings, warnings, notes } = await buildForOrigin(prebuilt, session, label, input, signal, options, fresh);
     if (!prebuilt || prebuilt.increment) await session.exec("CHECKPOINT");
     const server = await prepareExplainSession(session, input.planner, input.settings);
     const database = sessionDatabase(session, server, {
@@ -7358,7 +7395,7 @@ async function buildPglite(label, input, signal, dataDir, prebuilt) {
         own?.remove();
       }
     });
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin: !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached" };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: originOf(prebuilt) };
   } catch (error) {
     await db.close().catch(() => {
     });
@@ -7381,8 +7418,11 @@ async function exposePglite(db) {
 }
 
 export {
+  exitCleanup,
   ownedTempPrefix,
+  isAlive,
   sweepDeadRunsTempDirs,
+  waitForExitSync,
   makeDataDir,
   SQLSTATE,
   sqlstateOf,
@@ -7396,12 +7436,11 @@ export {
   connectionEnvironment,
   touchedBy,
   quoteIdent,
-  buildDatabase,
-  buildIncrement,
-  newSchemaFiles,
-  withEarlier,
+  originOf,
+  buildForOrigin,
   relationLabel,
   relationNames,
+  oneAtATime,
   prepareExplainSession,
   sessionDatabase,
   relationFileSize,

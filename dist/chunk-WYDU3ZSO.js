@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-73EI64AA.js";
+} from "./chunk-SEEYH26N.js";
 import {
   matchesGlob
-} from "./chunk-QSCLBZXG.js";
+} from "./chunk-46G3OMH6.js";
 import {
   relationNames
-} from "./chunk-TFIATUFU.js";
+} from "./chunk-QRQOXJHN.js";
 
 // src/explain/types.ts
 function isPlan(result) {

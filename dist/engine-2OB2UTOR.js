@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-QSCLBZXG.js";
-import "./chunk-TFIATUFU.js";
+} from "./chunk-46G3OMH6.js";
+import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

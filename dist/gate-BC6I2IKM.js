@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-TNUVB6UB.js";
-import "./chunk-GK6XYMCW.js";
-import "./chunk-73EI64AA.js";
+} from "./chunk-IMPF6E45.js";
+import "./chunk-WYDU3ZSO.js";
+import "./chunk-SEEYH26N.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-QSCLBZXG.js";
-import "./chunk-TFIATUFU.js";
+import "./chunk-46G3OMH6.js";
+import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-GK6XYMCW.js";
+} from "./chunk-WYDU3ZSO.js";
 import {
   require_ajv
-} from "./chunk-73EI64AA.js";
+} from "./chunk-SEEYH26N.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-QSCLBZXG.js";
+} from "./chunk-46G3OMH6.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-TFIATUFU.js";
+} from "./chunk-QRQOXJHN.js";
 import {
   UserError,
   errorMessage,

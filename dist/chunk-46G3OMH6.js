@@ -6,15 +6,17 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   SQLSTATE,
-  buildDatabase,
-  buildIncrement,
+  buildForOrigin,
   buildPglite,
   connectionEnvironment,
+  exitCleanup,
   explainTimedOut,
   growRelationFile,
+  isAlive,
   lasting,
   makeDataDir,
-  newSchemaFiles,
+  oneAtATime,
+  originOf,
   ownedTempPrefix,
   prepareExplainSession,
   quoteIdent,
@@ -23,9 +25,9 @@ import {
   sqlstateOf,
   templateFile,
   touchedBy,
-  withEarlier,
+  waitForExitSync,
   withExtensionAdvice
-} from "./chunk-TFIATUFU.js";
+} from "./chunk-QRQOXJHN.js";
 import {
   ConfigValueError,
   UserError,
@@ -18545,7 +18547,7 @@ function evict(dir, capBytes, keep) {
   const names = readdirSync(dir);
   for (const name of names) {
     const writer = /^[0-9a-f]{64}\.tmp-(\d+)-/.exec(name)?.[1];
-    if (writer && !processAlive(Number(writer))) rmSync(join2(dir, name), { recursive: true, force: true });
+    if (writer && !isAlive(Number(writer))) rmSync(join2(dir, name), { recursive: true, force: true });
   }
   const entries = names.filter((name) => /^[0-9a-f]{64}$/.test(name)).flatMap((name) => {
     try {
@@ -18562,14 +18564,6 @@ function evict(dir, capBytes, keep) {
     if (entry.name === keep) continue;
     rmSync(join2(dir, entry.name), { recursive: true, force: true });
     total -= entry.bytes;
-  }
-}
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
   }
 }
 
@@ -18830,6 +18824,17 @@ function startWorker(script, label) {
   };
 }
 
+// src/engine/build/from-base.ts
+async function copyOfBase(label, openBase, homes, copy) {
+  const base = await openBase();
+  const home = homes.get(base.database);
+  if (!home) throw new Error("incremental build from a database this engine did not build");
+  const started = performance.now();
+  await copy(home, base);
+  const copyMs = performance.now() - started;
+  return { home, prebuilt: { ...labelled(label, unlabelled(home.label, base)), increment: true }, copyMs };
+}
+
 // src/engine/embedded/embedded.ts
 function embeddedEngine(options = {}) {
   const { fixtures, progress } = options;
@@ -18864,12 +18869,11 @@ function embeddedEngine(options = {}) {
       return buildInto(label, input, keyOf(input, true), async (dir) => {
         const entry = baseEntry ? await fixtures?.restore(baseEntry, dir) : null;
         if (entry) return { ...labelled(label, entry), increment: true };
-        const base = await openBase();
-        const home = homes.get(base.database);
-        if (!home) throw new Error("incremental build from a database this engine did not build");
-        await base.database.checkpoint();
-        await copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
-        return { ...labelled(label, unlabelled(home.label, base)), increment: true };
+        const { prebuilt } = await copyOfBase(label, openBase, homes, async (home, base) => {
+          await base.database.checkpoint();
+          await copyDirectory(home.path, dir, (path) => path !== "postmaster.pid");
+        });
+        return prebuilt;
       });
     },
     async close() {
@@ -18948,13 +18952,7 @@ function within(promise, ms) {
 async function buildInWorker(script, label, input, signal, start, progress) {
   const first = await startInstance(script, label, input, signal, start);
   let current = Promise.resolve(first);
-  let queue = Promise.resolve();
-  const exclusive = (run) => {
-    const result = queue.then(run, run);
-    queue = result.catch(() => {
-    });
-    return result;
-  };
+  const exclusive = oneAtATime();
   const call = (op, ...args) => exclusive(async () => (await current).client.call(op, ...args));
   let settled = false;
   let statistics;
@@ -19015,8 +19013,7 @@ async function buildInWorker(script, label, input, signal, start, progress) {
       if (instance) await closeInstance(instance.client, instance.dataDir);
     }
   };
-  const origin = !start.prebuilt ? "fresh" : start.prebuilt.increment ? "incremental" : "cached";
-  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin };
+  return { database, timings: first.built.timings, warnings: first.built.warnings, notes: first.built.notes, origin: originOf(start.prebuilt) };
 }
 
 // src/engine/server/native-server.ts
@@ -19122,47 +19119,20 @@ function unprivilegedUser() {
   }
   throw new UserError("engine server: running as root and no unprivileged user (postgres or nobody) to run PostgreSQL as");
 }
-var running = /* @__PURE__ */ new Set();
-var handlersInstalled = false;
-function cleanupNow() {
-  for (const entry of running) {
-    try {
-      if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
-    } catch {
-    }
-    if (entry.child) waitForExitSync(entry.child);
-    rmSync2(entry.dir, { recursive: true, force: true });
-  }
-  running.clear();
-}
-function waitForExitSync(child) {
-  if (!child.pid) return;
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(child.pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync("sleep", ["0.05"]);
-  }
+var running = exitCleanup((entry) => {
   try {
-    process.kill(child.pid, "SIGKILL");
+    if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, "SIGQUIT");
   } catch {
   }
-}
-function installHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on("exit", cleanupNow);
-  onInterrupt(cleanupNow);
-}
+  if (entry.child?.pid) waitForExitSync(entry.child.pid);
+  rmSync2(entry.dir, { recursive: true, force: true });
+});
 async function startNativeServer(bin, options = {}) {
   const runAs = unprivilegedUser();
   const dir = mkdtempSync(ownedTempPrefix("server"));
   const dataDir = join4(dir, "data");
   if (runAs.uid !== void 0) chownSync(dir, runAs.uid, runAs.gid);
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C", TZ: "UTC" } };
-  installHandlers();
   const entry = { child: null, dir };
   running.add(entry);
   let filled = false;
@@ -19652,7 +19622,7 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
     const commands = input.files.some((file) => file.command);
     if (commands) await settingsForNewConnections(session, input.settings ?? {});
     const options = { commandTarget: serverCommandTarget(connection) };
-    const { timings, warnings, notes } = !prebuilt ? await buildDatabase(session, label, input, void 0, options) : prebuilt.increment ? withEarlier(prebuilt, await buildIncrement(session, label, { ...input, files: newSchemaFiles(input) }, void 0, options)) : { timings: { schemaMs: 0, seedMs: 0, analyzeMs: 0 }, ...prebuilt };
+    const { timings, warnings, notes } = await buildForOrigin(prebuilt, session, label, input, void 0, options);
     const server = await prepareExplainSession(session, input.planner, input.settings);
     await settingsForNewConnections(session, input.settings ?? {});
     const database = sessionDatabase(session, server, {
@@ -19695,8 +19665,7 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
         if (movedTo) await settingsForNewConnections(session, input.settings ?? {});
       }
     };
-    const origin = !prebuilt ? "fresh" : prebuilt.increment ? "incremental" : "cached";
-    return { database, timings: { startMs, ...timings }, warnings, notes, origin, suspend };
+    return { database, timings: { startMs, ...timings }, warnings, notes, origin: originOf(prebuilt), suspend };
   } catch (error) {
     await close();
     throw withExtensionAdvice(error, kind);
@@ -19847,17 +19816,14 @@ function serverEngine(findBin, major, options = {}) {
       return result(built, { startMs, key });
     },
     async buildFrom(label, openBase, input) {
-      const base = await openBase();
-      const home = homes.get(base.database);
-      if (!home) throw new Error("incremental build from a database this engine did not build");
-      const started = performance.now();
       const name = `pgpg_${label.replace(/\W/g, "_")}_${randomBytes3(3).toString("hex")}`;
-      const adminDatabase = home.name === CACHED_DATABASE ? "template1" : "postgres";
-      const copy = () => withAdmin(home.server, (admin) => createFromTemplate(admin, name, home.name), adminDatabase);
-      await (home.templateInUse ? home.built.suspend(copy) : copy());
-      const startMs = performance.now() - started;
-      const built = await buildIn(home.server, label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
-      return result(built, { startMs });
+      const { home, prebuilt, copyMs } = await copyOfBase(label, openBase, homes, (home2) => {
+        const adminDatabase = home2.name === CACHED_DATABASE ? "template1" : "postgres";
+        const copy = () => withAdmin(home2.server, (admin) => createFromTemplate(admin, name, home2.name), adminDatabase);
+        return home2.templateInUse ? home2.built.suspend(copy) : copy();
+      });
+      const built = await buildIn(home.server, label, input, name, prebuilt);
+      return result(built, { startMs: copyMs });
     },
     async close() {
       await Promise.allSettled([...databases].map((database) => database.close()));
@@ -20071,15 +20037,10 @@ function urlEngine(url, major, log = () => {
       return buildIn(label, input, name);
     },
     async buildFrom(label, openBase, input) {
-      const base = await openBase();
-      const home = homes.get(base.database);
-      if (!home) throw new Error("incremental build from a database this engine did not build");
-      const started = performance.now();
       const name = `${prefix}_${label.replace(/\W/g, "_")}`;
-      await home.built.suspend(() => createDatabase(label, name, home.name));
-      const startMs = performance.now() - started;
-      const built = await buildIn(label, input, name, { ...labelled(label, unlabelled(home.label, base)), increment: true });
-      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + startMs } };
+      const { prebuilt, copyMs } = await copyOfBase(label, openBase, homes, (home) => home.built.suspend(() => createDatabase(label, name, home.name)));
+      const built = await buildIn(label, input, name, prebuilt);
+      return { ...built, timings: { ...built.timings, startMs: built.timings.startMs + copyMs } };
     },
     // Once, whoever asks first (the signal handler or the gate's own end): both wait for the same drop.
     close() {
@@ -20394,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "185ede12464f596f0ee82e0381b23f61bc8c99aacd66bf7e5828c87e28c36211";
+  if (true) return "e3060fefbfe7b6d9d00b5bcc8d1bc15342ba3fe77d06438965532577f964b129";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

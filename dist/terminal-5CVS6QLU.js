@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-I3AFYBO3.js";
+} from "./chunk-TSQV2VAM.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-GK6XYMCW.js";
-import "./chunk-73EI64AA.js";
-import "./chunk-QSCLBZXG.js";
-import "./chunk-TFIATUFU.js";
+} from "./chunk-WYDU3ZSO.js";
+import "./chunk-SEEYH26N.js";
+import "./chunk-46G3OMH6.js";
+import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-5S6F76BY.js";
-import "./chunk-I3AFYBO3.js";
-import "./chunk-GK6XYMCW.js";
-import "./chunk-73EI64AA.js";
-import "./chunk-QSCLBZXG.js";
-import "./chunk-TFIATUFU.js";
+} from "./chunk-7TH57IRX.js";
+import "./chunk-TSQV2VAM.js";
+import "./chunk-WYDU3ZSO.js";
+import "./chunk-SEEYH26N.js";
+import "./chunk-46G3OMH6.js";
+import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

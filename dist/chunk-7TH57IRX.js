@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-I3AFYBO3.js";
+} from "./chunk-TSQV2VAM.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-GK6XYMCW.js";
+} from "./chunk-WYDU3ZSO.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-73EI64AA.js";
+} from "./chunk-SEEYH26N.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-QSCLBZXG.js";
-import "./chunk-TFIATUFU.js";
+} from "./chunk-46G3OMH6.js";
+import "./chunk-QRQOXJHN.js";
 import {
   UserError,
   errorMessage,
