@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeBinary, textParams } from '../../../src/capture/binary-params.ts';
 import { FrontendParser, type FrontendEvent } from '../../../src/capture/frontend-parser.ts';
 import { StatementRecorder } from '../../../src/capture/recorder.ts';
 import { FIXTURES } from '../../helpers/fixtures.ts';
@@ -40,11 +39,6 @@ function message(type: string, ...parts: Buffer[]): Buffer {
   header.writeInt32BE(body.length + 4, 1);
   return Buffer.concat([header, body]);
 }
-const int16 = (n: number) => {
-  const b = Buffer.alloc(2);
-  b.writeInt16BE(n);
-  return b;
-};
 const int32 = (n: number) => {
   const b = Buffer.alloc(4);
   b.writeInt32BE(n);
@@ -55,19 +49,6 @@ function startup(parameters: Record<string, string>, version = 0x00030000): Buff
   return Buffer.concat([int32(body.length + 4), body]);
 }
 const query = (sql: string) => message('Q', cstr(sql));
-const parse = (name: string, sql: string, types: number[] = []) => message('P', cstr(name), cstr(sql), int16(types.length), ...types.map(int32));
-function bind(portal: string, statement: string, params: (string | Buffer | null)[], formats: number[] = []): Buffer {
-  const values = params.flatMap((value) => {
-    if (value === null) return [int32(-1)];
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-    return [int32(bytes.length), bytes];
-  });
-  return message('B', cstr(portal), cstr(statement), int16(formats.length), ...formats.map(int16), int16(params.length), ...values, int16(0));
-}
-const execute = (portal: string, maxRows = 0) => message('E', cstr(portal), int32(maxRows));
-const sync = () => message('S');
-const close = (target: 'S' | 'P', name: string) => message('C', Buffer.from(target), cstr(name));
-const session = (...messages: Buffer[]) => Buffer.concat([startup({ user: 'app', database: 'shop', application_name: 'web' }), ...messages]);
 
 describe('FrontendParser on real node-postgres traffic', () => {
   const chunks = wire('pg-session');
@@ -192,122 +173,5 @@ describe('FrontendParser: startup variants', () => {
     expect(events.map((event) => event.type)).toEqual(['startup', 'auth', 'query', 'copy-data', 'copy-done', 'query']);
     expect(JSON.stringify(events)).not.toContain('s3cret');
     expect(events[3]).toEqual({ type: 'copy-data', bytes: 70_000 });
-  });
-});
-
-describe('StatementRecorder', () => {
-  it('splits a multi-statement simple query and keeps each comment with its statement', () => {
-    const recorder = record([session(query("BEGIN; SELECT * FROM a /*route='%2Fa'*/; /*route='%2Fb'*/ UPDATE b SET x = 1; COMMIT;"))]);
-    expect(recorder.statements.map((statement) => statement.sql)).toEqual(["SELECT * FROM a /*route='%2Fa'*/", "/*route='%2Fb'*/ UPDATE b SET x = 1"]);
-    expect(recorder.skipped.transaction).toBe(2);
-  });
-
-  it('records unparsable SQL whole: the application sent it', () => {
-    const recorder = record([session(query('SELEC oops; SELECT 1'))]);
-    expect(recorder.statements.map((statement) => statement.sql)).toEqual(['SELEC oops; SELECT 1']);
-  });
-
-  it('records named portals and prepared statements, and counts a suspended portal once', () => {
-    const recorder = record([
-      session(
-        parse('by-id', 'SELECT * FROM items WHERE id = $1', [23]),
-        bind('cursor', 'by-id', ['5']),
-        execute('cursor', 10),
-        execute('cursor', 10), // fetch more rows of the same execution
-        sync(),
-        bind('', 'by-id', ['6']),
-        execute(''),
-        sync(),
-      ),
-    ]);
-    expect(recorder.statements.map(({ sql, params, prepared }) => ({ sql, params, prepared }))).toEqual([
-      { sql: 'SELECT * FROM items WHERE id = $1', params: ['5'], prepared: 'by-id' },
-      { sql: 'SELECT * FROM items WHERE id = $1', params: ['6'], prepared: 'by-id' },
-    ]);
-    expect(recorder.skipped.continuation).toBe(1);
-  });
-
-  it('forgets closed and deallocated statements, and the unnamed one after a simple query', () => {
-    const recorder = record([
-      session(
-        parse('a', 'SELECT 10 + $1'),
-        close('S', 'a'),
-        bind('', 'a', ['1']),
-        execute(''),
-        parse('', 'SELECT * FROM t WHERE x = $1'),
-        query('SELECT * FROM u'),
-        bind('', '', ['1']),
-        execute(''),
-        parse('b', 'SELECT * FROM v WHERE y = $1'),
-        query('DEALLOCATE b'),
-        bind('', 'b', ['1']),
-        execute(''),
-        sync(),
-      ),
-    ]);
-    expect(recorder.statements.map((statement) => statement.sql)).toEqual(['SELECT * FROM u']);
-    expect(recorder.skipped['unknown-portal']).toBe(3);
-  });
-
-  it('follows SET / RESET application_name per session, and RESET ALL / DISCARD ALL', () => {
-    const recorder = new StatementRecorder();
-    const one = recorder.feeder(1);
-    const two = recorder.feeder(2);
-    one(session());
-    two(session());
-    one(query("SET application_name = 'worker'"));
-    one(query('SELECT * FROM jobs'));
-    two(query('SELECT * FROM pages'));
-    one(query('RESET application_name; SELECT * FROM jobs'));
-    one(query("SET SESSION application_name TO 'again'; SELECT * FROM jobs; DISCARD ALL; SELECT * FROM jobs"));
-    expect(recorder.statements.map((statement) => [statement.sessionId, statement.applicationName])).toEqual([
-      [1, 'worker'],
-      [2, 'web'],
-      [1, 'web'],
-      [1, 'again'],
-      [1, 'web'],
-    ]);
-  });
-
-  it('keeps application_name null when the startup packet has none', () => {
-    const recorder = record([Buffer.concat([startup({ user: 'app' }), query('SELECT * FROM t')])]);
-    expect(recorder.statements[0]).toMatchObject({ applicationName: null, user: 'app', database: 'app' });
-  });
-
-  it('decodes binary parameters of known types, and marks unknown ones as guessed', () => {
-    const int4 = Buffer.alloc(4);
-    int4.writeInt32BE(-42);
-    const recorder = record([session(parse('', 'SELECT * FROM t WHERE a = $1 AND b = $2', [23, 0]), bind('', '', [int4, Buffer.from([1, 2])], [1]), execute(''), sync())]);
-    expect(recorder.statements[0]).toMatchObject({ params: ['-42', '\\x0102'], paramsExact: false });
-    expect(textParams([Buffer.from([0xab])], [17])).toEqual({ values: ['\\xab'], exact: true });
-  });
-});
-
-describe('decodeBinary', () => {
-  const int64 = (value: bigint) => {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64BE(value);
-    return b;
-  };
-  it('decodes the common scalar types', () => {
-    expect(decodeBinary(Buffer.from([1]), 16)).toBe('true');
-    expect(decodeBinary(int64(9007199254740993n), 20)).toBe('9007199254740993');
-    expect(decodeBinary(Buffer.from([0x00, 0x07]), 21)).toBe('7');
-    const float = Buffer.alloc(8);
-    float.writeDoubleBE(1.5);
-    expect(decodeBinary(float, 701)).toBe('1.5');
-    expect(decodeBinary(Buffer.from('héllo'), 25)).toBe('héllo');
-    expect(decodeBinary(Buffer.concat([Buffer.from([1]), Buffer.from('{"a":1}')]), 3802)).toBe('{"a":1}');
-    expect(decodeBinary(Buffer.from('0123456789abcdef0123456789abcdef', 'hex'), 2950)).toBe('01234567-89ab-cdef-0123-456789abcdef');
-  });
-  it('decodes dates and timestamps from the 2000-01-01 epoch', () => {
-    expect(decodeBinary(int32(9132), 1082)).toBe('2025-01-01');
-    expect(decodeBinary(int64(789_048_000_123_456n), 1114)).toBe('2025-01-01 12:00:00.123456');
-    expect(decodeBinary(int64(-1_500n), 1184)).toBe('1999-12-31 23:59:59.998500+00');
-    expect(decodeBinary(int64(0x7fffffffffffffffn), 1114)).toBe('infinity');
-  });
-  it('returns null for unknown types and short values', () => {
-    expect(decodeBinary(Buffer.from([1, 2]), 0)).toBeNull();
-    expect(decodeBinary(Buffer.from([1, 2]), 23)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser, scriptFiles, splitScript } from '../../../../src/engine/build/script.ts';
 import { extensionsCreatedBy } from '../../../../src/engine/build/extensions.ts';
-import { parseConnectionString, describeConnection } from '../../../../src/engine/pg/connection.ts';
 
 beforeAll(() => loadParser());
 
@@ -74,15 +73,5 @@ describe('splitting schema and seed files', () => {
 
   it('names the line of a syntax error', () => {
     expect(() => splitScript('SELECT 1;\n\nCREAT TABLE x ();\n', 'head: db/x.sql')).toThrow('head: db/x.sql:3: syntax error at or near "CREAT"');
-  });
-});
-
-describe('connection strings', () => {
-  it('reads URLs with a socket host and libpq key/value strings, and never prints the password', () => {
-    expect(parseConnectionString('postgresql://app:s3cret@db:6543/shop?sslmode=disable')).toMatchObject({ user: 'app', password: 's3cret', host: 'db', port: '6543', database: 'shop', ssl: false });
-    expect(parseConnectionString('postgresql://postgres@localhost/postgres?host=%2Ftmp%2Fsock')).toMatchObject({ host: '/tmp/sock', database: 'postgres' });
-    const keyValue = parseConnectionString("host=localhost port=55432 user=postgres password='se cret' dbname=app");
-    expect(keyValue).toEqual({ host: 'localhost', port: 55432, user: 'postgres', password: 'se cret', database: 'app' });
-    expect(describeConnection(keyValue)).toBe('postgres@localhost:55432/app');
   });
 });

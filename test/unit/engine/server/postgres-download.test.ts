@@ -4,7 +4,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   compareSemver,
@@ -17,74 +16,7 @@ import {
 } from '../../../../src/engine/server/postgres-download.ts';
 import { execFile } from '../../../../src/util/exec.ts';
 import { UserError } from '../../../../src/util/errors.ts';
-import { extractTarGz } from '../../../../src/util/tar.ts';
-
-// ---- a tiny tar writer, so the tests build their own packages ----------------------------
-
-interface TarInput {
-  name: string;
-  data?: string | Buffer;
-  mode?: number;
-  type?: '0' | '2' | '5' | 'x';
-  linkname?: string;
-}
-
-function octal(value: number, width: number): string {
-  return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-
-function tarHeader(name: string, size: number, mode: number, type: string, linkname = '', prefix = ''): Buffer {
-  const block = Buffer.alloc(512);
-  block.write(name, 0, 100, 'utf8');
-  block.write(octal(mode, 8), 100, 'latin1');
-  block.write(octal(0, 8), 108, 'latin1');
-  block.write(octal(0, 8), 116, 'latin1');
-  block.write(octal(size, 12), 124, 'latin1');
-  block.write(octal(1_700_000_000, 12), 136, 'latin1');
-  block.write('        ', 148, 'latin1');
-  block.write(type, 156, 'latin1');
-  block.write(linkname, 157, 100, 'utf8');
-  block.write('ustar\0', 257, 'latin1');
-  block.write('00', 263, 'latin1');
-  block.write(prefix, 345, 155, 'utf8');
-  let sum = 0;
-  for (const byte of block) sum += byte;
-  block.write(octal(sum, 7) + ' ', 148, 'latin1');
-  return block;
-}
-
-function pad(data: Buffer): Buffer {
-  return Buffer.concat([data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
-}
-
-function tar(entries: TarInput[]): Buffer {
-  const blocks: Buffer[] = [];
-  for (const entry of entries) {
-    const data = Buffer.from(entry.data ?? '');
-    const type = entry.type ?? '0';
-    let name = entry.name;
-    let prefix = '';
-    if (Buffer.byteLength(name) > 100) {
-      const cut = name.lastIndexOf('/', 155);
-      if (cut > 0 && Buffer.byteLength(name.slice(cut + 1)) <= 100) {
-        prefix = name.slice(0, cut);
-        name = name.slice(cut + 1);
-      } else {
-        // pax extended header carrying the whole path
-        const body = (n: number) => `${n} path=${entry.name}\n`;
-        let length = body(0).length;
-        while (body(length).length !== length) length = body(length).length;
-        const pax = Buffer.from(body(length));
-        blocks.push(tarHeader('PaxHeader', pax.length, 0o644, 'x'), pad(pax));
-        name = 'ignored-short-name';
-      }
-    }
-    blocks.push(tarHeader(name, type === '0' ? data.length : 0, entry.mode ?? 0o644, type, entry.linkname, prefix));
-    if (type === '0') blocks.push(pad(data));
-  }
-  blocks.push(Buffer.alloc(1024));
-  return gzipSync(Buffer.concat(blocks));
-}
+import { tar, type TarInput } from '../../../helpers/tar.ts';
 
 const LONG_DIR = 'package/native/share/postgresql/' + 'tsearch_data_with_a_rather_long_name/'.repeat(3);
 const PAX_PATH = 'package/native/share/postgresql/' + 'x'.repeat(120) + '/' + 'y'.repeat(120) + '.txt';
@@ -352,41 +284,5 @@ describe('choosing versions, registries and cache directories', () => {
     expect(defaultPostgresCacheDir({ HOME: '/home/me' })).toBe('/home/me/.cache/pg-plan-gate/postgres');
     expect(postgresCacheRoot({ RUNNER_TOOL_CACHE: '/t', PG_PLAN_GATE_CACHE_DIR: '/c' })).toBe('/c/postgres');
     expect(postgresCacheRoot({ PG_PLAN_GATE_CACHE_DIR: '/c' }, '/explicit')).toBe('/explicit/postgres');
-  });
-});
-
-describe('extracting tarballs', () => {
-  let dest: string;
-  beforeEach(() => (dest = mkdtempSync(join(tmpdir(), 'pgpg-tar-'))));
-  afterEach(() => rmSync(dest, { recursive: true, force: true }));
-
-  it('refuses paths that leave the destination', async () => {
-    await expect(extractTarGz(tar([{ name: 'package/../../evil', data: 'x' }]), dest, { strip: 1 })).rejects.toThrow('tar archive has an unsafe path: "package/../../evil"');
-  });
-
-  it('notices a truncated archive and a corrupt header', async () => {
-    const whole = tar([{ name: 'package/a', data: 'x'.repeat(2000) }]);
-    const { gunzipSync } = await import('node:zlib');
-    const raw = gunzipSync(whole);
-    await expect(extractTarGz(gzipSync(raw.subarray(0, 1024)), dest)).rejects.toThrow('tar archive is truncated');
-    const corrupt = Buffer.from(raw);
-    corrupt[10] = 0x41;
-    await expect(extractTarGz(gzipSync(corrupt), dest)).rejects.toThrow('checksum mismatch');
-  });
-
-  it('creates directories, strips the leading component and counts what it skipped', async () => {
-    const result = await extractTarGz(
-      tar([
-        { name: 'package/', type: '5' },
-        { name: 'package/empty/', type: '5' },
-        { name: 'package/bin/tool', data: '#!/bin/sh\n', mode: 0o750 },
-        { name: 'package/link', type: '2', linkname: 'bin/tool' },
-      ]),
-      dest,
-      { strip: 1 },
-    );
-    expect(result).toEqual({ files: 1, directories: 2, skipped: 1, bytes: 10 });
-    expect(statSync(join(dest, 'empty')).isDirectory()).toBe(true);
-    expect(statSync(join(dest, 'bin', 'tool')).mode & 0o777).toBe(0o755);
   });
 });
