@@ -1,7 +1,7 @@
 // docs/config.md from schema/pg-plan-gate.schema.json and the hand-kept docs/config.template.md:
 // the template's prose (the annotated example, globs, the keys in detail) around a reference
 // table generated from the schema — every key with its type, allowed values, default and the
-// schema's description. test/unit/config-docs.test.ts fails when docs/config.md is stale.
+// schema's description. test/unit/scripts/config-docs.test.ts fails when docs/config.md is stale.
 // Run: npm run config-docs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

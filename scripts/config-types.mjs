@@ -1,7 +1,7 @@
 // src/config/file.generated.ts from schema/pg-plan-gate.schema.json: the TypeScript type of the
 // config file as written (snake_case keys) and the defaults the schema declares. The schema is
 // the one definition of the file; config/load.ts maps the typed file onto the gate's Config, so
-// a key read there that the schema lacks is a compile error. test/unit/config-schema.test.ts
+// a key read there that the schema lacks is a compile error. test/unit/scripts/config-types.test.ts
 // fails when this output is stale. Run: node scripts/config-types.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
