@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-6A7H2G6H.js");
+      const { runExportStatistics } = await import("./command-X5EKVZMQ.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-BC6I2IKM.js"),
-      import("./engine-2OB2UTOR.js"),
+      import("./gate-FB252VZD.js"),
+      import("./engine-MGRZCHVE.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-Y4DCPXPP.js"),
-      import("./terminal-5CVS6QLU.js")
+      import("./markdown-DLTMLQNK.js"),
+      import("./terminal-AVDIGVBS.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-SEEYH26N.js";
+} from "./chunk-YRV34BLS.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,7 +14,7 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-46G3OMH6.js";
+} from "./chunk-PVEKHIEB.js";
 import "./chunk-QRQOXJHN.js";
 import {
   UserError,

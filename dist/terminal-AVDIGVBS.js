@@ -23,14 +23,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-TSQV2VAM.js";
+} from "./chunk-N2K7EVIB.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-WYDU3ZSO.js";
-import "./chunk-SEEYH26N.js";
-import "./chunk-46G3OMH6.js";
+} from "./chunk-UJPXQ7W4.js";
+import "./chunk-YRV34BLS.js";
+import "./chunk-PVEKHIEB.js";
 import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";

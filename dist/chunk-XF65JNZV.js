@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-TSQV2VAM.js";
+} from "./chunk-N2K7EVIB.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-WYDU3ZSO.js";
+} from "./chunk-UJPXQ7W4.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

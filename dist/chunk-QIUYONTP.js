@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-WYDU3ZSO.js";
+} from "./chunk-UJPXQ7W4.js";
 import {
   require_ajv
-} from "./chunk-SEEYH26N.js";
+} from "./chunk-YRV34BLS.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-46G3OMH6.js";
+} from "./chunk-PVEKHIEB.js";
 import {
   outputTail,
   ownedTempPrefix,

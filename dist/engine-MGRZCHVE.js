@@ -19,7 +19,7 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-46G3OMH6.js";
+} from "./chunk-PVEKHIEB.js";
 import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";

@@ -6,11 +6,11 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-IMPF6E45.js";
-import "./chunk-WYDU3ZSO.js";
-import "./chunk-SEEYH26N.js";
+} from "./chunk-QIUYONTP.js";
+import "./chunk-UJPXQ7W4.js";
+import "./chunk-YRV34BLS.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-46G3OMH6.js";
+import "./chunk-PVEKHIEB.js";
 import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-46G3OMH6.js";
+} from "./chunk-PVEKHIEB.js";
 import {
   UserError,
   errorMessage,

@@ -7,11 +7,11 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-7TH57IRX.js";
-import "./chunk-TSQV2VAM.js";
-import "./chunk-WYDU3ZSO.js";
-import "./chunk-SEEYH26N.js";
-import "./chunk-46G3OMH6.js";
+} from "./chunk-XF65JNZV.js";
+import "./chunk-N2K7EVIB.js";
+import "./chunk-UJPXQ7W4.js";
+import "./chunk-YRV34BLS.js";
+import "./chunk-PVEKHIEB.js";
 import "./chunk-QRQOXJHN.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-WYDU3ZSO.js";
+} from "./chunk-UJPXQ7W4.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -20355,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "e3060fefbfe7b6d9d00b5bcc8d1bc15342ba3fe77d06438965532577f964b129";
+  if (true) return "0de9fe46dba6700cb130cca561ec1656425370a81280ab59eeff24f15de29014";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-SEEYH26N.js";
+} from "./chunk-YRV34BLS.js";
 import {
   matchesGlob
-} from "./chunk-46G3OMH6.js";
+} from "./chunk-PVEKHIEB.js";
 import {
   relationNames
 } from "./chunk-QRQOXJHN.js";
