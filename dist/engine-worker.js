@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-QRQOXJHN.js";
+} from "./chunk-TCDS4LOV.js";
 import {
   ConfigValueError,
   errorMessage,

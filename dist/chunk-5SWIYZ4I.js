@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-UJPXQ7W4.js";
+} from "./chunk-GNNHR6SN.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

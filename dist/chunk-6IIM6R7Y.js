@@ -27,7 +27,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-QRQOXJHN.js";
+} from "./chunk-TCDS4LOV.js";
 import {
   ConfigValueError,
   UserError,
@@ -20355,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "0de9fe46dba6700cb130cca561ec1656425370a81280ab59eeff24f15de29014";
+  if (true) return "ccd8844a4feac4bc936cb35783f69ebae3108134c84fb4625a7a5b4cda864708";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-QIUYONTP.js";
-import "./chunk-UJPXQ7W4.js";
-import "./chunk-YRV34BLS.js";
+} from "./chunk-SPHYKQGF.js";
+import "./chunk-GNNHR6SN.js";
+import "./chunk-JMCQPS7L.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-PVEKHIEB.js";
-import "./chunk-QRQOXJHN.js";
+import "./chunk-6IIM6R7Y.js";
+import "./chunk-TCDS4LOV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

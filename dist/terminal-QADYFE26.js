@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-N2K7EVIB.js";
+} from "./chunk-5SWIYZ4I.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-UJPXQ7W4.js";
-import "./chunk-YRV34BLS.js";
-import "./chunk-PVEKHIEB.js";
-import "./chunk-QRQOXJHN.js";
+} from "./chunk-GNNHR6SN.js";
+import "./chunk-JMCQPS7L.js";
+import "./chunk-6IIM6R7Y.js";
+import "./chunk-TCDS4LOV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-XF65JNZV.js";
-import "./chunk-N2K7EVIB.js";
-import "./chunk-UJPXQ7W4.js";
-import "./chunk-YRV34BLS.js";
-import "./chunk-PVEKHIEB.js";
-import "./chunk-QRQOXJHN.js";
+} from "./chunk-CHX4JE7S.js";
+import "./chunk-5SWIYZ4I.js";
+import "./chunk-GNNHR6SN.js";
+import "./chunk-JMCQPS7L.js";
+import "./chunk-6IIM6R7Y.js";
+import "./chunk-TCDS4LOV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-N2K7EVIB.js";
+} from "./chunk-5SWIYZ4I.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-UJPXQ7W4.js";
+} from "./chunk-GNNHR6SN.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-UJPXQ7W4.js";
+} from "./chunk-GNNHR6SN.js";
 import {
   require_ajv
-} from "./chunk-YRV34BLS.js";
+} from "./chunk-JMCQPS7L.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-PVEKHIEB.js";
+} from "./chunk-6IIM6R7Y.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-QRQOXJHN.js";
+} from "./chunk-TCDS4LOV.js";
 import {
   UserError,
   errorMessage,

@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-PVEKHIEB.js";
-import "./chunk-QRQOXJHN.js";
+} from "./chunk-6IIM6R7Y.js";
+import "./chunk-TCDS4LOV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

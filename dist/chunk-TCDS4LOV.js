@@ -6728,7 +6728,8 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
     }
     const wanted = planned(catalog, scope);
     const chosen = catalog.filter((row) => wanted === null || wanted.has(Number(row.kind === "i" ? row.table : row.oid)));
-    const unplanned = catalog.filter((row) => row.kind !== "i" && matched(row) && !chosen.includes(row)).length;
+    const written = new Set(chosen);
+    const unplanned = catalog.filter((row) => row.kind !== "i" && matched(row) && !written.has(row)).length;
     const chosenOids = chosen.map((row) => Number(row.oid));
     const details = new Map(
       (await readJson(

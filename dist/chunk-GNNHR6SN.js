@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-YRV34BLS.js";
+} from "./chunk-JMCQPS7L.js";
 import {
   matchesGlob
-} from "./chunk-PVEKHIEB.js";
+} from "./chunk-6IIM6R7Y.js";
 import {
   relationNames
-} from "./chunk-QRQOXJHN.js";
+} from "./chunk-TCDS4LOV.js";
 
 // src/explain/types.ts
 function isPlan(result) {
