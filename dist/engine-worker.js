@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-TCDS4LOV.js";
+} from "./chunk-GUDL4X7N.js";
 import {
   ConfigValueError,
   errorMessage,

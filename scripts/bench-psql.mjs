@@ -72,10 +72,15 @@ ${sides.map(({ name }) => `wait $${name}_pid`).join('\n')}
   return script;
 }
 
-/** Run the script (as the postgres user when root: initdb refuses root); its wall time in ms, or an error. */
-export function runPsqlScript(script, bin) {
+/** The postgres user's [uid, gid] when we are root (initdb refuses root), else null: run as ourselves. */
+export function postgresUserIds() {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const ids = asRoot ? ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim())) : null;
+  return asRoot ? ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim())) : null;
+}
+
+/** Run the script (as the postgres user when root); its wall time in ms, or an error. */
+export function runPsqlScript(script, bin) {
+  const ids = postgresUserIds();
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn('sh', [script, bin], { stdio: ['ignore', 'ignore', 'pipe'], ...(ids && { uid: ids[0], gid: ids[1] }), env: { ...process.env, LC_ALL: 'C' } });

@@ -5,10 +5,11 @@
 // Building it takes a minute, so the file is kept in the system's temporary directory under a
 // digest of the schema, the production seed and the CLI bundle, and reused by later benches.
 import { createHash } from 'node:crypto';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postgresUserIds } from './bench-psql.mjs';
 
 const ROWS = 200;
 
@@ -62,8 +63,7 @@ export PGHOST="$WORK" PGPORT=5432 PGUSER=postgres
 "$BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null
 `,
     );
-    const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    const ids = asRoot ? ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim())) : null;
+    const ids = postgresUserIds();
     const result = spawnSync('sh', [join(work, 'build.sh'), bin, work, cli, process.execPath], {
       encoding: 'utf8',
       ...(ids && { uid: ids[0], gid: ids[1] }),

@@ -184,8 +184,8 @@ export async function applyStatisticsOn(
         estimatedIndexes.push(relationLabel(index.schema, index.name));
       }
     }
-    for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
     missing.push(...(await writer.flush()));
+    await writeSizes(session, sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible })));
     await session.exec('COMMIT');
     // Every page on disk before the files grow behind the server's back.
     await session.exec('CHECKPOINT');
@@ -301,7 +301,6 @@ function toColumn(row: Record<string, unknown>): Column {
  */
 interface Writer {
   column(relation: Relation, column: Column, row: ColumnStatsRow): Promise<void>;
-  sizes(relation: Relation, relpages: number, reltuples: number, relallvisible: number): void;
   /** Writes everything; returns the columns whose production values the built type refused, for `missing`. */
   flush(): Promise<string[]>;
 }
@@ -316,7 +315,6 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>): P
 /** PostgreSQL 18: its own functions, which check every value against the column's type. */
 function restoreFunctions(session: Session, sourceVersion: number): Writer {
   const columns: Record<string, unknown>[] = [];
-  const relations: Record<string, unknown>[] = [];
   return {
     async column(relation, column, row) {
       columns.push({
@@ -341,9 +339,6 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
         range_empty_frac: row.range_length_histogram !== null ? row.range_empty_frac : null,
         range_bounds_histogram: row.range_bounds_histogram,
       });
-    },
-    sizes(relation, relpages, reltuples, relallvisible) {
-      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
     },
     async flush() {
       const failed: string[] = [];
@@ -372,7 +367,6 @@ function restoreFunctions(session: Session, sourceVersion: number): Writer {
         });
         failed.push(...refusedLabels);
       });
-      await writeSizes(session, relations);
       return failed;
     },
   };
@@ -468,7 +462,6 @@ interface Slot {
  */
 function catalogWriter(session: Session): Writer {
   const statistics: Record<string, unknown>[] = [];
-  const relations: Record<string, unknown>[] = [];
   const operators = new Map<string, number>();
   const operator = async (type: number, strategy: 1 | 3): Promise<number> => {
     const cacheKey = `${type}/${strategy}`;
@@ -537,9 +530,6 @@ function catalogWriter(session: Session): Writer {
       });
       statistics.push(record);
     },
-    sizes(relation, relpages, reltuples, relallvisible) {
-      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
-    },
     async flush() {
       const slotColumns = [1, 2, 3, 4, 5].map((n) => `k${n} int2, o${n} oid, c${n} oid, n${n} real[], v${n} text, t${n} oid, m${n} int4`).join(', ');
       const slotValues = [1, 2, 3, 4, 5]
@@ -558,7 +548,6 @@ function catalogWriter(session: Session): Writer {
       };
       const failed: string[] = [];
       await inBatches(statistics, async (batch) => void failed.push(...(await replaceStatistics(session, batch, write))));
-      await writeSizes(session, relations);
       return failed;
     },
   };

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-6IIM6R7Y.js";
+} from "./chunk-NBMRBE4X.js";
 import {
   UserError,
   errorMessage,

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-GNNHR6SN.js";
+} from "./chunk-ILTV6B3S.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -27,7 +27,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-TCDS4LOV.js";
+} from "./chunk-GUDL4X7N.js";
 import {
   ConfigValueError,
   UserError,
@@ -20355,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "ccd8844a4feac4bc936cb35783f69ebae3108134c84fb4625a7a5b4cda864708";
+  if (true) return "d44be0f9b9c04a3d7c1c9d10b093dd132f9de3fdd3d964a201f60d7edab4c89d";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-GNNHR6SN.js";
+} from "./chunk-ILTV6B3S.js";
 import {
   require_ajv
-} from "./chunk-JMCQPS7L.js";
+} from "./chunk-5AE62OQV.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-6IIM6R7Y.js";
+} from "./chunk-NBMRBE4X.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-TCDS4LOV.js";
+} from "./chunk-GUDL4X7N.js";
 import {
   UserError,
   errorMessage,

@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-6IIM6R7Y.js";
-import "./chunk-TCDS4LOV.js";
+} from "./chunk-NBMRBE4X.js";
+import "./chunk-GUDL4X7N.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-JMCQPS7L.js";
+} from "./chunk-5AE62OQV.js";
 import {
   matchesGlob
-} from "./chunk-6IIM6R7Y.js";
+} from "./chunk-NBMRBE4X.js";
 import {
   relationNames
-} from "./chunk-TCDS4LOV.js";
+} from "./chunk-GUDL4X7N.js";
 
 // src/explain/types.ts
 function isPlan(result) {

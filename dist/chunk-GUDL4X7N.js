@@ -6809,8 +6809,8 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
         estimatedIndexes.push(relationLabel(index.schema, index.name));
       }
     }
-    for (const size of sizes) writer.sizes(size.relation, size.relpages, size.reltuples, size.relallvisible);
     missing.push(...await writer.flush());
+    await writeSizes(session, sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible })));
     await session.exec("COMMIT");
     await session.exec("CHECKPOINT");
     for (const size of sizes) {
@@ -6904,7 +6904,6 @@ async function inBatches(rows, run2) {
 }
 function restoreFunctions(session, sourceVersion) {
   const columns = [];
-  const relations = [];
   return {
     async column(relation, column, row) {
       columns.push({
@@ -6930,9 +6929,6 @@ function restoreFunctions(session, sourceVersion) {
         range_bounds_histogram: row.range_bounds_histogram
       });
     },
-    sizes(relation, relpages, reltuples, relallvisible) {
-      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
-    },
     async flush() {
       const failed = [];
       await inBatches(columns, async (batch) => {
@@ -6956,7 +6952,6 @@ function restoreFunctions(session, sourceVersion) {
         });
         failed.push(...refusedLabels);
       });
-      await writeSizes(session, relations);
       return failed;
     }
   };
@@ -7015,7 +7010,6 @@ var KIND = { mcv: 1, histogram: 2, correlation: 3, mcelem: 4, dechist: 5, rangeL
 var FLOAT8_LT = 672;
 function catalogWriter(session) {
   const statistics = [];
-  const relations = [];
   const operators = /* @__PURE__ */ new Map();
   const operator = async (type, strategy) => {
     const cacheKey = `${type}/${strategy}`;
@@ -7082,9 +7076,6 @@ function catalogWriter(session) {
       });
       statistics.push(record);
     },
-    sizes(relation, relpages, reltuples, relallvisible) {
-      relations.push({ oid: relation.oid, relpages, reltuples, relallvisible });
-    },
     async flush() {
       const slotColumns = [1, 2, 3, 4, 5].map((n) => `k${n} int2, o${n} oid, c${n} oid, n${n} real[], v${n} text, t${n} oid, m${n} int4`).join(", ");
       const slotValues = [1, 2, 3, 4, 5].map((n) => `coalesce(x.k${n}, 0), coalesce(x.o${n}, 0), coalesce(x.c${n}, 0), x.n${n}, array_in(x.v${n}::cstring, x.t${n}, x.m${n})`).join(", ");
@@ -7100,7 +7091,6 @@ function catalogWriter(session) {
       };
       const failed = [];
       await inBatches(statistics, async (batch) => void failed.push(...await replaceStatistics(session, batch, write)));
-      await writeSizes(session, relations);
       return failed;
     }
   };

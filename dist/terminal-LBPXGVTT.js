@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5SWIYZ4I.js";
+} from "./chunk-ZBFG3A3F.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-GNNHR6SN.js";
-import "./chunk-JMCQPS7L.js";
-import "./chunk-6IIM6R7Y.js";
-import "./chunk-TCDS4LOV.js";
+} from "./chunk-ILTV6B3S.js";
+import "./chunk-5AE62OQV.js";
+import "./chunk-NBMRBE4X.js";
+import "./chunk-GUDL4X7N.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

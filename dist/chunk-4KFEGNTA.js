@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-5SWIYZ4I.js";
+} from "./chunk-ZBFG3A3F.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-GNNHR6SN.js";
+} from "./chunk-ILTV6B3S.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-JMCQPS7L.js";
+} from "./chunk-5AE62OQV.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-6IIM6R7Y.js";
-import "./chunk-TCDS4LOV.js";
+} from "./chunk-NBMRBE4X.js";
+import "./chunk-GUDL4X7N.js";
 import {
   UserError,
   errorMessage,
