@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-GBCNJTUK.js");
+      const { runExportStatistics } = await import("./command-GTOWHVLT.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-FZRYJM47.js"),
-      import("./engine-CZGGT5IJ.js"),
+      import("./gate-J5H26E4J.js"),
+      import("./engine-7ORRMRQN.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-IBJTEJJN.js"),
-      import("./terminal-LBPXGVTT.js")
+      import("./markdown-PBB6XQQX.js"),
+      import("./terminal-EHDVJP2F.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-GUDL4X7N.js";
+} from "./chunk-TJY6H7CZ.js";
 import {
   ConfigValueError,
   errorMessage,

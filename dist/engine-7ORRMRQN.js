@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-NBMRBE4X.js";
-import "./chunk-GUDL4X7N.js";
+} from "./chunk-JVQGJNM5.js";
+import "./chunk-TJY6H7CZ.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

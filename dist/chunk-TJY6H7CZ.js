@@ -6643,13 +6643,9 @@ async function measureOn(session, request, timeoutMs, statistics) {
     }
     const run2 = (explain) => request.params ? session.query(explain, request.params) : session.exec(explain);
     const measured = `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${request.sql}`;
-    if (request.writes) {
-      await session.exec("SAVEPOINT pg_plan_gate_warm");
-      await run2(measured);
-      await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_warm");
-    } else {
-      await run2(`EXPLAIN (FORMAT JSON) ${request.sql}`);
-    }
+    await session.exec("SAVEPOINT pg_plan_gate_warm");
+    await run2(measured);
+    await session.exec("ROLLBACK TO SAVEPOINT pg_plan_gate_warm");
     const rows = await run2(measured);
     const value = rows[0]?.["QUERY PLAN"];
     plan = typeof value === "string" ? JSON.parse(value) : value;

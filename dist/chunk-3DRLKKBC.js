@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-ILTV6B3S.js";
+} from "./chunk-CSHKEEKC.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

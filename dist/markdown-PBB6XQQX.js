@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-4KFEGNTA.js";
-import "./chunk-ZBFG3A3F.js";
-import "./chunk-ILTV6B3S.js";
-import "./chunk-5AE62OQV.js";
-import "./chunk-NBMRBE4X.js";
-import "./chunk-GUDL4X7N.js";
+} from "./chunk-XFFFZZMY.js";
+import "./chunk-3DRLKKBC.js";
+import "./chunk-CSHKEEKC.js";
+import "./chunk-UFB67FO7.js";
+import "./chunk-JVQGJNM5.js";
+import "./chunk-TJY6H7CZ.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ZBFG3A3F.js";
+} from "./chunk-3DRLKKBC.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-ILTV6B3S.js";
-import "./chunk-5AE62OQV.js";
-import "./chunk-NBMRBE4X.js";
-import "./chunk-GUDL4X7N.js";
+} from "./chunk-CSHKEEKC.js";
+import "./chunk-UFB67FO7.js";
+import "./chunk-JVQGJNM5.js";
+import "./chunk-TJY6H7CZ.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-NBMRBE4X.js";
+} from "./chunk-JVQGJNM5.js";
 import {
   UserError,
   errorMessage,

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-3UHPUD6N.js";
-import "./chunk-ILTV6B3S.js";
-import "./chunk-5AE62OQV.js";
+} from "./chunk-N5JLLPLP.js";
+import "./chunk-CSHKEEKC.js";
+import "./chunk-UFB67FO7.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-NBMRBE4X.js";
-import "./chunk-GUDL4X7N.js";
+import "./chunk-JVQGJNM5.js";
+import "./chunk-TJY6H7CZ.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-ILTV6B3S.js";
+} from "./chunk-CSHKEEKC.js";
 import {
   require_ajv
-} from "./chunk-5AE62OQV.js";
+} from "./chunk-UFB67FO7.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-NBMRBE4X.js";
+} from "./chunk-JVQGJNM5.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-GUDL4X7N.js";
+} from "./chunk-TJY6H7CZ.js";
 import {
   UserError,
   errorMessage,

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-5AE62OQV.js";
+} from "./chunk-UFB67FO7.js";
 import {
   matchesGlob
-} from "./chunk-NBMRBE4X.js";
+} from "./chunk-JVQGJNM5.js";
 import {
   relationNames
-} from "./chunk-GUDL4X7N.js";
+} from "./chunk-TJY6H7CZ.js";
 
 // src/explain/types.ts
 function isPlan(result) {

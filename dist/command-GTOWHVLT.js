@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-5AE62OQV.js";
+} from "./chunk-UFB67FO7.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-NBMRBE4X.js";
-import "./chunk-GUDL4X7N.js";
+} from "./chunk-JVQGJNM5.js";
+import "./chunk-TJY6H7CZ.js";
 import {
   UserError,
   errorMessage,

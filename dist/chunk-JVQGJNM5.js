@@ -27,7 +27,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-GUDL4X7N.js";
+} from "./chunk-TJY6H7CZ.js";
 import {
   ConfigValueError,
   UserError,
@@ -20355,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "d44be0f9b9c04a3d7c1c9d10b093dd132f9de3fdd3d964a201f60d7edab4c89d";
+  if (true) return "d899f4d916d866f7e7f9540ae43a14bd3459e5f21984f3edff63c5f340bab9c6";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ZBFG3A3F.js";
+} from "./chunk-3DRLKKBC.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-ILTV6B3S.js";
+} from "./chunk-CSHKEEKC.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
