@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./command-GTOWHVLT.js");
+      const { runExportStatistics } = await import("./export-command-6OIKORAZ.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-J5H26E4J.js"),
-      import("./engine-7ORRMRQN.js"),
+      import("./gate-EBYJTEOB.js"),
+      import("./engine-JRVLBBCP.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-PBB6XQQX.js"),
-      import("./terminal-EHDVJP2F.js")
+      import("./markdown-TR6WJZLO.js"),
+      import("./terminal-P3EQBVLL.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-TJY6H7CZ.js";
+} from "./chunk-O7MWMWAV.js";
 import {
   ConfigValueError,
   errorMessage,

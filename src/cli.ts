@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${EXPORT_STATISTICS_USAGE}\n`);
         return 0;
       }
-      const { runExportStatistics } = await import('./statistics/command.ts');
+      const { runExportStatistics } = await import('./statistics/export-command.ts');
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}\n`));
       return 0;
     }

@@ -1,14 +1,14 @@
 import { adviseIndexes, withAdvice } from './advice/advise.ts';
-import { adviseStatistics, mergeAdviceRuns } from './advice/statistics.ts';
-import type { AdviceRun } from './advice/what-if.ts';
+import { adviseStatistics, mergeAdviceRuns } from './advice/statistics-advice.ts';
+import type { AdviceRun } from './advice/try-indexes.ts';
 import { parseConfig } from './config/load.ts';
-import type { AdviceConfig, Config, MeasureConfig } from './config/types.ts';
+import type { AdviceConfig, Config, MeasureConfig } from './config/config.ts';
 import { checkCaptureFiles } from './capture/side.ts';
 import { captureTraffic, type CaptureOutcome } from './capture/traffic.ts';
 import { capturedEndpoints } from './compare/capture-rules.ts';
 import { compare, compareQueries } from './compare/compare.ts';
-import type { FailOn } from './compare/types.ts';
-import type { QueryResult } from './explain/types.ts';
+import type { FailOn } from './compare/comparison.ts';
+import type { QueryResult } from './explain/query-result.ts';
 import {
   answerMemory,
   buildDatabases,
@@ -27,10 +27,10 @@ import {
 import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
 import { explainSides, plannedTables } from './explain/run.ts';
-import { measureSides, withMeasuredWork } from './explain/measure.ts';
+import { measureSides, withMeasuredWork } from './explain/measure-sides.ts';
 import { STALE_AFTER_DAYS, ageInDays, applyProductionStatistics, loadProductionStatistics, type LoadedStatistics, type ProductionStatisticsReport } from './statistics/use.ts';
 import type { Progress } from './util/progress.ts';
-import type { Report } from './report/types.ts';
+import type { Report } from './report/report.ts';
 import { sideLabel } from './sides/label.ts';
 import { collectSqlFiles } from './sides/files.ts';
 import { resolveSides } from './sides/resolve.ts';

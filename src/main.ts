@@ -11,7 +11,7 @@ import { upsertComment, type CommentOutcome } from './github/comment.ts';
 import { refsFromEvent } from './github/event.ts';
 import { ensureCommits, mergeBase } from './github/fetch.ts';
 import { readInputs } from './github/inputs.ts';
-import { jobSummary } from './github/summary.ts';
+import { jobSummary } from './github/job-summary.ts';
 import { commandOutputGroup } from './github/log-group.ts';
 import { timedProgress } from './util/progress.ts';
 import { renderJson } from './report/json.ts';

@@ -1,13 +1,13 @@
 import { budgetsFor } from '../config/overrides.ts';
-import type { AdviceConfig, Budgets, Config } from '../config/types.ts';
+import type { AdviceConfig, Budgets, Config } from '../config/config.ts';
 import { costRegressionLimit, countedSeqScans } from '../compare/rules.ts';
-import { type QueryComparison } from '../compare/types.ts';
-import { isPlan, type QueryResult } from '../explain/types.ts';
+import { type QueryComparison } from '../compare/comparison.ts';
+import { isPlan, type QueryResult } from '../explain/query-result.ts';
 import type { Database, IndexRef } from '../engine/index.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate, type RelationName } from './candidates.ts';
 import { candidateFromDefinition } from './lost-index.ts';
-import { tryIndexes, type AdviceRun, type AdviceTarget } from './what-if.ts';
+import { tryIndexes, type AdviceRun, type AdviceTarget } from './try-indexes.ts';
 
 /** The findings an index can answer. */
 const ADVISED_RULES = new Set(['seq-scan', 'cost-regression']);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CaptureConfig } from '../config/types.ts';
+import type { CaptureConfig } from '../config/config.ts';
 import type { Database, ExposedDatabase } from '../engine/index.ts';
 import type { Progress } from '../util/progress.ts';
 import type { SideTree } from '../sides/tree.ts';

@@ -1,5 +1,5 @@
-import type { Config } from '../config/types.ts';
-import type { QueryResult } from '../explain/types.ts';
+import type { Config } from '../config/config.ts';
+import type { QueryResult } from '../explain/query-result.ts';
 import type { Database, RelationSizes } from '../engine/index.ts';
 import type { QueryDef } from '../explain/queries.ts';
 import { explainAll } from '../explain/run.ts';

@@ -1,8 +1,8 @@
 import { budgetsFor } from '../config/overrides.ts';
-import type { Config } from '../config/types.ts';
+import type { Config } from '../config/config.ts';
 import { UNTAGGED } from '../capture/sqlcommenter.ts';
 import type { CapturedQuery, CaptureStats, EndpointStats } from '../capture/analyze.ts';
-import type { CapturedTotals, Finding } from './types.ts';
+import type { CapturedTotals, Finding } from './comparison.ts';
 
 /**
  * The capture rules, query-count and n-plus-one, over both sides' traffic per endpoint

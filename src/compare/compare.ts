@@ -1,12 +1,12 @@
 import { budgetsFor } from '../config/overrides.ts';
-import type { Budgets, Config } from '../config/types.ts';
+import type { Budgets, Config } from '../config/config.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import { workFindings } from './work-rules.ts';
 import type { CapturedCounts, CapturedEndpoint } from './capture-rules.ts';
-import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './types.ts';
-import { isPlan, type QueryResult, type SideResult } from '../explain/types.ts';
+import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './comparison.ts';
+import { isPlan, type QueryResult, type SideResult } from '../explain/query-result.ts';
 import { compareCodePoints } from '../util/text.ts';
-import type { SeqScan } from '../explain/summary.ts';
+import type { SeqScan } from '../explain/plan-summary.ts';
 
 type BudgetConfig = Pick<Config, 'budgets' | 'overrides'>;
 

@@ -1,8 +1,8 @@
-import type { Budgets } from '../config/types.ts';
-import type { PlanSummary, SeqScan } from '../explain/summary.ts';
+import type { Budgets } from '../config/config.ts';
+import type { PlanSummary, SeqScan } from '../explain/plan-summary.ts';
 import { relationNames } from '../util/relation-name.ts';
 import { matchesGlob } from '../util/glob.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from './comparison.ts';
 
 /** Pure rule functions: each looks at one query's base and head plan and its budgets. */
 

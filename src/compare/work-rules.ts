@@ -1,7 +1,7 @@
-import type { Budgets } from '../config/types.ts';
-import type { PlanSummary } from '../explain/summary.ts';
+import type { Budgets } from '../config/config.ts';
+import type { PlanSummary } from '../explain/plan-summary.ts';
 import { formatRows } from './rules.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from './comparison.ts';
 
 /**
  * Rules on measured work (`work`, from EXPLAIN ANALYZE): pure, like rules.ts. `base` is null for

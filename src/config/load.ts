@@ -4,7 +4,7 @@ import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'j
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { SCHEMA_DEFAULTS, type Budgets as BudgetsFile, type ConfigFile } from './file.generated.ts';
-import { DEFAULT_BUDGETS, DEFAULT_COMMAND_TIMEOUT_MINUTES, type BuildEntry, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './types.ts';
+import { DEFAULT_BUDGETS, DEFAULT_COMMAND_TIMEOUT_MINUTES, type BuildEntry, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './config.ts';
 
 type Env = Record<string, string | undefined>;
 

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.ts';
+import type { Config } from '../config/config.ts';
 import { UserError } from '../util/errors.ts';
 import { embeddedEngine } from './embedded/embedded.ts';
 import { findServerBin } from './server/native-server.ts';
@@ -6,7 +6,7 @@ import { resolvePostgresMajor } from './server/postgres-download.ts';
 import { serverEngine } from './server/server.ts';
 import { urlEngine } from './url/url.ts';
 import type { FixtureCache } from './cache/fixture-cache.ts';
-import type { Engine } from './types.ts';
+import type { Engine } from './database.ts';
 
 export interface EngineOptions {
   databaseUrl?: string;

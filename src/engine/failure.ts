@@ -1,5 +1,5 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { Failure, FailureKind } from './types.ts';
+import type { Failure, FailureKind } from './database.ts';
 
 /** SQLSTATEs the gate acts on (PostgreSQL's errcodes.txt). */
 export const SQLSTATE = {

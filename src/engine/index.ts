@@ -23,7 +23,7 @@ export type {
   StatisticsScope,
   TypeProbe,
   ValueProbe,
-} from './types.ts';
+} from './database.ts';
 export { createEngine } from './create.ts';
 export { loadParser } from './build/script.ts';
 export { buildDatabases, closeAll, type BuiltSides } from './cache/build-sides.ts';

@@ -1,4 +1,4 @@
-import type { Config, PlanModeSetting, QueryEntry } from '../config/types.ts';
+import type { Config, PlanModeSetting, QueryEntry } from '../config/config.ts';
 import type { SideTree } from '../sides/tree.ts';
 import { expandGlob, isGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';

@@ -1,11 +1,11 @@
 import { errorMessage, oneLine } from '../util/errors.ts';
 import type { Database, ExplainOutcome, ExplainRequest, IndexRef, RelationSizes } from '../engine/index.ts';
-import type { QueryResult } from './types.ts';
+import type { QueryResult } from './query-result.ts';
 import { parsePlan, walk, type PlanNode } from './plan.ts';
 import { requestKey, toExplainRequest, type ParsedTexts } from './prepare.ts';
 import { inferenceKey, InferredParams } from './infer-params.ts';
 import type { QueryDef } from './queries.ts';
-import { summarizePlan } from './summary.ts';
+import { summarizePlan } from './plan-summary.ts';
 
 /**
  * EXPLAIN every query; a failing query becomes a result, never an exception. `sizes` are the

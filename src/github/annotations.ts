@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { LocatedFinding } from '../compare/types.ts';
+import type { LocatedFinding } from '../compare/comparison.ts';
 
 export interface Annotation {
   level: 'error' | 'warning';

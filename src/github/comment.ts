@@ -1,6 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.ts';
-import type { Report } from '../report/types.ts';
+import type { Report } from '../report/report.ts';
 import { tokenUser, writtenBy } from './token-user.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;

@@ -1,4 +1,4 @@
-import type { FailOn } from '../compare/types.ts';
+import type { FailOn } from '../compare/comparison.ts';
 import { UserError } from '../util/errors.ts';
 import type { CommentMode } from './comment.ts';
 

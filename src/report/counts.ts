@@ -1,4 +1,4 @@
-import type { Report } from './types.ts';
+import type { Report } from './report.ts';
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};

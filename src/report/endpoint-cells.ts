@@ -1,5 +1,5 @@
 import { formatCost, formatPct } from '../compare/rules.ts';
-import type { EndpointComparison, QueryComparison } from '../compare/types.ts';
+import type { EndpointComparison, QueryComparison } from '../compare/comparison.ts';
 
 const arrow = (base: string | number | null | undefined, head: string | number | null | undefined) => `${base ?? '—'} → ${head ?? '—'}`;
 

@@ -1,4 +1,4 @@
-import type { QueryComparison, QueryStatus } from '../compare/types.ts';
+import type { QueryComparison, QueryStatus } from '../compare/comparison.ts';
 
 /** Most important first: the order of the status counts in the headline. */
 export const STATUS_ORDER: QueryStatus[] = ['error', 'regressed', 'new', 'improved', 'changed', 'removed', 'unchanged'];

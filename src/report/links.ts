@@ -1,4 +1,4 @@
-import type { QueryComparison } from '../compare/types.ts';
+import type { QueryComparison } from '../compare/comparison.ts';
 
 /** Where a query's file and line are at head's commit, when the report knows the repository's URL for it. */
 export function queryFileUrl(query: QueryComparison, sourceUrl: string | undefined): string | null {

@@ -1,5 +1,5 @@
-import { type QueryComparison } from '../compare/types.ts';
-import { isPlan } from '../explain/types.ts';
+import { type QueryComparison } from '../compare/comparison.ts';
+import { isPlan } from '../explain/query-result.ts';
 import { countBy, plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, bySeverity, STATUS_ORDER } from './importance.ts';
@@ -11,8 +11,8 @@ import { sideLabel } from '../sides/label.ts';
 import { fitSections, RANK, type Omissions, type Section } from './fit.ts';
 import { cell, clip, code, codeBlock, escapeCode, escapeHtml, linkedCode } from './markdown-text.ts';
 import { planPicture } from './plan-picture.ts';
-import type { Report } from './types.ts';
-import { spillText, workExplanation, workText } from './work.ts';
+import type { Report } from './report.ts';
+import { spillText, workExplanation, workText } from './work-text.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;

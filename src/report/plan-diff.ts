@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
-import type { QueryComparison } from '../compare/types.ts';
-import { isPlan } from '../explain/types.ts';
+import type { QueryComparison } from '../compare/comparison.ts';
+import { isPlan } from '../explain/query-result.ts';
 
 /** Unified diff of the two plan shapes, without file headers. */
 export function planDiff(query: QueryComparison): string {

@@ -1,7 +1,7 @@
 import { formatCost, formatRows } from '../compare/rules.ts';
-import { type QueryComparison } from '../compare/types.ts';
-import { isPlan } from '../explain/types.ts';
-import type { PlanNodeSummary } from '../explain/summary.ts';
+import { type QueryComparison } from '../compare/comparison.ts';
+import { isPlan } from '../explain/query-result.ts';
+import type { PlanNodeSummary } from '../explain/plan-summary.ts';
 
 /** From this many nodes on, unchanged subtrees are folded into one box each. */
 export const FOLD_FROM_NODES = 50;

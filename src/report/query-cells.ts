@@ -1,6 +1,6 @@
 import { formatCost, formatPct, formatRows } from '../compare/rules.ts';
-import type { QueryComparison } from '../compare/types.ts';
-import { isPlan, type SideResult } from '../explain/types.ts';
+import type { QueryComparison } from '../compare/comparison.ts';
+import { isPlan, type SideResult } from '../explain/query-result.ts';
 
 /** How one query's cells read, in the comment and the terminal alike. */
 

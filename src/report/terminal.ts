@@ -1,4 +1,4 @@
-import { isPlan } from '../explain/types.ts';
+import { isPlan } from '../explain/query-result.ts';
 import { plural, severityCounts } from './counts.ts';
 import { endpointCells, endpointHasChange } from './endpoint-cells.ts';
 import { byImportance, bySeverity } from './importance.ts';
@@ -6,8 +6,8 @@ import { hasPlanChange, planDiff } from './plan-diff.ts';
 import { statisticsHeadline } from '../statistics/use.ts';
 import { adviceLines, changeText, costText, planModeText, plannerText, seqScanText, skippedText } from './query-cells.ts';
 import { sideLabel } from '../sides/label.ts';
-import type { Report } from './types.ts';
-import { spillText, workExplanation, workText } from './work.ts';
+import type { Report } from './report.ts';
+import { spillText, workExplanation, workText } from './work-text.ts';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 type Colour = keyof typeof ANSI;

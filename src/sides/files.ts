@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BuildEntry, CommandEntry, MigrationFormat } from '../config/types.ts';
+import type { BuildEntry, CommandEntry, MigrationFormat } from '../config/config.ts';
 import { expandGlob, matchesGlob, namesOnePath, normalizeRepoPath } from '../util/glob.ts';
 import { UserError } from '../util/errors.ts';
 import { readEntry } from './migrations/read.ts';

@@ -1,5 +1,5 @@
 import { parseConfig } from '../../src/config/load.ts';
-import type { Config } from '../../src/config/types.ts';
+import type { Config } from '../../src/config/config.ts';
 
 /** A config with one schema file (line 1) and `text` from line 2 on. */
 export const parseWithSchema = (text: string): Config => parseConfig(`schema: db/schema.sql\n${text}`, 'pg-plan-gate.yml', {});

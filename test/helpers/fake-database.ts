@@ -1,4 +1,4 @@
-import type { Database, ExplainOutcome, ExplainRequest, Failure, FailureKind, IndexTrial } from '../../src/engine/types.ts';
+import type { Database, ExplainOutcome, ExplainRequest, Failure, FailureKind, IndexTrial } from '../../src/engine/database.ts';
 
 /**
  * The one fake Database of the unit tests: every operation answers as an empty database would

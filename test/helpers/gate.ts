@@ -1,7 +1,7 @@
 import { runGate, type GateOptions } from '../../src/gate.ts';
 import { timedProgress } from '../../src/util/progress.ts';
-import type { Report } from '../../src/report/types.ts';
-import type { QueryComparison } from '../../src/compare/types.ts';
+import type { Report } from '../../src/report/report.ts';
+import type { QueryComparison } from '../../src/compare/comparison.ts';
 
 export async function gate(
   dir: string,

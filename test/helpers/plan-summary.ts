@@ -1,4 +1,4 @@
-import type { PlanNodeSummary } from '../../src/explain/summary.ts';
+import type { PlanNodeSummary } from '../../src/explain/plan-summary.ts';
 
 const CONDITION = /^(Index Cond|Recheck Cond|Filter|Hash Cond|Merge Cond|Join Filter|Sort Key|Group Key): /;
 

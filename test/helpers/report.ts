@@ -1,5 +1,5 @@
-import type { Comparison } from '../../src/compare/types.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Comparison } from '../../src/compare/comparison.ts';
+import type { Report } from '../../src/report/report.ts';
 
 /** A comparison as the report the renderers get: main → feature/login on the embedded engine. */
 export function reportOf(comparison: Comparison): Report {

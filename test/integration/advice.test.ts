@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costRegressionLimit } from '../../src/compare/rules.ts';
-import { DEFAULT_BUDGETS } from '../../src/config/types.ts';
-import { isPlan } from '../../src/explain/types.ts';
+import { DEFAULT_BUDGETS } from '../../src/config/config.ts';
+import { isPlan } from '../../src/explain/query-result.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { gate, query } from '../helpers/gate.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';

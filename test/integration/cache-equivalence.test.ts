@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { timedProgress } from '../../src/util/progress.ts';
 import { gate } from '../helpers/gate.ts';
 import { cacheDirPerTest, repoPerTest, type FileChanges } from '../helpers/repo.ts';

@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/fixtures.ts';
 import { costs, gate } from '../helpers/gate.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 

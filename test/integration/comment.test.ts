@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker, upsertComment } from '../../src/github/comment.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.ts';
 
 function report(config: string, changed: boolean): Report {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { QueryComparison } from '../../src/compare/types.ts';
+import type { QueryComparison } from '../../src/compare/comparison.ts';
 import { timedProgress } from '../../src/util/progress.ts';
 import { costs, gate, query, rules } from '../helpers/gate.ts';
 import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';

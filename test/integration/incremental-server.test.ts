@@ -3,7 +3,7 @@ import { findServerBin, startNativeServer, type NativeServer } from '../../src/e
 import { connect } from '../../src/engine/pg/pg-session.ts';
 import { loadParser, scriptFiles } from '../../src/engine/build/script.ts';
 import { serverEngine } from '../../src/engine/server/server.ts';
-import type { BuildInput, Database } from '../../src/engine/types.ts';
+import type { BuildInput, Database } from '../../src/engine/database.ts';
 import type { SqlFile } from '../../src/sides/files.ts';
 import { costs, gate, query } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';

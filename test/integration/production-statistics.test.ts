@@ -4,10 +4,10 @@ import { exposePglite } from '../../src/engine/embedded/pglite-session.ts';
 import { findServerBin, startNativeServer, type NativeServer } from '../../src/engine/server/native-server.ts';
 import { connect } from '../../src/engine/pg/pg-session.ts';
 import { parsePlan } from '../../src/explain/plan.ts';
-import { summarizePlan } from '../../src/explain/summary.ts';
+import { summarizePlan } from '../../src/explain/plan-summary.ts';
 import { exportStatistics } from '../../src/statistics/export.ts';
 import { formatStatistics } from '../../src/statistics/file.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { gate, query } from '../helpers/gate.ts';
 import { cacheDirPerTest, repoPerTest } from '../helpers/repo.ts';
 

@@ -6,9 +6,9 @@ import { findServerBin, startNativeServer, type NativeServer } from '../../src/e
 import { runGate } from '../../src/gate.ts';
 import { loadParser, splitScript } from '../../src/engine/build/script.ts';
 import { buildPglite } from '../../src/engine/embedded/pglite-session.ts';
-import type { ScriptFile } from '../../src/engine/types.ts';
+import type { ScriptFile } from '../../src/engine/database.ts';
 import { timedProgress } from '../../src/util/progress.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { Report } from '../../src/report/report.ts';
 import { ormFiles } from '../helpers/orm.ts';
 import { pythonWith } from '../helpers/python.ts';
 import { cacheDirPerTest, repoPerTest, type FileChanges } from '../helpers/repo.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlan } from '../../src/explain/types.ts';
+import { isPlan } from '../../src/explain/query-result.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { gate } from '../helpers/gate.ts';
 import { repoPerTest } from '../helpers/repo.ts';

@@ -1,8 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, pgliteSession } from '../../src/engine/embedded/pglite-session.ts';
-import { analyzeAsBuilt, explainWithIndexOn } from '../../src/engine/trials/what-if.ts';
-import type { Session } from '../../src/engine/types.ts';
+import { analyzeAsBuilt, explainWithIndexOn } from '../../src/engine/trials/index-trial.ts';
+import type { Session } from '../../src/engine/database.ts';
 
 /**
  * An expression-index trial analyzes only what the index adds; every plan it gives must be the

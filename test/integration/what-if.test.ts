@@ -3,7 +3,7 @@ import { embeddedEngine } from '../../src/engine/embedded/embedded.ts';
 import { findServerBin } from '../../src/engine/server/native-server.ts';
 import { loadParser, scriptFiles } from '../../src/engine/build/script.ts';
 import { serverEngine } from '../../src/engine/server/server.ts';
-import type { Database, Engine, ExplainRequest } from '../../src/engine/types.ts';
+import type { Database, Engine, ExplainRequest } from '../../src/engine/database.ts';
 import { parsePlan, walk } from '../../src/explain/plan.ts';
 import { fixture } from '../helpers/fixtures.ts';
 

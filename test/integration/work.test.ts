@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPlan } from '../../src/explain/types.ts';
+import { isPlan } from '../../src/explain/query-result.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
-import type { Report } from '../../src/report/types.ts';
-import { workExplanation } from '../../src/report/work.ts';
+import type { Report } from '../../src/report/report.ts';
+import { workExplanation } from '../../src/report/work-text.ts';
 import { gate, query, rules } from '../helpers/gate.ts';
 import { makeRepo, type TestRepo } from '../helpers/repo.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedEngine } from '../../src/engine/embedded/embedded.ts';
 import { loadParser, scriptFiles } from '../../src/engine/build/script.ts';
-import type { Engine } from '../../src/engine/types.ts';
+import type { Engine } from '../../src/engine/database.ts';
 import { ConfigValueError } from '../../src/util/errors.ts';
 
 /**

@@ -2,7 +2,7 @@ import { relationLabel } from '../../util/relation-name.ts';
 import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { USER_SCHEMA } from '../session/session-settings.ts';
 import type { ColumnStatsRow, ProductionStatistics, TableStatistics } from '../statistics-format.ts';
-import type { AppliedStatistics, Session, StatisticsScope } from '../types.ts';
+import type { AppliedStatistics, Session, StatisticsScope } from '../database.ts';
 
 /**
  * Production's statistics on a built database: every table, partition, materialized view, index

@@ -1,11 +1,11 @@
 import { errorLine } from './error-line.ts';
 import { MissingExtensionError } from './extensions.ts';
 import { SQLSTATE, sqlstateOf } from '../failure.ts';
-import { runCommandFile, type CommandTargetMaker } from './command.ts';
+import { runCommandFile, type CommandTargetMaker } from './schema-command.ts';
 import { mergeTouched } from './touched.ts';
-import { statisticsTarget } from './statistics.ts';
+import { statisticsTarget } from './statistics-target.ts';
 import { applySettings, USER_SCHEMA } from '../session/session-settings.ts';
-import type { BuildInput, BuildTimings, ScriptFile, Session } from '../types.ts';
+import type { BuildInput, BuildTimings, ScriptFile, Session } from '../database.ts';
 import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { quoteIdent } from '../../util/sql.ts';
 

@@ -1,4 +1,4 @@
-import type { ScriptFile, ScriptStep } from '../types.ts';
+import type { ScriptFile, ScriptStep } from '../database.ts';
 
 /**
  * Whether a build's rows may hold the time they were built at. Such a database is not the same

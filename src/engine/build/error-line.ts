@@ -1,4 +1,4 @@
-import type { ScriptStep } from '../types.ts';
+import type { ScriptStep } from '../database.ts';
 
 /**
  * The line of a schema or seed file that a failed step's error points at. PostgreSQL reports

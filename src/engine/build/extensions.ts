@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ScriptFile } from '../types.ts';
+import type { ScriptFile } from '../database.ts';
 import { UserError } from '../../util/errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { labelled, unlabelled } from '../cache/fixture-cache.ts';
-import type { BuiltDatabase, Database, Prebuilt } from '../types.ts';
+import type { BuiltDatabase, Database, Prebuilt } from '../database.ts';
 
 /** Where an engine keeps a database it built, with the side that built it. */
 export interface Home {

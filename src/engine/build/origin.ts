@@ -1,5 +1,5 @@
 import { buildDatabase, buildIncrement, newSchemaFiles, withEarlier, type BuildOptions, type BuildProcedure } from './build.ts';
-import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../database.ts';
 
 /**
  * Where a side's database started, named from what the engine put in its place before the

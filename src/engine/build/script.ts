@@ -1,7 +1,7 @@
 import { parseSync, loadModule } from 'libpg-query';
 import { clockFactsOf } from './clock.ts';
 import { touchedBy } from './touched.ts';
-import type { ScriptFile, ScriptStep } from '../types.ts';
+import type { ScriptFile, ScriptStep } from '../database.ts';
 import type { SqlFile } from '../../sides/files.ts';
 import { UserError } from '../../util/errors.ts';
 import { normalizeSqlText } from '../../util/text.ts';

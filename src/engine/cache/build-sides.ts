@@ -1,11 +1,11 @@
-import type { Config } from '../../config/types.ts';
+import type { Config } from '../../config/config.ts';
 import type { AnswerMemory } from './answer-memory.ts';
 import { clockReadAt } from '../build/clock.ts';
 import { digestOf, labelled, sourcesDigest, type BuildSources, type FixtureCache } from './fixture-cache.ts';
 import { rememberingDatabase, type RememberingDatabase } from './remembering.ts';
 import { checkMajor } from '../pg/server-version.ts';
 import { scriptFiles } from '../build/script.ts';
-import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptFile, ScriptStep } from '../types.ts';
+import type { BuildInput, BuildOrigin, BuiltDatabase, Database, Engine, ScriptFile, ScriptStep } from '../database.ts';
 import { commandExtends, sameSqlFiles, type SqlFile } from '../../sides/files.ts';
 import { commandEnvironment } from '../../util/command-environment.ts';
 import { ConfigValueError, UserError } from '../../util/errors.ts';

@@ -1,7 +1,7 @@
 import { questionOf, type AnswerBook, type DatabaseFacts } from './answer-memory.ts';
 import { unlabelled } from './fixture-cache.ts';
 import { lasting } from '../failure.ts';
-import type { BuiltDatabase, Database, ExplainOutcome, MeasureOutcome } from '../types.ts';
+import type { BuiltDatabase, Database, ExplainOutcome, MeasureOutcome } from '../database.ts';
 
 /** A database whose answers a book may already hold: it is opened only for a question the book cannot answer. */
 export interface RememberingDatabase extends Database {

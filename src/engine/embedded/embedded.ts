@@ -6,7 +6,7 @@ import { copyDirectory, fixtureKey, labelled, unlabelled, type FixtureCache } fr
 import { PGLITE_VERSION } from './pglite-version.ts';
 import { buildPglite, templateFile } from './pglite-session.ts';
 import { extractTarGz } from '../../util/tar.ts';
-import type { BuildInput, BuiltDatabase, Database, Engine, MeasureOutcome, Prebuilt } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine, MeasureOutcome, Prebuilt } from '../database.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 import type { BuiltReply, WorkerAnswer, WorkerArgs, WorkerOperation } from './worker-protocol.ts';
 import { UserError } from '../../util/errors.ts';

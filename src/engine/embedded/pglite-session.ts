@@ -8,9 +8,9 @@ import { buildForOrigin, originOf } from '../build/origin.ts';
 import { prepareExplainSession, resetExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { makeDataDir } from './data-dir.ts';
 import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
-import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
+import { connectionEnvironment, type CommandTargetMaker } from '../build/schema-command.ts';
 import { extensionsCreatedBy, withExtensionAdvice, withRequirements } from '../build/extensions.ts';
-import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../database.ts';
 
 export const TEMPLATE_FILE = 'pglite-template.tar.gz';
 

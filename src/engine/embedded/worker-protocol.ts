@@ -1,4 +1,4 @@
-import type { BuildInput, BuildTimings, Database, ExposedDatabase, Prebuilt } from '../types.ts';
+import type { BuildInput, BuildTimings, Database, ExposedDatabase, Prebuilt } from '../database.ts';
 
 /** The Database operations a worker runs on its PGlite as they are: their arguments and answers are Database's own. */
 type ForwardedOperation =

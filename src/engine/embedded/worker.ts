@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { buildPglite } from './pglite-session.ts';
-import type { Database, ExposedDatabase } from '../types.ts';
+import type { Database, ExposedDatabase } from '../database.ts';
 import type { WorkerAnswer, WorkerError, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 import { sqlstateOf } from '../failure.ts';
 import { ConfigValueError, isUserError, errorMessage } from '../../util/errors.ts';

@@ -4,10 +4,10 @@ import { buildForOrigin, originOf } from '../build/origin.ts';
 import { prepareExplainSession, sessionDatabase } from '../session/explain-session.ts';
 import { withExtensionAdvice } from '../build/extensions.ts';
 import { growRelationFile, relationFileSize } from '../build/sparse-files.ts';
-import { connectionEnvironment, type CommandTargetMaker } from '../build/command.ts';
+import { connectionEnvironment, type CommandTargetMaker } from '../build/schema-command.ts';
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../../util/sql.ts';
-import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../database.ts';
 
 /** A side built on a native server, and how to let go of its database for a moment. */
 export interface ServerBuilt extends BuiltDatabase {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Session } from '../types.ts';
+import type { Session } from '../database.ts';
 
 /** The Session surface over a node-postgres client: native servers build and explain like PGlite. */
 export function pgSession(client: pg.Client): Session {

@@ -10,7 +10,7 @@ import { connect } from '../pg/pg-session.ts';
 import { checkMajor, versionOf } from '../pg/server-version.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
 import { quoteIdent } from '../../util/sql.ts';
-import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../database.ts';
 
 /**
  * Sent as the connections' `options`, so that node-postgres does not send the runner's

@@ -1,11 +1,11 @@
 import { sampleValuesOn } from '../trials/sample-values.ts';
 import { applySettings, USER_SCHEMA } from './session-settings.ts';
 import { statementTimeout } from './explain-timeout.ts';
-import { explainWithIndexOn, indexDefinitionsOn, tableIndexDefinitionsOn } from '../trials/what-if.ts';
-import { measureOn } from '../trials/measure.ts';
+import { explainWithIndexOn, indexDefinitionsOn, tableIndexDefinitionsOn } from '../trials/index-trial.ts';
+import { measureOn } from '../trials/counted-run.ts';
 import { applyStatisticsOn, type RelationFiles } from '../build/apply-statistics.ts';
 import { relationLabel } from '../../util/relation-name.ts';
-import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../types.ts';
+import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../database.ts';
 import { failureOf } from '../failure.ts';
 import { oneAtATime } from './queue.ts';
 

@@ -1,5 +1,5 @@
 import { SQLSTATE } from '../failure.ts';
-import type { ExplainOutcome, Session } from '../types.ts';
+import type { ExplainOutcome, Session } from '../database.ts';
 
 /** The same query-error on every engine, naming the key that sets the bound; `code` when the server's statement_timeout said so. */
 export function explainTimedOut(timeoutMs: number, code?: string): ExplainOutcome {

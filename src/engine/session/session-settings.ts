@@ -1,4 +1,4 @@
-import type { Session } from '../types.ts';
+import type { Session } from '../database.ts';
 import { ConfigValueError, errorMessage, oneLine } from '../../util/errors.ts';
 
 /** The relations of the user's schemas (not the catalogs, TOAST or temp schemas). */

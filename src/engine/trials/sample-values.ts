@@ -1,4 +1,4 @@
-import type { ColumnProbe, Session, TypeProbe, ValueProbe } from '../types.ts';
+import type { ColumnProbe, Session, TypeProbe, ValueProbe } from '../database.ts';
 import { quoteIdent } from '../../util/sql.ts';
 
 /**

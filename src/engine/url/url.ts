@@ -8,7 +8,7 @@ import { copyOfBase } from '../build/from-base.ts';
 import { connect } from '../pg/pg-session.ts';
 import { dropAbandonedScratchDatabases, scratchPrefix } from './scratch-databases.ts';
 import { checkMajor, versionOf } from '../pg/server-version.ts';
-import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../database.ts';
 
 /**
  * How long closing waits for a CREATE DATABASE it cancelled to end. A cancel is honoured at

@@ -1,4 +1,4 @@
-import type { MigrationFormat } from '../../config/types.ts';
+import type { MigrationFormat } from '../../config/config.ts';
 import { UserError } from '../../util/errors.ts';
 import { MigrationError } from './error.ts';
 import { ChangelogError, changelogFiles, isChangelog, type ChangelogTree } from './liquibase-changelog.ts';

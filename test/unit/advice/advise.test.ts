@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withAdvice } from '../../../src/advice/advise.ts';
-import type { AdviceRun } from '../../../src/advice/what-if.ts';
+import type { AdviceRun } from '../../../src/advice/try-indexes.ts';
 import { compare } from '../../../src/compare/compare.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
-import type { PlanSummary } from '../../../src/explain/summary.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
+import type { PlanSummary } from '../../../src/explain/plan-summary.ts';
 import { renderJson } from '../../../src/report/json.ts';
 import { renderMarkdown } from '../../../src/report/markdown.ts';
 import { renderTerminal } from '../../../src/report/terminal.ts';
-import type { Report } from '../../../src/report/types.ts';
+import type { Report } from '../../../src/report/report.ts';
 import { nodesOf } from '../../helpers/plan-summary.ts';
 
 /** The advice lines of the comment and the terminal, and the JSON fields, from one report. */

@@ -6,10 +6,10 @@ import { tagRequests } from '../../../src/capture/boundaries.ts';
 import type { ExecutedStatement } from '../../../src/capture/recorder.ts';
 import { fromRecorded } from '../../../src/capture/attribution.ts';
 import { compare } from '../../../src/compare/compare.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
 import { parseConfig } from '../../../src/config/load.ts';
 import { budgetsFor } from '../../../src/config/overrides.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import { endpointCells } from '../../../src/report/endpoint-cells.ts';
 
 beforeAll(async () => {

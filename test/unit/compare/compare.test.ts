@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compare, compareQueries, verdictOf } from '../../../src/compare/compare.ts';
-import type { QueryResult, SideResult } from '../../../src/explain/types.ts';
+import type { QueryResult, SideResult } from '../../../src/explain/query-result.ts';
 import { parseConfig } from '../../../src/config/load.ts';
-import { DEFAULT_BUDGETS, type Config } from '../../../src/config/types.ts';
+import { DEFAULT_BUDGETS, type Config } from '../../../src/config/config.ts';
 import { parsePlan } from '../../../src/explain/plan.ts';
-import { summarizePlan, type PlanSummary } from '../../../src/explain/summary.ts';
+import { summarizePlan, type PlanSummary } from '../../../src/explain/plan-summary.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 
 /** pg_class.reltuples of the database the fixtures were explained on (see plan.test.ts). */

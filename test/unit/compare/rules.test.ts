@@ -9,8 +9,8 @@ import {
   planChanged,
   seqScan,
 } from '../../../src/compare/rules.ts';
-import { DEFAULT_BUDGETS, type Budgets } from '../../../src/config/types.ts';
-import type { PlanSummary, SeqScan } from '../../../src/explain/summary.ts';
+import { DEFAULT_BUDGETS, type Budgets } from '../../../src/config/config.ts';
+import type { PlanSummary, SeqScan } from '../../../src/explain/plan-summary.ts';
 
 const budgets = (overrides: Partial<Omit<Budgets, 'seqScans'>> & { seqScans?: Partial<Budgets['seqScans']> } = {}): Budgets => ({
   ...DEFAULT_BUDGETS,

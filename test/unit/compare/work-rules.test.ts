@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/compare/compare.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
 import { misestimate, spill, workRegression } from '../../../src/compare/work-rules.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
-import type { PlanSummary } from '../../../src/explain/summary.ts';
-import type { Work } from '../../../src/explain/work.ts';
-import { workExplanation, workText } from '../../../src/report/work.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
+import type { PlanSummary } from '../../../src/explain/plan-summary.ts';
+import type { Work } from '../../../src/explain/measured-work.ts';
+import { workExplanation, workText } from '../../../src/report/work-text.ts';
 import { nodesOf } from '../../helpers/plan-summary.ts';
 
 const plan = (work: Partial<Work> | null, detail: Partial<NonNullable<PlanSummary['workDetail']>> = {}, cost = 100): PlanSummary => ({

@@ -5,9 +5,9 @@ import { RULES_DOCS_URL, ruleLink } from '../../../src/report/links.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
-/** The rule ids the code knows: the members of RuleId in src/compare/types.ts. */
+/** The rule ids the code knows: the members of RuleId in src/compare/comparison.ts. */
 function ruleIds(): string[] {
-  const types = readFileSync(join(ROOT, 'src/compare/types.ts'), 'utf8');
+  const types = readFileSync(join(ROOT, 'src/compare/comparison.ts'), 'utf8');
   const union = /export type RuleId =([^;]+);/.exec(types)![1]!;
   return [...union.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]!);
 }

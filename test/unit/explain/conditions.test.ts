@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/compare/compare.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import { normalizeCondition, normalizeSubplanName } from '../../../src/explain/conditions.ts';
 import { parsePlan } from '../../../src/explain/plan.ts';
 import { planShape } from '../../../src/explain/shape.ts';
-import { summarizePlan } from '../../../src/explain/summary.ts';
+import { summarizePlan } from '../../../src/explain/plan-summary.ts';
 
 describe('normalizeCondition', () => {
   it('turns constants and parameters into placeholders, with their casts', () => {

@@ -1,6 +1,6 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database, ValueProbe } from '../../../src/engine/types.ts';
+import type { Database, ValueProbe } from '../../../src/engine/database.ts';
 import { inferenceKey, inferParams } from '../../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../../src/explain/queries.ts';
 import { fakeDatabase } from '../../helpers/fake-database.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan, PlanFormatError, walk, type PlanNode } from '../../../src/explain/plan.ts';
 import { nodeLabel, planShape } from '../../../src/explain/shape.ts';
-import { summarizePlan } from '../../../src/explain/summary.ts';
+import { summarizePlan } from '../../../src/explain/plan-summary.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 
 /**

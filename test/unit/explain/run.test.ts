@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadModule } from 'libpg-query';
-import type { Database, ExplainRequest } from '../../../src/engine/types.ts';
+import type { Database, ExplainRequest } from '../../../src/engine/database.ts';
 import { loadParser } from '../../../src/engine/build/script.ts';
 import { inferenceKey, inferParams } from '../../../src/explain/infer-params.ts';
 import type { QueryDef } from '../../../src/explain/queries.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/compare/compare.ts';
-import type { QueryResult, SideResult } from '../../../src/explain/types.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
+import type { QueryResult, SideResult } from '../../../src/explain/query-result.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import { parsePlan } from '../../../src/explain/plan.ts';
-import { summarizePlan, type PlanSummary } from '../../../src/explain/summary.ts';
+import { summarizePlan, type PlanSummary } from '../../../src/explain/plan-summary.ts';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../../src/report/markdown.ts';
 import { renderTerminal } from '../../../src/report/terminal.ts';
 import { codeBlock } from '../../../src/report/markdown-text.ts';

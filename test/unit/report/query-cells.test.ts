@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../src/compare/compare.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
-import type { PlanSummary, SeqScan } from '../../../src/explain/summary.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
+import type { PlanSummary, SeqScan } from '../../../src/explain/plan-summary.ts';
 import { seqScanText } from '../../../src/report/query-cells.ts';
 import { nodesOf } from '../../helpers/plan-summary.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script of the build, without types
 import { generate, OUTPUT_PATH, SCHEMA_PATH } from '../../../scripts/config-types.mjs';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import { parseConfig } from '../../../src/config/load.ts';
 
 describe('the config schema is the one definition of the file', () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/load.ts';
-import type { BuildEntry } from '../../../src/config/types.ts';
-import { connectionEnvironment } from '../../../src/engine/build/command.ts';
+import type { BuildEntry } from '../../../src/config/config.ts';
+import { connectionEnvironment } from '../../../src/engine/build/schema-command.ts';
 import { incrementalStart } from '../../../src/engine/cache/build-sides.ts';
 import { collectSqlFiles, commandExtends, sameSqlFiles } from '../../../src/sides/files.ts';
 import type { SideTree } from '../../../src/sides/tree.ts';

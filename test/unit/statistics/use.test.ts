@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { growRelationFile } from '../../../src/engine/build/sparse-files.ts';
-import { withMeasuredWork } from '../../../src/explain/measure.ts';
-import type { QueryResult } from '../../../src/explain/types.ts';
+import { withMeasuredWork } from '../../../src/explain/measure-sides.ts';
+import type { QueryResult } from '../../../src/explain/query-result.ts';
 import { ageInDays, statisticsHeadline, type ProductionStatisticsReport } from '../../../src/statistics/use.ts';
 
 const made: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyOrder, newSchemaFiles, withEarlier } from '../../../../src/engine/build/build.ts';
-import type { BuildInput, ScriptFile } from '../../../../src/engine/types.ts';
+import type { BuildInput, ScriptFile } from '../../../../src/engine/database.ts';
 
 // build.ts's procedures need a database (test/integration covers them on every engine); these are its pure parts.
 

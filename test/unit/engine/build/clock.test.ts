@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clockReadAt } from '../../../../src/engine/build/clock.ts';
 import { loadParser, splitScript } from '../../../../src/engine/build/script.ts';
-import type { ScriptFile } from '../../../../src/engine/types.ts';
+import type { ScriptFile } from '../../../../src/engine/database.ts';
 
 beforeAll(() => loadParser());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyOfBase } from '../../../../src/engine/build/from-base.ts';
-import type { BuiltDatabase, Database } from '../../../../src/engine/types.ts';
+import type { BuiltDatabase, Database } from '../../../../src/engine/database.ts';
 import { fakeDatabase } from '../../../helpers/fake-database.ts';
 
 function built(database: Database, warnings: string[], notes: string[]): BuiltDatabase {

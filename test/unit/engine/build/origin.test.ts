@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildForOrigin, originOf } from '../../../../src/engine/build/origin.ts';
 import type { BuildProcedure } from '../../../../src/engine/build/build.ts';
-import type { BuildInput, Session } from '../../../../src/engine/types.ts';
+import type { BuildInput, Session } from '../../../../src/engine/database.ts';
 
 const input: BuildInput = { files: [], extensions: [] };
 

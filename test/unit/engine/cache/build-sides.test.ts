@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/load.ts';
 import { loadParser } from '../../../../src/engine/build/script.ts';
 import { buildDatabases, closeAll } from '../../../../src/engine/cache/build-sides.ts';
-import type { BuildInput, BuiltDatabase, Database, Engine } from '../../../../src/engine/types.ts';
+import type { BuildInput, BuiltDatabase, Database, Engine } from '../../../../src/engine/database.ts';
 import type { SqlFile } from '../../../../src/sides/files.ts';
 import { ConfigValueError, UserError } from '../../../../src/util/errors.ts';
 import { fakeDatabase } from '../../../helpers/fake-database.ts';

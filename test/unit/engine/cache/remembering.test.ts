@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerMemory, questionOf, type DatabaseFacts, type RemoteAnswers } from '../../../../src/engine/cache/answer-memory.ts';
 import { rememberingDatabase, type RememberingDatabase } from '../../../../src/engine/cache/remembering.ts';
 import { codeDigest } from '../../../../src/util/code-digest.ts';
-import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../../../src/engine/types.ts';
+import type { BuiltDatabase, Database, ExplainOutcome, ExplainRequest, MeasureOutcome } from '../../../../src/engine/database.ts';
 import { failed, fakeDatabase } from '../../../helpers/fake-database.ts';
 
 const KEY = 'a'.repeat(64);

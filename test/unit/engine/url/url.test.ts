@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildInput, BuiltDatabase } from '../../../../src/engine/types.ts';
+import type { BuildInput, BuiltDatabase } from '../../../../src/engine/database.ts';
 import { urlEngine } from '../../../../src/engine/url/url.ts';
 import { UserError } from '../../../../src/util/errors.ts';
 import { fakeDatabase } from '../../../helpers/fake-database.ts';

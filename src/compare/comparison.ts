@@ -1,4 +1,4 @@
-import type { SideResult } from '../explain/types.ts';
+import type { SideResult } from '../explain/query-result.ts';
 
 export type RuleId =
   | 'cost-regression'

@@ -1,5 +1,5 @@
-import type { EngineKind } from '../config/types.ts';
-import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/types.ts';
+import type { EngineKind } from '../config/config.ts';
+import type { EndpointComparison, LocatedFinding, QueryComparison, Verdict } from '../compare/comparison.ts';
 import type { BuildOrigin } from '../engine/index.ts';
 import type { SkippedQuery } from '../explain/queries.ts';
 import type { ProductionStatisticsReport } from '../statistics/use.ts';

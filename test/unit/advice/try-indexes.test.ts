@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCandidates } from '../../../src/advice/candidates.ts';
-import { tryIndexes, type AdviceTarget } from '../../../src/advice/what-if.ts';
-import { DEFAULT_BUDGETS } from '../../../src/config/types.ts';
+import { tryIndexes, type AdviceTarget } from '../../../src/advice/try-indexes.ts';
+import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import { loadParser } from '../../../src/engine/build/script.ts';
-import type { IndexTrial } from '../../../src/engine/types.ts';
+import type { IndexTrial } from '../../../src/engine/database.ts';
 import { failed, fakeAdviceHead } from '../../helpers/fake-database.ts';
 import { parsePlan } from '../../../src/explain/plan.ts';
 import { planShape } from '../../../src/explain/shape.ts';

@@ -1,6 +1,6 @@
 import { formatPct } from '../compare/rules.ts';
-import { type QueryComparison } from '../compare/types.ts';
-import { isPlan, type SideResult } from '../explain/types.ts';
+import { type QueryComparison } from '../compare/comparison.ts';
+import { isPlan, type SideResult } from '../explain/query-result.ts';
 import { formatFactor, formatMegabytes } from '../compare/work-rules.ts';
 
 /** Measured work beside cost, shared by the comment and the terminal: blocks base → head and the change. */

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-CSHKEEKC.js";
+} from "./chunk-2C2IBQEF.js";
 import {
   require_ajv
-} from "./chunk-UFB67FO7.js";
+} from "./chunk-4F3ZQE4I.js";
 import {
   checkTempDir
 } from "./chunk-WLBYBHBJ.js";
@@ -50,7 +50,7 @@ import {
   normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-JVQGJNM5.js";
+} from "./chunk-6V4U4TP6.js";
 import {
   outputTail,
   ownedTempPrefix,
@@ -60,7 +60,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-TJY6H7CZ.js";
+} from "./chunk-O7MWMWAV.js";
 import {
   UserError,
   errorMessage,
@@ -610,7 +610,7 @@ var SCHEMA_DEFAULTS = {
   }
 };
 
-// src/config/types.ts
+// src/config/config.ts
 var DEFAULT_COMMAND_TIMEOUT_MINUTES = 10;
 var DEFAULT_MEASURE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.measure.timeout_seconds;
 var DEFAULT_ADVICE_TIMEOUT_SECONDS = SCHEMA_DEFAULTS.advice.timeout_seconds;
@@ -2393,7 +2393,7 @@ function shapeText(nodes2) {
   return nodes2.flatMap((node) => [`${"  ".repeat(node.depth)}${node.label}`, ...node.conditions.map((line) => `${"  ".repeat(node.depth + 1)}${line}`)]).join("\n");
 }
 
-// src/advice/what-if.ts
+// src/advice/try-indexes.ts
 var MAX_ADVICE = 3;
 var MAX_TRIALS = 8;
 var MOST_OF_TABLE = 0.5;
@@ -2604,7 +2604,7 @@ function withAdvice(queries, run) {
   });
 }
 
-// src/explain/work.ts
+// src/explain/measured-work.ts
 var MISESTIMATE_MIN_ROWS = 1e3;
 function measuredWork(explainJson) {
   const top = Array.isArray(explainJson) ? explainJson[0] : explainJson;
@@ -2662,7 +2662,7 @@ function round2(value) {
   return Math.round(value * 100) / 100;
 }
 
-// src/advice/statistics.ts
+// src/advice/statistics-advice.ts
 var MAX_TRIALS2 = 3;
 async function adviseStatistics(config, advice, measureTimeoutMs, compared, headResults, head) {
   const deadline = performance.now() + advice.timeoutSeconds * 1e3;
@@ -4489,7 +4489,7 @@ function showOutput(progress, side, output) {
   progress.commandOutput(`${side}: capture.command output (${lines.length ? earlier : "none"})`, lines);
 }
 
-// src/explain/summary.ts
+// src/explain/plan-summary.ts
 function summarizePlan(root, relationRows, partitionRoots = {}) {
   const seqScans = [];
   for (const node of walk(root)) {
@@ -5520,7 +5520,7 @@ async function checkQueryEntries(entries, trees, configPath, warn, hasCapture = 
   if (entries.length === 0 && !hasCapture) warn(`${configPath}: no queries: list queries to gate (see docs/queries.md)`);
 }
 
-// src/explain/measure.ts
+// src/explain/measure-sides.ts
 async function measureSides(databases, results, timeoutMs) {
   await Promise.all([.../* @__PURE__ */ new Set([databases.base, databases.head])].map((database) => database.settleForMeasure()));
   if (databases.base !== databases.head) {

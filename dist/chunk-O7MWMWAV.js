@@ -5943,7 +5943,7 @@ function trimmedOutput(output) {
   return lines;
 }
 
-// src/engine/build/command.ts
+// src/engine/build/schema-command.ts
 function connectionEnvironment(target) {
   const user = encodeURIComponent(target.user);
   const credentials = target.password ? `${user}:${encodeURIComponent(target.password)}` : user;
@@ -6051,7 +6051,7 @@ function mergeTouched(all) {
   return [...new Set(all.flat())];
 }
 
-// src/engine/build/statistics.ts
+// src/engine/build/statistics-target.ts
 var ROWS_PER_STATISTICS_TARGET = 300;
 var MAX_STATISTICS_TARGET = 1e4;
 function statisticsTarget(rows) {
@@ -6556,7 +6556,7 @@ function statementTimeout(session, timeoutMs) {
   };
 }
 
-// src/engine/trials/what-if.ts
+// src/engine/trials/index-trial.ts
 async function explainWithIndexOn(session, index, timeoutMs, explain, keepSizes = false) {
   const sizes = keepSizes ? await relationSizes(session) : void 0;
   await session.exec("BEGIN");
@@ -6629,7 +6629,7 @@ async function tableIndexDefinitionsOn(session, tables) {
   return definitions;
 }
 
-// src/engine/trials/measure.ts
+// src/engine/trials/counted-run.ts
 async function measureOn(session, request, timeoutMs, statistics) {
   if (request.generic) return { ok: false, error: "not measured: planned generically, without values to run it with", kind: "refused" };
   let plan;

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-3DRLKKBC.js";
+} from "./chunk-VNK74I4G.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-CSHKEEKC.js";
+} from "./chunk-2C2IBQEF.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

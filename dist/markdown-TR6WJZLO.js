@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-XFFFZZMY.js";
-import "./chunk-3DRLKKBC.js";
-import "./chunk-CSHKEEKC.js";
-import "./chunk-UFB67FO7.js";
-import "./chunk-JVQGJNM5.js";
-import "./chunk-TJY6H7CZ.js";
+} from "./chunk-7SKUVE4M.js";
+import "./chunk-VNK74I4G.js";
+import "./chunk-2C2IBQEF.js";
+import "./chunk-4F3ZQE4I.js";
+import "./chunk-6V4U4TP6.js";
+import "./chunk-O7MWMWAV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

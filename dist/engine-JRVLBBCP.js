@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-JVQGJNM5.js";
-import "./chunk-TJY6H7CZ.js";
+} from "./chunk-6V4U4TP6.js";
+import "./chunk-O7MWMWAV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-CSHKEEKC.js";
+} from "./chunk-2C2IBQEF.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
@@ -689,7 +689,7 @@ function skippedText(skipped) {
   return `${skipped.length} ${skipped.length === 1 ? "statement" : "statements"} skipped, not queries EXPLAIN takes (${shown.join(", ")})`;
 }
 
-// src/report/work.ts
+// src/report/work-text.ts
 function workText(query, unit = "") {
   const base = blocksOf(query.base);
   const head = blocksOf(query.head);

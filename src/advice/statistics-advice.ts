@@ -1,13 +1,13 @@
-import type { AdviceConfig, Config } from '../config/types.ts';
+import type { AdviceConfig, Config } from '../config/config.ts';
 import { budgetsFor } from '../config/overrides.ts';
-import { type QueryComparison } from '../compare/types.ts';
-import { isPlan, type QueryResult } from '../explain/types.ts';
+import { type QueryComparison } from '../compare/comparison.ts';
+import { isPlan, type QueryResult } from '../explain/query-result.ts';
 import type { Database } from '../engine/index.ts';
-import { measuredWork } from '../explain/work.ts';
+import { measuredWork } from '../explain/measured-work.ts';
 import { relationLabel } from '../util/relation-name.ts';
 import { indexCandidates, type IndexCandidate } from './candidates.ts';
 import { identifier } from './index-sql.ts';
-import type { AdviceRun, QueryAdvice } from './what-if.ts';
+import type { AdviceRun, QueryAdvice } from './try-indexes.ts';
 
 /** One CREATE STATISTICS to try: the columns of one table that the query filters together. */
 export interface StatisticsCandidate {

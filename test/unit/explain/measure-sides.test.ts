@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workFromOutcome } from '../../../src/explain/measure.ts';
+import { workFromOutcome } from '../../../src/explain/measure-sides.ts';
 
 describe('workFromOutcome', () => {
   it('gives no numbers for a run through a GiST index, whose blocks differ between identical builds', () => {

@@ -1,12 +1,12 @@
-import { analyzeAsBuilt } from './what-if.ts';
-import type { ExplainRequest, MeasureOutcome, Session, StatisticsTrial } from '../types.ts';
+import { analyzeAsBuilt } from './index-trial.ts';
+import type { ExplainRequest, MeasureOutcome, Session, StatisticsTrial } from '../database.ts';
 import { failureOf } from '../failure.ts';
 
 /**
  * One measured run of a query, in the EXPLAIN session (same planner settings, same values):
  * EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) inside a transaction that is always rolled back, so a
  * query that writes (INSERT/UPDATE/DELETE/MERGE, a data-modifying CTE, a volatile function)
- * leaves the rows as built (not the pages: see explain/measure.ts). `statement_timeout` bounds it on a native server; PGlite ignores
+ * leaves the rows as built (not the pages: see explain/measure-sides.ts). `statement_timeout` bounds it on a native server; PGlite ignores
  * it (measured: pg_sleep(1.5) ran 1.5 s under a 200 ms timeout), so the embedded engine bounds
  * the run from outside (engine/embedded.ts).
  */

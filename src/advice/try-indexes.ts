@@ -1,4 +1,4 @@
-import type { Budgets } from '../config/types.ts';
+import type { Budgets } from '../config/config.ts';
 import { formatCost, formatRows, isImprovement } from '../compare/rules.ts';
 import type { Database, ExplainRequest, Failure, IndexTrial } from '../engine/index.ts';
 import { parsePlan, walk, type PlanNode } from '../explain/plan.ts';
@@ -45,7 +45,7 @@ export interface IndexAdvice {
   sql: string;
   /** Head's total cost with that index (or those statistics). */
   cost: number;
-  /** Statistics advice (advice/statistics.ts): the misestimate measured again with them. */
+  /** Statistics advice (advice/statistics-advice.ts): the misestimate measured again with them. */
   maxMisestimate?: number;
 }
 

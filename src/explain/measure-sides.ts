@@ -1,8 +1,8 @@
-import { isPlan, type QueryResult } from './types.ts';
+import { isPlan, type QueryResult } from './query-result.ts';
 import type { Database, ExplainRequest, MeasureOutcome } from '../engine/index.ts';
 import { errorMessage, oneLine } from '../util/errors.ts';
-import type { PlanSummary } from './summary.ts';
-import { measuredWork } from './work.ts';
+import type { PlanSummary } from './plan-summary.ts';
+import { measuredWork } from './measured-work.ts';
 import { requestKey } from './prepare.ts';
 
 type WorkFields = Pick<PlanSummary, 'work' | 'workDetail' | 'unmeasured'>;

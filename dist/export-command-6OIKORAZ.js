@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-UFB67FO7.js";
+} from "./chunk-4F3ZQE4I.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,8 +14,8 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-JVQGJNM5.js";
-import "./chunk-TJY6H7CZ.js";
+} from "./chunk-6V4U4TP6.js";
+import "./chunk-O7MWMWAV.js";
 import {
   UserError,
   errorMessage,
@@ -24,7 +24,7 @@ import {
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
-// src/statistics/command.ts
+// src/statistics/export-command.ts
 import { resolve } from "node:path";
 
 // src/statistics/catalog.ts
@@ -436,7 +436,7 @@ var nullableNumber = (value) => value === null || value === void 0 ? null : Numb
 var numbers = (value) => Array.isArray(value) ? value.map(Number) : null;
 var stringArray = (value) => Array.isArray(value) ? value.map(String) : [];
 
-// src/statistics/command.ts
+// src/statistics/export-command.ts
 function some(names) {
   return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-JVQGJNM5.js";
+} from "./chunk-6V4U4TP6.js";
 import {
   UserError,
   errorMessage,

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-N5JLLPLP.js";
-import "./chunk-CSHKEEKC.js";
-import "./chunk-UFB67FO7.js";
+} from "./chunk-4HDRTVK4.js";
+import "./chunk-2C2IBQEF.js";
+import "./chunk-4F3ZQE4I.js";
 import "./chunk-WLBYBHBJ.js";
-import "./chunk-JVQGJNM5.js";
-import "./chunk-TJY6H7CZ.js";
+import "./chunk-6V4U4TP6.js";
+import "./chunk-O7MWMWAV.js";
 import "./chunk-3S2DTSRH.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

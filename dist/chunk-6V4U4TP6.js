@@ -27,7 +27,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-TJY6H7CZ.js";
+} from "./chunk-O7MWMWAV.js";
 import {
   ConfigValueError,
   UserError,
@@ -20355,7 +20355,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "d899f4d916d866f7e7f9540ae43a14bd3459e5f21984f3edff63c5f340bab9c6";
+  if (true) return "b95dfe50bd3088fa767757abeb3dbd0c88cdeff4f53db8c6bdb3d81ea3d9c914";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

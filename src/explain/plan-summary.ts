@@ -1,7 +1,7 @@
 import { walk, type PlanNode } from './plan.ts';
 import { shapeNodes, shapeText, type ShapeNode } from './shape.ts';
 import { relationLabel } from '../util/relation-name.ts';
-import type { Misestimate, Spill, Work } from './work.ts';
+import type { Misestimate, Spill, Work } from './measured-work.ts';
 
 export interface SeqScan {
   /** Bare in schema public, schema-qualified elsewhere (`billing.invoices`), as the shape shows it. */

@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../report/markdown.ts';
-import type { Report } from '../report/types.ts';
+import type { Report } from '../report/report.ts';
 
 /** GitHub rejects a step summary over 1 MiB (bytes, not characters). */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;

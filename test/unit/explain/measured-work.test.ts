@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredWork } from '../../../src/explain/work.ts';
+import { measuredWork } from '../../../src/explain/measured-work.ts';
 
 /** EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) as PostgreSQL prints it: buffer counts include the children's. */
 const SORT_OVER_JOIN = [

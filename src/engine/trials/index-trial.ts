@@ -1,5 +1,5 @@
-import { statisticsTarget } from '../build/statistics.ts';
-import type { ExplainOutcome, IndexRef, IndexTrial, Session, TableRef } from '../types.ts';
+import { statisticsTarget } from '../build/statistics-target.ts';
+import type { ExplainOutcome, IndexRef, IndexTrial, Session, TableRef } from '../database.ts';
 import { failureOf } from '../failure.ts';
 
 /**

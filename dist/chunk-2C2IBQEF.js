@@ -6,15 +6,15 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-UFB67FO7.js";
+} from "./chunk-4F3ZQE4I.js";
 import {
   matchesGlob
-} from "./chunk-JVQGJNM5.js";
+} from "./chunk-6V4U4TP6.js";
 import {
   relationNames
-} from "./chunk-TJY6H7CZ.js";
+} from "./chunk-O7MWMWAV.js";
 
-// src/explain/types.ts
+// src/explain/query-result.ts
 function isPlan(result) {
   return !!result && !("error" in result);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobSummary, SUMMARY_LIMIT_BYTES } from '../../../src/github/summary.ts';
-import type { Report } from '../../../src/report/types.ts';
+import { jobSummary, SUMMARY_LIMIT_BYTES } from '../../../src/github/job-summary.ts';
+import type { Report } from '../../../src/report/report.ts';
 
 describe('job summary', () => {
   it('stays under 1 MiB in bytes when names are multi-byte, and says it was cut', () => {

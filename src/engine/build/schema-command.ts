@@ -1,4 +1,4 @@
-import type { ScriptFile } from '../types.ts';
+import type { ScriptFile } from '../database.ts';
 import { UserError } from '../../util/errors.ts';
 import { commandFailure } from './extensions.ts';
 import { outputTail, runCommand } from '../../util/run-command.ts';

@@ -1,5 +1,5 @@
 import type { ExplainRequest, IndexRef } from '../engine/index.ts';
-import type { PlanSummary } from './summary.ts';
+import type { PlanSummary } from './plan-summary.ts';
 
 /** One side of one query: its plan summary, or why it failed. */
 export type SideResult = PlanSummary | { error: string };
