@@ -10,7 +10,7 @@ import {
 } from "./chunk-DB6OUES2.js";
 import {
   checkOutputFile
-} from "./chunk-WLBYBHBJ.js";
+} from "./chunk-NO45PLNQ.js";
 import {
   UserError,
   errorMessage,
@@ -18,7 +18,7 @@ import {
   isInterrupted,
   isUserError,
   waitForInterruptExit
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/cli.ts
@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./export-command-6OIKORAZ.js");
+      const { runExportStatistics } = await import("./export-command-V3KR7DEN.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-EBYJTEOB.js"),
-      import("./engine-JRVLBBCP.js"),
+      import("./gate-ZTBUJX63.js"),
+      import("./engine-VRHL3TUI.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-TR6WJZLO.js"),
-      import("./terminal-P3EQBVLL.js")
+      import("./markdown-VTM2GWJB.js"),
+      import("./terminal-TPODIMUZ.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -29,7 +29,9 @@ function processTable() {
       const name = stat.slice(stat.indexOf('(') + 1, close);
       const ppid = Number(stat.slice(close + 2).split(' ')[1]);
       table.set(Number(entry), { ppid, name });
-    } catch {}
+    } catch {
+      // The process ended between listing /proc and reading it: it has no memory left to count.
+    }
   }
   return table;
 }

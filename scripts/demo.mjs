@@ -76,7 +76,7 @@ function makeRepository(dir) {
       return execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     } catch (error) {
       const detail = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : (error.stderr || error.message).trim();
-      throw new Error(`git ${args[0]} failed: ${detail}`);
+      throw new Error(`git ${args[0]} failed: ${detail}`, { cause: error });
     }
   };
   git('init', '-q', '-b', 'main');
@@ -118,7 +118,7 @@ process.stderr.write(
 );
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-plan-gate-demo-'));
-let exitCode = 2;
+let exitCode;
 try {
   const { base, head } = makeRepository(dir);
   exitCode = await runCli(['--cwd', dir, '--base', base, '--head', head, ...process.argv.slice(2)]);

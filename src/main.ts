@@ -46,7 +46,8 @@ async function gate(): Promise<void> {
   const directory = relative(realpathSync(root), realpathSync(cwd)).split('\\').join('/');
   const configKey = directory ? `${directory}/${inputs.config}` : inputs.config;
 
-  let [base, head] = await core.group('fetch commits', () => ensureCommits(root, [refs.base, refs.head], (message) => core.info(message)));
+  const [fetchedBase, head] = await core.group('fetch commits', () => ensureCommits(root, [refs.base, refs.head], (message) => core.info(message)));
+  let base = fetchedBase;
   if (refs.pullNumber !== null && !inputs.baseRef) {
     const forkPoint = await mergeBase(root, base!, head!);
     if (forkPoint && forkPoint !== base) {
@@ -136,7 +137,9 @@ export async function run(): Promise<void> {
     const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
     core.setFailed(`pg-plan-gate: ${message}`);
     if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);
-    await core.summary.addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`).write().catch(() => {});
+    await core.summary.addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`).write().catch(() => {
+      // No job summary file (a local run): the failure is already set above.
+    });
     process.exitCode = 2;
   }
 }

@@ -49,7 +49,7 @@ interface RelationUse {
 export function indexCandidates(sql: string): IndexCandidate[] {
   let statement: Node | undefined;
   try {
-    statement = parseSync(sql).stmts?.[0]?.stmt as Node | undefined;
+    statement = parseSync(sql).stmts?.[0]?.stmt;
   } catch {
     return [];
   }
@@ -180,11 +180,11 @@ function collectComparisons(node: Node, scopes: Scope[], found: (entry: Relation
     compare(left, [right], keyKind);
     compare(right, [left], keyKind);
   } else if (kind === 'AEXPR_IN' && operator === '=') {
-    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []) as Node[], 'equality');
+    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []), 'equality');
   } else if (kind === 'AEXPR_OP_ANY' && operator === '=') {
     compare(left, [right], 'equality');
   } else if (kind === 'AEXPR_BETWEEN' || kind === 'AEXPR_BETWEEN_SYM') {
-    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []) as Node[], 'range');
+    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []), 'range');
   }
 }
 

@@ -13,7 +13,7 @@ type Node = Record<string, unknown>;
 export function candidateFromDefinition(definition: string, keepName: boolean): IndexCandidate | null {
   let statement: Node | undefined;
   try {
-    statement = parseSync(definition).stmts?.[0]?.stmt as Node | undefined;
+    statement = parseSync(definition).stmts?.[0]?.stmt;
   } catch {
     return null;
   }

@@ -118,7 +118,7 @@ function endpointStats(endpoint: string, statements: CapturedStatement[]): Endpo
     const { fingerprint } = fingerprintStatement(statement.sql);
     inRequests.set(fingerprint, (inRequests.get(fingerprint) ?? 0) + 1);
     let byFingerprint = tallies.get(statement.request);
-    if (!byFingerprint) tallies.set(statement.request, (byFingerprint = new Map()));
+    if (!byFingerprint) tallies.set(statement.request, (byFingerprint = new Map<string, RequestTally>()));
     let tally = byFingerprint.get(fingerprint);
     if (!tally) byFingerprint.set(fingerprint, (tally = { executions: 0, loads: 0, seen: new Set() }));
     tally.executions++;

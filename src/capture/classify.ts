@@ -1,5 +1,6 @@
 import { isSqlParseError } from '../util/errors.ts';
 import { parseSync } from 'libpg-query';
+import { scalarText } from '../util/text.ts';
 
 /**
  * Which captured statements count as the application's queries.
@@ -80,7 +81,7 @@ function classifyUncached(sql: string): Classification {
 function sessionEffect(type: string, body: Record<string, unknown>): SessionEffect | undefined {
   if (type === 'VariableSetStmt') {
     if (body.kind === 'VAR_RESET_ALL') return { kind: 'reset-all', discard: false };
-    if (String(body.name ?? '').toLowerCase() !== 'application_name') return undefined;
+    if (scalarText(body.name ?? '').toLowerCase() !== 'application_name') return undefined;
     if (body.kind === 'VAR_SET_VALUE') {
       const arg = (body.args as Record<string, unknown>[] | undefined)?.[0];
       const value = arg ? constantText(arg) : null;
@@ -90,7 +91,7 @@ function sessionEffect(type: string, body: Record<string, unknown>): SessionEffe
     return undefined;
   }
   if (type === 'DiscardStmt' && body.target === 'DISCARD_ALL') return { kind: 'reset-all', discard: true };
-  if (type === 'DeallocateStmt') return { kind: 'deallocate', name: body.isall ? null : String(body.name ?? '') };
+  if (type === 'DeallocateStmt') return { kind: 'deallocate', name: body.isall ? null : scalarText(body.name ?? '') };
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../util/errors.ts';
+import { scalarText } from '../util/text.ts';
 
 /**
  * A query log written by the user's own CI (`capture.file`), one JSON object a line:
@@ -85,7 +86,7 @@ export function arrayLiteral(values: unknown[]): string {
   const items = values.map((value) => {
     if (value === null || value === undefined) return 'NULL';
     if (Array.isArray(value)) return arrayLiteral(value);
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text = scalarText(value);
     return /^[^\s{}",\\]+$/.test(text) && text.toUpperCase() !== 'NULL' ? text : `"${text.replace(/[\\"]/g, '\\$&')}"`;
   });
   return `{${items.join(',')}}`;

@@ -3,6 +3,7 @@ import { FrontendParser, type FrontendEvent } from './frontend-parser.ts';
 import { BackendTurns, ConnectionTurn } from './backend-turn.ts';
 import { type StatementRecorder } from './recorder.ts';
 import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, withStartupParameters, type WireMessage } from './wire.ts';
+import { noop } from '../util/ignore.ts';
 
 const MAINTENANCE_DATABASE = 'postgres';
 
@@ -207,7 +208,9 @@ class ProxyConnection {
         this.capturing = false;
         try {
           onEvent?.(this.sessionId, { type: 'error', message: `capture failed: ${(error as Error).message}` });
-        } catch {}
+        } catch {
+          // The listener failed on its own failure report: capture is off already, and the client's traffic goes on.
+        }
       }
     }
     if (this.violated) return;
@@ -283,7 +286,9 @@ class ProxyConnection {
       this.capturing = false;
       try {
         this.context.onEvent?.(this.sessionId, { type: 'error', message: `capture failed: unreadable message (${reason})` });
-      } catch {}
+      } catch {
+        // As above: a listener that throws cannot stop the proxy from refusing a broken client.
+      }
     }
     this.client.end(errorResponse({ code: '08P01', message: `invalid frontend message: ${reason}` }));
     this.upstream.destroy();
@@ -303,7 +308,9 @@ class ProxyConnection {
     this.upstream.destroy();
     try {
       database.onRefused?.(this.sessionId, requested);
-    } catch {}
+    } catch {
+      // A listener that throws must not keep the client's connection from being refused cleanly.
+    }
   }
 
   /** Sync, ROLLBACK what the client left open, Close each name, Sync; wait for the answers, then Terminate. */
@@ -318,7 +325,7 @@ class ProxyConnection {
       done: () => {
         clearTimeout(timer);
         if (!upstream.destroyed) upstream.end(TERMINATE);
-        this.cleaning = { done: () => {} };
+        this.cleaning = { done: noop };
       },
     };
     this.turn.send(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
@@ -335,7 +342,9 @@ class ProxyConnection {
     open.delete(this.upstream);
     try {
       onClose(this.sessionId);
-    } catch {}
+    } catch {
+      // A close listener that throws must not keep the drain below from resolving.
+    }
     if (open.size === 0) for (const resolve of drained.splice(0)) resolve();
   }
 

@@ -12,6 +12,7 @@ import { readQueryLog } from './jsonl.ts';
 import type { OutputTail } from '../util/output-tail.ts';
 import { fromLog } from './attribution.ts';
 import { startCaptureSession, type CaptureResult } from './session.ts';
+import { markHandled } from '../util/ignore.ts';
 
 
 
@@ -54,7 +55,7 @@ export async function captureSide(options: {
   const exposed = await options.database.expose();
   let outcome: CommandOutcome | undefined;
   let captured: CaptureResult | undefined;
-  let databaseStuck = false;
+  let databaseStuck: boolean;
   // Whatever fails in between, the database is released: a later stage (EXPLAIN) needs it back.
   try {
     const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
@@ -150,7 +151,7 @@ async function releaseDatabase(database: Database, exposed: ExposedDatabase, dea
     await database.resetSession();
     return true as const;
   })();
-  released.catch(() => {});
+  markHandled(released);
   const answered = await Promise.race([released, limit]);
   clearTimeout(timer);
   if (!answered) await database.discard();

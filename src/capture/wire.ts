@@ -4,6 +4,7 @@ import { isSqlParseError } from '../util/errors.ts';
 import { quoteIdent } from '../util/sql.ts';
 import { ByteQueue } from './byte-queue.ts';
 import { CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, SSL_REQUEST_CODE } from './frontend-parser.ts';
+import { scalarText } from '../util/text.ts';
 
 /**
  * Whole protocol messages out of a byte stream, for the proxy to forward them one by one
@@ -371,11 +372,11 @@ type NameKind = 'prepare' | 'execute' | 'deallocate' | 'nested-execute' | 'as-ex
 
 /** The prepared statement a parsed statement names, and how its text spells it. */
 function namedStatement(type: string, body: Record<string, unknown>): { name: string; kind: NameKind } | null {
-  const name = (node: unknown) => String(((node ?? {}) as Record<string, Record<string, unknown>>).ExecuteStmt?.name ?? '');
+  const name = (node: unknown) => scalarText(((node ?? {}) as Record<string, Record<string, unknown>>).ExecuteStmt?.name ?? '');
   let found: { name: string; kind: NameKind } | null = null;
-  if (type === 'PrepareStmt') found = { name: String(body.name ?? ''), kind: 'prepare' };
-  else if (type === 'ExecuteStmt') found = { name: String(body.name ?? ''), kind: 'execute' };
-  else if (type === 'DeallocateStmt') found = { name: String(body.name ?? ''), kind: 'deallocate' };
+  if (type === 'PrepareStmt') found = { name: scalarText(body.name ?? ''), kind: 'prepare' };
+  else if (type === 'ExecuteStmt') found = { name: scalarText(body.name ?? ''), kind: 'execute' };
+  else if (type === 'DeallocateStmt') found = { name: scalarText(body.name ?? ''), kind: 'deallocate' };
   else if (type === 'ExplainStmt') found = { name: name(body.query), kind: 'nested-execute' };
   else if (type === 'CreateTableAsStmt') found = { name: name(body.query), kind: 'as-execute' };
   return found?.name ? found : null;

@@ -5,6 +5,7 @@ import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { SCHEMA_DEFAULTS, type Budgets as BudgetsFile, type ConfigFile } from './file.generated.ts';
 import { DEFAULT_BUDGETS, DEFAULT_COMMAND_TIMEOUT_MINUTES, type BuildEntry, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './config.ts';
+import { scalarText } from '../util/text.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -45,7 +46,7 @@ export function parseConfig(text: string, path: string, env: Env = process.env):
     throw new UserError(describeSchemaError(error, doc, path, lineOf));
   }
   // Valid against the schema, so of the type generated from it.
-  return toConfig(interpolated as ConfigFile, path, doc, lineOf);
+  return toConfig(interpolated, path, doc, lineOf);
 }
 
 /**
@@ -171,7 +172,7 @@ function buildEntries(raw: ConfigFile['schema'], key: 'schema' | 'seed', doc: Do
 
 function asList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+  return Array.isArray(value) ? value.map(scalarText) : [scalarText(value)];
 }
 
 function toPartialBudgets(raw: BudgetsFile | undefined): PartialBudgets {

@@ -100,7 +100,7 @@ export async function inferParams(
         const indexes = probesOf(target).map(() => next++);
         const found = indexes.map((index) => columns.values[index] ?? null);
         if (found.every((value) => value !== null)) {
-          params.set(number, target.array ? `{${(found as string[]).map(arrayElement).join(',')}}` : found[0]);
+          params.set(number, target.array ? `{${(found).map(arrayElement).join(',')}}` : found[0]);
           continue;
         }
         const column = `${target.probe.relations.map((relation) => relation.name).join(' or ')}.${target.probe.column}`;

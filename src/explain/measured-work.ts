@@ -1,4 +1,5 @@
 import { PlanFormatError } from './plan.ts';
+import { scalarText } from '../util/text.ts';
 
 /**
  * Measured work of one run (`queries[].base/head.work`): only numbers that repeat exactly on the
@@ -43,7 +44,7 @@ type RawNode = Record<string, unknown>;
 
 /** From EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) output. */
 export function measuredWork(explainJson: unknown): MeasuredWork {
-  const top = Array.isArray(explainJson) ? explainJson[0] : explainJson;
+  const top: unknown = Array.isArray(explainJson) ? explainJson[0] : explainJson;
   const root = top && typeof top === 'object' ? (top as RawNode).Plan : undefined;
   if (!root || typeof root !== 'object') throw new PlanFormatError('EXPLAIN ANALYZE output has no Plan');
   const plan = root as RawNode;
@@ -83,7 +84,7 @@ function misestimateOf(node: RawNode): Misestimate | null {
 
 /** `Sort`, `HashAggregate`, `Seq Scan on orders`: the node as EXPLAIN's text format names it. */
 export function nodeLabel(node: RawNode): string {
-  const type = String(node['Node Type'] ?? 'Unknown');
+  const type = scalarText(node['Node Type'] ?? 'Unknown');
   const strategy = node.Strategy;
   const name = type === 'Aggregate' && strategy === 'Hashed' ? 'HashAggregate' : type === 'Aggregate' && strategy === 'Sorted' ? 'GroupAggregate' : type;
   const relation = typeof node['Relation Name'] === 'string' ? ` on ${node['Relation Name']}` : '';
@@ -100,7 +101,7 @@ function children(node: RawNode): RawNode[] {
 }
 
 function number(node: RawNode, key: string): number {
-  return typeof node[key] === 'number' ? (node[key] as number) : 0;
+  return typeof node[key] === 'number' ? (node[key]) : 0;
 }
 
 function round2(value: number): number {

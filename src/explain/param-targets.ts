@@ -49,7 +49,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
   if (!/\$[1-9]/.test(sql)) return { targets: new Map(), unmatched: [] };
   let statement: Node | undefined;
   try {
-    statement = parseSync(sql).stmts?.[0]?.stmt as Node | undefined;
+    statement = parseSync(sql).stmts?.[0]?.stmt;
   } catch {
     return null;
   }
@@ -174,7 +174,7 @@ function derivedColumns(statement: Node): Derived {
   while (stack.length) {
     const value = stack.pop();
     if (Array.isArray(value)) {
-      stack.push(...value);
+      stack.push(...(value as unknown[]));
       continue;
     }
     if (!value || typeof value !== 'object') continue;
@@ -208,11 +208,11 @@ function derivedColumns(statement: Node): Derived {
   const ranges: unknown[] = [statement];
   while (ranges.length) {
     const value = ranges.pop();
-    if (Array.isArray(value)) ranges.push(...value);
+    if (Array.isArray(value)) ranges.push(...(value as unknown[]));
     else if (value && typeof value === 'object') {
       const range = (value as Node).RangeVar as { relname?: string; schemaname?: string; alias?: { aliasname?: string } } | undefined;
       if (range?.relname && !range.schemaname && range.alias?.aliasname && names.has(range.relname)) names.add(range.alias.aliasname);
-      ranges.push(...Object.values(value));
+      ranges.push(...Object.values(value as Record<string, unknown>));
     }
   }
   return { columns, names };
@@ -221,7 +221,7 @@ function derivedColumns(statement: Node): Derived {
 /** `(a, b) IN (SELECT unnest($1), unnest($2))`: each tested expression with what the subquery selects in its place. */
 function subselectTargets(sublink: Node, pair: (tested: Node, selected: Node) => void): void {
   const test = sublink.testexpr as Node | undefined;
-  const tested = ((test?.RowExpr as { args?: Node[] } | undefined)?.args ?? (test ? [test] : [])) as Node[];
+  const tested = ((test?.RowExpr as { args?: Node[] } | undefined)?.args ?? (test ? [test] : []));
   const selected = (((sublink.subselect as Node | undefined)?.SelectStmt as Node | undefined)?.targetList as Node[] | undefined) ?? [];
   tested.forEach((item, index) => {
     const target = (selected[index]?.ResTarget as { val?: Node } | undefined)?.val;
@@ -405,5 +405,5 @@ function rowItems(node: Node | undefined): Node[] | undefined {
 }
 
 function listItems(node: Node | undefined): Node[] {
-  return ((node?.List as { items?: Node[] } | undefined)?.items ?? []) as Node[];
+  return ((node?.List as { items?: Node[] } | undefined)?.items ?? []);
 }

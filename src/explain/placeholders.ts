@@ -16,7 +16,7 @@ export function toPostgresSql(sql: string, dialect: QueryBlock['dialect'], place
 export function toPostgresSqlNamed(sql: string, dialect: QueryBlock['dialect'], placeholders: Readonly<Record<string, string>>): { sql: string; names: Map<number, string> } {
   let text = sql;
   // Longest first, so `%query_full%` is not cut by `%query%`.
-  for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]!);
+  for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]);
   if (dialect === 'plain') return { sql: text, names: new Map() };
   if (dialect === 'sqlc') {
     // sqlc.arg('name') quotes its name: rewritten before strings are set aside. sqlc.embed(t) selects t's columns.

@@ -28,15 +28,15 @@ export class PlanFormatError extends Error {}
 
 /** Parse the value of the `QUERY PLAN` column into a typed tree. */
 export function parsePlan(explainJson: unknown): PlanNode {
-  const root = Array.isArray(explainJson) ? explainJson[0] : explainJson;
+  const root: unknown = Array.isArray(explainJson) ? explainJson[0] : explainJson;
   const plan = root && typeof root === 'object' ? (root as Record<string, unknown>).Plan : undefined;
   if (!plan || typeof plan !== 'object') throw new PlanFormatError('EXPLAIN output has no Plan');
   return toNode(plan as Record<string, unknown>);
 }
 
 function toNode(raw: Record<string, unknown>): PlanNode {
-  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
-  const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key] as number) : 0);
+  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key]) : undefined);
+  const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key]) : 0);
   const conditions: Record<string, string> = {};
   for (const key of CONDITION_KEYS) {
     const value = Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((item) => typeof item === 'string').join(', ') : text(key);

@@ -6,6 +6,7 @@ import { invalidUtf8Offset } from '../util/text.ts';
 import { toPostgresSql } from './placeholders.ts';
 import { splitQueryFile, type QueryBlock } from './query-file.ts';
 import { describeKinds, unexplainableKinds } from './statement-kind.ts';
+import { noop } from '../util/ignore.ts';
 
 /** One registered query as one side defines it. */
 export interface QueryDef {
@@ -58,7 +59,7 @@ export async function resolveQueries(
   tree: SideTree,
   config: QuerySettings,
   side: 'base' | 'head' = 'head',
-  warn: (message: string) => void = () => {},
+  warn: (message: string) => void = noop,
   notes: SchemaFileNotes = {},
 ): Promise<{ queries: QueryDef[]; ignored: number; skipped: SkippedQuery[] }> {
   const configPath = config.path;

@@ -63,7 +63,7 @@ const kindsByText = new Map<string, string[] | null>();
 function kindsOf(sql: string): string[] | null {
   let statements: { stmt?: Record<string, unknown> }[];
   try {
-    statements = (parseSync(sql).stmts ?? []) as { stmt?: Record<string, unknown> }[];
+    statements = (parseSync(sql).stmts ?? []);
   } catch {
     return null;
   }

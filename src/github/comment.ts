@@ -59,7 +59,9 @@ export async function upsertComment(
       const updated = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
       // A duplicate can only come from a race between two runs of the same author; keep one.
       for (const duplicate of ours.slice(1).filter((comment) => comment.user?.id === existing.user?.id)) {
-        await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {});
+        await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: duplicate.id }).catch(() => {
+          // The other run may have deleted it first; one comment remains either way.
+        });
       }
       return { action: 'updated', url: updated.data.html_url };
     }

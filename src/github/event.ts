@@ -11,13 +11,24 @@ export interface EventRefs {
 
 const ZERO_SHA = /^0+$/;
 
+/** The fields of a webhook payload read here. A payload is what GitHub sent: any may be missing. */
+export interface EventPayload {
+  pull_request?: { base?: { sha?: unknown }; head?: { sha?: unknown }; number?: unknown; [field: string]: unknown } | null;
+  after?: unknown;
+  before?: unknown;
+  repository?: { default_branch?: unknown; [field: string]: unknown } | null;
+  merge_group?: { base_sha?: unknown; head_sha?: unknown; [field: string]: unknown } | null;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
 /**
  * Base and head from the workflow event, inputs winning. Pure: everything it needs is passed in,
  * so each event shape is unit-testable with a real webhook payload.
  */
 export function refsFromEvent(
   eventName: string,
-  payload: Record<string, any>,
+  payload: EventPayload,
   inputs: { baseRef?: string; headRef?: string },
 ): EventRefs {
   const pullRequest = payload.pull_request;
@@ -28,24 +39,25 @@ export function refsFromEvent(
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target':
-      base = pullRequest?.base?.sha;
-      head = pullRequest?.head?.sha;
+      base = text(pullRequest?.base?.sha);
+      head = text(pullRequest?.head?.sha);
       pullNumber = typeof pullRequest?.number === 'number' ? pullRequest.number : null;
       source = `${eventName} #${pullNumber}`;
       break;
     case 'push':
-      head = payload.after;
-      if (payload.before && !ZERO_SHA.test(payload.before)) base = payload.before;
-      else {
+      head = text(payload.after);
+      base = text(payload.before);
+      if (base && ZERO_SHA.test(base)) base = undefined;
+      if (!base) {
         // A new branch has no "before": compare with the default branch instead.
-        const defaultBranch = payload.repository?.default_branch;
+        const defaultBranch = text(payload.repository?.default_branch);
         if (defaultBranch) base = `origin/${defaultBranch}`;
         source = 'push of a new branch (base: default branch)';
       }
       break;
     case 'merge_group':
-      base = payload.merge_group?.base_sha;
-      head = payload.merge_group?.head_sha;
+      base = text(payload.merge_group?.base_sha);
+      head = text(payload.merge_group?.head_sha);
       break;
     default:
       break;

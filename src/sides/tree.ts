@@ -98,10 +98,10 @@ export function workingTree(root: string, subdir: string): SideTree {
         return null;
       }
     },
-    async materialize() {
-      return base;
+    materialize: () => Promise.resolve(base),
+    async dispose() {
+      // A commit read in place: there is no copy to remove.
     },
-    async dispose() {},
   };
 }
 

@@ -27,6 +27,7 @@ import {
   type TableStatistics,
 } from './format.ts';
 import { applyValueRules, parseDropValues } from './value-rules.ts';
+import { scalarText } from '../util/text.ts';
 
 export interface ExportOptions {
   url: string;
@@ -89,11 +90,15 @@ export async function exportStatistics(options: ExportOptions): Promise<ExportRe
   try {
     rows = await readCatalogs(client, options.schemas, source);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    await client.query('ROLLBACK').catch(() => {
+      // A read-only transaction on a connection about to close: the read's error is the one to report.
+    });
     if (error instanceof UserError) throw error;
     throw new UserError(`export-statistics: reading the catalogs of ${source} failed: ${oneLine(errorMessage(error))}`);
   } finally {
-    await client.end().catch(() => {});
+    await client.end().catch(() => {
+      // Everything is read or has failed already; a failed goodbye changes nothing.
+    });
   }
   const assembled = assemble(rows);
   const dropped = applyValueRules(assembled.tables, assembled.extended, { keepValues: options.keepValues, dropValues: dropTargets });
@@ -274,7 +279,7 @@ function groupBy(rows: readonly Row[], key: (row: Row) => string): Map<string, R
 
 const qualified = (table: TableStatistics) => `${table.schema}.${table.name}`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const nullableString = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const nullableString = (value: unknown): string | null => (value === null || value === undefined ? null : scalarText(value));
 const nullableNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 const numbers = (value: unknown): number[] | null => (Array.isArray(value) ? value.map(Number) : null);
 const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

@@ -81,5 +81,7 @@ function commandLineOf(pid: number): string {
 function send(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(pid, signal);
-  } catch {}
+  } catch {
+    // Already gone (ESRCH) or never ours (EPERM): there is nothing to signal.
+  }
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { noop } from './ignore.ts';
 
 export interface ExecResult {
   code: number;
@@ -28,7 +29,8 @@ export function execFile(
     child.on('close', (code) =>
       resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') }),
     );
-    child.stdin.on('error', () => {});
+    // A child that exits without reading its input breaks the pipe (EPIPE); its exit code and output say what happened.
+    child.stdin.on('error', noop);
     child.stdin.end(options.input);
   });
 }

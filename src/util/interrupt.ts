@@ -1,3 +1,5 @@
+import { noop } from './ignore.ts';
+
 /**
  * Cleanups that must run when the user presses Ctrl-C or the runner cancels the job
  * (SIGINT, SIGTERM, SIGHUP): drop scratch databases, stop servers, remove directories.
@@ -33,7 +35,7 @@ export function isInterrupted(): boolean {
  * await would end the process with Node's exit code 13 and a warning).
  */
 export function waitForInterruptExit(): Promise<never> {
-  return new Promise(() => setInterval(() => {}, CLEANUP_LIMIT_MS));
+  return new Promise(() => setInterval(noop, CLEANUP_LIMIT_MS));
 }
 
 /** Early, from the entry points: a signal before any cleanup exists still ends in one line and 128 + signal. */

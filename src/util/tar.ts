@@ -191,7 +191,9 @@ class TarExtractor extends Writable {
     if (this.entry?.kind === 'file' && this.entry.fd !== undefined) {
       try {
         closeSync(this.entry.fd);
-      } catch {}
+      } catch {
+        // Closed already by a failed write, whose error is the one being reported.
+      }
     }
     this.entry = null;
   }

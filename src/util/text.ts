@@ -27,3 +27,13 @@ export function invalidUtf8Offset(bytes: Buffer): number | null {
 export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A scalar read from an untyped row or document (a catalog column, a parse-tree field, YAML) as
+ * text. Anything else is a shape nobody expected, shown as JSON rather than as "[object Object]".
+ */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return JSON.stringify(value) ?? typeof value;
+}

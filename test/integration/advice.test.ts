@@ -80,7 +80,7 @@ describe.each(ENGINES)('index advice, engine $name', ({ header }) => {
   });
   afterAll(() => repo?.cleanup());
 
-  const run = (configPath: string) => gate(repo.dir, repo.shas[0]!, repo.shas[1]!, configPath);
+  const run = (configPath: string) => gate(repo.dir, repo.shas[0]!, repo.shas[1], configPath);
 
   it('advises the expression index for lower(col), recreates a dropped multicolumn index, says why none helps elsewhere', async () => {
     const report = await run('pg-plan-gate.yml');

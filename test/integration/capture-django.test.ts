@@ -25,21 +25,21 @@ describe.skipIf(!python.path)('Django through the gate', () => {
   describe.each(['embedded', 'server'])('engine %s', (engine) => {
     it('test-Client recipe: head forgets select_related (n-plus-one) and adds a count() (query-count); A/A passes', { timeout: 300_000 }, async () => {
       const repo = djangoRepo(engine, `SQLCOMMENTER_TRACEPARENT=1 ${python.path} drive.py`);
-      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]);
       expect(report.verdict).toBe('fail');
       const errors = report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.endpoint}:${finding.rule}`);
       expect(errors.sort()).toEqual(['authors/:query-count', 'books/:n-plus-one', 'books/:query-count']);
       const books = report.endpoints.find((endpoint) => endpoint.endpoint === 'books/')!;
       expect(books.captured?.base).toMatchObject({ requests: 3, queriesPerRequest: 1 });
       expect(books.captured?.head).toMatchObject({ requests: 3, queriesPerRequest: 21 });
-      const same = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      const same = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
       expect(same.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
       expect(same.verdict).toBe('pass');
     });
 
     it('test-runner recipe (TEST: NAME = PGDATABASE, manage.py test --keepdb): runs in the built database', { timeout: 300_000 }, async () => {
       const repo = djangoRepo(engine, `SQLCOMMENTER_TRACEPARENT=1 ${python.path} manage.py test --keepdb --noinput`);
-      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]);
       const errors = report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.endpoint}:${finding.rule}`);
       expect(errors).toContain('books/:n-plus-one');
       expect(report.endpoints.find((endpoint) => endpoint.endpoint === 'books/')!.captured?.head).toMatchObject({ queriesPerRequest: 21 });
@@ -49,7 +49,7 @@ describe.skipIf(!python.path)('Django through the gate', () => {
 
     it("Django's default test database (test_<name>) is refused with the recipe, the same way", { timeout: 300_000 }, async () => {
       const repo = djangoRepo(engine, `DJANGO_DEFAULT_TEST_DB=1 ${python.path} manage.py test --noinput`);
-      const failure = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!).then(
+      const failure = await gate(repo.dir, repo.shas[0]!, repo.shas[0]).then(
         () => null,
         (error: Error) => error.message,
       );

@@ -42,7 +42,7 @@ function appRepo(capture: string, engine = 'embedded', files: Record<string, str
 describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) => {
   it('fails head with n-plus-one and query-count on the N+1 endpoint; one query fewer on the other, no finding', async () => {
     const repo = appRepo('  command: node exercise.mjs\n  n_plus_one: 5\n', engine);
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]);
     expect(report.verdict).toBe('fail');
     const items = report.endpoints.find((endpoint) => endpoint.endpoint === 'GET /items')!;
     expect(items.findings.map((finding) => finding.rule).sort()).toEqual(['n-plus-one', 'query-count']);
@@ -67,7 +67,7 @@ describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) =
 
   it('gives zero findings when base and head are the same', async () => {
     const repo = appRepo('  command: node exercise.mjs\n', engine);
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
     expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
     expect(report.verdict).toBe('pass');
   });
@@ -76,18 +76,18 @@ describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) =
 describe('capture', () => {
   it('stops with the tail of the output when the capture command fails', async () => {
     const repo = appRepo('  command: node exercise.mjs && echo "about to fail" && exit 3\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
   });
 
   it('says what one backend shares when a command with several connections fails on the embedded engine', async () => {
     const repo = appRepo('  command: node exercise.mjs && node exercise.mjs && exit 3\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1]!)).rejects.toThrow(/The \d+ connections it opened shared the embedded engine's one backend[\s\S]*use engine: server/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(/The \d+ connections it opened shared the embedded engine's one backend[\s\S]*use engine: server/);
   });
 
   it('finishes when the command exits even if it left a process behind, and stops that process', async () => {
     const repo = appRepo('  command: sleep 300 & node exercise.mjs\n  timeout_minutes: 2\n');
     const started = Date.now();
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
     expect(report.verdict).toBe('pass');
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(await processesRunning('sleep 300')).toEqual([]);
@@ -96,7 +96,7 @@ describe('capture', () => {
   it('stops what the command started in a session of its own (setsid) when the command ends', async () => {
     const repo = appRepo('  command: setsid sleep 3171 & node exercise.mjs\n');
     try {
-      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
       expect(report.verdict).toBe('pass');
       expect(await processesRunning('sleep 3171')).toEqual([]);
     } finally {
@@ -107,7 +107,7 @@ describe('capture', () => {
   it('stops what the command started in a session of its own (setsid) when it times out', async () => {
     const repo = appRepo('  command: setsid sleep 3172 & sleep 3173\n  timeout_minutes: 0.05\n');
     try {
-      await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command timed out after 0\.05 min/);
+      await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0])).rejects.toThrow(/base: capture\.command timed out after 0\.05 min/);
       expect(await processesRunning('sleep 3172')).toEqual([]);
       expect(await processesRunning('sleep 3173')).toEqual([]);
     } finally {
@@ -118,7 +118,7 @@ describe('capture', () => {
   it('runs the command in the commit\'s real tree, export-ignore or not', async () => {
     const repo = appRepo('  command: node exercise.mjs\n');
     repo.commit({ '.gitattributes': 'exercise.mjs export-ignore\n' });
-    const report = await gate(repo.dir, repo.shas[2]!, repo.shas[2]!);
+    const report = await gate(repo.dir, repo.shas[2]!, repo.shas[2]);
     expect(report.verdict).toBe('pass');
   });
 
@@ -127,7 +127,7 @@ describe('capture', () => {
     process.env.ACTIONS_RUNTIME_TOKEN = 'secret';
     try {
       const repo = appRepo('  command: test -z "$INPUT_GITHUB_TOKEN_PROBE$ACTIONS_RUNTIME_TOKEN" && node exercise.mjs\n');
-      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
       expect(report.verdict).toBe('pass');
     } finally {
       delete process.env.INPUT_GITHUB_TOKEN_PROBE;
@@ -142,7 +142,7 @@ describe('capture', () => {
     try {
       const leaked = Object.keys(secrets).map((name) => `$${name}`).join('');
       const repo = appRepo(`  command: test -z "${leaked}" && test "$API_TEST_TOKEN" = passed-on-purpose && node exercise.mjs\n  env: [API_TEST_TOKEN]\n`);
-      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+      const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
       expect(report.verdict).toBe('pass');
     } finally {
       for (const name of [...Object.keys(secrets), ...Object.keys(passed)]) delete process.env[name];
@@ -151,7 +151,7 @@ describe('capture', () => {
 
   it('refuses a command that sent no queries through the gate', async () => {
     const repo = appRepo('  command: echo "tests skipped"\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0]!)).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0])).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
   });
 
   it('reads per-side JSONL query logs with the same counts', async () => {
@@ -219,7 +219,7 @@ describe.each(['embedded', 'server'])('settings: in a capture command on engine 
       'db/schema.sql': 'CREATE TABLE notes (id int PRIMARY KEY);\n',
       'check.mjs': check,
     });
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
     expect(report.verdict).toBe('pass');
   });
 });
@@ -236,8 +236,8 @@ await client.end();
     const repo = appRepo('  command: node write.mjs && node exercise.mjs\n  n_plus_one: 5\n', 'server', { 'write.mjs': write });
     const fixturesDir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
     try {
-      const miss = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!, undefined, {}, { fixturesDir });
-      const hit = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!, undefined, {}, { fixturesDir });
+      const miss = await gate(repo.dir, repo.shas[0]!, repo.shas[1], undefined, {}, { fixturesDir });
+      const hit = await gate(repo.dir, repo.shas[0]!, repo.shas[1], undefined, {}, { fixturesDir });
       expect(miss.build).toEqual({ base: 'fresh', head: 'fresh' });
       expect(hit.build).toEqual({ base: 'cached', head: 'cached' });
       const captured = (report: Report) =>

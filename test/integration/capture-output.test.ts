@@ -38,7 +38,7 @@ describe("a successful capture command's output", () => {
     const shown: { title: string; lines: readonly string[] }[] = [];
     const timings: Record<string, number> = {};
     const progress = timedProgress(() => {}, timings, { commandOutput: (title, lines) => shown.push({ title, lines }) });
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]!, 'pg-plan-gate.yml', {}, { progress });
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0], 'pg-plan-gate.yml', {}, { progress });
     expect(report.verdict).toBe('pass');
     expect(shown.map((entry) => entry.title)).toEqual(['base: capture.command output (last 200 lines)', 'head: capture.command output (last 200 lines)']);
     for (const { lines } of shown) {

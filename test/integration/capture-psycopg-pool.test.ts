@@ -44,7 +44,7 @@ describe.skipIf(!python.path)('psycopg 3 pool (threads) through the CLI', () => 
       const url = `postgresql://postgres@${session.host}:${session.port}/postgres?sslmode=disable`;
       // spawnSync would block the proxy in this process: run it asynchronously.
       const run = await new Promise<{ code: number; output: string }>((resolve) => {
-        import('node:child_process').then(({ spawn }) => {
+        void import('node:child_process').then(({ spawn }) => {
           const child = spawn(python.path!, ['pool.py'], { cwd: dir, env: { ...process.env, DATABASE_URL: url, APP_VERSION: 'head' } });
           let output = '';
           child.stdout.on('data', (chunk) => (output += chunk));

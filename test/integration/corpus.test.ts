@@ -96,7 +96,7 @@ describe.each(ENGINES)('corpus on $engine', ({ engine, header, version }) => {
       r.git('checkout', '-q', r.shas[0]!);
       broken = r.commit(migration);
     }
-    const same = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', {}, { cacheDir });
+    const same = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', {}, { cacheDir });
     expect(same.engine.serverVersion).toMatch(version);
     expect(same.warnings).toEqual([]);
     expect(same.findings).toEqual([]);

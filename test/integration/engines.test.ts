@@ -56,7 +56,7 @@ describe.each(ENGINES)('engine $name', ({ name, header }) => {
         'queries/broken.sql': 'SELECT id FROM users WHERE nonexistent = 1\n',
       },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env());
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env());
     expect(report.engine.kind).toBe(name);
     expect(report.verdict).toBe('fail');
     const summary = Object.fromEntries(report.queries.map((entry) => [entry.name, [entry.status, ...rules(entry)]]));
@@ -78,7 +78,7 @@ describe.each(ENGINES)('engine $name', ({ name, header }) => {
         'queries/login.sql': '-- params: ["user7@example.com"]\nSELECT id FROM users WHERE lower(email) = lower($1)\n',
       },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env());
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env());
     expect(report.verdict).toBe('pass');
     expect((query(report, 'queries/login').head as { shape: string }).shape).toContain('users_lower_email_idx');
   });
@@ -95,10 +95,10 @@ describe.each(ENGINES)('engine $name', ({ name, header }) => {
       'pg-plan-gate.yml': config(''),
     };
     const r = repo(events, { 'db/schema.sql': `-- same schema, other bytes: built twice\n${events['db/schema.sql']}` });
-    const first = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env());
+    const first = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env());
     expect(first.findings).toEqual([]);
     for (const [baseCost, headCost] of Object.values(costs(first))) expect(headCost).toBe(baseCost);
-    const second = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env());
+    const second = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env());
     expect(costs(second)).toEqual(costs(first));
   });
 
@@ -108,10 +108,10 @@ describe.each(ENGINES)('engine $name', ({ name, header }) => {
       'db/migrations/0001.sql': 'CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);\n',
       'pg-plan-gate.yml': `extensions: [pg_trgm]\n${config('')}`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!, 'pg-plan-gate.yml', env());
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', env());
     expect(report.findings).toEqual([]);
     const missing = repo({ ...base, 'pg-plan-gate.yml': `extensions: [no_such_extension]\n${config('')}` });
-    await expect(gate(missing.dir, missing.shas[0]!, missing.shas[0]!, 'pg-plan-gate.yml', env())).rejects.toThrow(/extension no_such_extension is not available/);
+    await expect(gate(missing.dir, missing.shas[0]!, missing.shas[0], 'pg-plan-gate.yml', env())).rejects.toThrow(/extension no_such_extension is not available/);
   });
 });
 
@@ -125,10 +125,10 @@ describe('engine url', () => {
         'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n',
       });
       repos.push(r);
-      await gate(r.dir, r.shas[0]!, r.shas[0]!, 'pg-plan-gate.yml', { PGPG_TEST_URL: url });
+      await gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: url });
       const broken = makeRepo({ 'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n', 'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\n' });
       repos.push(broken);
-      await expect(gate(broken.dir, broken.shas[0]!, broken.shas[0]!, 'pg-plan-gate.yml', { PGPG_TEST_URL: url })).rejects.toThrow(/db\/schema.sql:2/);
+      await expect(gate(broken.dir, broken.shas[0]!, broken.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: url })).rejects.toThrow(/db\/schema.sql:2/);
       const names = (await admin.query('SELECT datname FROM pg_database ORDER BY 1')).rows.map((row) => row.datname);
       expect(names).toEqual(['keep_me', 'postgres', 'template0', 'template1']);
     } finally {
@@ -144,7 +144,7 @@ describe('engine url', () => {
       const limitedUrl = url.replace('postgres@', 'limited@');
       const r = makeRepo({ 'db/schema.sql': 'CREATE TABLE t (id int);\n', 'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\n' });
       repos.push(r);
-      await expect(gate(r.dir, r.shas[0]!, r.shas[0]!, 'pg-plan-gate.yml', { PGPG_TEST_URL: limitedUrl })).rejects.toThrow(/the role cannot create databases .*CREATEDB/);
+      await expect(gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: limitedUrl })).rejects.toThrow(/the role cannot create databases .*CREATEDB/);
     } finally {
       await admin.query('DROP ROLE limited');
       await admin.end();

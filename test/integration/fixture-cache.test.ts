@@ -107,7 +107,7 @@ describe('fixture cache (engine embedded)', () => {
 
     r.commit({ 'pg-plan-gate.yml': `cache: false\n${MAIN['pg-plan-gate.yml']}` });
     const off = cacheDir();
-    const uncached = await gate(r.dir, r.shas[1]!, r.shas[1]!, undefined, {}, { fixturesDir: off });
+    const uncached = await gate(r.dir, r.shas[1]!, r.shas[1], undefined, {}, { fixturesDir: off });
     expect(uncached.build).toEqual({ base: 'fresh', head: 'shared' });
     expect(readdirSync(off)).toEqual([]);
   });

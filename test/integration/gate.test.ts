@@ -23,13 +23,13 @@ describe('gate on the embedded engine', () => {
       { 'queries/login.sql': login('lower(email) = lower($1)') },
       { 'db/migrations/0002_lower_email.sql': 'CREATE INDEX users_lower_email_idx ON users (lower(email));\n' },
     );
-    const regressed = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const regressed = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(regressed.verdict).toBe('fail');
     expect(query(regressed, 'login')).toMatchObject({ status: 'regressed', endpoint: 'POST /login', file: 'queries/login.sql', line: 3 });
     expect(rules(query(regressed, 'login'))).toEqual(['error:cost-regression', 'error:seq-scan', 'info:plan-changed']);
     expect(regressed.findings.find((finding) => finding.rule === 'seq-scan')?.message).toBe('new Seq Scan on users (~40,000 rows)');
 
-    const fixed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
+    const fixed = await gate(r.dir, r.shas[0]!, r.shas[2]);
     const fixedLogin = query(fixed, 'login');
     expect(fixed.verdict).toBe('pass');
     expect(fixedLogin.head).toMatchObject({ seqScans: [] });
@@ -41,7 +41,7 @@ describe('gate on the embedded engine', () => {
       { ...usersBase, 'pg-plan-gate.yml': config('  - name: recent\n    sql: SELECT id FROM users WHERE created_at > $1\n    params: ["2025-06-01"]\n') },
       { 'db/migrations/0002_created_at.sql': 'CREATE INDEX users_created_at_idx ON users (created_at);\n' },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.verdict).toBe('pass');
     expect(query(report, 'recent').status).toBe('improved');
     expect(report.findings.map((finding) => finding.rule)).toEqual(['plan-changed']);
@@ -63,7 +63,7 @@ describe('gate on the embedded engine', () => {
         ].join('\n'),
       ),
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.verdict).toBe('pass');
     expect(query(report, 'generic').head).toMatchObject({ shape: expect.stringContaining('users_org_idx') });
     // The bound value is a placeholder in the shape's condition, like any value.
@@ -87,7 +87,7 @@ describe('gate on the embedded engine', () => {
         'queries/c.sql': 'SELECT id FROM users WHERE org_id = 3; DELETE FROM users',
       },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.verdict).toBe('fail');
     expect(query(report, 'queries/a').status).toBe('unchanged');
     expect(query(report, 'queries/b')).toMatchObject({ status: 'error', head: { error: expect.stringContaining('column "emial" does not exist') } });
@@ -101,7 +101,7 @@ describe('gate on the embedded engine', () => {
       'db/schema.sql': fixture('pg_dump/schema.sql'),
       'db/seed.sql': fixture('pg_dump/seed.sql'),
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.verdict).toBe('pass');
     // unqualified names resolve: search_path is back to default after the dump's set_config
     expect(query(report, 'by-email').head).toMatchObject({ shape: 'Index Scan using accounts_email_key on accounts\n  Index Cond: (accounts.email = ?)' });
@@ -112,9 +112,9 @@ describe('gate on the embedded engine', () => {
       { ...usersBase, 'pg-plan-gate.yml': config('  - name: one\n    sql: SELECT 1\n') },
       { 'db/migrations/0002_bad.sql': '-- adds a column\n\nALTER TABLE users ADD COLUMN age int;\nALTER TABLE userz ADD COLUMN x int;\n' },
     );
-    await expect(gate(r.dir, r.shas[0]!, r.shas[1]!)).rejects.toThrow('head: db/migrations/0002_bad.sql:4: relation "userz" does not exist');
+    await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow('head: db/migrations/0002_bad.sql:4: relation "userz" does not exist');
     const syntax = repo({ ...usersBase, 'pg-plan-gate.yml': config('  - name: one\n    sql: SELECT 1\n'), 'db/migrations/0001.sql': 'SELECT 1;\n\nCREAT TABLE x (id int);\n' });
-    await expect(gate(syntax.dir, syntax.shas[0]!, syntax.shas[0]!)).rejects.toThrow('base+head: db/migrations/0001.sql:3: syntax error at or near "CREAT"');
+    await expect(gate(syntax.dir, syntax.shas[0]!, syntax.shas[0])).rejects.toThrow('base+head: db/migrations/0001.sql:3: syntax error at or near "CREAT"');
   });
 });
 
@@ -127,7 +127,7 @@ describe('configs without seed data or with typos', () => {
       },
       { 'db/migrations/0002.sql': 'DROP INDEX users_org_idx;\n' },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     const byOrg = query(report, 'by-org');
     expect((byOrg.base as { shape: string }).shape).toContain('users_org_idx');
     expect(byOrg.status).not.toBe('unchanged');
@@ -135,7 +135,7 @@ describe('configs without seed data or with typos', () => {
 
   it('rejects a query file that exists on neither side', async () => {
     const r = repo({ ...usersBase, 'pg-plan-gate.yml': config('  - file: queries/logn.sql\n') });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow('pg-plan-gate.yml:6: queries[0].file queries/logn.sql does not exist on base or head');
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow('pg-plan-gate.yml:6: queries[0].file queries/logn.sql does not exist on base or head');
   });
 });
 
@@ -155,14 +155,14 @@ describe('partitions', () => {
       { 'db/migrations/0002.sql': 'DROP INDEX events_kind_idx;\n' },
       { 'pg-plan-gate.yml': gateConfig('events') },
     );
-    const strict = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const strict = await gate(r.dir, r.shas[0]!, r.shas[1]);
     const byKind = query(strict, 'by-kind');
     expect(byKind.status).toBe('regressed');
     expect((byKind.head as { seqScans: unknown[] }).seqScans).toEqual([
       { relation: 'events_2024', schema: 'public', partitionOf: 'events', partitionOfRows: 30000, rows: 15737 },
       { relation: 'events_2025', schema: 'public', partitionOf: 'events', partitionOfRows: 30000, rows: 14263 },
     ]);
-    const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
+    const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]);
     expect(rules(query(allowed, 'by-kind')).filter((rule) => rule.includes('seq-scan'))).toEqual([]);
   });
 });
@@ -193,11 +193,11 @@ describe('determinism', () => {
       // Not byte-identical, so base and head are built separately.
       { 'db/schema.sql': `-- reformatted\n${bigSchema}` },
     );
-    const first = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const first = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(first.findings).toEqual([]);
     expect(first.queries.every((entry) => entry.status === 'unchanged')).toBe(true);
     for (const [base, head] of Object.values(costs(first))) expect(head).toBe(base);
-    const second = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const second = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(costs(second)).toEqual(costs(first));
   });
 });

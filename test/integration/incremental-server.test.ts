@@ -49,13 +49,13 @@ describe.each([
       // An expression index: its statistics come from ANALYZE of users, which runs again.
       'db/migrations/004-lower-email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n',
     });
-    const incremental = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env());
+    const incremental = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env());
     expect(incremental.build).toEqual({ base: 'fresh', head: 'incremental' });
     expect((query(incremental, 'queries/by-org').head as { shape: string }).shape).toContain('users_org_id');
     expect(query(incremental, 'queries/orders-of').status).toBe('improved');
     expect((query(incremental, 'queries/by-email').head as { shape: string }).shape).toContain('users_lower_email');
 
-    const fresh = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'fresh.yml', env());
+    const fresh = await gate(r.dir, r.shas[0]!, r.shas[1], 'fresh.yml', env());
     expect(fresh.build).toEqual({ base: 'fresh', head: 'fresh' });
     expect(costs(incremental)).toEqual(costs(fresh));
     expect(incremental.findings).toEqual(fresh.findings);
@@ -63,7 +63,7 @@ describe.each([
 
   it('a migration that cannot run on populated tables fails as it would at deploy time, and says so', async () => {
     const r = repo(files, { 'db/migrations/002-tenant.sql': '-- every user belongs to a tenant\nALTER TABLE users ADD COLUMN tenant_id int NOT NULL;\n' });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', env())).rejects.toThrow(
+    await expect(gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', env())).rejects.toThrow(
       /^head: db\/migrations\/002-tenant\.sql:2: column "tenant_id" of relation "users" contains null values \(this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead\)$/,
     );
   });

@@ -34,13 +34,13 @@ describe('incremental head (engine embedded)', { timeout: 300_000 }, () => {
       // An expression index: its statistics come from ANALYZE of users, which runs again.
       'db/migrations/004-lower-email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n',
     });
-    const incremental = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const incremental = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(incremental.build).toEqual({ base: 'fresh', head: 'incremental' });
     expect((query(incremental, 'queries/by-org').head as { shape: string }).shape).toContain('users_org_id');
     expect(query(incremental, 'queries/orders-of').status).toBe('improved');
     expect((query(incremental, 'queries/by-email').head as { shape: string }).shape).toContain('users_lower_email');
 
-    const fresh = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'fresh.yml');
+    const fresh = await gate(r.dir, r.shas[0]!, r.shas[1], 'fresh.yml');
     expect(fresh.build).toEqual({ base: 'fresh', head: 'fresh' });
     expect(costs(incremental)).toEqual(costs(fresh));
     expect(incremental.findings).toEqual(fresh.findings);
@@ -48,7 +48,7 @@ describe('incremental head (engine embedded)', { timeout: 300_000 }, () => {
 
   it('a migration that cannot run on populated tables fails as it would at deploy time, and says so', async () => {
     const r = repo(BASE, { 'db/migrations/002-tenant.sql': '-- every user belongs to a tenant\nALTER TABLE users ADD COLUMN tenant_id int NOT NULL;\n' });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[1]!)).rejects.toThrow(
+    await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow(
       /^head: db\/migrations\/002-tenant\.sql:2: column "tenant_id" of relation "users" contains null values \(this file ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead\)$/,
     );
   });
@@ -58,22 +58,22 @@ describe('incremental head (engine embedded)', { timeout: 300_000 }, () => {
       'db/migrations/001-orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total numeric NOT NULL, note text);\n',
       'db/migrations/002-org-index.sql': 'CREATE INDEX users_org_id ON users (org_id);\n',
     });
-    expect((await gate(changedMigration.dir, changedMigration.shas[0]!, changedMigration.shas[1]!)).build).toEqual({ base: 'fresh', head: 'fresh' });
+    expect((await gate(changedMigration.dir, changedMigration.shas[0]!, changedMigration.shas[1])).build).toEqual({ base: 'fresh', head: 'fresh' });
     const changedSeed = repo(BASE, {
       'db/migrations/002-org-index.sql': 'CREATE INDEX users_org_id ON users (org_id);\n',
       'db/seed.sql': `${BASE['db/seed.sql']}-- more rows later\n`,
     });
-    expect((await gate(changedSeed.dir, changedSeed.shas[0]!, changedSeed.shas[1]!)).build).toEqual({ base: 'fresh', head: 'fresh' });
+    expect((await gate(changedSeed.dir, changedSeed.shas[0]!, changedSeed.shas[1])).build).toEqual({ base: 'fresh', head: 'fresh' });
   });
 
   it('with a warm fixture cache, base comes from the cache and so does the incremental head on the next push', async () => {
     const r = repo(BASE, { 'db/migrations/002-org-index.sql': 'DROP INDEX IF EXISTS nothing_here;\nCREATE INDEX users_org_id ON users (org_id);\n' });
     const fixturesDir = mkdtempSync(join(tmpdir(), 'pgpg-fixtures-'));
     caches.push(fixturesDir);
-    await gate(r.dir, r.shas[0]!, r.shas[0]!, undefined, {}, { fixturesDir });
-    const first = await gate(r.dir, r.shas[0]!, r.shas[1]!, undefined, {}, { fixturesDir });
+    await gate(r.dir, r.shas[0]!, r.shas[0], undefined, {}, { fixturesDir });
+    const first = await gate(r.dir, r.shas[0]!, r.shas[1], undefined, {}, { fixturesDir });
     expect(first.build).toEqual({ base: 'cached', head: 'incremental' });
-    const second = await gate(r.dir, r.shas[0]!, r.shas[1]!, undefined, {}, { fixturesDir });
+    const second = await gate(r.dir, r.shas[0]!, r.shas[1], undefined, {}, { fixturesDir });
     expect(second.build).toEqual({ base: 'cached', head: 'cached' });
     expect(costs(second)).toEqual(costs(first));
     expect(rules(query(second, 'queries/by-org'))).toEqual(rules(query(first, 'queries/by-org')));

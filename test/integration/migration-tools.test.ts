@@ -21,7 +21,7 @@ const DROP = 'DROP INDEX orders_user_id;\n';
 interface ToolProject {
   tool: string;
   /** A pull request adding a migration with this up SQL, as the tool's user writes it. */
-  adds(name: string, sql: string, files: Record<string, string>): FileChanges;
+  adds: (name: string, sql: string, files: Record<string, string>) => FileChanges;
 }
 
 const sqitchChange = (name: string, sql: string, files: Record<string, string>): FileChanges => ({
@@ -94,6 +94,6 @@ describe.each(ENGINES)('migration tools as they are, on engine $engine', ({ head
     const r = repo({ ...files, 'pg-plan-gate.yml': `${header}build: fresh\n${files['pg-plan-gate.yml']}` }, {
       'db/migrations/00004_bad.sql': '-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\nALTER TABLE userz ADD note text;\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
     });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[1]!)).rejects.toThrow(/^head: db\/migrations\/00004_bad\.sql \(goose Up section\):4: relation "userz" does not exist$/);
+    await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow(/^head: db\/migrations\/00004_bad\.sql \(goose Up section\):4: relation "userz" does not exist$/);
   });
 });

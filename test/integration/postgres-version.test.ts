@@ -30,7 +30,7 @@ const files = (version: number) => ({
 describe('postgres_version', () => {
   it('uses the installed binaries of that major', async () => {
     const r = repo(files(15), { 'db/migrations/1.sql': 'DROP INDEX users_org_idx;\n' });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', {}, { cacheDir });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', {}, { cacheDir });
     expect(report.engine).toEqual({ kind: 'server', serverVersion: expect.stringMatching(/^15\./) });
     expect(query(report, 'queries/by-org').status).toBe('regressed');
   });
@@ -38,7 +38,7 @@ describe('postgres_version', () => {
   it('downloads a major that is not installed, and gives an A/A with zero findings on it', async (context) => {
     if (unavailable) return context.skip(unavailable);
     const r = repo(files(16), { 'db/schema.sql': `-- other bytes, same schema: built twice\n${fixture('users/schema.sql')}` });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!, 'pg-plan-gate.yml', {}, { cacheDir });
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1], 'pg-plan-gate.yml', {}, { cacheDir });
     expect(report.engine).toEqual({ kind: 'server', serverVersion: expect.stringMatching(/^16\./) });
     expect(report.findings).toEqual([]);
     expect(report.warnings).toEqual([]);
@@ -47,6 +47,6 @@ describe('postgres_version', () => {
 
   it('refuses server.bin of another major than postgres_version', async () => {
     const r = repo({ ...files(16), 'pg-plan-gate.yml': files(16)['pg-plan-gate.yml'].replace('postgres_version: 16\n', 'postgres_version: 16\nserver:\n  bin: /usr/lib/postgresql/15/bin\n') });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(/^postgres_version is 16, but server\.bin \/usr\/lib\/postgresql\/15\/bin runs PostgreSQL 15\.\d+/);
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(/^postgres_version is 16, but server\.bin \/usr\/lib\/postgresql\/15\/bin runs PostgreSQL 15\.\d+/);
   });
 });

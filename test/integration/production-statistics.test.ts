@@ -141,7 +141,7 @@ describe.each([
 
   it('with the file, every query plans as production plans it; without it, some do not', { timeout: 600_000 }, async () => {
     const r = repo(files(true));
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(shapes(report)).toEqual(Object.fromEntries(Object.entries(expected).map(([name, planned]) => [name, planned.shape])));
     expect(closeRows(report, expected)).toEqual(Object.keys(QUERIES));
     expect(report.findings).toEqual([]);
@@ -151,7 +151,7 @@ describe.each([
     expect(pending && 'work' in pending ? pending.work?.rows : null).toBe(5000);
 
     const without = repo(files(false));
-    const seedOnly = await gate(without.dir, without.shas[0]!, without.shas[0]!);
+    const seedOnly = await gate(without.dir, without.shas[0]!, without.shas[0]);
     const differing = Object.keys(QUERIES).filter((name) => plannedIn(seedOnly, `queries/${name}`)?.shape !== expected[name]!.shape);
     // On the seed alone, measured: 1 of 8 shapes differ, and only the three whose root is an
     // aggregate or a LIMIT (1, 3 and 20 rows) estimate within 10% of production.
@@ -164,7 +164,7 @@ describe.each([
     const r = repo(files(true), {
       'db/schema.sql': SCHEMA.replace('CREATE INDEX orders_status_idx ON orders (status);\n', '') + 'CREATE INDEX orders_total_idx ON orders (total);\n',
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.verdict).toBe('fail');
     expect(query(report, 'queries/pending').findings.map((finding) => finding.rule)).toContain('seq-scan');
     expect(report.productionStatistics?.estimatedIndexes).toEqual(['orders_total_idx']);
@@ -173,9 +173,9 @@ describe.each([
   it('a run with the fixture cache and remembered answers reports what an uncached run reports', { timeout: 600_000 }, async () => {
     const r = repo(files(true), { 'queries/pending.sql': "SELECT id FROM orders WHERE status = 'pending'\n" });
     const fixturesDir = cacheDir();
-    await gate(r.dir, r.shas[0]!, r.shas[0]!, undefined, {}, { fixturesDir });
-    const cached = await gate(r.dir, r.shas[0]!, r.shas[1]!, undefined, {}, { fixturesDir });
-    const uncached = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    await gate(r.dir, r.shas[0]!, r.shas[0], undefined, {}, { fixturesDir });
+    const cached = await gate(r.dir, r.shas[0]!, r.shas[1], undefined, {}, { fixturesDir });
+    const uncached = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(cached.build.base).not.toBe('fresh');
     expect(seen(cached)).toEqual(seen(uncached));
   });
@@ -184,7 +184,7 @@ describe.each([
     const other = JSON.parse(fileText) as { tables: { schema: string; name: string }[] };
     for (const table of other.tables) table.schema = 'billing';
     const r = repo({ ...files(true), '.pg-plan-gate/production-statistics.json': JSON.stringify(other) });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(
       /^\.pg-plan-gate\/production-statistics\.json: matches no table of this database \(production's 3 tables are in billing\)/,
     );
   });
@@ -194,7 +194,7 @@ describe.each([
     const total = edited.tables.find((table) => table.name === 'orders')!.columns.find((column) => column.name === 'total')!;
     for (const row of total.stats) row.histogram_bounds = '{cheap,dear}';
     const r = repo({ ...files(true), '.pg-plan-gate/production-statistics.json': JSON.stringify(edited) });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.productionStatistics?.missing).toEqual([expect.stringMatching(/^orders\.total \(production's values do not fit this type: /)]);
     expect(report.productionStatistics?.applied).toBe(2);
     expect(shapes(report).pending).toBe(expected.pending!.shape);

@@ -42,7 +42,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
       // head: a migration drops the email index; the query file itself is unchanged
       { 'db/migrations/0002.sql': 'DROP INDEX users_email_key;\n' },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.queries.map((entry) => entry.name).sort()).toEqual(['GetUserByEmail', 'ListOrgUsers', 'SearchUsers']);
     expect(report.ignored).toBe(1);
     const byEmail = query(report, 'GetUserByEmail');
@@ -56,7 +56,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
 
   it('a placeholder without a value is a query-error naming the map; the other queries still run', async () => {
     const r = repo({ ...files, 'pg-plan-gate.yml': config('ignore: ["Admin*"]\n') });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     const search = query(report, 'SearchUsers');
     expect(search.status).toBe('error');
     expect(search.findings).toEqual([
@@ -67,24 +67,24 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
 
   it('names both places of a duplicate query name', async () => {
     const r = repo({ ...files, 'db/other.sql': '-- name: ListOrgUsers :many\nSELECT 1;\n', 'pg-plan-gate.yml': config('', '  - file: db/other.sql\n') });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(
       'pg-plan-gate.yml: two queries are named "ListOrgUsers" on ' + r.shas[0]!.slice(0, 7),
     );
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0]!)).rejects.toThrow(/\(db\/query\.sql:7 and db\/other\.sql:2\); names must be unique$/);
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(/\(db\/query\.sql:7 and db\/other\.sql:2\); names must be unique$/);
   });
 
   it("a duplicate name on base is a warning (the pull request may be fixing it), on head an error", async () => {
     const dup = '-- name: A\nSELECT 1;\n\n-- name: A\nSELECT 2;\n';
     const r = repo({ ...files, 'db/dup.sql': dup, 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: db/dup.sql\n') }, { 'db/dup.sql': dup.replace('-- name: A\nSELECT 2', '-- name: B\nSELECT 2') });
-    const fixed = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const fixed = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(fixed.warnings).toEqual([expect.stringMatching(/^two queries are named "A" on \S+ \(db\/dup\.sql:2 and db\/dup\.sql:5\); names must be unique; base keeps the first$/)]);
     expect(query(fixed, 'B').status).toBe('new');
-    await expect(gate(r.dir, r.shas[1]!, r.shas[0]!)).rejects.toThrow(/two queries are named "A"/);
+    await expect(gate(r.dir, r.shas[1]!, r.shas[0])).rejects.toThrow(/two queries are named "A"/);
   });
 
   it('ignoring every query is a warning in the report, not a silent pass', async () => {
     const r = repo({ ...files, 'pg-plan-gate.yml': config('ignore: ["*"]\n') });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.queries).toEqual([]);
     expect(report.ignored).toBe(4);
     expect(report.warnings).toContain('pg-plan-gate.yml: ignore: leaves no queries to explain (4 ignored): nothing is gated');
@@ -92,12 +92,12 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
 
   it('applies planner: settings to the EXPLAINs and lists them; a bad one names its key', async () => {
     const r = repo({ ...files, 'pg-plan-gate.yml': config('params:\n  "*": [3]\nplanner:\n  random_page_cost: 1.1\n  enable_indexscan: false\nignore: ["Admin*", "Search*"]\n') });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.planner).toMatchObject({ random_page_cost: '1.1', enable_indexscan: 'off', max_parallel_workers_per_gather: '0' });
     expect((query(report, 'ListOrgUsers').head as { shape: string }).shape).not.toMatch(/^\s*Index Scan/m);
     expect(report.findings).toEqual([]);
     const bad = repo({ ...files, 'pg-plan-gate.yml': config('planner:\n  random_page_cst: 1.1\n') });
-    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0]!)).rejects.toThrow(/^pg-plan-gate\.yml: planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/);
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(/^pg-plan-gate\.yml: planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/);
   });
 
   it('infers values from the built database for a query without any, the same on both sides', async () => {
@@ -107,7 +107,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
       { ...files, 'queries/lookup.sql': lookup, 'queries/recent.sql': 'SELECT id FROM users WHERE org_id = $1 ORDER BY id LIMIT $2\n', 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n') },
       { 'db/seed.sql': `${fixture('users/seed.sql')}\n-- head: the same rows, built again\n` },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.findings).toEqual([]);
     const inferred = query(report, 'queries/lookup');
     expect(inferred.planMode).toBe('inferred');
@@ -118,7 +118,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     expect(query(report, 'GetUserByEmail')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/@example\.com$/)] });
 
     const generic = repo({ ...files, 'queries/lookup.sql': lookup, 'pg-plan-gate.yml': config('plan_mode: generic\nignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n') });
-    const genericReport = await gate(generic.dir, generic.shas[0]!, generic.shas[0]!);
+    const genericReport = await gate(generic.dir, generic.shas[0]!, generic.shas[0]);
     expect(query(genericReport, 'queries/lookup')).toMatchObject({ planMode: 'generic', params: [] });
     expect((query(genericReport, 'queries/lookup').head as { shape: string }).shape).toContain('Seq Scan on users');
   });
@@ -131,7 +131,7 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
       // build: fresh — an incremental head (the default on embedded) is a copy of base's data, with the same values.
       { 'db/migrations/unrelated.sql': 'CREATE TABLE unrelated (id int);\n', 'pg-plan-gate.yml': `${header}build: fresh\nschema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.findings).toEqual([]);
     expect(query(report, 'queries/recent')).toMatchObject({ planMode: 'generic', status: 'unchanged' });
   });
@@ -145,14 +145,14 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
       'queries/mixed.sql': 'SELECT * FROM users u JOIN post_kinds p ON p.user_id = u.id WHERE p.kind = $1\n',
       'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
     expect(query(report, 'queries/mixed')).toMatchObject({ status: 'unchanged', planMode: 'inferred', params: ['1'] });
   });
 
   it('plan_mode: generic plans every query generically, whatever its values', async () => {
     const r = repo({ ...files, 'pg-plan-gate.yml': config('params:\n  "*": [3]\nplan_mode: generic\nignore: ["Admin*", "Search*"]\n') });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(query(report, 'ListOrgUsers')).toMatchObject({ planMode: 'generic', params: [] });
     expect(query(report, 'GetUserByEmail')).toMatchObject({ planMode: 'generic', params: [] });
   });

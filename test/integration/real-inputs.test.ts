@@ -41,7 +41,7 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
       'queries/via-view.sql': 'SELECT customers FROM a_via_view\n',
       'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
     expect(report.warnings).toEqual([
       expect.stringMatching(/^base\+head: materialized view public\.broken could not be refreshed \(division by zero\)/),
@@ -65,14 +65,14 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
       'db/seed.sql': 'INSERT INTO tokens (secret) SELECT digest(g::text, \'sha1\') FROM generate_series(1, 100) g;\n',
       'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT count(*) FROM tokens\n`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
 
     const missing = repo({
       'db/schema.sql': 'CREATE TABLE t (id int);\nCREATE EXTENSION IF NOT EXISTS no_such_ext;\n',
       'pg-plan-gate.yml': `${header}schema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT 1\n`,
     });
-    const failure = gate(missing.dir, missing.shas[0]!, missing.shas[0]!);
+    const failure = gate(missing.dir, missing.shas[0]!, missing.shas[0]);
     await expect(failure).rejects.toThrow(/^base\+head: db\/schema\.sql:2: extension "no_such_ext" is not available .*engine: server .*engine: url/);
   });
 
@@ -94,14 +94,14 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
       'pg-plan-gate.yml': `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
     };
     const r = repo(files, { 'db/migrations/1.sql': 'DROP INDEX b.b_users_org;\n' }, { 'pg-plan-gate.yml': `${files['pg-plan-gate.yml']}budgets:\n  seq_scans:\n    allow: [users]\n` });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     const both = query(report, 'queries/both');
     expect(rules(both)).toContain('error:seq-scan');
     expect(report.findings.find((finding) => finding.rule === 'seq-scan')?.message).toBe('new Seq Scan on b.users (~30,000 rows)');
     expect((both.base as { shape: string }).shape).toMatch(/Seq Scan on a\.users/);
     expect((both.head as { shape: string }).shape).toMatch(/Seq Scan on b\.users/);
     // An unqualified allow entry matches the table in every schema.
-    const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]!);
+    const allowed = await gate(r.dir, r.shas[0]!, r.shas[2]);
     expect(rules(query(allowed, 'queries/both'))).not.toContain('error:seq-scan');
   });
 
@@ -122,12 +122,12 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
     };
     // A seed that renames the indexed column keeps the index (as PostgreSQL would).
     const renamed = repo({ ...files, 'db/seed.sql': `${seed}ALTER TABLE people RENAME COLUMN org TO organization;\n` });
-    const report = await gate(renamed.dir, renamed.shas[0]!, renamed.shas[0]!);
+    const report = await gate(renamed.dir, renamed.shas[0]!, renamed.shas[0]);
     expect(report.findings).toEqual([]);
     expect((query(report, 'queries/by-org').head as { shape: string }).shape).toContain('people_org');
     // A seed that drops what an index needs: the build names the index instead of losing it silently.
     const dropped = repo({ ...files, 'db/seed.sql': `${seed}DROP FUNCTION norm(text) CASCADE;\n` });
-    await expect(gate(dropped.dir, dropped.shas[0]!, dropped.shas[0]!)).rejects.toThrow(
+    await expect(gate(dropped.dir, dropped.shas[0]!, dropped.shas[0])).rejects.toThrow(
       /^base\+head: index public\.people_norm_email on public\.people was set aside during the seed for speed and cannot be rebuilt after it: function (public\.)?norm\(text\) does not exist/,
     );
   });
@@ -141,7 +141,7 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
     const broken = r.commit({ 'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n' });
     const started = performance.now();
     // base is broken, head would seed for 60 s
-    await expect(gate(r.dir, broken, r.shas[1]!)).rejects.toThrow(/^base: db\/schema\.sql:2: syntax error/);
+    await expect(gate(r.dir, broken, r.shas[1])).rejects.toThrow(/^base: db\/schema\.sql:2: syntax error/);
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 90_000);
 });
@@ -157,7 +157,7 @@ describe('engine server', () => {
         'db/schema.sql': fixture('users/schema.sql'),
         'pg-plan-gate.yml': `engine: server\nserver:\n  bin: ${bin}\nschema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT id FROM users WHERE org_id = 1\n`,
       });
-      const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+      const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
       expect(report.engine.kind).toBe('server');
       expect(Object.values(costs(report))).toHaveLength(1);
     } finally {
@@ -181,19 +181,19 @@ describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header
       'queries/notes.sql': "SELECT count(*) FROM notes WHERE current_setting('app.current_tenant') = '7'\n",
     };
     const without = repo({ ...files, 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` });
-    await expect(gate(without.dir, without.shas[0]!, without.shas[0]!)).rejects.toThrow(/^base\+head: db\/seed\.sql:1: unrecognized configuration parameter "app\.current_tenant"/);
+    await expect(gate(without.dir, without.shas[0]!, without.shas[0])).rejects.toThrow(/^base\+head: db\/seed\.sql:1: unrecognized configuration parameter "app\.current_tenant"/);
     const r = repo({
       ...files,
       'queries/count.sql': 'SELECT count(*) FROM notes\n',
       'pg-plan-gate.yml': `${header}settings:\n  app.current_tenant: 7\n  enable_seqscan: false\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
     expect(query(report, 'queries/notes').head).toMatchObject({ totalCost: expect.any(Number) });
     // A built-in setting reaches the EXPLAIN session as well.
     expect((query(report, 'queries/count').head as { shape: string }).shape).not.toContain('Seq Scan');
     const bad = repo({ ...files, 'pg-plan-gate.yml': `${header}settings:\n  no_such_setting: 1\nschema: db/schema.sql\n` });
-    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0]!)).rejects.toThrow(/^pg-plan-gate\.yml: settings\.no_such_setting: unrecognized configuration parameter "no_such_setting"/);
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(/^pg-plan-gate\.yml: settings\.no_such_setting: unrecognized configuration parameter "no_such_setting"/);
   });
 
   it('a dump that creates extensions an engine lacks builds with skip_extensions:; a statement that needs one names its line', async () => {
@@ -208,16 +208,16 @@ describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header
       'db/schema.sql': schema,
       'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t WHERE id = 1\n`,
     });
-    const report = await gate(r.dir, r.shas[0]!, r.shas[0]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
     const needs = repo({ 'db/schema.sql': `${schema}SELECT * FROM pgstattuple('t');\n`, 'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\n` });
-    await expect(gate(needs.dir, needs.shas[0]!, needs.shas[0]!)).rejects.toThrow(/^base\+head: db\/schema\.sql:5: function pgstattuple\(unknown\) does not exist/);
+    await expect(gate(needs.dir, needs.shas[0]!, needs.shas[0])).rejects.toThrow(/^base\+head: db\/schema\.sql:5: function pgstattuple\(unknown\) does not exist/);
   });
 });
 
 it('the error for an unavailable extension lists every way through', async () => {
   const r = repo({ 'db/schema.sql': 'CREATE EXTENSION vector;\n', 'pg-plan-gate.yml': 'schema: db/schema.sql\n' });
-  const error = await gate(r.dir, r.shas[0]!, r.shas[0]!).catch((caught: Error) => caught.message);
+  const error = await gate(r.dir, r.shas[0]!, r.shas[0]).catch((caught: Error) => caught.message);
   expect(error).toMatch(/^base\+head: db\/schema\.sql:1: extension "vector" is not available \(the embedded engine ships .*pg_trgm.*\)\. To go on: /);
   expect(error).toContain('skip it with skip_extensions: [vector]');
   expect(error).toContain('use engine: server with server.bin pointing at a PostgreSQL that has vector installed');

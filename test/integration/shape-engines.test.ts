@@ -50,7 +50,7 @@ describe('shapes across engines', () => {
     const config = (engine: string) => `engine: ${engine}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\nadvice: false\n`;
     const r = repo({ ...files, 'pg-plan-gate.yml': config('embedded'), 'server.yml': config('server') });
     const shapesOn = async (configPath: string) => {
-      const report = await gate(r.dir, r.shas[0]!, r.shas[0]!, configPath);
+      const report = await gate(r.dir, r.shas[0]!, r.shas[0], configPath);
       expect(report.findings).toEqual([]);
       return Object.fromEntries(report.queries.map((query) => [query.name, isPlan(query.head) ? query.head.shape : query.head]));
     };
@@ -74,7 +74,7 @@ describe('shapes across engines', () => {
       // Same index name, one column fewer: node type, index and relation stay as they were.
       { 'db/migrations/0002.sql': 'DROP INDEX orders_user_idx;\nCREATE INDEX orders_user_idx ON orders (user_id);\n' },
     );
-    const report = await gate(r.dir, r.shas[0]!, r.shas[1]!);
+    const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     const userOrders = report.queries[0]!;
     const [base, head] = [userOrders.base, userOrders.head].map((side) => (isPlan(side) ? side.shape : ''));
     expect(base).toBe('Index Scan using orders_user_idx on orders\n  Index Cond: ((orders.user_id = ?) AND (orders.placed_at >= ?))');

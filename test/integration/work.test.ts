@@ -56,7 +56,7 @@ describe.each(ENGINES)('measured work, engine $name', ({ header }) => {
   afterAll(() => repo?.cleanup());
 
   it('A/A on two separate builds: identical work for every query, writes included, and no findings', async () => {
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!);
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]);
     expect(report.build).toEqual({ base: 'fresh', head: 'fresh' });
     expect(report.findings).toEqual([]);
     const work = workOf(report);
@@ -71,7 +71,7 @@ describe.each(ENGINES)('measured work, engine $name', ({ header }) => {
   });
 
   it('measure: false: no work, no measure stage', async () => {
-    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1]!, 'no-measure.yml');
+    const report = await gate(repo.dir, repo.shas[0]!, repo.shas[1], 'no-measure.yml');
     expect(Object.values(workOf(report)).flat()).toEqual(Array(10).fill(undefined));
     expect(report.timings.measureMs).toBeUndefined();
   });
@@ -79,7 +79,7 @@ describe.each(ENGINES)('measured work, engine $name', ({ header }) => {
   describe('the pull request', () => {
     let report: Report;
     beforeAll(async () => {
-      report = await gate(repo.dir, repo.shas[0]!, repo.shas[2]!);
+      report = await gate(repo.dir, repo.shas[0]!, repo.shas[2]);
     }, 600_000);
 
     it('work-regression: estimated cost unchanged, blocks grown more than tenfold', () => {

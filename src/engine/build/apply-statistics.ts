@@ -3,6 +3,8 @@ import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { USER_SCHEMA } from '../session/session-settings.ts';
 import type { ColumnStatsRow, ProductionStatistics, TableStatistics } from '../statistics-format.ts';
 import type { AppliedStatistics, Session, StatisticsScope } from '../database.ts';
+import { rollbackQuietly } from '../session/rollback.ts';
+import { scalarText } from '../../util/text.ts';
 
 /**
  * Production's statistics on a built database: every table, partition, materialized view, index
@@ -67,7 +69,7 @@ export async function applyStatisticsOn(
   const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
   const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
   const blockSize = Number(layout?.block ?? 8192);
-  const segmentBytes = segmentSize(String(layout?.segment ?? ''), blockSize);
+  const segmentBytes = segmentSize(scalarText(layout?.segment ?? ''), blockSize);
   await session.exec('BEGIN');
   try {
     // format_type as production's export spelled types: qualified outside pg_catalog.
@@ -196,7 +198,7 @@ export async function applyStatisticsOn(
     }
     return { applied: applied.length, missing, estimatedIndexes, unplanned };
   } catch (error) {
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
     throw error;
   }
 }
@@ -236,7 +238,7 @@ function sameKind(table: TableStatistics, relkind: string): boolean {
 async function readJson(session: Session, sql: string, params?: unknown[]): Promise<Record<string, unknown>[]> {
   const wrapped = `SELECT coalesce(json_agg(q), '[]')::text AS rows FROM (${sql}) q`;
   const [row] = params ? await session.query(wrapped, params) : await session.exec(wrapped);
-  return JSON.parse(String(row?.rows ?? '[]')) as Record<string, unknown>[];
+  return JSON.parse(scalarText(row?.rows ?? '[]')) as Record<string, unknown>[];
 }
 
 /**
@@ -267,7 +269,7 @@ function planned(catalog: Record<string, unknown>[], scope: StatisticsScope): Se
 }
 
 function toRelation(row: Record<string, unknown>, files: RelationFiles, segmentBytes: number): Relation {
-  const path = row.path === null || row.path === undefined ? null : String(row.path);
+  const path = row.path === null || row.path === undefined ? null : scalarText(row.path);
   return {
     oid: Number(row.oid),
     schema: String(row.schema),
@@ -278,7 +280,7 @@ function toRelation(row: Record<string, unknown>, files: RelationFiles, segmentB
     relpages: Number(row.relpages ?? 0),
     reltuples: Number(row.reltuples ?? 0),
     table: row.table === null || row.table === undefined ? null : Number(row.table),
-    definition: row.definition === null || row.definition === undefined ? null : String(row.definition),
+    definition: row.definition === null || row.definition === undefined ? null : scalarText(row.definition),
   };
 }
 
@@ -300,7 +302,8 @@ function toColumn(row: Record<string, unknown>): Column {
  * PGlite (20 s for 500 tables of 8 columns); rows go as one jsonb array per statement instead.
  */
 interface Writer {
-  column(relation: Relation, column: Column, row: ColumnStatsRow): Promise<void>;
+  /** Takes one column's row: written now, or kept for `flush`. */
+  column(relation: Relation, column: Column, row: ColumnStatsRow): Promise<void> | void;
   /** Writes everything; returns the columns whose production values the built type refused, for `missing`. */
   flush(): Promise<string[]>;
 }
@@ -316,7 +319,7 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>): P
 function restoreFunctions(session: Session, sourceVersion: number): Writer {
   const columns: Record<string, unknown>[] = [];
   return {
-    async column(relation, column, row) {
+    column(relation, column, row) {
       columns.push({
         key: statisticKey(relation.oid, column.attnum, row.inherited),
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,

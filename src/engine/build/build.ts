@@ -8,6 +8,9 @@ import { applySettings, USER_SCHEMA } from '../session/session-settings.ts';
 import type { BuildInput, BuildTimings, ScriptFile, Session } from '../database.ts';
 import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { quoteIdent } from '../../util/sql.ts';
+import { rollbackQuietly } from '../session/rollback.ts';
+import { noopAsync } from '../../util/ignore.ts';
+import { scalarText } from '../../util/text.ts';
 
 const SEED = 0.4242;
 
@@ -108,7 +111,7 @@ export interface BuildOptions {
 
 /** What running files needs, once the session is known to accept the configured settings. */
 async function startFiles(session: Session, input: BuildInput, signal: AbortSignal | undefined, options: BuildOptions, failureNote?: string): Promise<FileContext> {
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {};
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : noopAsync;
   await checkSessionSettings(session, input);
   const { commandTarget } = options;
   return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }), ...(commandTarget && { commandTarget }) };
@@ -204,12 +207,14 @@ async function rebuildDeferredIndexes(session: Session, label: string, deferred:
       try {
         await session.exec(index.definition);
       } catch (error) {
-        await session.exec('ROLLBACK').catch(() => {});
+        await rollbackQuietly(session);
         throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
       }
     }
   } finally {
-    await session.exec('RESET search_path').catch(() => {});
+    await session.exec('RESET search_path').catch(() => {
+      // Only fails on a lost session, and then the error being thrown (or the next call) reports that.
+    });
   }
 }
 
@@ -258,7 +263,7 @@ async function refreshMaterializedViews(session: Session, label: string, only?: 
         progressed = true;
         errors.delete(oid);
       } catch (error) {
-        await session.exec('ROLLBACK').catch(() => {});
+        await rollbackQuietly(session);
         errors.set(oid, oneLine(errorMessage(error)));
         left.push(oid);
       }
@@ -297,7 +302,7 @@ async function createExtensions(session: Session, label: string, extensions: str
     try {
       await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)}`);
     } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
+      await rollbackQuietly(session);
       throw new MissingExtensionError(name, `${label}: extension ${name} is not available on this server: ${oneLine(errorMessage(error))}`);
     }
   }
@@ -313,7 +318,7 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
     // What the command left on a shared backend (embedded) must not reach the next file.
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
     await session.exec('DISCARD ALL');
     await context.checkpoint();
     return;
@@ -336,7 +341,7 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
       if (step.kind === 'copy') await session.copyFrom(step.sql, step.data);
       else await session.exec(step.sql);
     } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
+      await rollbackQuietly(session);
       const note = context.failureNote ? ` (${context.failureNote})` : '';
       const message = `${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`;
       // feature_not_supported is how CREATE EXTENSION says the extension is not installed (PostgreSQL 15 on).
@@ -348,7 +353,7 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
   try {
     await session.exec('DISCARD ALL');
   } catch {
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
   }
   await context.checkpoint();
@@ -367,7 +372,7 @@ function walCheckpointer(session: Session): () => Promise<void> {
     const rows = await session.exec(`SELECT pg_current_wal_lsn()::text AS lsn, pg_wal_lsn_diff(pg_current_wal_lsn(), '${last}')::float8 AS grown`);
     if (Number(rows[0]?.grown ?? 0) < CHECKPOINT_EVERY_BYTES) return;
     await session.exec('CHECKPOINT');
-    last = String(rows[0]?.lsn ?? last);
+    last = scalarText(rows[0]?.lsn ?? last);
   };
 }
 
@@ -391,7 +396,7 @@ async function checkSessionSettings(session: Session, input: Pick<BuildInput, 's
     await applySettings(session, input.settings, 'settings', true);
     await applySettings(session, input.planner, 'planner', true);
   } finally {
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
   }
 }
 

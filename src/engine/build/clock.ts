@@ -49,7 +49,7 @@ export function readsClock(tree: unknown): boolean {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      stack.push(...value);
+      stack.push(...(value as unknown[]));
       continue;
     }
     const node = value as Node;

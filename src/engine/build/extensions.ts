@@ -28,7 +28,9 @@ export function embeddedExtensions(): string[] {
         .filter((file) => file.endsWith('.tar.gz'))
         .map((file) => file.slice(0, -'.tar.gz'.length));
       if (names.length) return ['plpgsql', ...names].sort();
-    } catch {}
+    } catch {
+      // Not this layout (bundled dist/ or a source checkout): try the next place.
+    }
   }
   return ['plpgsql'];
 }

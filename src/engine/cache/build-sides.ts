@@ -10,6 +10,7 @@ import { commandExtends, sameSqlFiles, type SqlFile } from '../../sides/files.ts
 import { commandEnvironment } from '../../util/command-environment.ts';
 import { ConfigValueError, UserError } from '../../util/errors.ts';
 import type { Progress } from '../../util/progress.ts';
+import { markHandled } from '../../util/ignore.ts';
 
 /**
  * How the two databases come to be: one for both sides when their schema and seed files are
@@ -161,7 +162,7 @@ function sideMaker(engine: Engine, memory: AnswerMemory | undefined, major: numb
     }
     const built = await build();
     const remembering = book ? rememberingDatabase(book, label, { built }) : undefined;
-    return { database: remembering ?? built.database, origin: () => built.origin, open: async () => built, ...(remembering && { remembering }), report: () => reportBuild(progress, label, built) };
+    return { database: remembering ?? built.database, origin: () => built.origin, open: () => Promise.resolve(built), ...(remembering && { remembering }), report: () => reportBuild(progress, label, built) };
   };
 }
 
@@ -208,7 +209,7 @@ async function buildSides(sides: SideMaker, engine: Engine, baseBuild: BuildInpu
   const wanted: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
   const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
-  for (const side of made) side.catch(() => {});
+  for (const side of made) markHandled(side);
   const done = await Promise.all(made);
   for (const side of done) side.report();
   return [done[0]!, done[1]];

@@ -325,7 +325,7 @@ async function copyTreeConcurrently(from: string, to: string, keep: (path: strin
   const hashed = hashing ? hashTree(from, items) : Promise.resolve({ bytes: 0, sha256: '' });
   const outcomes = await Promise.allSettled([...copies, hashed]);
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
+  if (failed) throw (failed).reason;
   return hashed;
 }
 

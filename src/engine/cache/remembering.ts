@@ -46,6 +46,7 @@ export function rememberingDatabase(
         await run(opened).catch((error: unknown) => void (critical && (owedFailure ??= error)));
       }
       // Production's statistics that did not apply: the database is not the one its answers describe.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the write's own failure, rethrown as it came
       if (owedFailure !== undefined) throw owedFailure;
       return opened;
     }));

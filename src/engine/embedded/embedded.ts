@@ -13,6 +13,7 @@ import { UserError } from '../../util/errors.ts';
 import { oneAtATime } from '../session/queue.ts';
 import { originOf } from '../build/origin.ts';
 import { copyOfBase } from '../build/from-base.ts';
+import { markHandled } from '../../util/ignore.ts';
 
 /**
  * PostgreSQL compiled to WASM, in this process: zero setup, one fresh instance per build.
@@ -61,7 +62,7 @@ export function embeddedEngine(options: { workers?: boolean; fixtures?: FixtureC
 
   return {
     kind: 'embedded',
-    keyOf: async (input, incremental) => keyOf(input, incremental),
+    keyOf: (input, incremental) => Promise.resolve(keyOf(input, incremental)),
     build(label: string, input: BuildInput) {
       return buildInto(label, input, keyOf(input, false));
     },
@@ -158,7 +159,9 @@ async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<vo
   if (!client.exited) {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
-    await Promise.race([client.call('close').catch(() => {}), limit]);
+    await Promise.race([client.call('close').catch(() => {
+      // A worker that cannot close politely is terminated just below; its data directory goes either way.
+    }), limit]);
     clearTimeout(timer);
   }
   await discardInstance(client, dataDir);
@@ -201,7 +204,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
     const answer = instance.client.call(op, ...args);
     const outcome = await within(answer, ms);
     if (outcome !== TIMED_OUT) return outcome;
-    answer.catch(() => {});
+    markHandled(answer);
     const how = input.startAt !== undefined ? "base's files, then head's new ones on them, as before" : 'from its files';
     progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
     current = discardInstance(instance.client, instance.dataDir)
@@ -211,7 +214,7 @@ async function buildInWorker(script: URL, label: string, input: BuildInput, sign
         if (statistics) await fresh.client.call('applyStatistics', ...statistics);
         return fresh;
       });
-    current.catch(() => {});
+    markHandled(current);
     return expired;
   };
   const explain: Database['explain'] = (request) =>

@@ -31,7 +31,7 @@ function pgliteExtensions(names: string[]): Record<string, Extension> {
     // No tarball: built in (plpgsql) or unavailable; CREATE EXTENSION says which, by name.
     if (!tarball) continue;
     const bundlePath = pathToFileURL(tarball);
-    extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
+    extensions[name.replace(/\W/g, '_')] = { name, setup: () => Promise.resolve({ bundlePath }) };
   }
   return extensions;
 }
@@ -71,7 +71,7 @@ export function pgliteSession(db: PGlite): Session {
   return {
     async exec(sql) {
       const results = await db.exec(sql);
-      return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+      return (results[results.length - 1]?.rows ?? []);
     },
     async query(sql, params) {
       return (await db.query<Record<string, unknown>>(sql, params)).rows;
@@ -128,7 +128,9 @@ export async function buildPglite(label: string, input: BuildInput, signal?: Abo
     });
     return { database, timings: { startMs, ...timings }, warnings, notes, origin: originOf(prebuilt) };
   } catch (error) {
-    await db.close().catch(() => {});
+    await db.close().catch(() => {
+      // The start already failed; that error, rethrown below, is the one to report.
+    });
     own?.remove();
     throw withExtensionAdvice(error, 'embedded');
   }
@@ -143,7 +145,7 @@ function pgliteCommandTarget(db: PGlite): CommandTargetMaker {
 }
 
 /** PGlite's socket server on a free loopback port; every client shares PGlite's one backend. */
-export async function exposePglite(db: PGlite): Promise<{ host: string; port: number; stop(): Promise<void> }> {
+export async function exposePglite(db: PGlite): Promise<{ host: string; port: number; stop: () => Promise<void> }> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 256 });
   await server.start();

@@ -23,7 +23,7 @@ export function parseConnectionString(connection: string): pg.ClientConfig {
     else if (key === 'sslmode') config.ssl = value === 'disable' ? false : value === 'require' ? { rejectUnauthorized: false } : true;
     else if (['host', 'user', 'password', 'application_name'].includes(key)) config[key] = value;
   }
-  return config as pg.ClientConfig;
+  return config;
 }
 
 /**
@@ -34,7 +34,7 @@ export function parseConnectionString(connection: string): pg.ClientConfig {
 function parseUrl(url: string): Record<string, unknown> {
   const explicit = /[?&]uselibpqcompat=/i.test(url);
   try {
-    return parse(url, explicit ? {} : { useLibpqCompat: true }) as Record<string, unknown>;
+    return parse(url, explicit ? {} : { useLibpqCompat: true });
   } catch (error) {
     // E.g. sslmode=verify-ca without sslrootcert, a port that is not a number.
     throw new UserError(`engine url: invalid connection string: ${oneLine(errorMessage(error))}`);

@@ -8,6 +8,8 @@ import { connectionEnvironment, type CommandTargetMaker } from '../build/schema-
 import { connect, pgSession } from './pg-session.ts';
 import { quoteIdent } from '../../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Prebuilt, Session } from '../database.ts';
+import { noopAsync } from '../../util/ignore.ts';
+import { scalarText } from '../../util/text.ts';
 
 /** A side built on a native server, and how to let go of its database for a moment. */
 export interface ServerBuilt extends BuiltDatabase {
@@ -16,7 +18,7 @@ export interface ServerBuilt extends BuiltDatabase {
    * template to have no sessions), connect again and set the session up as before: to the same
    * database, or to `moveTo` (a copy `whileAway` made, so that the built one stays untouched).
    */
-  suspend<T>(whileAway: () => Promise<T>, moveTo?: string): Promise<T>;
+  suspend: <T>(whileAway: () => Promise<T>, moveTo?: string) => Promise<T>;
 }
 
 /**
@@ -49,7 +51,9 @@ export async function buildOnServer(
   const close = async () => {
     if (closed) return;
     closed = true;
-    await client.end().catch(() => {});
+    await client.end().catch(() => {
+      // The connection is being dropped either way; a failed goodbye changes nothing.
+    });
     await onClose();
   };
   try {
@@ -66,10 +70,10 @@ export async function buildOnServer(
         const port = Number(connection.port ?? 5432);
         return {
           upstream: host.startsWith('/') ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
-          user: String((await session.exec('SELECT current_user AS name'))[0]?.name ?? connection.user ?? 'postgres'),
+          user: scalarText((await session.exec('SELECT current_user AS name'))[0]?.name ?? connection.user ?? 'postgres'),
           database: current.database ?? 'postgres',
           ...(typeof connection.password === 'string' && { password: connection.password }),
-          stop: async () => {},
+          stop: noopAsync,
         };
       },
       // The scratch database is this run's alone: what a capture command left running on its
@@ -110,7 +114,7 @@ export async function buildOnServer(
 
 /** A schema or seed command connects as the build does: the server's socket or host, the same user and database. */
 function serverCommandTarget(connection: pg.ClientConfig): CommandTargetMaker {
-  return async () => ({
+  return () => Promise.resolve({
     env: connectionEnvironment({
       host: connection.host ?? 'localhost',
       port: Number(connection.port ?? 5432),
@@ -118,7 +122,7 @@ function serverCommandTarget(connection: pg.ClientConfig): CommandTargetMaker {
       database: String(connection.database ?? 'postgres'),
       ...(typeof connection.password === 'string' && { password: connection.password }),
     }),
-    stop: async () => {},
+    stop: noopAsync,
   });
 }
 
@@ -144,6 +148,6 @@ async function settingsForNewConnections(session: Session, settings: Readonly<Re
  * 0.85 s for a 160 MB database, measured on a 2-core machine.
  */
 export async function createFromTemplate(admin: pg.Client, name: string, template: string): Promise<void> {
-  const version = Number((await admin.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
+  const version = Number((await admin.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
   await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}${version >= 150000 ? ' STRATEGY FILE_COPY' : ''}`);
 }

@@ -24,7 +24,9 @@ export function pgSession(client: pg.Client): Session {
 export async function connect(config: pg.ClientConfig): Promise<pg.Client> {
   const client = new pg.Client({ ...config, application_name: 'pg-plan-gate' });
   // A dropped connection must fail the pending query, not crash the process.
-  client.on('error', () => {});
+  client.on('error', () => {
+    // See above: the pending query's own rejection carries the error.
+  });
   await client.connect();
   return client;
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../../util/errors.ts';
+import { scalarText } from '../../util/text.ts';
 
 /** Plans differ between majors: gating on another major than the config asks for is an error, not a guess. */
 export function checkMajor(serverVersion: string, major: number | undefined, where: string): void {
@@ -8,5 +9,5 @@ export function checkMajor(serverVersion: string, major: number | undefined, whe
 }
 
 export async function versionOf(client: { query(sql: string): Promise<{ rows: Record<string, unknown>[] }> }): Promise<string> {
-  return String((await client.query('SHOW server_version')).rows[0]?.server_version ?? 'unknown');
+  return scalarText((await client.query('SHOW server_version')).rows[0]?.server_version ?? 'unknown');
 }

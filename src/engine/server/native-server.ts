@@ -82,7 +82,9 @@ const running = exitCleanup<{ child: ChildProcess | null; dir: string }>((entry)
   try {
     // SIGQUIT: immediate shutdown, no checkpoint; the directory goes anyway.
     if (entry.child?.pid && entry.child.exitCode === null) process.kill(entry.child.pid, 'SIGQUIT');
-  } catch {}
+  } catch {
+    // Already gone (ESRCH): there is nothing left to stop.
+  }
   if (entry.child?.pid) waitForExitSync(entry.child.pid);
   rmSync(entry.dir, { recursive: true, force: true });
 });
@@ -96,7 +98,7 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   const entry: { child: ChildProcess | null; dir: string } = { child: null, dir };
   running.add(entry);
 
-  let filled = false;
+  let filled: boolean;
   try {
     filled = (await options.fill?.(dataDir)) ?? false;
   } catch (error) {
@@ -206,7 +208,9 @@ async function waitUntilReady(dir: string, child: ChildProcess, log: () => strin
     const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'template1', connectionTimeoutMillis: 2000 }).catch(() => null);
     if (client) {
       const answered = await client.query('SELECT 1').then(() => true, () => false);
-      await client.end().catch(() => {});
+      await client.end().catch(() => {
+        // Only whether the server answered matters here.
+      });
       if (answered) return { ok: true };
     }
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -6,6 +6,7 @@ import { userCacheHome } from '../../util/cache-home.ts';
 import { execFile } from '../../util/exec.ts';
 import { UserError, errorMessage } from '../../util/errors.ts';
 import { extractTarGz } from '../../util/tar.ts';
+import { noop } from '../../util/ignore.ts';
 
 /**
  * `postgres_version: N`: native PostgreSQL binaries of one major version, from an
@@ -49,7 +50,7 @@ const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-arm64', 'darwin-x64', 'wi
 
 export async function resolvePostgresMajor(major: number, options: ResolvePostgresOptions = {}): Promise<PostgresBinaries> {
   const env = options.env ?? process.env;
-  const progress = options.progress ?? (() => {});
+  const progress = options.progress ?? noop;
   if (!Number.isInteger(major) || major < 10) throw new UserError(`postgres_version ${major}: not a PostgreSQL major version`);
 
   for (const dir of options.installedDirs ?? installedPostgresDirs(major, env)) {
@@ -289,7 +290,9 @@ function usableCacheRoot(root: string): { root: string; moved?: string } {
       makeSharedDirs(fallback);
       if (!searchableByOthers(fallback) || !ownedByRoot(fallback)) continue;
       return { root: fallback, moved: `running as root: PostgreSQL runs as an unprivileged user that cannot reach ${root}, so it is cached in ${fallback}` };
-    } catch {}
+    } catch {
+      // This fallback cannot be made (no permission, a file in the way): try the next one.
+    }
   }
   return { root };
 }
@@ -300,7 +303,9 @@ function searchableByOthers(dir: string): boolean {
     try {
       const stat = statSync(current);
       if (stat.isDirectory() && !(stat.mode & 0o001)) return false;
-    } catch {} // not there yet: made with 0755
+    } catch {
+      // Not there yet: it will be made with 0755.
+    }
     if (dirname(current) === current) return true;
   }
 }
@@ -341,7 +346,7 @@ async function fetchPackument(url: string): Promise<Packument> {
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   const body = (await response.json()) as unknown;
   if (!body || typeof body !== 'object') throw new Error('the registry sent no package document');
-  return body as Packument;
+  return body;
 }
 
 async function download(url: string, report: (received: number, total: number | undefined) => void): Promise<Buffer> {
@@ -481,7 +486,9 @@ function removeStaleTemporaries(versionDir: string): void {
     try {
       const path = join(versionDir, name);
       if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
-    } catch {}
+    } catch {
+      // Removed meanwhile by another run, or not ours to remove: a leftover costs disk, not correctness.
+    }
   }
 }
 

@@ -11,6 +11,8 @@ import { checkMajor, versionOf } from '../pg/server-version.ts';
 import { errorMessage, oneLine } from '../../util/errors.ts';
 import { quoteIdent } from '../../util/sql.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../database.ts';
+import { markHandled } from '../../util/ignore.ts';
+import { noopAsync } from '../../util/ignore.ts';
 
 /**
  * Sent as the connections' `options`, so that node-postgres does not send the runner's
@@ -41,7 +43,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   const servers = new Set<Promise<NativeServer>>();
   const track = (server: Promise<NativeServer>) => {
     servers.add(server);
-    server.catch(() => {});
+    markHandled(server);
     return server;
   };
   let shared: Promise<NativeServer> | undefined;
@@ -102,7 +104,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
   async function buildIn(server: NativeServer, label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<ServerBuilt> {
     const connection = { host: server.socketDir, port: server.port, user: server.user, database: name, options: NO_PGOPTIONS };
     const files = { dataDir: server.dataDir, ...(server.owner && { owner: server.owner }) };
-    const built = await buildOnServer(label, input, connection, async () => {}, 'server', prebuilt, files);
+    const built = await buildOnServer(label, input, connection, noopAsync, 'server', prebuilt, files);
     databases.add(built.database);
     homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;
@@ -148,7 +150,7 @@ export function serverEngine(findBin: () => Promise<string>, major?: number, opt
       );
       // Dropped while the side builds, on the other core; awaited before the cluster is saved.
       const trimmed = meta ? Promise.resolve() : withAdmin(running, (admin) => dropAllBut(admin, CLUSTER_DATABASES), 'template1');
-      trimmed.catch(() => {});
+      markHandled(trimmed);
       const startMs = performance.now() - started;
       const built = await buildIn(running, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : undefined);
       if (!meta) {
@@ -196,7 +198,7 @@ const CLUSTER_DATABASES = ['template1', CACHED_DATABASE];
 /** Every other database dropped, sessions or not (a capture command may have left some). */
 async function dropAllBut(admin: pg.Client, kept: string[]): Promise<void> {
   const { rows } = await admin.query('SELECT datname, datistemplate FROM pg_database WHERE NOT datname = ANY($1)', [kept]);
-  const force = Number((await admin.query('SHOW server_version_num')).rows[0]?.server_version_num ?? 0) >= 130000 ? ' WITH (FORCE)' : '';
+  const force = Number((await admin.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num ?? 0) >= 130000 ? ' WITH (FORCE)' : '';
   for (const { datname, datistemplate } of rows as { datname: string; datistemplate: boolean }[]) {
     if (datistemplate) await admin.query(`ALTER DATABASE ${quoteIdent(datname)} IS_TEMPLATE false`);
     await admin.query(`DROP DATABASE ${quoteIdent(datname)}${force}`);
@@ -227,7 +229,7 @@ interface WalPosition {
 
 /** Where WAL is written now: the shutdown checkpoint that follows is in this segment or the next. */
 async function walInUse(admin: pg.Client): Promise<WalPosition> {
-  const { rows } = await admin.query(`
+  const { rows } = await admin.query<{ lsn: string; timeline: number; bytes: string }>(`
     SELECT pg_current_wal_insert_lsn()::text AS lsn, (SELECT timeline_id FROM pg_control_checkpoint()) AS timeline,
            (SELECT setting FROM pg_settings WHERE name = 'wal_segment_size') AS bytes`);
   const [high, low] = String(rows[0]!.lsn).split('/').map((part) => BigInt(`0x${part}`)) as [bigint, bigint];

@@ -8,6 +8,9 @@ import { relationLabel } from '../../util/relation-name.ts';
 import type { Database, ExplainOutcome, ExplainRequest, RelationSizes, Session } from '../database.ts';
 import { failureOf } from '../failure.ts';
 import { oneAtATime } from './queue.ts';
+import { rollbackQuietly } from './rollback.ts';
+import { noop } from '../../util/ignore.ts';
+import { scalarText } from '../../util/text.ts';
 
 /**
  * The EXPLAIN side of a built database: the session's fixed planner settings, EXPLAIN itself
@@ -54,7 +57,7 @@ export async function prepareExplainSession(
     WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names.join(', ')}))
     ORDER BY name`);
   return {
-    serverVersion: String(rows[0]?.version ?? 'unknown'),
+    serverVersion: scalarText(rows[0]?.version ?? 'unknown'),
     hasGenericPlan: Number(rows[0]?.num ?? 0) >= 160000,
     requested,
     settings,
@@ -80,7 +83,7 @@ async function applyRoleSettings(session: Session): Promise<void> {
     const setting = String(row.setting);
     const at = setting.indexOf('=');
     if (at <= 0) continue;
-    await session.exec(`SELECT set_config(${quote(setting.slice(0, at))}, ${quote(setting.slice(at + 1))}, false)`).catch(() => session.exec('ROLLBACK').catch(() => {}));
+    await session.exec(`SELECT set_config(${quote(setting.slice(0, at))}, ${quote(setting.slice(at + 1))}, false)`).catch(() => rollbackQuietly(session));
   }
 }
 
@@ -95,9 +98,10 @@ export async function explainOn(session: Session, request: ExplainRequest, serve
     const value = rows[0]?.['QUERY PLAN'];
     return { ok: true, plan: typeof value === 'string' ? JSON.parse(value) : value };
   } catch (error) {
-    await session.exec('ROLLBACK').catch(() => {});
-    await session.exec('DEALLOCATE ALL').catch(() => {});
-    await session.exec('RESET plan_cache_mode').catch(() => {});
+    await rollbackQuietly(session);
+    // Best effort after a failed EXPLAIN: a session these cannot reset is a lost one, and the next call says so.
+    await session.exec('DEALLOCATE ALL').catch(noop);
+    await session.exec('RESET plan_cache_mode').catch(noop);
     return { ok: false, ...failureOf(error) };
   }
 }
@@ -117,7 +121,7 @@ async function explainGenericByPrepare(session: Session, request: ExplainRequest
 
 /** Back to a clean EXPLAIN session after other clients used the same backend. */
 export async function resetExplainSession(session: Session, server: Pick<ExplainSession, 'requested' | 'settings'>): Promise<void> {
-  await session.exec('ROLLBACK').catch(() => {});
+  await rollbackQuietly(session);
   await session.exec('DISCARD ALL');
   await prepareExplainSession(session, server.requested, server.settings);
 }

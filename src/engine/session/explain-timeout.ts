@@ -1,5 +1,6 @@
 import { SQLSTATE } from '../failure.ts';
 import type { ExplainOutcome, Session } from '../database.ts';
+import { scalarText } from '../../util/text.ts';
 
 /** The same query-error on every engine, naming the key that sets the bound; `code` when the server's statement_timeout said so. */
 export function explainTimedOut(timeoutMs: number, code?: string): ExplainOutcome {
@@ -13,7 +14,7 @@ export function explainTimedOut(timeoutMs: number, code?: string): ExplainOutcom
 export function statementTimeout(session: Session, timeoutMs: number) {
   let saved: string | undefined;
   return async (explain: () => Promise<ExplainOutcome>): Promise<ExplainOutcome> => {
-    saved ??= String((await session.exec('SHOW statement_timeout'))[0]?.statement_timeout ?? '0');
+    saved ??= scalarText((await session.exec('SHOW statement_timeout'))[0]?.statement_timeout ?? '0');
     await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
     try {
       const outcome = await explain();

@@ -1,5 +1,6 @@
 import type { Session } from '../database.ts';
 import { ConfigValueError, errorMessage, oneLine } from '../../util/errors.ts';
+import { rollbackQuietly } from './rollback.ts';
 
 /** The relations of the user's schemas (not the catalogs, TOAST or temp schemas). */
 export const USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
@@ -20,7 +21,7 @@ export async function applySettings(
     try {
       await session.query(`SELECT set_config($1, $2, ${local})`, [name, value]);
     } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
+      await rollbackQuietly(session);
       throw new ConfigValueError(`${key}.${name}`, oneLine(errorMessage(error)));
     }
   }

@@ -1,6 +1,7 @@
 import { analyzeAsBuilt } from './index-trial.ts';
 import type { ExplainRequest, MeasureOutcome, Session, StatisticsTrial } from '../database.ts';
 import { failureOf } from '../failure.ts';
+import { rollbackQuietly } from '../session/rollback.ts';
 
 /**
  * One measured run of a query, in the EXPLAIN session (same planner settings, same values):
@@ -42,7 +43,7 @@ export async function measureOn(session: Session, request: ExplainRequest, timeo
   } catch (error) {
     return { ok: false, ...failureOf(error) };
   } finally {
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
   }
   const unrepeatable = await unrepeatableIndex(session, plan);
   return { ok: true, plan, ...(unrepeatable && { unrepeatable }) };

@@ -1,6 +1,7 @@
 import { statisticsTarget } from '../build/statistics-target.ts';
 import type { ExplainOutcome, IndexRef, IndexTrial, Session, TableRef } from '../database.ts';
 import { failureOf } from '../failure.ts';
+import { rollbackQuietly } from '../session/rollback.ts';
 
 /**
  * What-if: build the index, EXPLAIN the query as the gate did (`explain`: same session, so
@@ -28,7 +29,7 @@ export async function explainWithIndexOn(
     return { ok: false, ...failureOf(error) };
   } finally {
     // A failed EXPLAIN already rolled back (explainOn): a second ROLLBACK only warns.
-    await session.exec('ROLLBACK').catch(() => {});
+    await rollbackQuietly(session);
     if (sizes) await restoreSizes(session, sizes);
   }
 }

@@ -1,5 +1,6 @@
 import type { ColumnProbe, Session, TypeProbe, ValueProbe } from '../database.ts';
 import { quoteIdent } from '../../util/sql.ts';
+import { noop } from '../../util/ignore.ts';
 
 /**
  * A representative existing value of a column, for a query parameter compared with it, read
@@ -110,7 +111,8 @@ async function parameterTypes(session: Session, statement: string): Promise<numb
   } catch {
     return null;
   } finally {
-    await session.query(`DEALLOCATE ${PREPARED_NAME}`, []).catch(() => {});
+    // Not prepared when PREPARE itself failed; either way nothing is left behind.
+    await session.query(`DEALLOCATE ${PREPARED_NAME}`, []).catch(noop);
   }
 }
 

@@ -9,6 +9,7 @@ import { connect } from '../pg/pg-session.ts';
 import { dropAbandonedScratchDatabases, scratchPrefix } from './scratch-databases.ts';
 import { checkMajor, versionOf } from '../pg/server-version.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine, Prebuilt } from '../database.ts';
+import { noop, noopAsync } from '../../util/ignore.ts';
 
 /**
  * How long closing waits for a CREATE DATABASE it cancelled to end. A cancel is honoured at
@@ -21,7 +22,7 @@ const IN_FLIGHT_DDL_WAIT_MS = 10_000;
  * databases with a unique prefix, dropped at the end even on failure or a signal; nothing
  * else is touched.
  */
-export function urlEngine(url: string, major?: number, log: (message: string) => void = () => {}): Engine {
+export function urlEngine(url: string, major?: number, log: (message: string) => void = noop): Engine {
   const prefix = scratchPrefix();
   const adminConnection = parseConnectionString(url);
   // Every name a CREATE DATABASE was sent for, from before it is sent: the server finishes a
@@ -50,7 +51,7 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
         swept = true;
         for (const name of await dropAbandonedScratchDatabases(admin)) log(`dropped ${name}: a scratch database over a day old that a killed run left`);
       }
-      const backend = Number((await admin.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid);
+      const backend = Number((await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid);
       // Closing began (a signal, the other side failed): create nothing more.
       if (closing) throw new UserError(`${label}: build stopped`);
       // Ctrl-C or a cancelled job must not leave scratch databases on the user's server.
@@ -93,7 +94,8 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
         created.delete(name);
       }
     } finally {
-      await admin?.end().catch(() => {});
+      // The scratch databases are dropped above; a failed goodbye to the admin connection changes nothing.
+      await admin?.end().catch(noop);
       stopListening?.();
     }
   }
@@ -102,7 +104,8 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
   async function settleInFlight(admin: pg.Client | null): Promise<void> {
     if (inFlight.size === 0) return;
     const statements = [...inFlight];
-    for (const [, backend] of statements) await admin?.query('SELECT pg_cancel_backend($1)', [backend]).catch(() => {});
+    // A statement that ended meanwhile cannot be cancelled, which is as good; the wait below is bounded either way.
+    for (const [, backend] of statements) await admin?.query('SELECT pg_cancel_backend($1)', [backend]).catch(noop);
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise((resolve) => (timer = setTimeout(resolve, IN_FLIGHT_DDL_WAIT_MS)));
     await Promise.race([Promise.allSettled(statements.map(([statement]) => statement)), limit]);
@@ -110,7 +113,7 @@ export function urlEngine(url: string, major?: number, log: (message: string) =>
   }
 
   async function buildIn(label: string, input: BuildInput, name: string, prebuilt?: Prebuilt): Promise<BuiltDatabase> {
-    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {}, 'url', prebuilt);
+    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, noopAsync, 'url', prebuilt);
     if (closing) {
       await built.database.close();
       throw new UserError(`${label}: build stopped`);

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { parse } from 'yaml';
-import { compareCodePoints } from '../../util/text.ts';
+import { compareCodePoints, scalarText } from '../../util/text.ts';
 import { MigrationError } from './error.ts';
 
 /*
@@ -103,18 +103,18 @@ function structuredSteps(text: string, path: string): Step[] {
   const steps: Step[] = [];
   for (const entry of entries as Record<string, Record<string, unknown>>[]) {
     if (entry.include) {
-      const file = String(entry.include.file ?? '');
+      const file = scalarText(entry.include.file ?? '');
       steps.push({ kind: 'include', file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(file) });
     } else if (entry.includeAll) {
-      const dir = String(entry.includeAll.path ?? '');
+      const dir = scalarText(entry.includeAll.path ?? '');
       steps.push({ kind: 'includeAll', path: dir, relative: TRUE(entry.includeAll.relativeToChangelogFile), line: lineOf(dir) });
     } else if (entry.changeSet) {
-      const id = String(entry.changeSet.id ?? '?');
+      const id = scalarText(entry.changeSet.id ?? '?');
       const changes = (entry.changeSet.changes ?? []) as Record<string, Record<string, unknown>>[];
       for (const change of changes) {
         const [what] = Object.keys(change);
         if (what === 'sqlFile') {
-          const file = String(change.sqlFile!.path ?? '');
+          const file = scalarText(change.sqlFile!.path ?? '');
           steps.push({ kind: 'include', file, relative: TRUE(change.sqlFile!.relativeToChangelogFile), line: lineOf(file) });
         } else if (what) steps.push({ kind: 'refused', what, id, line: lineOf(id) });
       }

@@ -7,7 +7,7 @@ import { MigrationError } from './error.ts';
  */
 export function replacePlaceholders(text: string, placeholders: Readonly<Record<string, string>>): string {
   let replaced = text;
-  for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) replaced = replaced.split(key).join(placeholders[key]!);
+  for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) replaced = replaced.split(key).join(placeholders[key]);
   return replaced;
 }
 

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-2C2IBQEF.js";
+} from "./chunk-MWT5LITZ.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

@@ -7,13 +7,13 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-7SKUVE4M.js";
-import "./chunk-VNK74I4G.js";
-import "./chunk-2C2IBQEF.js";
-import "./chunk-4F3ZQE4I.js";
-import "./chunk-6V4U4TP6.js";
-import "./chunk-O7MWMWAV.js";
-import "./chunk-3S2DTSRH.js";
+} from "./chunk-7E3JG5RX.js";
+import "./chunk-WKJNOTPX.js";
+import "./chunk-MWT5LITZ.js";
+import "./chunk-XPFAVNIC.js";
+import "./chunk-656XDPA2.js";
+import "./chunk-M2KLAACG.js";
+import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-4HDRTVK4.js";
-import "./chunk-2C2IBQEF.js";
-import "./chunk-4F3ZQE4I.js";
-import "./chunk-WLBYBHBJ.js";
-import "./chunk-6V4U4TP6.js";
-import "./chunk-O7MWMWAV.js";
-import "./chunk-3S2DTSRH.js";
+} from "./chunk-4TUNW4X3.js";
+import "./chunk-MWT5LITZ.js";
+import "./chunk-XPFAVNIC.js";
+import "./chunk-NO45PLNQ.js";
+import "./chunk-656XDPA2.js";
+import "./chunk-M2KLAACG.js";
+import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -8,6 +8,7 @@ import {
   SQLSTATE,
   buildForOrigin,
   buildPglite,
+  compareCodePoints,
   connectionEnvironment,
   exitCleanup,
   explainTimedOut,
@@ -15,26 +16,31 @@ import {
   isAlive,
   lasting,
   makeDataDir,
+  normalizeSqlText,
   oneAtATime,
   originOf,
   ownedTempPrefix,
   prepareExplainSession,
   quoteIdent,
   relationFileSize,
+  scalarText,
   sessionDatabase,
   sqlstateOf,
   templateFile,
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-O7MWMWAV.js";
+} from "./chunk-M2KLAACG.js";
 import {
   ConfigValueError,
   UserError,
   errorMessage,
+  markHandled,
+  noop,
+  noopAsync,
   onInterrupt,
   oneLine
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import {
   __commonJS,
   __require,
@@ -3432,12 +3438,12 @@ var require_split2 = __commonJS({
         self2.push(val);
       }
     }
-    function noop(incoming) {
+    function noop2(incoming) {
       return incoming;
     }
     function split(matcher2, mapper, options) {
       matcher2 = matcher2 || /\r?\n/;
-      mapper = mapper || noop;
+      mapper = mapper || noop2;
       options = options || {};
       switch (arguments.length) {
         case 1:
@@ -3456,7 +3462,7 @@ var require_split2 = __commonJS({
             matcher2 = /\r?\n/;
           } else if (typeof mapper === "object") {
             options = mapper;
-            mapper = noop;
+            mapper = noop2;
           }
       }
       options = Object.assign({}, options);
@@ -18861,7 +18867,7 @@ function embeddedEngine(options = {}) {
   const keyOf = (input, incremental) => fixtures && input.digest ? fixtureKey(incremental ? "embedded+incremental" : "embedded", PGLITE_VERSION, input.digest) : void 0;
   return {
     kind: "embedded",
-    keyOf: async (input, incremental) => keyOf(input, incremental),
+    keyOf: (input, incremental) => Promise.resolve(keyOf(input, incremental)),
     build(label, input) {
       return buildInto(label, input, keyOf(input, false));
     },
@@ -18961,8 +18967,7 @@ async function buildInWorker(script, label, input, signal, start, progress) {
     const answer = instance.client.call(op, ...args);
     const outcome = await within(answer, ms);
     if (outcome !== TIMED_OUT) return outcome;
-    answer.catch(() => {
-    });
+    markHandled(answer);
     const how = input.startAt !== void 0 ? "base's files, then head's new ones on them, as before" : "from its files";
     progress?.(`${label}: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (${how})`);
     current = discardInstance(instance.client, instance.dataDir).then(() => startInstance(script, label, input, signal)).then(async (fresh) => {
@@ -18970,8 +18975,7 @@ async function buildInWorker(script, label, input, signal, start, progress) {
       if (statistics) await fresh.client.call("applyStatistics", ...statistics);
       return fresh;
     });
-    current.catch(() => {
-    });
+    markHandled(current);
     return expired;
   };
   const explain = (request) => exclusive(
@@ -19041,8 +19045,7 @@ function execFile(command, args, options = {}) {
       "close",
       (code) => resolve4({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
     );
-    child.stdin.on("error", () => {
-    });
+    child.stdin.on("error", noop);
     child.stdin.end(options.input);
   });
 }
@@ -19135,7 +19138,7 @@ async function startNativeServer(bin, options = {}) {
   const spawnOptions = { ...runAs.uid !== void 0 && { uid: runAs.uid, gid: runAs.gid }, env: { ...process.env, LC_ALL: "C", LANG: "C", TZ: "UTC" } };
   const entry = { child: null, dir };
   running.add(entry);
-  let filled = false;
+  let filled;
   try {
     filled = await options.fill?.(dataDir) ?? false;
   } catch (error) {
@@ -19256,8 +19259,7 @@ var PROGRESS_EVERY_MS = 2e3;
 var PLATFORMS = ["linux-x64", "linux-arm64", "darwin-arm64", "darwin-x64", "windows-x64"];
 async function resolvePostgresMajor(major, options = {}) {
   const env = options.env ?? process.env;
-  const progress = options.progress ?? (() => {
-  });
+  const progress = options.progress ?? noop;
   if (!Number.isInteger(major) || major < 10) throw new UserError(`postgres_version ${major}: not a PostgreSQL major version`);
   for (const dir of options.installedDirs ?? installedPostgresDirs(major, env)) {
     const version2 = await installedVersion(dir);
@@ -19631,11 +19633,10 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
         const port = Number(connection.port ?? 5432);
         return {
           upstream: host.startsWith("/") ? { path: `${host}/.s.PGSQL.${port}` } : { host, port },
-          user: String((await session.exec("SELECT current_user AS name"))[0]?.name ?? connection.user ?? "postgres"),
+          user: scalarText((await session.exec("SELECT current_user AS name"))[0]?.name ?? connection.user ?? "postgres"),
           database: current.database ?? "postgres",
           ...typeof connection.password === "string" && { password: connection.password },
-          stop: async () => {
-          }
+          stop: noopAsync
         };
       },
       // The scratch database is this run's alone: what a capture command left running on its
@@ -19672,7 +19673,7 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
   }
 }
 function serverCommandTarget(connection) {
-  return async () => ({
+  return () => Promise.resolve({
     env: connectionEnvironment({
       host: connection.host ?? "localhost",
       port: Number(connection.port ?? 5432),
@@ -19680,8 +19681,7 @@ function serverCommandTarget(connection) {
       database: String(connection.database ?? "postgres"),
       ...typeof connection.password === "string" && { password: connection.password }
     }),
-    stop: async () => {
-    }
+    stop: noopAsync
   });
 }
 async function settingsForNewConnections(session, settings) {
@@ -19706,7 +19706,7 @@ function checkMajor(serverVersion, major, where) {
   if (actual !== major) throw new UserError(`postgres_version is ${major}, but ${where} runs PostgreSQL ${serverVersion}`);
 }
 async function versionOf(client) {
-  return String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
+  return scalarText((await client.query("SHOW server_version")).rows[0]?.server_version ?? "unknown");
 }
 
 // src/engine/server/server.ts
@@ -19720,8 +19720,7 @@ function serverEngine(findBin, major, options = {}) {
   const servers = /* @__PURE__ */ new Set();
   const track = (server) => {
     servers.add(server);
-    server.catch(() => {
-    });
+    markHandled(server);
     return server;
   };
   let shared;
@@ -19761,8 +19760,7 @@ function serverEngine(findBin, major, options = {}) {
   async function buildIn(server, label, input, name, prebuilt) {
     const connection = { host: server.socketDir, port: server.port, user: server.user, database: name, options: NO_PGOPTIONS };
     const files = { dataDir: server.dataDir, ...server.owner && { owner: server.owner } };
-    const built = await buildOnServer(label, input, connection, async () => {
-    }, "server", prebuilt, files);
+    const built = await buildOnServer(label, input, connection, noopAsync, "server", prebuilt, files);
     databases.add(built.database);
     homes.set(built.database, { server, name, built, label, templateInUse: true });
     return built;
@@ -19803,8 +19801,7 @@ function serverEngine(findBin, major, options = {}) {
         "template1"
       );
       const trimmed = meta ? Promise.resolve() : withAdmin(running2, (admin) => dropAllBut(admin, CLUSTER_DATABASES), "template1");
-      trimmed.catch(() => {
-      });
+      markHandled(trimmed);
       const startMs = performance.now() - started;
       const built = await buildIn(running2, label, input, CACHED_DATABASE, meta ? labelled(label, meta) : void 0);
       if (!meta) {
@@ -19941,8 +19938,7 @@ async function dropAbandonedScratchDatabases(admin, now = Date.now()) {
 
 // src/engine/url/url.ts
 var IN_FLIGHT_DDL_WAIT_MS = 1e4;
-function urlEngine(url, major, log = () => {
-}) {
+function urlEngine(url, major, log = noop) {
   const prefix = scratchPrefix();
   const adminConnection = parseConnectionString(url);
   const created = /* @__PURE__ */ new Set();
@@ -20003,24 +19999,21 @@ function urlEngine(url, major, log = () => {
         created.delete(name);
       }
     } finally {
-      await admin?.end().catch(() => {
-      });
+      await admin?.end().catch(noop);
       stopListening?.();
     }
   }
   async function settleInFlight(admin) {
     if (inFlight.size === 0) return;
     const statements = [...inFlight];
-    for (const [, backend] of statements) await admin?.query("SELECT pg_cancel_backend($1)", [backend]).catch(() => {
-    });
+    for (const [, backend] of statements) await admin?.query("SELECT pg_cancel_backend($1)", [backend]).catch(noop);
     let timer;
     const limit = new Promise((resolve4) => timer = setTimeout(resolve4, IN_FLIGHT_DDL_WAIT_MS));
     await Promise.race([Promise.allSettled(statements.map(([statement]) => statement)), limit]);
     clearTimeout(timer);
   }
   async function buildIn(label, input, name, prebuilt) {
-    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, async () => {
-    }, "url", prebuilt);
+    const { suspend, ...built } = await buildOnServer(label, input, { ...adminConnection, database: name }, noopAsync, "url", prebuilt);
     if (closing) {
       await built.database.close();
       throw new UserError(`${label}: build stopped`);
@@ -20183,27 +20176,6 @@ function clockReadAt(files, increment = []) {
   return null;
 }
 
-// src/util/text.ts
-import { isUtf8 } from "node:buffer";
-function normalizeSqlText(text) {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-}
-function invalidUtf8Offset(bytes) {
-  if (isUtf8(bytes)) return null;
-  const text = bytes.toString("utf8");
-  let offset = 0;
-  let counted = 0;
-  for (let index = text.indexOf("\uFFFD"); index !== -1; index = text.indexOf("\uFFFD", index + 1)) {
-    offset += Buffer.byteLength(text.slice(counted, index));
-    counted = index;
-    if (!(bytes[offset] === 239 && bytes[offset + 1] === 191 && bytes[offset + 2] === 189)) return offset;
-  }
-  return null;
-}
-function compareCodePoints(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/engine/build/script.ts
 async function loadParser() {
   await (0, import_libpg_query.loadModule)();
@@ -20355,7 +20327,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "b95dfe50bd3088fa767757abeb3dbd0c88cdeff4f53db8c6bdb3d81ea3d9c914";
+  if (true) return "80c9ec8e5f0cb03d2fa7e5b4062b6bbfca52af06ea507c03ba8fe086fd7d3c24";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20715,18 +20687,18 @@ function structuredSteps(text, path) {
   const steps = [];
   for (const entry of entries) {
     if (entry.include) {
-      const file = String(entry.include.file ?? "");
+      const file = scalarText(entry.include.file ?? "");
       steps.push({ kind: "include", file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(file) });
     } else if (entry.includeAll) {
-      const dir = String(entry.includeAll.path ?? "");
+      const dir = scalarText(entry.includeAll.path ?? "");
       steps.push({ kind: "includeAll", path: dir, relative: TRUE(entry.includeAll.relativeToChangelogFile), line: lineOf(dir) });
     } else if (entry.changeSet) {
-      const id = String(entry.changeSet.id ?? "?");
+      const id = scalarText(entry.changeSet.id ?? "?");
       const changes = entry.changeSet.changes ?? [];
       for (const change of changes) {
         const [what] = Object.keys(change);
         if (what === "sqlFile") {
-          const file = String(change.sqlFile.path ?? "");
+          const file = scalarText(change.sqlFile.path ?? "");
           steps.push({ kind: "include", file, relative: TRUE(change.sqlFile.relativeToChangelogFile), line: lineOf(file) });
         } else if (what) steps.push({ kind: "refused", what, id, line: lineOf(id) });
       }
@@ -21326,7 +21298,7 @@ function sideMaker(engine, memory, major, progress) {
     }
     const built = await build();
     const remembering = book ? rememberingDatabase(book, label, { built }) : void 0;
-    return { database: remembering ?? built.database, origin: () => built.origin, open: async () => built, ...remembering && { remembering }, report: () => reportBuild(progress, label, built) };
+    return { database: remembering ?? built.database, origin: () => built.origin, open: () => Promise.resolve(built), ...remembering && { remembering }, report: () => reportBuild(progress, label, built) };
   };
 }
 function builtSides(base, head, memory) {
@@ -21364,8 +21336,7 @@ function reportBuild(progress, label, built, options = {}) {
 async function buildSides(sides, engine, baseBuild, headBuild) {
   const wanted = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
   const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
-  for (const side of made) side.catch(() => {
-  });
+  for (const side of made) markHandled(side);
   const done = await Promise.all(made);
   for (const side of done) side.report();
   return [done[0], done[1]];
@@ -21417,9 +21388,6 @@ export {
   describeConnection,
   createEngine,
   require_wasm,
-  normalizeSqlText,
-  invalidUtf8Offset,
-  compareCodePoints,
   loadParser,
   canonical,
   answerMemory,

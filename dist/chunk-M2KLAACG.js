@@ -8,9 +8,11 @@ import {
   ConfigValueError,
   UserError,
   errorMessage,
+  noop,
+  noopAsync,
   onInterrupt,
   oneLine
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import {
   Br,
   F,
@@ -6058,6 +6060,14 @@ function statisticsTarget(rows) {
   return Math.min(MAX_STATISTICS_TARGET, Math.max(100, Math.ceil(rows / ROWS_PER_STATISTICS_TARGET)));
 }
 
+// src/engine/session/rollback.ts
+async function rollbackQuietly(session) {
+  try {
+    await session.exec("ROLLBACK");
+  } catch {
+  }
+}
+
 // src/engine/session/session-settings.ts
 var USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 async function applySettings(session, settings = {}, key2 = "settings", local = false) {
@@ -6065,8 +6075,7 @@ async function applySettings(session, settings = {}, key2 = "settings", local = 
     try {
       await session.query(`SELECT set_config($1, $2, ${local})`, [name2, value]);
     } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
+      await rollbackQuietly(session);
       throw new ConfigValueError(`${key2}.${name2}`, oneLine(errorMessage(error)));
     }
   }
@@ -6075,6 +6084,32 @@ async function applySettings(session, settings = {}, key2 = "settings", local = 
 // src/util/sql.ts
 function quoteIdent(name2) {
   return `"${name2.replace(/"/g, '""')}"`;
+}
+
+// src/util/text.ts
+import { isUtf8 } from "node:buffer";
+function normalizeSqlText(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+function invalidUtf8Offset(bytes) {
+  if (isUtf8(bytes)) return null;
+  const text = bytes.toString("utf8");
+  let offset = 0;
+  let counted = 0;
+  for (let index = text.indexOf("\uFFFD"); index !== -1; index = text.indexOf("\uFFFD", index + 1)) {
+    offset += Buffer.byteLength(text.slice(counted, index));
+    counted = index;
+    if (!(bytes[offset] === 239 && bytes[offset + 1] === 191 && bytes[offset + 2] === 189)) return offset;
+  }
+  return null;
+}
+function compareCodePoints(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function scalarText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" || value === null || value === void 0) return String(value);
+  return JSON.stringify(value) ?? typeof value;
 }
 
 // src/engine/build/build.ts
@@ -6133,8 +6168,7 @@ function withEarlier(earlier, added) {
   return { ...added, warnings: [.../* @__PURE__ */ new Set([...earlier.warnings, ...added.warnings])], notes: [.../* @__PURE__ */ new Set([...earlier.notes, ...added.notes])] };
 }
 async function startFiles(session, input, signal, options, failureNote) {
-  const checkpoint = options.checkpoints ? walCheckpointer(session) : async () => {
-  };
+  const checkpoint = options.checkpoints ? walCheckpointer(session) : noopAsync;
   await checkSessionSettings(session, input);
   const { commandTarget } = options;
   return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote }, ...commandTarget && { commandTarget } };
@@ -6195,8 +6229,7 @@ async function rebuildDeferredIndexes(session, label, deferred) {
       try {
         await session.exec(index.definition);
       } catch (error) {
-        await session.exec("ROLLBACK").catch(() => {
-        });
+        await rollbackQuietly(session);
         throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
       }
     }
@@ -6237,8 +6270,7 @@ async function refreshMaterializedViews(session, label, only) {
         progressed = true;
         errors.delete(oid);
       } catch (error) {
-        await session.exec("ROLLBACK").catch(() => {
-        });
+        await rollbackQuietly(session);
         errors.set(oid, oneLine(errorMessage(error)));
         left.push(oid);
       }
@@ -6272,8 +6304,7 @@ async function createExtensions(session, label, extensions) {
     try {
       await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name2)}`);
     } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
+      await rollbackQuietly(session);
       throw new MissingExtensionError(name2, `${label}: extension ${name2} is not available on this server: ${oneLine(errorMessage(error))}`);
     }
   }
@@ -6286,8 +6317,7 @@ async function runFile(session, label, file, context) {
   if (file.command) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
     await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
     await session.exec("DISCARD ALL");
     await context.checkpoint();
     return;
@@ -6307,8 +6337,7 @@ async function runFile(session, label, file, context) {
       if (step.kind === "copy") await session.copyFrom(step.sql, step.data);
       else await session.exec(step.sql);
     } catch (error) {
-      await session.exec("ROLLBACK").catch(() => {
-      });
+      await rollbackQuietly(session);
       const note = context.failureNote ? ` (${context.failureNote})` : "";
       const message = `${where}:${errorLine(step, error)}: ${oneLine(errorMessage(error))}${note}`;
       if (step.kind === "sql" && step.creates && sqlstateOf(error) === SQLSTATE.featureNotSupported) throw new MissingExtensionError(step.creates, message);
@@ -6318,8 +6347,7 @@ async function runFile(session, label, file, context) {
   try {
     await session.exec("DISCARD ALL");
   } catch {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
     throw new UserError(`${where}: the file leaves a transaction open (BEGIN without COMMIT)`);
   }
   await context.checkpoint();
@@ -6331,7 +6359,7 @@ function walCheckpointer(session) {
     const rows = await session.exec(`SELECT pg_current_wal_lsn()::text AS lsn, pg_wal_lsn_diff(pg_current_wal_lsn(), '${last}')::float8 AS grown`);
     if (Number(rows[0]?.grown ?? 0) < CHECKPOINT_EVERY_BYTES) return;
     await session.exec("CHECKPOINT");
-    last = String(rows[0]?.lsn ?? last);
+    last = scalarText(rows[0]?.lsn ?? last);
   };
 }
 async function checkSessionSettings(session, input) {
@@ -6341,8 +6369,7 @@ async function checkSessionSettings(session, input) {
     await applySettings(session, input.settings, "settings", true);
     await applySettings(session, input.planner, "planner", true);
   } finally {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
   }
 }
 async function vacuumUntilSettled(session, relation) {
@@ -6481,8 +6508,7 @@ async function parameterTypes(session, statement) {
   } catch {
     return null;
   } finally {
-    await session.query(`DEALLOCATE ${PREPARED_NAME}`, []).catch(() => {
-    });
+    await session.query(`DEALLOCATE ${PREPARED_NAME}`, []).catch(noop);
   }
 }
 async function typicalOfType(session, oid, depth) {
@@ -6545,7 +6571,7 @@ function explainTimedOut(timeoutMs, code) {
 function statementTimeout(session, timeoutMs) {
   let saved;
   return async (explain) => {
-    saved ??= String((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
+    saved ??= scalarText((await session.exec("SHOW statement_timeout"))[0]?.statement_timeout ?? "0");
     await session.exec(`SET statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
     try {
       const outcome = await explain();
@@ -6568,8 +6594,7 @@ async function explainWithIndexOn(session, index, timeoutMs, explain, keepSizes 
   } catch (error) {
     return { ok: false, ...failureOf(error) };
   } finally {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
     if (sizes) await restoreSizes(session, sizes);
   }
 }
@@ -6652,8 +6677,7 @@ async function measureOn(session, request, timeoutMs, statistics) {
   } catch (error) {
     return { ok: false, ...failureOf(error) };
   } finally {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
   }
   const unrepeatable = await unrepeatableIndex(session, plan);
   return { ok: true, plan, ...unrepeatable && { unrepeatable } };
@@ -6701,7 +6725,7 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
   const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
   const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
   const blockSize = Number(layout?.block ?? 8192);
-  const segmentBytes = segmentSize(String(layout?.segment ?? ""), blockSize);
+  const segmentBytes = segmentSize(scalarText(layout?.segment ?? ""), blockSize);
   await session.exec("BEGIN");
   try {
     await session.exec("SET LOCAL search_path = pg_catalog");
@@ -6816,8 +6840,7 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
     }
     return { applied: applied.length, missing, estimatedIndexes, unplanned };
   } catch (error) {
-    await session.exec("ROLLBACK").catch(() => {
-    });
+    await rollbackQuietly(session);
     throw error;
   }
 }
@@ -6844,7 +6867,7 @@ function sameKind(table, relkind) {
 async function readJson(session, sql, params) {
   const wrapped = `SELECT coalesce(json_agg(q), '[]')::text AS rows FROM (${sql}) q`;
   const [row] = params ? await session.query(wrapped, params) : await session.exec(wrapped);
-  return JSON.parse(String(row?.rows ?? "[]"));
+  return JSON.parse(scalarText(row?.rows ?? "[]"));
 }
 function planned(catalog, scope) {
   if (scope === null) return null;
@@ -6868,7 +6891,7 @@ function planned(catalog, scope) {
   return wanted;
 }
 function toRelation(row, files, segmentBytes) {
-  const path = row.path === null || row.path === void 0 ? null : String(row.path);
+  const path = row.path === null || row.path === void 0 ? null : scalarText(row.path);
   return {
     oid: Number(row.oid),
     schema: String(row.schema),
@@ -6879,7 +6902,7 @@ function toRelation(row, files, segmentBytes) {
     relpages: Number(row.relpages ?? 0),
     reltuples: Number(row.reltuples ?? 0),
     table: row.table === null || row.table === void 0 ? null : Number(row.table),
-    definition: row.definition === null || row.definition === void 0 ? null : String(row.definition)
+    definition: row.definition === null || row.definition === void 0 ? null : scalarText(row.definition)
   };
 }
 function toColumn(row) {
@@ -6901,7 +6924,7 @@ async function inBatches(rows, run2) {
 function restoreFunctions(session, sourceVersion) {
   const columns = [];
   return {
-    async column(relation, column, row) {
+    column(relation, column, row) {
       columns.push({
         key: statisticKey(relation.oid, column.attnum, row.inherited),
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
@@ -7097,8 +7120,7 @@ function oneAtATime() {
   let last = Promise.resolve();
   return (run2) => {
     const result = last.then(run2, run2);
-    last = result.catch(() => {
-    });
+    last = result.catch(noop);
     return result;
   };
 }
@@ -7121,7 +7143,7 @@ async function prepareExplainSession(session, requested = {}, settings = {}) {
     WHERE source NOT IN ('default', 'override') AND (category LIKE 'Query Tuning%' OR name IN (${names2.join(", ")}))
     ORDER BY name`);
   return {
-    serverVersion: String(rows[0]?.version ?? "unknown"),
+    serverVersion: scalarText(rows[0]?.version ?? "unknown"),
     hasGenericPlan: Number(rows[0]?.num ?? 0) >= 16e4,
     requested,
     settings,
@@ -7139,8 +7161,7 @@ async function applyRoleSettings(session) {
     const setting = String(row.setting);
     const at2 = setting.indexOf("=");
     if (at2 <= 0) continue;
-    await session.exec(`SELECT set_config(${quote(setting.slice(0, at2))}, ${quote(setting.slice(at2 + 1))}, false)`).catch(() => session.exec("ROLLBACK").catch(() => {
-    }));
+    await session.exec(`SELECT set_config(${quote(setting.slice(0, at2))}, ${quote(setting.slice(at2 + 1))}, false)`).catch(() => rollbackQuietly(session));
   }
 }
 async function explainOn(session, request, server) {
@@ -7153,12 +7174,9 @@ async function explainOn(session, request, server) {
     const value = rows[0]?.["QUERY PLAN"];
     return { ok: true, plan: typeof value === "string" ? JSON.parse(value) : value };
   } catch (error) {
-    await session.exec("ROLLBACK").catch(() => {
-    });
-    await session.exec("DEALLOCATE ALL").catch(() => {
-    });
-    await session.exec("RESET plan_cache_mode").catch(() => {
-    });
+    await rollbackQuietly(session);
+    await session.exec("DEALLOCATE ALL").catch(noop);
+    await session.exec("RESET plan_cache_mode").catch(noop);
     return { ok: false, ...failureOf(error) };
   }
 }
@@ -7174,8 +7192,7 @@ async function explainGenericByPrepare(session, request) {
   }
 }
 async function resetExplainSession(session, server) {
-  await session.exec("ROLLBACK").catch(() => {
-  });
+  await rollbackQuietly(session);
   await session.exec("DISCARD ALL");
   await prepareExplainSession(session, server.requested, server.settings);
 }
@@ -7309,7 +7326,7 @@ function pgliteExtensions(names2) {
     const tarball = findAsset([`./extensions/${name2}.tar.gz`, `../../../node_modules/@electric-sql/pglite/dist/${name2}.tar.gz`]);
     if (!tarball) continue;
     const bundlePath = pathToFileURL(tarball);
-    extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: async () => ({ bundlePath }) };
+    extensions[name2.replace(/\W/g, "_")] = { name: name2, setup: () => Promise.resolve({ bundlePath }) };
   }
   return extensions;
 }
@@ -7414,6 +7431,10 @@ export {
   SQLSTATE,
   sqlstateOf,
   lasting,
+  normalizeSqlText,
+  invalidUtf8Offset,
+  compareCodePoints,
+  scalarText,
   explainTimedOut,
   withExtensionAdvice,
   sweepDeadRunsCommands,

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-VNK74I4G.js";
+} from "./chunk-WKJNOTPX.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-2C2IBQEF.js";
+} from "./chunk-MWT5LITZ.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-6V4U4TP6.js";
+} from "./chunk-656XDPA2.js";
 import {
   UserError,
   errorMessage,
   oneLine
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import {
   __commonJS,
   __toESM

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-4F3ZQE4I.js";
+} from "./chunk-XPFAVNIC.js";
 import {
   matchesGlob
-} from "./chunk-6V4U4TP6.js";
+} from "./chunk-656XDPA2.js";
 import {
   relationNames
-} from "./chunk-O7MWMWAV.js";
+} from "./chunk-M2KLAACG.js";
 
 // src/explain/query-result.ts
 function isPlan(result) {

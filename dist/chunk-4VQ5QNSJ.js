@@ -35,6 +35,15 @@ function isSqlParseError(error) {
   return error instanceof Error && !/not initiali[sz]ed|loadModule/i.test(error.message);
 }
 
+// src/util/ignore.ts
+function noop() {
+}
+async function noopAsync() {
+}
+function markHandled(promise) {
+  promise.catch(noop);
+}
+
 // src/util/interrupt.ts
 var cleanups = /* @__PURE__ */ new Set();
 var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
@@ -51,8 +60,7 @@ function isInterrupted() {
   return exiting;
 }
 function waitForInterruptExit() {
-  return new Promise(() => setInterval(() => {
-  }, CLEANUP_LIMIT_MS));
+  return new Promise(() => setInterval(noop, CLEANUP_LIMIT_MS));
 }
 function installInterruptHandlers() {
   announce = true;
@@ -81,6 +89,9 @@ export {
   errorMessage,
   oneLine,
   isSqlParseError,
+  noop,
+  noopAsync,
+  markHandled,
   onInterrupt,
   isInterrupted,
   waitForInterruptExit,

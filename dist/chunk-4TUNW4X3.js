@@ -21,13 +21,13 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-2C2IBQEF.js";
+} from "./chunk-MWT5LITZ.js";
 import {
   require_ajv
-} from "./chunk-4F3ZQE4I.js";
+} from "./chunk-XPFAVNIC.js";
 import {
   checkTempDir
-} from "./chunk-WLBYBHBJ.js";
+} from "./chunk-NO45PLNQ.js";
 import {
   answerMemory,
   buildDatabases,
@@ -35,39 +35,42 @@ import {
   closeAll,
   collectSqlFiles,
   commandEnvironment,
-  compareCodePoints,
   createEngine,
   execFile,
   expandGlob,
   fixtureCache,
-  invalidUtf8Offset,
   isGlob,
   isRunnerCredential,
   loadParser,
   matchesGlob,
   namesOnePath,
   normalizeRepoPath,
-  normalizeSqlText,
   require_dist,
   require_wasm
-} from "./chunk-6V4U4TP6.js";
+} from "./chunk-656XDPA2.js";
 import {
+  compareCodePoints,
+  invalidUtf8Offset,
+  normalizeSqlText,
   outputTail,
   ownedTempPrefix,
   quoteIdent,
   relationLabel,
   runCommand,
+  scalarText,
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-O7MWMWAV.js";
+} from "./chunk-M2KLAACG.js";
 import {
   UserError,
   errorMessage,
   isSqlParseError,
+  markHandled,
+  noop,
   onInterrupt,
   oneLine
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import {
   __toESM
 } from "./chunk-GT2QDNZW.js";
@@ -763,7 +766,7 @@ function buildEntries(raw, key, doc, lineOf) {
 }
 function asList(value) {
   if (value === void 0 || value === null) return [];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+  return Array.isArray(value) ? value.map(scalarText) : [scalarText(value)];
 }
 function toPartialBudgets(raw) {
   if (!raw) return {};
@@ -2642,7 +2645,7 @@ function misestimateOf(node) {
   return { node: nodeLabel2(node), estimated, actual, ratio: round2(Math.max(ratio, 1 / ratio)) };
 }
 function nodeLabel2(node) {
-  const type = String(node["Node Type"] ?? "Unknown");
+  const type = scalarText(node["Node Type"] ?? "Unknown");
   const strategy = node.Strategy;
   const name = type === "Aggregate" && strategy === "Hashed" ? "HashAggregate" : type === "Aggregate" && strategy === "Sorted" ? "GroupAggregate" : type;
   const relation = typeof node["Relation Name"] === "string" ? ` on ${node["Relation Name"]}` : "";
@@ -2799,7 +2802,7 @@ function arrayLiteral(values) {
   const items = values.map((value) => {
     if (value === null || value === void 0) return "NULL";
     if (Array.isArray(value)) return arrayLiteral(value);
-    const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+    const text = scalarText(value);
     return /^[^\s{}",\\]+$/.test(text) && text.toUpperCase() !== "NULL" ? text : `"${text.replace(/[\\"]/g, "\\$&")}"`;
   });
   return `{${items.join(",")}}`;
@@ -2851,7 +2854,7 @@ function classifyUncached(sql) {
 function sessionEffect(type, body) {
   if (type === "VariableSetStmt") {
     if (body.kind === "VAR_RESET_ALL") return { kind: "reset-all", discard: false };
-    if (String(body.name ?? "").toLowerCase() !== "application_name") return void 0;
+    if (scalarText(body.name ?? "").toLowerCase() !== "application_name") return void 0;
     if (body.kind === "VAR_SET_VALUE") {
       const arg = body.args?.[0];
       const value = arg ? constantText(arg) : null;
@@ -2861,7 +2864,7 @@ function sessionEffect(type, body) {
     return void 0;
   }
   if (type === "DiscardStmt" && body.target === "DISCARD_ALL") return { kind: "reset-all", discard: true };
-  if (type === "DeallocateStmt") return { kind: "deallocate", name: body.isall ? null : String(body.name ?? "") };
+  if (type === "DeallocateStmt") return { kind: "deallocate", name: body.isall ? null : scalarText(body.name ?? "") };
   return void 0;
 }
 function isHealthCheck(select) {
@@ -4033,11 +4036,11 @@ var ConnectionNames = class {
   }
 };
 function namedStatement(type, body) {
-  const name = (node) => String((node ?? {}).ExecuteStmt?.name ?? "");
+  const name = (node) => scalarText((node ?? {}).ExecuteStmt?.name ?? "");
   let found = null;
-  if (type === "PrepareStmt") found = { name: String(body.name ?? ""), kind: "prepare" };
-  else if (type === "ExecuteStmt") found = { name: String(body.name ?? ""), kind: "execute" };
-  else if (type === "DeallocateStmt") found = { name: String(body.name ?? ""), kind: "deallocate" };
+  if (type === "PrepareStmt") found = { name: scalarText(body.name ?? ""), kind: "prepare" };
+  else if (type === "ExecuteStmt") found = { name: scalarText(body.name ?? ""), kind: "execute" };
+  else if (type === "DeallocateStmt") found = { name: scalarText(body.name ?? ""), kind: "deallocate" };
   else if (type === "ExplainStmt") found = { name: name(body.query), kind: "nested-execute" };
   else if (type === "CreateTableAsStmt") found = { name: name(body.query), kind: "as-execute" };
   return found?.name ? found : null;
@@ -4311,8 +4314,7 @@ var ProxyConnection = class {
       done: () => {
         clearTimeout(timer);
         if (!upstream.destroyed) upstream.end(TERMINATE);
-        this.cleaning = { done: () => {
-        } };
+        this.cleaning = { done: noop };
       }
     };
     this.turn.send(Buffer.concat([SYNC, rollback, ...closes, SYNC]), 3);
@@ -4406,7 +4408,7 @@ async function captureSide(options) {
   const exposed = await options.database.expose();
   let outcome;
   let captured;
-  let databaseStuck = false;
+  let databaseStuck;
   try {
     const session = await startCaptureSession(exposed.upstream, { sharedBackend: exposed.shared === true, database: exposed.database });
     try {
@@ -4475,8 +4477,7 @@ async function releaseDatabase(database, exposed, deadline) {
     await database.resetSession();
     return true;
   })();
-  released.catch(() => {
-  });
+  markHandled(released);
   const answered = await Promise.race([released, limit]);
   clearTimeout(timer);
   if (!answered) await database.discard();
@@ -5395,8 +5396,7 @@ function describeKinds(kinds) {
 }
 
 // src/explain/queries.ts
-async function resolveQueries(entries, tree, config, side = "head", warn = () => {
-}, notes = {}) {
+async function resolveQueries(entries, tree, config, side = "head", warn = noop, notes = {}) {
   const configPath = config.path;
   const files = await tree.listFiles();
   const defs = [];
@@ -5700,9 +5700,7 @@ function workingTree(root, subdir) {
         return null;
       }
     },
-    async materialize() {
-      return base;
-    },
+    materialize: () => Promise.resolve(base),
     async dispose() {
     }
   };

@@ -19,9 +19,9 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-6V4U4TP6.js";
-import "./chunk-O7MWMWAV.js";
-import "./chunk-3S2DTSRH.js";
+} from "./chunk-656XDPA2.js";
+import "./chunk-M2KLAACG.js";
+import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   UserError
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 
 // src/util/preflight.ts
 import { accessSync, constants, mkdtempSync, rmdirSync, statSync } from "node:fs";

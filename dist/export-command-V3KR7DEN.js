@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-4F3ZQE4I.js";
+} from "./chunk-XPFAVNIC.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,13 +14,15 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-6V4U4TP6.js";
-import "./chunk-O7MWMWAV.js";
+} from "./chunk-656XDPA2.js";
+import {
+  scalarText
+} from "./chunk-M2KLAACG.js";
 import {
   UserError,
   errorMessage,
   oneLine
-} from "./chunk-3S2DTSRH.js";
+} from "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
@@ -431,7 +433,7 @@ function groupBy(rows, key) {
 }
 var qualified = (table) => `${table.schema}.${table.name}`;
 var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var nullableString = (value) => value === null || value === void 0 ? null : String(value);
+var nullableString = (value) => value === null || value === void 0 ? null : scalarText(value);
 var nullableNumber = (value) => value === null || value === void 0 ? null : Number(value);
 var numbers = (value) => Array.isArray(value) ? value.map(Number) : null;
 var stringArray = (value) => Array.isArray(value) ? value.map(String) : [];

@@ -23,16 +23,16 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-VNK74I4G.js";
+} from "./chunk-WKJNOTPX.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-2C2IBQEF.js";
-import "./chunk-4F3ZQE4I.js";
-import "./chunk-6V4U4TP6.js";
-import "./chunk-O7MWMWAV.js";
-import "./chunk-3S2DTSRH.js";
+} from "./chunk-MWT5LITZ.js";
+import "./chunk-XPFAVNIC.js";
+import "./chunk-656XDPA2.js";
+import "./chunk-M2KLAACG.js";
+import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
