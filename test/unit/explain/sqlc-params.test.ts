@@ -1,9 +1,11 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toPostgresSql, toPostgresSqlNamed } from '../../../src/explain/placeholders.ts';
+import { toExplainRequest } from '../../../src/explain/prepare.ts';
 import { fromQueryFile, withoutStatements } from '../../../src/explain/queries.ts';
 import { unexplainableKinds } from '../../../src/explain/statement-kind.ts';
 import { paramAnalysis } from '../../../src/explain/param-targets.ts';
+import { SQLC_AUTHORS } from '../../helpers/queries.ts';
 
 beforeAll(() => loadModule());
 
@@ -128,5 +130,16 @@ describe('values for common sqlc forms (issue 27, item 3)', () => {
   it('a boolean switch is on; a function argument stays unmatched', () => {
     expect(targets('SELECT CASE WHEN @full::boolean THEN s END FROM t WHERE id = @id')).toEqual({ 1: { value: true }, 2: 't.id' });
     expect(targets("SELECT create_partition('t', @date::date)")).toEqual({ unmatched: [1] });
+  });
+});
+
+describe('named-query files', () => {
+  it("rewrites sqlc's @name and sqlc.arg(name) to $n, the same name the same number", () => {
+    const [, , update] = fromQueryFile('db/query.sql', SQLC_AUTHORS, {});
+    expect(toPostgresSql(update!.sql, 'sqlc', {})).toBe('UPDATE authors SET bio = $1 WHERE id = $2 AND bio <> $1;');
+    const request = toExplainRequest(update!);
+    expect(request).toMatchObject({ paramCount: 2, params: ['a bio', 7], planMode: 'params' });
+    // jsonb's @> and text search's @@ are operators, not parameters
+    expect(toPostgresSql("SELECT 1 FROM t WHERE doc @> '{}' AND v @@ q AND id = @id", 'sqlc', {})).toBe("SELECT 1 FROM t WHERE doc @> '{}' AND v @@ q AND id = $1");
   });
 });
