@@ -1,6 +1,7 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paramTargets } from '../../../src/explain/param-targets.ts';
+import { paramAnalysis, paramTargets } from '../../../src/explain/param-targets.ts';
+import { toPostgresSql } from '../../../src/explain/placeholders.ts';
 
 beforeAll(() => loadModule());
 
@@ -51,5 +52,60 @@ describe('named-query edge cases found in review', () => {
     expect(found?.get(1)).toMatchObject({ probe: { relations: [{ name: 'posts' }, { name: 'users' }], column: 'kind' } });
     expect(found?.get(2)).toMatchObject({ probe: { relations: [{ name: 'users' }], column: 'email' } });
     expect(paramTargets('SELECT * FROM users WHERE char_length(kind) > $1')).toBeNull();
+  });
+});
+
+describe('values for common sqlc forms (issue 27, item 3)', () => {
+  const targets = (sql: string) => {
+    const analysis = paramAnalysis(toPostgresSql(sql, 'sqlc', {}));
+    if (!analysis) return null;
+    const shown = Object.fromEntries(
+      [...analysis.targets].map(([number, target]) => [
+        number,
+        target.kind === 'column' ? `${target.probe.relations.map((relation) => relation.name).join('|')}.${target.probe.column}${target.array ? '[]' : ''}` : target.kind === 'value' ? { value: target.value } : target.kind,
+      ]),
+    );
+    return { ...shown, ...(analysis.unmatched.length && { unmatched: analysis.unmatched }) };
+  };
+
+  it('LIMIT through a cast and through COALESCE (its default is the value)', () => {
+    expect(targets('SELECT * FROM t WHERE a = @a LIMIT @n::int')).toEqual({ 1: 't.a', 2: 'limit' });
+    expect(targets("SELECT * FROM t LIMIT COALESCE(sqlc.narg('lim')::integer, 100)")).toEqual({ 1: { value: 100 } });
+  });
+
+  it('a parameter only in SET col = @v takes the column; COALESCE(@v, col) too', () => {
+    expect(targets("UPDATE t SET s = @s, a = COALESCE(sqlc.narg('a'), a) WHERE id = @id")).toEqual({ 1: 't.s', 2: 't.a', 3: 't.id' });
+  });
+
+  it('coalesce(@now, now()) is NULL: the default applies', () => {
+    expect(targets("SELECT * FROM t WHERE created < coalesce(sqlc.narg('now')::timestamptz, now())")).toEqual({ 1: { value: null } });
+  });
+
+  it('= ANY(@ids::uuid[]) is an array of the column; so are unnest()ed arrays joined through a CTE or compared as rows', () => {
+    expect(targets('SELECT * FROM t WHERE id = ANY(@ids::uuid[])')).toEqual({ 1: 't.id[]' });
+    expect(
+      targets(`WITH input AS (SELECT unnest(@ids::bigint[]) AS id, unnest(@ats::timestamptz[]) AS at)
+        SELECT t.* FROM task t JOIN input i ON (t.id, t.inserted_at) = (i.id, i.at)`),
+    ).toEqual({ 1: 'task.id[]', 2: 'task.inserted_at[]' });
+    expect(targets('SELECT * FROM task WHERE (id, inserted_at) IN (SELECT unnest(@ids::bigint[]), unnest(@ats::timestamptz[]))')).toEqual({ 1: 'task.id[]', 2: 'task.inserted_at[]' });
+    expect(targets('INSERT INTO task (id, note) SELECT unnest(@ids::bigint[]), @note::text')).toEqual({ 1: 'task.id[]', 2: 'task.note' });
+  });
+
+  it('an optional filter takes the column it filters; a parameter only tested IS NULL is NULL', () => {
+    expect(targets('SELECT * FROM t WHERE (@x::text IS NULL OR s = @x)')).toEqual({ 1: 't.s' });
+    expect(targets('SELECT * FROM t WHERE @x::text IS NULL')).toEqual({ 1: { value: null } });
+  });
+
+  it('INSERT ... SELECT through coalesce() and nullif() writes the column; an unnest()ed default is an array of one', () => {
+    expect(
+      targets(`WITH raw AS (SELECT unnest(@attempt::smallint[]) AS attempt, unnest(@key::text[]) AS key)
+        INSERT INTO job (attempt, key) SELECT coalesce(attempt, 0), nullif(key, '')::bytea FROM raw`),
+    ).toEqual({ 1: 'job.attempt[]', 2: 'job.key[]' });
+    expect(targets('WITH raw AS (SELECT unnest(@attempt::smallint[]) AS attempt) SELECT coalesce(attempt, 0) FROM raw')).toEqual({ 1: { value: '{"0"}' } });
+  });
+
+  it('a boolean switch is on; a function argument stays unmatched', () => {
+    expect(targets('SELECT CASE WHEN @full::boolean THEN s END FROM t WHERE id = @id')).toEqual({ 1: { value: true }, 2: 't.id' });
+    expect(targets("SELECT create_partition('t', @date::date)")).toEqual({ unmatched: [1] });
   });
 });
