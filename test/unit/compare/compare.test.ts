@@ -7,7 +7,7 @@ import { parsePlan } from '../../../src/explain/plan.ts';
 import { summarizePlan, type PlanSummary } from '../../../src/explain/plan-summary.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 
-/** pg_class.reltuples of the database the fixtures were explained on (see plan.test.ts). */
+/** pg_class.reltuples of the database the fixtures were explained on (see test/helpers/plan-fixtures.ts). */
 const RELATION_ROWS = { events: 40000, events_2024: 20962, events_2025: 19038, log_user_status: 100000, orders: 50000, users: 20000 };
 
 const real = (name: string): PlanSummary => summarizePlan(parsePlan(JSON.parse(fixture(`plans/${name}.json`))), RELATION_ROWS);

@@ -207,3 +207,30 @@ describe('config', () => {
     });
   });
 }
+
+describe('schema and seed commands in the config', () => {
+  it('takes { command, inputs, timeout_minutes } beside paths, with defaults and the line', () => {
+    const config = parseConfig(
+      'schema:\n  - db/extensions.sql\n  - command: python manage.py migrate --noinput\n    inputs: ["*/migrations/*.py"]\nseed:\n  - command: ./seed.sh\n    timeout_minutes: 2\n',
+      'pg-plan-gate.yml',
+      {},
+    );
+    expect(config.schema).toEqual(['db/extensions.sql', { command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 3 }]);
+    expect(config.seed).toEqual([{ command: './seed.sh', inputs: null, timeoutMinutes: 2, line: 6 }]);
+  });
+
+  it('a wrong key or type in an entry is an error naming it and its line', () => {
+    const error = (text: string) => {
+      try {
+        parseConfig(text, 'pg-plan-gate.yml', {});
+      } catch (thrown) {
+        return (thrown as Error).message;
+      }
+      return null;
+    };
+    expect(error('schema:\n  - command: migrate\n    input: ["a"]\n')).toBe('pg-plan-gate.yml:3: schema[0].input is not a known key');
+    expect(error('schema:\n  - inputs: ["a"]\n')).toBe('pg-plan-gate.yml:2: schema[0] must be a path or a { command, inputs } entry');
+    expect(error('seed:\n  - 3\n')).toBe('pg-plan-gate.yml:2: seed[0] must be a path or a { command, inputs } entry');
+    expect(error('schema:\n  - command: migrate\n    timeout_minutes: 0\n')).toMatch(/^pg-plan-gate\.yml:3: schema\[0\]\.timeout_minutes /);
+  });
+});

@@ -8,8 +8,8 @@ import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../../src/report/markdo
 import { renderTerminal } from '../../../src/report/terminal.ts';
 import { codeBlock } from '../../../src/report/markdown-text.ts';
 import { fixture } from '../../helpers/fixtures.ts';
-import { nodesOf } from '../../helpers/plan-summary.ts';
-import { reportOf } from '../../helpers/report.ts';
+import { BASE_RECENT, HEAD_RECENT, nodesOf, ORDERS_SEQ_SCANS, shapePlan } from '../../helpers/plan-summary.ts';
+import { comparedReport, queryResult, reportOf } from '../../helpers/report.ts';
 
 const RELATION_ROWS = { events: 40000, events_2024: 20962, events_2025: 19038, log_user_status: 100000, orders: 50000, users: 20000 };
 const real = (name: string): PlanSummary => summarizePlan(parsePlan(JSON.parse(fixture(`plans/${name}.json`))), RELATION_ROWS);
@@ -484,3 +484,72 @@ describe('skipped statements: one count in the comment and the terminal (issue 2
     });
   });
 }
+
+describe('plan picture', () => {
+  const recent = comparedReport([queryResult('recent', shapePlan(8.3, BASE_RECENT))], [queryResult('recent', shapePlan(1250, HEAD_RECENT, ORDERS_SEQ_SCANS))]);
+
+  it('is a collapsed mermaid block in the comment, after the plan diff', () => {
+    const body = renderMarkdown(recent);
+    const section = body.slice(body.indexOf("### Head's plans"));
+    expect(section).toMatch(/^### Head's plans\n\n.*\n\n<details><summary><code>recent<\/code>: regressed<\/summary>\n\n```mermaid\nflowchart TD\n/);
+    expect(section).toContain('```\n\n</details>\n');
+    expect(body.indexOf('### Plan changes')).toBeLessThan(body.indexOf("### Head's plans"));
+  });
+});
+
+describe('truncation at 65,536 characters', () => {
+  // A head plan of 3,000 nodes with long conditions: its diff and picture alone are far over the limit.
+  const hugeShape = (side: 'base' | 'head') =>
+    ['Append', ...Array.from({ length: 3000 }, (_, i) => [`  ${side === 'head' && i % 2 ? 'Seq Scan' : 'Index Scan using part_idx on'} part_${i}`, `    Filter: ((tenant_id = ?) AND (payload ->> 'kind'::text) = ? AND (archived_at IS NULL) AND (${i} > 0))`]).flat()].join('\n');
+  const changedRows = Array.from({ length: 300 }, (_, i) => i);
+  const warning = (i: number) => `fails on base (works on head): ${'relation "legacy_table_' + i + '" does not exist; '.repeat(12)}`;
+
+  const base = [
+    queryResult('huge', shapePlan(100, hugeShape('base'))),
+    queryResult('broken', shapePlan(1, 'Result')),
+    ...changedRows.map((i) => queryResult(`changed-${i}`, { error: warning(i) })),
+  ];
+  const head = [
+    queryResult('huge', shapePlan(90_000, hugeShape('head'), [{ relation: 'part_1', rows: 20_000 }])),
+    queryResult('broken', { error: 'column "emial" does not exist' }),
+    ...changedRows.map((i) => queryResult(`changed-${i}`, shapePlan(10, 'Result'))),
+  ];
+  const r = comparedReport(base, head);
+  const body = renderMarkdown(r);
+
+  it('stays within the limit, gives up the picture and diff first, and keeps the error rows', () => {
+    expect(renderMarkdown(r, { maxLength: Number.MAX_SAFE_INTEGER }).length).toBeGreaterThan(4 * GITHUB_COMMENT_LIMIT);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(body).not.toContain('```mermaid');
+    expect(body).toContain('| 💥 | <code>broken</code> |');
+    expect(body).toContain('| ❌ | <code>huge</code> |');
+    expect(body, body.slice(body.indexOf('> ✂️'))).toMatch(/Truncated to fit GitHub's comment limit: long cells of \d+ rows shortened; .* plan pictures omitted/);
+  });
+
+  it('shortens cells before it drops a row, and drops rows only once every cell is short', () => {
+    const untruncatedRows = renderMarkdown(r, { maxLength: Number.MAX_SAFE_INTEGER }).split('\n').filter((line) => line.startsWith('| '));
+    const rows = body.split('\n').filter((line) => line.startsWith('| '));
+    // 300 warning rows at ~700 characters do not fit even shortened: some go, all kept ones are short.
+    expect(rows.length).toBeLessThan(untruncatedRows.length);
+    for (const row of rows.filter((line) => line.includes('changed-'))) expect(row.length).toBeLessThan(400);
+    // With room for every short row but not every full one, rows are shortened and none is dropped.
+    const fullRows = untruncatedRows.reduce((sum, line) => sum + line.length + 1, 0);
+    expect(fullRows).toBeGreaterThan(140_000);
+    // (Each finding's rule links to docs/rules.md: ~80 characters of a short row.)
+    const roomy = renderMarkdown(r, { maxLength: 130_000 });
+    expect(roomy.length).toBeLessThanOrEqual(130_000);
+    expect(roomy.split('\n').filter((line) => line.includes('<code>changed-')).length).toBe(300);
+    expect(roomy, roomy.slice(roomy.indexOf('> ✂️'))).toMatch(/long cells of \d+ rows shortened/);
+    expect(roomy).not.toMatch(/query rows? \(/);
+  });
+
+  it('names the omitted queries in the note: the first 10, then a count', () => {
+    const omitted = Number(/(\d+) query rows \(/.exec(body)![1]);
+    expect(omitted).toBeGreaterThan(10);
+    const names = /query rows \(((?:<code>[^<]+<\/code>(?:, )?){10}) and (\d+) more\)/.exec(body);
+    expect(names).not.toBeNull();
+    expect(Number(names![2])).toBe(omitted - 10);
+    // Least important rows go first: the names are rows the table does not have.
+    for (const name of names![1]!.match(/<code>([^<]+)<\/code>/g)!) expect(body.split('\n').some((line) => line.startsWith('|') && line.includes(name))).toBe(false);
+  });
+});

@@ -3,8 +3,11 @@ import { compare } from '../../../src/compare/compare.ts';
 import { DEFAULT_BUDGETS } from '../../../src/config/config.ts';
 import type { QueryResult } from '../../../src/explain/query-result.ts';
 import type { PlanSummary, SeqScan } from '../../../src/explain/plan-summary.ts';
+import { renderMarkdown } from '../../../src/report/markdown.ts';
 import { seqScanText } from '../../../src/report/query-cells.ts';
-import { nodesOf } from '../../helpers/plan-summary.ts';
+import { renderTerminal } from '../../../src/report/terminal.ts';
+import { nodesOf, shapePlan } from '../../helpers/plan-summary.ts';
+import { comparedReport, queryResult } from '../../helpers/report.ts';
 
 /** Issue 27 item 7: a partitioned table's seq scans are one entry, its empty partitions left out. */
 const DEFAULTS = { budgets: DEFAULT_BUDGETS, overrides: [] };
@@ -28,5 +31,19 @@ describe('seq scans of a partitioned table', () => {
   it('leave the findings as they were: the rule counts the partitions with rows', () => {
     expect(query.findings.find((finding) => finding.rule === 'seq-scan')?.message).toMatch(/v1_task_20261201/);
     expect((query.head as PlanSummary).seqScans.map((scan) => scan.relation)).not.toContain('v1_task_20261206');
+  });
+});
+
+describe('seq-scan cells', () => {
+  it('marks new seq scans and cuts a long list: one entry per relation with its count', () => {
+    const many = Array.from({ length: 4000 }, () => ({ relation: 'users', rows: 20_000 }));
+    const others = ['a', 'b', 'c', 'd', 'e', 'f'].map((relation) => ({ relation, rows: 5000 }));
+    const scans = comparedReport(
+      [queryResult('wide', shapePlan(10, 'Append', [{ relation: 'a', rows: 5000 }]))],
+      [queryResult('wide', shapePlan(9000, 'Append', [...many, ...others]))],
+    );
+    const row = renderMarkdown(scans).split('\n').find((line) => line.includes('<code>wide</code>'))!;
+    expect(row).toContain('| users (~20,000) ×4000 🆕, a (~5,000), b (~5,000) 🆕, c (~5,000) 🆕, d (~5,000) 🆕, … 2 more |');
+    expect(renderTerminal(scans, { colour: false })).toContain('seq scans on head: users (~20,000) ×4000 new, a (~5,000), b (~5,000) new');
   });
 });

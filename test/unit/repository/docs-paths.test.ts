@@ -25,6 +25,35 @@ function anchors(document: string): Set<string> {
   return out;
 }
 
+/** The folders directly under `root` (`src`, `test`): a path named in the docs whose first folder is none of them is a user's own. */
+function folders(root: string): string[] {
+  return readdirSync(join(ROOT, root), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
+/**
+ * The paths of ours a document's text names that `exists` does not find: `src/engine/build/clock.ts`, or
+ * `engine/cache/fixture-cache.ts` (a source file named from src/), and `test/unit/repository/docs-paths.test.ts`.
+ */
+function missingPaths(document: string, text: string, exists: (path: string) => boolean): string[] {
+  const missing: string[] = [];
+  const sourceFolders = folders('src');
+  const source = new RegExp(`(?<![\\w./-])(?:src/([\\w./-]*[\\w/])|((?:${sourceFolders.join('|')})/[\\w./-]*\\.(?:ts|mjs)))(?![\\w/])`, 'g');
+  for (const match of text.matchAll(source)) {
+    const path = match[1] ?? match[2]!;
+    // A user's own src/ (Flyway's src/main/resources/...) is not ours.
+    const first = path.split('/')[0]!;
+    if (!sourceFolders.includes(first) && !/\.(ts|mjs)$/.test(first)) continue;
+    if (!exists(join('src', path))) missing.push(`${document}: ${match[0]}`);
+  }
+  const testFolders = folders('test');
+  for (const match of text.matchAll(/(?<![\w./-])test\/([\w./-]*[\w/])(?![\w/])/g)) {
+    // A user's own test/ (Rails' `bin/rails test test/controllers`) is not ours.
+    if (!testFolders.includes(match[1]!.split('/')[0]!)) continue;
+    if (!exists(join('test', match[1]!))) missing.push(`${document}: ${match[0]}`);
+  }
+  return missing;
+}
+
 describe('the docs', () => {
   it('are the pages the README links to, and CONTRIBUTING.md', () => {
     const pages = documents();
@@ -46,21 +75,22 @@ describe('the docs', () => {
     expect(missing).toEqual([]);
   });
 
-  it('name only source files and folders that exist', () => {
-    const missing: string[] = [];
-    for (const document of documents()) {
-      const text = readFileSync(join(ROOT, document), 'utf8');
-      // `src/engine/build/clock.ts`, or `engine/cache/fixture-cache.ts` (a source file named from src/): either must exist.
-      const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-      const pattern = new RegExp(`(?<![\\w./-])(?:src/([\\w./-]*[\\w/])|((?:${folders.join('|')})/[\\w./-]*\\.(?:ts|mjs)))(?![\\w/])`, 'g');
-      for (const match of text.matchAll(pattern)) {
-        const path = match[1] ?? match[2]!;
-        // A user's own src/ (Flyway's src/main/resources/...) is not ours.
-        const first = path.split('/')[0]!;
-        if (!folders.includes(first) && !/\.(ts|mjs)$/.test(first)) continue;
-        if (!existsSync(join(ROOT, 'src', path))) missing.push(`${document}: ${match[0]}`);
-      }
-    }
+  it('name only source and test files and folders that exist', () => {
+    const missing = documents().flatMap((document) => missingPaths(document, readFileSync(join(ROOT, document), 'utf8'), (path) => existsSync(join(ROOT, path))));
     expect(missing).toEqual([]);
+  });
+
+  it("a missing src/ or test/ path of ours is reported; a user's own is not", () => {
+    const text = [
+      'See `src/engine/build/clock.ts`, `engine/cache/fixture-cache.ts` and `test/unit/repository/docs-paths.test.ts`.',
+      'Gone: `src/engine/build/clocks.ts`, `engine/cache/cache.ts`, `test/unit/explain/types.test.ts` and test/fixtures/no-such-app/.',
+      "A user's own: src/main/resources/db/migration, `bin/rails test test/controllers`.",
+    ].join('\n');
+    expect(missingPaths('docs/example.md', text, (path) => existsSync(join(ROOT, path)))).toEqual([
+      'docs/example.md: src/engine/build/clocks.ts',
+      'docs/example.md: engine/cache/cache.ts',
+      'docs/example.md: test/unit/explain/types.test.ts',
+      'docs/example.md: test/fixtures/no-such-app/',
+    ]);
   });
 });

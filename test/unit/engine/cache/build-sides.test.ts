@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/load.ts';
 import { loadParser } from '../../../../src/engine/build/script.ts';
-import { buildDatabases, closeAll } from '../../../../src/engine/cache/build-sides.ts';
+import { buildDatabases, closeAll, incrementalStart } from '../../../../src/engine/cache/build-sides.ts';
 import type { BuildInput, BuiltDatabase, Database, Engine } from '../../../../src/engine/database.ts';
-import type { SqlFile } from '../../../../src/sides/files.ts';
+import { commandExtends, type SqlFile } from '../../../../src/sides/files.ts';
 import { ConfigValueError, UserError } from '../../../../src/util/errors.ts';
+import { BASE, collect, migrate } from '../../../helpers/command-entries.ts';
 import { fakeDatabase } from '../../../helpers/fake-database.ts';
 
 beforeAll(loadParser);
@@ -122,5 +123,25 @@ describe('closeAll', () => {
     const shared = database('shared');
     await closeAll(database('base', true), shared, shared, database('head'));
     expect(closed.sort()).toEqual(['base', 'head', 'shared']);
+  });
+});
+
+describe('a command entry as a side reads it', () => {
+  it("goes on from base's when its inputs are base's unchanged plus new ones", async () => {
+    const entry = [migrate(['*/migrations/*.py'])];
+    const base = await collect(BASE, entry);
+    const added = { ...BASE, 'shop/migrations/0002_remove_index.py': 'remove', 'shop/models.py': 'models v2' };
+    const head = await collect(added, entry);
+    expect(commandExtends(base[0]!.command, head[0]!.command)).toEqual(['shop/migrations/0002_remove_index.py']);
+    expect(incrementalStart(base, head)).toBe(0);
+    // A new file after the command: the command runs again, then the file.
+    expect(incrementalStart(base, await collect({ ...added, 'db/views.sql': 'CREATE VIEW v AS SELECT 1;' }, [...entry, 'db/views.sql']))).toBe(0);
+    // An SQL file before it stays as base's.
+    expect(incrementalStart(await collect({ ...BASE, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]), await collect({ ...added, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]))).toBe(1);
+    // An edited migration, another command, another seed or nothing new: built afresh.
+    expect(incrementalStart(base, await collect({ ...added, 'shop/migrations/0001_initial.py': 'create v2' }, entry))).toBeNull();
+    expect(incrementalStart(base, await collect(added, [{ command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 2 }]))).toBeNull();
+    expect(incrementalStart(base, await collect({ ...added, 'db/seed.sql': 'INSERT 2' }, entry))).toBeNull();
+    expect(incrementalStart(base, await collect({ ...BASE, 'shop/models.py': 'models v2' }, entry))).toBeNull();
   });
 });
