@@ -18,7 +18,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // @actions/github reads the event when it is imported and @actions/core keeps the summary's path:
       // inlined, a test's vi.resetModules() gives each run its own.
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], server: { deps: { inline: ['@actions/github', '@actions/core'] } } } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], server: { deps: { inline: ['@actions/github', '@actions/core'] } } },
+      },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
     ],
   },

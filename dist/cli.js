@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./export-command-V3KR7DEN.js");
+      const { runExportStatistics } = await import("./export-command-QATVFIUV.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-ZTBUJX63.js"),
-      import("./engine-VRHL3TUI.js"),
+      import("./gate-DHQ3I5LO.js"),
+      import("./engine-H2MQ5MLC.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-VTM2GWJB.js"),
-      import("./terminal-TPODIMUZ.js")
+      import("./markdown-KB777LHR.js"),
+      import("./terminal-FDMZTWH3.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

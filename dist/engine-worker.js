@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-M2KLAACG.js";
+} from "./chunk-LC3CKMJP.js";
 import {
   ConfigValueError,
   errorMessage,
@@ -29,7 +29,13 @@ async function handle(request) {
     case "build": {
       const result = await buildPglite(request.args[0], request.args[1], void 0, request.args[2], request.args[3]);
       database = result.database;
-      return { serverVersion: database.serverVersion, planner: database.planner, timings: result.timings, warnings: result.warnings, notes: result.notes };
+      return {
+        serverVersion: database.serverVersion,
+        planner: database.planner,
+        timings: result.timings,
+        warnings: result.warnings,
+        notes: result.notes
+      };
     }
     case "explain":
       return built().explain(...request.args);

@@ -16,7 +16,9 @@ export function findPsqlBin(env = process.env) {
   if (env.PG_PLAN_GATE_BENCH_PG_BIN) return complete(env.PG_PLAN_GATE_BENCH_PG_BIN) ? env.PG_PLAN_GATE_BENCH_PG_BIN : null;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    for (const version of readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))) {
+    for (const version of readdirSync(root)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a))) {
       if (complete(join(root, version, 'bin'))) return join(root, version, 'bin');
     }
   }
@@ -36,12 +38,21 @@ export function writePsqlScript(dir, sides) {
     mkdirSync(sideDir, { recursive: true });
     const archive = execFileSync('git', ['archive', rev, 'db', 'queries'], { cwd: dir, maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', sideDir], { input: archive });
-    const migrations = existsSync(join(sideDir, 'db/migrations')) ? readdirSync(join(sideDir, 'db/migrations')).filter((file) => file.endsWith('.sql')).sort() : [];
+    const migrations = existsSync(join(sideDir, 'db/migrations'))
+      ? readdirSync(join(sideDir, 'db/migrations'))
+          .filter((file) => file.endsWith('.sql'))
+          .sort()
+      : [];
     const files = ['db/schema.sql', ...migrations.map((file) => `db/migrations/${file}`), 'db/seed.sql'];
     writeFileSync(join(sideDir, 'build.sql'), `${files.map((file) => `\\ir ${file}`).join('\n')}\nANALYZE;\n`);
-    const queries = readdirSync(join(sideDir, 'queries')).filter((file) => file.endsWith('.sql')).sort();
+    const queries = readdirSync(join(sideDir, 'queries'))
+      .filter((file) => file.endsWith('.sql'))
+      .sort();
     const explains = queries.map((file) => {
-      const sql = readFileSync(join(sideDir, 'queries', file), 'utf8').trim().replace(/;\s*$/, '').replace(/\$\d+/g, 'NULL');
+      const sql = readFileSync(join(sideDir, 'queries', file), 'utf8')
+        .trim()
+        .replace(/;\s*$/, '')
+        .replace(/\$\d+/g, 'NULL');
       return `EXPLAIN (FORMAT JSON) ${sql};`;
     });
     writeFileSync(join(sideDir, 'explain.sql'), `${explains.join('\n')}\n`);
@@ -83,9 +94,15 @@ export function runPsqlScript(script, bin) {
   const ids = postgresUserIds();
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn('sh', [script, bin], { stdio: ['ignore', 'ignore', 'pipe'], ...(ids && { uid: ids[0], gid: ids[1] }), env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn('sh', [script, bin], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...(ids && { uid: ids[0], gid: ids[1] }),
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve(status === 0 ? { ms: performance.now() - started } : { error: `exit ${status}: ${stderr.trim().split('\n').slice(-3).join(' ')}` }));
+    child.on('close', (status) =>
+      resolve(status === 0 ? { ms: performance.now() - started } : { error: `exit ${status}: ${stderr.trim().split('\n').slice(-3).join(' ')}` }),
+    );
   });
 }

@@ -69,7 +69,8 @@ export PGHOST="$WORK" PGPORT=5432 PGUSER=postgres
       ...(ids && { uid: ids[0], gid: ids[1] }),
       env: { ...process.env, LC_ALL: 'C' },
     });
-    if (result.status !== 0) throw new Error(`production statistics: the build failed (exit ${result.status}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    if (result.status !== 0)
+      throw new Error(`production statistics: the build failed (exit ${result.status}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
     copyFileSync(join(work, 'production-statistics.json'), kept);
     return { path: kept, built: true };
   } finally {

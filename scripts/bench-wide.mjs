@@ -12,12 +12,20 @@
 
 /** seeded: rows of the seeded plain tables t0001..t0009; p01 (partitioned) gets partitionedRows. */
 export const WIDE = {
-  plain: 1880, parents: 20, views: 100, matviews: 5,
-  seeded: [100000, 80000, 60000, 50000, 40000, 30000, 25000, 20000, 20000], partitionedRows: 50000,
+  plain: 1880,
+  parents: 20,
+  views: 100,
+  matviews: 5,
+  seeded: [100000, 80000, 60000, 50000, 40000, 30000, 25000, 20000, 20000],
+  partitionedRows: 50000,
 };
 export const APP = {
-  plain: 180, parents: 4, views: 20, matviews: 2,
-  seeded: [30000, 20000, 15000, 10000, 8000, 5000, 4000, 3000, 2000], partitionedRows: 3000,
+  plain: 180,
+  parents: 4,
+  views: 20,
+  matviews: 2,
+  seeded: [30000, 20000, 15000, 10000, 8000, 5000, 4000, 3000, 2000],
+  partitionedRows: 3000,
 };
 const PARTITIONS = 5;
 
@@ -34,7 +42,7 @@ const COLUMNS = `    id bigint NOT NULL,
     note text`;
 
 export function wideSchema({ plain: PLAIN, parents: PARENTS, views: VIEWS, matviews: MATVIEWS } = WIDE) {
-  const out = ["SET statement_timeout = 0;", "SET client_encoding = 'UTF8';", "SELECT pg_catalog.set_config('search_path', '', false);", ''];
+  const out = ['SET statement_timeout = 0;', "SET client_encoding = 'UTF8';", "SELECT pg_catalog.set_config('search_path', '', false);", ''];
   for (let i = 1; i <= PLAIN; i++) {
     out.push(`CREATE TABLE public.${t(i)} (
 ${COLUMNS},
@@ -91,7 +99,8 @@ PARTITION BY RANGE (created_at);
   }
   out.push('');
   // Foreign keys between empty tables only (a seeded table's rows would need parents).
-  for (let i = 100; i + 7 <= PLAIN; i += 10) out.push(`ALTER TABLE ONLY public.${t(i + 7)}\n    ADD CONSTRAINT ${t(i + 7)}_ref_fkey FOREIGN KEY (ref_id) REFERENCES public.${t(i + 6)}(id);`);
+  for (let i = 100; i + 7 <= PLAIN; i += 10)
+    out.push(`ALTER TABLE ONLY public.${t(i + 7)}\n    ADD CONSTRAINT ${t(i + 7)}_ref_fkey FOREIGN KEY (ref_id) REFERENCES public.${t(i + 6)}(id);`);
   out.push('');
   for (let i = 10; i <= PLAIN; i += 10) out.push(`COMMENT ON TABLE public.${t(i)} IS 'Table ${i} of the generated wide schema.';`);
   return `${out.join('\n')}\n`;
@@ -139,7 +148,9 @@ export function wideQuery(i, { plain: PLAIN, parents: PARENTS, matviews: MATVIEW
   }
   if (i < 170) {
     const view = 1 + (i % MATVIEWS);
-    return i % 2 ? `SELECT * FROM v_${t(view)} WHERE account_id = ${i} AND created_at >= '2024-02-01'` : `SELECT * FROM mv_${t(view)} WHERE total > ${i * 100} ORDER BY total DESC LIMIT 10`;
+    return i % 2
+      ? `SELECT * FROM v_${t(view)} WHERE account_id = ${i} AND created_at >= '2024-02-01'`
+      : `SELECT * FROM mv_${t(view)} WHERE total > ${i * 100} ORDER BY total DESC LIMIT 10`;
   }
   const empty = t(SEEDED.length + 1 + ((90 + (i - 170) * 59) % (PLAIN - SEEDED.length)));
   const parent = p(2 + ((i - 170) % (PARENTS - 1)));

@@ -72,7 +72,13 @@ const dir = mkdtempSync(join(tmpdir(), 'pg-plan-gate-bench-'));
 // engine server runs PostgreSQL as an unprivileged user when started as root; it only reads the repo through git here.
 chmodSync(dir, 0o755);
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
 const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
 const write = (path, text) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -138,7 +144,10 @@ function runCli(args) {
 try {
   git('init', '-q', '-b', 'main');
   const statisticsLine = values['production-statistics'] ? 'production_statistics: .pg-plan-gate/production-statistics.json\n' : '';
-  write('pg-plan-gate.yml', `engine: ${values.engine}\n${statisticsLine}${values['no-measure'] ? 'measure: false\n' : ''}${values['no-advice'] ? 'advice: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`);
+  write(
+    'pg-plan-gate.yml',
+    `engine: ${values.engine}\n${statisticsLine}${values['no-measure'] ? 'measure: false\n' : ''}${values['no-advice'] ? 'advice: false\n' : ''}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
+  );
   const seed = wide ? wideSeed(generated) : ordersSeed;
   write('db/schema.sql', wide ? wideSchema(generated) : ordersSchema);
   if (values['production-statistics']) {
@@ -146,15 +155,21 @@ try {
     if (!bin) throw new Error('--production-statistics builds production with initdb and psql: none found (PG_PLAN_GATE_BENCH_PG_BIN)');
     const started = performance.now();
     const file = productionStatisticsFile(wideSchema(generated), bin, cli);
-    process.stderr.write(`bench: production statistics ${file.built ? `built and exported in ${((performance.now() - started) / 1000).toFixed(1)} s` : 'reused'} (${file.path})\n`);
+    process.stderr.write(
+      `bench: production statistics ${file.built ? `built and exported in ${((performance.now() - started) / 1000).toFixed(1)} s` : 'reused'} (${file.path})\n`,
+    );
     write('.pg-plan-gate/production-statistics.json', readFileSync(file.path, 'utf8'));
   }
   write('db/seed.sql', seed);
-  for (let i = 0; i < queryCount; i++) write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(generated === APP ? i * 2 : i, generated) : queryText(i)}\n`);
+  for (let i = 0; i < queryCount; i++)
+    write(`queries/q${String(i).padStart(3, '0')}.sql`, `${wide ? wideQuery(generated === APP ? i * 2 : i, generated) : queryText(i)}\n`);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   if (values.migration) {
-    write('db/migrations/0001_add_index.sql', wide ? 'CREATE INDEX t0001_status_idx ON t0001 (status);\n' : 'CREATE INDEX orders_status_idx ON orders (status);\n');
+    write(
+      'db/migrations/0001_add_index.sql',
+      wide ? 'CREATE INDEX t0001_status_idx ON t0001 (status);\n' : 'CREATE INDEX orders_status_idx ON orders (status);\n',
+    );
     git('add', '-A');
     git('commit', '-q', '-m', 'head: a migration adds an index');
   } else if (values.aa) {
@@ -172,12 +187,22 @@ try {
     app: 'app schema (200 tables, 800 indexes, 100,000 rows in 10 tables)',
     orders: `${rows.toLocaleString('en-US')} rows`,
   }[values.schema];
-  const change = values.migration ? 'head adds a migration (incremental head)' : values.aa ? 'A/A: head = base + a seed comment, both sides built' : 'head changes one query';
+  const change = values.migration
+    ? 'head adds a migration (incremental head)'
+    : values.aa
+      ? 'A/A: head = base + a seed comment, both sides built'
+      : 'head changes one query';
   process.stderr.write(`bench: engine ${values.engine}, ${what}, ${queryCount} queries, ${change} (${dir})\n`);
   const summary = { wallMs: [], nodeKb: [], pgPssKb: [], treeKb: [], scriptMs: [] };
   const psqlBin = values['no-script'] ? null : findPsqlBin();
-  const script = psqlBin ? writePsqlScript(dir, [{ name: 'base', rev: 'HEAD~1' }, { name: 'head', rev: 'HEAD' }]) : null;
-  if (!values['no-script'] && !psqlBin) process.stderr.write('bench: no initdb/pg_ctl/createdb/psql found (PG_PLAN_GATE_BENCH_PG_BIN): no psql script to compare with\n');
+  const script = psqlBin
+    ? writePsqlScript(dir, [
+        { name: 'base', rev: 'HEAD~1' },
+        { name: 'head', rev: 'HEAD' },
+      ])
+    : null;
+  if (!values['no-script'] && !psqlBin)
+    process.stderr.write('bench: no initdb/pg_ctl/createdb/psql found (PG_PLAN_GATE_BENCH_PG_BIN): no psql script to compare with\n');
   const warmed = join(dir, 'cache');
   for (let run = values.warm ? 0 : 1; run <= Number(values.runs); run++) {
     const reportPath = join(dir, 'report.json');
@@ -198,7 +223,11 @@ try {
     }
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     if (values.aa && report.findings.length) throw new Error(`A/A: expected no findings, got ${report.findings.map((f) => `${f.rule} ${f.query}`).join(', ')}`);
-    const buildLines = result.stderr.split('\n').filter((line) => /^(base|head|base\+head): (start|from the fixture cache|base's database|answers remembered|a question)|questions to the databases answered/.test(line));
+    const buildLines = result.stderr
+      .split('\n')
+      .filter((line) =>
+        /^(base|head|base\+head): (start|from the fixture cache|base's database|answers remembered|a question)|questions to the databases answered/.test(line),
+      );
     const t = report.timings;
     const statuses = report.queries.reduce((acc, q) => ({ ...acc, [q.status]: (acc[q.status] ?? 0) + 1 }), {});
     const m = result.memory;
@@ -210,7 +239,9 @@ try {
         ...buildLines.map((line) => `  ${line}`),
         `  statuses ${JSON.stringify(statuses)}, findings ${report.findings.map((f) => `${f.severity}:${f.rule}`).join(', ') || 'none'}${report.warnings?.length ? `, ${report.warnings.length} warnings` : ''}`,
         `  peak memory: node ${mb(m.nodeKb)} RSS${m.timeKb ? ` (time -v, largest single process: ${mb(m.timeKb)})` : ''}` +
-          (server ? ` · postgres ${mb(m.pgPssKb)} PSS / ${mb(m.pgRssKb)} RSS summed over ${m.pgProcesses} processes${m.pssAvailable ? '' : ' (PSS unreadable: RSS)'}` : '') +
+          (server
+            ? ` · postgres ${mb(m.pgPssKb)} PSS / ${mb(m.pgRssKb)} RSS summed over ${m.pgProcesses} processes${m.pssAvailable ? '' : ' (PSS unreadable: RSS)'}`
+            : '') +
           ` · process tree ${mb(m.treeKb)}`,
       ].join('\n') + '\n',
     );

@@ -27,9 +27,14 @@ const banner = [
 // (split into a chunk of its own) stays its own instead of clashing with a banner declaration.
 // The src/ the bundle is built from, as src/util/code-digest.ts takes it (path order, path and
 // contents of each .ts file): remembered answers are reused only by the same code.
-const sourceFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+const sourceFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 const codeDigest = createHash('sha256');
-for (const path of sourceFiles(join(root, 'src')).map((file) => relative(join(root, 'src'), file).split('\\').join('/')).sort()) {
+for (const path of sourceFiles(join(root, 'src'))
+  .map((file) => relative(join(root, 'src'), file).split('\\').join('/'))
+  .sort()) {
   codeDigest.update(`${path}\n`).update(readFileSync(join(root, 'src', path)));
 }
 const define = { __filename: '__pgpgFilename', __dirname: '__pgpgDirnameOfFile', __PGPG_CODE_DIGEST__: JSON.stringify(codeDigest.digest('hex')) };
@@ -38,7 +43,11 @@ const entries = { cli: 'src/cli.ts', index: 'src/index.ts', 'engine-worker': 'sr
 
 const { metafile } = await build({
   // Entries not written yet are skipped, so each slice of the project bundles.
-  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)])),
+  entryPoints: Object.fromEntries(
+    Object.entries(entries)
+      .filter(([, file]) => existsSync(join(root, file)))
+      .map(([name, file]) => [name, join(root, file)]),
+  ),
   outdir: dist,
   bundle: true,
   platform: 'node',
@@ -73,4 +82,3 @@ cpSync(join(root, 'assets/pglite-template.tar.gz'), join(dist, 'pglite-template.
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 writeFileSync(join(dist, 'licenses.txt'), licensesText(bundledPackages(metafile, root), root));
 process.stdout.write(`dist/: ${readdirSync(dist).sort().join(', ')}\n`);
-

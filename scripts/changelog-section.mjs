@@ -10,7 +10,13 @@ if (!version) {
 const lines = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8').split('\n');
 const start = lines.findIndex((line) => line.startsWith(`## [${version}]`));
 const end = start < 0 ? -1 : lines.findIndex((line, index) => index > start && (line.startsWith('## [') || /^\[[^\]]+\]: /.test(line)));
-const section = start < 0 ? '' : lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+const section =
+  start < 0
+    ? ''
+    : lines
+        .slice(start + 1, end < 0 ? undefined : end)
+        .join('\n')
+        .trim();
 if (!section) {
   console.error(`CHANGELOG.md has no section for ${version}: add "## [${version}] - YYYY-MM-DD" before tagging`);
   process.exit(1);

@@ -11,7 +11,8 @@ export const LAYERS = ['util', 'config', 'sides', 'engine', 'statistics', 'expla
 /** The engine's rooms are its own business: the rest of src/ goes through this one module. */
 const ENGINE_DOOR = join('engine', 'index.ts');
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function layerOf(srcRoot, file) {
   const parts = relative(srcRoot, file).split(/[\\/]/);
@@ -40,10 +41,14 @@ export function backwardImports(srcRoot) {
       if (!target.startsWith(srcRoot)) continue;
       const to = layerOf(srcRoot, target);
       if (to === 'engine' && from !== 'engine' && relative(srcRoot, target) !== ENGINE_DOOR) {
-        problems.push(`src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: outside src/engine/, import the engine through src/${ENGINE_DOOR} (export what is needed there)`);
+        problems.push(
+          `src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: outside src/engine/, import the engine through src/${ENGINE_DOOR} (export what is needed there)`,
+        );
       }
       if (LAYERS.indexOf(to) > LAYERS.indexOf(from)) {
-        problems.push(`src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: ${from} comes before ${to} in the data flow (${LAYERS.join(' → ')}); move what it needs to ${from} or below`);
+        problems.push(
+          `src/${relative(srcRoot, file)} imports src/${relative(srcRoot, target)}: ${from} comes before ${to} in the data flow (${LAYERS.join(' → ')}); move what it needs to ${from} or below`,
+        );
       }
     }
   }

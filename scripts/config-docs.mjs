@@ -100,7 +100,11 @@ export function rows(schema, meanings = new Map()) {
         default: 'default' in child ? code(child.default) : '—',
         description:
           child.description ??
-          (prefix === 'overrides[]' && key !== 'match' ? `As \`budgets.${key}\`, for the matching queries and endpoints.` : meanings.has(path) ? meanings.get(path) : ''),
+          (prefix === 'overrides[]' && key !== 'match'
+            ? `As \`budgets.${key}\`, for the matching queries and endpoints.`
+            : meanings.has(path)
+              ? meanings.get(path)
+              : ''),
       });
       const items = child.type === 'array' ? resolve(child.items, definitions) : undefined;
       if (items && objectOf(items)) walk(items, `${path}[]`);

@@ -58,7 +58,8 @@ function objectType(node, indent) {
   const inner = `${indent}  `;
   const required = new Set(node.required ?? []);
   const lines = Object.entries(node.properties ?? {}).map(
-    ([key, property]) => `${doc(property, inner)}${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${required.has(key) ? '' : '?'}: ${typeOf(property, inner)};\n`,
+    ([key, property]) =>
+      `${doc(property, inner)}${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${required.has(key) ? '' : '?'}: ${typeOf(property, inner)};\n`,
   );
   if (node.additionalProperties && node.additionalProperties !== false) lines.push(`${inner}[key: string]: ${typeOf(node.additionalProperties, inner)};\n`);
   if (!node.properties && node.additionalProperties) return `Record<string, ${typeOf(node.additionalProperties, inner)}>`;
@@ -75,7 +76,12 @@ function defaultsOf(node, definitions) {
   const defaults = {};
   for (const [key, property] of Object.entries(properties)) {
     const nested = defaultsOf(property, definitions);
-    const own = 'default' in property ? property.default : property.$ref && 'default' in (definitions[property.$ref.replace('#/definitions/', '')] ?? {}) ? definitions[property.$ref.replace('#/definitions/', '')].default : undefined;
+    const own =
+      'default' in property
+        ? property.default
+        : property.$ref && 'default' in (definitions[property.$ref.replace('#/definitions/', '')] ?? {})
+          ? definitions[property.$ref.replace('#/definitions/', '')].default
+          : undefined;
     if (nested && Object.keys(nested).length) defaults[key] = nested;
     else if (own !== undefined) defaults[key] = own;
   }

@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     const timings: Record<string, number> = {};
     const write = (line: string) => process.stderr.write(`${line}\n`);
     // --debug: also the capture command's last lines, printed whether it passed or failed.
-    const commandOutput = args.debug ? (title: string, lines: readonly string[]) => write([`--- ${title} ---`, ...lines, `--- end of ${title.split(':')[0]} output ---`].join('\n')) : undefined;
+    const commandOutput = args.debug
+      ? (title: string, lines: readonly string[]) => write([`--- ${title} ---`, ...lines, `--- end of ${title.split(':')[0]} output ---`].join('\n'))
+      : undefined;
     const progress = timedProgress(write, timings, { commandOutput });
     const report = await runGate({
       cwd: resolve(args.cwd),

@@ -28,7 +28,14 @@ import { inferParams } from './explain/infer-params.ts';
 import { checkQueryEntries, mergeSkipped, resolveQueries } from './explain/queries.ts';
 import { explainSides, plannedTables } from './explain/run.ts';
 import { measureSides, withMeasuredWork } from './explain/measure-sides.ts';
-import { STALE_AFTER_DAYS, ageInDays, applyProductionStatistics, loadProductionStatistics, type LoadedStatistics, type ProductionStatisticsReport } from './statistics/use.ts';
+import {
+  STALE_AFTER_DAYS,
+  ageInDays,
+  applyProductionStatistics,
+  loadProductionStatistics,
+  type LoadedStatistics,
+  type ProductionStatisticsReport,
+} from './statistics/use.ts';
 import type { Progress } from './util/progress.ts';
 import type { Report } from './report/report.ts';
 import { sideLabel } from './sides/label.ts';
@@ -39,7 +46,6 @@ import { UserError, errorMessage, oneLine } from './util/errors.ts';
 import { checkTempDir } from './util/preflight.ts';
 import { sweepDeadRunsTempDirs } from './util/dead-runs.ts';
 import { sweepDeadRunsCommands } from './util/command-processes.ts';
-
 
 export interface GateOptions {
   cwd: string;
@@ -221,7 +227,9 @@ async function readStage(sides: { base: SideTree; head: SideTree }, config: Conf
   if (production) {
     // Said before a build: the url engine cannot grow a server's files.
     if (options.databaseUrl !== undefined || config.engine === 'url') {
-      throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+      throw new UserError(
+        `${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`,
+      );
     }
     warnIfStale(production, progress);
   }
@@ -243,7 +251,9 @@ function openCaches(options: GateOptions, config: Config, progress: Progress): C
 }
 
 async function buildStage(engine: Engine, config: Config, inputs: Inputs, caches: Caches, progress: Progress): Promise<Built> {
-  const built = await progress.stage('build', () => buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory));
+  const built = await progress.stage('build', () =>
+    buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory),
+  );
   const seedSizes = await sizesOf(built);
   return {
     databases: { base: built.base, head: built.head },
@@ -289,7 +299,8 @@ async function seedStages(run: Run, asBuilt: AsBuilt): Promise<OnSeed> {
   const { config, built, progress } = run;
   const measure = config.measure;
   const plans = measure ? await progress.stage('measure', () => measureSides(built.databases, asBuilt.plans, measure.timeoutSeconds * 1000)) : asBuilt.plans;
-  const statisticsAdvice = config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, plans.base, plans.head, built.databases.head, progress) : null;
+  const statisticsAdvice =
+    config.advice && measure ? await adviseStatisticsStage(config, config.advice, measure, plans.base, plans.head, built.databases.head, progress) : null;
   return { asBuilt, plans, statisticsAdvice };
 }
 
@@ -297,7 +308,9 @@ async function seedStages(run: Run, asBuilt: AsBuilt): Promise<OnSeed> {
 async function captureStage(run: Run, onSeed: OnSeed): Promise<Traffic> {
   const { config, options, progress, sides, built } = run;
   const captured = config.capture
-    ? await progress.stage('capture', () => captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress }))
+    ? await progress.stage('capture', () =>
+        captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress }),
+      )
     : null;
   return { onSeed, captured };
 }
@@ -313,7 +326,9 @@ async function productionStages(run: Run, traffic: Traffic): Promise<Reported> {
   const { asBuilt, plans: seedPlans } = traffic.onSeed;
   const production = run.inputs.production;
   if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
-  const productionStatistics = await progress.stage('productionStatistics', () => applyProductionStatistics(built.databases, production, plannedTables(seedPlans)));
+  const productionStatistics = await progress.stage('productionStatistics', () =>
+    applyProductionStatistics(built.databases, production, plannedTables(seedPlans)),
+  );
   progress.info(statisticsApplied(productionStatistics));
   const sizes = await sizesOf(built.databases);
   // Its own stage: the first explain's time stays in the timings.
@@ -348,7 +363,8 @@ async function adviseStage(
       const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
       const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : '';
       progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
-      if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+      if (run.cutShort)
+        progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
       return run;
     } catch (error) {
       // Advice only adds to the findings: without it the verdict and the report still stand.
@@ -361,13 +377,17 @@ async function adviseStage(
 function warnIfStale(loaded: LoadedStatistics, progress: Progress): void {
   const days = ageInDays(loaded.statistics.exportedAt, new Date());
   if (days > STALE_AFTER_DAYS) {
-    progress.warn(`production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`);
+    progress.warn(
+      `production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`,
+    );
   }
 }
 
 function statisticsApplied(used: ProductionStatisticsReport): string {
   const kept = used.missing.length ? `; the seed's kept for ${used.missing.length} (listed in the JSON report's productionStatistics.missing)` : '';
-  const estimated = used.estimatedIndexes.length ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(', ')})` : '';
+  const estimated = used.estimatedIndexes.length
+    ? `; ${used.estimatedIndexes.length} indexes production lacks estimated (${used.estimatedIndexes.join(', ')})`
+    : '';
   const unplanned = used.unplanned ? ` (${used.unplanned} more that no query's plan scans left as seeded)` : '';
   return `production statistics (${used.file}, PostgreSQL ${used.serverVersion}): applied to ${used.applied} relations${unplanned}${kept}${estimated}; measured work and captured traffic are the seed's`;
 }
@@ -415,4 +435,3 @@ async function readSide(tree: SideTree, side: 'base' | 'head', config: Config, p
   const { queries, ignored, skipped } = await resolveQueries(config.queries, tree, config, side, (message) => progress.warn(message), notes);
   return { files, queries, ignored, skipped };
 }
-

@@ -24,13 +24,19 @@ import { isInterrupted, waitForInterruptExit } from './util/interrupt.ts';
  * entries are tied to their paths), kept between jobs on self-hosted runners, and the Actions
  * cache service behind it.
  */
-async function fixtureOptions(progress: { info(message: string): void; warn(message: string): void }): Promise<Pick<GateOptions, 'fixturesDir' | 'fixturesRemote' | 'cacheScope'>> {
+async function fixtureOptions(progress: {
+  info(message: string): void;
+  warn(message: string): void;
+}): Promise<Pick<GateOptions, 'fixturesDir' | 'fixturesRemote' | 'cacheScope'>> {
   const fixturesDir = join(process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || tmpdir(), 'pg-plan-gate-cache');
   const remote = await actionsFixtureStore(progress);
-  const scope = cacheScope(github.context.eventName, github.context.ref, (github.context.payload.repository as { default_branch?: string } | undefined)?.default_branch);
+  const scope = cacheScope(
+    github.context.eventName,
+    github.context.ref,
+    (github.context.payload.repository as { default_branch?: string } | undefined)?.default_branch,
+  );
   return { fixturesDir, ...(remote && { fixturesRemote: remote }), ...(scope && { cacheScope: scope }) };
 }
-
 
 /** Runs the action once: reads the inputs and the event, runs the gate, writes outputs, annotations, comment and summary. */
 async function gate(): Promise<void> {
@@ -103,14 +109,7 @@ async function gate(): Promise<void> {
   if (refs.pullNumber !== null) {
     const octokit = github.getOctokit(inputs.githubToken);
     comment = await progress.stage('comment', async () => {
-      const outcome = await upsertComment(
-        octokit,
-        { owner, repo, issueNumber: refs.pullNumber! },
-        report,
-        inputs.comment,
-        configKey,
-        sourceUrl,
-      );
+      const outcome = await upsertComment(octokit, { owner, repo, issueNumber: refs.pullNumber! }, report, inputs.comment, configKey, sourceUrl);
       core.info('url' in outcome ? `${outcome.action} ${outcome.url}` : `no comment: ${outcome.reason}`);
       return outcome;
     });
@@ -137,9 +136,12 @@ export async function run(): Promise<void> {
     const message = isUserError(error) ? error.message : `internal error: ${errorMessage(error)}`;
     core.setFailed(`pg-plan-gate: ${message}`);
     if (!isUserError(error) && error instanceof Error && error.stack) core.debug(error.stack);
-    await core.summary.addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`).write().catch(() => {
-      // No job summary file (a local run): the failure is already set above.
-    });
+    await core.summary
+      .addRaw(`## ⚠️ pg-plan-gate could not run\n\n${message}\n`)
+      .write()
+      .catch(() => {
+        // No job summary file (a local run): the failure is already set above.
+      });
     process.exitCode = 2;
   }
 }

@@ -31,21 +31,30 @@ export async function adviseIndexes(
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   // Nothing to ask the databases: a remembered database stays closed.
   if (wanted.length === 0) return { byQuery: new Map(), cutShort: false, trials: 0 };
-  const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
+  const lost = await lostIndexes(
+    wanted.map((query) => baseByName.get(query.name)?.indexes ?? []),
+    databases,
+  );
 
   // Each query's candidates, parsed once: the tables they name are where head's indexes are looked up.
   const candidatesOf = wanted.map((query, index) => {
     const request = headByName.get(query.name)?.request;
     return request ? withoutRepeats([...lost[index]!, ...indexCandidates(request.sql)]) : [];
   });
-  const twins = await indexesOnHead(candidatesOf.flat().map((candidate) => candidate.relation), databases.head);
+  const twins = await indexesOnHead(
+    candidatesOf.flat().map((candidate) => candidate.relation),
+    databases.head,
+  );
   const targets: AdviceTarget[] = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
     if (!request || !isPlan(query.head)) return;
     const budgets = budgetsFor(config, query.name, query.endpoint);
     // The budget the finding used: within cost-regression's thresholds of base, and under max_cost.
-    const limits = [...(isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : []), ...(budgets.maxCost !== null ? [budgets.maxCost] : [])];
+    const limits = [
+      ...(isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : []),
+      ...(budgets.maxCost !== null ? [budgets.maxCost] : []),
+    ];
     const candidates = candidatesOf[index]!;
     // A twin of an index head has would only be weighed again by the planner: not worth a build.
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index) => index.name));
@@ -72,7 +81,10 @@ export async function adviseIndexes(
 
 /** A seq-scan finding and no cost finding: the cost is within budget, the new scan is the news. */
 function seqScanOnly(query: QueryComparison): boolean {
-  return query.findings.some((finding) => finding.rule === 'seq-scan') && !query.findings.some((finding) => finding.rule === 'cost-regression' || finding.rule === 'max-cost');
+  return (
+    query.findings.some((finding) => finding.rule === 'seq-scan') &&
+    !query.findings.some((finding) => finding.rule === 'cost-regression' || finding.rule === 'max-cost')
+  );
 }
 
 /** Relations with more counted seq scans on head than base's plan had, with base's count (as the seq-scan rule counts them). */

@@ -127,7 +127,13 @@ export function makeCandidate(relation: RelationName, keys: string[], name?: str
   const table = tableSql(relation.schema, relation.name);
   // Only an expression key has parentheses: a column is a bare or quoted name.
   const expressions = keys.some((key) => !/^("(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)( |$)/.test(key));
-  return { relation, table, keys, expressions, sql: `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${name ? `${identifier(name)} ` : ''}ON ${table} (${keys.join(', ')})` };
+  return {
+    relation,
+    table,
+    keys,
+    expressions,
+    sql: `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${name ? `${identifier(name)} ` : ''}ON ${table} (${keys.join(', ')})`,
+  };
 }
 
 function addKey(list: string[], key: string): void {
@@ -180,11 +186,11 @@ function collectComparisons(node: Node, scopes: Scope[], found: (entry: Relation
     compare(left, [right], keyKind);
     compare(right, [left], keyKind);
   } else if (kind === 'AEXPR_IN' && operator === '=') {
-    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []), 'equality');
+    compare(left, (right?.List as { items?: Node[] } | undefined)?.items ?? [], 'equality');
   } else if (kind === 'AEXPR_OP_ANY' && operator === '=') {
     compare(left, [right], 'equality');
   } else if (kind === 'AEXPR_BETWEEN' || kind === 'AEXPR_BETWEEN_SYM') {
-    compare(left, ((right?.List as { items?: Node[] } | undefined)?.items ?? []), 'range');
+    compare(left, (right?.List as { items?: Node[] } | undefined)?.items ?? [], 'range');
   }
 }
 

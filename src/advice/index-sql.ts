@@ -69,7 +69,10 @@ function typeSql(typeName: Node | undefined): string | null {
   const shown = names[0] === 'pg_catalog' ? names.slice(1) : names;
   if (shown.length === 0 || shown.some((name) => name === undefined)) return null;
   const bounds = Array.isArray(typeName.arrayBounds) ? '[]'.repeat(typeName.arrayBounds.length) : '';
-  return `${qualifiedName(shown.map((name) => ({ String: { sval: name } })), false)}${bounds}`;
+  return `${qualifiedName(
+    shown.map((name) => ({ String: { sval: name } })),
+    false,
+  )}${bounds}`;
 }
 
 export function qualifiedName(parts: Node[] | undefined, isFunction: boolean): string | null {
@@ -93,5 +96,8 @@ export function identifier(name: string, isFunctionOrType = false): string {
 
 /** A table as SQL: `film`, `billing.invoices`. */
 export function tableSql(schema: string | undefined, name: string): string {
-  return [schema, name].filter((part): part is string => part !== undefined).map((part) => identifier(part)).join('.');
+  return [schema, name]
+    .filter((part): part is string => part !== undefined)
+    .map((part) => identifier(part))
+    .join('.');
 }

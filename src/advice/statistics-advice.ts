@@ -66,7 +66,11 @@ export async function adviseStatistics(
       if (work.maxMisestimate < budgets.misestimateRatio) kept.push({ sql: candidate.sql, cost, maxMisestimate: work.maxMisestimate });
     }
     kept.sort((a, b) => (a.maxMisestimate ?? 0) - (b.maxMisestimate ?? 0));
-    const note = kept.length ? undefined : after.length ? `no statistics help: the best of ${after.length} tried leaves a misestimate of ×${Math.min(...after)}` : 'not tried: the advice time bound ran out first';
+    const note = kept.length
+      ? undefined
+      : after.length
+        ? `no statistics help: the best of ${after.length} tried leaves a misestimate of ×${Math.min(...after)}`
+        : 'not tried: the advice time bound ran out first';
     byQuery.set(query.name, { advice: kept, ...(note && { note }) });
   }
   return { byQuery, cutShort, trials };
@@ -88,7 +92,10 @@ export function statisticsCandidates(candidates: readonly IndexCandidate[]): Sta
   return [...widest.values()].map((candidate) => {
     const bare = candidate.keys.map((key) => key.replace(/^"|"$/g, '').replace(/""/g, '"'));
     const name = `${candidate.relation.name}_${bare.join('_')}_stats`.replace(/\W+/g, '_').slice(0, 63).toLowerCase();
-    const qualified = [candidate.relation.schema, name].filter((part): part is string => part !== undefined).map((part) => identifier(part)).join('.');
+    const qualified = [candidate.relation.schema, name]
+      .filter((part): part is string => part !== undefined)
+      .map((part) => identifier(part))
+      .join('.');
     return {
       table: candidate.table,
       columns: candidate.keys,

@@ -153,7 +153,8 @@ function helps(target: AdviceTarget, cost: number, root: PlanNode): boolean {
   if (target.newSeqScans) {
     const scans = new Map<string, number>();
     for (const node of walk(root)) {
-      if (node.nodeType === 'Seq Scan' && node.relation) scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
+      if (node.nodeType === 'Seq Scan' && node.relation)
+        scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
     }
     return [...target.newSeqScans].every(([relation, onBase]) => (scans.get(relation) ?? 0) <= onBase);
   }
@@ -203,7 +204,8 @@ function whyNone(
   const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
   for (const twin of unusedTwins) {
     const cast = castColumn(twin, scans);
-    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
+    if (cast)
+      return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
   }
   for (const scan of scans) {
     const label = relationLabel(scan.schema, scan.relation!);
@@ -218,7 +220,8 @@ function whyNone(
     return `no index to add: head has ${unused.join(', ')}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;
   }
   const used = (target.existing ?? []).map((twin) => twin.index);
-  if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(', ')}; its cost rose with the rows it expects to read, not for want of an index`;
+  if (used.length && tried === 0)
+    return `no index to add: head's plan already uses ${used.join(', ')}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return 'no index advice: the query compares no column with a constant or parameter, and sorts by none';
   if (target.newSeqScans) return `no index helps: none of ${tried} tried takes away the new seq scan on ${[...target.newSeqScans.keys()].join(', ')}`;
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;

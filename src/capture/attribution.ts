@@ -23,7 +23,9 @@ export function fromRecorded(records: readonly ExecutedStatement[], resets?: Rea
   );
   return attributed.map(({ record, endpoint, request, sql }, index) => {
     const fromTags = byTags[index] ?? null;
-    return fromTags === null ? { endpoint, request, sql, params: record.params } : { endpoint, request: fromTags, boundary: 'tags' as const, sql, params: record.params };
+    return fromTags === null
+      ? { endpoint, request, sql, params: record.params }
+      : { endpoint, request: fromTags, boundary: 'tags' as const, sql, params: record.params };
   });
 }
 

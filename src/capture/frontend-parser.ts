@@ -93,7 +93,11 @@ export class FrontendParser {
         // A startup-phase packet is shorter than 16 MiB, so its first length byte is 0.
         // Anything else is a TLS record (0x16: direct TLS, or after the server accepted SSL).
         this.phase = 'opaque';
-        events.push(this.negotiated || data[offset] === 0x16 ? { type: 'encrypted' } : { type: 'error', message: `unexpected first byte 0x${data[offset]!.toString(16)}` });
+        events.push(
+          this.negotiated || data[offset] === 0x16
+            ? { type: 'encrypted' }
+            : { type: 'error', message: `unexpected first byte 0x${data[offset]!.toString(16)}` },
+        );
         break;
       }
       const want = this.phase === 'startup' ? 8 : 5;

@@ -139,9 +139,7 @@ export function executionValues(sql: string, params: readonly (string | null)[])
   const batchIndex = resolved.findIndex((choice) => choice !== null && choice.length > 1);
   let batch: string[] | null = null;
   if (batchIndex >= 0) {
-    batch = resolved[batchIndex]!.map((item) =>
-      JSON.stringify(resolved.flatMap((choice, index) => (index === batchIndex ? item : flat(choice, index)))),
-    );
+    batch = resolved[batchIndex]!.map((item) => JSON.stringify(resolved.flatMap((choice, index) => (index === batchIndex ? item : flat(choice, index)))));
   }
   return { key: JSON.stringify(values), batch };
 }
@@ -169,7 +167,10 @@ function template(sql: string): Slot[] | null {
   try {
     const stmts = parseSync(sql).stmts ?? [];
     slots = [];
-    collect(stmts.map((stmt) => stmt.stmt), slots);
+    collect(
+      stmts.map((stmt) => stmt.stmt),
+      slots,
+    );
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     slots = null;

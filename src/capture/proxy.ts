@@ -2,7 +2,17 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { FrontendParser, type FrontendEvent } from './frontend-parser.ts';
 import { BackendTurns, ConnectionTurn } from './backend-turn.ts';
 import { type StatementRecorder } from './recorder.ts';
-import { ClientFramer, ConnectionNames, errorResponse, ServerFramer, startupParameters, SYNC, TERMINATE, withStartupParameters, type WireMessage } from './wire.ts';
+import {
+  ClientFramer,
+  ConnectionNames,
+  errorResponse,
+  ServerFramer,
+  startupParameters,
+  SYNC,
+  TERMINATE,
+  withStartupParameters,
+  type WireMessage,
+} from './wire.ts';
 import { noop } from '../util/ignore.ts';
 
 const MAINTENANCE_DATABASE = 'postgres';
@@ -98,10 +108,7 @@ export async function startCaptureProxy(options: CaptureProxyOptions): Promise<C
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if (open.size > 0 && graceMs > 0) {
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          new Promise<void>((resolve) => drained.push(resolve)),
-          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
-        ]);
+        await Promise.race([new Promise<void>((resolve) => drained.push(resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
         clearTimeout(timer);
       }
       for (const socket of open) socket.destroy();
@@ -171,7 +178,8 @@ class ProxyConnection {
     private readonly context: ConnectionContext,
   ) {
     const { options } = context;
-    const upstream = 'path' in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
+    const upstream =
+      'path' in options.upstream ? connect({ path: options.upstream.path }) : connect({ host: options.upstream.host, port: options.upstream.port });
     this.upstream = upstream;
     context.open.add(client);
     context.open.add(upstream);

@@ -28,10 +28,7 @@ export interface CaptureResult {
 }
 
 /** A capture proxy in front of `upstream` with a recorder behind it. */
-export async function startCaptureSession(
-  upstream: Upstream,
-  options: { sharedBackend?: boolean; database?: string } = {},
-): Promise<CaptureSession> {
+export async function startCaptureSession(upstream: Upstream, options: { sharedBackend?: boolean; database?: string } = {}): Promise<CaptureSession> {
   await loadModule();
   const recorder = new StatementRecorder();
   // Where a pool took a connection back: before the statement recorded next (its seq).
@@ -49,7 +46,9 @@ export async function startCaptureSession(
       recorder.handle(sessionId, event);
     },
     ...(options.sharedBackend && { sharedBackend: true }),
-    ...(options.database !== undefined && { database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) } }),
+    ...(options.database !== undefined && {
+      database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) },
+    }),
   });
   return {
     host: proxy.host,

@@ -14,8 +14,6 @@ import { fromLog } from './attribution.ts';
 import { startCaptureSession, type CaptureResult } from './session.ts';
 import { markHandled } from '../util/ignore.ts';
 
-
-
 /** Fail before any database is built when a configured query log is missing. */
 export function checkCaptureFiles(capture: CaptureConfig, cwd: string, warn: (message: string) => void): void {
   if (!capture.file) return;

@@ -38,7 +38,10 @@ export interface SqlComment {
  * is an ordinary comment and stays.
  */
 export function parseSqlComment(sql: string): SqlComment {
-  const text = sql.trim().replace(/;+\s*$/, '').trimEnd();
+  const text = sql
+    .trim()
+    .replace(/;+\s*$/, '')
+    .trimEnd();
   if (text.endsWith('*/')) {
     const start = text.lastIndexOf('/*', text.length - 2);
     if (start >= 0) {

@@ -291,7 +291,13 @@ export class ConnectionNames {
     const text = message.bytes.toString('utf8', 5);
     if (!text.includes(`"${this.prefix}`)) return message.bytes;
     const pattern = new RegExp(`"(${this.prefix}[^"]*)"`, 'g');
-    return frame(message.code, Buffer.from(text.replace(pattern, (_, renamed: string) => `"${this.original(renamed)}"`), 'utf8'));
+    return frame(
+      message.code,
+      Buffer.from(
+        text.replace(pattern, (_, renamed: string) => `"${this.original(renamed)}"`),
+        'utf8',
+      ),
+    );
   }
 
   /** Messages that close everything this connection left on the shared backend. */

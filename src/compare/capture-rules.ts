@@ -165,7 +165,9 @@ function counts(stats: EndpointStats | null, nameOf: ReadonlyMap<string, string>
     queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
     maxPerRequest: stats.perRequest?.max ?? null,
     distinctQueries: stats.distinct,
-    runsPerRequest: Object.fromEntries(stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`)!, fingerprint.perRequest])),
+    runsPerRequest: Object.fromEntries(
+      stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`)!, fingerprint.perRequest]),
+    ),
   };
 }
 

@@ -3,7 +3,17 @@ import type { Budgets, Config } from '../config/config.ts';
 import { costRegression, isImprovement, maxCost, planChanged, seqScan } from './rules.ts';
 import { workFindings } from './work-rules.ts';
 import type { CapturedCounts, CapturedEndpoint } from './capture-rules.ts';
-import { type CapturedTotals, type Comparison, type EndpointComparison, type EndpointTotals, type FailOn, type Finding, type LocatedFinding, type QueryComparison, type QueryStatus } from './comparison.ts';
+import {
+  type CapturedTotals,
+  type Comparison,
+  type EndpointComparison,
+  type EndpointTotals,
+  type FailOn,
+  type Finding,
+  type LocatedFinding,
+  type QueryComparison,
+  type QueryStatus,
+} from './comparison.ts';
 import { isPlan, type QueryResult, type SideResult } from '../explain/query-result.ts';
 import { compareCodePoints } from '../util/text.ts';
 import type { SeqScan } from '../explain/plan-summary.ts';
@@ -20,7 +30,11 @@ export function compare(
 ): Comparison {
   const queries = compareQueries(config, base, head);
   const endpoints = mergeCaptured(
-    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
+    compareEndpoints(
+      config,
+      base.filter((result) => !result.captured),
+      head.filter((result) => !result.captured),
+    ),
     captured,
     base,
     head,

@@ -1,16 +1,7 @@
 import type { SideResult } from '../explain/query-result.ts';
 
 export type RuleId =
-  | 'cost-regression'
-  | 'max-cost'
-  | 'seq-scan'
-  | 'query-error'
-  | 'query-count'
-  | 'n-plus-one'
-  | 'plan-changed'
-  | 'work-regression'
-  | 'spill'
-  | 'misestimate';
+  'cost-regression' | 'max-cost' | 'seq-scan' | 'query-error' | 'query-count' | 'n-plus-one' | 'plan-changed' | 'work-regression' | 'spill' | 'misestimate';
 export type Severity = 'error' | 'warning' | 'info';
 export type QueryStatus = 'unchanged' | 'changed' | 'improved' | 'regressed' | 'new' | 'removed' | 'error';
 export type FailOn = 'error' | 'warning' | 'never';

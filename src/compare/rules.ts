@@ -88,7 +88,9 @@ function scanList(scans: readonly SeqScan[]): string {
     counts.set(scan.relation, entry);
   }
   const entries = [...counts.values()];
-  const named = entries.slice(0, MESSAGE_RELATIONS).map(({ scan, count }) => `${scan.relation} (~${formatRows(scan.rows)} rows)${count > 1 ? ` ×${count}` : ''}`);
+  const named = entries
+    .slice(0, MESSAGE_RELATIONS)
+    .map(({ scan, count }) => `${scan.relation} (~${formatRows(scan.rows)} rows)${count > 1 ? ` ×${count}` : ''}`);
   const more = entries.length - named.length;
   return named.join(', ') + (more > 0 ? ` and ${more} more relations` : '');
 }

@@ -4,7 +4,16 @@ import configSchema from '../../schema/pg-plan-gate.schema.json' with { type: 'j
 import { isRunnerCredential } from '../util/secret-names.ts';
 import { UserError, errorMessage, oneLine } from '../util/errors.ts';
 import { SCHEMA_DEFAULTS, type Budgets as BudgetsFile, type ConfigFile } from './file.generated.ts';
-import { DEFAULT_BUDGETS, DEFAULT_COMMAND_TIMEOUT_MINUTES, type BuildEntry, type Budgets, type Config, type Override, type PartialBudgets, type QueryEntry } from './config.ts';
+import {
+  DEFAULT_BUDGETS,
+  DEFAULT_COMMAND_TIMEOUT_MINUTES,
+  type BuildEntry,
+  type Budgets,
+  type Config,
+  type Override,
+  type PartialBudgets,
+  type QueryEntry,
+} from './config.ts';
 import { scalarText } from '../util/text.ts';
 
 type Env = Record<string, string | undefined>;
@@ -119,7 +128,10 @@ function toConfig(raw: ConfigFile, path: string, doc: Document, lineOf: (o: numb
     }),
     overrides: (raw.overrides ?? []).map((entry): Override => ({ match: entry.match, budgets: toPartialBudgets(entry) })),
     advice: raw.advice === false ? false : { timeoutSeconds: raw.advice?.timeout_seconds ?? defaults.advice.timeout_seconds },
-    measure: raw.measure === false ? false : { timeoutSeconds: (typeof raw.measure === 'object' ? raw.measure.timeout_seconds : undefined) ?? defaults.measure.timeout_seconds },
+    measure:
+      raw.measure === false
+        ? false
+        : { timeoutSeconds: (typeof raw.measure === 'object' ? raw.measure.timeout_seconds : undefined) ?? defaults.measure.timeout_seconds },
   };
 }
 
@@ -212,12 +224,7 @@ export function mergeBudgets(base: Budgets, partial: PartialBudgets): Budgets {
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 /** `${VAR}` and `${VAR:-default}` in any string value; `$${` escapes a literal `${`. */
-function interpolateEnv(
-  value: unknown,
-  keyPath: (string | number)[],
-  env: Env,
-  fail: (keyPath: (string | number)[], message: string) => string,
-): unknown {
+function interpolateEnv(value: unknown, keyPath: (string | number)[], env: Env, fail: (keyPath: (string | number)[], message: string) => string): unknown {
   if (typeof value === 'string') {
     return value
       .replace(ENV_REFERENCE, (match, name: string, fallback: string | undefined, offset: number, whole: string) => {
@@ -231,9 +238,7 @@ function interpolateEnv(
   }
   if (Array.isArray(value)) return value.map((item, index) => interpolateEnv(item, [...keyPath, index], env, fail));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, [...keyPath, key], env, fail)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, [...keyPath, key], env, fail)]));
   }
   return value;
 }
@@ -241,14 +246,15 @@ function interpolateEnv(
 function pickMostUsefulError(errors: ErrorObject[]): ErrorObject {
   // oneOf/not errors say little; a wrong key or type under them says exactly what to fix.
   const rank = (error: ErrorObject) =>
-    error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties' ? 0
-      : error.keyword === 'oneOf' || error.keyword === 'not' ? 2
-        : 1;
+    error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties' ? 0 : error.keyword === 'oneOf' || error.keyword === 'not' ? 2 : 1;
   return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0]!;
 }
 
 function describeSchemaError(error: ErrorObject, doc: Document, path: string, lineOf: (o: number | undefined) => number): string {
-  const keyPath = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const keyPath = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     const full = [...keyPath, key];
@@ -264,7 +270,10 @@ function describeSchemaError(error: ErrorObject, doc: Document, path: string, li
   } else if (['oneOf', 'not', 'required'].includes(error.keyword) && keyPath.length === 1 && keyPath[0] === 'capture') {
     message = 'needs exactly one of command or file';
   } else if (keyPath[0] === 'capture' && keyPath[1] === 'env') {
-    message = keyPath.length === 2 ? 'must be a list of environment variable names' : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+    message =
+      keyPath.length === 2
+        ? 'must be a list of environment variable names'
+        : 'must be an environment variable name (letters, digits and _, not starting with a digit)';
   } else if ((keyPath[0] === 'schema' || keyPath[0] === 'seed') && keyPath.length === 2 && error.keyword !== 'minLength') {
     message = 'must be a path or a { command, inputs } entry';
   } else if (keyPath.length === 1 && keyPath[0] === 'advice') {

@@ -6,9 +6,7 @@ import type { Budgets, Config } from './config.ts';
 export function budgetsFor(config: Pick<Config, 'budgets' | 'overrides'>, name: string, endpoint: string | null): Budgets {
   return config.overrides.reduce(
     (budgets, override) =>
-      matchesGlob(override.match, name) || (endpoint !== null && matchesGlob(override.match, endpoint))
-        ? mergeBudgets(budgets, override.budgets)
-        : budgets,
+      matchesGlob(override.match, name) || (endpoint !== null && matchesGlob(override.match, endpoint)) ? mergeBudgets(budgets, override.budgets) : budgets,
     config.budgets,
   );
 }

@@ -25,17 +25,21 @@ export function createEngine(config: Config, options: EngineOptions): Engine {
     case 'embedded':
       return embeddedEngine({ ...(options.fixtures && { fixtures: options.fixtures }), ...(options.progress && { progress: options.progress }) });
     case 'server':
-      return serverEngine(async () => {
-        // server.bin wins; postgres_version then only checks that it is that major.
-        if (config.serverBin !== undefined || major === undefined) return findServerBin(config.serverBin);
-        const found = await resolvePostgresMajor(major, {
-          ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
-          ...(options.progress && { progress: options.progress }),
-          env: { ...process.env, ...options.env },
-        });
-        options.progress?.(`PostgreSQL ${found.version} (${found.source === 'installed' ? found.bin : found.package})`);
-        return found.bin;
-      }, major, options.fixtures ? { fixtures: options.fixtures } : {});
+      return serverEngine(
+        async () => {
+          // server.bin wins; postgres_version then only checks that it is that major.
+          if (config.serverBin !== undefined || major === undefined) return findServerBin(config.serverBin);
+          const found = await resolvePostgresMajor(major, {
+            ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+            ...(options.progress && { progress: options.progress }),
+            env: { ...process.env, ...options.env },
+          });
+          options.progress?.(`PostgreSQL ${found.version} (${found.source === 'installed' ? found.bin : found.package})`);
+          return found.bin;
+        },
+        major,
+        options.fixtures ? { fixtures: options.fixtures } : {},
+      );
     case 'url':
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
       return urlEngine(config.url, major, options.progress);

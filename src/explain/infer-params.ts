@@ -100,13 +100,17 @@ export async function inferParams(
         const indexes = probesOf(target).map(() => next++);
         const found = indexes.map((index) => columns.values[index] ?? null);
         if (found.every((value) => value !== null)) {
-          params.set(number, target.array ? `{${(found).map(arrayElement).join(',')}}` : found[0]);
+          params.set(number, target.array ? `{${found.map(arrayElement).join(',')}}` : found[0]);
           continue;
         }
         const column = `${target.probe.relations.map((relation) => relation.name).join(' or ')}.${target.probe.column}`;
         const byType = typical(number);
         if ('value' in byType) params.set(number, byType.value);
-        else reasons.push([number, `${paramName(number, names)}: ${indexes.some((index) => columns.differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`]);
+        else
+          reasons.push([
+            number,
+            `${paramName(number, names)}: ${indexes.some((index) => columns.differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`,
+          ]);
       }
     }
     for (const number of unmatched) {
@@ -116,7 +120,11 @@ export async function inferParams(
     }
     // The first parameter left without a value says why, with how many more there are.
     if (reasons.length) inferred.genericReasons.set(key, `${reasons.sort(([a], [b]) => a - b)[0]![1]}${more(reasons.length)}`);
-    else inferred.set(key, [...params.keys()].sort((a, b) => a - b).map((number) => params.get(number)));
+    else
+      inferred.set(
+        key,
+        [...params.keys()].sort((a, b) => a - b).map((number) => params.get(number)),
+      );
   }
   return inferred;
 }

@@ -72,7 +72,12 @@ export function workFromOutcome(outcome: MeasureOutcome, timeoutMs: number): Wor
   if (outcome.unrepeatable) {
     // Only numbers that repeat on the same data may be compared (a few blocks of noise would
     // read as a change in the comment).
-    return { unmeasured: { reason: 'unrepeatable', message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)` } };
+    return {
+      unmeasured: {
+        reason: 'unrepeatable',
+        message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)`,
+      },
+    };
   }
   try {
     const { work, spills, worst } = measuredWork(outcome.plan);

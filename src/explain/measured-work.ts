@@ -101,7 +101,7 @@ function children(node: RawNode): RawNode[] {
 }
 
 function number(node: RawNode, key: string): number {
-  return typeof node[key] === 'number' ? (node[key]) : 0;
+  return typeof node[key] === 'number' ? node[key] : 0;
 }
 
 function round2(value: number): number {

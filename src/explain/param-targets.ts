@@ -7,10 +7,7 @@ import type { ColumnProbe } from '../engine/index.ts';
  * for an optional filter `$n IS NULL` or a default that is not a constant, such as `now()`).
  */
 export type ParamTarget =
-  | { kind: 'column'; probe: ColumnProbe; array: boolean }
-  | { kind: 'limit' }
-  | { kind: 'offset' }
-  | { kind: 'value'; value: string | number | boolean | null };
+  { kind: 'column'; probe: ColumnProbe; array: boolean } | { kind: 'limit' } | { kind: 'offset' } | { kind: 'value'; value: string | number | boolean | null };
 
 type Node = Record<string, unknown>;
 const COMPARISONS = new Set(['=', '<', '>', '<=', '>=', '<>', '!=']);
@@ -70,7 +67,11 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
       qualifier.length === 0
         ? real(scopes.flat()).map((entry) => entry.relation)
         : (scopes
-            .map((scope) => real(scope).filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])))
+            .map((scope) =>
+              real(scope).filter(
+                (entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]),
+              ),
+            )
             .find((matches) => matches.length > 0)
             ?.map((entry) => entry.relation) ?? []);
     if (candidates.length) targets.set(use.param, { kind: 'column', probe: { relations: candidates, column: name, position }, array: array || use.array });
@@ -110,8 +111,7 @@ export function paramAnalysis(sql: string): ParamAnalysis | null {
         const [lefts, rights] = [rowItems(left), rowItems(right)];
         if (lefts && rights && lefts.length === rights.length) lefts.forEach((item, index) => compare(scopes, item, rights[index], 'middle'));
         else compare(scopes, left, right, 'middle');
-      }
-      else if (kind === 'AEXPR_IN') for (const item of listItems(right)) compare(scopes, left, item, 'middle');
+      } else if (kind === 'AEXPR_IN') for (const item of listItems(right)) compare(scopes, left, item, 'middle');
       else if (kind === 'AEXPR_OP_ANY' || kind === 'AEXPR_OP_ALL') column(scopes, columnOf(left), paramUse(right, derived), 'middle', true);
       else if (kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN')) {
         const [low, high] = listItems(right);
@@ -221,7 +221,7 @@ function derivedColumns(statement: Node): Derived {
 /** `(a, b) IN (SELECT unnest($1), unnest($2))`: each tested expression with what the subquery selects in its place. */
 function subselectTargets(sublink: Node, pair: (tested: Node, selected: Node) => void): void {
   const test = sublink.testexpr as Node | undefined;
-  const tested = ((test?.RowExpr as { args?: Node[] } | undefined)?.args ?? (test ? [test] : []));
+  const tested = (test?.RowExpr as { args?: Node[] } | undefined)?.args ?? (test ? [test] : []);
   const selected = (((sublink.subselect as Node | undefined)?.SelectStmt as Node | undefined)?.targetList as Node[] | undefined) ?? [];
   tested.forEach((item, index) => {
     const target = (selected[index]?.ResTarget as { val?: Node } | undefined)?.val;
@@ -405,5 +405,5 @@ function rowItems(node: Node | undefined): Node[] | undefined {
 }
 
 function listItems(node: Node | undefined): Node[] {
-  return ((node?.List as { items?: Node[] } | undefined)?.items ?? []);
+  return (node?.List as { items?: Node[] } | undefined)?.items ?? [];
 }

@@ -13,7 +13,11 @@ export function toPostgresSql(sql: string, dialect: QueryBlock['dialect'], place
 }
 
 /** toPostgresSql, and the tool's name of each `$n` it wrote (for saying which parameter stayed generic). */
-export function toPostgresSqlNamed(sql: string, dialect: QueryBlock['dialect'], placeholders: Readonly<Record<string, string>>): { sql: string; names: Map<number, string> } {
+export function toPostgresSqlNamed(
+  sql: string,
+  dialect: QueryBlock['dialect'],
+  placeholders: Readonly<Record<string, string>>,
+): { sql: string; names: Map<number, string> } {
   let text = sql;
   // Longest first, so `%query_full%` is not cut by `%query%`.
   for (const key of Object.keys(placeholders).sort((a, b) => b.length - a.length)) text = text.split(key).join(placeholders[key]);
@@ -22,7 +26,14 @@ export function toPostgresSqlNamed(sql: string, dialect: QueryBlock['dialect'], 
     // sqlc.arg('name') quotes its name: rewritten before strings are set aside. sqlc.embed(t) selects t's columns.
     text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, kind: string, name: string) => `sqlc.${kind.toLowerCase()}(${name})`);
     text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table: string) => `${table}.*`);
-    return numberSqlcParams(text, mapCode(text, (code) => code, (other) => other.replace(/[^\n]/g, ' ')));
+    return numberSqlcParams(
+      text,
+      mapCode(
+        text,
+        (code) => code,
+        (other) => other.replace(/[^\n]/g, ' '),
+      ),
+    );
   }
   const numbers = new Map<string, number>();
   const names = new Map<number, string>();
@@ -51,7 +62,11 @@ export function leftoverPlaceholders(sql: string): string[] {
 
 /** The text with strings, quoted identifiers and comments blanked out. */
 function codeOnly(sql: string): string {
-  return mapCode(sql, (code) => code, () => ' ');
+  return mapCode(
+    sql,
+    (code) => code,
+    () => ' ',
+  );
 }
 
 /**

@@ -35,8 +35,8 @@ export function parsePlan(explainJson: unknown): PlanNode {
 }
 
 function toNode(raw: Record<string, unknown>): PlanNode {
-  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key]) : undefined);
-  const number = (key: string) => (typeof raw[key] === 'number' ? (raw[key]) : 0);
+  const text = (key: string) => (typeof raw[key] === 'string' ? raw[key] : undefined);
+  const number = (key: string) => (typeof raw[key] === 'number' ? raw[key] : 0);
   const conditions: Record<string, string> = {};
   for (const key of CONDITION_KEYS) {
     const value = Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((item) => typeof item === 'string').join(', ') : text(key);

@@ -27,7 +27,11 @@ export type ParsedTexts = Map<string, TextAnalysis>;
  * Check a query with the real parser before it reaches the database: exactly one statement
  * (so nothing can ride along with the EXPLAIN), and whether it has $n placeholders.
  */
-export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<string, string>> = {}, parsed: ParsedTexts = new Map()): PreparedQuery | { error: string } {
+export function toExplainRequest(
+  def: QueryDef,
+  placeholders: Readonly<Record<string, string>> = {},
+  parsed: ParsedTexts = new Map(),
+): PreparedQuery | { error: string } {
   if (def.definitionError) return { error: def.definitionError };
   let text = toPostgresSql(def.sql, def.dialect ?? 'plain', placeholders);
   let analysis = analyzeText(text, parsed);
@@ -43,7 +47,8 @@ export function toExplainRequest(def: QueryDef, placeholders: Readonly<Record<st
   const { sql, paramCount } = analysis;
   const writes = analysis.writes && { writes: true };
   if (paramCount > 0 && def.planMode === 'generic') return { sql, generic: true, paramCount, planMode: 'generic', ...writes };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? 'inferred' : 'params', ...writes };
+  if (def.params)
+    return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? 'inferred' : 'params', ...writes };
   return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? 'generic' : 'params', ...writes };
 }
 
@@ -60,7 +65,10 @@ function analyzeStatements(text: string): TextAnalysis {
   if (statements.length !== 1) return { error: `expected exactly one SQL statement, found ${statements.length}` };
   const bytes = Buffer.from(text, 'utf8');
   const start = statements[0]!.stmt_location ?? 0;
-  const sql = bytes.subarray(start, statements[0]!.stmt_len ? start + statements[0]!.stmt_len : bytes.length).toString('utf8').trim();
+  const sql = bytes
+    .subarray(start, statements[0]!.stmt_len ? start + statements[0]!.stmt_len : bytes.length)
+    .toString('utf8')
+    .trim();
   return { sql, ...treeFacts(statements[0]) };
 }
 
@@ -122,7 +130,8 @@ function tryParse(sql: string): NonNullable<ReturnType<typeof parseSync>['stmts'
 /** Why the text does not parse: a placeholder the application fills in, or a syntax error. */
 function parseFailure(text: string): string {
   const leftover = leftoverPlaceholders(text);
-  if (leftover.length) return `the query contains the application placeholder ${leftover.join(', ')}: give it replacement text in the placeholders: map of the config`;
+  if (leftover.length)
+    return `the query contains the application placeholder ${leftover.join(', ')}: give it replacement text in the placeholders: map of the config`;
   try {
     parseSync(text);
     return 'syntax error';

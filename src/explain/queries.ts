@@ -68,7 +68,15 @@ export async function resolveQueries(
   for (const [index, entry] of entries.entries()) {
     if (entry.sql !== undefined) {
       if (!entry.name) throw new UserError(`${configPath}:${entry.line}: queries[${index}].name is required for an inline sql query`);
-      defs.push({ name: entry.name, endpoint: entry.endpoint ?? null, file: null, line: entry.line, sql: entry.sql, ...(entry.params && { params: entry.params }), ...planModeOf(entry, config) });
+      defs.push({
+        name: entry.name,
+        endpoint: entry.endpoint ?? null,
+        file: null,
+        line: entry.line,
+        sql: entry.sql,
+        ...(entry.params && { params: entry.params }),
+        ...planModeOf(entry, config),
+      });
       continue;
     }
     const pattern = normalizeRepoPath(entry.file!);
@@ -77,7 +85,9 @@ export async function resolveQueries(
     const contents = await Promise.all(matched.map((path) => tree.readBytes(path)));
     const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFileBytes(path, contents[fileIndex] ?? Buffer.alloc(0), entry));
     if (entry.name !== undefined && fromFiles.length > 1) {
-      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
+      throw new UserError(
+        `${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`,
+      );
     }
     defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
@@ -106,7 +116,12 @@ export async function resolveQueries(
  * marker, and named utility statements (`-- name: AnalyzeTask :exec` / `ANALYZE task;`).
  * Explaining them would only give errors that read like syntax errors.
  */
-export function withoutStatements(defs: QueryDef[], config: Pick<QuerySettings, 'placeholders'>, side: 'base' | 'head', notes: SchemaFileNotes): { queries: QueryDef[]; skipped: SkippedQuery[] } {
+export function withoutStatements(
+  defs: QueryDef[],
+  config: Pick<QuerySettings, 'placeholders'>,
+  side: 'base' | 'head',
+  notes: SchemaFileNotes,
+): { queries: QueryDef[]; skipped: SkippedQuery[] } {
   const schemaFiles = new Set(notes.schemaFiles ?? []);
   const queries: QueryDef[] = [];
   const skipped: SkippedQuery[] = [];
@@ -162,7 +177,9 @@ function planModeOf(entry: QueryEntry, config: QuerySettings): { planMode?: Plan
 export function withConfiguredParams(def: QueryDef, map: Readonly<Record<string, unknown[]>>): QueryDef {
   if (def.params) return def;
   const exact = Object.hasOwn(map, def.name) ? map[def.name] : undefined;
-  const globbed = Object.keys(map).filter((key) => isGlob(key) && matchesGlob(key, def.name)).pop();
+  const globbed = Object.keys(map)
+    .filter((key) => isGlob(key) && matchesGlob(key, def.name))
+    .pop();
   const params = exact ?? (globbed !== undefined ? map[globbed] : undefined);
   return params ? { ...def, params } : def;
 }

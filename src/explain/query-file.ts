@@ -91,7 +91,9 @@ function readHeader(path: string, lines: string[], start: number, end: number): 
         if (!Array.isArray(parsed)) throw new Error('expected a list like [1, "a"]');
         values.params = parsed;
       } catch (error) {
-        values.definitionError = `${path}:${index + 1}: -- params: ${errorMessage(error).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+        values.definitionError = `${path}:${index + 1}: -- params: ${errorMessage(error)
+          .split('\n')[0]!
+          .replace(/ at line \d+, column \d+:?$/, '')}`;
       }
     }
   }

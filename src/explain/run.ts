@@ -122,7 +122,10 @@ export async function explainSides(
   const parsed: ParsedTexts = new Map();
   const shared: SharedOutcomes | undefined = databases.base === databases.head ? new Map() : undefined;
   const explainBoth = (base: QueryDef[], head: QueryDef[]) =>
-    Promise.all([explainAll(databases.base, base, sizes.base, placeholders, parsed, shared), explainAll(databases.head, head, sizes.head, placeholders, parsed, shared)]);
+    Promise.all([
+      explainAll(databases.base, base, sizes.base, placeholders, parsed, shared),
+      explainAll(databases.head, head, sizes.head, placeholders, parsed, shared),
+    ]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
@@ -136,13 +139,16 @@ export async function explainSides(
   const reasons = new Map<string, string>();
   for (const list of [defs.head, defs.base]) {
     for (const def of list) {
-      const reason = def.planMode === 'generic' ? 'plan_mode: generic' : inferred instanceof InferredParams ? inferred.genericReasons.get(inferenceKey(def)) : undefined;
+      const reason =
+        def.planMode === 'generic' ? 'plan_mode: generic' : inferred instanceof InferredParams ? inferred.genericReasons.get(inferenceKey(def)) : undefined;
       if (reason && !reasons.has(def.name)) reasons.set(def.name, reason);
     }
   }
   for (const name of retry) reasons.set(name, retryReason(baseByName.get(name), headByName.get(name)));
   const withReason = (results: QueryResult[]) =>
-    results.map((result) => (result.plan?.mode === 'generic' && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name)! } } : result));
+    results.map((result) =>
+      result.plan?.mode === 'generic' && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name)! } } : result,
+    );
   if (retry.size === 0) return { base: withReason(base), head: withReason(head) };
   const generic = (list: QueryDef[]) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: 'generic' as const }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));

@@ -35,7 +35,8 @@ const numbered = new Map<string, { sql: string; names: Map<number, string> }>();
 
 function numberAfresh(sql: string, code: string): { sql: string; names: Map<number, string> } {
   const found: Occurrence[] = [];
-  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2]! });
+  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi))
+    found.push({ start: match.index, end: match.index + match[0].length, name: match[2]! });
   // `@>`, `<@` and `@@` are operators, not parameters.
   for (const match of code.matchAll(/(?<![\w@<])@([A-Za-z_]\w*)/g)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1]! });
   found.sort((a, b) => a.start - b.start);
@@ -99,6 +100,7 @@ function parameterLocation(node: Record<string, unknown>): number | null {
     return schema === 'sqlc' && (name === 'arg' || name === 'narg' || name === 'slice') && typeof call.location === 'number' ? call.location : null;
   }
   const expression = node.A_Expr as { name?: { String?: { sval?: string } }[]; lexpr?: unknown; location?: number } | undefined;
-  if (expression && expression.lexpr === undefined && expression.name?.[0]?.String?.sval === '@' && typeof expression.location === 'number') return expression.location;
+  if (expression && expression.lexpr === undefined && expression.name?.[0]?.String?.sval === '@' && typeof expression.location === 'number')
+    return expression.location;
   return null;
 }

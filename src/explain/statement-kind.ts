@@ -63,7 +63,7 @@ const kindsByText = new Map<string, string[] | null>();
 function kindsOf(sql: string): string[] | null {
   let statements: { stmt?: Record<string, unknown> }[];
   try {
-    statements = (parseSync(sql).stmts ?? []);
+    statements = parseSync(sql).stmts ?? [];
   } catch {
     return null;
   }
@@ -80,7 +80,13 @@ function kindsOf(sql: string): string[] | null {
 function kindOf(type: string, node: Record<string, unknown>): string {
   if (type === 'VacuumStmt') return node.is_vacuumcmd ? 'VACUUM' : 'ANALYZE';
   if (type === 'VariableSetStmt') return String(node.kind).startsWith('VAR_RESET') ? 'RESET' : 'SET';
-  return TAGS[type] ?? type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return (
+    TAGS[type] ??
+    type
+      .replace(/Stmt$/, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toUpperCase()
+  );
 }
 
 /** `ANALYZE`, or `CREATE TABLE ×2, CREATE INDEX` for several statements. */

@@ -6,10 +6,7 @@ import { tokenUser, writtenBy } from './token-user.ts';
 type Octokit = ReturnType<typeof getOctokit>;
 export type CommentMode = 'always' | 'on-change' | 'never';
 
-export type CommentOutcome =
-  | { action: 'created' | 'updated'; url: string }
-  | { action: 'skipped'; reason: string }
-  | { action: 'failed'; reason: string };
+export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string } | { action: 'failed'; reason: string };
 
 /**
  * One hidden marker per config file (its repository-relative path), so several gates in one

@@ -26,11 +26,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * Base and head from the workflow event, inputs winning. Pure: everything it needs is passed in,
  * so each event shape is unit-testable with a real webhook payload.
  */
-export function refsFromEvent(
-  eventName: string,
-  payload: EventPayload,
-  inputs: { baseRef?: string; headRef?: string },
-): EventRefs {
+export function refsFromEvent(eventName: string, payload: EventPayload, inputs: { baseRef?: string; headRef?: string }): EventRefs {
   const pullRequest = payload.pull_request;
   let base: string | undefined;
   let head: string | undefined;

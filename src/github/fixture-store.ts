@@ -11,7 +11,10 @@ import { errorMessage, oneLine } from '../util/errors.ts';
  * `pg-plan-gate-answers-<key>-<code>-<version>` (code: the gate's), and a run restores the
  * newest by that prefix.
  */
-export async function actionsFixtureStore(log: { info(message: string): void; warn(message: string): void }): Promise<(RemoteFixtures & RemoteAnswers) | undefined> {
+export async function actionsFixtureStore(log: {
+  info(message: string): void;
+  warn(message: string): void;
+}): Promise<(RemoteFixtures & RemoteAnswers) | undefined> {
   // Loaded here, not at startup: the Actions cache client (with Azure's storage SDK) is most of the action's code.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
@@ -53,7 +56,8 @@ export async function actionsFixtureStore(log: { info(message: string): void; wa
     },
     async pushAnswers(name, path, version) {
       try {
-        if ((await cache.saveCache([path], `${answersKey(name)}${version}`)) !== -1) log.info(`remembered answers: ${name.slice(0, 12)} saved to the Actions cache`);
+        if ((await cache.saveCache([path], `${answersKey(name)}${version}`)) !== -1)
+          log.info(`remembered answers: ${name.slice(0, 12)} saved to the Actions cache`);
       } catch (error) {
         log.warn(`remembered answers: could not save ${name.slice(0, 12)} to the Actions cache (${oneLine(errorMessage(error))})`);
       }

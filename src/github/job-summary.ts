@@ -10,7 +10,12 @@ export function jobSummary(report: Report, reportPath: string, commentProblem: s
   const budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(note) - 1024;
   let maxLength = budget;
   for (;;) {
-    const body = renderMarkdown(report, { maxLength, fullReportHint: `the full report is in the JSON report (${reportPath})`, limitName: "GitHub's 1 MiB job summary limit", ...(sourceUrl && { sourceUrl }) });
+    const body = renderMarkdown(report, {
+      maxLength,
+      fullReportHint: `the full report is in the JSON report (${reportPath})`,
+      limitName: "GitHub's 1 MiB job summary limit",
+      ...(sourceUrl && { sourceUrl }),
+    });
     const bytes = Buffer.byteLength(body);
     if (bytes <= budget) return body + note;
     // Multi-byte characters: shrink the character budget by the overshoot and render again.

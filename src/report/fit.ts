@@ -40,13 +40,20 @@ type State = 'full' | 'short' | 'dropped';
  * Render the sections within `maxLength`, given the fixed text around them and a note that
  * grows with what was left out. Returns the sections' text and the note.
  */
-export function fitSections(sections: Section[], fixedLength: number, note: (omissions: Omissions) => string, maxLength: number): { text: string[]; note: string } {
+export function fitSections(
+  sections: Section[],
+  fixedLength: number,
+  note: (omissions: Omissions) => string,
+  maxLength: number,
+): { text: string[]; note: string } {
   const states: State[][] = sections.map((section) => section.pieces.map(() => 'full'));
   const kept = sections.map((section) => section.pieces.length);
   const lengths = sections.map((section) => section.pieces.reduce((sum, piece) => sum + piece.full.length, 0));
   const omissions = (): Omissions => ({
     dropped: sections.map((section, s) => ({ word: section.word, count: section.pieces.length - kept[s]! })).filter((entry) => entry.count > 0),
-    queries: sections.flatMap((section, s) => section.pieces.filter((piece, p) => piece.query !== undefined && states[s]![p] === 'dropped').map((piece) => piece.query!)),
+    queries: sections.flatMap((section, s) =>
+      section.pieces.filter((piece, p) => piece.query !== undefined && states[s]![p] === 'dropped').map((piece) => piece.query!),
+    ),
     shortened: states.flat().filter((state) => state === 'short').length,
   });
   const sectionsLength = () => sections.reduce((sum, section, s) => sum + (kept[s]! > 0 ? section.head.length + lengths[s]! : 0), 0);

@@ -65,7 +65,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const sections: Section[] = [
     {
       head: '\n| | Query | Endpoint | Status | Cost base → head | Change | Work (blocks) base → head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n',
-      pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
+      pieces: shown.map((query) => ({
+        full: queryRow(query, link(query), false),
+        short: queryRow(query, link(query), true),
+        rank: rowRank(query),
+        query: query.name,
+      })),
       word: 'query row',
     },
     {
@@ -89,7 +94,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     },
     {
       head: '\n### Plan changes\n\n',
-      pieces: shown.filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error').map((query) => ({ full: diffBlock(query), rank: RANK.planDiff })),
+      pieces: shown
+        .filter((query) => hasPlanChange(query) || query.status === 'new' || query.status === 'error')
+        .map((query) => ({ full: diffBlock(query), rank: RANK.planDiff })),
       word: 'plan diff',
     },
     {
@@ -126,7 +133,8 @@ function truncationNote(omissions: Omissions, limitName: string, hint: string): 
   return `\n> ✂️ Truncated to fit ${limitName}: ${said}; ${hint}.\n`;
 }
 
-const PICTURE_LEGEND = "Head's plan of each regressed or changed query, with estimated rows and cost: ✱ a node base's plan did not have as it is, ⚠ a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
+const PICTURE_LEGEND =
+  "Head's plan of each regressed or changed query, with estimated rows and cost: ✱ a node base's plan did not have as it is, ⚠ a new Seq Scan; in plans of 50 nodes or more, unchanged subtrees are folded.";
 
 function pictureBlock(query: QueryComparison, picture: string): string {
   return `<details><summary>${code(query.name)}: ${query.status}</summary>\n\n${codeBlock(picture, 'mermaid')}\n\n</details>\n`;
@@ -136,7 +144,9 @@ function renderHeader(report: Report): string {
   const { errors, warnings } = severityCounts(report);
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const statusCounts = countBy(report.queries, (query) => query.status);
-  const statusSummary = STATUS_ORDER.filter((status) => statusCounts[status]).map((status) => `${statusCounts[status]} ${status}`).join(', ');
+  const statusSummary = STATUS_ORDER.filter((status) => statusCounts[status])
+    .map((status) => `${statusCounts[status]} ${status}`)
+    .join(', ');
   const runWarnings = report.warnings?.length ? ` (and ${plural(report.warnings.length, 'warning')} about the run)` : '';
   const findingSummary = (errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'no findings') + runWarnings;
   return (
@@ -200,7 +210,9 @@ function workExplanationLine(query: QueryComparison): string {
 
 function endpointRow(endpoint: Report['endpoints'][number], withCapture: boolean, short: boolean): string {
   const cells = endpointCells(endpoint);
-  const findings = endpoint.findings.map((finding) => `**${ruleLink(finding.rule)}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`).join('<br>');
+  const findings = endpoint.findings
+    .map((finding) => `**${ruleLink(finding.rule)}** ${cell(short ? clip(finding.message, SHORT_MESSAGE) : finding.message)}`)
+    .join('<br>');
   if (withCapture) {
     const requests = cells.boundaries === 'no boundaries' ? cells.boundaries : `${cells.requests}${cells.boundaries ? ` (${cells.boundaries})` : ''}`;
     return `| ${cell(endpoint.endpoint)} | ${cells.declared} | ${requests} | ${cells.perRequest} | ${cells.distinct} | ${cells.cost} | ${cells.change} | ${findings} |\n`;

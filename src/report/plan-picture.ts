@@ -80,7 +80,7 @@ function isSeqScan(node: PlanNodeSummary): boolean {
 function drawnNodes(nodes: readonly PlanNodeSummary[], marks: readonly Mark[]): { index: number; folded: number }[] {
   const drawn: { index: number; folded: number }[] = [];
   const fold = nodes.length >= FOLD_FROM_NODES;
-  for (let index = 0; index < nodes.length && drawn.length < MAX_DRAWN_NODES; ) {
+  for (let index = 0; index < nodes.length && drawn.length < MAX_DRAWN_NODES;) {
     const end = subtreeEnd(nodes, index);
     const unchanged = marks.slice(index, end).every((mark) => mark === 'unchanged');
     if (fold && unchanged && end - index > 1) {

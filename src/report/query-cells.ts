@@ -32,7 +32,8 @@ export interface SeqScanEntry {
 export function seqScanEntries(query: QueryComparison): SeqScanEntry[] {
   if (!isPlan(query.head)) return [];
   const onBase = new Map<string, number>();
-  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
+  for (const scan of isPlan(query.base) ? query.base.seqScans : [])
+    onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
   const entries = new Map<string, SeqScanEntry & { names: Set<string>; summed: number }>();
   for (const scan of query.head.seqScans) {
     const key = scan.partitionOf ?? scan.relation;

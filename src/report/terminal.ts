@@ -12,7 +12,15 @@ import { spillText, workExplanation, workText } from './work-text.ts';
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 type Colour = keyof typeof ANSI;
 
-const STATUS_COLOUR: Record<string, Colour> = { error: 'red', regressed: 'red', improved: 'green', new: 'yellow', changed: 'yellow', removed: 'dim', unchanged: 'dim' };
+const STATUS_COLOUR: Record<string, Colour> = {
+  error: 'red',
+  regressed: 'red',
+  improved: 'green',
+  new: 'yellow',
+  changed: 'yellow',
+  removed: 'dim',
+  unchanged: 'dim',
+};
 
 /** The human report on stdout: readable as plain text, coloured on a TTY. */
 export function renderTerminal(report: Report, options: { colour: boolean }): string {
@@ -68,7 +76,9 @@ export function renderTerminal(report: Report, options: { colour: boolean }): st
           ? `no request boundaries, ${cells.perRequest} queries, ${cells.distinct} distinct, `
           : `${cells.requests} requests${cells.boundaries ? ` (${cells.boundaries})` : ''}, ${cells.perRequest} queries per request, ${cells.distinct} distinct, `
         : '';
-      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? 'cost per request' : 'cost'} ${cells.cost}${cells.change ? `  ${cells.change}` : ''}`);
+      lines.push(
+        `  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? 'cost per request' : 'cost'} ${cells.cost}${cells.change ? `  ${cells.change}` : ''}`,
+      );
       for (const finding of endpoint.findings) lines.push(`    ${paint('red', `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

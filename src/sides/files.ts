@@ -47,7 +47,13 @@ export interface SqlFileLists {
  * Liquibase changelog); an entry `!glob` drops the files the entries before it matched. A
  * plain path missing on head is an error; missing on base it is skipped (the PR may add it).
  */
-export async function collectSqlFiles(tree: SideTree, side: 'base' | 'head', lists: SqlFileLists, configPath: string, warn: (message: string) => void): Promise<SqlFile[]> {
+export async function collectSqlFiles(
+  tree: SideTree,
+  side: 'base' | 'head',
+  lists: SqlFileLists,
+  configPath: string,
+  warn: (message: string) => void,
+): Promise<SqlFile[]> {
   const all = await tree.listFiles();
   const entryTree = { side, paths: all, read: (path: string) => tree.readText(path) };
   const options = { format: lists.migrationFormat ?? 'auto', placeholders: lists.placeholders ?? {}, env: process.env };
@@ -88,7 +94,11 @@ async function commandFile(tree: SideTree, all: string[], entry: CommandEntry, p
     if (bytes) inputs[path] = createHash('sha256').update(bytes).digest('hex');
   }
   const globs = entry.inputs;
-  const text = [`command: ${entry.command}`, `inputs: ${globs === null ? '(the whole tree)' : JSON.stringify(globs)}`, ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`)].join('\n');
+  const text = [
+    `command: ${entry.command}`,
+    `inputs: ${globs === null ? '(the whole tree)' : JSON.stringify(globs)}`,
+    ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`),
+  ].join('\n');
   const command: SqlCommand = { run: entry.command, globs, inputs, timeoutMinutes: entry.timeoutMinutes, cwd: await tree.materialize() };
   return { path: entry.command, text, phase, command };
 }

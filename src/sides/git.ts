@@ -14,7 +14,10 @@ export async function git(cwd: string, args: string[], input?: string): Promise<
 }
 
 export class GitError extends Error {
-  constructor(readonly args: string[], readonly stderr: string) {
+  constructor(
+    readonly args: string[],
+    readonly stderr: string,
+  ) {
     super(`git ${args[0]} failed: ${oneLine(stderr) || 'no output'}`);
   }
 }

@@ -62,7 +62,10 @@ export function commitTree(root: string, ref: string, sha: string, subdir: strin
       // The commit's files exactly as a checkout has them (git archive would apply export-ignore
       // and export-subst), through a throwaway index: the user's index is not touched.
       const env = { ...process.env, GIT_INDEX_FILE: join(dir, '.pg-plan-gate-index') };
-      for (const args of [['read-tree', sha], ['checkout-index', '--all', '--force', `--prefix=${dir}/`]]) {
+      for (const args of [
+        ['read-tree', sha],
+        ['checkout-index', '--all', '--force', `--prefix=${dir}/`],
+      ]) {
         const result = await execFile('git', args, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }

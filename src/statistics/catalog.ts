@@ -56,7 +56,9 @@ ORDER BY ic.relname`;
 
 export function columnStatsSql(versionNum: number): string {
   const range =
-    versionNum >= 170000 ? 'range_length_histogram::text, range_empty_frac, range_bounds_histogram::text' : 'NULL::text AS range_length_histogram, NULL::real AS range_empty_frac, NULL::text AS range_bounds_histogram';
+    versionNum >= 170000
+      ? 'range_length_histogram::text, range_empty_frac, range_bounds_histogram::text'
+      : 'NULL::text AS range_length_histogram, NULL::real AS range_empty_frac, NULL::text AS range_bounds_histogram';
   return `SELECT schemaname AS schema, tablename AS relation, attname AS name, inherited, null_frac, avg_width, n_distinct,
   most_common_vals::text, most_common_freqs, histogram_bounds::text, correlation,
   most_common_elems::text, most_common_elem_freqs, elem_count_histogram, ${range}

@@ -29,7 +29,8 @@ export async function runExportStatistics(command: ExportCommand, write: (line: 
       `warning: role ${result.role} may not read the statistics of ${result.unreadable.length} of ${statistics.tables.length} tables (${some(result.unreadable)}): their sizes are exported, their columns' statistics are not; grant SELECT on them, or pg_read_all_data (PostgreSQL 14+)`,
     );
   }
-  if (result.notAnalyzed.length) write(`warning: ${result.notAnalyzed.length} tables were never vacuumed or analyzed (${some(result.notAnalyzed)}): no row count to export`);
+  if (result.notAnalyzed.length)
+    write(`warning: ${result.notAnalyzed.length} tables were never vacuumed or analyzed (${some(result.notAnalyzed)}): no row count to export`);
   if (result.hiddenExtended.length) {
     write(
       `warning: ${result.hiddenExtended.length} extended statistics (${some(result.hiddenExtended)}) are exported without their data: PostgreSQL shows it only to members of the table owner's role (or not yet analyzed)`,

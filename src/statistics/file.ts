@@ -83,7 +83,9 @@ export function parseProductionStatistics(text: string, path: string): Productio
   const version = (data as Record<string, unknown>).version;
   if (version === undefined) throw new UserError(`${path}: not a production statistics file (no "version" field)`);
   if (version !== STATISTICS_FILE_VERSION) {
-    throw new UserError(`${path}: unknown version ${JSON.stringify(version)} (this pg-plan-gate reads version ${STATISTICS_FILE_VERSION}; export the file again with it)`);
+    throw new UserError(
+      `${path}: unknown version ${JSON.stringify(version)} (this pg-plan-gate reads version ${STATISTICS_FILE_VERSION}; export the file again with it)`,
+    );
   }
   if (!validateFile(data)) throw new UserError(`${path}: ${describeError(validateFile.errors?.[0])}`);
   return data;
@@ -92,7 +94,8 @@ export function parseProductionStatistics(text: string, path: string): Productio
 function describeError(error: ErrorObject | undefined): string {
   if (!error) return 'does not match the production statistics schema';
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the file';
-  if (error.keyword === 'additionalProperties') return `${where}: unknown key ${JSON.stringify((error.params as { additionalProperty: string }).additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${where}: unknown key ${JSON.stringify((error.params as { additionalProperty: string }).additionalProperty)}`;
   if (error.keyword === 'required') return `${where}: missing key ${JSON.stringify((error.params as { missingProperty: string }).missingProperty)}`;
   return `${where} ${error.message ?? 'is invalid'}`;
 }

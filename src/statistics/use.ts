@@ -42,7 +42,9 @@ export const STALE_AFTER_DAYS = 30;
 export async function loadProductionStatistics(base: SideTree, file: string, warn: (message: string) => void): Promise<LoadedStatistics | null> {
   const bytes = await base.readBytes(file);
   if (bytes === null) {
-    warn(`production_statistics: ${file} is not on base (${base.ref}): planned with the seed's statistics; production's apply once the file is on the base branch`);
+    warn(
+      `production_statistics: ${file} is not on base (${base.ref}): planned with the seed's statistics; production's apply once the file is on the base branch`,
+    );
     return null;
   }
   const statistics = parseProductionStatistics(bytes.toString('utf8'), file);
@@ -60,7 +62,9 @@ export async function applyProductionStatistics(
 ): Promise<ProductionStatisticsReport> {
   const apply = (database: Database) => database.applyStatistics(loaded.statistics, loaded.digest, loaded.file, scope);
   const [base, head]: AppliedStatistics[] =
-    databases.base === databases.head ? await apply(databases.base).then((one) => [one, one]) : await Promise.all([apply(databases.base), apply(databases.head)]);
+    databases.base === databases.head
+      ? await apply(databases.base).then((one) => [one, one])
+      : await Promise.all([apply(databases.base), apply(databases.head)]);
   const union = (pick: (applied: AppliedStatistics) => string[]) => [...new Set([...pick(base!), ...pick(head!)])].sort();
   return {
     file: loaded.file,

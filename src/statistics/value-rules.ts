@@ -80,7 +80,10 @@ export function valueDecision(category: string | null, typeName: string, distinc
 }
 
 /** The category that decides: an array's elements', a range's subtype's, else the type's own. */
-export function decidingCategory(column: Pick<ColumnStatistics, 'category' | 'elementCategory' | 'type' | 'elementType'>): { category: string; typeName: string } {
+export function decidingCategory(column: Pick<ColumnStatistics, 'category' | 'elementCategory' | 'type' | 'elementType'>): {
+  category: string;
+  typeName: string;
+} {
   if ((column.category === 'A' || column.category === 'R') && column.elementCategory) return { category: column.elementCategory, typeName: column.type };
   return { category: column.category, typeName: column.type };
 }
@@ -125,7 +128,9 @@ export function applyValueRules(tables: TableStatistics[], extended: ExtendedSta
   };
   const forced = (table: TableStatistics, mentions: (column: string) => boolean): DropValuesTarget | undefined => {
     const names = lineage(table);
-    const target = options.dropValues.find((target) => names.some((t) => t.name === target.table && (target.schema === null || target.schema === t.schema)) && mentions(target.column));
+    const target = options.dropValues.find(
+      (target) => names.some((t) => t.name === target.table && (target.schema === null || target.schema === t.schema)) && mentions(target.column),
+    );
     if (target) used.add(target);
     return target;
   };
@@ -204,5 +209,10 @@ export function applyValueRules(tables: TableStatistics[], extended: ExtendedSta
 }
 
 function matchesAnyColumn(tables: readonly TableStatistics[], target: DropValuesTarget): boolean {
-  return tables.some((table) => table.name === target.table && (target.schema === null || target.schema === table.schema) && table.columns.some((column) => column.name === target.column));
+  return tables.some(
+    (table) =>
+      table.name === target.table &&
+      (target.schema === null || target.schema === table.schema) &&
+      table.columns.some((column) => column.name === target.column),
+  );
 }

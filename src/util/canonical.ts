@@ -28,7 +28,7 @@ function tagged(value: unknown): unknown {
       if (value instanceof Date) return ['d', Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()];
       if (value instanceof Uint8Array) return ['x', Buffer.from(value).toString('hex')];
       const prototype = Object.getPrototypeOf(value) as unknown;
-      if (prototype !== Object.prototype && prototype !== null) throw new TypeError(`cannot spell a ${(value).constructor?.name ?? 'value'}`);
+      if (prototype !== Object.prototype && prototype !== null) throw new TypeError(`cannot spell a ${value.constructor?.name ?? 'value'}`);
       const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       return ['o', entries.map(([key, item]) => [key, tagged(item)])];
     }

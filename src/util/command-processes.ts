@@ -27,7 +27,10 @@ export function trackCommandProcesses(groupLeader: () => number | undefined): Co
   const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
   const find = () => {
     const processes = scanProcesses();
-    return withDescendants(processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid), processes);
+    return withDescendants(
+      processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid),
+      processes,
+    );
   };
   return {
     marker: { [MARKER_VARIABLE]: value },
@@ -50,7 +53,10 @@ export function sweepDeadRunsCommands(): number[] {
     const owner = markerOwner(entry.pid);
     return owner !== null && !isAlive(owner);
   });
-  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  const found = withDescendants(
+    marked.map((entry) => entry.pid),
+    processes,
+  );
   for (const pid of found) send(pid, 'SIGKILL');
   return found;
 }

@@ -47,5 +47,8 @@ export function expandGlob(pattern: string, paths: readonly string[]): string[] 
 }
 
 export function normalizeRepoPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/{2,}/g, '/');
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/\/{2,}/g, '/');
 }

@@ -35,10 +35,13 @@ export function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv,
     const forgetInterrupt = onInterrupt(killAll);
     process.once('exit', killAll);
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killAll();
-    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        killAll();
+      },
+      Math.min(timeoutMs, MAX_TIMEOUT_MS),
+    );
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -201,7 +201,8 @@ class TarExtractor extends Writable {
   /** The path an entry is written to, or null for the stripped top directory itself. Refuses to leave `dest`. */
   private target(path: string): string | null {
     const parts = path.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..') || parts.some((part) => part.includes('\\') || part.includes('\0'))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
+    if (parts.includes('..') || parts.some((part) => part.includes('\\') || part.includes('\0')))
+      throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
     return kept.length ? join(this.dest, ...kept) : null;
   }
@@ -231,7 +232,10 @@ function readNumber(block: Buffer, start: number, length: number): number {
     for (let i = start + 1; i < start + length; i++) value = value * 256 + block[i]!;
     return value;
   }
-  const text = block.toString('latin1', start, start + length).replace(/\0.*$/s, '').trim();
+  const text = block
+    .toString('latin1', start, start + length)
+    .replace(/\0.*$/s, '')
+    .trim();
   if (text === '') return 0;
   if (!/^[0-7]+$/.test(text)) throw new Error(`tar archive has a bad header (number ${JSON.stringify(text)})`);
   return parseInt(text, 8);

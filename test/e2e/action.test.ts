@@ -28,7 +28,14 @@ interface ActionRun {
   summary: string;
 }
 
-async function runAction(options: { action: string; workspace: string; api: string; payload: unknown; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+async function runAction(options: {
+  action: string;
+  workspace: string;
+  api: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<ActionRun> {
   const step = runnerStep(options);
   const child = spawn(process.execPath, [join(options.action, 'dist', 'index.js')], { cwd: options.workspace, env: step.env });
   let stdout = '';
@@ -117,64 +124,103 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
     expect(github.comments.find((comment) => comment.id === other.id)!.body).toBe('LGTM, but check the login query');
   });
 
-  it("keeps built databases in the Actions cache: a pull request's base starts from the one main's run built; a cache service that is down is a warning", { timeout: 300_000 }, async () => {
-    const service = new FakeActionsCache();
-    await service.start();
-    const origin = originRepo({}, { 'db/migrations/0002_lower_email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n' });
-    const workspace = cloneOf(origin);
-    // Every job runs on a fresh runner; the tool cache sits at the same path on each.
-    const toolCache = mkdtempSync(join(tmpdir(), 'pgpg-toolcache-'));
-    cleanup.push(origin.dir, workspace, toolCache);
-    const freshRunner = () => rmSync(join(toolCache, 'pg-plan-gate-cache'), { recursive: true, force: true });
-    const env = { ...service.env(), RUNNER_TOOL_CACHE: toolCache };
-    const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
-    try {
-      github.comments = [];
-      const main = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[0]!), env, inputs: { comment: 'never' } });
-      expect(main.code).toBe(0);
-      expect(reportOf(main).build).toEqual({ base: 'fresh', head: 'shared' });
-      // The database, and what it answered (asked by the bundle's code, which is src/ as it is).
-      expect(service.committedKeys().sort()).toEqual([
-        expect.stringMatching(new RegExp(`^pg-plan-gate-answers-[0-9a-f]{64}-${codeDigest().slice(0, 12)}-[0-9a-f]{16}$`)),
-        expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/),
-      ]);
+  it(
+    "keeps built databases in the Actions cache: a pull request's base starts from the one main's run built; a cache service that is down is a warning",
+    { timeout: 300_000 },
+    async () => {
+      const service = new FakeActionsCache();
+      await service.start();
+      const origin = originRepo({}, { 'db/migrations/0002_lower_email.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n' });
+      const workspace = cloneOf(origin);
+      // Every job runs on a fresh runner; the tool cache sits at the same path on each.
+      const toolCache = mkdtempSync(join(tmpdir(), 'pgpg-toolcache-'));
+      cleanup.push(origin.dir, workspace, toolCache);
+      const freshRunner = () => rmSync(join(toolCache, 'pg-plan-gate-cache'), { recursive: true, force: true });
+      const env = { ...service.env(), RUNNER_TOOL_CACHE: toolCache };
+      const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
+      try {
+        github.comments = [];
+        const main = await runAction({
+          action,
+          workspace,
+          api: github.url,
+          payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[0]!),
+          env,
+          inputs: { comment: 'never' },
+        });
+        expect(main.code).toBe(0);
+        expect(reportOf(main).build).toEqual({ base: 'fresh', head: 'shared' });
+        // The database, and what it answered (asked by the bundle's code, which is src/ as it is).
+        expect(service.committedKeys().sort()).toEqual([
+          expect.stringMatching(new RegExp(`^pg-plan-gate-answers-[0-9a-f]{64}-${codeDigest().slice(0, 12)}-[0-9a-f]{16}$`)),
+          expect.stringMatching(/^pg-plan-gate-fixture-[0-9a-f]{64}$/),
+        ]);
 
-      freshRunner();
-      const pr = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
-      expect(pr.stdout).toMatch(/fixture cache: [0-9a-f]{12} restored from the Actions cache/);
-      expect(pr.stdout).toMatch(/remembered answers: [0-9a-f]{12} restored from the Actions cache/);
-      expect(reportOf(pr).build).toEqual({ base: 'cached', head: 'incremental' });
-      // Head's database and its answers; base asked nothing main's run had not.
-      expect(service.committedKeys()).toHaveLength(4);
+        freshRunner();
+        const pr = await runAction({
+          action,
+          workspace,
+          api: github.url,
+          payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!),
+          env,
+          inputs: { comment: 'never' },
+        });
+        expect(pr.stdout).toMatch(/fixture cache: [0-9a-f]{12} restored from the Actions cache/);
+        expect(pr.stdout).toMatch(/remembered answers: [0-9a-f]{12} restored from the Actions cache/);
+        expect(reportOf(pr).build).toEqual({ base: 'cached', head: 'incremental' });
+        // Head's database and its answers; base asked nothing main's run had not.
+        expect(service.committedKeys()).toHaveLength(4);
 
-      // The pull request's next push: base is never opened, head comes from its own entry.
-      freshRunner();
-      const again = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
-      expect(reportOf(again).build).toEqual({ base: 'cached', head: 'cached' });
-      expect(again.stdout).toMatch(/^base: answers remembered from an earlier run on this database/m);
-      expect(again.stdout).not.toMatch(/opens the database/);
-      expect(service.committedKeys()).toHaveLength(4);
+        // The pull request's next push: base is never opened, head comes from its own entry.
+        freshRunner();
+        const again = await runAction({
+          action,
+          workspace,
+          api: github.url,
+          payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!),
+          env,
+          inputs: { comment: 'never' },
+        });
+        expect(reportOf(again).build).toEqual({ base: 'cached', head: 'cached' });
+        expect(again.stdout).toMatch(/^base: answers remembered from an earlier run on this database/m);
+        expect(again.stdout).not.toMatch(/opens the database/);
+        expect(service.committedKeys()).toHaveLength(4);
 
-      freshRunner();
-      const cold = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env: { RUNNER_TOOL_CACHE: toolCache }, inputs: { comment: 'never' } });
-      expect(cold.stdout).toContain('fixture cache: this job has no Actions cache service; built databases are kept on this runner only');
-      expect(reportOf(cold).build).toEqual({ base: 'fresh', head: 'incremental' });
-      const costs = (report: { queries: { name: string; base: { totalCost?: number }; head: { totalCost?: number } }[] }) =>
-        report.queries.map((query) => [query.name, query.base?.totalCost, query.head?.totalCost]);
-      expect(costs(reportOf(pr))).toEqual(costs(reportOf(cold)));
-      expect(costs(reportOf(again))).toEqual(costs(reportOf(cold)));
-      expect(pr.code).toBe(cold.code);
+        freshRunner();
+        const cold = await runAction({
+          action,
+          workspace,
+          api: github.url,
+          payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!),
+          env: { RUNNER_TOOL_CACHE: toolCache },
+          inputs: { comment: 'never' },
+        });
+        expect(cold.stdout).toContain('fixture cache: this job has no Actions cache service; built databases are kept on this runner only');
+        expect(reportOf(cold).build).toEqual({ base: 'fresh', head: 'incremental' });
+        const costs = (report: { queries: { name: string; base: { totalCost?: number }; head: { totalCost?: number } }[] }) =>
+          report.queries.map((query) => [query.name, query.base?.totalCost, query.head?.totalCost]);
+        expect(costs(reportOf(pr))).toEqual(costs(reportOf(cold)));
+        expect(costs(reportOf(again))).toEqual(costs(reportOf(cold)));
+        expect(pr.code).toBe(cold.code);
 
-      freshRunner();
-      service.failWith = 503;
-      const down = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!), env, inputs: { comment: 'never' } });
-      expect(down.code).toBe(cold.code);
-      expect(reportOf(down).build).toEqual({ base: 'fresh', head: 'incremental' });
-      expect(down.stdout).toMatch(/::warning::.*(Failed to restore|Failed to save|503)/);
-    } finally {
-      await service.stop();
-    }
-  });
+        freshRunner();
+        service.failWith = 503;
+        const down = await runAction({
+          action,
+          workspace,
+          api: github.url,
+          payload: pullRequestPayload(20, origin.shas[0]!, origin.shas[1]!),
+          env,
+          inputs: { comment: 'never' },
+        });
+        expect(down.code).toBe(cold.code);
+        expect(reportOf(down).build).toEqual({ base: 'fresh', head: 'incremental' });
+        expect(down.stdout).toMatch(/::warning::.*(Failed to restore|Failed to save|503)/);
+      } finally {
+        await service.stop();
+      }
+    },
+  );
 
   it('fetches the missing base commit of a shallow (depth 1) checkout', async () => {
     const origin = originRepo();
@@ -276,7 +322,13 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
     const workspace = cloneOf(origin);
     cleanup.push(origin.dir, workspace);
     github.requests.length = 0;
-    const result = await runAction({ action, workspace, api: github.url, payload: pullRequestPayload(10, origin.shas[0]!, origin.shas[1]!), inputs: { comment: 'never' } });
+    const result = await runAction({
+      action,
+      workspace,
+      api: github.url,
+      payload: pullRequestPayload(10, origin.shas[0]!, origin.shas[1]!),
+      inputs: { comment: 'never' },
+    });
     expect(result.code).toBe(1);
     expect(github.requests).toHaveLength(0);
     expect(result.summary).toContain('pg-plan-gate: fail');
@@ -284,7 +336,8 @@ describe('the action, run from a folder holding only action.yml and dist/', () =
 
   it('keeps the comment under 65,536 characters with 500 changed queries, and the summary complete', async () => {
     const queries: FileChanges = {};
-    for (let i = 0; i < 500; i++) queries[`queries/org/q${String(i).padStart(3, '0')}.sql`] = `SELECT id, email FROM users WHERE org_id = ${i % 200} AND id > ${i}\n`;
+    for (let i = 0; i < 500; i++)
+      queries[`queries/org/q${String(i).padStart(3, '0')}.sql`] = `SELECT id, email FROM users WHERE org_id = ${i % 200} AND id > ${i}\n`;
     const origin = originRepo(queries, { 'db/migrations/0002_drop_org_index.sql': 'DROP INDEX users_org_idx;\n' });
     const workspace = cloneOf(origin);
     cleanup.push(origin.dir, workspace);

@@ -12,7 +12,10 @@ it('a query a capture command leaves running on the embedded engine does not out
     'db/schema.sql': 'CREATE TABLE t (id int);\n',
   });
   // Worker threads as in the bundle: in-process, PGlite's statement would block the gate itself.
-  const child = spawnCliFromSource(['--base', 'HEAD', '--head', 'HEAD'], repo.dir, { PG_PLAN_GATE_SOURCE_WORKERS: '1', PATH: `${PSQL_DIR}:${process.env.PATH}` });
+  const child = spawnCliFromSource(['--base', 'HEAD', '--head', 'HEAD'], repo.dir, {
+    PG_PLAN_GATE_SOURCE_WORKERS: '1',
+    PATH: `${PSQL_DIR}:${process.env.PATH}`,
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let killed = false;
@@ -21,7 +24,9 @@ it('a query a capture command leaves running on the embedded engine does not out
     const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
     expect(killed, stderr).toBe(false);
     expect(code).toBe(2);
-    expect(errorLines(stderr)).toEqual([expect.stringMatching(/^pg-plan-gate: base: capture\.command timed out after 0\.1 min: a statement it sent was still running/)]);
+    expect(errorLines(stderr)).toEqual([
+      expect.stringMatching(/^pg-plan-gate: base: capture\.command timed out after 0\.1 min: a statement it sent was still running/),
+    ]);
   } finally {
     clearTimeout(timer);
     child.kill('SIGKILL');

@@ -165,7 +165,7 @@ describe('bundled CLI (dist/cli.js)', () => {
     }
   });
 
-  it('captures an application\'s traffic through the bundled engine worker and flags its N+1', async () => {
+  it("captures an application's traffic through the bundled engine worker and flags its N+1", async () => {
     const app = (file: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'capture-app', file), 'utf8');
     const capture = makeRepo();
     try {

@@ -9,7 +9,10 @@ import { runCliFromSource, spawnCliFromSource } from '../helpers/cli.ts';
 import { pidsWithArgs, postgresProcessesUnder, processesRunning, stopLeftovers } from '../helpers/processes.ts';
 import { makeRepo } from '../helpers/repo.ts';
 
-const QUICK_RUN = { 'pg-plan-gate.yml': 'schema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n', 'db/schema.sql': 'CREATE TABLE t (id int);\n' };
+const QUICK_RUN = {
+  'pg-plan-gate.yml': 'schema: db/schema.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n',
+  'db/schema.sql': 'CREATE TABLE t (id int);\n',
+};
 
 async function until(condition: () => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -53,9 +56,13 @@ it('the next run stops the server and removes the temp directory a run killed wi
   }
 });
 
-it('the next run stops what a killed run\'s capture command left running', async () => {
+it("the next run stops what a killed run's capture command left running", async () => {
   // Marked as the gate marks a capture command's processes, by a gate PID that is gone.
-  const orphan = spawn('sleep', ['3177'], { detached: true, stdio: 'ignore', env: { ...process.env, PG_PLAN_GATE_CAPTURE_RUN: `${await deadPid()}-0123456789abcdef` } });
+  const orphan = spawn('sleep', ['3177'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, PG_PLAN_GATE_CAPTURE_RUN: `${await deadPid()}-0123456789abcdef` },
+  });
   orphan.unref();
   const next = makeRepo(QUICK_RUN);
   try {

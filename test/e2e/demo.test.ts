@@ -23,6 +23,10 @@ it('the demo comment (--markdown) carries the index advice and a picture of the 
   const comment = readFileSync(markdown, 'utf8');
   expect(comment).toContain('try: <code>CREATE INDEX ON users (lower(email))</code>');
   expect(comment).toContain("### Head's plans");
-  expect(comment).toMatch(/<summary><code>queries\/auth\/login<\/code>: regressed<\/summary>\n\n```mermaid\nflowchart TD\n {2}n0\["⚠ new: Seq Scan on users<br\/>rows \d+ · cost [\d,.]+"\]:::newSeqScan\n/);
-  expect(comment).toContain('-Index Scan using users_email_key on users\n-  Index Cond: (users.email = ?)\n+Seq Scan on users\n+  Filter: (lower(users.email) = ?)');
+  expect(comment).toMatch(
+    /<summary><code>queries\/auth\/login<\/code>: regressed<\/summary>\n\n```mermaid\nflowchart TD\n {2}n0\["⚠ new: Seq Scan on users<br\/>rows \d+ · cost [\d,.]+"\]:::newSeqScan\n/,
+  );
+  expect(comment).toContain(
+    '-Index Scan using users_email_key on users\n-  Index Cond: (users.email = ?)\n+Seq Scan on users\n+  Filter: (lower(users.email) = ?)',
+  );
 });

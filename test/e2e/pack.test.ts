@@ -19,7 +19,15 @@ describe('the npm package', () => {
     expect(tarball).toMatch(/^pg-plan-gate-\d+\.\d+\.\d+\.tgz$/);
     const path = join(dir, tarball!);
     const files = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).trim().split('\n');
-    expect(files).toEqual(expect.arrayContaining(['package/package.json', 'package/dist/cli.js', 'package/dist/engine-worker.js', 'package/dist/pglite.wasm', 'package/action.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/package.json',
+        'package/dist/cli.js',
+        'package/dist/engine-worker.js',
+        'package/dist/pglite.wasm',
+        'package/action.yml',
+      ]),
+    );
     expect(files.filter((file) => /^package\/(src|test|scripts|examples|node_modules)\//.test(file))).toEqual([]);
     // The bundle is self-contained: the package declares nothing to install.
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', path, 'package/package.json'], { encoding: 'utf8' })) as { dependencies?: object };

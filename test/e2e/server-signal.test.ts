@@ -27,7 +27,10 @@ it('a SIGTERM mid-build leaves no server process, socket or data directory behin
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
     // Wait until the server is up and the seed is running.
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && !(readdirSync(temp).some((name) => name.startsWith('pg-plan-gate-server-')) && postgresProcessesUnder(temp).some((line) => /bin\/postgres -D/.test(line)))) {
+    while (
+      Date.now() < deadline &&
+      !(readdirSync(temp).some((name) => name.startsWith('pg-plan-gate-server-')) && postgresProcessesUnder(temp).some((line) => /bin\/postgres -D/.test(line)))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(postgresProcessesUnder(temp).length).toBeGreaterThan(0);
@@ -45,7 +48,7 @@ it('a SIGTERM mid-build leaves no server process, socket or data directory behin
   }
 });
 
-it('a SIGTERM mid-build drops the url engine\'s scratch databases', async () => {
+it("a SIGTERM mid-build drops the url engine's scratch databases", async () => {
   const { findServerBin, startNativeServer } = await import('../../src/engine/server/native-server.ts');
   const { connect } = await import('../../src/engine/pg/pg-session.ts');
   const server = await startNativeServer(findServerBin(undefined));

@@ -36,7 +36,10 @@ async function until(condition: () => Promise<boolean>, ms: number): Promise<voi
 }
 
 function runGateOnUrl(files: Record<string, string>) {
-  const repo = makeRepo({ 'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_URL}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT 1\n', ...files });
+  const repo = makeRepo({
+    'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_URL}\nschema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT 1\n',
+    ...files,
+  });
   const child = spawnCliFromSource(['--base', 'HEAD', '--head', 'HEAD'], repo.dir, { PGPG_URL: url });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -70,7 +73,7 @@ it('Ctrl-C while CREATE DATABASE runs leaves no scratch database, and says only 
   }
 });
 
-it('SIGTERM mid-seed prints one line, interrupted, instead of the dropped connection\'s error', async () => {
+it("SIGTERM mid-seed prints one line, interrupted, instead of the dropped connection's error", async () => {
   const run = runGateOnUrl({ 'db/schema.sql': 'CREATE TABLE t (id int);\n', 'db/seed.sql': 'SELECT pg_sleep(60);\n' });
   try {
     await until(async () => (await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%'")).rows.length > 0, 60_000);

@@ -17,11 +17,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it('sslmode=require against a server without TLS is one error line, without Node\'s security warning', async () => {
+it("sslmode=require against a server without TLS is one error line, without Node's security warning", async () => {
   // The throwaway server has no TLS, so the connection fails: what matters is how that reads.
   const url = `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}&sslmode=require`;
   const result = await runCliFromSource(['--base', 'HEAD', '--head', 'HEAD'], repo.dir, { PGPG_URL: url });
   expect(result.code).toBe(2);
   expect(result.stderr).not.toMatch(/SECURITY WARNING|Warning|internal error/);
-  expect(errorLines(result.stderr)).toEqual([expect.stringMatching(/^pg-plan-gate: engine url: cannot connect to postgres@.*: The server does not support SSL connections$/)]);
+  expect(errorLines(result.stderr)).toEqual([
+    expect.stringMatching(/^pg-plan-gate: engine url: cannot connect to postgres@.*: The server does not support SSL connections$/),
+  ]);
 });

@@ -30,7 +30,13 @@ export interface RunnerStep {
 }
 
 /** The environment the Actions runner gives one step of the action, with action.yml's input defaults. */
-export function runnerStep(options: { workspace: string; api: string; payload: unknown; inputs?: Record<string, string>; env?: Record<string, string> }): RunnerStep {
+export function runnerStep(options: {
+  workspace: string;
+  api: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): RunnerStep {
   const temp = mkdtempSync(join(tmpdir(), 'pgpg-runner-'));
   const eventPath = join(temp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.payload));
@@ -38,7 +44,14 @@ export function runnerStep(options: { workspace: string; api: string; payload: u
   const summaryPath = join(temp, 'summary.md');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs: Record<string, string> = { config: 'pg-plan-gate.yml', 'github-token': 'ghs_test', comment: 'on-change', 'fail-on': 'error', 'working-directory': '.', ...options.inputs };
+  const inputs: Record<string, string> = {
+    config: 'pg-plan-gate.yml',
+    'github-token': 'ghs_test',
+    comment: 'on-change',
+    'fail-on': 'error',
+    'working-directory': '.',
+    ...options.inputs,
+  };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

@@ -52,7 +52,12 @@ export class FakeGitHub {
 
   /** A comment by a person (login `someone-else` unless given), or by `user`. */
   addComment(body: string, login = 'someone-else', user?: { id: number; login: string; type: string }): FakeComment {
-    const author = user ?? (login === this.tokenUser.login ? this.tokenUser : undefined) ?? { id: 1000 + [...login].reduce((sum, char) => sum + char.charCodeAt(0), 0), login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+    const author = user ??
+      (login === this.tokenUser.login ? this.tokenUser : undefined) ?? {
+        id: 1000 + [...login].reduce((sum, char) => sum + char.charCodeAt(0), 0),
+        login,
+        type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      };
     const comment = { id: this.nextId++, body, user: author, html_url: `https://github.example/pr#issuecomment-${this.nextId}` };
     this.comments.push(comment);
     return comment;

@@ -25,7 +25,7 @@ export function ormFiles(name: string, skip: (path: string) => boolean = () => f
  * compares them and `gate(dir, shas[0], shas[0])` is an A/A run.
  */
 export function ormRepo(name: string, config: string, extra: FileChanges = {}): TestRepo {
-  const repo = makeRepo({ ...ormFiles(name), 'APP_VERSION': 'base\n', 'pg-plan-gate.yml': config, ...extra });
-  repo.commit({ 'APP_VERSION': 'head\n' });
+  const repo = makeRepo({ ...ormFiles(name), APP_VERSION: 'base\n', 'pg-plan-gate.yml': config, ...extra });
+  repo.commit({ APP_VERSION: 'head\n' });
   return repo;
 }

@@ -29,5 +29,11 @@ export const shapePlan = (totalCost: number, shape: string, seqScans: PlanSummar
 
 /** A user's recent orders: base reads them through orders_user_idx; head sorts a Seq Scan of orders (ORDERS_SEQ_SCANS). */
 export const BASE_RECENT = ['Limit', '  Index Scan using orders_user_idx on orders', '    Index Cond: ((user_id = ?) AND (placed_at >= ?))'].join('\n');
-export const HEAD_RECENT = ['Limit', '  Sort', '    Sort Key: placed_at DESC', '    Seq Scan on orders', '      Filter: ((user_id = ?) AND (placed_at >= ?))'].join('\n');
+export const HEAD_RECENT = [
+  'Limit',
+  '  Sort',
+  '    Sort Key: placed_at DESC',
+  '    Seq Scan on orders',
+  '      Filter: ((user_id = ?) AND (placed_at >= ?))',
+].join('\n');
 export const ORDERS_SEQ_SCANS = [{ relation: 'orders', rows: 50_000 }];

@@ -19,4 +19,11 @@ UPDATE authors SET bio = sqlc.arg(bio) WHERE id = @id AND bio <> sqlc.arg(bio);
 `;
 
 /** A query of the config with one parameter, `SELECT * FROM t WHERE id = $1`, and what `extra` sets. */
-export const queryDef = (name: string, extra: Partial<QueryDef> = {}): QueryDef => ({ name, endpoint: null, file: null, line: 1, sql: 'SELECT * FROM t WHERE id = $1', ...extra });
+export const queryDef = (name: string, extra: Partial<QueryDef> = {}): QueryDef => ({
+  name,
+  endpoint: null,
+  file: null,
+  line: 1,
+  sql: 'SELECT * FROM t WHERE id = $1',
+  ...extra,
+});

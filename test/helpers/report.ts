@@ -27,7 +27,14 @@ export function reportOf(comparison: Comparison): Report {
 }
 
 /** A query's result on one side, from line 3 of queries/<name>.sql unless `options` say otherwise. */
-export const queryResult = (name: string, result: SideResult, options: Partial<QueryResult> = {}): QueryResult => ({ name, endpoint: null, file: `queries/${name}.sql`, line: 3, result, ...options });
+export const queryResult = (name: string, result: SideResult, options: Partial<QueryResult> = {}): QueryResult => ({
+  name,
+  endpoint: null,
+  file: `queries/${name}.sql`,
+  line: 3,
+  result,
+  ...options,
+});
 
 /** Base's and head's results compared with the default budgets and no overrides, as the report the renderers get. */
 export const comparedReport = (base: QueryResult[], head: QueryResult[]) => reportOf(compare({ budgets: DEFAULT_BUDGETS, overrides: [] }, base, head));

@@ -37,7 +37,13 @@ async function runInProcess(files: { base: Record<string, string>; head: Record<
   const workspace = mkdtempSync(join(tmpdir(), 'pgpg-workspace-'));
   execFileSync('git', ['clone', '-q', `file://${repo.dir}`, workspace]);
   cleanup.push(repo.dir, workspace);
-  const step = runnerStep({ workspace, api: github.url, payload: pullRequestPayload(9, repo.shas[0]!, repo.shas[1]!), inputs, env: { PG_PLAN_GATE_NO_CACHE: '1' } });
+  const step = runnerStep({
+    workspace,
+    api: github.url,
+    payload: pullRequestPayload(9, repo.shas[0]!, repo.shas[1]!),
+    inputs,
+    env: { PG_PLAN_GATE_NO_CACHE: '1' },
+  });
   process.env = { ...savedEnv, ...step.env };
   const cwd = process.cwd();
   process.chdir(workspace);
@@ -54,7 +60,12 @@ async function runInProcess(files: { base: Record<string, string>; head: Record<
 }
 
 const CONFIG = 'schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n';
-const BASE = { 'pg-plan-gate.yml': CONFIG, 'db/schema.sql': fixture('users/schema.sql'), 'db/seed.sql': fixture('users/seed.sql'), 'queries/login.sql': "SELECT id FROM users WHERE email = 'user7@example.com'\n" };
+const BASE = {
+  'pg-plan-gate.yml': CONFIG,
+  'db/schema.sql': fixture('users/schema.sql'),
+  'db/seed.sql': fixture('users/seed.sql'),
+  'queries/login.sql': "SELECT id FROM users WHERE email = 'user7@example.com'\n",
+};
 
 describe('run() of main.ts, as index.ts calls it', () => {
   it('a regression: outputs, one sticky comment, a failed step (exit code 1)', { timeout: 300_000 }, async () => {

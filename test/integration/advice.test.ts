@@ -34,7 +34,7 @@ const BASE_FILES = {
   'db/seed.sql': `${fixture('users/seed.sql')}${ORDERS_SEED}`,
   ...queries({
     login: '-- params: ["user7@example.com"]\nSELECT id FROM users WHERE email = $1\n',
-    'customer-orders': "-- params: [42, \"2024-06-01\"]\nSELECT id, total FROM orders WHERE customer_id = $1 AND created_at >= $2\n",
+    'customer-orders': '-- params: [42, "2024-06-01"]\nSELECT id, total FROM orders WHERE customer_id = $1 AND created_at >= $2\n',
     everyone: '-- params: [7]\nSELECT id FROM users WHERE id = $1\n',
     'by-day': '-- params: [7]\nSELECT id FROM users WHERE id = $1\n',
     steady: '-- params: [7]\nSELECT email FROM users WHERE id = $1\n',
@@ -65,7 +65,8 @@ const ENGINES = [
 ] as const;
 
 describe.each(ENGINES)('index advice, engine $name', ({ header }) => {
-  const config = (extra: string) => `${header}${extra}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n  - file: queries/generic/*.sql\n    plan_mode: generic\n`;
+  const config = (extra: string) =>
+    `${header}${extra}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n  - file: queries/generic/*.sql\n    plan_mode: generic\n`;
   let repo: TestRepo;
   beforeAll(() => {
     repo = makeRepo(
@@ -117,7 +118,9 @@ describe.each(ENGINES)('index advice, engine $name', ({ header }) => {
     const bigOrders = query(report, 'queries/big-orders');
     expect(bigOrders.findings.map((finding) => finding.rule)).toEqual(['cost-regression']);
     expect(bigOrders.advice).toEqual([]);
-    expect(bigOrders.adviceNote).toBe("no index to add: head's plan already uses orders_total_idx on orders (total); its cost rose with the rows it expects to read, not for want of an index");
+    expect(bigOrders.adviceNote).toBe(
+      "no index to add: head's plan already uses orders_total_idx on orders (total); its cost rose with the rows it expects to read, not for want of an index",
+    );
 
     const userById = query(report, 'queries/user-by-id');
     expect(userById.findings.map((finding) => finding.rule)).toContain('seq-scan');

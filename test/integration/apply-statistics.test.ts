@@ -105,8 +105,14 @@ describe('applying production statistics (PGlite 18)', () => {
     expect(lower.histogram_bounds).toMatch(/^\{code-1,/);
     // The partitioned table's inherited row and its partition's own row are production's.
     const exported = (table: string, inherited: boolean) =>
-      statistics.tables.find((entry) => entry.name === table)!.columns.find((column) => column.name === 'at')!.stats.find((row) => row.inherited === inherited)!;
-    for (const [table, inherited] of [['events', true], ['events_2025', false]] as const) {
+      statistics.tables
+        .find((entry) => entry.name === table)!
+        .columns.find((column) => column.name === 'at')!
+        .stats.find((row) => row.inherited === inherited)!;
+    for (const [table, inherited] of [
+      ['events', true],
+      ['events_2025', false],
+    ] as const) {
       const row = (await stats(db, table, 'at', inherited))[0]!;
       expect(row.histogram_bounds, table).toBe(exported(table, inherited).histogram_bounds);
       expect(row.most_common_vals, table).toBe(exported(table, inherited).most_common_vals);

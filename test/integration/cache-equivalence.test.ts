@@ -92,7 +92,8 @@ describe.each(ENGINES)('caches never change an answer (engine %s)', (engine) => 
   });
 
   it('2: a database whose rows hold the time of its build is not kept between runs', { timeout: 300_000 }, async () => {
-    const clockSeed = "INSERT INTO orders SELECT g, g % 500, 'done', NULL FROM generate_series(1, 20000) g;\nUPDATE orders SET note = (now() - id * interval '1 ms')::text;\n";
+    const clockSeed =
+      "INSERT INTO orders SELECT g, g % 500, 'done', NULL FROM generate_series(1, 20000) g;\nUPDATE orders SET note = (now() - id * interval '1 ms')::text;\n";
     const r = repo(files({ 'db/seed.sql': clockSeed }), { 'db/migrations/0002-index.sql': 'CREATE INDEX orders_status ON orders (status);\n' });
     const [a, b] = r.shas as [string, string];
     const fixturesDir = cacheDir();
@@ -109,9 +110,12 @@ describe.each(ENGINES)('caches never change an answer (engine %s)', (engine) => 
 
   it('3: a query that writes through a function is ordered and replayed as a write', { timeout: 300_000 }, async () => {
     const bump = "CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ UPDATE orders SET note = 'bumped' WHERE id <= 5000 RETURNING 1 $$;\n";
-    const r = repo(files({ 'db/schema.sql': TABLE + bump, 'queries/a-bump.sql': 'SELECT bump()\n', 'queries/z-scan.sql': "SELECT count(*) FROM orders WHERE note = 'x'\n" }), {
-      'queries/z-scan.sql': "SELECT count(*) FROM orders WHERE note = 'y'\n",
-    });
+    const r = repo(
+      files({ 'db/schema.sql': TABLE + bump, 'queries/a-bump.sql': 'SELECT bump()\n', 'queries/z-scan.sql': "SELECT count(*) FROM orders WHERE note = 'x'\n" }),
+      {
+        'queries/z-scan.sql': "SELECT count(*) FROM orders WHERE note = 'y'\n",
+      },
+    );
     const [a, b] = r.shas as [string, string];
     const fixturesDir = cacheDir();
     await gate(r.dir, a, a, undefined, {}, { fixturesDir });
@@ -142,7 +146,10 @@ describe.each(ENGINES)('caches never change an answer (engine %s)', (engine) => 
       const path = join(answers, name);
       const text = readFileSync(path, 'utf8');
       // A cost of the JSON body, one digit changed: still valid JSON.
-      writeFileSync(path, text.replace(/("Total Cost":\s*)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`));
+      writeFileSync(
+        path,
+        text.replace(/("Total Cost":\s*)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`),
+      );
     }
     const again = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
     expect(seen(again)).toEqual(seen(first));
@@ -174,29 +181,35 @@ describe.each(ENGINES)('caches never change an answer (engine %s)', (engine) => 
     expect(side && 'work' in side && side.work?.rows).toBe(500);
   });
 
-  it.runIf(engine === 'embedded')('12: a side rebuilt after a statement outlived its bound is the kind of database it replaces', { timeout: 300_000 }, async () => {
-    // Planning folds slow() and sleeps past explain_timeout_seconds: the worker is ended and head built again.
-    const slow = 'CREATE FUNCTION slow() RETURNS bigint IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(8); RETURN 1; END $$;\n';
-    const r = repo(files({ 'db/schema.sql': TABLE + slow }, 'explain_timeout_seconds: 3\n'), {
-      'db/migrations/0002-fillfactor.sql': 'ALTER TABLE orders SET (fillfactor = 10);\n',
-      'queries/a-slow.sql': 'SELECT * FROM orders WHERE id = slow()\n',
-    });
-    const [a, b] = r.shas as [string, string];
-    // From source PGlite runs in this thread, where nothing can end it: in workers, as from the bundle.
-    const workers = { PG_PLAN_GATE_SOURCE_WORKERS: '1' };
-    const log = logged();
-    const withTimeout = await withEnv(workers, () => gate(r.dir, a, b, undefined, {}, { progress: log.progress }));
-    expect(log.log).toContain(
-      "head: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (base's files, then head's new ones on them, as before)",
-    );
-    expect(withTimeout.build.head).toBe('incremental');
-    expect(withTimeout.queries.find((entry) => entry.name === 'queries/a-slow')?.head).toMatchObject({ error: expect.stringMatching(/explain_timeout_seconds/) });
-    r.commit({ 'queries/a-slow.sql': null });
-    const without = await withEnv(workers, () => gate(r.dir, a, r.shas[2]));
-    // The queries after the timeout ran on base's database plus the migration, as before it.
-    expect(headCost(withTimeout, 'queries/count')).toBe(headCost(without, 'queries/count'));
-    expect(headCost(withTimeout, 'queries/by-customer')).toBe(headCost(without, 'queries/by-customer'));
-  });
+  it.runIf(engine === 'embedded')(
+    '12: a side rebuilt after a statement outlived its bound is the kind of database it replaces',
+    { timeout: 300_000 },
+    async () => {
+      // Planning folds slow() and sleeps past explain_timeout_seconds: the worker is ended and head built again.
+      const slow = 'CREATE FUNCTION slow() RETURNS bigint IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(8); RETURN 1; END $$;\n';
+      const r = repo(files({ 'db/schema.sql': TABLE + slow }, 'explain_timeout_seconds: 3\n'), {
+        'db/migrations/0002-fillfactor.sql': 'ALTER TABLE orders SET (fillfactor = 10);\n',
+        'queries/a-slow.sql': 'SELECT * FROM orders WHERE id = slow()\n',
+      });
+      const [a, b] = r.shas as [string, string];
+      // From source PGlite runs in this thread, where nothing can end it: in workers, as from the bundle.
+      const workers = { PG_PLAN_GATE_SOURCE_WORKERS: '1' };
+      const log = logged();
+      const withTimeout = await withEnv(workers, () => gate(r.dir, a, b, undefined, {}, { progress: log.progress }));
+      expect(log.log).toContain(
+        "head: a statement outlived its bound and cannot be cancelled in PGlite: the database is built again (base's files, then head's new ones on them, as before)",
+      );
+      expect(withTimeout.build.head).toBe('incremental');
+      expect(withTimeout.queries.find((entry) => entry.name === 'queries/a-slow')?.head).toMatchObject({
+        error: expect.stringMatching(/explain_timeout_seconds/),
+      });
+      r.commit({ 'queries/a-slow.sql': null });
+      const without = await withEnv(workers, () => gate(r.dir, a, r.shas[2]));
+      // The queries after the timeout ran on base's database plus the migration, as before it.
+      expect(headCost(withTimeout, 'queries/count')).toBe(headCost(without, 'queries/count'));
+      expect(headCost(withTimeout, 'queries/by-customer')).toBe(headCost(without, 'queries/by-customer'));
+    },
+  );
 });
 
 describe('caches never change an answer (engine server only)', () => {
@@ -209,9 +222,14 @@ describe('caches never change an answer (engine server only)', () => {
   });
 
   it("4: the runner's TZ and PGOPTIONS reach neither the database nor the plans", { timeout: 300_000 }, async () => {
-    const seed = "INSERT INTO orders SELECT g, g % 500, 'done', to_char(to_timestamp(1704067200 + g * 60), 'YYYY-MM-DD HH24:MI') FROM generate_series(1, 20000) g;\n";
+    const seed =
+      "INSERT INTO orders SELECT g, g % 500, 'done', to_char(to_timestamp(1704067200 + g * 60), 'YYYY-MM-DD HH24:MI') FROM generate_series(1, 20000) g;\n";
     const r = repo(
-      files({ 'db/schema.sql': `${TABLE}CREATE INDEX orders_note ON orders (note);\n`, 'db/seed.sql': seed, 'queries/early.sql': "SELECT * FROM orders WHERE note < '2024-01-01 05:00'\n" }),
+      files({
+        'db/schema.sql': `${TABLE}CREATE INDEX orders_note ON orders (note);\n`,
+        'db/seed.sql': seed,
+        'queries/early.sql': "SELECT * FROM orders WHERE note < '2024-01-01 05:00'\n",
+      }),
     );
     const [a] = r.shas as [string];
     const fixturesDir = cacheDir();
@@ -222,41 +240,54 @@ describe('caches never change an answer (engine server only)', () => {
     expect(seen(cached)).toEqual(seen(uncached));
   });
 
-  it("8: what the executor reads of the catalog (a partitioned table, a materialized view) is read before a measured run on every path", { timeout: 300_000 }, async () => {
-    // pagila's customer-payments and sales-by-category read 3 blocks more with a cache than without: planning alone had warmed the backend.
-    const schema = `CREATE TABLE payments (id bigint NOT NULL, paid_on date NOT NULL, amount numeric NOT NULL) PARTITION BY RANGE (paid_on);
+  it(
+    '8: what the executor reads of the catalog (a partitioned table, a materialized view) is read before a measured run on every path',
+    { timeout: 300_000 },
+    async () => {
+      // pagila's customer-payments and sales-by-category read 3 blocks more with a cache than without: planning alone had warmed the backend.
+      const schema = `CREATE TABLE payments (id bigint NOT NULL, paid_on date NOT NULL, amount numeric NOT NULL) PARTITION BY RANGE (paid_on);
 CREATE TABLE payments_2024 PARTITION OF payments FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE payments_2025 PARTITION OF payments FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE MATERIALIZED VIEW paid_by_month AS SELECT date_trunc('month', paid_on) AS month, sum(amount) AS total FROM payments GROUP BY 1;
 `;
-    const seed = "INSERT INTO payments SELECT g, date '2024-01-01' + g % 700, g % 100 FROM generate_series(1, 20000) g;\n";
-    const r = repo(
-      files({
-        'db/schema.sql': schema,
-        'db/seed.sql': seed,
-        'queries/by-customer.sql': null,
-        'queries/payments.sql': "SELECT sum(amount) FROM payments WHERE paid_on >= '2025-03-01'\n",
-        'queries/by-month.sql': 'SELECT * FROM paid_by_month ORDER BY month\n',
-      }),
-    );
-    const [a] = r.shas as [string];
-    const fixturesDir = cacheDir();
-    const uncached = await gate(r.dir, a, a);
-    const cold = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
-    const cached = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
-    expect(uncached.queries.every((query) => query.head && 'work' in query.head && query.head.work)).toBe(true);
-    expect(seen(cold)).toEqual(seen(uncached));
-    expect(seen(cached)).toEqual(seen(uncached));
-  });
+      const seed = "INSERT INTO payments SELECT g, date '2024-01-01' + g % 700, g % 100 FROM generate_series(1, 20000) g;\n";
+      const r = repo(
+        files({
+          'db/schema.sql': schema,
+          'db/seed.sql': seed,
+          'queries/by-customer.sql': null,
+          'queries/payments.sql': "SELECT sum(amount) FROM payments WHERE paid_on >= '2025-03-01'\n",
+          'queries/by-month.sql': 'SELECT * FROM paid_by_month ORDER BY month\n',
+        }),
+      );
+      const [a] = r.shas as [string];
+      const fixturesDir = cacheDir();
+      const uncached = await gate(r.dir, a, a);
+      const cold = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
+      const cached = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
+      expect(uncached.queries.every((query) => query.head && 'work' in query.head && query.head.work)).toBe(true);
+      expect(seen(cold)).toEqual(seen(uncached));
+      expect(seen(cached)).toEqual(seen(uncached));
+    },
+  );
 
-  it("5 and 8: a role's settings from the schema plan alike on every path, are in the planner list, and measured blocks match", { timeout: 300_000 }, async () => {
-    const r = repo(files({ 'db/schema.sql': `${TABLE}ALTER ROLE CURRENT_USER SET work_mem = '64MB';\n`, 'queries/sorted.sql': 'SELECT * FROM orders ORDER BY note, id\n' }));
-    const [a] = r.shas as [string];
-    const fixturesDir = cacheDir();
-    const uncached = await gate(r.dir, a, a);
-    await gate(r.dir, a, a, undefined, {}, { fixturesDir });
-    const cached = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
-    expect(uncached.planner.work_mem).toBe('64MB');
-    expect(seen(cached)).toEqual(seen(uncached));
-  });
+  it(
+    "5 and 8: a role's settings from the schema plan alike on every path, are in the planner list, and measured blocks match",
+    { timeout: 300_000 },
+    async () => {
+      const r = repo(
+        files({
+          'db/schema.sql': `${TABLE}ALTER ROLE CURRENT_USER SET work_mem = '64MB';\n`,
+          'queries/sorted.sql': 'SELECT * FROM orders ORDER BY note, id\n',
+        }),
+      );
+      const [a] = r.shas as [string];
+      const fixturesDir = cacheDir();
+      const uncached = await gate(r.dir, a, a);
+      await gate(r.dir, a, a, undefined, {}, { fixturesDir });
+      const cached = await gate(r.dir, a, a, undefined, {}, { fixturesDir });
+      expect(uncached.planner.work_mem).toBe('64MB');
+      expect(seen(cached)).toEqual(seen(uncached));
+    },
+  );
 });

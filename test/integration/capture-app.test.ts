@@ -84,7 +84,9 @@ const endpoint = (stats: CaptureStats, name: string): EndpointStats => {
   return found;
 };
 const summary = (stats: CaptureStats) =>
-  Object.fromEntries(stats.endpoints.map((e) => [e.endpoint, { requests: e.requests, queries: e.queries, perRequest: e.perRequest?.mean, distinct: e.distinct }]));
+  Object.fromEntries(
+    stats.endpoints.map((e) => [e.endpoint, { requests: e.requests, queries: e.queries, perRequest: e.perRequest?.mean, distinct: e.distinct }]),
+  );
 
 describe('capture: the fixture app through the proxy in front of PGlite', () => {
   let base: Awaited<ReturnType<typeof captureOn>>;
@@ -204,7 +206,9 @@ describe('capture: proxy behaviour', () => {
     expect(new Set(recorder.statements.map((statement) => statement.sessionId)).size).toBe(proxy.connections);
     const stats = analyzeCapture(fromRecorded(recorder.statements));
     expect(summary(stats)).toEqual({ '/p': { requests: 12, queries: 12, perRequest: 1, distinct: 1 } });
-    expect(recorder.statements.map((statement) => statement.params[0]).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(recorder.statements.map((statement) => statement.params[0]).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 12 }, (_, i) => String(i + 1)),
+    );
   });
 
   it('works in front of a unix socket', async () => {
@@ -250,7 +254,11 @@ describe('capture: proxy in front of a native PostgreSQL', () => {
     const server = await nativeServer();
     if (!server) return context.skip();
     try {
-      const setup = new pg.Client({ host: (server.upstream as { path: string }).path.replace(/\/\.s\.PGSQL\.\d+$/, ''), user: 'postgres', database: 'postgres' });
+      const setup = new pg.Client({
+        host: (server.upstream as { path: string }).path.replace(/\/\.s\.PGSQL\.\d+$/, ''),
+        user: 'postgres',
+        database: 'postgres',
+      });
       await setup.connect();
       await setup.query(SCHEMA);
       await setup.query(SEED);

@@ -55,7 +55,9 @@ describe.skipIf(!python.path)('Django through the gate', () => {
       );
       expect(failure).toMatch(/^base: capture\.command failed \(exit \d\)/);
       expect(failure).toMatch(/database "test_[a-z0-9_]+" is not served by pg-plan-gate/);
-      expect(failure).toMatch(/base: refused 1 connection to database "test_[a-z0-9_]+": [^\n]*TEST"\] = \{"NAME": os.environ\["PGDATABASE"\]\} with manage\.py test --keepdb/);
+      expect(failure).toMatch(
+        /base: refused 1 connection to database "test_[a-z0-9_]+": [^\n]*TEST"\] = \{"NAME": os.environ\["PGDATABASE"\]\} with manage\.py test --keepdb/,
+      );
     });
   });
 });

@@ -76,12 +76,16 @@ describe.each(['embedded', 'server'])('capture.command on engine %s', (engine) =
 describe('capture', () => {
   it('stops with the tail of the output when the capture command fails', async () => {
     const repo = appRepo('  command: node exercise.mjs && echo "about to fail" && exit 3\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(/base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(
+      /base: capture\.command failed \(exit 3\): node exercise\.mjs[\s\S]*about to fail/,
+    );
   });
 
   it('says what one backend shares when a command with several connections fails on the embedded engine', async () => {
     const repo = appRepo('  command: node exercise.mjs && node exercise.mjs && exit 3\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(/The \d+ connections it opened shared the embedded engine's one backend[\s\S]*use engine: server/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[1])).rejects.toThrow(
+      /The \d+ connections it opened shared the embedded engine's one backend[\s\S]*use engine: server/,
+    );
   });
 
   it('finishes when the command exits even if it left a process behind, and stops that process', async () => {
@@ -115,14 +119,14 @@ describe('capture', () => {
     }
   });
 
-  it('runs the command in the commit\'s real tree, export-ignore or not', async () => {
+  it("runs the command in the commit's real tree, export-ignore or not", async () => {
     const repo = appRepo('  command: node exercise.mjs\n');
     repo.commit({ '.gitattributes': 'exercise.mjs export-ignore\n' });
     const report = await gate(repo.dir, repo.shas[2]!, repo.shas[2]);
     expect(report.verdict).toBe('pass');
   });
 
-  it('does not hand the action\'s inputs and tokens to the command (it runs code from the pull request)', async () => {
+  it("does not hand the action's inputs and tokens to the command (it runs code from the pull request)", async () => {
     process.env.INPUT_GITHUB_TOKEN_PROBE = 'secret';
     process.env.ACTIONS_RUNTIME_TOKEN = 'secret';
     try {
@@ -135,12 +139,14 @@ describe('capture', () => {
     }
   });
 
-  it('removes secret-looking variables from the command\'s environment, except those capture.env names', async () => {
+  it("removes secret-looking variables from the command's environment, except those capture.env names", async () => {
     const secrets = { GH_TOKEN: 's', NPM_TOKEN: 's', NODE_AUTH_TOKEN: 's', DEPLOY_SECRET: 's', DB_PASSWORD: 's', PGPASSWORD: 's', STRIPE_API_KEY: 's' };
     const passed = { API_TEST_TOKEN: 'passed-on-purpose' };
     Object.assign(process.env, secrets, passed);
     try {
-      const leaked = Object.keys(secrets).map((name) => `$${name}`).join('');
+      const leaked = Object.keys(secrets)
+        .map((name) => `$${name}`)
+        .join('');
       const repo = appRepo(`  command: test -z "${leaked}" && test "$API_TEST_TOKEN" = passed-on-purpose && node exercise.mjs\n  env: [API_TEST_TOKEN]\n`);
       const report = await gate(repo.dir, repo.shas[0]!, repo.shas[0]);
       expect(report.verdict).toBe('pass');
@@ -151,14 +157,20 @@ describe('capture', () => {
 
   it('refuses a command that sent no queries through the gate', async () => {
     const repo = appRepo('  command: echo "tests skipped"\n');
-    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0])).rejects.toThrow(/base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/);
+    await expect(gate(repo.dir, repo.shas[0]!, repo.shas[0])).rejects.toThrow(
+      /base: capture\.command sent no queries through pg-plan-gate[\s\S]*tests skipped/,
+    );
   });
 
   it('reads per-side JSONL query logs with the same counts', async () => {
     const lines = (perRequest: (request: number) => string[]) =>
-      [1, 2, 3].flatMap((request) => perRequest(request).map((sql) => JSON.stringify({ endpoint: 'GET /items', sql, request: `r${request}` }))).join('\n') + '\n';
+      [1, 2, 3].flatMap((request) => perRequest(request).map((sql) => JSON.stringify({ endpoint: 'GET /items', sql, request: `r${request}` }))).join('\n') +
+      '\n';
     const base = lines(() => ['SELECT id, owner_id FROM items ORDER BY id LIMIT 20', 'SELECT id, name FROM users WHERE id IN (1, 2, 3, 4, 5, 6)']);
-    const head = lines(() => ['SELECT id, owner_id FROM items ORDER BY id LIMIT 20', ...[1, 2, 3, 4, 5, 6].map((id) => `SELECT id, name FROM users WHERE id = ${id}`)]);
+    const head = lines(() => [
+      'SELECT id, owner_id FROM items ORDER BY id LIMIT 20',
+      ...[1, 2, 3, 4, 5, 6].map((id) => `SELECT id, name FROM users WHERE id = ${id}`),
+    ]);
     const repo = makeRepo({
       'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  file: logs/{side}.jsonl\n',
       'db/schema.sql': read('schema.sql'),
@@ -194,7 +206,9 @@ describe('capture', () => {
     // Asked to, the gate treats it like any endpoint.
     repo.write({ 'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\ncapture:\n  file: logs/{side}.jsonl\n  gate_untagged: true\n' });
     const gated = await gate(repo.dir, repo.shas[0]!);
-    expect(gated.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['error:query-count']);
+    expect(gated.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual([
+      'error:query-count',
+    ]);
     expect(gated.verdict).toBe('fail');
   });
 });
@@ -209,7 +223,7 @@ describe.each(['embedded', 'server'])('settings: in a capture command on engine 
       "import pg from 'pg';",
       'const client = new pg.Client({ connectionString: process.env.DATABASE_URL });',
       'await client.connect();',
-      "const { rows } = await client.query(\"SELECT current_setting('app.current_tenant', true) AS tenant, count(*) AS n FROM notes\");",
+      'const { rows } = await client.query("SELECT current_setting(\'app.current_tenant\', true) AS tenant, count(*) AS n FROM notes");',
       'await client.end();',
       "if (rows[0].tenant !== '7') { console.error(`app.current_tenant is ${rows[0].tenant}`); process.exit(3); }",
       '',

@@ -52,7 +52,10 @@ describe.each(['embedded', 'server'])('the Knex recipe on engine %s', (engine) =
   it('gives an A/A no findings', { timeout: 300_000 }, async () => {
     const { code, report, stdout, stderr } = await gate(knexRepo(engine, 'batch'));
     expect(code, `${stdout}\n${stderr}`).toBe(0);
-    expect(report.endpoints.flatMap((endpoint: { findings: { severity: string }[] }) => endpoint.findings).filter((finding: { severity: string }) => finding.severity !== 'info')).toEqual([]);
+    expect(
+      report.endpoints
+        .flatMap((endpoint: { findings: { severity: string }[] }) => endpoint.findings)
+        .filter((finding: { severity: string }) => finding.severity !== 'info'),
+    ).toEqual([]);
   });
 });
-

@@ -30,7 +30,17 @@ interface JsonReport {
     base: { queries: number; totalCost: number } | null;
     head: { queries: number; totalCost: number } | null;
     findings: { rule: string; severity: string; query?: string | null; message: string }[];
-    captured?: Record<'base' | 'head', { requests: number | null; queries: number; queriesPerRequest: number | null; boundaries: string; totalCost: number | null; costPerRequest: number | null } | null>;
+    captured?: Record<
+      'base' | 'head',
+      {
+        requests: number | null;
+        queries: number;
+        queriesPerRequest: number | null;
+        boundaries: string;
+        totalCost: number | null;
+        costPerRequest: number | null;
+      } | null
+    >;
   }[];
 }
 
@@ -48,7 +58,10 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     repos.push(repo);
     const config = `engine: ${engine}\ncapture:\n  command: ${PYTHON} manage.py migrate --noinput && ${PYTHON} drive.py\n`;
     repo.commit({ 'pg-plan-gate.yml': config, ...ormFiles('django-migrate', (path) => path.startsWith('head/')) });
-    repo.commit({ 'library/models.py': readFileSync(join(dir, 'head', 'models.py'), 'utf8'), 'library/migrations/0002_review.py': readFileSync(join(dir, 'head', '0002_review.py'), 'utf8') });
+    repo.commit({
+      'library/models.py': readFileSync(join(dir, 'head', 'models.py'), 'utf8'),
+      'library/migrations/0002_review.py': readFileSync(join(dir, 'head', '0002_review.py'), 'utf8'),
+    });
 
     const { code, report, stdout, stderr, markdown } = await runGate(repo);
     expect(code, `${stdout}\n${stderr}`).toBe(0);
@@ -75,9 +88,9 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     repo.shas[1] = repo.git('rev-parse', 'HEAD');
     const gated = await runGate(repo);
     expect(gated.code, `${gated.stdout}\n${gated.stderr}`).toBe(1);
-    expect(gated.report.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toContain(
-      'error:query-count',
-    );
+    expect(
+      gated.report.endpoints.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`),
+    ).toContain('error:query-count');
   });
 
   /** The SQLAlchemy app: base loads books with selectinload, head (unless `same`) lazily, one query per author. */
@@ -115,7 +128,7 @@ describe.skipIf(!PYTHON).each(['embedded', 'server'])('captured traffic of real 
     expect(other.findings).toEqual([]);
   });
 
-  it('runs the pytest + SQLAlchemy recipe: a test suite against the side\'s database catches the N+1 head', { timeout: 300_000 }, async () => {
+  it("runs the pytest + SQLAlchemy recipe: a test suite against the side's database catches the N+1 head", { timeout: 300_000 }, async () => {
     const { code, report, stdout, stderr } = await runGate(sqlalchemyRepo(false, `${PYTHON} -m pytest -q -p no:cacheprovider tests`));
     expect(code, `${stdout}\n${stderr}`).toBe(1);
     const authors = report.endpoints.find((endpoint) => endpoint.endpoint === '/authors')!;

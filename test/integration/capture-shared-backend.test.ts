@@ -15,7 +15,7 @@ const clients: pg.Client[] = [];
 beforeAll(async () => {
   await loadModule();
   db = await PGlite.create();
-  await db.exec('CREATE TABLE t (id int PRIMARY KEY, name text); INSERT INTO t SELECT n, \'n\' || n FROM generate_series(1, 50) n;');
+  await db.exec("CREATE TABLE t (id int PRIMARY KEY, name text); INSERT INTO t SELECT n, 'n' || n FROM generate_series(1, 50) n;");
   exposed = await exposePglite(db);
   session = await startCaptureSession({ host: exposed.host, port: exposed.port }, { sharedBackend: true, database: 'postgres' });
 });
@@ -41,7 +41,8 @@ describe('capture proxy on the embedded engine (shared backend)', () => {
     const [a, b, c] = await Promise.all([connect(), connect(), connect()]);
     const run = async (client: pg.Client, offset: number) => {
       const out = [];
-      for (let i = 0; i < 20; i++) out.push(await client.query({ name: 'by_id', text: 'SELECT id, name FROM t WHERE id = $1', values: [((i + offset) % 50) + 1] }));
+      for (let i = 0; i < 20; i++)
+        out.push(await client.query({ name: 'by_id', text: 'SELECT id, name FROM t WHERE id = $1', values: [((i + offset) % 50) + 1] }));
       return out;
     };
     const results = await Promise.all([run(a, 0), run(b, 10), run(c, 20)]);
@@ -85,7 +86,9 @@ describe('capture proxy on the embedded engine (shared backend)', () => {
     );
     await client.end().catch(() => {});
     expect(error?.code).toBe('3D000');
-    expect(error?.message).toBe('database "test_shop" is not served by pg-plan-gate: capture.command gets one database per side, "postgres" (PGDATABASE, DATABASE_URL)');
+    expect(error?.message).toBe(
+      'database "test_shop" is not served by pg-plan-gate: capture.command gets one database per side, "postgres" (PGDATABASE, DATABASE_URL)',
+    );
     expect(error?.hint).toContain('manage.py test --keepdb');
   });
 });

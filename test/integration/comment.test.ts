@@ -26,7 +26,9 @@ function report(config: string, changed: boolean): Report {
     ],
     endpoints: [],
     productionStatistics: null,
-    findings: changed ? [{ rule: 'cost-regression', severity: 'error', message: 'cost up', query: 'login', endpoint: null, file: 'queries/login.sql', line: 1 }] : [],
+    findings: changed
+      ? [{ rule: 'cost-regression', severity: 'error', message: 'cost up', query: 'login', endpoint: null, file: 'queries/login.sql', line: 1 }]
+      : [],
     warnings: [],
     planner: {},
     build: { base: 'fresh', head: 'fresh' },

@@ -33,7 +33,8 @@ afterEach(() => {
 
 describe.each(ENGINES)('engine $name', ({ name, header }) => {
   const env = () => ({ PGPG_TEST_URL: url });
-  const config = (queries: string) => `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n${queries}`;
+  const config = (queries: string) =>
+    `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n${queries}`;
   const base = {
     'db/schema.sql': fixture('users/schema.sql'),
     'db/seed.sql': fixture('users/seed.sql'),
@@ -111,7 +112,9 @@ describe.each(ENGINES)('engine $name', ({ name, header }) => {
     const report = await gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', env());
     expect(report.findings).toEqual([]);
     const missing = repo({ ...base, 'pg-plan-gate.yml': `extensions: [no_such_extension]\n${config('')}` });
-    await expect(gate(missing.dir, missing.shas[0]!, missing.shas[0], 'pg-plan-gate.yml', env())).rejects.toThrow(/extension no_such_extension is not available/);
+    await expect(gate(missing.dir, missing.shas[0]!, missing.shas[0], 'pg-plan-gate.yml', env())).rejects.toThrow(
+      /extension no_such_extension is not available/,
+    );
   });
 });
 
@@ -126,7 +129,10 @@ describe('engine url', () => {
       });
       repos.push(r);
       await gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: url });
-      const broken = makeRepo({ 'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n', 'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\n' });
+      const broken = makeRepo({
+        'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n',
+        'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\n',
+      });
       repos.push(broken);
       await expect(gate(broken.dir, broken.shas[0]!, broken.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: url })).rejects.toThrow(/db\/schema.sql:2/);
       const names = (await admin.query('SELECT datname FROM pg_database ORDER BY 1')).rows.map((row) => row.datname);
@@ -144,7 +150,9 @@ describe('engine url', () => {
       const limitedUrl = url.replace('postgres@', 'limited@');
       const r = makeRepo({ 'db/schema.sql': 'CREATE TABLE t (id int);\n', 'pg-plan-gate.yml': 'engine: url\nurl: ${PGPG_TEST_URL}\nschema: db/schema.sql\n' });
       repos.push(r);
-      await expect(gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: limitedUrl })).rejects.toThrow(/the role cannot create databases .*CREATEDB/);
+      await expect(gate(r.dir, r.shas[0]!, r.shas[0], 'pg-plan-gate.yml', { PGPG_TEST_URL: limitedUrl })).rejects.toThrow(
+        /the role cannot create databases .*CREATEDB/,
+      );
     } finally {
       await admin.query('DROP ROLE limited');
       await admin.end();

@@ -9,7 +9,7 @@ const repo = repoPerTest();
 describe.each(['embedded', 'server'])('error lines on engine %s', (engine) => {
   const config = (file: string) => `engine: ${engine}\nschema: db/${file}\nqueries:\n  - name: q\n    sql: SELECT 1\n`;
 
-  it('an error inside a multi-line statement names the line of its position, not the statement\'s first line', async () => {
+  it("an error inside a multi-line statement names the line of its position, not the statement's first line", async () => {
     const r = repo({ 'pg-plan-gate.yml': config('schema.sql'), 'db/schema.sql': fixture('error-lines/schema.sql') });
     await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(/^base\+head: db\/schema\.sql:6: type "numerc" does not exist$/);
   });

@@ -41,7 +41,12 @@ ${major >= 14 ? 'CREATE ROLE all_data LOGIN IN ROLE pg_read_all_data;' : ''}`);
   return { server, client, url: (role) => `postgresql://${role}@localhost:${server.port}/shop?host=${encodeURIComponent(server.socketDir)}` };
 }
 
-async function exportAs(prod: Production, role: string, name: string, ...extra: string[]): Promise<{ file: ProductionStatistics; text: string; stderr: string; code: number }> {
+async function exportAs(
+  prod: Production,
+  role: string,
+  name: string,
+  ...extra: string[]
+): Promise<{ file: ProductionStatistics; text: string; stderr: string; code: number }> {
   const out = join(work, `${name}.json`);
   const result = await runCliFromSource(['export-statistics', '--url', prod.url(role), '--out', out, ...extra], work);
   expect(result.code, result.stderr).toBe(0);
@@ -67,9 +72,17 @@ describe('export-statistics from PostgreSQL 15', () => {
 
   it('exports the sizes pg_class has for tables, partitions, the materialized view and the indexes', async () => {
     const { file } = superuser;
-    expect(file).toMatchObject({ version: 1, serverVersion: expect.stringMatching(/^15\.\d+$/), serverVersionNum: expect.any(Number), database: 'shop', schemas: ['public'] });
+    expect(file).toMatchObject({
+      version: 1,
+      serverVersion: expect.stringMatching(/^15\.\d+$/),
+      serverVersionNum: expect.any(Number),
+      database: 'shop',
+      schemas: ['public'],
+    });
     expect(Date.now() - Date.parse(file.exportedAt)).toBeLessThan(120_000);
-    const { rows } = await prod.client.query(`SELECT relname, relpages, reltuples, relallvisible FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname`);
+    const { rows } = await prod.client.query(
+      `SELECT relname, relpages, reltuples, relallvisible FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname`,
+    );
     const sizes = new Map(rows.map((row) => [row.relname as string, row]));
     for (const table of file.tables) {
       expect(sizes.get(table.name), table.name).toMatchObject({ relpages: table.relpages, reltuples: table.reltuples, relallvisible: table.relallvisible });
@@ -128,7 +141,7 @@ describe('export-statistics from PostgreSQL 15', () => {
     expect(own(columnOf(file, 'customers_per_country', 'country'))).toMatchObject({ n_distinct: -1, histogram_bounds: expect.stringContaining('DE') });
   });
 
-  it("holds no value of a high-cardinality text column (emails, postcodes), nor of the uuid; keeps their counts and fractions; lists what it dropped", () => {
+  it('holds no value of a high-cardinality text column (emails, postcodes), nor of the uuid; keeps their counts and fractions; lists what it dropped', () => {
     const { file, text } = superuser;
     expect(text).not.toContain('@example.com');
     expect(text).not.toContain('PC-');
@@ -164,7 +177,11 @@ describe('export-statistics from PostgreSQL 15', () => {
     // pg_ndistinct and pg_dependencies name columns by production's attribute numbers.
     expect(tier.attnums).toEqual([3, 4]);
     expect(tier.definition).toBe('CREATE STATISTICS public.customers_country_tier ON country, tier FROM public.customers');
-    expect(tier.stats[0]).toMatchObject({ inherited: false, n_distinct: expect.stringMatching(/^\{"3, 4": \d+\}$/), dependencies: expect.stringContaining('=>') });
+    expect(tier.stats[0]).toMatchObject({
+      inherited: false,
+      n_distinct: expect.stringMatching(/^\{"3, 4": \d+\}$/),
+      dependencies: expect.stringContaining('=>'),
+    });
     expect(tier.stats[0]!.most_common_vals).toContain('{DE,free}');
     expect(byName.get('customers_country_postcode')!.stats[0]).toMatchObject({ most_common_vals: null, most_common_freqs: expect.any(Array) });
     const lowered = byName.get('customers_lower_email')!;
@@ -200,8 +217,12 @@ describe('export-statistics from PostgreSQL 15', () => {
       ['customers_lower_email', [], true],
     ]);
     expect(errorLines(reader.stderr)).toEqual([
-      expect.stringMatching(/^pg-plan-gate: warning: 3 extended statistics \(public\.customers_country_postcode, .*\) are exported without their data: PostgreSQL shows it only to members of the table owner's role/),
-      expect.stringMatching(/^pg-plan-gate: exported 5 tables, 5 indexes and 3 extended statistics of reader@.*:5432\/shop \(PostgreSQL 15\.\d+\) in [\d.]+ s; .*wrote /),
+      expect.stringMatching(
+        /^pg-plan-gate: warning: 3 extended statistics \(public\.customers_country_postcode, .*\) are exported without their data: PostgreSQL shows it only to members of the table owner's role/,
+      ),
+      expect.stringMatching(
+        /^pg-plan-gate: exported 5 tables, 5 indexes and 3 extended statistics of reader@.*:5432\/shop \(PostgreSQL 15\.\d+\) in [\d.]+ s; .*wrote /,
+      ),
     ]);
   });
 
@@ -211,9 +232,9 @@ describe('export-statistics from PostgreSQL 15', () => {
     expect(tableOf(allData.file, 'customers').indexes[0]!.columns.map((column) => column.expression)).toEqual(['lower(email)']);
 
     const statsOnly = await exportAs(prod, 'stats_only', 'stats-only');
-    expect(statsOnly.file.tables.map((table) => [table.name, table.readable, table.columns.every((column) => column.stats.length === 0), table.relpages])).toEqual(
-      superuser.file.tables.map((table) => [table.name, false, true, table.relpages]),
-    );
+    expect(
+      statsOnly.file.tables.map((table) => [table.name, table.readable, table.columns.every((column) => column.stats.length === 0), table.relpages]),
+    ).toEqual(superuser.file.tables.map((table) => [table.name, false, true, table.relpages]));
     expect(errorLines(statsOnly.stderr)[0]).toMatch(
       /^pg-plan-gate: warning: role stats_only may not read the statistics of 5 of 5 tables \(public\.customers, public\.customers_per_country, public\.orders and 2 more\): their sizes are exported, their columns' statistics are not; grant SELECT on them, or pg_read_all_data \(PostgreSQL 14\+\)$/,
     );
@@ -223,11 +244,23 @@ describe('export-statistics from PostgreSQL 15', () => {
     const out = join(work, 'errors', 'never.json');
     const runs = [
       [['--url', prod.url('reader'), '--schema', 'nope', '--out', out], /^pg-plan-gate: --schema nope: no such schema in reader@.*\/shop$/],
-      [['--url', prod.url('reader'), '--drop-values', 'customers.emial', '--out', out], /^pg-plan-gate: --drop-values customers\.emial: no exported table has that column/],
-      [['--url', prod.url('reader'), '--drop-values', 'email', '--out', out], /^pg-plan-gate: --drop-values email: expected TABLE\.COLUMN or SCHEMA\.TABLE\.COLUMN$/],
+      [
+        ['--url', prod.url('reader'), '--drop-values', 'customers.emial', '--out', out],
+        /^pg-plan-gate: --drop-values customers\.emial: no exported table has that column/,
+      ],
+      [
+        ['--url', prod.url('reader'), '--drop-values', 'email', '--out', out],
+        /^pg-plan-gate: --drop-values email: expected TABLE\.COLUMN or SCHEMA\.TABLE\.COLUMN$/,
+      ],
       [['--out', out], /^pg-plan-gate: export-statistics: --url URL is required/],
-      [['--url', 'postgresql://reader@127.0.0.1:1/shop', '--out', out], /^pg-plan-gate: export-statistics: cannot connect to reader@127\.0\.0\.1:1\/shop: .*ECONNREFUSED/],
-      [['--url', `postgresql://nobody_here@localhost:${prod.server.port}/shop?host=${encodeURIComponent(prod.server.socketDir)}`, '--out', out], /^pg-plan-gate: export-statistics: cannot connect to nobody_here@.*: role "nobody_here" does not exist$/],
+      [
+        ['--url', 'postgresql://reader@127.0.0.1:1/shop', '--out', out],
+        /^pg-plan-gate: export-statistics: cannot connect to reader@127\.0\.0\.1:1\/shop: .*ECONNREFUSED/,
+      ],
+      [
+        ['--url', `postgresql://nobody_here@localhost:${prod.server.port}/shop?host=${encodeURIComponent(prod.server.socketDir)}`, '--out', out],
+        /^pg-plan-gate: export-statistics: cannot connect to nobody_here@.*: role "nobody_here" does not exist$/,
+      ],
     ] as const;
     for (const [args, message] of runs) {
       const result = await runCliFromSource(['export-statistics', ...args], work);

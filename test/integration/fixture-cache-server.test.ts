@@ -22,7 +22,8 @@ CREATE INDEX users_email ON users (email);
 CREATE MATERIALIZED VIEW broken AS SELECT 1 / (count(*) - count(*)) AS boom FROM users WITH NO DATA;
 `;
 // random() on purpose: the cached copy must plan exactly like the build it was saved from.
-const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', timestamptz '2026-01-01' - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
+const SEED =
+  "INSERT INTO users SELECT g, 'user' || g || '@example.com', timestamptz '2026-01-01' - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
 const config = (header: string) => `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`;
 const MAIN = {
   'db/schema.sql': SCHEMA,
@@ -92,7 +93,9 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
     rmSync(join(fixturesDir, 'answers'), { recursive: true });
     const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
-    expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
+    expect(rebuilt.warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)),
+    );
     expect(costs(rebuilt)).toEqual(costs(cold));
   });
 
@@ -114,7 +117,9 @@ describe('fixture cache (engine server)', { timeout: 300_000 }, () => {
 
     const rebuilt = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(rebuilt.build).toEqual({ base: 'fresh', head: 'shared' });
-    expect(rebuilt.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* did not start \\(.*not compatible with this version`)));
+    expect(rebuilt.warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* did not start \\(.*not compatible with this version`)),
+    );
     expect(costs(rebuilt)).toEqual(costs(filled));
     // Saved afresh: the next run hits it.
     const warm = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });

@@ -14,7 +14,8 @@ CREATE INDEX users_email ON users (email);
 CREATE MATERIALIZED VIEW broken AS SELECT 1 / (count(*) - count(*)) AS boom FROM users WITH NO DATA;
 `;
 // random() on purpose: the cached copy must plan exactly like the build it was saved from.
-const SEED = "INSERT INTO users SELECT g, 'user' || g || '@example.com', timestamptz '2026-01-01' - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
+const SEED =
+  "INSERT INTO users SELECT g, 'user' || g || '@example.com', timestamptz '2026-01-01' - random() * interval '300 days' FROM generate_series(1, 30000) g;\n";
 const MAIN = {
   'db/schema.sql': SCHEMA,
   'db/seed.sql': SEED,
@@ -44,7 +45,9 @@ describe('fixture cache (engine embedded)', () => {
     // to build it, only later, by index advice's new question (how base defined the lost index).
     const lines = warmLog.log;
     expect(lines.findIndex((line) => /^head: base's database and the new schema files/.test(line))).toBeGreaterThan(-1);
-    expect(lines.findIndex((line) => /^base: a question its remembered answers do not answer opens the database/.test(line))).toBeGreaterThan(lines.findIndex((line) => line.startsWith('explain:')));
+    expect(lines.findIndex((line) => /^base: a question its remembered answers do not answer opens the database/.test(line))).toBeGreaterThan(
+      lines.findIndex((line) => line.startsWith('explain:')),
+    );
     expect(rules(query(warm, 'queries/by-email'))).toContain('error:seq-scan');
     // What the build said is said again: the materialized view that could not be refreshed.
     expect(warm.warnings).toEqual([
@@ -88,7 +91,9 @@ describe('fixture cache (engine embedded)', () => {
 
     const report = await gate(r.dir, sha, sha, undefined, {}, { fixturesDir });
     expect(report.build).toEqual({ base: 'fresh', head: 'shared' });
-    expect(report.warnings).toContainEqual(expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)));
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`^fixture cache: entry ${key!.slice(0, 12)} .* is unreadable or corrupt \\(checksum mismatch`)),
+    );
     expect(costs(report)).toEqual(costs(cold));
     // Saved again, whole.
     expect((await gate(r.dir, sha, sha, undefined, {}, { fixturesDir })).build).toEqual({ base: 'cached', head: 'shared' });
@@ -137,7 +142,7 @@ describe('fixture cache (engine embedded)', () => {
     expect(advice(uncached)).toEqual(advice(cold));
   });
 
-  it('a warm run answers from what the databases answered before: no database is opened, even with the fixture entries gone, and the report is the cold run\'s', async () => {
+  it("a warm run answers from what the databases answered before: no database is opened, even with the fixture entries gone, and the report is the cold run's", async () => {
     const r = repo(MAIN, { 'db/seed.sql': `${SEED}-- the same rows, another file: each side is built\n` });
     const [main, pr] = r.shas as [string, string];
     const fixturesDir = cacheDir();
@@ -157,34 +162,40 @@ describe('fixture cache (engine embedded)', () => {
     expect(withoutTimings(warm)).toEqual(withoutTimings(cold));
   });
 
-  it("a question the answers miss opens the database in the state the question assumes: measured writes the answers stood in for run first", { timeout: 300_000 }, async () => {
-    // Rolled back, every row's new version stays: the table has twice the pages after w1.
-    const touchAll = "UPDATE users SET email = email || '.old'\n";
-    const sweep = (year: number) => `DELETE FROM users WHERE created_at < '${year}-01-01'\n`;
-    const config = `${MAIN['pg-plan-gate.yml']}measure: true\n`;
-    // Writes are measured last, in name order, each after those before it.
-    const r = repo(
-      { ...MAIN, 'pg-plan-gate.yml': config, 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': sweep(1900) },
-      { 'queries/w1-touch.sql': null, 'queries/w2-sweep.sql': sweep(1901) },
-      { 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': null },
-    );
-    const [first, second, third] = r.shas as [string, string, string];
-    const fixturesDir = cacheDir();
-    // One database (the sides' seeds are the same): base measures w1, then w3 after w1; head, w2 after both.
-    await gate(r.dir, first, second, undefined, {}, { fixturesDir });
+  it(
+    'a question the answers miss opens the database in the state the question assumes: measured writes the answers stood in for run first',
+    { timeout: 300_000 },
+    async () => {
+      // Rolled back, every row's new version stays: the table has twice the pages after w1.
+      const touchAll = "UPDATE users SET email = email || '.old'\n";
+      const sweep = (year: number) => `DELETE FROM users WHERE created_at < '${year}-01-01'\n`;
+      const config = `${MAIN['pg-plan-gate.yml']}measure: true\n`;
+      // Writes are measured last, in name order, each after those before it.
+      const r = repo(
+        { ...MAIN, 'pg-plan-gate.yml': config, 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': sweep(1900) },
+        { 'queries/w1-touch.sql': null, 'queries/w2-sweep.sql': sweep(1901) },
+        { 'queries/w1-touch.sql': touchAll, 'queries/w3-sweep.sql': null },
+      );
+      const [first, second, third] = r.shas as [string, string, string];
+      const fixturesDir = cacheDir();
+      // One database (the sides' seeds are the same): base measures w1, then w3 after w1; head, w2 after both.
+      await gate(r.dir, first, second, undefined, {}, { fixturesDir });
 
-    // Every EXPLAIN is remembered, and w1's measured run; w2 after w1 alone is not: the database
-    // opens there, and runs w1 (which the answers stood in for) before w2.
-    const log = logged();
-    const warm = await gate(r.dir, third, third, undefined, {}, { fixturesDir, progress: log.progress });
-    expect(log.log.join('\n')).toMatch(/^base\+head: a question its remembered answers do not answer opens the database: from the fixture cache/m);
-    const uncached = await gate(r.dir, third, third);
-    const measured = (report: Awaited<ReturnType<typeof gate>>) => report.queries.map((entry) => [entry.name, workOf(entry.head)]);
-    expect(measured(warm)).toEqual(measured(uncached));
-    // w2 read the pages w1 left: more than the table as built.
-    expect((workOf(query(uncached, 'queries/w2-sweep').head) as { blocks: number }).blocks).toBeGreaterThan((workOf(query(uncached, 'queries/recent').head) as { blocks: number }).blocks + 100);
-    expect(costs(warm)).toEqual(costs(uncached));
-  });
+      // Every EXPLAIN is remembered, and w1's measured run; w2 after w1 alone is not: the database
+      // opens there, and runs w1 (which the answers stood in for) before w2.
+      const log = logged();
+      const warm = await gate(r.dir, third, third, undefined, {}, { fixturesDir, progress: log.progress });
+      expect(log.log.join('\n')).toMatch(/^base\+head: a question its remembered answers do not answer opens the database: from the fixture cache/m);
+      const uncached = await gate(r.dir, third, third);
+      const measured = (report: Awaited<ReturnType<typeof gate>>) => report.queries.map((entry) => [entry.name, workOf(entry.head)]);
+      expect(measured(warm)).toEqual(measured(uncached));
+      // w2 read the pages w1 left: more than the table as built.
+      expect((workOf(query(uncached, 'queries/w2-sweep').head) as { blocks: number }).blocks).toBeGreaterThan(
+        (workOf(query(uncached, 'queries/recent').head) as { blocks: number }).blocks + 100,
+      );
+      expect(costs(warm)).toEqual(costs(uncached));
+    },
+  );
 });
 
 function logged() {

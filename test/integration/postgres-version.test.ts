@@ -46,7 +46,12 @@ describe('postgres_version', () => {
   }, 180_000);
 
   it('refuses server.bin of another major than postgres_version', async () => {
-    const r = repo({ ...files(16), 'pg-plan-gate.yml': files(16)['pg-plan-gate.yml'].replace('postgres_version: 16\n', 'postgres_version: 16\nserver:\n  bin: /usr/lib/postgresql/15/bin\n') });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(/^postgres_version is 16, but server\.bin \/usr\/lib\/postgresql\/15\/bin runs PostgreSQL 15\.\d+/);
+    const r = repo({
+      ...files(16),
+      'pg-plan-gate.yml': files(16)['pg-plan-gate.yml'].replace('postgres_version: 16\n', 'postgres_version: 16\nserver:\n  bin: /usr/lib/postgresql/15/bin\n'),
+    });
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(
+      /^postgres_version is 16, but server\.bin \/usr\/lib\/postgresql\/15\/bin runs PostgreSQL 15\.\d+/,
+    );
   });
 });

@@ -145,7 +145,14 @@ describe.each([
     expect(shapes(report)).toEqual(Object.fromEntries(Object.entries(expected).map(([name, planned]) => [name, planned.shape])));
     expect(closeRows(report, expected)).toEqual(Object.keys(QUERIES));
     expect(report.findings).toEqual([]);
-    expect(report.productionStatistics).toMatchObject({ file: '.pg-plan-gate/production-statistics.json', tables: 3, applied: 2, unplanned: 1, missing: [], estimatedIndexes: [] });
+    expect(report.productionStatistics).toMatchObject({
+      file: '.pg-plan-gate/production-statistics.json',
+      tables: 3,
+      applied: 2,
+      unplanned: 1,
+      missing: [],
+      estimatedIndexes: [],
+    });
     // Measured work stays the seed's: the pending orders of a 20,000-row seed, not production's 3,000.
     const pending = query(report, 'queries/pending').head;
     expect(pending && 'work' in pending ? pending.work?.rows : null).toBe(5000);

@@ -36,7 +36,15 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: db/query.sql\n    endpoint: GET /users\n${moreQueries}${extra}`;
 
   it('gates a named-query file as it is: one query per marker, values from params:, placeholders filled, ignore: skips', async () => {
-    const extra = ['params:', '  GetUserByEmail: ["user7@example.com"]', '  "List*": [3]', 'placeholders:', '  "%filter%": "org_id = 5"', 'ignore: ["Admin*"]', ''].join('\n');
+    const extra = [
+      'params:',
+      '  GetUserByEmail: ["user7@example.com"]',
+      '  "List*": [3]',
+      'placeholders:',
+      '  "%filter%": "org_id = 5"',
+      'ignore: ["Admin*"]',
+      '',
+    ].join('\n');
     const r = repo(
       { ...files, 'pg-plan-gate.yml': config(extra) },
       // head: a migration drops the email index; the query file itself is unchanged
@@ -46,7 +54,14 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     expect(report.queries.map((entry) => entry.name).sort()).toEqual(['GetUserByEmail', 'ListOrgUsers', 'SearchUsers']);
     expect(report.ignored).toBe(1);
     const byEmail = query(report, 'GetUserByEmail');
-    expect(byEmail).toMatchObject({ status: 'regressed', file: 'db/query.sql', line: 4, endpoint: 'GET /users', planMode: 'params', params: ['user7@example.com'] });
+    expect(byEmail).toMatchObject({
+      status: 'regressed',
+      file: 'db/query.sql',
+      line: 4,
+      endpoint: 'GET /users',
+      planMode: 'params',
+      params: ['user7@example.com'],
+    });
     expect(rules(byEmail)).toContain('error:seq-scan');
     // The annotation lands on the query's own line of the named-query file.
     expect(report.findings.find((finding) => finding.rule === 'seq-scan')).toMatchObject({ query: 'GetUserByEmail', file: 'db/query.sql', line: 4 });
@@ -60,24 +75,31 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     const search = query(report, 'SearchUsers');
     expect(search.status).toBe('error');
     expect(search.findings).toEqual([
-      { rule: 'query-error', severity: 'warning', message: 'fails on base too: the query contains the application placeholder %filter%: give it replacement text in the placeholders: map of the config' },
+      {
+        rule: 'query-error',
+        severity: 'warning',
+        message: 'fails on base too: the query contains the application placeholder %filter%: give it replacement text in the placeholders: map of the config',
+      },
     ]);
     expect(query(report, 'ListOrgUsers')).toMatchObject({ status: 'unchanged', planMode: 'inferred', params: [expect.stringMatching(/^\d+$/)] });
   });
 
   it('names both places of a duplicate query name', async () => {
     const r = repo({ ...files, 'db/other.sql': '-- name: ListOrgUsers :many\nSELECT 1;\n', 'pg-plan-gate.yml': config('', '  - file: db/other.sql\n') });
-    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(
-      'pg-plan-gate.yml: two queries are named "ListOrgUsers" on ' + r.shas[0]!.slice(0, 7),
-    );
+    await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow('pg-plan-gate.yml: two queries are named "ListOrgUsers" on ' + r.shas[0]!.slice(0, 7));
     await expect(gate(r.dir, r.shas[0]!, r.shas[0])).rejects.toThrow(/\(db\/query\.sql:7 and db\/other\.sql:2\); names must be unique$/);
   });
 
-  it("a duplicate name on base is a warning (the pull request may be fixing it), on head an error", async () => {
+  it('a duplicate name on base is a warning (the pull request may be fixing it), on head an error', async () => {
     const dup = '-- name: A\nSELECT 1;\n\n-- name: A\nSELECT 2;\n';
-    const r = repo({ ...files, 'db/dup.sql': dup, 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: db/dup.sql\n') }, { 'db/dup.sql': dup.replace('-- name: A\nSELECT 2', '-- name: B\nSELECT 2') });
+    const r = repo(
+      { ...files, 'db/dup.sql': dup, 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: db/dup.sql\n') },
+      { 'db/dup.sql': dup.replace('-- name: A\nSELECT 2', '-- name: B\nSELECT 2') },
+    );
     const fixed = await gate(r.dir, r.shas[0]!, r.shas[1]);
-    expect(fixed.warnings).toEqual([expect.stringMatching(/^two queries are named "A" on \S+ \(db\/dup\.sql:2 and db\/dup\.sql:5\); names must be unique; base keeps the first$/)]);
+    expect(fixed.warnings).toEqual([
+      expect.stringMatching(/^two queries are named "A" on \S+ \(db\/dup\.sql:2 and db\/dup\.sql:5\); names must be unique; base keeps the first$/),
+    ]);
     expect(query(fixed, 'B').status).toBe('new');
     await expect(gate(r.dir, r.shas[1]!, r.shas[0])).rejects.toThrow(/two queries are named "A"/);
   });
@@ -91,20 +113,30 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
   });
 
   it('applies planner: settings to the EXPLAINs and lists them; a bad one names its key', async () => {
-    const r = repo({ ...files, 'pg-plan-gate.yml': config('params:\n  "*": [3]\nplanner:\n  random_page_cost: 1.1\n  enable_indexscan: false\nignore: ["Admin*", "Search*"]\n') });
+    const r = repo({
+      ...files,
+      'pg-plan-gate.yml': config('params:\n  "*": [3]\nplanner:\n  random_page_cost: 1.1\n  enable_indexscan: false\nignore: ["Admin*", "Search*"]\n'),
+    });
     const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.planner).toMatchObject({ random_page_cost: '1.1', enable_indexscan: 'off', max_parallel_workers_per_gather: '0' });
     expect((query(report, 'ListOrgUsers').head as { shape: string }).shape).not.toMatch(/^\s*Index Scan/m);
     expect(report.findings).toEqual([]);
     const bad = repo({ ...files, 'pg-plan-gate.yml': config('planner:\n  random_page_cst: 1.1\n') });
-    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(/^pg-plan-gate\.yml: planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/);
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(
+      /^pg-plan-gate\.yml: planner\.random_page_cst: unrecognized configuration parameter "random_page_cst"/,
+    );
   });
 
   it('infers values from the built database for a query without any, the same on both sides', async () => {
     // Generically this CASE seq-scans; with real values it folds to one index lookup.
     const lookup = 'SELECT id FROM users WHERE CASE WHEN $1 > 0 THEN id = $1 ELSE email = $2 END\n';
     const r = repo(
-      { ...files, 'queries/lookup.sql': lookup, 'queries/recent.sql': 'SELECT id FROM users WHERE org_id = $1 ORDER BY id LIMIT $2\n', 'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n') },
+      {
+        ...files,
+        'queries/lookup.sql': lookup,
+        'queries/recent.sql': 'SELECT id FROM users WHERE org_id = $1 ORDER BY id LIMIT $2\n',
+        'pg-plan-gate.yml': config('ignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n'),
+      },
       { 'db/seed.sql': `${fixture('users/seed.sql')}\n-- head: the same rows, built again\n` },
     );
     const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
@@ -117,7 +149,11 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     expect(query(report, 'queries/recent')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/^\d+$/), 20] });
     expect(query(report, 'GetUserByEmail')).toMatchObject({ planMode: 'inferred', params: [expect.stringMatching(/@example\.com$/)] });
 
-    const generic = repo({ ...files, 'queries/lookup.sql': lookup, 'pg-plan-gate.yml': config('plan_mode: generic\nignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n') });
+    const generic = repo({
+      ...files,
+      'queries/lookup.sql': lookup,
+      'pg-plan-gate.yml': config('plan_mode: generic\nignore: ["Admin*", "Search*"]\n', '  - file: queries/*.sql\n'),
+    });
     const genericReport = await gate(generic.dir, generic.shas[0]!, generic.shas[0]);
     expect(query(genericReport, 'queries/lookup')).toMatchObject({ planMode: 'generic', params: [] });
     expect((query(genericReport, 'queries/lookup').head as { shape: string }).shape).toContain('Seq Scan on users');
@@ -127,9 +163,17 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
     const schema = 'CREATE TABLE events (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp());\nCREATE INDEX events_at ON events (at);\n';
     const seed = 'INSERT INTO events (id) SELECT g FROM generate_series(1, 20000) g;\n';
     const r = repo(
-      { 'db/schema.sql': schema, 'db/seed.sql': seed, 'queries/recent.sql': 'SELECT * FROM events WHERE at > $1\n', 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` },
+      {
+        'db/schema.sql': schema,
+        'db/seed.sql': seed,
+        'queries/recent.sql': 'SELECT * FROM events WHERE at > $1\n',
+        'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
+      },
       // build: fresh — an incremental head (the default on embedded) is a copy of base's data, with the same values.
-      { 'db/migrations/unrelated.sql': 'CREATE TABLE unrelated (id int);\n', 'pg-plan-gate.yml': `${header}build: fresh\nschema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` },
+      {
+        'db/migrations/unrelated.sql': 'CREATE TABLE unrelated (id int);\n',
+        'pg-plan-gate.yml': `${header}build: fresh\nschema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
+      },
     );
     const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     expect(report.findings).toEqual([]);
@@ -137,8 +181,10 @@ describe.each(ENGINES)('query features on engine $name', ({ header }) => {
   });
 
   it("a parameter compared with a view's column (a view has no statistics) gets its type's typical value, the same on both sides", async () => {
-    const schema = "CREATE TABLE users (id int PRIMARY KEY, kind text NOT NULL);\nCREATE TABLE posts (id int PRIMARY KEY, user_id int NOT NULL, kind int NOT NULL);\n";
-    const seed = "INSERT INTO users SELECT g, 'guest' FROM generate_series(1, 2000) g;\nINSERT INTO posts SELECT g, g % 2000, g % 7 FROM generate_series(1, 5000) g;\n";
+    const schema =
+      'CREATE TABLE users (id int PRIMARY KEY, kind text NOT NULL);\nCREATE TABLE posts (id int PRIMARY KEY, user_id int NOT NULL, kind int NOT NULL);\n';
+    const seed =
+      "INSERT INTO users SELECT g, 'guest' FROM generate_series(1, 2000) g;\nINSERT INTO posts SELECT g, g % 2000, g % 7 FROM generate_series(1, 5000) g;\n";
     const r = repo({
       'db/schema.sql': `${schema}CREATE VIEW post_kinds AS SELECT user_id, kind FROM posts;\n`,
       'db/seed.sql': seed,

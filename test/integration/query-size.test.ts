@@ -24,7 +24,11 @@ describe('a query text over 1 MB', () => {
     const sha = r.shas[0]!;
     const report = await gate(r.dir, sha, sha);
     const huge = query(report, 'queries/huge');
-    expect(huge.head).toEqual({ error: expect.stringMatching(/^queries\/huge\.sql:1: the query is 5\.0 MB, over the 1\.0 MB pg-plan-gate explains \(send a list this long as one array parameter: = ANY\(\$1\)\)$/) });
+    expect(huge.head).toEqual({
+      error: expect.stringMatching(
+        /^queries\/huge\.sql:1: the query is 5\.0 MB, over the 1\.0 MB pg-plan-gate explains \(send a list this long as one array parameter: = ANY\(\$1\)\)$/,
+      ),
+    });
     // The same on both sides: a warning, as for any query that fails on base too.
     expect(huge.findings).toEqual([expect.objectContaining({ rule: 'query-error', severity: 'warning' })]);
     expect(query(report, 'queries/small').status).toBe('unchanged');

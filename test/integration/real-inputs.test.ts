@@ -62,7 +62,7 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
     ].join('\n');
     const r = repo({
       'db/schema.sql': schema,
-      'db/seed.sql': 'INSERT INTO tokens (secret) SELECT digest(g::text, \'sha1\') FROM generate_series(1, 100) g;\n',
+      'db/seed.sql': "INSERT INTO tokens (secret) SELECT digest(g::text, 'sha1') FROM generate_series(1, 100) g;\n",
       'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT count(*) FROM tokens\n`,
     });
     const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
@@ -85,7 +85,8 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
       'CREATE INDEX b_users_org ON b.users (org);',
       '',
     ].join('\n');
-    const seed = 'INSERT INTO a.users SELECT g, g % 1000 FROM generate_series(1, 20000) g;\nINSERT INTO b.users SELECT g, g % 1000 FROM generate_series(1, 30000) g;\n';
+    const seed =
+      'INSERT INTO a.users SELECT g, g % 1000 FROM generate_series(1, 20000) g;\nINSERT INTO b.users SELECT g, g % 1000 FROM generate_series(1, 30000) g;\n';
     const files = {
       'db/schema.sql': schema,
       'db/seed.sql': seed,
@@ -93,7 +94,11 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
       'queries/both.sql': 'SELECT (SELECT count(*) FROM a.users WHERE org >= 0) + (SELECT count(*) FROM b.users WHERE org = 7)\n',
       'pg-plan-gate.yml': `${header}schema:\n  - db/schema.sql\n  - db/migrations/*.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n`,
     };
-    const r = repo(files, { 'db/migrations/1.sql': 'DROP INDEX b.b_users_org;\n' }, { 'pg-plan-gate.yml': `${files['pg-plan-gate.yml']}budgets:\n  seq_scans:\n    allow: [users]\n` });
+    const r = repo(
+      files,
+      { 'db/migrations/1.sql': 'DROP INDEX b.b_users_org;\n' },
+      { 'pg-plan-gate.yml': `${files['pg-plan-gate.yml']}budgets:\n  seq_scans:\n    allow: [users]\n` },
+    );
     const report = await gate(r.dir, r.shas[0]!, r.shas[1]);
     const both = query(report, 'queries/both');
     expect(rules(both)).toContain('error:seq-scan');
@@ -135,7 +140,11 @@ describe.each(ENGINES)('real inputs on engine $name', ({ header }) => {
   it('reports a failing side at once, without waiting for the other', async () => {
     const slowSeed = Array.from({ length: 120 }, () => 'SELECT pg_sleep(0.5);').join('\n');
     const r = repo(
-      { 'db/schema.sql': 'CREATE TABLE t (id int);\n', 'db/seed.sql': slowSeed, 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n` },
+      {
+        'db/schema.sql': 'CREATE TABLE t (id int);\n',
+        'db/seed.sql': slowSeed,
+        'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - name: q\n    sql: SELECT * FROM t\n`,
+      },
       { 'db/seed.sql': `${slowSeed}\n-- head only\n` },
     );
     const broken = r.commit({ 'db/schema.sql': 'CREATE TABLE t (id int);\nSELEC 1;\n' });
@@ -181,7 +190,9 @@ describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header
       'queries/notes.sql': "SELECT count(*) FROM notes WHERE current_setting('app.current_tenant') = '7'\n",
     };
     const without = repo({ ...files, 'pg-plan-gate.yml': `${header}schema: db/schema.sql\nseed: db/seed.sql\nqueries:\n  - file: queries/*.sql\n` });
-    await expect(gate(without.dir, without.shas[0]!, without.shas[0])).rejects.toThrow(/^base\+head: db\/seed\.sql:1: unrecognized configuration parameter "app\.current_tenant"/);
+    await expect(gate(without.dir, without.shas[0]!, without.shas[0])).rejects.toThrow(
+      /^base\+head: db\/seed\.sql:1: unrecognized configuration parameter "app\.current_tenant"/,
+    );
     const r = repo({
       ...files,
       'queries/count.sql': 'SELECT count(*) FROM notes\n',
@@ -193,7 +204,9 @@ describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header
     // A built-in setting reaches the EXPLAIN session as well.
     expect((query(report, 'queries/count').head as { shape: string }).shape).not.toContain('Seq Scan');
     const bad = repo({ ...files, 'pg-plan-gate.yml': `${header}settings:\n  no_such_setting: 1\nschema: db/schema.sql\n` });
-    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(/^pg-plan-gate\.yml: settings\.no_such_setting: unrecognized configuration parameter "no_such_setting"/);
+    await expect(gate(bad.dir, bad.shas[0]!, bad.shas[0])).rejects.toThrow(
+      /^pg-plan-gate\.yml: settings\.no_such_setting: unrecognized configuration parameter "no_such_setting"/,
+    );
   });
 
   it('a dump that creates extensions an engine lacks builds with skip_extensions:; a statement that needs one names its line', async () => {
@@ -210,8 +223,13 @@ describe.each(ENGINES)('settings and skip_extensions on engine $name', ({ header
     });
     const report = await gate(r.dir, r.shas[0]!, r.shas[0]);
     expect(report.findings).toEqual([]);
-    const needs = repo({ 'db/schema.sql': `${schema}SELECT * FROM pgstattuple('t');\n`, 'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\n` });
-    await expect(gate(needs.dir, needs.shas[0]!, needs.shas[0])).rejects.toThrow(/^base\+head: db\/schema\.sql:5: function pgstattuple\(unknown\) does not exist/);
+    const needs = repo({
+      'db/schema.sql': `${schema}SELECT * FROM pgstattuple('t');\n`,
+      'pg-plan-gate.yml': `${header}skip_extensions: [pgstattuple, no_such_partman]\nschema: db/schema.sql\n`,
+    });
+    await expect(gate(needs.dir, needs.shas[0]!, needs.shas[0])).rejects.toThrow(
+      /^base\+head: db\/schema\.sql:5: function pgstattuple\(unknown\) does not exist/,
+    );
   });
 });
 

@@ -154,21 +154,25 @@ describe.each(['embedded', 'server'])('engine %s', (engine) => {
   });
 
   describe('failures and the command environment', () => {
-    it.skipIf(!django.path)("a new migration that cannot run on base's populated tables fails as at deploy time, and says so", { timeout: 300_000 }, async () => {
-      const tool = fixture('tool')['migrate.py']!;
-      const orders = 'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\n';
-      const app = appRepo({ 'migrate.py': tool, 'm/001_orders.sql': orders }, config(engine, `${django.path} migrate.py`, ['m/*.sql']), {
-        'm/002_tenant.sql': 'ALTER TABLE orders ADD COLUMN tenant_id int NOT NULL;\n',
-      });
-      const failure = await gate(app.dir, app.shas[0]!, app.shas[1]!).then(
-        () => '',
-        (error: Error) => error.message,
-      );
-      expect(failure.split('\n')[0]).toBe(
-        `head: schema command '${django.path} migrate.py' exited 1 (it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead)`,
-      );
-      expect(failure).toContain('column "tenant_id" of relation "orders" contains null values');
-    });
+    it.skipIf(!django.path)(
+      "a new migration that cannot run on base's populated tables fails as at deploy time, and says so",
+      { timeout: 300_000 },
+      async () => {
+        const tool = fixture('tool')['migrate.py']!;
+        const orders = 'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\n';
+        const app = appRepo({ 'migrate.py': tool, 'm/001_orders.sql': orders }, config(engine, `${django.path} migrate.py`, ['m/*.sql']), {
+          'm/002_tenant.sql': 'ALTER TABLE orders ADD COLUMN tenant_id int NOT NULL;\n',
+        });
+        const failure = await gate(app.dir, app.shas[0]!, app.shas[1]!).then(
+          () => '',
+          (error: Error) => error.message,
+        );
+        expect(failure.split('\n')[0]).toBe(
+          `head: schema command '${django.path} migrate.py' exited 1 (it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead)`,
+        );
+        expect(failure).toContain('column "tenant_id" of relation "orders" contains null values');
+      },
+    );
 
     it('a failing command names the side, the phase and the command, then the last lines of its output', { timeout: 300_000 }, async () => {
       const app = repo({ 'pg-plan-gate.yml': config(engine, 'echo applying; echo boom >&2; exit 3', ['migrations/*']), 'seed.sql': 'SELECT 1;\n' });
@@ -233,13 +237,21 @@ describe.skipIf(!django.path)('embedded: an incremental head built again without
       const dir = mkdtempSync(join(tmpdir(), `pgpg-command-${side}-`));
       mkdirSync(join(dir, 'm'));
       writeFileSync(join(dir, 'migrate.py'), fixture('tool')['migrate.py']!);
-      writeFileSync(join(dir, 'm', '001_orders.sql'), 'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\nCREATE INDEX orders_customer_idx ON orders (customer_id);\n');
+      writeFileSync(
+        join(dir, 'm', '001_orders.sql'),
+        'CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL, status text, total numeric);\nCREATE INDEX orders_customer_idx ON orders (customer_id);\n',
+      );
       if (side === 'head') writeFileSync(join(dir, 'm', '002_drop.sql'), 'DROP INDEX orders_customer_idx;\n');
       return dir;
     });
     try {
       const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
-      const command = (cwd: string): ScriptFile => ({ path: 'migrate', phase: 'schema', steps: [], command: { run: `${django.path} migrate.py`, cwd, timeoutMs: 120_000, env } });
+      const command = (cwd: string): ScriptFile => ({
+        path: 'migrate',
+        phase: 'schema',
+        steps: [],
+        command: { run: `${django.path} migrate.py`, cwd, timeoutMs: 120_000, env },
+      });
       const seedFile: ScriptFile = { path: 'seed.sql', phase: 'seed', steps: splitScript(seed['seed.sql']!, 'seed.sql') };
       const built = await buildPglite('head', { extensions: [], files: [command(trees[1]!), seedFile], startAt: 0, baseEntry: command(trees[0]!) });
       try {
@@ -265,13 +277,17 @@ describe.skipIf(!django.path)('engine url', () => {
     await server?.stop();
   });
 
-  it('Django (settings: set, scratch databases on a server by URL): a RemoveIndex migration is caught on an incremental head (a template copy)', { timeout: 600_000 }, async () => {
-    const files = fixture('django');
-    const command = `${django.path} manage.py migrate --noinput`;
-    const gateConfig = config('url\nurl: ${PGPG_TEST_URL}', command, ['*/migrations/*.py'], 'settings:\n  statement_timeout: "90s"\n');
-    const app = appRepo(withoutHead(files), gateConfig, { 'shop/migrations/0002_remove_index.py': files['head/0002_remove_index.py']! });
-    const pr = await gate(app.dir, app.shas[0]!, app.shas[1]!, undefined, { PGPG_TEST_URL: url });
-    expect(pr.report.build).toEqual({ base: 'fresh', head: 'incremental' });
-    expect(errors(pr.report).sort()).toEqual(['orders-of-customer:cost-regression', 'orders-of-customer:seq-scan']);
-  });
+  it(
+    'Django (settings: set, scratch databases on a server by URL): a RemoveIndex migration is caught on an incremental head (a template copy)',
+    { timeout: 600_000 },
+    async () => {
+      const files = fixture('django');
+      const command = `${django.path} manage.py migrate --noinput`;
+      const gateConfig = config('url\nurl: ${PGPG_TEST_URL}', command, ['*/migrations/*.py'], 'settings:\n  statement_timeout: "90s"\n');
+      const app = appRepo(withoutHead(files), gateConfig, { 'shop/migrations/0002_remove_index.py': files['head/0002_remove_index.py']! });
+      const pr = await gate(app.dir, app.shas[0]!, app.shas[1]!, undefined, { PGPG_TEST_URL: url });
+      expect(pr.report.build).toEqual({ base: 'fresh', head: 'incremental' });
+      expect(errors(pr.report).sort()).toEqual(['orders-of-customer:cost-regression', 'orders-of-customer:seq-scan']);
+    },
+  );
 });

@@ -27,15 +27,15 @@ FROM generate_series(1, 60000) AS g;
 `;
 
 const QUERIES: Record<string, string> = {
-  'by-email': "-- params: [\"user7@example.com\"]\nSELECT id FROM users WHERE email = $1",
-  'lower-email': "-- params: [\"user7@example.com\"]\nSELECT id FROM users WHERE lower(email) = lower($1)",
+  'by-email': '-- params: ["user7@example.com"]\nSELECT id FROM users WHERE email = $1',
+  'lower-email': '-- params: ["user7@example.com"]\nSELECT id FROM users WHERE lower(email) = lower($1)',
   'org-in-list': 'SELECT id FROM users WHERE org_id IN (3, 4, 5) ORDER BY id',
   'status-varchar': "SELECT count(*) FROM orders WHERE status = 'paid' AND total > 100.5",
   'recent-orders': "-- params: [7]\nSELECT * FROM orders WHERE user_id = $1 AND placed_at >= '2025-01-02' ORDER BY placed_at DESC LIMIT 10",
   'join-totals': 'SELECT u.org_id, sum(o.total) FROM users u JOIN orders o ON o.user_id = u.id GROUP BY u.org_id ORDER BY 2 DESC',
   'in-subquery': "SELECT id FROM users WHERE id IN (SELECT user_id FROM orders WHERE status = 'new' AND total > 400)",
   'not-in-subquery': 'SELECT count(*) FROM users WHERE id NOT IN (SELECT user_id FROM orders)',
-  'initplan': 'SELECT id FROM users WHERE created_at >= (SELECT max(placed_at) FROM orders) - interval \'1 day\'',
+  initplan: "SELECT id FROM users WHERE created_at >= (SELECT max(placed_at) FROM orders) - interval '1 day'",
   'scalar-subplan': 'SELECT u.id, (SELECT count(*) FROM orders o WHERE o.user_id = u.id) FROM users u WHERE u.org_id = 9',
   'generic-any': 'SELECT id FROM users WHERE id = ANY($1::bigint[])',
 };

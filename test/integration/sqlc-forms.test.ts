@@ -89,6 +89,9 @@ SELECT count(*) FROM t WHERE a = @a AND point(a, a) <-> @p::point < 10;
     expect(query(report, 'EmptySteps')).toMatchObject({ planMode: 'inferred', params: ['{"00000000-0000-4000-8000-000000000001"}'] });
     // An empty enum column: the column's type (a text[] parameter cast to state[] gets the enum's label).
     expect(query(report, 'AddSteps')).toMatchObject({ planMode: 'inferred', params: ['{"00000000-0000-4000-8000-000000000001"}', '{"queued"}'] });
-    expect(query(report, 'Near')).toMatchObject({ planMode: 'generic', genericReason: 'p ($2): compared with no column, and of a type with no typical value (or one PostgreSQL cannot tell)' });
+    expect(query(report, 'Near')).toMatchObject({
+      planMode: 'generic',
+      genericReason: 'p ($2): compared with no column, and of a type with no typical value (or one PostgreSQL cannot tell)',
+    });
   });
 });

@@ -59,13 +59,24 @@ describe.each(ENGINES)('what-if on $name', ({ name, make }) => {
   it('reports a CREATE INDEX the server refuses, and the session goes on', async () => {
     const refused = await database.explainWithIndex(LOGIN, { createIndex: 'CREATE INDEX ON users ((created_at::date))', analyze: 'users' }, 30_000);
     expect(refused).toEqual({ ok: false, error: 'functions in index expression must be marked IMMUTABLE', kind: 'query', code: '42P17' });
-    const failingExplain = await database.explainWithIndex({ ...LOGIN, sql: 'SELECT nope FROM users' }, { createIndex: 'CREATE INDEX ON users (org_id)' }, 30_000);
+    const failingExplain = await database.explainWithIndex(
+      { ...LOGIN, sql: 'SELECT nope FROM users' },
+      { createIndex: 'CREATE INDEX ON users (org_id)' },
+      30_000,
+    );
     expect(failingExplain).toMatchObject({ ok: false, error: expect.stringContaining('column "nope" does not exist'), kind: 'query', code: '42703' });
     expect(await database.indexDefinitions([{ name: 'users_org_idx' }])).toEqual(['CREATE INDEX users_org_idx ON public.users USING btree (org_id)']);
   });
 
   it('reads index definitions by the names plans give them', async () => {
-    expect(await database.indexDefinitions([{ name: 'users_email_key' }, { schema: 'public', name: 'users_org_idx' }, { name: 'no_such_index' }, { schema: 'other', name: 'users_org_idx' }])).toEqual([
+    expect(
+      await database.indexDefinitions([
+        { name: 'users_email_key' },
+        { schema: 'public', name: 'users_org_idx' },
+        { name: 'no_such_index' },
+        { schema: 'other', name: 'users_org_idx' },
+      ]),
+    ).toEqual([
       'CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)',
       'CREATE INDEX users_org_idx ON public.users USING btree (org_id)',
       null,

@@ -28,7 +28,7 @@ const BASE = {
   'queries/sorted.sql': 'SELECT id, label FROM items WHERE id <= 1000 ORDER BY label\n',
   'queries/by-city.sql': 'SELECT count(*) FROM addresses WHERE city = 7\n',
   'queries/touch.sql': 'UPDATE items SET label = label WHERE id <= 5000\n',
-  'queries/relabel.sql': "WITH moved AS (UPDATE addresses SET zip = zip + 1 WHERE city = 3 RETURNING id) SELECT count(*) FROM moved\n",
+  'queries/relabel.sql': 'WITH moved AS (UPDATE addresses SET zip = zip + 1 WHERE city = 3 RETURNING id) SELECT count(*) FROM moved\n',
 };
 const SAME_DATA = { 'db/schema.sql': `-- the same tables\n${SCHEMA}` };
 const PULL_REQUEST = {
@@ -95,7 +95,9 @@ describe.each(ENGINES)('measured work, engine $name', ({ header }) => {
     it('spill: the sort of every row writes temp files where base sorted in memory', () => {
       const entry = query(report, 'queries/sorted');
       expect(rules(entry)).toContain('error:spill');
-      expect(entry.findings.find((finding) => finding.rule === 'spill')?.message).toMatch(/^spills to disk: Sort [\d,]+ blocks \([\d.]+ MB\) of temp files written; base wrote none$/);
+      expect(entry.findings.find((finding) => finding.rule === 'spill')?.message).toMatch(
+        /^spills to disk: Sort [\d,]+ blocks \([\d.]+ MB\) of temp files written; base wrote none$/,
+      );
       const [base, head] = workOf(report)['queries/sorted']!;
       expect(base!.tempBlocks).toBe(0);
       expect(head!.tempBlocks).toBeGreaterThan(500);

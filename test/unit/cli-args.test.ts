@@ -12,7 +12,9 @@ describe('export-statistics arguments', () => {
       debug: false,
       help: false,
     });
-    expect(parseExportStatisticsArgs(['--url', 'u', '--schema', 'a', '--schema', 'b', '--drop-values', 't.c', '--keep-values', '--out', 'x.json'])).toMatchObject({
+    expect(
+      parseExportStatisticsArgs(['--url', 'u', '--schema', 'a', '--schema', 'b', '--drop-values', 't.c', '--keep-values', '--out', 'x.json']),
+    ).toMatchObject({
       schemas: ['a', 'b'],
       dropValues: ['t.c'],
       keepValues: true,
@@ -21,7 +23,9 @@ describe('export-statistics arguments', () => {
   });
   it('needs --url and refuses unknown flags in one line', () => {
     expect(() => parseExportStatisticsArgs([])).toThrow('export-statistics: --url URL is required (see export-statistics --help)');
-    expect(() => parseExportStatisticsArgs(['--url', 'u', '--bogus'])).toThrow(/^export-statistics: Unknown option '--bogus'.*\(see export-statistics --help\)$/);
+    expect(() => parseExportStatisticsArgs(['--url', 'u', '--bogus'])).toThrow(
+      /^export-statistics: Unknown option '--bogus'.*\(see export-statistics --help\)$/,
+    );
     expect(parseExportStatisticsArgs(['--help']).help).toBe(true);
   });
 });

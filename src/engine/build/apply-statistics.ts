@@ -64,7 +64,9 @@ export async function applyStatisticsOn(
   scope: StatisticsScope = null,
 ): Promise<AppliedStatistics> {
   if (!files) {
-    throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    throw new UserError(
+      `${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`,
+    );
   }
   const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
   const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
@@ -75,14 +77,17 @@ export async function applyStatisticsOn(
     // format_type as production's export spelled types: qualified outside pg_catalog.
     await session.exec('SET LOCAL search_path = pg_catalog');
     // One row of JSON per read: PGlite hands back rows one field at a time (16,000 columns: 0.5 s as rows, 0.15 s as JSON).
-    const catalog = await readJson(session, `
+    const catalog = await readJson(
+      session,
+      `
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
              c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
              ARRAY(SELECT h.inhparent::int8 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS parents
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
-      ORDER BY n.nspname, c.relname`);
+      ORDER BY n.nspname, c.relname`,
+    );
     const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
     const matched = (row: Record<string, unknown>) => {
       const table = production.get(key(String(row.schema), String(row.name)));
@@ -90,7 +95,9 @@ export async function applyStatisticsOn(
     };
     if (!catalog.some(matched)) {
       const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(', ');
-      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || 'no schema'}): is it the statistics of another application?`);
+      throw new UserError(
+        `${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || 'no schema'}): is it the statistics of another application?`,
+      );
     }
     const wanted = planned(catalog, scope);
     const chosen = catalog.filter((row) => wanted === null || wanted.has(Number(row.kind === 'i' ? row.table : row.oid)));
@@ -109,18 +116,25 @@ export async function applyStatisticsOn(
       ).map((row) => [Number(row.oid), row]),
     );
     const relations = chosen.map((row) => toRelation({ ...row, ...details.get(Number(row.oid)) }, files, segmentBytes));
-    const columns = (await readJson(session, `
+    const columns = (
+      await readJson(
+        session,
+        `
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
              -- tsvector's lexemes are analyzed as text elements.
              CASE WHEN t.typcategory = 'A' THEN t.typelem WHEN t.oid = 'tsvector'::regtype THEN 'text'::regtype ELSE 0 END::int8 AS element_oid
       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`, [chosenOids])).map(toColumn);
+      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`,
+        [chosenOids],
+      )
+    ).map(toColumn);
     const columnsOf = new Map<number, Column[]>();
     for (const column of columns) columnsOf.set(column.oid, [...(columnsOf.get(column.oid) ?? []), column]);
     const byName = new Map(relations.filter((relation) => relation.kind !== 'i').map((relation) => [key(relation.schema, relation.name), relation]));
     const indexesOf = new Map<number, Relation[]>();
-    for (const index of relations.filter((relation) => relation.kind === 'i' && relation.table !== null)) indexesOf.set(index.table!, [...(indexesOf.get(index.table!) ?? []), index]);
+    for (const index of relations.filter((relation) => relation.kind === 'i' && relation.table !== null))
+      indexesOf.set(index.table!, [...(indexesOf.get(index.table!) ?? []), index]);
 
     const applied: string[] = [];
     const missing: string[] = [];
@@ -175,7 +189,9 @@ export async function applyStatisticsOn(
             if (column.stats.length === 0) continue;
             const here = mine.get(column.name);
             if (!here || here.type !== column.type) {
-              missing.push(`${relationLabel(index.schema, index.name)}.${column.name} (${here ? `type ${here.type}, ${column.type} in production` : 'not in this index'})`);
+              missing.push(
+                `${relationLabel(index.schema, index.name)}.${column.name} (${here ? `type ${here.type}, ${column.type} in production` : 'not in this index'})`,
+              );
               continue;
             }
             for (const row of column.stats) await writer.column(index, here, row);
@@ -187,7 +203,10 @@ export async function applyStatisticsOn(
       }
     }
     missing.push(...(await writer.flush()));
-    await writeSizes(session, sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible })));
+    await writeSizes(
+      session,
+      sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible })),
+    );
     await session.exec('COMMIT');
     // Every page on disk before the files grow behind the server's back.
     await session.exec('CHECKPOINT');
@@ -394,12 +413,19 @@ type Refusal = { label: string; why: string };
  * is written again without them, or fails whole, and the batch is written again a column at a
  * time. Either way the refused columns keep the seed's statistics. Returns them, for `missing`.
  */
-async function replaceStatistics(session: Session, batch: Record<string, unknown>[], write: (rows: Record<string, unknown>[]) => Promise<Refusal[]>): Promise<string[]> {
+async function replaceStatistics(
+  session: Session,
+  batch: Record<string, unknown>[],
+  write: (rows: Record<string, unknown>[]) => Promise<Refusal[]>,
+): Promise<string[]> {
   const attempt = async (rows: Record<string, unknown>[]): Promise<Refusal[] | { error: string }> => {
     await session.exec('SAVEPOINT pg_plan_gate_statistics');
     let outcome: Refusal[] | { error: string };
     try {
-      await clearStatistics(session, rows.map((row) => Number(row.key)));
+      await clearStatistics(
+        session,
+        rows.map((row) => Number(row.key)),
+      );
       outcome = await write(rows);
     } catch (error) {
       outcome = { error: oneLine(errorMessage(error)) };
@@ -497,24 +523,55 @@ function catalogWriter(session: Session): Writer {
       const eq = () => operator(column.typeOid, 3);
       const lt = () => operator(column.typeOid, 1);
       if (row.most_common_vals && row.most_common_freqs) {
-        slots.push({ kind: KIND.mcv, op: await eq(), collation: column.collation, numbers: row.most_common_freqs, values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.mcv,
+          op: await eq(),
+          collation: column.collation,
+          numbers: row.most_common_freqs,
+          values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod },
+        });
       }
       if (row.histogram_bounds) {
-        slots.push({ kind: KIND.histogram, op: await lt(), collation: column.collation, numbers: null, values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.histogram,
+          op: await lt(),
+          collation: column.collation,
+          numbers: null,
+          values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod },
+        });
       }
-      if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt(), collation: column.collation, numbers: [row.correlation], values: null });
+      if (row.correlation !== null)
+        slots.push({ kind: KIND.correlation, op: await lt(), collation: column.collation, numbers: [row.correlation], values: null });
       if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
         const op = await operator(column.elementOid, 3);
-        slots.push({ kind: KIND.mcelem, op, collation: column.collation || (column.elementOid === 25 ? 100 : 0), numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+        slots.push({
+          kind: KIND.mcelem,
+          op,
+          collation: column.collation || (column.elementOid === 25 ? 100 : 0),
+          numbers: row.most_common_elem_freqs,
+          values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 },
+        });
       }
       if (row.elem_count_histogram && column.elementOid) {
         slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
       }
       if (row.range_length_histogram && row.range_empty_frac !== null) {
-        slots.push({ kind: KIND.rangeLength, op: FLOAT8_LT, collation: 0, numbers: [row.range_empty_frac], values: { text: row.range_length_histogram, type: 701, typmod: -1 } });
+        slots.push({
+          kind: KIND.rangeLength,
+          op: FLOAT8_LT,
+          collation: 0,
+          numbers: [row.range_empty_frac],
+          values: { text: row.range_length_histogram, type: 701, typmod: -1 },
+        });
       }
       if (row.range_bounds_histogram) {
-        slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.rangeBounds,
+          op: 0,
+          collation: 0,
+          numbers: null,
+          values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod },
+        });
       }
       const record: Record<string, unknown> = {
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,

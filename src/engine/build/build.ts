@@ -24,7 +24,11 @@ export const buildDatabase: BuildProcedure = async (session, label, input, signa
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const context = await startFiles(session, input, signal, options);
   const { checkpoint } = context;
-  await createExtensions(session, label, input.extensions.filter((name) => !skipExtensions.has(name)));
+  await createExtensions(
+    session,
+    label,
+    input.extensions.filter((name) => !skipExtensions.has(name)),
+  );
   const schemaFiles = files.filter((file) => file.phase === 'schema');
   const seedFiles = files.filter((file) => file.phase === 'seed');
   let started = performance.now();
@@ -78,10 +82,16 @@ export const buildBaseThenIncrement: BuildProcedure = async (session, label, inp
   const added = newSchemaFiles(input);
   const kept = input.files.filter((file) => !added.includes(file));
   // Head's command goes on from base's: base's database ran base's entry in its place.
-  const baseFiles = input.baseEntry ? [...kept.filter((file) => file.phase === 'schema'), input.baseEntry, ...kept.filter((file) => file.phase === 'seed')] : kept;
+  const baseFiles = input.baseEntry
+    ? [...kept.filter((file) => file.phase === 'schema'), input.baseEntry, ...kept.filter((file) => file.phase === 'seed')]
+    : kept;
   const base = await buildDatabase(session, label, { ...input, files: baseFiles }, signal, options);
   const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
-  const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
+  const timings = {
+    schemaMs: base.timings.schemaMs + increment.timings.schemaMs,
+    seedMs: base.timings.seedMs,
+    analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs,
+  };
   return withEarlier(base, { ...increment, timings });
 };
 
@@ -110,11 +120,24 @@ export interface BuildOptions {
 }
 
 /** What running files needs, once the session is known to accept the configured settings. */
-async function startFiles(session: Session, input: BuildInput, signal: AbortSignal | undefined, options: BuildOptions, failureNote?: string): Promise<FileContext> {
+async function startFiles(
+  session: Session,
+  input: BuildInput,
+  signal: AbortSignal | undefined,
+  options: BuildOptions,
+  failureNote?: string,
+): Promise<FileContext> {
   const checkpoint = options.checkpoints ? walCheckpointer(session) : noopAsync;
   await checkSessionSettings(session, input);
   const { commandTarget } = options;
-  return { signal, settings: input.settings ?? {}, skipped: new Map(), checkpoint, ...(failureNote && { failureNote }), ...(commandTarget && { commandTarget }) };
+  return {
+    signal,
+    settings: input.settings ?? {},
+    skipped: new Map(),
+    checkpoint,
+    ...(failureNote && { failureNote }),
+    ...(commandTarget && { commandTarget }),
+  };
 }
 
 /**
@@ -176,10 +199,13 @@ async function dropDeferrableIndexes(session: Session, seedFiles: ScriptFile[]):
   }
   // The statements, without COPY's data: only they can name an index or alter a table.
   const seedText = seedFiles.flatMap((file) => file.steps.map((step) => (step.kind === 'skipped' ? '' : step.sql.toLowerCase()))).join('\n');
-  const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]!));
+  const alteredTables = new Set(
+    [...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]!),
+  );
   // Only tables the seed names: a structure.sql of 2,000 tables seeds a handful of them.
   const deferred = candidates.filter(
-    (index) => seedText.includes(index.table_bare.toLowerCase()) && !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()),
+    (index) =>
+      seedText.includes(index.table_bare.toLowerCase()) && !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase()),
   );
   if (deferred.length) await session.exec(`DROP INDEX ${deferred.map((index) => index.name).join(', ')}`);
   return deferred;
@@ -208,7 +234,9 @@ async function rebuildDeferredIndexes(session: Session, label: string, deferred:
         await session.exec(index.definition);
       } catch (error) {
         await rollbackQuietly(session);
-        throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+        throw new UserError(
+          `${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`,
+        );
       }
     }
   } finally {
@@ -247,14 +275,18 @@ async function refreshMaterializedViews(session: Session, label: string, only?: 
   const touched = only && new Set(only);
   const readsTouched = (oid: string, seen = new Set<string>()): boolean =>
     (reads.get(oid) ?? []).some((needed) => touched!.has(needed.name) || (!seen.has(needed.oid) && (seen.add(needed.oid), readsTouched(needed.oid, seen))));
-  const wanted = touched ? views.filter((view) => !view.populated || touched.has(view.bare) || readsTouched(view.oid)).map((view) => view.oid) : views.map((view) => view.oid);
+  const wanted = touched
+    ? views.filter((view) => !view.populated || touched.has(view.bare) || readsTouched(view.oid)).map((view) => view.oid)
+    : views.map((view) => view.oid);
   const wantedSet = new Set(wanted);
-  const order = dependencyOrder(wanted, (oid) => (reads.get(oid) ?? []).filter((needed) => needed.kind === 'm' && wantedSet.has(needed.oid)).map((needed) => needed.oid));
+  const order = dependencyOrder(wanted, (oid) =>
+    (reads.get(oid) ?? []).filter((needed) => needed.kind === 'm' && wantedSet.has(needed.oid)).map((needed) => needed.oid),
+  );
   // Dependencies first; a view read through a plain view is not a direct dependency, so what
   // failed for want of another view is tried again while a pass makes progress.
   let pending = order;
   const errors = new Map<string, string>();
-  for (let progressed = true; pending.length && progressed; ) {
+  for (let progressed = true; pending.length && progressed;) {
     progressed = false;
     const left: string[] = [];
     for (const oid of pending) {
@@ -316,7 +348,12 @@ async function runFile(session: Session, label: string, file: ScriptFile, contex
   await applySettings(session, settings);
   if (file.command) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
-    await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
+    await runCommandFile(
+      label,
+      file,
+      context.commandTarget,
+      context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead",
+    );
     // What the command left on a shared backend (embedded) must not reach the next file.
     await rollbackQuietly(session);
     await session.exec('DISCARD ALL');
@@ -470,4 +507,3 @@ async function analyzeDeterministically(session: Session, only?: readonly string
   await session.exec('RESET default_statistics_target');
   await session.exec('RESET synchronous_commit');
 }
-

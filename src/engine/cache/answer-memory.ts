@@ -100,7 +100,9 @@ function answerFileText(file: AnswerFile): string {
 /** A question as the book files it: the operation and its arguments, spelled so that no two differ only in a lost detail (null: they cannot be spelled). */
 export function questionOf(operation: string, args: unknown[]): string | null {
   try {
-    return createHash('sha256').update(canonical([operation, ...args])).digest('hex');
+    return createHash('sha256')
+      .update(canonical([operation, ...args]))
+      .digest('hex');
   } catch {
     return null;
   }

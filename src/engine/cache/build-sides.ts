@@ -38,7 +38,10 @@ export async function buildDatabases(
   const headFiles = scriptFiles(files.head, identical ? 'base+head' : 'head', skip, parsed, env);
   const startAt = baseFiles && config.build === 'incremental' && engine.buildFrom ? incrementalStart(files.base, files.head) : null;
   // Head's command goes on from base's: base's own entry, should base's database be built again.
-  const baseEntry = startAt !== null && files.head.filter((file) => file.phase === 'schema')[startAt]?.command ? baseFiles!.filter((file) => file.phase === 'schema')[startAt] : undefined;
+  const baseEntry =
+    startAt !== null && files.head.filter((file) => file.phase === 'schema')[startAt]?.command
+      ? baseFiles!.filter((file) => file.phase === 'schema')[startAt]
+      : undefined;
   if (startAt !== null) {
     const added = files.head.filter((file) => file.phase === 'schema').slice(startAt);
     const newInputs = baseEntry && commandExtends(files.base.filter((file) => file.phase === 'schema')[startAt]?.command, added[0]?.command);
@@ -48,7 +51,9 @@ export async function buildDatabases(
       );
     } else progress.info(`head adds schema files after base's (${added.map((file) => file.path).join(', ')}): head is built from base's database`);
   }
-  const keys = fixtures ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? 'base+head' : 'head') : { base: undefined, head: undefined };
+  const keys = fixtures
+    ? cacheDigests(files, { base: baseFiles, head: headFiles }, startAt, sources, progress, identical ? 'base+head' : 'head')
+    : { base: undefined, head: undefined };
   // One database for both: base's input is not needed.
   const baseBuild = baseFiles && { ...common, files: baseFiles, ...(keys.base && { digest: keys.base }) };
   const headBuild = { ...common, files: headFiles, ...(keys.head && { digest: keys.head }), ...(baseEntry && { baseEntry }) };
@@ -96,7 +101,9 @@ function cacheDigests(
   headLabel: string,
 ): { base: string | undefined; head: string | undefined } {
   const notKept = (label: string, where: string) =>
-    progress.info(`${label}: not kept in the fixture cache: its rows hold the time of the build (${where} reads the clock), and a later run would ask at another time`);
+    progress.info(
+      `${label}: not kept in the fixture cache: its rows hold the time of the build (${where} reads the clock), and a later run would ask at another time`,
+    );
   let base: string | undefined;
   if (split.base) {
     const where = clockReadAt(split.base);
@@ -153,7 +160,9 @@ function sideMaker(engine: Engine, memory: AnswerMemory | undefined, major: numb
         open: () => remembering.open(),
         remembering,
         report: () => {
-          progress.info(`${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`);
+          progress.info(
+            `${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`,
+          );
           const meta = labelled(label, facts.meta);
           for (const note of meta.notes) progress.info(note);
           for (const warning of meta.warnings) progress.warn(warning);
@@ -162,7 +171,13 @@ function sideMaker(engine: Engine, memory: AnswerMemory | undefined, major: numb
     }
     const built = await build();
     const remembering = book ? rememberingDatabase(book, label, { built }) : undefined;
-    return { database: remembering ?? built.database, origin: () => built.origin, open: () => Promise.resolve(built), ...(remembering && { remembering }), report: () => reportBuild(progress, label, built) };
+    return {
+      database: remembering ?? built.database,
+      origin: () => built.origin,
+      open: () => Promise.resolve(built),
+      ...(remembering && { remembering }),
+      report: () => reportBuild(progress, label, built),
+    };
   };
 }
 
@@ -174,7 +189,8 @@ function builtSides(base: Side, head: Side, memory: AnswerMemory | undefined): B
     origins: () => ({ base: base.origin(), head: head === base ? 'shared' : head.origin() }),
     remembered() {
       const counts: Record<string, number> = {};
-      for (const database of remembering) for (const [operation, count] of Object.entries(database.remembered)) counts[operation] = (counts[operation] ?? 0) + count;
+      for (const database of remembering)
+        for (const [operation, count] of Object.entries(database.remembered)) counts[operation] = (counts[operation] ?? 0) + count;
       return counts;
     },
     keepAnswers() {
@@ -193,7 +209,8 @@ function reportBuild(progress: Progress, label: string, built: BuiltDatabase, op
   const key = built.key?.slice(0, 12);
   const why = options.opened ? `${label}: a question its remembered answers do not answer opens the database: ` : `${label}: `;
   if (built.origin === 'cached') progress.info(`${why}from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === 'incremental') progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else if (built.origin === 'incremental')
+    progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
   else progress.info(`${why}start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
   if (built.origin !== 'cached' && key) progress.info(`${label}: saved to the fixture cache (${key})`);
   if (options.opened) return;
@@ -206,7 +223,12 @@ function reportBuild(progress: Progress, label: string, built: BuiltDatabase, op
  * failure is reported at once: the caller closes the engine, which stops the other build.
  */
 async function buildSides(sides: SideMaker, engine: Engine, baseBuild: BuildInput | null, headBuild: BuildInput): Promise<[Side, Side?]> {
-  const wanted: [string, BuildInput][] = baseBuild ? [['base', baseBuild], ['head', headBuild]] : [['base+head', headBuild]];
+  const wanted: [string, BuildInput][] = baseBuild
+    ? [
+        ['base', baseBuild],
+        ['head', headBuild],
+      ]
+    : [['base+head', headBuild]];
   const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
   // The loser's rejection (stopped by the engine's close) is nobody's news.
   for (const side of made) markHandled(side);

@@ -32,8 +32,7 @@ export function rememberingDatabase(
 ): RememberingDatabase {
   let built = 'built' in source ? source.built : undefined;
   let opening: Promise<BuiltDatabase> | undefined = built ? Promise.resolve(built) : undefined;
-  const open = () =>
-    (opening ??= (source as { open: () => Promise<BuiltDatabase> }).open().then((database) => (built = database)));
+  const open = () => (opening ??= (source as { open: () => Promise<BuiltDatabase> }).open().then((database) => (built = database)));
   // critical: a call whose failure leaves the database unlike its answers (production's statistics).
   const owed: { run: (database: Database) => Promise<unknown>; critical: boolean }[] = [];
   let owedFailure: unknown;
@@ -54,7 +53,13 @@ export function rememberingDatabase(
   let forgetting = false;
   const remembered: Record<string, number> = {};
 
-  async function ask<T>(operation: string, args: unknown[], run: (database: Database) => Promise<T>, keep: (answer: T) => boolean, changesState = false): Promise<T> {
+  async function ask<T>(
+    operation: string,
+    args: unknown[],
+    run: (database: Database) => Promise<T>,
+    keep: (answer: T) => boolean,
+    changesState = false,
+  ): Promise<T> {
     const question = forgetting ? null : questionOf(operation, [...args, history]);
     if (changesState) {
       // A change no question can name: from here on nothing is filed.
@@ -98,13 +103,7 @@ export function rememberingDatabase(
     // The bound is no part of the question: an outcome that ran into it is not kept.
     explainWithIndex: (request, index, timeoutMs) => ask('explainWithIndex', [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), kept),
     measure: (request, timeoutMs, statistics) =>
-      ask(
-        'measure',
-        [request, timeoutMs, statistics ?? null],
-        (db) => db.measure(request, timeoutMs, statistics),
-        kept,
-        request.writes === true,
-      ),
+      ask('measure', [request, timeoutMs, statistics ?? null], (db) => db.measure(request, timeoutMs, statistics), kept, request.writes === true),
     relationSizes: () => ask('relationSizes', [], (db) => db.relationSizes(), always),
     // The file by its digest: the question stays small, and every later question names it in its history.
     applyStatistics: (statistics, digest, file, scope) =>

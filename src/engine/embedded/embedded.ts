@@ -159,9 +159,12 @@ async function closeInstance(client: WorkerClient, dataDir: DataDir): Promise<vo
   if (!client.exited) {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise((resolve) => (timer = setTimeout(resolve, POLITE_CLOSE_MS)));
-    await Promise.race([client.call('close').catch(() => {
-      // A worker that cannot close politely is terminated just below; its data directory goes either way.
-    }), limit]);
+    await Promise.race([
+      client.call('close').catch(() => {
+        // A worker that cannot close politely is terminated just below; its data directory goes either way.
+      }),
+      limit,
+    ]);
     clearTimeout(timer);
   }
   await discardInstance(client, dataDir);
@@ -180,7 +183,14 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OU
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-async function buildInWorker(script: URL, label: string, input: BuildInput, signal: AbortSignal, start: FirstStart, progress?: (message: string) => void): Promise<BuiltDatabase> {
+async function buildInWorker(
+  script: URL,
+  label: string,
+  input: BuildInput,
+  signal: AbortSignal,
+  start: FirstStart,
+  progress?: (message: string) => void,
+): Promise<BuiltDatabase> {
   const first = await startInstance(script, label, input, signal, start);
   // Replaced when an EXPLAIN outlives its bound: every call goes to the instance of the moment.
   let current: Promise<WorkerInstance> = Promise.resolve(first);

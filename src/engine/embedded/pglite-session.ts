@@ -71,7 +71,7 @@ export function pgliteSession(db: PGlite): Session {
   return {
     async exec(sql) {
       const results = await db.exec(sql);
-      return (results[results.length - 1]?.rows ?? []);
+      return results[results.length - 1]?.rows ?? [];
     },
     async query(sql, params) {
       return (await db.query<Record<string, unknown>>(sql, params)).rows;

@@ -20,7 +20,13 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer<WorkerReques
     case 'build': {
       const result = await buildPglite(request.args[0], request.args[1], undefined, request.args[2], request.args[3]);
       database = result.database;
-      return { serverVersion: database.serverVersion, planner: database.planner, timings: result.timings, warnings: result.warnings, notes: result.notes } satisfies WorkerAnswer<'build'>;
+      return {
+        serverVersion: database.serverVersion,
+        planner: database.planner,
+        timings: result.timings,
+        warnings: result.warnings,
+        notes: result.notes,
+      } satisfies WorkerAnswer<'build'>;
     }
     case 'explain':
       return built().explain(...request.args);

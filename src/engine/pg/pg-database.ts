@@ -79,7 +79,9 @@ export async function buildOnServer(
       // The scratch database is this run's alone: what a capture command left running on its
       // own connections (a query in the background) is ended, not left to hold locks.
       resetSession: async () =>
-        void (await session.exec('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()')),
+        void (await session.exec(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()',
+        )),
       close,
       explainTimeoutMs: input.explainTimeoutMs,
       ...(files && {
@@ -114,16 +116,17 @@ export async function buildOnServer(
 
 /** A schema or seed command connects as the build does: the server's socket or host, the same user and database. */
 function serverCommandTarget(connection: pg.ClientConfig): CommandTargetMaker {
-  return () => Promise.resolve({
-    env: connectionEnvironment({
-      host: connection.host ?? 'localhost',
-      port: Number(connection.port ?? 5432),
-      user: String(connection.user ?? 'postgres'),
-      database: String(connection.database ?? 'postgres'),
-      ...(typeof connection.password === 'string' && { password: connection.password }),
-    }),
-    stop: noopAsync,
-  });
+  return () =>
+    Promise.resolve({
+      env: connectionEnvironment({
+        host: connection.host ?? 'localhost',
+        port: Number(connection.port ?? 5432),
+        user: String(connection.user ?? 'postgres'),
+        database: String(connection.database ?? 'postgres'),
+        ...(typeof connection.password === 'string' && { password: connection.password }),
+      }),
+      stop: noopAsync,
+    });
 }
 
 /**

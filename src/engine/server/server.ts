@@ -198,7 +198,8 @@ const CLUSTER_DATABASES = ['template1', CACHED_DATABASE];
 /** Every other database dropped, sessions or not (a capture command may have left some). */
 async function dropAllBut(admin: pg.Client, kept: string[]): Promise<void> {
   const { rows } = await admin.query('SELECT datname, datistemplate FROM pg_database WHERE NOT datname = ANY($1)', [kept]);
-  const force = Number((await admin.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num ?? 0) >= 130000 ? ' WITH (FORCE)' : '';
+  const force =
+    Number((await admin.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num ?? 0) >= 130000 ? ' WITH (FORCE)' : '';
   for (const { datname, datistemplate } of rows as { datname: string; datistemplate: boolean }[]) {
     if (datistemplate) await admin.query(`ALTER DATABASE ${quoteIdent(datname)} IS_TEMPLATE false`);
     await admin.query(`DROP DATABASE ${quoteIdent(datname)}${force}`);
@@ -232,7 +233,9 @@ async function walInUse(admin: pg.Client): Promise<WalPosition> {
   const { rows } = await admin.query<{ lsn: string; timeline: number; bytes: string }>(`
     SELECT pg_current_wal_insert_lsn()::text AS lsn, (SELECT timeline_id FROM pg_control_checkpoint()) AS timeline,
            (SELECT setting FROM pg_settings WHERE name = 'wal_segment_size') AS bytes`);
-  const [high, low] = String(rows[0]!.lsn).split('/').map((part) => BigInt(`0x${part}`)) as [bigint, bigint];
+  const [high, low] = String(rows[0]!.lsn)
+    .split('/')
+    .map((part) => BigInt(`0x${part}`)) as [bigint, bigint];
   const segmentBytes = BigInt(rows[0]!.bytes);
   return { timeline: Number(rows[0]!.timeline), segment: ((high << 32n) | low) / segmentBytes, segmentBytes };
 }

@@ -17,10 +17,7 @@ import { scalarText } from '../../util/text.ts';
  * (with values, inferred values or a generic plan), and the Database every engine hands out.
  */
 /** Fixed per session so every engine plans alike (a native server would add Gather nodes). */
-export const PLANNER_SETTINGS = [
-  'SET max_parallel_workers_per_gather = 0',
-  'SET jit = off',
-];
+export const PLANNER_SETTINGS = ['SET max_parallel_workers_per_gather = 0', 'SET jit = off'];
 
 /** Settings outside the "Query Tuning" category that change plans. */
 const PLANNER_RELEVANT_ELSEWHERE = ['work_mem', 'hash_mem_multiplier', 'max_parallel_workers_per_gather', 'effective_io_concurrency'];
@@ -158,7 +155,8 @@ export function sessionDatabase(
     relationFiles?: RelationFiles;
   },
 ): Database {
-  const bounded = parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
+  const bounded =
+    parts.explainTimeoutMs === undefined ? (explain: () => Promise<ExplainOutcome>) => explain() : statementTimeout(session, parts.explainTimeoutMs);
   const exclusive = oneAtATime();
   let statisticsApplied = false;
   return {

@@ -40,7 +40,9 @@ export async function explainWithIndexOn(
  * next trial would plan with that. What changed is written back.
  */
 async function relationSizes(session: Session): Promise<Record<string, unknown>[]> {
-  return session.exec(`SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`);
+  return session.exec(
+    `SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`,
+  );
 }
 
 async function restoreSizes(session: Session, before: Record<string, unknown>[]): Promise<void> {
@@ -71,7 +73,10 @@ export async function analyzeAsBuilt(session: Session, table: string): Promise<v
  * targets cannot be set (not the table's owner), every column is analyzed again, as built.
  */
 async function analyzeIndexExpressions(session: Session, table: string): Promise<void> {
-  const columns = await session.query('SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped', [table]);
+  const columns = await session.query(
+    'SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped',
+    [table],
+  );
   if (columns.length === 0) return analyzeAsBuilt(session, table);
   await session.exec('SAVEPOINT columns_as_built');
   try {

@@ -81,7 +81,10 @@ async function columnTypeOf(session: Session, probe: NonNullable<TypeProbe['colu
   for (const relation of probe.relations) {
     const name = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
     const rows = await session
-      .query(`SELECT a.atttypid::int8 AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`, [name, probe.column])
+      .query(
+        `SELECT a.atttypid::int8 AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+        [name, probe.column],
+      )
       .catch(() => []);
     if (rows[0]) return Number(rows[0].type);
   }

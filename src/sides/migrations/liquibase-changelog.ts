@@ -40,7 +40,10 @@ export class ChangelogError extends MigrationError {
   }
 }
 
-type Step = { kind: 'include'; file: string; relative: boolean; line: number } | { kind: 'includeAll'; path: string; relative: boolean; line: number } | { kind: 'refused'; what: string; id: string; line: number };
+type Step =
+  | { kind: 'include'; file: string; relative: boolean; line: number }
+  | { kind: 'includeAll'; path: string; relative: boolean; line: number }
+  | { kind: 'refused'; what: string; id: string; line: number };
 
 export async function changelogFiles(path: string, tree: ChangelogTree, visiting: string[] = []): Promise<ChangelogFile[]> {
   if (visiting.includes(path)) throw new ChangelogError(visiting.at(-1)!, 1, `includes ${path}, which includes it again`);
@@ -54,7 +57,11 @@ export async function changelogFiles(path: string, tree: ChangelogTree, visiting
   };
   for (const step of steps) {
     if (step.kind === 'refused') {
-      throw new ChangelogError(path, step.line, `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`);
+      throw new ChangelogError(
+        path,
+        step.line,
+        `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`,
+      );
     }
     if (step.kind === 'include') {
       const target = resolveInclude(step.file, step.relative, path, (candidate) => tree.paths.includes(candidate));
@@ -134,7 +141,9 @@ function xmlSteps(text: string): Step[] {
   for (const tag of visible.matchAll(/<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
     const [, closing, rawName, rawAttributes, selfClosing] = tag;
     const name = rawName!.replace(/^.*:/, '');
-    const attributes = Object.fromEntries([...rawAttributes!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1]!, match[2] ?? match[3]!]));
+    const attributes = Object.fromEntries(
+      [...rawAttributes!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1]!, match[2] ?? match[3]!]),
+    );
     const line = lineOf(tag.index);
     if (closing) {
       depth--;
@@ -143,7 +152,8 @@ function xmlSteps(text: string): Step[] {
     }
     if (changeSet && depth === changeSet.depth + 1) {
       if (name === 'sqlFile') steps.push({ kind: 'include', file: attributes.path ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
-      else if (!['comment', 'preConditions', 'rollback', 'validCheckSum', 'tagDatabase'].includes(name)) steps.push({ kind: 'refused', what: name, id: changeSet.id, line });
+      else if (!['comment', 'preConditions', 'rollback', 'validCheckSum', 'tagDatabase'].includes(name))
+        steps.push({ kind: 'refused', what: name, id: changeSet.id, line });
     } else if (name === 'include') steps.push({ kind: 'include', file: attributes.file ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
     else if (name === 'includeAll') steps.push({ kind: 'includeAll', path: attributes.path ?? '', relative: TRUE(attributes.relativeToChangelogFile), line });
     else if (name === 'changeSet') changeSet = { id: attributes.id ?? '?', depth };

@@ -83,7 +83,10 @@ function attributesOf(text: string): Map<string, string> {
 /** `dbms:postgresql`, `dbms:all`, `dbms:!h2` run here; `dbms:oracle`, `dbms:none` do not. */
 function runsOnPostgres(dbms: string | undefined): boolean {
   if (dbms === undefined) return true;
-  const names = dbms.toLowerCase().split(',').map((name) => name.trim());
+  const names = dbms
+    .toLowerCase()
+    .split(',')
+    .map((name) => name.trim());
   if (names.includes('none')) return false;
   const excluded = names.filter((name) => name.startsWith('!')).map((name) => name.slice(1));
   const included = names.filter((name) => !name.startsWith('!'));

@@ -90,7 +90,15 @@ function readFile(path: string, text: string, tool: Tool | undefined, name: File
   try {
     const replaced = replacePlaceholders(text, options.placeholders);
     const ran =
-      tool === 'goose' ? gooseUp(replaced, options.env) : tool === 'dbmate' ? dbmateUp(replaced) : tool === 'liquibase' ? liquibaseSql(replaced) : tool === 'flyway' ? flywayPlaceholders(replaced, baseName(path)) : replaced;
+      tool === 'goose'
+        ? gooseUp(replaced, options.env)
+        : tool === 'dbmate'
+          ? dbmateUp(replaced)
+          : tool === 'liquibase'
+            ? liquibaseSql(replaced)
+            : tool === 'flyway'
+              ? flywayPlaceholders(replaced, baseName(path))
+              : replaced;
     return { path, text: ran, ...(reading && { reading }) };
   } catch (error) {
     throw located(error, side, path, reading ?? 'plain SQL');
@@ -176,7 +184,9 @@ function refuseSameVersions(files: readonly { path: string; tool: Tool | undefin
     const [a, b] = [files[index - 1]!, files[index]!];
     if (!a.tool || a.tool !== b.tool || a.name.kind !== b.name.kind || !('version' in a.name) || !('version' in b.name)) continue;
     if (compareVersions(a.name.version, b.name.version) === 0) {
-      throw new UserError(`${side}: ${a.path} and ${b.path} are both ${a.tool} version ${versionText(a.name.version)}; ${a.tool} refuses to run two migrations with one version`);
+      throw new UserError(
+        `${side}: ${a.path} and ${b.path} are both ${a.tool} version ${versionText(a.name.version)}; ${a.tool} refuses to run two migrations with one version`,
+      );
     }
   }
 }

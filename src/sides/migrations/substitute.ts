@@ -23,7 +23,10 @@ export function substituteEnvironment(line: string, env: Readonly<Record<string,
     const value = env[name];
     if (value !== undefined && !(operator === ':-' && value === '')) return value;
     if (operator !== undefined) return fallback ?? '';
-    throw new MigrationError(lineNumber, `${whole} (goose ENVSUB) is not set in the environment; set it, or give it a value in placeholders: ("${whole}": ...)`);
+    throw new MigrationError(
+      lineNumber,
+      `${whole} (goose ENVSUB) is not set in the environment; set it, or give it a value in placeholders: ("${whole}": ...)`,
+    );
   });
 }
 

@@ -12,12 +12,22 @@ import type { Report } from '../../../src/report/report.ts';
 import { nodesOf } from '../../helpers/plan-summary.ts';
 
 /** The advice lines of the comment and the terminal, and the JSON fields, from one report. */
-const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'] = []): PlanSummary => ({ totalCost, startupCost: 0, planRows: 1, seqScans, shape, nodes: nodesOf(shape, totalCost) });
+const plan = (totalCost: number, shape: string, seqScans: PlanSummary['seqScans'] = []): PlanSummary => ({
+  totalCost,
+  startupCost: 0,
+  planRows: 1,
+  seqScans,
+  shape,
+  nodes: nodesOf(shape, totalCost),
+});
 const result = (name: string, summary: PlanSummary): QueryResult => ({ name, endpoint: null, file: null, line: 1, result: summary });
 
 const comparison = compare(
   { budgets: DEFAULT_BUDGETS, overrides: [] },
-  [result('film-by-title', plan(8.3, 'Index Scan using film_title_idx on film')), result('film-count', plan(20, 'Aggregate\n  Index Only Scan using film_pkey on film'))],
+  [
+    result('film-by-title', plan(8.3, 'Index Scan using film_title_idx on film')),
+    result('film-count', plan(20, 'Aggregate\n  Index Only Scan using film_pkey on film')),
+  ],
   [
     result('film-by-title', plan(787, 'Seq Scan on film', [{ relation: 'film', rows: 20000 }])),
     result('film-count', plan(790, 'Aggregate\n  Seq Scan on film', [{ relation: 'film', rows: 20000 }])),
@@ -25,7 +35,15 @@ const comparison = compare(
 );
 const run: AdviceRun = {
   byQuery: new Map([
-    ['film-by-title', { advice: [{ sql: 'CREATE INDEX ON film (lower(title))', cost: 8.3 }, { sql: 'CREATE INDEX ON film (lower(title), rating)', cost: 8.31 }] }],
+    [
+      'film-by-title',
+      {
+        advice: [
+          { sql: 'CREATE INDEX ON film (lower(title))', cost: 8.3 },
+          { sql: 'CREATE INDEX ON film (lower(title), rating)', cost: 8.31 },
+        ],
+      },
+    ],
     ['film-count', { advice: [], note: 'no index helps: the query reads most of film (~20,000 of 20,000 rows)' }],
   ]),
   cutShort: false,
@@ -52,9 +70,15 @@ const report: Report = {
 
 describe('index advice in the report', () => {
   it('puts try: lines with head cost → cost with the index in the query row of the comment', () => {
-    const row = renderMarkdown(report).split('\n').find((line) => line.includes('<code>film-by-title</code>'))!;
-    expect(row).toContain('<br>try: <code>CREATE INDEX ON film (lower(title))</code> → 787.00 → 8.30<br>try: <code>CREATE INDEX ON film (lower(title), rating)</code> → 787.00 → 8.31 |');
-    const none = renderMarkdown(report).split('\n').find((line) => line.includes('<code>film-count</code>'))!;
+    const row = renderMarkdown(report)
+      .split('\n')
+      .find((line) => line.includes('<code>film-by-title</code>'))!;
+    expect(row).toContain(
+      '<br>try: <code>CREATE INDEX ON film (lower(title))</code> → 787.00 → 8.30<br>try: <code>CREATE INDEX ON film (lower(title), rating)</code> → 787.00 → 8.31 |',
+    );
+    const none = renderMarkdown(report)
+      .split('\n')
+      .find((line) => line.includes('<code>film-count</code>'))!;
     expect(none).toContain('<br><i>no index helps: the query reads most of film (~20,000 of 20,000 rows)</i> |');
   });
 
@@ -66,7 +90,12 @@ describe('index advice in the report', () => {
 
   it('carries queries[].advice as [{ sql, cost }] and the note in the JSON', () => {
     const json = JSON.parse(renderJson(report)) as { queries: { name: string; advice?: unknown; adviceNote?: string }[] };
-    expect(json.queries.find((entry) => entry.name === 'film-by-title')).toMatchObject({ advice: [{ sql: 'CREATE INDEX ON film (lower(title))', cost: 8.3 }, { sql: 'CREATE INDEX ON film (lower(title), rating)', cost: 8.31 }] });
+    expect(json.queries.find((entry) => entry.name === 'film-by-title')).toMatchObject({
+      advice: [
+        { sql: 'CREATE INDEX ON film (lower(title))', cost: 8.3 },
+        { sql: 'CREATE INDEX ON film (lower(title), rating)', cost: 8.31 },
+      ],
+    });
     expect(json.queries.find((entry) => entry.name === 'film-count')).toMatchObject({ advice: [], adviceNote: expect.stringContaining('reads most of film') });
   });
 

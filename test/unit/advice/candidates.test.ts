@@ -10,7 +10,11 @@ const sqlOf = (query: string) => indexCandidates(query).map((candidate) => candi
 describe('index candidates from the parse tree', () => {
   it('takes the expression compared with a parameter, not the column inside it', () => {
     expect(sqlOf('SELECT id FROM users WHERE lower(email) = lower($1)')).toEqual(['CREATE INDEX ON users (lower(email))']);
-    expect(indexCandidates('SELECT id FROM users WHERE lower(email) = lower($1)')[0]).toMatchObject({ table: 'users', keys: ['lower(email)'], expressions: true });
+    expect(indexCandidates('SELECT id FROM users WHERE lower(email) = lower($1)')[0]).toMatchObject({
+      table: 'users',
+      keys: ['lower(email)'],
+      expressions: true,
+    });
   });
 
   it('orders equality, then range, then sort keys, alone and as multicolumn indexes', () => {
@@ -34,7 +38,9 @@ describe('index candidates from the parse tree', () => {
   });
 
   it('accepts constants, parameters, BETWEEN and outer columns as values; join columns and NOT are not', () => {
-    expect(sqlOf("SELECT * FROM users WHERE created_at BETWEEN $1 AND now() AND org_id <> 3 AND NOT (email = 'x')")).toEqual(['CREATE INDEX ON users (created_at)']);
+    expect(sqlOf("SELECT * FROM users WHERE created_at BETWEEN $1 AND now() AND org_id <> 3 AND NOT (email = 'x')")).toEqual([
+      'CREATE INDEX ON users (created_at)',
+    ]);
     // A correlated subquery's outer column is fixed per outer row: the subquery's table can use an index on it.
     expect(sqlOf('SELECT * FROM users u WHERE EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id)')).toEqual(['CREATE INDEX ON orders (user_id)']);
     expect(sqlOf('SELECT * FROM users u JOIN orders o ON o.user_id = u.id')).toEqual([]);

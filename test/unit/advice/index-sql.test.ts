@@ -7,7 +7,14 @@ beforeAll(loadParser);
 
 describe('identifier', () => {
   it('is bare where PostgreSQL reads it back unchanged', () => {
-    expect(['email', 'name', 'user', 'Email', 'time', 'a b'].map((name) => identifier(name))).toEqual(['email', 'name', '"user"', '"Email"', '"time"', '"a b"']);
+    expect(['email', 'name', 'user', 'Email', 'time', 'a b'].map((name) => identifier(name))).toEqual([
+      'email',
+      'name',
+      '"user"',
+      '"Email"',
+      '"time"',
+      '"a b"',
+    ]);
     expect(identifier('left', true)).toBe('left');
   });
 });

@@ -16,15 +16,19 @@ describe('the index base used, from pg_get_indexdef', () => {
   });
 
   it('keeps UNIQUE, other schemas, expressions, operator classes and directions', () => {
-    expect(candidateFromDefinition('CREATE UNIQUE INDEX "Login" ON app.users USING btree (lower(email) text_pattern_ops DESC NULLS LAST)', true)).toMatchObject({
-      sql: 'CREATE UNIQUE INDEX "Login" ON app.users (lower(email) text_pattern_ops DESC NULLS LAST)',
-      table: 'app.users',
-      expressions: true,
-    });
+    expect(candidateFromDefinition('CREATE UNIQUE INDEX "Login" ON app.users USING btree (lower(email) text_pattern_ops DESC NULLS LAST)', true)).toMatchObject(
+      {
+        sql: 'CREATE UNIQUE INDEX "Login" ON app.users (lower(email) text_pattern_ops DESC NULLS LAST)',
+        table: 'app.users',
+        expressions: true,
+      },
+    );
   });
 
   it('keeps a partial, covering or non-B-tree index as PostgreSQL wrote it', () => {
-    expect(candidateFromDefinition('CREATE INDEX docs_gin ON public.docs USING gin (data)', true)?.sql).toBe('CREATE INDEX docs_gin ON public.docs USING gin (data)');
+    expect(candidateFromDefinition('CREATE INDEX docs_gin ON public.docs USING gin (data)', true)?.sql).toBe(
+      'CREATE INDEX docs_gin ON public.docs USING gin (data)',
+    );
     expect(candidateFromDefinition('CREATE INDEX live_idx ON public.users USING btree (org_id) WHERE (deleted_at IS NULL)', false)?.sql).toBe(
       'CREATE INDEX ON public.users USING btree (org_id) WHERE (deleted_at IS NULL)',
     );

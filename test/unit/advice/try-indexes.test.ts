@@ -12,7 +12,6 @@ beforeAll(loadParser);
 
 const seqScan = (cost: number, planRows: number) => [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': cost, 'Plan Rows': planRows } }];
 
-
 const target = (sql: string, costLimit = 13.43): AdviceTarget => ({
   name: 'q',
   request: { sql, paramCount: 1, generic: false, params: ['x'] },
@@ -27,14 +26,18 @@ const SQL = 'SELECT * FROM film WHERE lower(title) = $1 AND rating = $1 AND leng
 describe('tryIndexes', () => {
   it('keeps the indexes within the budget, cheapest first, at most three, analyzing only for expression keys', async () => {
     const tried: IndexTrial[] = [];
-    const head = fakeAdviceHead(seqScan(787, 5), {
-      'CREATE INDEX ON film (lower(title))': 8.3,
-      'CREATE INDEX ON film (rating)': 400,
-      'CREATE INDEX ON film (lower(title), rating)': 8.3,
-      'CREATE INDEX ON film (lower(title), rating, length)': 8.29,
-      'CREATE INDEX ON film (lower(title), rating, release_year)': 9,
-      'CREATE INDEX ON film (length)': 13.44,
-    }, tried);
+    const head = fakeAdviceHead(
+      seqScan(787, 5),
+      {
+        'CREATE INDEX ON film (lower(title))': 8.3,
+        'CREATE INDEX ON film (rating)': 400,
+        'CREATE INDEX ON film (lower(title), rating)': 8.3,
+        'CREATE INDEX ON film (lower(title), rating, length)': 8.29,
+        'CREATE INDEX ON film (lower(title), rating, release_year)': 9,
+        'CREATE INDEX ON film (length)': 13.44,
+      },
+      tried,
+    );
     const run = await tryIndexes(head, [target(SQL)], { film: 20000 }, performance.now() + 60_000);
     expect(run.byQuery.get('q')).toEqual({
       advice: [
@@ -46,7 +49,10 @@ describe('tryIndexes', () => {
     });
     expect(run.cutShort).toBe(false);
     expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (rating)')).toEqual({ createIndex: 'CREATE INDEX ON film (rating)' });
-    expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (lower(title))')).toEqual({ createIndex: 'CREATE INDEX ON film (lower(title))', analyze: 'film' });
+    expect(tried.find((trial) => trial.createIndex === 'CREATE INDEX ON film (lower(title))')).toEqual({
+      createIndex: 'CREATE INDEX ON film (lower(title))',
+      analyze: 'film',
+    });
   });
 
   it('names an index head has and its plan leaves unused when that was the only candidate', async () => {
@@ -59,7 +65,9 @@ describe('tryIndexes', () => {
     expect(run.byQuery.get('q')?.note).toMatch(/^no index to add: head has film_rating_idx on film \(rating\), and the planner chose not to use it: /);
 
     // The scan's filter casts the column: that is what keeps the index out.
-    const castScan = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 1, Filter: "((film.rating)::text = 'PG'::text)" } }];
+    const castScan = [
+      { Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 'film', 'Total Cost': 787, 'Plan Rows': 1, Filter: "((film.rating)::text = 'PG'::text)" } },
+    ];
     const cast = await tryIndexes(fakeAdviceHead(castScan, {}), [unusedTwin], { film: 20000 }, performance.now() + 60_000);
     expect(cast.byQuery.get('q')?.note).toBe(
       'no index to add: head has film_rating_idx on film (rating), but the query compares rating::text, a cast the index cannot serve: compare rating with a value of its own type',
@@ -73,11 +81,23 @@ describe('tryIndexes', () => {
   });
 
   it('says why no index helps: not immutable, most of the table read, nothing to index', async () => {
-    const immutable = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film ((created_at::date))': failed('functions in index expression must be marked IMMUTABLE', 'query', '42P17') });
-    const byDay = await tryIndexes(immutable, [target("SELECT * FROM film WHERE created_at::date = '2024-01-01'")], { film: 20000 }, performance.now() + 60_000);
+    const immutable = fakeAdviceHead(seqScan(787, 5), {
+      'CREATE INDEX ON film ((created_at::date))': failed('functions in index expression must be marked IMMUTABLE', 'query', '42P17'),
+    });
+    const byDay = await tryIndexes(
+      immutable,
+      [target("SELECT * FROM film WHERE created_at::date = '2024-01-01'")],
+      { film: 20000 },
+      performance.now() + 60_000,
+    );
     expect(byDay.byQuery.get('q')?.note).toBe('no index helps: (created_at::date) cannot be indexed, a function in it is not immutable');
 
-    const most = await tryIndexes(fakeAdviceHead(seqScan(787, 15000), { 'CREATE INDEX ON film (length)': 790 }), [target('SELECT * FROM film WHERE length > $1')], { film: 20000 }, performance.now() + 60_000);
+    const most = await tryIndexes(
+      fakeAdviceHead(seqScan(787, 15000), { 'CREATE INDEX ON film (length)': 790 }),
+      [target('SELECT * FROM film WHERE length > $1')],
+      { film: 20000 },
+      performance.now() + 60_000,
+    );
     expect(most.byQuery.get('q')?.note).toBe('no index helps: the query reads most of film (~15,000 of 20,000 rows)');
 
     const nothing = await tryIndexes(fakeAdviceHead(seqScan(787, 5), {}), [target('SELECT count(*) FROM film')], { film: 20000 }, performance.now() + 60_000);
@@ -86,14 +106,21 @@ describe('tryIndexes', () => {
 
   it('stops at the deadline and says so for the queries it did not reach', async () => {
     const tried: IndexTrial[] = [];
-    const run = await tryIndexes(fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 8.3 }, tried), [target(SQL), { ...target(SQL), name: 'r' }], { film: 20000 }, performance.now() - 1);
+    const run = await tryIndexes(
+      fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': 8.3 }, tried),
+      [target(SQL), { ...target(SQL), name: 'r' }],
+      { film: 20000 },
+      performance.now() - 1,
+    );
     expect(run).toMatchObject({ cutShort: true, trials: 0 });
     expect(run.byQuery.get('r')).toEqual({ advice: [], note: 'not tried: the advice time bound ran out first' });
     expect(tried).toEqual([]);
   });
 
   it('treats a server-side statement timeout as the bound cutting the trials short', async () => {
-    const head = fakeAdviceHead(seqScan(787, 5), { 'CREATE INDEX ON film (lower(title))': failed('canceling statement due to statement timeout', 'timeout', '57014') });
+    const head = fakeAdviceHead(seqScan(787, 5), {
+      'CREATE INDEX ON film (lower(title))': failed('canceling statement due to statement timeout', 'timeout', '57014'),
+    });
     const run = await tryIndexes(head, [target('SELECT * FROM film WHERE lower(title) = $1')], { film: 20000 }, performance.now() + 60_000);
     expect(run.cutShort).toBe(true);
     expect(run.byQuery.get('q')?.note).toBe('cut short: the advice time bound ran out before an index was found');

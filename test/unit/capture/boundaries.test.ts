@@ -34,10 +34,12 @@ describe('capture.gate_untagged', () => {
   it('is false by default and read from the config', () => {
     expect(parseConfig('capture:\n  command: ./run\n', 'pg-plan-gate.yml', {}).capture?.gateUntagged).toBe(false);
     expect(parseConfig('capture:\n  command: ./run\n  gate_untagged: true\n', 'pg-plan-gate.yml', {}).capture?.gateUntagged).toBe(true);
-    expect(() => parseConfig('capture:\n  command: ./run\n  gate_untagged: yes please\n', 'pg-plan-gate.yml', {})).toThrow(/capture\.gate_untagged must be boolean/);
+    expect(() => parseConfig('capture:\n  command: ./run\n  gate_untagged: yes please\n', 'pg-plan-gate.yml', {})).toThrow(
+      /capture\.gate_untagged must be boolean/,
+    );
   });
 
-  it('reports the untagged endpoint\'s findings as info unless asked to gate them', () => {
+  it("reports the untagged endpoint's findings as info unless asked to gate them", () => {
     // Django migrate: one more model is one more content type and its permissions.
     const run = (models: number) => Array.from({ length: models * 3 }, (_, i) => q('(untagged)', null, MIGRATION, ['app', `m${i}`]));
     const base = analyzeCapture([...run(17), q('GET /books/', 'r1', ITEMS, ['20'])]);
@@ -51,7 +53,9 @@ describe('capture.gate_untagged', () => {
     // The counts are still there.
     expect([untagged.base?.queries, untagged.head?.queries]).toEqual([51, 54]);
     const gated = compareCapture(base, head, { queryCountIncrease: 0, nPlusOne: 5, gateUntagged: true });
-    expect(gated.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual(['error:query-count']);
+    expect(gated.find((endpoint) => endpoint.endpoint === '(untagged)')!.findings.map((finding) => `${finding.severity}:${finding.rule}`)).toEqual([
+      'error:query-count',
+    ]);
     // Other endpoints are gated either way.
     const more = analyzeCapture([...run(17), q('GET /books/', 'r1', ITEMS, ['20']), q('GET /books/', 'r1', OWNER, ['1'])]);
     const books = compareCapture(base, more, { queryCountIncrease: 0, nPlusOne: 5 }).find((endpoint) => endpoint.endpoint === 'GET /books/')!;
@@ -60,7 +64,17 @@ describe('capture.gate_untagged', () => {
 
   it('matches an override on (untagged) written as it is, and a glob around it', () => {
     const config = parseConfig(
-      ['capture:', '  command: ./run', '  gate_untagged: true', 'overrides:', '  - match: (untagged)', '    query_count_increase: 100', '  - match: "*untagged*"', '    cost_increase_pct: 40', ''].join('\n'),
+      [
+        'capture:',
+        '  command: ./run',
+        '  gate_untagged: true',
+        'overrides:',
+        '  - match: (untagged)',
+        '    query_count_increase: 100',
+        '  - match: "*untagged*"',
+        '    cost_increase_pct: 40',
+        '',
+      ].join('\n'),
       'pg-plan-gate.yml',
       {},
     );
@@ -134,8 +148,14 @@ describe('endpoint cost per request', () => {
 
   it('weighs each query by the times one request runs it', () => {
     // Base: list (cost 40) + one batched owner load (cost 12); head: list + 20 owner loads (cost 8 each).
-    const batchedRun = [1, 2].flatMap((n) => [q('GET /items', `r${n}`, ITEMS, ['20']), q('GET /items', `r${n}`, 'SELECT id, name FROM users WHERE id IN ($1, $2)', ['1', '2'])]);
-    const loopRun = [1, 2].flatMap((n) => [q('GET /items', `r${n}`, ITEMS, ['20']), ...Array.from({ length: 20 }, (_, i) => q('GET /items', `r${n}`, OWNER, [String(i + 1)]))]);
+    const batchedRun = [1, 2].flatMap((n) => [
+      q('GET /items', `r${n}`, ITEMS, ['20']),
+      q('GET /items', `r${n}`, 'SELECT id, name FROM users WHERE id IN ($1, $2)', ['1', '2']),
+    ]);
+    const loopRun = [1, 2].flatMap((n) => [
+      q('GET /items', `r${n}`, ITEMS, ['20']),
+      ...Array.from({ length: 20 }, (_, i) => q('GET /items', `r${n}`, OWNER, [String(i + 1)])),
+    ]);
     const loop = analyzeCapture(loopRun).endpoints[0]!;
     expect(loop.fingerprints.map((fingerprint) => [fingerprint.count, fingerprint.inRequests, fingerprint.perRequest])).toEqual([
       [40, 40, 20],
@@ -147,9 +167,20 @@ describe('endpoint cost per request', () => {
     expect(unbounded.fingerprints.map((fingerprint) => fingerprint.perRequest)).toEqual([40, 2]);
 
     // The summed distinct costs fall (40 + 12 → 40 + 8); the cost of a request rises (52 → 200).
-    const comparison = compare(config, [captured('GET /items list', 40), captured('GET /items owners', 12)], [captured('GET /items list', 40), captured('GET /items owner', 8)], 'error', [
-      { endpoint: 'GET /items', base: counts(2, { 'GET /items list': 1, 'GET /items owners': 1 }), head: counts(2, { 'GET /items list': 1, 'GET /items owner': 20 }), findings: [] },
-    ]);
+    const comparison = compare(
+      config,
+      [captured('GET /items list', 40), captured('GET /items owners', 12)],
+      [captured('GET /items list', 40), captured('GET /items owner', 8)],
+      'error',
+      [
+        {
+          endpoint: 'GET /items',
+          base: counts(2, { 'GET /items list': 1, 'GET /items owners': 1 }),
+          head: counts(2, { 'GET /items list': 1, 'GET /items owner': 20 }),
+          findings: [],
+        },
+      ],
+    );
     const items = comparison.endpoints[0]!;
     expect(items.captured?.base).toMatchObject({ totalCost: 52, costPerRequest: 52, boundaries: 'trace' });
     expect(items.captured?.head).toMatchObject({ totalCost: 48, costPerRequest: 200 });
@@ -161,7 +192,12 @@ describe('endpoint cost per request', () => {
 
   it('says how requests were told apart', () => {
     const comparison = compare(config, [captured('GET /items list', 40)], [captured('GET /items list', 40)], 'error', [
-      { endpoint: 'GET /items', base: { ...counts(3, { 'GET /items list': 1 }), boundaries: 'tags' }, head: { ...counts(3, { 'GET /items list': 1 }), boundaries: 'tags' }, findings: [] },
+      {
+        endpoint: 'GET /items',
+        base: { ...counts(3, { 'GET /items list': 1 }), boundaries: 'tags' },
+        head: { ...counts(3, { 'GET /items list': 1 }), boundaries: 'tags' },
+        findings: [],
+      },
       { endpoint: 'GET /other', base: counts(null, {}), head: counts(null, {}), findings: [] },
     ]);
     expect(endpointCells(comparison.endpoints[0]!)).toMatchObject({ requests: '3 → 3', boundaries: 'by tags' });
@@ -172,7 +208,9 @@ describe('endpoint cost per request', () => {
 describe('isConnectionReset', () => {
   it('knows what pools send when a connection comes back, and nothing else', async () => {
     const { isConnectionReset } = await import('../../../src/capture/boundaries.ts');
-    for (const sql of ['ROLLBACK', 'rollback;', ' ROLLBACK TRANSACTION ', 'ABORT WORK', 'DISCARD ALL', 'discard all;']) expect(isConnectionReset(sql), sql).toBe(true);
-    for (const sql of ['COMMIT', 'ROLLBACK TO SAVEPOINT s1', 'ROLLBACK PREPARED \'x\'', 'DISCARD PLANS', 'BEGIN; ROLLBACK', 'SELECT 1']) expect(isConnectionReset(sql), sql).toBe(false);
+    for (const sql of ['ROLLBACK', 'rollback;', ' ROLLBACK TRANSACTION ', 'ABORT WORK', 'DISCARD ALL', 'discard all;'])
+      expect(isConnectionReset(sql), sql).toBe(true);
+    for (const sql of ['COMMIT', 'ROLLBACK TO SAVEPOINT s1', "ROLLBACK PREPARED 'x'", 'DISCARD PLANS', 'BEGIN; ROLLBACK', 'SELECT 1'])
+      expect(isConnectionReset(sql), sql).toBe(false);
   });
 });

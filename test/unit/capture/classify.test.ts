@@ -31,7 +31,16 @@ describe('classifyStatement', () => {
   });
 
   it('skips transaction control', () => {
-    for (const sql of ['BEGIN', 'START TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT s1', 'RELEASE SAVEPOINT s1', 'ROLLBACK TO SAVEPOINT s1']) {
+    for (const sql of [
+      'BEGIN',
+      'START TRANSACTION ISOLATION LEVEL SERIALIZABLE',
+      'COMMIT',
+      'END',
+      'ROLLBACK',
+      'SAVEPOINT s1',
+      'RELEASE SAVEPOINT s1',
+      'ROLLBACK TO SAVEPOINT s1',
+    ]) {
       expect(kind(sql), sql).toBe('transaction');
     }
   });
@@ -51,7 +60,8 @@ describe('classifyStatement', () => {
 
   it('skips connection health checks (constants only) but not queries that read something', () => {
     for (const sql of ['SELECT 1', 'SELECT 1 AS ok', "SELECT 'ping'", 'SELECT true::boolean', 'select 0']) expect(kind(sql), sql).toBe('health-check');
-    for (const sql of ['SELECT 1 FROM users LIMIT 1', 'SELECT 1 WHERE EXISTS (SELECT 1 FROM t)', 'SELECT 1 UNION SELECT 2']) expect(kind(sql), sql).toBe('record');
+    for (const sql of ['SELECT 1 FROM users LIMIT 1', 'SELECT 1 WHERE EXISTS (SELECT 1 FROM t)', 'SELECT 1 UNION SELECT 2'])
+      expect(kind(sql), sql).toBe('record');
   });
 
   it('skips catalog introspection (ORMs loading types and columns on connect)', () => {
@@ -62,7 +72,17 @@ describe('classifyStatement', () => {
   });
 
   it('skips DDL and other utility statements', () => {
-    for (const sql of ['CREATE TABLE t (id int)', 'TRUNCATE users, orders RESTART IDENTITY CASCADE', 'COPY t FROM STDIN', 'VACUUM ANALYZE t', 'EXPLAIN SELECT 1', 'CALL refresh()', "NOTIFY jobs, 'x'", 'SELECT * INTO copy_of_t FROM t', ';']) {
+    for (const sql of [
+      'CREATE TABLE t (id int)',
+      'TRUNCATE users, orders RESTART IDENTITY CASCADE',
+      'COPY t FROM STDIN',
+      'VACUUM ANALYZE t',
+      'EXPLAIN SELECT 1',
+      'CALL refresh()',
+      "NOTIFY jobs, 'x'",
+      'SELECT * INTO copy_of_t FROM t',
+      ';',
+    ]) {
       expect(kind(sql), sql).toBe('utility');
     }
   });
@@ -77,7 +97,11 @@ describe('splitStatements', () => {
     expect(splitStatements("SELECT 'a;b'; SELECT 2;")).toEqual(["SELECT 'a;b'", 'SELECT 2']);
   });
   it('keeps a trailing comment with the statement before it and a leading one with the next', () => {
-    expect(splitStatements("/*a='1'*/ SELECT 1; SELECT 2 /*b='2'*/ ;\n/*c='3'*/ SELECT 3 /*d='4'*/")).toEqual(["/*a='1'*/ SELECT 1", "SELECT 2 /*b='2'*/", "/*c='3'*/ SELECT 3 /*d='4'*/"]);
+    expect(splitStatements("/*a='1'*/ SELECT 1; SELECT 2 /*b='2'*/ ;\n/*c='3'*/ SELECT 3 /*d='4'*/")).toEqual([
+      "/*a='1'*/ SELECT 1",
+      "SELECT 2 /*b='2'*/",
+      "/*c='3'*/ SELECT 3 /*d='4'*/",
+    ]);
   });
   it('counts offsets in UTF-8 bytes', () => {
     expect(splitStatements("SELECT 'é€'; SELECT 'ü'")).toEqual(["SELECT 'é€'", "SELECT 'ü'"]);

@@ -97,12 +97,49 @@ describe('FrontendParser on real node-postgres traffic', () => {
 
   it('records one statement per executed DML statement, with params, prepared name and application_name', () => {
     const recorder = record(chunks);
-    expect(recorder.statements.map(({ sql, params, protocol, prepared, applicationName, paramsExact }) => ({ sql, params: params.map((p) => (p && p.length > 20 ? `${p.slice(0, 3)}…${p.length}` : p)), protocol, prepared, applicationName, paramsExact }))).toEqual([
-      { sql: 'INSERT INTO widgets (id, name) VALUES ($1, $2)', params: ['1', 'one'], protocol: 'extended', prepared: '', applicationName: 'wire-fixture', paramsExact: true },
-      { sql: 'INSERT INTO widgets (id, name, tags) VALUES ($1, $2, $3)', params: ['2', null, '{"a","b,c"}'], protocol: 'extended', prepared: 'add-widget', applicationName: 'wire-fixture', paramsExact: true },
-      { sql: 'INSERT INTO widgets (id, name, tags) VALUES ($1, $2, $3)', params: ['3', 'three', '{}'], protocol: 'extended', prepared: 'add-widget', applicationName: 'wire-fixture', paramsExact: true },
+    expect(
+      recorder.statements.map(({ sql, params, protocol, prepared, applicationName, paramsExact }) => ({
+        sql,
+        params: params.map((p) => (p && p.length > 20 ? `${p.slice(0, 3)}…${p.length}` : p)),
+        protocol,
+        prepared,
+        applicationName,
+        paramsExact,
+      })),
+    ).toEqual([
+      {
+        sql: 'INSERT INTO widgets (id, name) VALUES ($1, $2)',
+        params: ['1', 'one'],
+        protocol: 'extended',
+        prepared: '',
+        applicationName: 'wire-fixture',
+        paramsExact: true,
+      },
+      {
+        sql: 'INSERT INTO widgets (id, name, tags) VALUES ($1, $2, $3)',
+        params: ['2', null, '{"a","b,c"}'],
+        protocol: 'extended',
+        prepared: 'add-widget',
+        applicationName: 'wire-fixture',
+        paramsExact: true,
+      },
+      {
+        sql: 'INSERT INTO widgets (id, name, tags) VALUES ($1, $2, $3)',
+        params: ['3', 'three', '{}'],
+        protocol: 'extended',
+        prepared: 'add-widget',
+        applicationName: 'wire-fixture',
+        paramsExact: true,
+      },
       // A Buffer is sent binary with no type: given in bytea text form, flagged as a guess.
-      { sql: 'UPDATE widgets SET blob = $1 WHERE id = $2', params: ['\\xdeadbeef', '1'], protocol: 'extended', prepared: '', applicationName: 'wire-fixture', paramsExact: false },
+      {
+        sql: 'UPDATE widgets SET blob = $1 WHERE id = $2',
+        params: ['\\xdeadbeef', '1'],
+        protocol: 'extended',
+        prepared: '',
+        applicationName: 'wire-fixture',
+        paramsExact: false,
+      },
       {
         sql: "SELECT count(*) FROM widgets /*route='%2Fwidgets',traceparent='00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'*/",
         params: [],
@@ -111,7 +148,14 @@ describe('FrontendParser on real node-postgres traffic', () => {
         applicationName: 'renamed',
         paramsExact: true,
       },
-      { sql: "SELECT id FROM widgets WHERE name = $1 /*controller='widgets',action='show'*/", params: ['xxx…100000'], protocol: 'extended', prepared: '', applicationName: 'renamed', paramsExact: true },
+      {
+        sql: "SELECT id FROM widgets WHERE name = $1 /*controller='widgets',action='show'*/",
+        params: ['xxx…100000'],
+        protocol: 'extended',
+        prepared: '',
+        applicationName: 'renamed',
+        paramsExact: true,
+      },
     ]);
     expect(recorder.statements.map((statement) => statement.seq)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(recorder.statements[0]).toMatchObject({ sessionId: 1, user: 'postgres', database: 'postgres' });
@@ -163,13 +207,21 @@ describe('FrontendParser: startup variants', () => {
     const badLength = Buffer.concat([startup({ user: 'u' }), Buffer.from('Q'), int32(2)]);
     expect(parseAll([badLength]).at(-1)).toEqual({ type: 'error', message: "message 'Q' has length 2" });
     const truncatedBind = message('B', cstr('')); // no statement name
-    expect(parseAll([startup({ user: 'u' }), truncatedBind]).at(-1)).toMatchObject({ type: 'error', message: expect.stringContaining("malformed 'B' message") });
+    expect(parseAll([startup({ user: 'u' }), truncatedBind]).at(-1)).toMatchObject({
+      type: 'error',
+      message: expect.stringContaining("malformed 'B' message"),
+    });
   });
 
   it('skips password and COPY data without reading them', () => {
     const password = message('p', cstr('s3cret'));
     const copy = message('d', Buffer.alloc(70_000, 0x41));
-    const events = parseAll([Buffer.concat([startup({ user: 'u' }), password, query('COPY t FROM STDIN'), copy.subarray(0, 100)]), copy.subarray(100), message('c'), query('SELECT 3')]);
+    const events = parseAll([
+      Buffer.concat([startup({ user: 'u' }), password, query('COPY t FROM STDIN'), copy.subarray(0, 100)]),
+      copy.subarray(100),
+      message('c'),
+      query('SELECT 3'),
+    ]);
     expect(events.map((event) => event.type)).toEqual(['startup', 'auth', 'query', 'copy-data', 'copy-done', 'query']);
     expect(JSON.stringify(events)).not.toContain('s3cret');
     expect(events[3]).toEqual({ type: 'copy-data', bytes: 70_000 });

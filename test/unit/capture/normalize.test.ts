@@ -104,7 +104,10 @@ describe('executionValues', () => {
 
   it('orders values as in the text (OFFSET after LIMIT), and treats multi-row VALUES as a batch', () => {
     expect(executionValues('SELECT * FROM t LIMIT 10 OFFSET 20', []).key).toBe('["10","20"]');
-    expect(executionValues('INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)', ['1', 'x', '2', 'y'])).toEqual({ key: '["[0]"]', batch: ['["1","x"]', '["2","y"]'] });
+    expect(executionValues('INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)', ['1', 'x', '2', 'y'])).toEqual({
+      key: '["[0]"]',
+      batch: ['["1","x"]', '["2","y"]'],
+    });
     expect(executionValues('INSERT INTO t (a, b) VALUES ($1, $2)', ['1', 'x'])).toEqual({ key: '["1","x"]', batch: null });
   });
 

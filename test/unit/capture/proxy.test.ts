@@ -240,7 +240,11 @@ describe('startCaptureProxy on a shared backend (the embedded engine)', () => {
     await ready(one, 1);
     await ready(two, 1);
     const parse = typed('P', Buffer.concat([cstring(''), cstring('SELECT 1'), Buffer.alloc(2)]));
-    const bindExecuteSync = Buffer.concat([typed('B', Buffer.concat([cstring(''), cstring(''), Buffer.alloc(6)])), typed('E', Buffer.concat([cstring(''), Buffer.alloc(4)])), typed('S')]);
+    const bindExecuteSync = Buffer.concat([
+      typed('B', Buffer.concat([cstring(''), cstring(''), Buffer.alloc(6)])),
+      typed('E', Buffer.concat([cstring(''), Buffer.alloc(4)])),
+      typed('S'),
+    ]);
     // One's Parse arrives alone; two's whole exchange comes before the rest of one's.
     one.socket.write(parse);
     await waitFor(() => backend.log.includes('1:P'));

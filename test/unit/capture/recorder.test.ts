@@ -134,7 +134,9 @@ describe('StatementRecorder', () => {
   it('decodes binary parameters of known types, and marks unknown ones as guessed', () => {
     const int4 = Buffer.alloc(4);
     int4.writeInt32BE(-42);
-    const recorder = record([session(parse('', 'SELECT * FROM t WHERE a = $1 AND b = $2', [23, 0]), bind('', '', [int4, Buffer.from([1, 2])], [1]), execute(''), sync())]);
+    const recorder = record([
+      session(parse('', 'SELECT * FROM t WHERE a = $1 AND b = $2', [23, 0]), bind('', '', [int4, Buffer.from([1, 2])], [1]), execute(''), sync()),
+    ]);
     expect(recorder.statements[0]).toMatchObject({ params: ['-42', '\\x0102'], paramsExact: false });
     expect(textParams([Buffer.from([0xab])], [17])).toEqual({ values: ['\\xab'], exact: true });
   });

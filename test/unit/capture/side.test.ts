@@ -44,7 +44,13 @@ function progress() {
  */
 function servedDatabase(events: string[]): Database {
   return fakeDatabase({
-    expose: async () => ({ upstream: { host: '127.0.0.1', port: 1 }, user: 'gate', database: 'app_head', password: 'p@ss', stop: async () => void events.push('stop') }),
+    expose: async () => ({
+      upstream: { host: '127.0.0.1', port: 1 },
+      user: 'gate',
+      database: 'app_head',
+      password: 'p@ss',
+      stop: async () => void events.push('stop'),
+    }),
     resetSession: async () => void events.push('reset'),
     discard: async () => void events.push('discard'),
   });
@@ -66,7 +72,7 @@ describe('checkCaptureFiles', () => {
     expect(warnings).toEqual([]);
   });
 
-  it("names the side whose log is missing, before anything is built", () => {
+  it('names the side whose log is missing, before anything is built', () => {
     writeFileSync(join(dir, 'queries-base.jsonl'), '');
     const error = (() => {
       try {
@@ -93,7 +99,9 @@ describe('captureSide from a query log', () => {
     writeFileSync(join(dir, 'log-base.jsonl'), '{"endpoint": "GET /a", "sql": "SELECT 1 FROM t"}\n');
     writeFileSync(
       join(dir, 'log-head.jsonl'),
-      ['{"endpoint": "GET /a", "request": "r1", "sql": "SELECT * FROM t WHERE id = $1", "params": [7]}', '{"sql": "BEGIN"}', '{"sql": "SELECT 2 FROM t"}'].join('\n'),
+      ['{"endpoint": "GET /a", "request": "r1", "sql": "SELECT * FROM t WHERE id = $1", "params": [7]}', '{"sql": "BEGIN"}', '{"sql": "SELECT 2 FROM t"}'].join(
+        '\n',
+      ),
     );
     const shown = progress();
     const untouched = fakeDatabase({
@@ -102,7 +110,14 @@ describe('captureSide from a query log', () => {
       },
     });
     const throwingTree = { ...tree(dir), materialize: async () => Promise.reject(new Error('a query log needs no checkout')) };
-    const statements = await captureSide({ side: 'head', capture: capture({ file: 'log-{side}.jsonl' }), tree: throwingTree, database: untouched, cwd: dir, progress: shown });
+    const statements = await captureSide({
+      side: 'head',
+      capture: capture({ file: 'log-{side}.jsonl' }),
+      tree: throwingTree,
+      database: untouched,
+      cwd: dir,
+      progress: shown,
+    });
     expect(statements).toEqual([
       { endpoint: 'GET /a', request: 'r1', sql: 'SELECT * FROM t WHERE id = $1', params: ['7'] },
       { endpoint: '(untagged)', request: null, sql: 'SELECT 2 FROM t', params: [] },
@@ -116,7 +131,14 @@ describe('captureSide running capture.command', () => {
     const events: string[] = [];
     const shown = progress();
     const error = await refusal(
-      captureSide({ side: 'base', capture: capture({ command: 'echo "ran in $PWD"; echo broken >&2; exit 3' }), tree: tree(dir), database: servedDatabase(events), cwd: dir, progress: shown }),
+      captureSide({
+        side: 'base',
+        capture: capture({ command: 'echo "ran in $PWD"; echo broken >&2; exit 3' }),
+        tree: tree(dir),
+        database: servedDatabase(events),
+        cwd: dir,
+        progress: shown,
+      }),
     );
     expect(error.message).toMatch(/^base: capture\.command failed \(exit 3\): echo "ran in \$PWD"; echo broken >&2; exit 3/);
     expect(error.message).toContain('broken');
@@ -139,7 +161,9 @@ describe('captureSide running capture.command', () => {
 
   it('calls a command that sent nothing a misconfiguration, not a pass', async () => {
     const events: string[] = [];
-    const error = await refusal(captureSide({ side: 'head', capture: capture({ command: 'true' }), tree: tree(dir), database: servedDatabase(events), cwd: dir, progress: progress() }));
+    const error = await refusal(
+      captureSide({ side: 'head', capture: capture({ command: 'true' }), tree: tree(dir), database: servedDatabase(events), cwd: dir, progress: progress() }),
+    );
     expect(error.message).toBe(
       'head: capture.command sent no queries through pg-plan-gate (0 connections): make the application connect with DATABASE_URL or PGHOST/PGPORT/PGUSER/PGDATABASE, without TLS',
     );

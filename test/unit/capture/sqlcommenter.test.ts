@@ -13,7 +13,7 @@ describe('parseSqlComment', () => {
     });
   });
 
-  it('URL-decodes keys and values and unescapes \\\'', () => {
+  it("URL-decodes keys and values and unescapes \\'", () => {
     expect(parseTags("route='%2Fusers%2F%3Aid',name='DROP%20TABLE%20USERS\\''")).toEqual({ route: '/users/:id', name: "DROP TABLE USERS'" });
     expect(parseTags("route%20parameter='x'")).toEqual({ 'route parameter': 'x' });
     // Java's URLEncoder (sqlcommenter-java) writes a space as '+'; JS/Python/Ruby encode '+' as %2B.
@@ -21,7 +21,11 @@ describe('parseSqlComment', () => {
   });
 
   it('reads Rails: sqlcommenter format, and the legacy key:value format; prepended or appended', () => {
-    expect(parseSqlComment("SELECT 1 FROM posts /*action='index',application='Blog',controller='posts'*/").tags).toEqual({ action: 'index', application: 'Blog', controller: 'posts' });
+    expect(parseSqlComment("SELECT 1 FROM posts /*action='index',application='Blog',controller='posts'*/").tags).toEqual({
+      action: 'index',
+      application: 'Blog',
+      controller: 'posts',
+    });
     expect(parseSqlComment('/*application:Blog,controller:posts,action:index*/ SELECT * FROM posts')).toEqual({
       sql: 'SELECT * FROM posts',
       tags: { application: 'Blog', controller: 'posts', action: 'index' },

@@ -56,7 +56,8 @@ describe('nPlusOneRule', () => {
       {
         rule: 'n-plus-one',
         severity: 'error',
-        message: 'N+1: one request ran the same query 20 times with different values (n_plus_one: 5); base ran it only batched — SELECT id, name FROM users WHERE id = $1',
+        message:
+          'N+1: one request ran the same query 20 times with different values (n_plus_one: 5); base ran it only batched — SELECT id, name FROM users WHERE id = $1',
         fingerprint: loop.fingerprints.find((f) => f.normalized.startsWith('SELECT id, name'))!.fingerprint,
       },
     ]);

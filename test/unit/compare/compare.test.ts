@@ -33,7 +33,7 @@ const query = (name: string, result: SideResult, extra: Partial<Omit<QueryResult
   ...extra,
 });
 
-const only = <T,>(items: readonly T[]): T => {
+const only = <T>(items: readonly T[]): T => {
   expect(items).toHaveLength(1);
   return items[0]!;
 };
@@ -195,7 +195,11 @@ describe('compare: statuses', () => {
   });
 
   it('a query failing on both sides with a different message on head is an error', () => {
-    const comparison = compare(DEFAULTS, [query('q', { error: 'relation "accounts" does not exist' })], [query('q', { error: 'column "emial" does not exist' })]);
+    const comparison = compare(
+      DEFAULTS,
+      [query('q', { error: 'relation "accounts" does not exist' })],
+      [query('q', { error: 'column "emial" does not exist' })],
+    );
     expect(only(comparison.queries).findings).toEqual([{ rule: 'query-error', severity: 'error', message: 'fails on head: column "emial" does not exist' }]);
     expect(comparison.verdict).toBe('fail');
   });
@@ -219,10 +223,11 @@ describe('compare: statuses', () => {
   });
 
   it('line is only set for queries that come from a file', () => {
-    const comparison = compare(DEFAULTS, [query('inline', plan(1)), query('filed', plan(1))], [
-      query('inline', { error: 'x' }, { line: 12 }),
-      query('filed', { error: 'y' }, { file: 'queries/filed.sql', line: 2 }),
-    ]);
+    const comparison = compare(
+      DEFAULTS,
+      [query('inline', plan(1)), query('filed', plan(1))],
+      [query('inline', { error: 'x' }, { line: 12 }), query('filed', { error: 'y' }, { file: 'queries/filed.sql', line: 2 })],
+    );
     expect(comparison.queries.map((q) => q.line)).toEqual([null, 2]);
     expect(comparison.findings.map((finding) => [finding.query, finding.file, finding.line])).toEqual([
       ['inline', null, null],
@@ -361,10 +366,7 @@ describe('compare: endpoints', () => {
 
   it('query-count fires when an endpoint runs more queries on head than allowed', () => {
     const base = [query('list', plan(10), { endpoint: 'GET /orders' })];
-    const head = [
-      query('list', plan(10), { endpoint: 'GET /orders' }),
-      query('list-count', plan(10), { endpoint: 'GET /orders' }),
-    ];
+    const head = [query('list', plan(10), { endpoint: 'GET /orders' }), query('list-count', plan(10), { endpoint: 'GET /orders' })];
     const comparison = compare(DEFAULTS, base, head);
     const orders = only(comparison.endpoints);
     expect(orders.base).toEqual({ queries: 1, totalCost: 10 });
@@ -393,7 +395,9 @@ describe('compare: endpoints', () => {
       [query('a', plan(1), { endpoint: 'GET /a' }), query('a2', plan(1), { endpoint: 'GET /a' }), query('old', plan(1), { endpoint: 'GET /old' })],
       [query('a', plan(1), { endpoint: 'GET /a' }), query('new', plan(1), { endpoint: 'GET /new' })],
     );
-    expect(comparison.endpoints.map((endpoint) => [endpoint.endpoint, endpoint.base?.queries ?? null, endpoint.head?.queries ?? null, endpoint.findings.length])).toEqual([
+    expect(
+      comparison.endpoints.map((endpoint) => [endpoint.endpoint, endpoint.base?.queries ?? null, endpoint.head?.queries ?? null, endpoint.findings.length]),
+    ).toEqual([
       ['GET /a', 2, 1, 0],
       ['GET /new', null, 1, 0],
       ['GET /old', 1, null, 0],
@@ -457,10 +461,17 @@ describe('compareQueries: the per-query rules the advice stages read', () => {
     shape: seqScans.length ? `Seq Scan on ${seqScans[0]!.relation}` : 'Index Scan using pk on items',
     nodes: [],
   });
-  const captured = (name: string, result: QueryResult['result']): QueryResult => ({ name, endpoint: 'GET /items', file: null, line: 0, result, captured: true });
+  const captured = (name: string, result: QueryResult['result']): QueryResult => ({
+    name,
+    endpoint: 'GET /items',
+    file: null,
+    line: 0,
+    result,
+    captured: true,
+  });
 
   describe('captured queries in the comparison', () => {
-    it('does not call a rewritten query\'s seq scan new when its endpoint scanned that table on base', () => {
+    it("does not call a rewritten query's seq scan new when its endpoint scanned that table on base", () => {
       const base = [captured('GET /items aaaa1111', plan(400, [{ relation: 'items', rows: 20000 }]))];
       const head = [captured('GET /items bbbb2222', plan(420, [{ relation: 'items', rows: 20000 }]))];
       const comparison = compare(config, base, head);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  costRegression,
-  countedSeqScans,
-  formatCost,
-  formatPct,
-  isImprovement,
-  maxCost,
-  planChanged,
-  seqScan,
-} from '../../../src/compare/rules.ts';
+import { costRegression, countedSeqScans, formatCost, formatPct, isImprovement, maxCost, planChanged, seqScan } from '../../../src/compare/rules.ts';
 import { DEFAULT_BUDGETS, type Budgets } from '../../../src/config/config.ts';
 import type { PlanSummary, SeqScan } from '../../../src/explain/plan-summary.ts';
 

@@ -190,7 +190,16 @@ describe('config', () => {
 
     it('reads work_increase_pct, work_increase_min and misestimate_ratio in budgets and overrides', () => {
       const config = parse(
-        ['budgets:', '  work_increase_pct: 20', '  work_increase_min: 50', '  misestimate_ratio: 10', 'overrides:', '  - match: "reports/*"', '    work_increase_pct: 400', '    misestimate_ratio: 1000'].join('\n') + '\n',
+        [
+          'budgets:',
+          '  work_increase_pct: 20',
+          '  work_increase_min: 50',
+          '  misestimate_ratio: 10',
+          'overrides:',
+          '  - match: "reports/*"',
+          '    work_increase_pct: 400',
+          '    misestimate_ratio: 1000',
+        ].join('\n') + '\n',
       );
       expect(config.budgets).toMatchObject({ workIncreasePct: 20, workIncreaseMin: 50, misestimateRatio: 10 });
       expect(budgetsFor(config, 'reports/monthly', null)).toMatchObject({ workIncreasePct: 400, workIncreaseMin: 50, misestimateRatio: 1000 });
@@ -215,7 +224,10 @@ describe('schema and seed commands in the config', () => {
       'pg-plan-gate.yml',
       {},
     );
-    expect(config.schema).toEqual(['db/extensions.sql', { command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 3 }]);
+    expect(config.schema).toEqual([
+      'db/extensions.sql',
+      { command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 3 },
+    ]);
     expect(config.seed).toEqual([{ command: './seed.sh', inputs: null, timeoutMinutes: 2, line: 6 }]);
   });
 

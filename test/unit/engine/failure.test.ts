@@ -8,7 +8,11 @@ function serverError(message: string, code: string): Error {
 
 describe('typed failures', () => {
   it('a SQLSTATE decides the kind, whatever the message says', () => {
-    expect(failureOf(serverError('relation "workers" does not exist', '42P01'))).toEqual({ error: 'relation "workers" does not exist', kind: 'query', code: '42P01' });
+    expect(failureOf(serverError('relation "workers" does not exist', '42P01'))).toEqual({
+      error: 'relation "workers" does not exist',
+      kind: 'query',
+      code: '42P01',
+    });
     expect(failureOf(serverError('canceling statement due to statement timeout', '57014'))).toMatchObject({ kind: 'timeout', code: '57014' });
     expect(failureOf(serverError('permission denied to create database', '42501'))).toMatchObject({ kind: 'refused' });
     expect(failureOf(serverError('terminating connection due to administrator command', '57P01'))).toMatchObject({ kind: 'lost' });

@@ -46,17 +46,38 @@ describe('normalizeCondition', () => {
 
 /** A one-node EXPLAIN (FORMAT JSON) of an index scan, with the conditions given. */
 const indexScan = (conditions: Record<string, string>, totalCost = 8.3) => [
-  { Plan: { 'Node Type': 'Index Scan', 'Index Name': 'orders_lookup_idx', 'Relation Name': 'orders', Alias: 'orders', 'Startup Cost': 0.29, 'Total Cost': totalCost, 'Plan Rows': 1, 'Plan Width': 8, ...conditions } },
+  {
+    Plan: {
+      'Node Type': 'Index Scan',
+      'Index Name': 'orders_lookup_idx',
+      'Relation Name': 'orders',
+      Alias: 'orders',
+      'Startup Cost': 0.29,
+      'Total Cost': totalCost,
+      'Plan Rows': 1,
+      'Plan Width': 8,
+      ...conditions,
+    },
+  },
 ];
 
 describe('conditions in the plan shape', () => {
-  const before = indexScan({ 'Index Cond': '((customer_id = 7) AND (status = \'paid\'::text))' });
+  const before = indexScan({ 'Index Cond': "((customer_id = 7) AND (status = 'paid'::text))" });
   // The migration recreated orders_lookup_idx on (customer_id) alone: same node, status now checked row by row.
   const after = indexScan({ 'Index Cond': '(customer_id = 7)', Filter: "(status = 'paid'::text)" }, 8.4);
 
   it('shows each condition on its own line under its node, before the children, sort and group keys too', () => {
     expect(planShape(parsePlan(before))).toBe('Index Scan using orders_lookup_idx on orders\n  Index Cond: ((customer_id = ?) AND (status = ?))');
-    const sorted = [{ Plan: { 'Node Type': 'Sort', 'Sort Key': ['orders.placed_at DESC', 'orders.id'], 'Total Cost': 9, Plans: [{ ...before[0]!.Plan, 'Parent Relationship': 'Outer' }] } }];
+    const sorted = [
+      {
+        Plan: {
+          'Node Type': 'Sort',
+          'Sort Key': ['orders.placed_at DESC', 'orders.id'],
+          'Total Cost': 9,
+          Plans: [{ ...before[0]!.Plan, 'Parent Relationship': 'Outer' }],
+        },
+      },
+    ];
     expect(planShape(parsePlan(sorted))).toBe(
       'Sort\n  Sort Key: orders.placed_at DESC, orders.id\n  Index Scan using orders_lookup_idx on orders\n    Index Cond: ((customer_id = ?) AND (status = ?))',
     );

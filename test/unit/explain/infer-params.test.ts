@@ -37,7 +37,9 @@ describe('parameters compared with no column take a typical value of their type 
 
   it("a column without statistics (an empty table) falls back to a type: the column's, as an array where the parameter is one", async () => {
     const asked: ValueProbe[] = [];
-    expect(await infer(def('ByStep', 'SELECT * FROM step WHERE id = ANY(@ids::uuid[])'), database({}, { 1: '{"00000000-0000-4000-8000-000000000001"}' }, asked))).toEqual(['{"00000000-0000-4000-8000-000000000001"}']);
+    expect(
+      await infer(def('ByStep', 'SELECT * FROM step WHERE id = ANY(@ids::uuid[])'), database({}, { 1: '{"00000000-0000-4000-8000-000000000001"}' }, asked)),
+    ).toEqual(['{"00000000-0000-4000-8000-000000000001"}']);
     expect(asked.filter((probe) => 'statement' in probe)).toEqual([
       { statement: 'SELECT * FROM step WHERE id = ANY($1::uuid[])', param: 1, column: { relations: [{ name: 'step' }], column: 'id', array: true } },
     ]);
@@ -47,11 +49,17 @@ describe('parameters compared with no column take a typical value of their type 
     expect(await infer(def('Near', 'SELECT * FROM t WHERE a = @a AND box(@p::point, @p::point) IS NOT NULL'), database({ 't.a': '7' }, {}))).toBe(
       'p ($2): compared with no column, and of a type with no typical value (or one PostgreSQL cannot tell)',
     );
-    expect(await infer(def('Empty', 'SELECT * FROM step WHERE id = @id'), database({}, {}))).toBe('id ($1): step.id has no statistics (an empty table, a view or an unknown column)');
-    expect(await infer(def('Retyped', 'SELECT f(@n)'), database({}, { 1: '1' }), database({}, { 1: 'a' }))).toBe('n ($1): compared with no column, and of another type on base than on head');
+    expect(await infer(def('Empty', 'SELECT * FROM step WHERE id = @id'), database({}, {}))).toBe(
+      'id ($1): step.id has no statistics (an empty table, a view or an unknown column)',
+    );
+    expect(await infer(def('Retyped', 'SELECT f(@n)'), database({}, { 1: '1' }), database({}, { 1: 'a' }))).toBe(
+      'n ($1): compared with no column, and of another type on base than on head',
+    );
   });
 
   it('counts the other parameters left without a value', async () => {
-    expect(await infer(def('Two', 'SELECT f(@x::point, @y::point)'), database({}, {}))).toMatch(/^x \(\$1\): compared with no column, .* \(and 1 more parameter\)$/);
+    expect(await infer(def('Two', 'SELECT f(@x::point, @y::point)'), database({}, {}))).toMatch(
+      /^x \(\$1\): compared with no column, .* \(and 1 more parameter\)$/,
+    );
   });
 });

@@ -8,7 +8,10 @@ beforeAll(() => loadModule());
 describe('inferred parameters: what each $n is compared with', () => {
   const targets = (sql: string) => {
     const found = paramTargets(sql);
-    return found && Object.fromEntries([...found].map(([number, target]) => [number, target.kind === 'column' ? { ...target.probe, array: target.array } : target.kind]));
+    return (
+      found &&
+      Object.fromEntries([...found].map(([number, target]) => [number, target.kind === 'column' ? { ...target.probe, array: target.array } : target.kind]))
+    );
   };
 
   it('finds columns through aliases, functions, casts, IN, ANY and BETWEEN, and LIMIT/OFFSET', () => {
@@ -62,7 +65,11 @@ describe('values for common sqlc forms (issue 27, item 3)', () => {
     const shown = Object.fromEntries(
       [...analysis.targets].map(([number, target]) => [
         number,
-        target.kind === 'column' ? `${target.probe.relations.map((relation) => relation.name).join('|')}.${target.probe.column}${target.array ? '[]' : ''}` : target.kind === 'value' ? { value: target.value } : target.kind,
+        target.kind === 'column'
+          ? `${target.probe.relations.map((relation) => relation.name).join('|')}.${target.probe.column}${target.array ? '[]' : ''}`
+          : target.kind === 'value'
+            ? { value: target.value }
+            : target.kind,
       ]),
     );
     return { ...shown, ...(analysis.unmatched.length && { unmatched: analysis.unmatched }) };
@@ -87,7 +94,10 @@ describe('values for common sqlc forms (issue 27, item 3)', () => {
       targets(`WITH input AS (SELECT unnest(@ids::bigint[]) AS id, unnest(@ats::timestamptz[]) AS at)
         SELECT t.* FROM task t JOIN input i ON (t.id, t.inserted_at) = (i.id, i.at)`),
     ).toEqual({ 1: 'task.id[]', 2: 'task.inserted_at[]' });
-    expect(targets('SELECT * FROM task WHERE (id, inserted_at) IN (SELECT unnest(@ids::bigint[]), unnest(@ats::timestamptz[]))')).toEqual({ 1: 'task.id[]', 2: 'task.inserted_at[]' });
+    expect(targets('SELECT * FROM task WHERE (id, inserted_at) IN (SELECT unnest(@ids::bigint[]), unnest(@ats::timestamptz[]))')).toEqual({
+      1: 'task.id[]',
+      2: 'task.inserted_at[]',
+    });
     expect(targets('INSERT INTO task (id, note) SELECT unnest(@ids::bigint[]), @note::text')).toEqual({ 1: 'task.id[]', 2: 'task.note' });
   });
 

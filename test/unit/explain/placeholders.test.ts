@@ -14,7 +14,7 @@ describe('placeholders', () => {
 });
 
 describe('named-query files', () => {
-  it("rewrites yesql/aiosql/HugSQL :name parameters, leaving casts, strings and comments alone", () => {
+  it('rewrites yesql/aiosql/HugSQL :name parameters, leaving casts, strings and comments alone', () => {
     const file = [
       '-- name: get-user-by-email^',
       "SELECT id, 'a:b' AS x, created_at::date FROM users WHERE email = :email -- not :this",
@@ -40,7 +40,9 @@ describe('named-query edge cases found in review', () => {
     expect(toPostgresSql("SELECT sqlc.embed(a) FROM a WHERE email = sqlc.arg('email') AND id = ANY(sqlc.slice('ids'))", 'sqlc', {})).toBe(
       'SELECT a.* FROM a WHERE email = $1 AND id = ANY($2)',
     );
-    expect(toPostgresSql('SELECT * FROM t WHERE id IN (:v*:ids) AND org = :v:org AND a = :ids', 'colon', {})).toBe('SELECT * FROM t WHERE id IN ($1) AND org = $2 AND a = $1');
+    expect(toPostgresSql('SELECT * FROM t WHERE id IN (:v*:ids) AND org = :v:org AND a = :ids', 'colon', {})).toBe(
+      'SELECT * FROM t WHERE id IN ($1) AND org = $2 AND a = $1',
+    );
     expect(toPostgresSql("SELECT E'it\\'s :x', :y", 'colon', {})).toBe("SELECT E'it\\'s :x', $1");
   });
 });

@@ -10,7 +10,9 @@ beforeAll(() => loadModule());
 describe('placeholders', () => {
   it('a leftover placeholder is a query-error that names the placeholders map', () => {
     const def: QueryDef = { name: 'search', endpoint: null, file: 'q.sql', line: 3, sql: "SELECT * FROM t WHERE name LIKE '%x%' AND {{where}}" };
-    expect(toExplainRequest(def)).toEqual({ error: 'the query contains the application placeholder {{where}}: give it replacement text in the placeholders: map of the config' });
+    expect(toExplainRequest(def)).toEqual({
+      error: 'the query contains the application placeholder {{where}}: give it replacement text in the placeholders: map of the config',
+    });
     expect(toExplainRequest(def, { '{{where}}': 'id = $1' })).toMatchObject({ sql: "SELECT * FROM t WHERE name LIKE '%x%' AND id = $1", generic: true });
     // Inside a string, it is data.
     expect(leftoverPlaceholders("SELECT '%query%', '{{x}}' FROM t WHERE a = %s")).toEqual(['%s']);

@@ -17,8 +17,14 @@ describe('named-query files', () => {
   });
 
   it('keeps the one-query file as it was: leading comments are its header, -- name: names it', () => {
-    const defs = fromQueryFile('queries/login.sql', '-- endpoint: POST /login\n-- name: login\n-- params: ["a@b.c"]\nSELECT id FROM users WHERE email = $1\n', {});
-    expect(defs).toEqual([{ name: 'login', endpoint: 'POST /login', file: 'queries/login.sql', line: 4, sql: 'SELECT id FROM users WHERE email = $1', params: ['a@b.c'] }]);
+    const defs = fromQueryFile(
+      'queries/login.sql',
+      '-- endpoint: POST /login\n-- name: login\n-- params: ["a@b.c"]\nSELECT id FROM users WHERE email = $1\n',
+      {},
+    );
+    expect(defs).toEqual([
+      { name: 'login', endpoint: 'POST /login', file: 'queries/login.sql', line: 4, sql: 'SELECT id FROM users WHERE email = $1', params: ['a@b.c'] },
+    ]);
     expect(fromQueryFile('queries/plain.sql', 'SELECT 1\n', { endpoint: 'GET /x' })).toEqual([
       { name: 'queries/plain', endpoint: 'GET /x', file: 'queries/plain.sql', line: 1, sql: 'SELECT 1' },
     ]);

@@ -21,7 +21,9 @@ const PLAN = [{ Plan: { 'Node Type': 'Seq Scan', 'Relation Name': 't', 'Startup 
 
 /** A database that answers every EXPLAIN, except those with values it is told to refuse. */
 function refusingDatabase(refuse: (request: ExplainRequest) => boolean, seen: ExplainRequest[]): Database {
-  return explainingDatabase((request) => (seen.push(request), refuse(request) ? failed('invalid input syntax for type integer: "guest"', 'query', '22P02') : { ok: true, plan: PLAN }));
+  return explainingDatabase(
+    (request) => (seen.push(request), refuse(request) ? failed('invalid input syntax for type integer: "guest"', 'query', '22P02') : { ok: true, plan: PLAN }),
+  );
 }
 
 describe('explainSides', () => {
@@ -59,7 +61,13 @@ describe('explainSides', () => {
     expect(results.head[1]).toMatchObject({ name: 'other', request: { sql: 'SELECT 2 FROM t' }, result: { totalCost: 10 } });
     // Two databases: every query on each.
     const apart: ExplainRequest[] = [];
-    await explainSides({ base: refusingDatabase(() => false, apart), head: refusingDatabase(() => false, apart) }, { base: [def, other], head: [def, changed] }, sizes, {}, new Map());
+    await explainSides(
+      { base: refusingDatabase(() => false, apart), head: refusingDatabase(() => false, apart) },
+      { base: [def, other], head: [def, changed] },
+      sizes,
+      {},
+      new Map(),
+    );
     expect(apart).toHaveLength(4);
   });
 });
@@ -93,7 +101,13 @@ describe('explainSides', () => {
     it('still finds its highest $n without a JSON copy of the tree', async () => {
       const def: QueryDef = { name: 'p', endpoint: null, file: null, line: 1, sql: 'SELECT * FROM t WHERE a = $2 AND b IN ($1, $3)' };
       const seen: ExplainRequest[] = [];
-      await explainSides({ base: database(seen), head: database(seen) }, { base: [def], head: [] }, { base: { rows: {}, partitionRoots: {} }, head: { rows: {}, partitionRoots: {} } }, {}, new Map());
+      await explainSides(
+        { base: database(seen), head: database(seen) },
+        { base: [def], head: [] },
+        { base: { rows: {}, partitionRoots: {} }, head: { rows: {}, partitionRoots: {} } },
+        {},
+        new Map(),
+      );
       expect(seen[0]).toMatchObject({ paramCount: 3, generic: true });
     });
   });
@@ -117,11 +131,23 @@ describe('plannedTables', () => {
   const JOIN = [
     {
       Plan: {
-        'Node Type': 'Hash Join', 'Startup Cost': 0, 'Total Cost': 20, 'Plan Rows': 1, 'Plan Width': 4,
+        'Node Type': 'Hash Join',
+        'Startup Cost': 0,
+        'Total Cost': 20,
+        'Plan Rows': 1,
+        'Plan Width': 4,
         Plans: [
           { 'Node Type': 'Seq Scan', 'Relation Name': 'orders', Schema: 'shop', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4 },
-          { 'Node Type': 'Bitmap Heap Scan', 'Relation Name': 'customers', Schema: 'public', 'Startup Cost': 0, 'Total Cost': 10, 'Plan Rows': 1, 'Plan Width': 4,
-            Plans: [{ 'Node Type': 'Bitmap Index Scan', 'Index Name': 'customers_pkey', 'Startup Cost': 0, 'Total Cost': 1, 'Plan Rows': 1, 'Plan Width': 0 }] },
+          {
+            'Node Type': 'Bitmap Heap Scan',
+            'Relation Name': 'customers',
+            Schema: 'public',
+            'Startup Cost': 0,
+            'Total Cost': 10,
+            'Plan Rows': 1,
+            'Plan Width': 4,
+            Plans: [{ 'Node Type': 'Bitmap Index Scan', 'Index Name': 'customers_pkey', 'Startup Cost': 0, 'Total Cost': 1, 'Plan Rows': 1, 'Plan Width': 0 }],
+          },
         ],
       },
     },
@@ -130,8 +156,16 @@ describe('plannedTables', () => {
   const def = (name: string): QueryDef => ({ name, endpoint: null, file: null, line: 1, sql: `SELECT 1 AS ${name}` });
 
   it("gives every table some query's plan scans on either side, once, in order", async () => {
-    const base = await explainAll(explainingDatabase(() => ({ ok: true, plan: JOIN })), [def('a')], sizes);
-    const head = await explainAll(explainingDatabase(() => ({ ok: true, plan: PLAN })), [def('a'), def('b')], sizes);
+    const base = await explainAll(
+      explainingDatabase(() => ({ ok: true, plan: JOIN })),
+      [def('a')],
+      sizes,
+    );
+    const head = await explainAll(
+      explainingDatabase(() => ({ ok: true, plan: PLAN })),
+      [def('a'), def('b')],
+      sizes,
+    );
     expect(plannedTables({ base, head })).toEqual([
       { schema: 'public', name: 'customers' },
       { schema: 'public', name: 't' },
@@ -140,11 +174,25 @@ describe('plannedTables', () => {
   });
 
   it('gives null (every table) when a query has no plan on either side', async () => {
-    const base = await explainAll(explainingDatabase(() => ({ ok: true, plan: PLAN })), [def('a')], sizes);
-    const head = await explainAll(explainingDatabase((request) => (request.sql.includes(' b') ? failed('canceling statement due to statement timeout', 'timeout', '57014') : { ok: true, plan: PLAN })), [def('a'), def('b')], sizes);
+    const base = await explainAll(
+      explainingDatabase(() => ({ ok: true, plan: PLAN })),
+      [def('a')],
+      sizes,
+    );
+    const head = await explainAll(
+      explainingDatabase((request) =>
+        request.sql.includes(' b') ? failed('canceling statement due to statement timeout', 'timeout', '57014') : { ok: true, plan: PLAN },
+      ),
+      [def('a'), def('b')],
+      sizes,
+    );
     expect(plannedTables({ base, head })).toBeNull();
     // A query that fails on head only still has base's plan: its tables are known.
-    const broken = await explainAll(explainingDatabase(() => failed('syntax error', 'query', '42601')), [def('a')], sizes);
+    const broken = await explainAll(
+      explainingDatabase(() => failed('syntax error', 'query', '42601')),
+      [def('a')],
+      sizes,
+    );
     expect(plannedTables({ base, head: broken })).toEqual([{ schema: 'public', name: 't' }]);
   });
 });

@@ -6,9 +6,21 @@ import { explainOutput, fixturePlan } from '../../helpers/plan-fixtures.ts';
 describe('plan shape', () => {
   // Conditions sit under their node, values as `?` (see conditions.test.ts for the normalisation).
   const SHAPES: Record<string, string> = {
-    'hash-left-join': ['Hash Left Join', '  Hash Cond: (o.user_id = u.id)', '  Seq Scan on orders', '    Filter: (status <> ?)', '  Hash', '    Seq Scan on users'].join('\n'),
+    'hash-left-join': [
+      'Hash Left Join',
+      '  Hash Cond: (o.user_id = u.id)',
+      '  Seq Scan on orders',
+      '    Filter: (status <> ?)',
+      '  Hash',
+      '    Seq Scan on users',
+    ].join('\n'),
     'hash-aggregate': ['HashAggregate', '  Group Key: status', '  Seq Scan on orders'].join('\n'),
-    'group-aggregate': ['GroupAggregate', '  Group Key: user_id', '  Index Only Scan using orders_user_id_idx on orders', '    Index Cond: (user_id IS NOT NULL)'].join('\n'),
+    'group-aggregate': [
+      'GroupAggregate',
+      '  Group Key: user_id',
+      '  Index Only Scan using orders_user_id_idx on orders',
+      '    Index Cond: (user_id IS NOT NULL)',
+    ].join('\n'),
     'initplan-subplan': [
       'Seq Scan on users',
       '  Filter: ((created_at > ?) AND ((SubPlan 2) > ?))',
@@ -28,8 +40,20 @@ describe('plan shape', () => {
       '    CTE Scan on recent',
       '      Filter: (total > ?)',
     ].join('\n'),
-    'partition-append': ['Aggregate', '  Append', '    Seq Scan on events_2024', '      Filter: (kind = ?)', '    Seq Scan on events_2025', '      Filter: (kind = ?)'].join('\n'),
-    'bitmap-scan': ['Bitmap Heap Scan on orders', '  Recheck Cond: (user_id = ANY (?))', '  Bitmap Index Scan on orders_user_id_idx', '    Index Cond: (user_id = ANY (?))'].join('\n'),
+    'partition-append': [
+      'Aggregate',
+      '  Append',
+      '    Seq Scan on events_2024',
+      '      Filter: (kind = ?)',
+      '    Seq Scan on events_2025',
+      '      Filter: (kind = ?)',
+    ].join('\n'),
+    'bitmap-scan': [
+      'Bitmap Heap Scan on orders',
+      '  Recheck Cond: (user_id = ANY (?))',
+      '  Bitmap Index Scan on orders_user_id_idx',
+      '    Index Cond: (user_id = ANY (?))',
+    ].join('\n'),
     'index-only-scan': ['Aggregate', '  Index Only Scan using log_user_status_user_id_idx on log_user_status', '    Index Cond: (user_id = ?)'].join('\n'),
     'anti-join': [
       'Nested Loop Anti Join',

@@ -4,8 +4,7 @@ import { refsFromEvent } from '../../../src/github/event.ts';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples') as { name: string; examples: any[] }[];
-const example = (name: string, predicate: (payload: any) => boolean = () => true) =>
-  examples.find((entry) => entry.name === name)!.examples.find(predicate);
+const example = (name: string, predicate: (payload: any) => boolean = () => true) => examples.find((entry) => entry.name === name)!.examples.find(predicate);
 
 describe('refs from the workflow event', () => {
   it('uses the pull request base and head SHAs and its number', () => {

@@ -29,7 +29,7 @@ describe('job summary', () => {
       planner: {},
       build: { base: 'fresh', head: 'fresh' },
       ignored: 0,
-    skipped: [],
+      skipped: [],
       timings: { totalMs: 1 },
     };
     const summary = jobSummary(report, '/tmp/report.json', 'cannot comment on pull request #1 (HTTP 403)');

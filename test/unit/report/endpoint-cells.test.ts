@@ -7,7 +7,10 @@ import { comparedReport, queryResult } from '../../helpers/report.ts';
 describe('endpoints', () => {
   it('lists only endpoints with a change or a finding; the rest is one line, in the comment and the terminal', () => {
     const steady = Array.from({ length: 31 }, (_, i) => queryResult(`steady-${i}`, shapePlan(5, 'Result'), { endpoint: `GET /steady/${i}` }));
-    const r = comparedReport([...steady, queryResult('login', shapePlan(8, 'Result'), { endpoint: 'POST /login' })], [...steady, queryResult('login', shapePlan(900, 'Result'), { endpoint: 'POST /login' })]);
+    const r = comparedReport(
+      [...steady, queryResult('login', shapePlan(8, 'Result'), { endpoint: 'POST /login' })],
+      [...steady, queryResult('login', shapePlan(900, 'Result'), { endpoint: 'POST /login' })],
+    );
     const body = renderMarkdown(r);
     expect(body).toContain('| POST /login |');
     expect(body).not.toContain('GET /steady/');

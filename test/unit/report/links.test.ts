@@ -7,7 +7,10 @@ describe('query links', () => {
   const sourceUrl = 'https://github.com/acme/shop/blob/' + 'b'.repeat(40) + '/services/api/';
 
   it('links each query name to its file and line at head', () => {
-    const linked = comparedReport([queryResult('login', shapePlan(8, 'Result'))], [queryResult('login', shapePlan(900, 'Result')), queryResult('new one', shapePlan(1, 'Result'), { file: 'queries/new one.sql', line: 12 })]);
+    const linked = comparedReport(
+      [queryResult('login', shapePlan(8, 'Result'))],
+      [queryResult('login', shapePlan(900, 'Result')), queryResult('new one', shapePlan(1, 'Result'), { file: 'queries/new one.sql', line: 12 })],
+    );
     const body = renderMarkdown(linked, { sourceUrl });
     expect(body).toContain(`| <a href="${sourceUrl}queries/login.sql#L3"><code>login</code></a> |`);
     expect(body).toContain(`<a href="${sourceUrl}queries/new%20one.sql#L12"><code>new one</code></a>`);

@@ -221,7 +221,9 @@ describe('markdown: small report', () => {
   it('shows the plan of a new query and the error of a failing one', () => {
     const added = body.slice(body.indexOf('<details><summary><code>orders-by-user</code>: new</summary>'));
     expect(added).not.toBe(body);
-    expect(added.slice(0, added.indexOf('</details>'))).toContain('Bitmap Heap Scan on orders\n  Recheck Cond: (user_id = ANY (?))\n  Bitmap Index Scan on orders_user_id_idx');
+    expect(added.slice(0, added.indexOf('</details>'))).toContain(
+      'Bitmap Heap Scan on orders\n  Recheck Cond: (user_id = ANY (?))\n  Bitmap Index Scan on orders_user_id_idx',
+    );
     const broken = body.slice(body.indexOf('<details><summary><code>broken</code>: error</summary>'));
     expect(broken).not.toBe(body);
     expect(broken.slice(0, broken.indexOf('</details>'))).toContain('column "emial" does not exist');
@@ -416,7 +418,15 @@ describe('skipped statements: one count in the comment and the terminal (issue 2
   const plan = (cost: number) => ({ totalCost: cost, startupCost: 0, planRows: 1, seqScans: [], shape: 'Index Scan using users_pkey on users', nodes: [] });
   const LIST = 'SELECT id, owner_id FROM items ORDER BY id LIMIT $1';
   const OWNER = 'SELECT id, name FROM users WHERE id = $1';
-  const captured = (name: string, endpoint: string, sql: string, cost = 8): QueryResult => ({ name, endpoint, file: null, line: 0, result: plan(cost), captured: true, sql });
+  const captured = (name: string, endpoint: string, sql: string, cost = 8): QueryResult => ({
+    name,
+    endpoint,
+    file: null,
+    line: 0,
+    result: plan(cost),
+    captured: true,
+    sql,
+  });
   const declared = (name: string): QueryResult => ({ name, endpoint: 'GET /items', file: `queries/${name}.sql`, line: 1, result: plan(3) });
   const counts = (runsPerRequest: Record<string, number>) => ({
     requests: 2,
@@ -429,7 +439,11 @@ describe('skipped statements: one count in the comment and the terminal (issue 2
   });
 
   function nPlusOneReport() {
-    const base = [declared('items-count'), captured('GET /items aaaa1111', 'GET /items', LIST, 40), captured('GET /health cccc3333', 'GET /health', 'SELECT now()', 0.01)];
+    const base = [
+      declared('items-count'),
+      captured('GET /items aaaa1111', 'GET /items', LIST, 40),
+      captured('GET /health cccc3333', 'GET /health', 'SELECT now()', 0.01),
+    ];
     const head = [...base, captured('GET /items bbbb2222', 'GET /items', OWNER)];
     return reportOf(
       compare(config, base, head, 'error', [
@@ -461,7 +475,9 @@ describe('skipped statements: one count in the comment and the terminal (issue 2
       const markdown = renderMarkdown(nPlusOneReport());
       expect(markdown).toContain('### Captured SQL');
       const block = markdown.slice(markdown.indexOf('<details><summary><code>GET /items</code>: SQL of 2 captured queries</summary>'));
-      expect(block).toMatch(/^<details><summary><code>GET \/items<\/code>: SQL of 2 captured queries<\/summary>\n\n<code>GET \/items bbbb2222<\/code> \(new, n-plus-one\)\n\n```sql\nSELECT id, name FROM users WHERE id = \$1\n```\n/);
+      expect(block).toMatch(
+        /^<details><summary><code>GET \/items<\/code>: SQL of 2 captured queries<\/summary>\n\n<code>GET \/items bbbb2222<\/code> \(new, n-plus-one\)\n\n```sql\nSELECT id, name FROM users WHERE id = \$1\n```\n/,
+      );
       expect(block.indexOf(OWNER)).toBeLessThan(block.indexOf(LIST));
       // No finding, no SQL block (the endpoint's row is there: its cost per request changed).
       expect(markdown).toContain('| GET /health |');
@@ -500,7 +516,13 @@ describe('plan picture', () => {
 describe('truncation at 65,536 characters', () => {
   // A head plan of 3,000 nodes with long conditions: its diff and picture alone are far over the limit.
   const hugeShape = (side: 'base' | 'head') =>
-    ['Append', ...Array.from({ length: 3000 }, (_, i) => [`  ${side === 'head' && i % 2 ? 'Seq Scan' : 'Index Scan using part_idx on'} part_${i}`, `    Filter: ((tenant_id = ?) AND (payload ->> 'kind'::text) = ? AND (archived_at IS NULL) AND (${i} > 0))`]).flat()].join('\n');
+    [
+      'Append',
+      ...Array.from({ length: 3000 }, (_, i) => [
+        `  ${side === 'head' && i % 2 ? 'Seq Scan' : 'Index Scan using part_idx on'} part_${i}`,
+        `    Filter: ((tenant_id = ?) AND (payload ->> 'kind'::text) = ? AND (archived_at IS NULL) AND (${i} > 0))`,
+      ]).flat(),
+    ].join('\n');
   const changedRows = Array.from({ length: 300 }, (_, i) => i);
   const warning = (i: number) => `fails on base (works on head): ${'relation "legacy_table_' + i + '" does not exist; '.repeat(12)}`;
 
@@ -523,11 +545,15 @@ describe('truncation at 65,536 characters', () => {
     expect(body).not.toContain('```mermaid');
     expect(body).toContain('| 💥 | <code>broken</code> |');
     expect(body).toContain('| ❌ | <code>huge</code> |');
-    expect(body, body.slice(body.indexOf('> ✂️'))).toMatch(/Truncated to fit GitHub's comment limit: long cells of \d+ rows shortened; .* plan pictures omitted/);
+    expect(body, body.slice(body.indexOf('> ✂️'))).toMatch(
+      /Truncated to fit GitHub's comment limit: long cells of \d+ rows shortened; .* plan pictures omitted/,
+    );
   });
 
   it('shortens cells before it drops a row, and drops rows only once every cell is short', () => {
-    const untruncatedRows = renderMarkdown(r, { maxLength: Number.MAX_SAFE_INTEGER }).split('\n').filter((line) => line.startsWith('| '));
+    const untruncatedRows = renderMarkdown(r, { maxLength: Number.MAX_SAFE_INTEGER })
+      .split('\n')
+      .filter((line) => line.startsWith('| '));
     const rows = body.split('\n').filter((line) => line.startsWith('| '));
     // 300 warning rows at ~700 characters do not fit even shortened: some go, all kept ones are short.
     expect(rows.length).toBeLessThan(untruncatedRows.length);
@@ -550,6 +576,7 @@ describe('truncation at 65,536 characters', () => {
     expect(names).not.toBeNull();
     expect(Number(names![2])).toBe(omitted - 10);
     // Least important rows go first: the names are rows the table does not have.
-    for (const name of names![1]!.match(/<code>([^<]+)<\/code>/g)!) expect(body.split('\n').some((line) => line.startsWith('|') && line.includes(name))).toBe(false);
+    for (const name of names![1]!.match(/<code>([^<]+)<\/code>/g)!)
+      expect(body.split('\n').some((line) => line.startsWith('|') && line.includes(name))).toBe(false);
   });
 });

@@ -25,7 +25,10 @@ describe('plan picture', () => {
   it('folds unchanged subtrees of a plan of 50+ nodes, keeping every changed node and its ancestors', () => {
     // An Append of 30 two-node branches; head changes the scan in branch 17 only.
     const branches = (changed: boolean) =>
-      Array.from({ length: 30 }, (_, i) => [`    Subquery Scan on part_${i}`, `      ${changed && i === 17 ? 'Seq Scan on' : 'Index Scan using part_idx on'} part_${i}`]).flat();
+      Array.from({ length: 30 }, (_, i) => [
+        `    Subquery Scan on part_${i}`,
+        `      ${changed && i === 17 ? 'Seq Scan on' : 'Index Scan using part_idx on'} part_${i}`,
+      ]).flat();
     const shape = (changed: boolean) => ['Aggregate', '  Append', ...branches(changed)].join('\n');
     const big = comparedReport([queryResult('big', shapePlan(100, shape(false)))], [queryResult('big', shapePlan(100, shape(true)))]);
     const picture = planPicture(big.queries[0]!);
@@ -41,14 +44,24 @@ describe('plan picture', () => {
   it('does not mark a subtree that a new node pushed one level down', () => {
     const pushed = comparedReport(
       [queryResult('list', shapePlan(500, ['Limit', '  Nested Loop', '    Seq Scan on tasks', '    Index Scan using users_pkey on users'].join('\n')))],
-      [queryResult('list', shapePlan(505, ['Limit', '  WindowAgg', '    Nested Loop', '      Seq Scan on tasks', '      Index Scan using users_pkey on users'].join('\n')))],
+      [
+        queryResult(
+          'list',
+          shapePlan(505, ['Limit', '  WindowAgg', '    Nested Loop', '      Seq Scan on tasks', '      Index Scan using users_pkey on users'].join('\n')),
+        ),
+      ],
     );
-    const marked = planPicture(pushed.queries[0]!).split('\n').filter((line) => line.includes(':::'));
+    const marked = planPicture(pushed.queries[0]!)
+      .split('\n')
+      .filter((line) => line.includes(':::'));
     expect(marked).toEqual(['  n1["✱ WindowAgg<br/>rows 10 · cost 505.00"]:::changed']);
   });
 
   it('keeps labels inside the diagram: quotes, entities and backticks are escaped', () => {
-    const odd = comparedReport([queryResult('odd', shapePlan(1, 'Seq Scan on "weird""t"'))], [queryResult('odd', shapePlan(900, 'Index Scan using ix on "we#ird`t<b>"'))]);
+    const odd = comparedReport(
+      [queryResult('odd', shapePlan(1, 'Seq Scan on "weird""t"'))],
+      [queryResult('odd', shapePlan(900, 'Index Scan using ix on "we#ird`t<b>"'))],
+    );
     const picture = planPicture(odd.queries[0]!);
     expect(picture).toContain('n0["✱ Index Scan using ix on #quot;we#35;ird#96;t#lt;b#gt;#quot;<br/>rows 10 · cost 900.00"]:::changed');
   });

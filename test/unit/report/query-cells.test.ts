@@ -11,7 +11,12 @@ import { comparedReport, queryResult } from '../../helpers/report.ts';
 
 /** Issue 27 item 7: a partitioned table's seq scans are one entry, its empty partitions left out. */
 const DEFAULTS = { budgets: DEFAULT_BUDGETS, overrides: [] };
-const partition = (day: number, rows: number): SeqScan => ({ relation: `v1_task_202612${String(day).padStart(2, '0')}`, partitionOf: 'v1_task', partitionOfRows: 40000, rows });
+const partition = (day: number, rows: number): SeqScan => ({
+  relation: `v1_task_202612${String(day).padStart(2, '0')}`,
+  partitionOf: 'v1_task',
+  partitionOfRows: 40000,
+  rows,
+});
 const plan = (seqScans: SeqScan[]): PlanSummary => {
   const shape = ['Append', ...seqScans.map((scan) => `  Seq Scan on ${scan.relation}`)].join('\n');
   return { totalCost: 900, startupCost: 0, planRows: 10, seqScans, shape, nodes: nodesOf(shape, 900) };
@@ -42,7 +47,9 @@ describe('seq-scan cells', () => {
       [queryResult('wide', shapePlan(10, 'Append', [{ relation: 'a', rows: 5000 }]))],
       [queryResult('wide', shapePlan(9000, 'Append', [...many, ...others]))],
     );
-    const row = renderMarkdown(scans).split('\n').find((line) => line.includes('<code>wide</code>'))!;
+    const row = renderMarkdown(scans)
+      .split('\n')
+      .find((line) => line.includes('<code>wide</code>'))!;
     expect(row).toContain('| users (~20,000) ×4000 🆕, a (~5,000), b (~5,000) 🆕, c (~5,000) 🆕, d (~5,000) 🆕, … 2 more |');
     expect(renderTerminal(scans, { colour: false })).toContain('seq scans on head: users (~20,000) ×4000 new, a (~5,000), b (~5,000) new');
   });

@@ -6,9 +6,14 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** Every Markdown file a reader is sent to: the README, CONTRIBUTING.md, docs/ (the config page's template too), the changelog. */
 function documents(): string[] {
-  return ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name))].filter((path) =>
-    existsSync(join(ROOT, path)),
-  );
+  return [
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join('docs', name)),
+  ].filter((path) => existsSync(join(ROOT, path)));
 }
 
 /** The anchors GitHub gives a page's headings: lowercased, punctuation but hyphens and underscores dropped, spaces as hyphens. */
@@ -17,7 +22,11 @@ function anchors(document: string): Set<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const match of text.matchAll(/^#{1,6} (.+)$/gm)) {
-    const slug = match[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
+    const slug = match[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
     out.add(count ? `${slug}-${count}` : slug);
@@ -27,7 +36,9 @@ function anchors(document: string): Set<string> {
 
 /** The folders directly under `root` (`src`, `test`): a path named in the docs whose first folder is none of them is a user's own. */
 function folders(root: string): string[] {
-  return readdirSync(join(ROOT, root), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return readdirSync(join(ROOT, root), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }
 
 /**
@@ -57,7 +68,25 @@ function missingPaths(document: string, text: string, exists: (path: string) => 
 describe('the docs', () => {
   it('are the pages the README links to, and CONTRIBUTING.md', () => {
     const pages = documents();
-    for (const page of ['README.md', 'CONTRIBUTING.md', 'docs/getting-started.md', 'docs/action.md', 'docs/cli.md', 'docs/config.md', 'docs/queries.md', 'docs/captured-traffic.md', 'docs/engines.md', 'docs/rules.md', 'docs/measured-work.md', 'docs/index-advice.md', 'docs/caching.md', 'docs/json-report.md', 'docs/performance.md', 'docs/troubleshooting.md', 'docs/architecture.md'])
+    for (const page of [
+      'README.md',
+      'CONTRIBUTING.md',
+      'docs/getting-started.md',
+      'docs/action.md',
+      'docs/cli.md',
+      'docs/config.md',
+      'docs/queries.md',
+      'docs/captured-traffic.md',
+      'docs/engines.md',
+      'docs/rules.md',
+      'docs/measured-work.md',
+      'docs/index-advice.md',
+      'docs/caching.md',
+      'docs/json-report.md',
+      'docs/performance.md',
+      'docs/troubleshooting.md',
+      'docs/architecture.md',
+    ])
       expect(pages).toContain(page);
   });
 
@@ -76,7 +105,9 @@ describe('the docs', () => {
   });
 
   it('name only source and test files and folders that exist', () => {
-    const missing = documents().flatMap((document) => missingPaths(document, readFileSync(join(ROOT, document), 'utf8'), (path) => existsSync(join(ROOT, path))));
+    const missing = documents().flatMap((document) =>
+      missingPaths(document, readFileSync(join(ROOT, document), 'utf8'), (path) => existsSync(join(ROOT, path))),
+    );
     expect(missing).toEqual([]);
   });
 

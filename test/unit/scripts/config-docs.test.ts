@@ -13,7 +13,17 @@ describe('docs/config.md is generated from the schema', () => {
 
   it('has a reference row for every key of the schema, nested ones and list items too', () => {
     const keys = (rows(schema()) as { key: string }[]).map((row) => row.key);
-    expect(keys).toEqual(expect.arrayContaining(['engine', 'server.bin', 'queries[].file', 'budgets.seq_scans.min_rows', 'capture.gate_untagged', 'advice.timeout_seconds', 'overrides[].max_cost']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'engine',
+        'server.bin',
+        'queries[].file',
+        'budgets.seq_scans.min_rows',
+        'capture.gate_untagged',
+        'advice.timeout_seconds',
+        'overrides[].max_cost',
+      ]),
+    );
     const page = readFileSync(OUTPUT_PATH, 'utf8');
     for (const key of keys) expect(page).toContain(`| \`${key}\` |`);
   });

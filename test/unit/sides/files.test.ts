@@ -8,7 +8,11 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 describe('a command entry as a side reads it', () => {
   it('spells the command and its inputs by content: the cache key and "identical" follow the inputs, not other files', async () => {
     const [file] = await collect(BASE, [migrate(['*/migrations/*.py'])], []);
-    expect(file).toMatchObject({ path: 'python manage.py migrate', phase: 'schema', command: { run: 'python manage.py migrate', cwd: '/tree', inputs: { 'shop/migrations/0001_initial.py': sha('create') } } });
+    expect(file).toMatchObject({
+      path: 'python manage.py migrate',
+      phase: 'schema',
+      command: { run: 'python manage.py migrate', cwd: '/tree', inputs: { 'shop/migrations/0001_initial.py': sha('create') } },
+    });
     const models = await collect({ ...BASE, 'shop/models.py': 'models v2' }, [migrate(['*/migrations/*.py'])], []);
     expect(sameSqlFiles([file!], models)).toBe(true);
     const edited = await collect({ ...BASE, 'shop/migrations/0001_initial.py': 'create v2' }, [migrate(['*/migrations/*.py'])], []);

@@ -63,11 +63,31 @@ function sample(): ProductionStatistics {
             ],
           },
         ],
-        indexes: [{ name: 'orders_pkey', definition: 'CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)', method: 'btree', unique: true, primary: true, relpages: 6000, reltuples: 2_400_000, columns: [] }],
+        indexes: [
+          {
+            name: 'orders_pkey',
+            definition: 'CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)',
+            method: 'btree',
+            unique: true,
+            primary: true,
+            relpages: 6000,
+            reltuples: 2_400_000,
+            columns: [],
+          },
+        ],
       },
     ],
     extended: [],
-    dropped: [{ schema: 'public', relation: 'customers', column: 'email', statistics: null, fields: ['histogram_bounds'], reason: 'type text with about 2400000 distinct values (over 1000)' }],
+    dropped: [
+      {
+        schema: 'public',
+        relation: 'customers',
+        column: 'email',
+        statistics: null,
+        fields: ['histogram_bounds'],
+        reason: 'type text with about 2400000 distinct values (over 1000)',
+      },
+    ],
   };
 }
 
@@ -78,7 +98,9 @@ describe('production statistics file', () => {
     expect(readProductionStatistics(path)).toEqual(sample());
     // A pg_stats row is one line: a refresh's diff names the column whose statistics moved.
     const lines = readFileSync(path, 'utf8').split('\n');
-    expect(lines.filter((line) => line.includes('"most_common_freqs":[0.6,0.3,0.01,0.09]'))).toEqual([expect.stringMatching(/^ +\{"inherited":false,"null_frac":0,.*"range_bounds_histogram":null\}$/)]);
+    expect(lines.filter((line) => line.includes('"most_common_freqs":[0.6,0.3,0.01,0.09]'))).toEqual([
+      expect.stringMatching(/^ +\{"inherited":false,"null_frac":0,.*"range_bounds_histogram":null\}$/),
+    ]);
     expect(lines).toContain('      "name": "orders",');
     expect(readdirSync(join(path, '..'))).toEqual(['production-statistics.json']);
   });
@@ -105,9 +127,17 @@ describe('production statistics file', () => {
     ['not JSON', '{ "version": 1, ', /production-statistics\.json: does not parse as JSON: /],
     ['not an object', '[1]', /production-statistics\.json: not a production statistics file \(expected a JSON object with "version": 1\)$/],
     ['no version', '{}', /production-statistics\.json: not a production statistics file \(no "version" field\)$/],
-    ['an unknown version', '{ "version": 2 }', /production-statistics\.json: unknown version 2 \(this pg-plan-gate reads version 1; export the file again with it\)$/],
+    [
+      'an unknown version',
+      '{ "version": 2 }',
+      /production-statistics\.json: unknown version 2 \(this pg-plan-gate reads version 1; export the file again with it\)$/,
+    ],
     ['a missing key', JSON.stringify({ ...sample(), tables: undefined }), /production-statistics\.json: the file: missing key "tables"$/],
-    ['a wrong type', JSON.stringify({ ...sample(), tables: [{ ...sample().tables[0], reltuples: 'many' }] }), /production-statistics\.json: tables\.0\.reltuples must be number$/],
+    [
+      'a wrong type',
+      JSON.stringify({ ...sample(), tables: [{ ...sample().tables[0], reltuples: 'many' }] }),
+      /production-statistics\.json: tables\.0\.reltuples must be number$/,
+    ],
   ])('gives one line naming the file for %s', (_what, text, message) => {
     const where = dir();
     const path = join(where, text === null ? 'missing.json' : 'production-statistics.json');

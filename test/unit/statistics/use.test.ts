@@ -25,7 +25,9 @@ describe('production statistics in a run', () => {
   };
 
   it('says where the plans come from and how old the file is', () => {
-    expect(statisticsHeadline(used, new Date('2026-12-07T12:00:00Z'))).toBe('planned with production statistics from PostgreSQL 15.8, exported 2026-12-01 (6 days ago)');
+    expect(statisticsHeadline(used, new Date('2026-12-07T12:00:00Z'))).toBe(
+      'planned with production statistics from PostgreSQL 15.8, exported 2026-12-01 (6 days ago)',
+    );
     expect(statisticsHeadline(used, new Date('2026-12-01T20:00:00Z'))).toMatch(/\(today\)$/);
     expect(statisticsHeadline(used, new Date('2026-12-02T04:00:00Z'))).toMatch(/\(1 day ago\)$/);
     expect(ageInDays(used.exportedAt, new Date('2027-01-01T04:00:00Z'))).toBe(31);
@@ -37,8 +39,16 @@ describe('production statistics in a run', () => {
       endpoint: null,
       file: 'q.sql',
       line: 1,
-      result: { totalCost: cost, startupCost: 0, planRows: 1, shape: `Seq Scan ${cost}`, nodes: [], seqScans: [], ...(work && { work: { ...work, tempBlocks: 0, rows: 1, maxMisestimate: 1 } }) },
-    } as unknown as QueryResult);
+      result: {
+        totalCost: cost,
+        startupCost: 0,
+        planRows: 1,
+        shape: `Seq Scan ${cost}`,
+        nodes: [],
+        seqScans: [],
+        ...(work && { work: { ...work, tempBlocks: 0, rows: 1, maxMisestimate: 1 } }),
+      },
+    });
     const [merged] = withMeasuredWork([plan(900)], [plan(10, { blocks: 7 })]);
     expect(merged!.result).toMatchObject({ totalCost: 900, shape: 'Seq Scan 900', work: { blocks: 7 } });
     // A query the seed run did not plan keeps what production's run says.

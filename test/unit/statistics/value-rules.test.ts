@@ -27,7 +27,20 @@ function column(name: string, type: string, category: string, stats: ColumnStats
 }
 
 function table(name: string, columns: ColumnStatistics[], overrides: Partial<TableStatistics> = {}): TableStatistics {
-  return { schema: 'public', name, kind: 'table', partitionOf: null, relpages: 100, reltuples: 100_000, relallvisible: 100, relallfrozen: null, readable: true, columns, indexes: [], ...overrides };
+  return {
+    schema: 'public',
+    name,
+    kind: 'table',
+    partitionOf: null,
+    relpages: 100,
+    reltuples: 100_000,
+    relallvisible: 100,
+    relallfrozen: null,
+    readable: true,
+    columns,
+    indexes: [],
+    ...overrides,
+  };
 }
 
 describe('resolveDistinct', () => {
@@ -88,7 +101,21 @@ describe('applyValueRules', () => {
       column('country', 'text', 'S', [row({ n_distinct: 40, most_common_vals: '{DE,FR}', histogram_bounds: '{AT,BE,CH}' })]),
       column('email', 'text', 'S', [row({ n_distinct: -1, most_common_vals: null, most_common_freqs: null, histogram_bounds: '{a@x,m@x,z@x}' })]),
       column('token', 'uuid', 'U', [row({ n_distinct: -1, most_common_vals: null, histogram_bounds: '{0000,8888,ffff}' })]),
-      column('tags', 'text[]', 'A', [row({ n_distinct: 30, most_common_vals: null, histogram_bounds: null, most_common_elems: '{vip,new}', most_common_elem_freqs: [0.1, 0.05, 0.05, 0.1, 0] })], { type: 'text', category: 'S' }),
+      column(
+        'tags',
+        'text[]',
+        'A',
+        [
+          row({
+            n_distinct: 30,
+            most_common_vals: null,
+            histogram_bounds: null,
+            most_common_elems: '{vip,new}',
+            most_common_elem_freqs: [0.1, 0.05, 0.05, 0.1, 0],
+          }),
+        ],
+        { type: 'text', category: 'S' },
+      ),
       column('scores', 'integer[]', 'A', [row({ n_distinct: -0.9, most_common_elems: '{1,2}' })], { type: 'integer', category: 'N' }),
     ]),
   ];
@@ -107,8 +134,22 @@ describe('applyValueRules', () => {
     expect(stats('tags').most_common_elems).toBe('{vip,new}');
     expect(stats('scores').most_common_elems).toBe('{1,2}');
     expect(dropped).toEqual([
-      { schema: 'public', relation: 'customers', column: 'email', statistics: null, fields: ['histogram_bounds'], reason: 'type text with about 100000 distinct values (over 1000)' },
-      { schema: 'public', relation: 'customers', column: 'token', statistics: null, fields: ['histogram_bounds'], reason: 'type uuid with about 100000 distinct values (over 1000)' },
+      {
+        schema: 'public',
+        relation: 'customers',
+        column: 'email',
+        statistics: null,
+        fields: ['histogram_bounds'],
+        reason: 'type text with about 100000 distinct values (over 1000)',
+      },
+      {
+        schema: 'public',
+        relation: 'customers',
+        column: 'token',
+        statistics: null,
+        fields: ['histogram_bounds'],
+        reason: 'type uuid with about 100000 distinct values (over 1000)',
+      },
     ]);
   });
 
@@ -119,7 +160,16 @@ describe('applyValueRules', () => {
 
     const forced = shop();
     const dropped = applyValueRules(forced, [], { keepValues: true, dropValues: [parseDropValues('customers.country')] });
-    expect(dropped).toEqual([{ schema: 'public', relation: 'customers', column: 'country', statistics: null, fields: ['most_common_vals', 'histogram_bounds'], reason: '--drop-values customers.country' }]);
+    expect(dropped).toEqual([
+      {
+        schema: 'public',
+        relation: 'customers',
+        column: 'country',
+        statistics: null,
+        fields: ['most_common_vals', 'histogram_bounds'],
+        reason: '--drop-values customers.country',
+      },
+    ]);
     expect(forced[0]!.columns.find((c) => c.name === 'country')!.stats[0]!.most_common_freqs).toEqual([0.6, 0.4]);
   });
 
@@ -132,11 +182,16 @@ describe('applyValueRules', () => {
   it('resolves a partitioned parent without reltuples (13) through its partitions, and --drop-values on the parent covers them', () => {
     const status = (n_distinct: number) => column('status', 'text', 'S', [row({ n_distinct })]);
     const parent = table('orders', [status(-0.001)], { kind: 'partitioned table', reltuples: 0, relpages: 0 });
-    const parts = [1, 2].map((k) => table(`orders_${k}`, [status(-0.002), column('email', 'text', 'S', [row({ n_distinct: 10 })])], { partitionOf: 'public.orders', reltuples: 400_000 }));
+    const parts = [1, 2].map((k) =>
+      table(`orders_${k}`, [status(-0.002), column('email', 'text', 'S', [row({ n_distinct: 10 })])], { partitionOf: 'public.orders', reltuples: 400_000 }),
+    );
     // 0.001 × 800,000 rows = 800 distinct: kept; each partition: 0.002 × 400,000 = 800: kept.
     const dropped = applyValueRules([parent, ...parts], [], { keepValues: false, dropValues: [parseDropValues('orders.email')] });
     expect(parent.columns[0]!.stats[0]!.most_common_vals).toBe('{a,b}');
-    expect(dropped.map((d) => `${d.relation}.${d.column}: ${d.reason}`)).toEqual(['orders_1.email: --drop-values orders.email', 'orders_2.email: --drop-values orders.email']);
+    expect(dropped.map((d) => `${d.relation}.${d.column}: ${d.reason}`)).toEqual([
+      'orders_1.email: --drop-values orders.email',
+      'orders_2.email: --drop-values orders.email',
+    ]);
   });
 
   it("drops an index expression's values by its own type and distinct count, and by --drop-values on a column it reads", () => {
@@ -172,8 +227,17 @@ describe('applyValueRules', () => {
   });
 
   it("drops an extended statistics object's MCV list when one of its columns or expressions loses its values; keeps ndistinct and dependencies", () => {
-    const orders = table('orders', [column('status', 'text', 'S', [row({ n_distinct: 4 })]), column('email', 'text', 'S', [row({ n_distinct: -1 })]), column('total', 'numeric', 'N', [row()])]);
-    const object = (name: string, columns: string[], expressions: string[] = [], exprStats: ExtendedStatistics['expressionStats'] = []): ExtendedStatistics => ({
+    const orders = table('orders', [
+      column('status', 'text', 'S', [row({ n_distinct: 4 })]),
+      column('email', 'text', 'S', [row({ n_distinct: -1 })]),
+      column('total', 'numeric', 'N', [row()]),
+    ]);
+    const object = (
+      name: string,
+      columns: string[],
+      expressions: string[] = [],
+      exprStats: ExtendedStatistics['expressionStats'] = [],
+    ): ExtendedStatistics => ({
       schema: 'public',
       table: 'orders',
       statisticsSchema: 'public',
@@ -183,7 +247,17 @@ describe('applyValueRules', () => {
       attnums: columns.map((_, i) => i + 1),
       expressions,
       kinds: ['d', 'f', 'm'],
-      stats: [{ inherited: false, n_distinct: '{"1, 2": 40}', dependencies: '{"1 => 2": 0.5}', most_common_vals: '{{a,1},{b,2}}', most_common_val_nulls: '{{f,f},{f,f}}', most_common_freqs: [0.5, 0.5], most_common_base_freqs: [0.4, 0.4] }],
+      stats: [
+        {
+          inherited: false,
+          n_distinct: '{"1, 2": 40}',
+          dependencies: '{"1 => 2": 0.5}',
+          most_common_vals: '{{a,1},{b,2}}',
+          most_common_val_nulls: '{{f,f},{f,f}}',
+          most_common_freqs: [0.5, 0.5],
+          most_common_base_freqs: [0.4, 0.4],
+        },
+      ],
       expressionStats: exprStats,
     });
     const lowered = { ...row({ n_distinct: -1, most_common_vals: null }), expr: 'lower(email)' } as ExtendedStatistics['expressionStats'][number];
@@ -193,7 +267,12 @@ describe('applyValueRules', () => {
     const byExpression = object('orders_lower_email', ['status'], ['lower(email)'], [lowered]);
     const dropped = applyValueRules([orders], [kept, byEmail, byExpression], { keepValues: false, dropValues: [] });
     expect(kept.stats[0]!.most_common_vals).toBe('{{a,1},{b,2}}');
-    expect(byEmail.stats[0]).toMatchObject({ most_common_vals: null, n_distinct: '{"1, 2": 40}', dependencies: '{"1 => 2": 0.5}', most_common_freqs: [0.5, 0.5] });
+    expect(byEmail.stats[0]).toMatchObject({
+      most_common_vals: null,
+      n_distinct: '{"1, 2": 40}',
+      dependencies: '{"1 => 2": 0.5}',
+      most_common_freqs: [0.5, 0.5],
+    });
     expect(byExpression.stats[0]!.most_common_vals).toBeNull();
     expect(lowered.histogram_bounds).toBeNull();
     expect(dropped.filter((d) => d.statistics).map((d) => [d.statistics, d.fields, d.reason])).toEqual([

@@ -12,7 +12,9 @@ describe('extracting tarballs', () => {
   afterEach(() => rmSync(dest, { recursive: true, force: true }));
 
   it('refuses paths that leave the destination', async () => {
-    await expect(extractTarGz(tar([{ name: 'package/../../evil', data: 'x' }]), dest, { strip: 1 })).rejects.toThrow('tar archive has an unsafe path: "package/../../evil"');
+    await expect(extractTarGz(tar([{ name: 'package/../../evil', data: 'x' }]), dest, { strip: 1 })).rejects.toThrow(
+      'tar archive has an unsafe path: "package/../../evil"',
+    );
   });
 
   it('notices a truncated archive and a corrupt header', async () => {

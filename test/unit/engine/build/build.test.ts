@@ -24,7 +24,11 @@ describe("withEarlier: base's build notes replayed on head's", () => {
   it("puts base's warnings and notes first and says each once, keeping head's other fields", () => {
     const merged = withEarlier(
       { warnings: ['materialized view a could not be refreshed'], notes: ['extension x skipped'] },
-      { warnings: ['materialized view b could not be refreshed', 'materialized view a could not be refreshed'], notes: ['extension x skipped'], origin: 'incremental' as const },
+      {
+        warnings: ['materialized view b could not be refreshed', 'materialized view a could not be refreshed'],
+        notes: ['extension x skipped'],
+        origin: 'incremental' as const,
+      },
     );
     expect(merged).toEqual({
       warnings: ['materialized view a could not be refreshed', 'materialized view b could not be refreshed'],

@@ -14,11 +14,20 @@ describe('a build whose rows hold the time it ran', () => {
   });
 
   it('is found where a statement that runs reads the clock, in any of its spellings', () => {
-    for (const read of ['now()', 'CURRENT_TIMESTAMP', 'current_date', 'localtimestamp', "'now'::timestamptz", "timestamptz 'today'", 'clock_timestamp()', 'pg_catalog.now()']) {
+    for (const read of [
+      'now()',
+      'CURRENT_TIMESTAMP',
+      'current_date',
+      'localtimestamp',
+      "'now'::timestamptz",
+      "timestamptz 'today'",
+      'clock_timestamp()',
+      'pg_catalog.now()',
+    ]) {
       const seed = file('db/seed.sql', 'seed', `\nINSERT INTO users (id, email, created_at) SELECT g, 'u', ${read} FROM generate_series(1, 10) g;\n`);
       expect(clockReadAt([schema, seed]), read).toBe('db/seed.sql:2');
     }
-    expect(clockReadAt([schema, file('db/seed.sql', 'seed', "UPDATE users SET email = now()::text;\n")])).toBe('db/seed.sql:1');
+    expect(clockReadAt([schema, file('db/seed.sql', 'seed', 'UPDATE users SET email = now()::text;\n')])).toBe('db/seed.sql:1');
   });
 
   it('is found where rows are inserted without a column whose default reads the clock, also by COPY', () => {
@@ -30,7 +39,11 @@ describe('a build whose rows hold the time it ran', () => {
 
   it('is not found where the clock is only stored (defaults, views, functions) or every clocked column is given', () => {
     const view = file('db/views.sql', 'schema', "CREATE VIEW recent AS SELECT * FROM users WHERE created_at > now() - interval '1 day';\n");
-    const given = file('db/seed.sql', 'seed', "INSERT INTO users (id, email, created_at) VALUES (1, 'a', '2026-01-01');\nINSERT INTO users VALUES (2, 'b', '2026-01-02');\n");
+    const given = file(
+      'db/seed.sql',
+      'seed',
+      "INSERT INTO users (id, email, created_at) VALUES (1, 'a', '2026-01-01');\nINSERT INTO users VALUES (2, 'b', '2026-01-02');\n",
+    );
     expect(clockReadAt([schema, view, given])).toBeNull();
     expect(clockReadAt([schema, file('db/seed.sql', 'seed', 'COPY users (id, email, created_at) FROM stdin;\n1\ta\t2026-01-01\n\\.\n')])).toBeNull();
   });

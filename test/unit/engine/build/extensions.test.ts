@@ -14,7 +14,7 @@ describe('advice for a missing extension', () => {
   });
 
   it("reads a command's output, the only account of what failed in it", () => {
-    const failure = commandFailure("base: schema command 'psql -f schema.sql' exited 3\n  psql:schema.sql:1: ERROR:  extension \"postgis\" is not available");
+    const failure = commandFailure('base: schema command \'psql -f schema.sql\' exited 3\n  psql:schema.sql:1: ERROR:  extension "postgis" is not available');
     expect(failure).toBeInstanceOf(MissingExtensionError);
     expect((failure as MissingExtensionError).extension).toBe('postgis');
     expect(commandFailure("base: schema command 'make db' exited 2")).not.toBeInstanceOf(MissingExtensionError);

@@ -30,18 +30,28 @@ describe('copyOfBase', () => {
 
   it('refuses a base this engine did not build, copying nothing', async () => {
     let copied = false;
-    const attempt = copyOfBase('head', async () => built(fakeDatabase(), [], []), new Map<Database, { label: string }>(), async () => {
-      copied = true;
-    });
+    const attempt = copyOfBase(
+      'head',
+      async () => built(fakeDatabase(), [], []),
+      new Map<Database, { label: string }>(),
+      async () => {
+        copied = true;
+      },
+    );
     await expect(attempt).rejects.toThrow('incremental build from a database this engine did not build');
     expect(copied).toBe(false);
   });
 
   it("a failed copy is head's failure", async () => {
     const database = fakeDatabase();
-    const attempt = copyOfBase('head', async () => built(database, [], []), new Map([[database, { label: 'base' }]]), async () => {
-      throw new Error('CREATE DATABASE failed');
-    });
+    const attempt = copyOfBase(
+      'head',
+      async () => built(database, [], []),
+      new Map([[database, { label: 'base' }]]),
+      async () => {
+        throw new Error('CREATE DATABASE failed');
+      },
+    );
     await expect(attempt).rejects.toThrow('CREATE DATABASE failed');
   });
 });

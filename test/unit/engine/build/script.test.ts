@@ -6,7 +6,10 @@ beforeAll(() => loadParser());
 
 describe('splitting schema and seed files', () => {
   it('gives each statement its line, through comments, strings and dollar quotes', () => {
-    const steps = splitScript("-- header\nCREATE TABLE a (note text DEFAULT 'x;y');\n\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\nINSERT INTO a VALUES ('z');\n", 'f.sql');
+    const steps = splitScript(
+      "-- header\nCREATE TABLE a (note text DEFAULT 'x;y');\n\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\nINSERT INTO a VALUES ('z');\n",
+      'f.sql',
+    );
     expect(steps.map((step) => [step.kind, step.line])).toEqual([
       ['sql', 2],
       ['sql', 4],
@@ -26,7 +29,10 @@ describe('splitting schema and seed files', () => {
   });
 
   it('skips ownership and privilege statements that name roles a fresh database lacks', () => {
-    const steps = splitScript('CREATE TABLE t (id int);\nALTER TABLE public.t OWNER TO app;\nGRANT SELECT ON t TO reporting;\nALTER TABLE t ADD COLUMN v int;\n', 'f.sql');
+    const steps = splitScript(
+      'CREATE TABLE t (id int);\nALTER TABLE public.t OWNER TO app;\nGRANT SELECT ON t TO reporting;\nALTER TABLE t ADD COLUMN v int;\n',
+      'f.sql',
+    );
     expect(steps.map((step) => (step.kind === 'sql' ? step.sql : step.kind))).toEqual(['CREATE TABLE t (id int)', 'ALTER TABLE t ADD COLUMN v int']);
   });
 
@@ -52,7 +58,7 @@ describe('splitting schema and seed files', () => {
     const cache = new Map();
     const schema = { path: 'db/schema.sql', phase: 'schema' as const, text: 'CREATE EXTENSION citext;\nCREATE TABLE t (id int);\n' };
     const base = scriptFiles([schema], 'base', new Set(), cache);
-    const head = scriptFiles([schema, { path: 'db/seed.sql', phase: 'seed', text: "INSERT INTO t VALUES (1);\n" }], 'head', new Set(), cache);
+    const head = scriptFiles([schema, { path: 'db/seed.sql', phase: 'seed', text: 'INSERT INTO t VALUES (1);\n' }], 'head', new Set(), cache);
     expect(head[0]!.steps).toBe(base[0]!.steps);
     expect(cache.size).toBe(2);
     expect(extensionsCreatedBy(head)).toEqual(['citext']);
@@ -63,12 +69,21 @@ describe('splitting schema and seed files', () => {
     // A plain index has no statistics to gather; an expression index has, from its table.
     expect(touches('CREATE INDEX users_org ON public.users (org_id);\nCREATE INDEX users_lower ON users (lower(email));')).toEqual([[], ['users']]);
     expect(touches('ALTER TABLE ONLY users ADD COLUMN tenant int DEFAULT 1;')).toEqual([['users']]);
-    expect(touches("UPDATE orders SET total = 0 WHERE id < 10;\nINSERT INTO audit SELECT 1;\nDELETE FROM audit;")).toEqual([['orders'], ['audit'], ['audit']]);
-    expect(touches('TRUNCATE a, b;\nCREATE MATERIALIZED VIEW totals AS SELECT 1 AS n WITH NO DATA;\nANALYZE users;')).toEqual([['a', 'b'], ['totals'], ['users']]);
-    expect(touches("CREATE VIEW v AS SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\nCOMMENT ON TABLE users IS 'x';\nDROP INDEX users_org;")).toEqual([[], [], [], []]);
-    expect(touches("DO $$ BEGIN PERFORM 1; END $$;\nSELECT backfill();\nANALYZE;")).toEqual(['all', 'all', 'all']);
+    expect(touches('UPDATE orders SET total = 0 WHERE id < 10;\nINSERT INTO audit SELECT 1;\nDELETE FROM audit;')).toEqual([['orders'], ['audit'], ['audit']]);
+    expect(touches('TRUNCATE a, b;\nCREATE MATERIALIZED VIEW totals AS SELECT 1 AS n WITH NO DATA;\nANALYZE users;')).toEqual([
+      ['a', 'b'],
+      ['totals'],
+      ['users'],
+    ]);
+    expect(
+      touches("CREATE VIEW v AS SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\nCOMMENT ON TABLE users IS 'x';\nDROP INDEX users_org;"),
+    ).toEqual([[], [], [], []]);
+    expect(touches('DO $$ BEGIN PERFORM 1; END $$;\nSELECT backfill();\nANALYZE;')).toEqual(['all', 'all', 'all']);
     // New extended statistics are empty until their table is analyzed; ALTER INDEX names no table.
-    expect(touches('CREATE STATISTICS s (dependencies) ON a, b FROM public.orders;\nALTER INDEX i ALTER COLUMN 1 SET STATISTICS 100;')).toEqual([['orders'], 'all']);
+    expect(touches('CREATE STATISTICS s (dependencies) ON a, b FROM public.orders;\nALTER INDEX i ALTER COLUMN 1 SET STATISTICS 100;')).toEqual([
+      ['orders'],
+      'all',
+    ]);
   });
 
   it('names the line of a syntax error', () => {

@@ -45,7 +45,12 @@ function recordingEngine(asked: string[], options: { copies?: boolean; fails?: E
 
 function progress() {
   const lines: string[] = [];
-  return { lines, info: (message: string) => lines.push(`info: ${message}`), warn: (message: string) => lines.push(`warn: ${message}`), stage: <T>(_name: string, run: () => Promise<T>) => run() };
+  return {
+    lines,
+    info: (message: string) => lines.push(`info: ${message}`),
+    warn: (message: string) => lines.push(`warn: ${message}`),
+    stage: <T>(_name: string, run: () => Promise<T>) => run(),
+  };
 }
 
 const config = (yaml = '') => parseConfig(`schema: db/*.sql\nseed: db/seed.sql\n${yaml}`, 'pg-plan-gate.yml', {});
@@ -81,7 +86,13 @@ describe('buildDatabases', () => {
       [false, '', [USERS, EMAIL, SEED]],
     ] as const) {
       const asked: string[] = [];
-      const sides = await buildDatabases(recordingEngine(asked, { copies: engineCopies }), config(yaml), { base: [USERS, SEED], head: [...head] }, undefined, progress());
+      const sides = await buildDatabases(
+        recordingEngine(asked, { copies: engineCopies }),
+        config(yaml),
+        { base: [USERS, SEED], head: [...head] },
+        undefined,
+        progress(),
+      );
       expect(asked.map((line) => line.split(':')[0])).toEqual(['build base', 'build head']);
       expect(sides.origins()).toEqual({ base: 'fresh', head: 'fresh' });
     }
@@ -89,22 +100,36 @@ describe('buildDatabases', () => {
 
   it('gives each side its own database when a capture command will write to them', async () => {
     const asked: string[] = [];
-    const sides = await buildDatabases(recordingEngine(asked), config('capture:\n  command: pytest\n'), { base: [USERS, SEED], head: [USERS, SEED] }, undefined, progress());
+    const sides = await buildDatabases(
+      recordingEngine(asked),
+      config('capture:\n  command: pytest\n'),
+      { base: [USERS, SEED], head: [USERS, SEED] },
+      undefined,
+      progress(),
+    );
     expect(asked.map((line) => line.split(':')[0])).toEqual(['build base', 'build head']);
     expect(sides.head).not.toBe(sides.base);
   });
 
-  it("names the config file when the server refuses one of its settings", async () => {
+  it('names the config file when the server refuses one of its settings', async () => {
     const refusal = new ConfigValueError('settings.work_mem', 'invalid value "lots"');
-    const error = await buildDatabases(recordingEngine([], { fails: refusal }), config(), { base: [USERS, SEED], head: [USERS, SEED] }, undefined, progress()).catch((caught: unknown) => caught);
+    const error = await buildDatabases(
+      recordingEngine([], { fails: refusal }),
+      config(),
+      { base: [USERS, SEED], head: [USERS, SEED] },
+      undefined,
+      progress(),
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe('pg-plan-gate.yml: settings.work_mem: invalid value "lots"');
   });
 
-  it("names the side whose file does not parse, before anything is built", async () => {
+  it('names the side whose file does not parse, before anything is built', async () => {
     const asked: string[] = [];
     const broken = schema('db/002_email.sql', 'ALTER TABLE users ADD COLUMN;\n');
-    const error = await buildDatabases(recordingEngine(asked), config(), { base: [USERS, SEED], head: [USERS, broken, SEED] }, undefined, progress()).catch((caught: unknown) => caught);
+    const error = await buildDatabases(recordingEngine(asked), config(), { base: [USERS, SEED], head: [USERS, broken, SEED] }, undefined, progress()).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as Error).message).toMatch(/^head: db\/002_email\.sql:1: /);
     expect(asked).toEqual([]);
   });
@@ -137,10 +162,20 @@ describe('a command entry as a side reads it', () => {
     // A new file after the command: the command runs again, then the file.
     expect(incrementalStart(base, await collect({ ...added, 'db/views.sql': 'CREATE VIEW v AS SELECT 1;' }, [...entry, 'db/views.sql']))).toBe(0);
     // An SQL file before it stays as base's.
-    expect(incrementalStart(await collect({ ...BASE, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]), await collect({ ...added, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]))).toBe(1);
+    expect(
+      incrementalStart(
+        await collect({ ...BASE, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]),
+        await collect({ ...added, 'db/ext.sql': 'SELECT 1;' }, ['db/ext.sql', ...entry]),
+      ),
+    ).toBe(1);
     // An edited migration, another command, another seed or nothing new: built afresh.
     expect(incrementalStart(base, await collect({ ...added, 'shop/migrations/0001_initial.py': 'create v2' }, entry))).toBeNull();
-    expect(incrementalStart(base, await collect(added, [{ command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 2 }]))).toBeNull();
+    expect(
+      incrementalStart(
+        base,
+        await collect(added, [{ command: 'python manage.py migrate --noinput', inputs: ['*/migrations/*.py'], timeoutMinutes: 10, line: 2 }]),
+      ),
+    ).toBeNull();
     expect(incrementalStart(base, await collect({ ...added, 'db/seed.sql': 'INSERT 2' }, entry))).toBeNull();
     expect(incrementalStart(base, await collect({ ...BASE, 'shop/models.py': 'models v2' }, entry))).toBeNull();
   });

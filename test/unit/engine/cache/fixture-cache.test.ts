@@ -150,7 +150,11 @@ describe('fixture cache entries', () => {
     expect(await cache.restore(KEY, target)).toBeNull();
     expect(readdirSync(target)).toEqual([]);
     expect(existsSync(join(root, 'fixtures', KEY))).toBe(false);
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^fixture cache: entry ${KEY.slice(0, 12)} in .* is unreadable or corrupt \\(checksum mismatch.*\\): removed, building afresh$`))]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^fixture cache: entry ${KEY.slice(0, 12)} in .* is unreadable or corrupt \\(checksum mismatch.*\\): removed, building afresh$`),
+      ),
+    ]);
 
     await cache.save(KEY, dataDir(), { warnings: [], notes: [] });
     writeFileSync(file, readFileSync(file).subarray(0, 10));

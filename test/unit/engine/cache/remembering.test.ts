@@ -11,7 +11,11 @@ import { failed, fakeDatabase } from '../../../helpers/fake-database.ts';
 const KEY = 'a'.repeat(64);
 /** The answers of KEY as this code keeps them. */
 const FILE = `${KEY}-${codeDigest().slice(0, 12)}.json`;
-const FACTS: DatabaseFacts = { serverVersion: '18.1', planner: { random_page_cost: '1.1' }, meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] } };
+const FACTS: DatabaseFacts = {
+  serverVersion: '18.1',
+  planner: { random_page_cost: '1.1' },
+  meta: { warnings: ['{side}: a view could not be refreshed'], notes: [] },
+};
 const READ: ExplainRequest = { sql: 'SELECT * FROM users WHERE id = 1', paramCount: 0, generic: false };
 const WRITE: ExplainRequest = { sql: 'UPDATE users SET email = email', paramCount: 0, generic: false, writes: true };
 const SWEEP: ExplainRequest = { sql: "DELETE FROM users WHERE created_at < '1900-01-01'", paramCount: 0, generic: false, writes: true };
@@ -27,7 +31,10 @@ function root(): string {
 }
 
 /** A database that logs what runs on it; `blocks` grows with every measured write, as a table's pages do. */
-function loggingDatabase(calls: string[], options: { explain?: (request: ExplainRequest) => ExplainOutcome; measure?: (request: ExplainRequest) => MeasureOutcome } = {}): Database {
+function loggingDatabase(
+  calls: string[],
+  options: { explain?: (request: ExplainRequest) => ExplainOutcome; measure?: (request: ExplainRequest) => MeasureOutcome } = {},
+): Database {
   let pages = 100;
   return fakeDatabase({
     serverVersion: '18.1',
@@ -55,7 +62,13 @@ function loggingDatabase(calls: string[], options: { explain?: (request: Explain
   });
 }
 
-const built = (database: Database): BuiltDatabase => ({ database, timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 }, warnings: ['base: a view could not be refreshed'], notes: [], origin: 'fresh' });
+const built = (database: Database): BuiltDatabase => ({
+  database,
+  timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 },
+  warnings: ['base: a view could not be refreshed'],
+  notes: [],
+  origin: 'fresh',
+});
 
 /** One run: a database built now that files its answers, kept at the end. */
 async function coldRun(dir: string, run: (database: RememberingDatabase) => Promise<void>, calls: string[] = []) {
@@ -83,7 +96,7 @@ async function warmRun(dir: string, calls: string[] = []) {
 }
 
 describe('remembered answers', () => {
-  it('a later run on the same database key answers from the file: nothing opens, and the facts are the build\'s', async () => {
+  it("a later run on the same database key answers from the file: nothing opens, and the facts are the build's", async () => {
     const dir = root();
     const asked: unknown[] = [];
     await coldRun(dir, async (database) => {
@@ -122,7 +135,8 @@ describe('remembered answers', () => {
     const memory = answerMemory(dir, () => {});
     const book = await memory.book(KEY);
     const flaky = loggingDatabase(calls, {
-      explain: (request) => (request.params ? failed('Connection terminated unexpectedly', 'lost') : failed('EXPLAIN took longer than explain_timeout_seconds (5 s)', 'timeout')),
+      explain: (request) =>
+        request.params ? failed('Connection terminated unexpectedly', 'lost') : failed('EXPLAIN took longer than explain_timeout_seconds (5 s)', 'timeout'),
       measure: () => failed('canceling statement due to statement timeout', 'timeout', '57014'),
     });
     const database = rememberingDatabase(book, 'base', { built: built(flaky) });
@@ -131,7 +145,9 @@ describe('remembered answers', () => {
     await database.measure(READ, 10);
     expect(book.added).toBe(0);
     // A lasting error is an answer like any other.
-    const broken = rememberingDatabase(book, 'base', { built: built(loggingDatabase(calls, { explain: () => failed('relation "nope" does not exist', 'query', '42P01') })) });
+    const broken = rememberingDatabase(book, 'base', {
+      built: built(loggingDatabase(calls, { explain: () => failed('relation "nope" does not exist', 'query', '42P01') })),
+    });
     await broken.explain(READ);
     expect(book.added).toBe(1);
   });
@@ -201,7 +217,7 @@ describe('remembered answers', () => {
     expect(book.added).toBe(1);
   });
 
-  it('a corrupt or foreign file is no answers; a concurrent run\'s answers are merged, not lost', async () => {
+  it("a corrupt or foreign file is no answers; a concurrent run's answers are merged, not lost", async () => {
     const dir = root();
     mkdirSync(join(dir, 'answers'));
     writeFileSync(join(dir, 'answers', FILE), '{"format":1,"key":"');

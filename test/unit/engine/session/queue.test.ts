@@ -24,7 +24,7 @@ describe('oneAtATime', () => {
     expect(events).toEqual(['a starts', 'b starts', 'c starts']);
   });
 
-  it("gives a failure to its own caller only: the next call runs and answers", async () => {
+  it('gives a failure to its own caller only: the next call runs and answers', async () => {
     const exclusive = oneAtATime();
     const first = gate<string>();
     const a = exclusive(() => first.promise);

@@ -22,8 +22,16 @@ describe('urlEngine', () => {
 
   it('builds an incremental head only from a database it built itself', async () => {
     const engine = urlEngine(UNREACHABLE);
-    const foreign: BuiltDatabase = { database: fakeDatabase(), timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 }, warnings: [], notes: [], origin: 'fresh' };
-    await expect(engine.buildFrom!('head', async () => foreign, { ...INPUT, startAt: 0 })).rejects.toThrow('incremental build from a database this engine did not build');
+    const foreign: BuiltDatabase = {
+      database: fakeDatabase(),
+      timings: { startMs: 0, schemaMs: 0, seedMs: 0, analyzeMs: 0 },
+      warnings: [],
+      notes: [],
+      origin: 'fresh',
+    };
+    await expect(engine.buildFrom!('head', async () => foreign, { ...INPUT, startAt: 0 })).rejects.toThrow(
+      'incremental build from a database this engine did not build',
+    );
     await engine.close();
   });
 

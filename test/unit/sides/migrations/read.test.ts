@@ -34,19 +34,24 @@ describe('migration formats, read as the tool reads them', () => {
           '-- +goose Down',
           'DROP TABLE users;',
         ].join('\n'),
-        'db/migrations/9_first.sql': '-- +goose Up\n-- +goose NO TRANSACTION\nCREATE EXTENSION IF NOT EXISTS pg_trgm;\n-- +goose Down\nDROP EXTENSION pg_trgm;\n',
+        'db/migrations/9_first.sql':
+          '-- +goose Up\n-- +goose NO TRANSACTION\nCREATE EXTENSION IF NOT EXISTS pg_trgm;\n-- +goose Down\nDROP EXTENSION pg_trgm;\n',
       },
       { schema: ['db/migrations/*.sql'] },
     );
     expect(paths(files)).toEqual(['db/migrations/00002_users.sql', 'db/migrations/9_first.sql', 'db/migrations/00010_index.sql']);
     expect(files.every((file) => file.reading === 'goose Up section')).toBe(true);
-    expect(statements(files[0]!.text)).toEqual(['3: CREATE TABLE users (id int PRIMARY KEY, email text)', '4: CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$']);
+    expect(statements(files[0]!.text)).toEqual([
+      '3: CREATE TABLE users (id int PRIMARY KEY, email text)',
+      '4: CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$',
+    ]);
     expect(statements(files[2]!.text)).toEqual(['2: CREATE INDEX users_email ON users (email)']);
   });
 
   it('goose ENVSUB ON substitutes from the environment; placeholders: come first; unset is an error naming file and line', async () => {
     process.env.PGPG_TEST_SCHEMA = 'app';
-    const text = '-- +goose Up\n-- +goose ENVSUB ON\nCREATE SCHEMA ${PGPG_TEST_SCHEMA};\nCREATE TABLE ${PGPG_TEST_SCHEMA}.t (x int DEFAULT ${PGPG_TEST_DEFAULT:-7});\n-- +goose ENVSUB OFF\nSELECT \'${kept}\';\n';
+    const text =
+      "-- +goose Up\n-- +goose ENVSUB ON\nCREATE SCHEMA ${PGPG_TEST_SCHEMA};\nCREATE TABLE ${PGPG_TEST_SCHEMA}.t (x int DEFAULT ${PGPG_TEST_DEFAULT:-7});\n-- +goose ENVSUB OFF\nSELECT '${kept}';\n";
     const [file] = await collect({ 'm/001_a.sql': text }, { schema: ['m/*.sql'] });
     expect(statements(file!.text)).toEqual(['3: CREATE SCHEMA app', '4: CREATE TABLE app.t (x int DEFAULT 7)', "6: SELECT '${kept}'"]);
     const [given] = await collect({ 'm/001_a.sql': text }, { schema: ['m/*.sql'], placeholders: { '${PGPG_TEST_SCHEMA}': 'other' } });
@@ -58,15 +63,26 @@ describe('migration formats, read as the tool reads them', () => {
   });
 
   it('goose: a Go migration beside the SQL ones is a one-line error naming it', async () => {
-    const files = { 'db/migrations/00001_a.sql': '-- +goose Up\nSELECT 1;\n', 'db/migrations/00002_backfill.go': 'package migrations\n', 'db/migrations/migrations_test.go': '' };
-    await expect(collect(files, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(/^head: db\/migrations\/00002_backfill\.go \(goose Go migration\): .*command:/);
+    const files = {
+      'db/migrations/00001_a.sql': '-- +goose Up\nSELECT 1;\n',
+      'db/migrations/00002_backfill.go': 'package migrations\n',
+      'db/migrations/migrations_test.go': '',
+    };
+    await expect(collect(files, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(
+      /^head: db\/migrations\/00002_backfill\.go \(goose Go migration\): .*command:/,
+    );
     const two = { ...files, 'db/migrations/00003_more.go': 'package migrations\n' };
-    await expect(collect(two, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(/^head: db\/migrations\/00002_backfill\.go, db\/migrations\/00003_more\.go \(goose Go migrations\): .* write them in SQL$/);
+    await expect(collect(two, { schema: ['db/migrations/*.sql'] })).rejects.toThrow(
+      /^head: db\/migrations\/00002_backfill\.go, db\/migrations\/00003_more\.go \(goose Go migrations\): .* write them in SQL$/,
+    );
   });
 
   it('dbmate: only migrate:up runs, options included', async () => {
     const [file] = await collect(
-      { 'db/migrations/20240101000000_users.sql': '-- migrate:up transaction:false\nCREATE TABLE users (id int);\nCREATE INDEX CONCURRENTLY u ON users (id);\n\n-- migrate:down\nDROP TABLE users;\n' },
+      {
+        'db/migrations/20240101000000_users.sql':
+          '-- migrate:up transaction:false\nCREATE TABLE users (id int);\nCREATE INDEX CONCURRENTLY u ON users (id);\n\n-- migrate:down\nDROP TABLE users;\n',
+      },
       { schema: ['db/migrations/*.sql'] },
     );
     expect(file!.reading).toBe('dbmate migrate:up section');
@@ -119,7 +135,8 @@ describe('migration formats, read as the tool reads them', () => {
 
   it('Flyway: two files of one version are refused; placeholders come from placeholders:, a missing one names its line', async () => {
     await expect(collect({ 'm/V1__a.sql': '', 'm/V1.0__b.sql': '' }, { schema: ['m/*.sql'] })).rejects.toThrow(/are both flyway version 1;/);
-    const text = 'CREATE SCHEMA IF NOT EXISTS ${flyway:defaultSchema};\nCREATE TABLE ${schema}.t (x int); -- ${flyway:filename}\nGRANT SELECT ON ${schema}.t TO ${role};\n';
+    const text =
+      'CREATE SCHEMA IF NOT EXISTS ${flyway:defaultSchema};\nCREATE TABLE ${schema}.t (x int); -- ${flyway:filename}\nGRANT SELECT ON ${schema}.t TO ${role};\n';
     await expect(collect({ 'm/V1__a.sql': text }, { schema: ['m/*.sql'], placeholders: { '${schema}': 'app' } })).rejects.toThrow(
       'head: m/V1__a.sql (Flyway versioned migration 1):3: no value for Flyway placeholder ${role}: give it in placeholders: ("${role}": ...)',
     );
@@ -151,9 +168,9 @@ describe('migration formats, read as the tool reads them', () => {
     );
     expect(paths(files)).toEqual(['db/deploy/appschema.sql', 'db/deploy/users@v1.0.sql', 'db/deploy/flips.sql', 'db/deploy/users.sql']);
     expect(files[1]!.reading).toBe('Sqitch deploy script of change users');
-    await expect(collect({ 'sqitch.plan': 'a 2024-01-01T00:00:00Z A <a@b>\nb 2024-01-01T00:00:00Z A <a@b>\n', 'deploy/a.sql': '' }, { schema: ['sqitch.plan'] })).rejects.toThrow(
-      'head: sqitch.plan (Sqitch plan):2: change b has no deploy script deploy/b.sql',
-    );
+    await expect(
+      collect({ 'sqitch.plan': 'a 2024-01-01T00:00:00Z A <a@b>\nb 2024-01-01T00:00:00Z A <a@b>\n', 'deploy/a.sql': '' }, { schema: ['sqitch.plan'] }),
+    ).rejects.toThrow('head: sqitch.plan (Sqitch plan):2: change b has no deploy script deploy/b.sql');
   });
 
   it('Liquibase formatted SQL: changesets run, rollbacks and other dbms do not, endDelimiter ends statements', async () => {
@@ -178,7 +195,11 @@ describe('migration formats, read as the tool reads them', () => {
     ].join('\n');
     const [file] = await collect({ 'db/changes.sql': text }, { schema: ['db/*.sql'] });
     expect(file!.reading).toBe('Liquibase formatted SQL');
-    expect(statements(file!.text)).toEqual(['4: CREATE TABLE users (id int)', '11: CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$', '17: CREATE INDEX users_id ON users (id)']);
+    expect(statements(file!.text)).toEqual([
+      '4: CREATE TABLE users (id int)',
+      '11: CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$',
+      '17: CREATE INDEX users_id ON users (id)',
+    ]);
   });
 
   it('Liquibase: a master changelog (YAML, XML, JSON) orders its includes; other change types are refused by changeset', async () => {
@@ -203,11 +224,21 @@ describe('migration formats, read as the tool reads them', () => {
       'src/main/resources/db/changelog/later/a.sql': 'SELECT 4;\n',
     };
     const files = await collect(tree, { schema: ['src/main/resources/db/changelog/db.changelog-master.yaml'] });
-    expect(paths(files).map((path) => path.replace('src/main/resources/db/changelog/', ''))).toEqual(['001-init.sql', '002-more.sql', '003-json.sql', 'later/a.sql', 'later/b.sql']);
+    expect(paths(files).map((path) => path.replace('src/main/resources/db/changelog/', ''))).toEqual([
+      '001-init.sql',
+      '002-more.sql',
+      '003-json.sql',
+      'later/a.sql',
+      'later/b.sql',
+    ]);
     expect(files[0]!.reading).toBe('Liquibase formatted SQL');
     expect(files[1]!.reading).toBe('SQL file of Liquibase changelog src/main/resources/db/changelog/more.xml');
-    const refused = { 'changelog.xml': '<databaseChangeLog>\n  <changeSet id="7" author="a">\n    <createTable tableName="t"/>\n  </changeSet>\n</databaseChangeLog>\n' };
-    await expect(collect(refused, { schema: ['changelog.xml'] })).rejects.toThrow('head: changelog.xml (Liquibase changelog):3: changeset 7 uses createTable, which only Liquibase itself can run');
+    const refused = {
+      'changelog.xml': '<databaseChangeLog>\n  <changeSet id="7" author="a">\n    <createTable tableName="t"/>\n  </changeSet>\n</databaseChangeLog>\n',
+    };
+    await expect(collect(refused, { schema: ['changelog.xml'] })).rejects.toThrow(
+      'head: changelog.xml (Liquibase changelog):3: changeset 7 uses createTable, which only Liquibase itself can run',
+    );
   });
 
   it('migration_format: plain reads files as they are; a tool name reads only that tool', async () => {
@@ -234,28 +265,39 @@ describe('migration formats, read as the tool reads them', () => {
     const files = await collect({ 'm/10_b.sql': 'SELECT 1;', 'm/9_a.sql': 'SELECT 1;' }, { schema: ['m/*.sql'] });
     expect(paths(files)).toEqual(['m/10_b.sql', 'm/9_a.sql']);
   });
-  it('incremental head: a new migration comes after base\'s in the tool\'s order, where code-point order would put it first', async () => {
+  it("incremental head: a new migration comes after base's in the tool's order, where code-point order would put it first", async () => {
     const base = { 'm/9_a.up.sql': 'SELECT 9;', 'm/9_a.down.sql': 'SELECT -9;', 'f/V9__a.sql': 'SELECT 9;', 'seed.sql': 'SELECT 0;' };
     const head = { ...base, 'm/10_b.up.sql': 'SELECT 10;', 'm/10_b.down.sql': 'SELECT -10;' };
     const lists = { schema: ['f/*.sql', 'm/*.sql'], seed: ['seed.sql'] };
     expect(incrementalStart(await collect(base, lists), await collect(head, lists))).toBe(2);
     const flyway = { ...base, 'f/V10__b.sql': 'SELECT 10;', 'f/U10__b.sql': 'SELECT -10;' };
-    expect(incrementalStart(await collect(base, { schema: ['f/*.sql'], seed: ['seed.sql'] }), await collect(flyway, { schema: ['f/*.sql'], seed: ['seed.sql'] }))).toBe(1);
+    expect(
+      incrementalStart(await collect(base, { schema: ['f/*.sql'], seed: ['seed.sql'] }), await collect(flyway, { schema: ['f/*.sql'], seed: ['seed.sql'] })),
+    ).toBe(1);
     // Editing a down section changes nothing that runs: still base's files plus the new one.
     const editedDown = { ...head, 'm/9_a.down.sql': 'SELECT -99;' };
     expect(incrementalStart(await collect(base, lists), await collect(editedDown, lists))).toBe(2);
   });
 
   it('Flyway: the latest baseline replaces the versions up to it', async () => {
-    const files = await collect({ 'm/V1__a.sql': '', 'm/V2__b.sql': '', 'm/B2__base.sql': '', 'm/B1__old.sql': '', 'm/V3__c.sql': '' }, { schema: ['m/*.sql'] });
+    const files = await collect(
+      { 'm/V1__a.sql': '', 'm/V2__b.sql': '', 'm/B2__base.sql': '', 'm/B1__old.sql': '', 'm/V3__c.sql': '' },
+      { schema: ['m/*.sql'] },
+    );
     expect(paths(files)).toEqual(['m/B2__base.sql', 'm/V3__c.sql']);
     expect(files[0]!.reading).toBe('Flyway baseline migration 2');
   });
 
   it('goose and dbmate: a file without its up marker, or with an unknown goose annotation, is an error naming the line', async () => {
-    await expect(collect({ 'm/1_a.sql': 'SELECT 1;\n-- +goose Down\nSELECT 2;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (goose Up section):1: no '-- +goose Up' annotation");
-    await expect(collect({ 'm/1_a.sql': '-- +goose Up\n-- +goose Sideways\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (goose Up section):2: unknown goose annotation '-- +goose Sideways'");
-    await expect(collect({ 'm/1_a.sql': '-- migrate:down\nDROP TABLE t;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow("head: m/1_a.sql (dbmate migrate:up section):1: no '-- migrate:up' section");
+    await expect(collect({ 'm/1_a.sql': 'SELECT 1;\n-- +goose Down\nSELECT 2;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow(
+      "head: m/1_a.sql (goose Up section):1: no '-- +goose Up' annotation",
+    );
+    await expect(collect({ 'm/1_a.sql': '-- +goose Up\n-- +goose Sideways\n' }, { schema: ['m/*.sql'] })).rejects.toThrow(
+      "head: m/1_a.sql (goose Up section):2: unknown goose annotation '-- +goose Sideways'",
+    );
+    await expect(collect({ 'm/1_a.sql': '-- migrate:down\nDROP TABLE t;\n' }, { schema: ['m/*.sql'] })).rejects.toThrow(
+      "head: m/1_a.sql (dbmate migrate:up section):1: no '-- migrate:up' section",
+    );
   });
 
   it('Liquibase formatted SQL: ignoreLines blocks and counts, a GO delimiter line, dbms:!postgresql', async () => {
@@ -279,7 +321,10 @@ describe('migration formats, read as the tool reads them', () => {
   });
 
   it('placeholders: the longest key wins', async () => {
-    const [file] = await collect({ 'a.sql': 'SELECT {{schema_name}}, {{schema}};' }, { schema: ['a.sql'], placeholders: { '{{schema}}': 's', '{{schema_name}}': 'n' } });
+    const [file] = await collect(
+      { 'a.sql': 'SELECT {{schema_name}}, {{schema}};' },
+      { schema: ['a.sql'], placeholders: { '{{schema}}': 's', '{{schema_name}}': 'n' } },
+    );
     expect(file!.text).toBe('SELECT n, s;');
   });
 });

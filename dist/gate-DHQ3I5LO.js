@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-7E3JG5RX.js";
-import "./chunk-WKJNOTPX.js";
-import "./chunk-MWT5LITZ.js";
-import "./chunk-XPFAVNIC.js";
-import "./chunk-656XDPA2.js";
-import "./chunk-M2KLAACG.js";
+  runGate
+} from "./chunk-4SUEYSZK.js";
+import "./chunk-ZG3GVDXC.js";
+import "./chunk-A4NHXIB6.js";
+import "./chunk-NO45PLNQ.js";
+import "./chunk-OFHY5JBF.js";
+import "./chunk-LC3CKMJP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-MWT5LITZ.js";
+} from "./chunk-ZG3GVDXC.js";
 import {
   require_ajv
-} from "./chunk-XPFAVNIC.js";
+} from "./chunk-A4NHXIB6.js";
 import {
   checkTempDir
 } from "./chunk-NO45PLNQ.js";
@@ -47,7 +47,7 @@ import {
   normalizeRepoPath,
   require_dist,
   require_wasm
-} from "./chunk-656XDPA2.js";
+} from "./chunk-OFHY5JBF.js";
 import {
   compareCodePoints,
   invalidUtf8Offset,
@@ -61,7 +61,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-M2KLAACG.js";
+} from "./chunk-LC3CKMJP.js";
 import {
   UserError,
   errorMessage,
@@ -813,9 +813,7 @@ function interpolateEnv(value, keyPath, env, fail) {
   }
   if (Array.isArray(value)) return value.map((item, index) => interpolateEnv(item, [...keyPath, index], env, fail));
   if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, [...keyPath, key], env, fail)])
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, [...keyPath, key], env, fail)]));
   }
   return value;
 }
@@ -904,7 +902,11 @@ function paramAnalysis(sql) {
     const name = fields[fields.length - 1];
     const qualifier = fields.slice(0, -1);
     const real = (entries) => entries.filter((entry) => !derived.names.has(entry.relation.name) || entry.relation.schema !== void 0);
-    const candidates = qualifier.length === 0 ? real(scopes.flat()).map((entry) => entry.relation) : scopes.map((scope) => real(scope).filter((entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0]))).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
+    const candidates = qualifier.length === 0 ? real(scopes.flat()).map((entry) => entry.relation) : scopes.map(
+      (scope) => real(scope).filter(
+        (entry) => entry.alias === qualifier[qualifier.length - 1] && (qualifier.length === 1 || entry.relation.schema === qualifier[0])
+      )
+    ).find((matches) => matches.length > 0)?.map((entry) => entry.relation) ?? [];
     if (candidates.length) targets.set(use.param, { kind: "column", probe: { relations: candidates, column: name, position }, array: array || use.array });
   };
   const weakly = (use, target) => {
@@ -1184,7 +1186,8 @@ var MAX_REMEMBERED = 5e3;
 var numbered = /* @__PURE__ */ new Map();
 function numberAfresh(sql, code) {
   const found = [];
-  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi)) found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
+  for (const match of code.matchAll(/\bsqlc\.(?:arg|narg|slice)\(\s*('?)([A-Za-z_]\w*)\1\s*\)/gi))
+    found.push({ start: match.index, end: match.index + match[0].length, name: match[2] });
   for (const match of code.matchAll(/(?<![\w@<])@([A-Za-z_]\w*)/g)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1] });
   found.sort((a, b) => a.start - b.start);
   const names = /* @__PURE__ */ new Map();
@@ -1238,7 +1241,8 @@ function parameterLocation(node) {
     return schema === "sqlc" && (name === "arg" || name === "narg" || name === "slice") && typeof call.location === "number" ? call.location : null;
   }
   const expression = node.A_Expr;
-  if (expression && expression.lexpr === void 0 && expression.name?.[0]?.String?.sval === "@" && typeof expression.location === "number") return expression.location;
+  if (expression && expression.lexpr === void 0 && expression.name?.[0]?.String?.sval === "@" && typeof expression.location === "number")
+    return expression.location;
   return null;
 }
 
@@ -1253,7 +1257,14 @@ function toPostgresSqlNamed(sql, dialect, placeholders) {
   if (dialect === "sqlc") {
     text = text.replace(/\bsqlc\.(arg|narg|slice)\(\s*'([A-Za-z_]\w*)'\s*\)/gi, (_, kind, name) => `sqlc.${kind.toLowerCase()}(${name})`);
     text = text.replace(/\bsqlc\.embed\(\s*([A-Za-z_]\w*)\s*\)/gi, (_, table) => `${table}.*`);
-    return numberSqlcParams(text, mapCode(text, (code) => code, (other) => other.replace(/[^\n]/g, " ")));
+    return numberSqlcParams(
+      text,
+      mapCode(
+        text,
+        (code) => code,
+        (other) => other.replace(/[^\n]/g, " ")
+      )
+    );
   }
   const numbers = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
@@ -1276,7 +1287,11 @@ function leftoverPlaceholders(sql) {
   return [...new Set(found)];
 }
 function codeOnly(sql) {
-  return mapCode(sql, (code) => code, () => " ");
+  return mapCode(
+    sql,
+    (code) => code,
+    () => " "
+  );
 }
 function mapCode(sql, transform, other = (text) => text) {
   let out = "";
@@ -1771,7 +1786,8 @@ function toExplainRequest(def, placeholders = {}, parsed = /* @__PURE__ */ new M
   const { sql, paramCount } = analysis;
   const writes = analysis.writes && { writes: true };
   if (paramCount > 0 && def.planMode === "generic") return { sql, generic: true, paramCount, planMode: "generic", ...writes };
-  if (def.params) return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params", ...writes };
+  if (def.params)
+    return { sql, params: def.params.map(toParamValue), generic: false, paramCount, planMode: def.paramsInferred ? "inferred" : "params", ...writes };
   return { sql, generic: paramCount > 0, paramCount, planMode: paramCount > 0 ? "generic" : "params", ...writes };
 }
 function analyzeText(text, parsed) {
@@ -1825,7 +1841,8 @@ function tryParse(sql) {
 }
 function parseFailure(text) {
   const leftover = leftoverPlaceholders(text);
-  if (leftover.length) return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
+  if (leftover.length)
+    return `the query contains the application placeholder ${leftover.join(", ")}: give it replacement text in the placeholders: map of the config`;
   try {
     (0, import_libpg_query3.parseSync)(text);
     return "syntax error";
@@ -1915,7 +1932,11 @@ async function inferParams(defs, placeholders, databases) {
         const column = `${target.probe.relations.map((relation) => relation.name).join(" or ")}.${target.probe.column}`;
         const byType = typical(number2);
         if ("value" in byType) params.set(number2, byType.value);
-        else reasons.push([number2, `${paramName(number2, names)}: ${indexes.some((index) => columns.differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`]);
+        else
+          reasons.push([
+            number2,
+            `${paramName(number2, names)}: ${indexes.some((index) => columns.differs.has(index)) ? `${column} has other values on base than on head` : `${column} has no statistics (an empty table, a view or an unknown column)`}`
+          ]);
       }
     }
     for (const number2 of unmatched) {
@@ -1924,7 +1945,11 @@ async function inferParams(defs, placeholders, databases) {
       else reasons.push([number2, `${paramName(number2, names)}: compared with no column, and ${byType.why}`]);
     }
     if (reasons.length) inferred.genericReasons.set(key, `${reasons.sort(([a], [b]) => a - b)[0][1]}${more(reasons.length)}`);
-    else inferred.set(key, [...params.keys()].sort((a, b) => a - b).map((number2) => params.get(number2)));
+    else
+      inferred.set(
+        key,
+        [...params.keys()].sort((a, b) => a - b).map((number2) => params.get(number2))
+      );
   }
   return inferred;
 }
@@ -2014,7 +2039,10 @@ function typeSql(typeName) {
   const shown = names[0] === "pg_catalog" ? names.slice(1) : names;
   if (shown.length === 0 || shown.some((name) => name === void 0)) return null;
   const bounds = Array.isArray(typeName.arrayBounds) ? "[]".repeat(typeName.arrayBounds.length) : "";
-  return `${qualifiedName(shown.map((name) => ({ String: { sval: name } })), false)}${bounds}`;
+  return `${qualifiedName(
+    shown.map((name) => ({ String: { sval: name } })),
+    false
+  )}${bounds}`;
 }
 function qualifiedName(parts, isFunction) {
   const names = (parts ?? []).map((part) => part.String?.sval);
@@ -2103,7 +2131,13 @@ function keyCombinations(use) {
 function makeCandidate(relation, keys, name, unique = false) {
   const table = tableSql(relation.schema, relation.name);
   const expressions = keys.some((key) => !/^("(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)( |$)/.test(key));
-  return { relation, table, keys, expressions, sql: `CREATE ${unique ? "UNIQUE " : ""}INDEX ${name ? `${identifier(name)} ` : ""}ON ${table} (${keys.join(", ")})` };
+  return {
+    relation,
+    table,
+    keys,
+    expressions,
+    sql: `CREATE ${unique ? "UNIQUE " : ""}INDEX ${name ? `${identifier(name)} ` : ""}ON ${table} (${keys.join(", ")})`
+  };
 }
 function addKey(list, key) {
   if (!list.includes(key)) list.push(key);
@@ -2456,7 +2490,8 @@ function helps(target, cost, root) {
   if (target.newSeqScans) {
     const scans = /* @__PURE__ */ new Map();
     for (const node of walk(root)) {
-      if (node.nodeType === "Seq Scan" && node.relation) scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
+      if (node.nodeType === "Seq Scan" && node.relation)
+        scans.set(relationLabel(node.schema, node.relation), (scans.get(relationLabel(node.schema, node.relation)) ?? 0) + 1);
     }
     return [...target.newSeqScans].every(([relation, onBase]) => (scans.get(relation) ?? 0) <= onBase);
   }
@@ -2487,7 +2522,8 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
   const unusedTwins = (target.existing ?? []).filter((twin) => !twin.used);
   for (const twin of unusedTwins) {
     const cast = castColumn(twin, scans);
-    if (cast) return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
+    if (cast)
+      return `no index to add: head has ${twin.index}, but the query compares ${cast.column}::${cast.type}, a cast the index cannot serve: compare ${cast.column} with a value of its own type`;
   }
   for (const scan of scans) {
     const label = relationLabel(scan.schema, scan.relation);
@@ -2502,7 +2538,8 @@ function whyNone(target, scans, relationRows, tried, notImmutable, stopped) {
     return `no index to add: head has ${unused.join(", ")}, and the planner chose not to use ${them}: it expects the scan to keep too much of the table, or the query compares the column in a way ${them} cannot serve (a cast, an expression, another type)`;
   }
   const used = (target.existing ?? []).map((twin) => twin.index);
-  if (used.length && tried === 0) return `no index to add: head's plan already uses ${used.join(", ")}; its cost rose with the rows it expects to read, not for want of an index`;
+  if (used.length && tried === 0)
+    return `no index to add: head's plan already uses ${used.join(", ")}; its cost rose with the rows it expects to read, not for want of an index`;
   if (tried === 0) return "no index advice: the query compares no column with a constant or parameter, and sorts by none";
   if (target.newSeqScans) return `no index helps: none of ${tried} tried takes away the new seq scan on ${[...target.newSeqScans.keys()].join(", ")}`;
   return `no index helps: none of ${tried} tried brings the cost from ${formatCost(target.headCost)} to ${formatCost(target.costLimit)} or below`;
@@ -2516,18 +2553,27 @@ async function adviseIndexes(config, advice, compared, results, databases, headR
   const baseByName = new Map(results.base.map((result) => [result.name, result]));
   const wanted = compared.filter((query) => isPlan(query.head) && query.findings.some((finding) => ADVISED_RULES.has(finding.rule)));
   if (wanted.length === 0) return { byQuery: /* @__PURE__ */ new Map(), cutShort: false, trials: 0 };
-  const lost = await lostIndexes(wanted.map((query) => baseByName.get(query.name)?.indexes ?? []), databases);
+  const lost = await lostIndexes(
+    wanted.map((query) => baseByName.get(query.name)?.indexes ?? []),
+    databases
+  );
   const candidatesOf = wanted.map((query, index) => {
     const request = headByName.get(query.name)?.request;
     return request ? withoutRepeats([...lost[index], ...indexCandidates(request.sql)]) : [];
   });
-  const twins = await indexesOnHead(candidatesOf.flat().map((candidate) => candidate.relation), databases.head);
+  const twins = await indexesOnHead(
+    candidatesOf.flat().map((candidate) => candidate.relation),
+    databases.head
+  );
   const targets = [];
   wanted.forEach((query, index) => {
     const request = headByName.get(query.name)?.request;
     if (!request || !isPlan(query.head)) return;
     const budgets = budgetsFor(config, query.name, query.endpoint);
-    const limits = [...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [], ...budgets.maxCost !== null ? [budgets.maxCost] : []];
+    const limits = [
+      ...isPlan(query.base) ? [costRegressionLimit(query.base.totalCost, budgets)] : [],
+      ...budgets.maxCost !== null ? [budgets.maxCost] : []
+    ];
     const candidates = candidatesOf[index];
     const used = new Set((headByName.get(query.name)?.indexes ?? []).map((index2) => index2.name));
     const existing = candidates.flatMap((candidate) => {
@@ -3171,7 +3217,9 @@ var FrontendParser = class {
       }
       if (this.phase === "startup" && this.headerLength === 0 && data[offset] !== 0) {
         this.phase = "opaque";
-        events.push(this.negotiated || data[offset] === 22 ? { type: "encrypted" } : { type: "error", message: `unexpected first byte 0x${data[offset].toString(16)}` });
+        events.push(
+          this.negotiated || data[offset] === 22 ? { type: "encrypted" } : { type: "error", message: `unexpected first byte 0x${data[offset].toString(16)}` }
+        );
         break;
       }
       const want = this.phase === "startup" ? 8 : 5;
@@ -3969,7 +4017,13 @@ var ConnectionNames = class {
     const text = message.bytes.toString("utf8", 5);
     if (!text.includes(`"${this.prefix}`)) return message.bytes;
     const pattern = new RegExp(`"(${this.prefix}[^"]*)"`, "g");
-    return frame(message.code, Buffer.from(text.replace(pattern, (_, renamed) => `"${this.original(renamed)}"`), "utf8"));
+    return frame(
+      message.code,
+      Buffer.from(
+        text.replace(pattern, (_, renamed) => `"${this.original(renamed)}"`),
+        "utf8"
+      )
+    );
   }
   /** Messages that close everything this connection left on the shared backend. */
   cleanup() {
@@ -4124,10 +4178,7 @@ async function startCaptureProxy(options) {
       const closed = new Promise((resolve2) => server.close(() => resolve2()));
       if (open.size > 0 && graceMs > 0) {
         let timer;
-        await Promise.race([
-          new Promise((resolve2) => drained.push(resolve2)),
-          new Promise((resolve2) => timer = setTimeout(resolve2, graceMs))
-        ]);
+        await Promise.race([new Promise((resolve2) => drained.push(resolve2)), new Promise((resolve2) => timer = setTimeout(resolve2, graceMs))]);
         clearTimeout(timer);
       }
       for (const socket of open) socket.destroy();
@@ -4364,7 +4415,9 @@ async function startCaptureSession(upstream, options = {}) {
       recorder.handle(sessionId, event);
     },
     ...options.sharedBackend && { sharedBackend: true },
-    ...options.database !== void 0 && { database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) } }
+    ...options.database !== void 0 && {
+      database: { served: options.database, onRefused: (sessionId, database) => refused.push({ sessionId, database }) }
+    }
   });
   return {
     host: proxy.host,
@@ -4589,7 +4642,10 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
   });
   const parsed = /* @__PURE__ */ new Map();
   const shared = databases.base === databases.head ? /* @__PURE__ */ new Map() : void 0;
-  const explainBoth = (base2, head2) => Promise.all([explainAll(databases.base, base2, sizes.base, placeholders, parsed, shared), explainAll(databases.head, head2, sizes.head, placeholders, parsed, shared)]);
+  const explainBoth = (base2, head2) => Promise.all([
+    explainAll(databases.base, base2, sizes.base, placeholders, parsed, shared),
+    explainAll(databases.head, head2, sizes.head, placeholders, parsed, shared)
+  ]);
   const [base, head] = await explainBoth(withValues(defs.base), withValues(defs.head));
   const baseByName = new Map(base.map((result) => [result.name, result]));
   const headByName = new Map(head.map((result) => [result.name, result]));
@@ -4607,7 +4663,9 @@ async function explainSides(databases, defs, sizes, placeholders, inferred) {
     }
   }
   for (const name of retry) reasons.set(name, retryReason(baseByName.get(name), headByName.get(name)));
-  const withReason = (results) => results.map((result) => result.plan?.mode === "generic" && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name) } } : result);
+  const withReason = (results) => results.map(
+    (result) => result.plan?.mode === "generic" && reasons.has(result.name) ? { ...result, plan: { ...result.plan, genericReason: reasons.get(result.name) } } : result
+  );
   if (retry.size === 0) return { base: withReason(base), head: withReason(head) };
   const generic = (list) => list.filter((def) => retry.has(def.name)).map((def) => ({ ...def, planMode: "generic" }));
   const [baseAgain, headAgain] = await explainBoth(generic(defs.base), generic(defs.head));
@@ -4688,9 +4746,7 @@ function executionValues(sql, params) {
   const batchIndex = resolved.findIndex((choice) => choice !== null && choice.length > 1);
   let batch = null;
   if (batchIndex >= 0) {
-    batch = resolved[batchIndex].map(
-      (item) => JSON.stringify(resolved.flatMap((choice, index) => index === batchIndex ? item : flat(choice, index)))
-    );
+    batch = resolved[batchIndex].map((item) => JSON.stringify(resolved.flatMap((choice, index) => index === batchIndex ? item : flat(choice, index))));
   }
   return { key: JSON.stringify(values), batch };
 }
@@ -4714,7 +4770,10 @@ function template(sql) {
   try {
     const stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
     slots = [];
-    collect(stmts.map((stmt) => stmt.stmt), slots);
+    collect(
+      stmts.map((stmt) => stmt.stmt),
+      slots
+    );
   } catch (error) {
     if (!isSqlParseError(error)) throw error;
     slots = null;
@@ -5050,7 +5109,9 @@ function counts(stats, nameOf) {
     queriesPerRequest: stats.perRequest ? Math.round(stats.perRequest.mean * 100) / 100 : null,
     maxPerRequest: stats.perRequest?.max ?? null,
     distinctQueries: stats.distinct,
-    runsPerRequest: Object.fromEntries(stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`), fingerprint.perRequest]))
+    runsPerRequest: Object.fromEntries(
+      stats.fingerprints.map((fingerprint) => [nameOf.get(`${stats.endpoint}\0${fingerprint.fingerprint}`), fingerprint.perRequest])
+    )
   };
 }
 function formatCount(value) {
@@ -5064,7 +5125,11 @@ function truncate(text, length) {
 function compare(config, base, head, failOn = "error", captured = []) {
   const queries = compareQueries(config, base, head);
   const endpoints = mergeCaptured(
-    compareEndpoints(config, base.filter((result) => !result.captured), head.filter((result) => !result.captured)),
+    compareEndpoints(
+      config,
+      base.filter((result) => !result.captured),
+      head.filter((result) => !result.captured)
+    ),
     captured,
     base,
     head
@@ -5403,7 +5468,15 @@ async function resolveQueries(entries, tree, config, side = "head", warn = noop,
   for (const [index, entry] of entries.entries()) {
     if (entry.sql !== void 0) {
       if (!entry.name) throw new UserError(`${configPath}:${entry.line}: queries[${index}].name is required for an inline sql query`);
-      defs.push({ name: entry.name, endpoint: entry.endpoint ?? null, file: null, line: entry.line, sql: entry.sql, ...entry.params && { params: entry.params }, ...planModeOf(entry, config) });
+      defs.push({
+        name: entry.name,
+        endpoint: entry.endpoint ?? null,
+        file: null,
+        line: entry.line,
+        sql: entry.sql,
+        ...entry.params && { params: entry.params },
+        ...planModeOf(entry, config)
+      });
       continue;
     }
     const pattern = normalizeRepoPath(entry.file);
@@ -5411,7 +5484,9 @@ async function resolveQueries(entries, tree, config, side = "head", warn = noop,
     const contents = await Promise.all(matched.map((path) => tree.readBytes(path)));
     const fromFiles = matched.flatMap((path, fileIndex) => fromQueryFileBytes(path, contents[fileIndex] ?? Buffer.alloc(0), entry));
     if (entry.name !== void 0 && fromFiles.length > 1) {
-      throw new UserError(`${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`);
+      throw new UserError(
+        `${configPath}:${entry.line}: queries[${index}].name cannot be set on an entry with ${fromFiles.length} queries (${matched.length} files); name them with -- name: markers`
+      );
     }
     defs.push(...fromFiles.map((def) => ({ ...def, ...planModeOf(entry, config) })));
   }
@@ -5564,7 +5639,12 @@ function workFromOutcome(outcome, timeoutMs) {
     return outcome.kind === "timeout" ? { unmeasured: { reason: "timeout", message: `measured run went past its ${formatSeconds(timeoutMs)} bound (measure.timeout_seconds)` } } : { unmeasured: { reason: "failed", message: `measured run failed: ${outcome.error}` } };
   }
   if (outcome.unrepeatable) {
-    return { unmeasured: { reason: "unrepeatable", message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)` } };
+    return {
+      unmeasured: {
+        reason: "unrepeatable",
+        message: `not measured: uses the ${outcome.unrepeatable}, whose pages differ from build to build (PostgreSQL breaks ties at random while building it)`
+      }
+    };
   }
   try {
     const { work, spills, worst } = measuredWork(outcome.plan);
@@ -5667,7 +5747,10 @@ function commitTree(root, ref, sha, subdir) {
       materialized = dir;
       forgetInterrupt = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
       const env = { ...process.env, GIT_INDEX_FILE: join(dir, ".pg-plan-gate-index") };
-      for (const args of [["read-tree", sha], ["checkout-index", "--all", "--force", `--prefix=${dir}/`]]) {
+      for (const args of [
+        ["read-tree", sha],
+        ["checkout-index", "--all", "--force", `--prefix=${dir}/`]
+      ]) {
         const result = await execFile("git", args, { cwd: root, env });
         if (result.code !== 0) throw new UserError(`could not extract ${ref} into ${dir}: ${result.stderr.trim()}`);
       }
@@ -5840,7 +5923,9 @@ async function readStage(sides, config, options, progress) {
   });
   if (production) {
     if (options.databaseUrl !== void 0 || config.engine === "url") {
-      throw new UserError(`${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+      throw new UserError(
+        `${config.path}: production_statistics needs the database's files (to give relations production's sizes): use engine embedded or server, not url`
+      );
     }
     warnIfStale(production, progress);
   }
@@ -5860,7 +5945,10 @@ function openCaches(options, config, progress) {
   return { fixtures, memory };
 }
 async function buildStage(engine, config, inputs, caches, progress) {
-  const built = await progress.stage("build", () => buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory));
+  const built = await progress.stage(
+    "build",
+    () => buildDatabases(engine, config, { base: inputs.base.files, head: inputs.head.files }, caches.fixtures, progress, caches.memory)
+  );
   const seedSizes = await sizesOf(built);
   return {
     databases: { base: built.base, head: built.head },
@@ -5903,7 +5991,10 @@ async function seedStages(run, asBuilt) {
 }
 async function captureStage(run, onSeed) {
   const { config, options, progress, sides, built } = run;
-  const captured = config.capture ? await progress.stage("capture", () => captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress })) : null;
+  const captured = config.capture ? await progress.stage(
+    "capture",
+    () => captureTraffic({ config, trees: sides, databases: built.databases, sizes: built.seedSizes, cwd: options.cwd, progress })
+  ) : null;
   return { onSeed, captured };
 }
 async function productionStages(run, traffic) {
@@ -5911,7 +6002,10 @@ async function productionStages(run, traffic) {
   const { asBuilt, plans: seedPlans } = traffic.onSeed;
   const production = run.inputs.production;
   if (!production) return { plans: seedPlans, indexAdvice: asBuilt.indexAdvice, productionStatistics: null };
-  const productionStatistics = await progress.stage("productionStatistics", () => applyProductionStatistics(built.databases, production, plannedTables(seedPlans)));
+  const productionStatistics = await progress.stage(
+    "productionStatistics",
+    () => applyProductionStatistics(built.databases, production, plannedTables(seedPlans))
+  );
   progress.info(statisticsApplied(productionStatistics));
   const sizes = await sizesOf(built.databases);
   const planned = await explainStage(run, sizes, "explainWithProductionStatistics");
@@ -5935,7 +6029,8 @@ async function adviseStage(config, advice, { base, head }, built, sizes, progres
       const trialsRemembered = (built.remembered().explainWithIndex ?? 0) - before;
       const remembered = trialsRemembered ? ` (${trialsRemembered} remembered from an earlier run on the same head database)` : "";
       progress.info(`index advice: ${run.byQuery.size} queries, ${run.trials} indexes tried${remembered}`);
-      if (run.cutShort) progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
+      if (run.cutShort)
+        progress.warn(`index advice was cut short by its ${advice.timeoutSeconds} s bound (advice.timeout_seconds) after ${run.trials} indexes tried`);
       return run;
     } catch (error) {
       progress.warn(`index advice stopped: ${oneLine(errorMessage(error))}`);
@@ -5946,7 +6041,9 @@ async function adviseStage(config, advice, { base, head }, built, sizes, progres
 function warnIfStale(loaded, progress) {
   const days = ageInDays(loaded.statistics.exportedAt, /* @__PURE__ */ new Date());
   if (days > STALE_AFTER_DAYS) {
-    progress.warn(`production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`);
+    progress.warn(
+      `production_statistics: ${loaded.file} was exported ${days} days ago (${loaded.statistics.exportedAt.slice(0, 10)}): export it again (pg-plan-gate export-statistics; examples/production-statistics.yml does it on a schedule)`
+    );
   }
 }
 function statisticsApplied(used) {

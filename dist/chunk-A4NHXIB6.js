@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-656XDPA2.js";
+} from "./chunk-OFHY5JBF.js";
 import {
   UserError,
   errorMessage,
@@ -7126,7 +7126,9 @@ function parseProductionStatistics(text, path) {
   const version = data.version;
   if (version === void 0) throw new UserError(`${path}: not a production statistics file (no "version" field)`);
   if (version !== STATISTICS_FILE_VERSION) {
-    throw new UserError(`${path}: unknown version ${JSON.stringify(version)} (this pg-plan-gate reads version ${STATISTICS_FILE_VERSION}; export the file again with it)`);
+    throw new UserError(
+      `${path}: unknown version ${JSON.stringify(version)} (this pg-plan-gate reads version ${STATISTICS_FILE_VERSION}; export the file again with it)`
+    );
   }
   if (!validateFile(data)) throw new UserError(`${path}: ${describeError(validateFile.errors?.[0])}`);
   return data;
@@ -7134,7 +7136,8 @@ function parseProductionStatistics(text, path) {
 function describeError(error) {
   if (!error) return "does not match the production statistics schema";
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "the file";
-  if (error.keyword === "additionalProperties") return `${where}: unknown key ${JSON.stringify(error.params.additionalProperty)}`;
+  if (error.keyword === "additionalProperties")
+    return `${where}: unknown key ${JSON.stringify(error.params.additionalProperty)}`;
   if (error.keyword === "required") return `${where}: missing key ${JSON.stringify(error.params.missingProperty)}`;
   return `${where} ${error.message ?? "is invalid"}`;
 }

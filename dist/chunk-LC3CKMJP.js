@@ -143,7 +143,10 @@ function trackCommandProcesses(groupLeader) {
   const needle = Buffer.from(`\0${MARKER_VARIABLE}=${value}\0`);
   const find = () => {
     const processes = scanProcesses();
-    return withDescendants(processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid), processes);
+    return withDescendants(
+      processes.filter((entry) => carries(entry.pid, needle)).map((entry) => entry.pid),
+      processes
+    );
   };
   return {
     marker: { [MARKER_VARIABLE]: value },
@@ -161,7 +164,10 @@ function sweepDeadRunsCommands() {
     const owner = markerOwner(entry.pid);
     return owner !== null && !isAlive(owner);
   });
-  const found = withDescendants(marked.map((entry) => entry.pid), processes);
+  const found = withDescendants(
+    marked.map((entry) => entry.pid),
+    processes
+  );
   for (const pid of found) send2(pid, "SIGKILL");
   return found;
 }
@@ -5902,10 +5908,13 @@ function runCommand(command, cwd, env, timeoutMs) {
     const forgetInterrupt = onInterrupt(killAll);
     process.once("exit", killAll);
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killAll();
-    }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        killAll();
+      },
+      Math.min(timeoutMs, MAX_TIMEOUT_MS)
+    );
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
@@ -6120,7 +6129,11 @@ var buildDatabase = async (session, label, input, signal, options = {}) => {
   const skipExtensions = new Set(input.skipExtensions ?? []);
   const context = await startFiles(session, input, signal, options);
   const { checkpoint } = context;
-  await createExtensions(session, label, input.extensions.filter((name2) => !skipExtensions.has(name2)));
+  await createExtensions(
+    session,
+    label,
+    input.extensions.filter((name2) => !skipExtensions.has(name2))
+  );
   const schemaFiles = files.filter((file) => file.phase === "schema");
   const seedFiles = files.filter((file) => file.phase === "seed");
   let started = performance.now();
@@ -6158,7 +6171,11 @@ var buildBaseThenIncrement = async (session, label, input, signal, options = {})
   const baseFiles = input.baseEntry ? [...kept.filter((file) => file.phase === "schema"), input.baseEntry, ...kept.filter((file) => file.phase === "seed")] : kept;
   const base = await buildDatabase(session, label, { ...input, files: baseFiles }, signal, options);
   const increment = await buildIncrement(session, label, { ...input, files: added }, signal, options);
-  const timings = { schemaMs: base.timings.schemaMs + increment.timings.schemaMs, seedMs: base.timings.seedMs, analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs };
+  const timings = {
+    schemaMs: base.timings.schemaMs + increment.timings.schemaMs,
+    seedMs: base.timings.seedMs,
+    analyzeMs: base.timings.analyzeMs + increment.timings.analyzeMs
+  };
   return withEarlier(base, { ...increment, timings });
 };
 function newSchemaFiles(input) {
@@ -6171,7 +6188,14 @@ async function startFiles(session, input, signal, options, failureNote) {
   const checkpoint = options.checkpoints ? walCheckpointer(session) : noopAsync;
   await checkSessionSettings(session, input);
   const { commandTarget } = options;
-  return { signal, settings: input.settings ?? {}, skipped: /* @__PURE__ */ new Map(), checkpoint, ...failureNote && { failureNote }, ...commandTarget && { commandTarget } };
+  return {
+    signal,
+    settings: input.settings ?? {},
+    skipped: /* @__PURE__ */ new Map(),
+    checkpoint,
+    ...failureNote && { failureNote },
+    ...commandTarget && { commandTarget }
+  };
 }
 async function settle(session, label, context, only) {
   const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
@@ -6206,7 +6230,9 @@ async function dropDeferrableIndexes(session, seedFiles) {
     await session.exec("RESET search_path");
   }
   const seedText = seedFiles.flatMap((file) => file.steps.map((step) => step.kind === "skipped" ? "" : step.sql.toLowerCase())).join("\n");
-  const alteredTables = new Set([...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1]));
+  const alteredTables = new Set(
+    [...seedText.matchAll(/\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"?[\w$]+"?\.)?"?([\w$]+)"?/g)].map((match) => match[1])
+  );
   const deferred = candidates.filter(
     (index) => seedText.includes(index.table_bare.toLowerCase()) && !seedText.includes(index.bare.toLowerCase()) && !alteredTables.has(index.table_bare.toLowerCase())
   );
@@ -6230,7 +6256,9 @@ async function rebuildDeferredIndexes(session, label, deferred) {
         await session.exec(index.definition);
       } catch (error) {
         await rollbackQuietly(session);
-        throw new UserError(`${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`);
+        throw new UserError(
+          `${label}: index ${index.name} on ${index.table} was set aside during the seed for speed and cannot be rebuilt after it: ${oneLine(errorMessage(error))}`
+        );
       }
     }
   } finally {
@@ -6258,7 +6286,10 @@ async function refreshMaterializedViews(session, label, only) {
   const readsTouched = (oid, seen = /* @__PURE__ */ new Set()) => (reads.get(oid) ?? []).some((needed2) => touched.has(needed2.name) || !seen.has(needed2.oid) && (seen.add(needed2.oid), readsTouched(needed2.oid, seen)));
   const wanted = touched ? views.filter((view) => !view.populated || touched.has(view.bare) || readsTouched(view.oid)).map((view) => view.oid) : views.map((view) => view.oid);
   const wantedSet = new Set(wanted);
-  const order = dependencyOrder(wanted, (oid) => (reads.get(oid) ?? []).filter((needed2) => needed2.kind === "m" && wantedSet.has(needed2.oid)).map((needed2) => needed2.oid));
+  const order = dependencyOrder(
+    wanted,
+    (oid) => (reads.get(oid) ?? []).filter((needed2) => needed2.kind === "m" && wantedSet.has(needed2.oid)).map((needed2) => needed2.oid)
+  );
   let pending = order;
   const errors = /* @__PURE__ */ new Map();
   for (let progressed = true; pending.length && progressed; ) {
@@ -6316,7 +6347,12 @@ async function runFile(session, label, file, context) {
   await applySettings(session, settings);
   if (file.command) {
     if (signal?.aborted) throw new UserError(`${label}: build stopped`);
-    await runCommandFile(label, file, context.commandTarget, context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead");
+    await runCommandFile(
+      label,
+      file,
+      context.commandTarget,
+      context.failureNote && "it ran on a copy of base's populated database, as at deploy time; build: fresh builds head from scratch instead"
+    );
     await rollbackQuietly(session);
     await session.exec("DISCARD ALL");
     await context.checkpoint();
@@ -6483,7 +6519,10 @@ async function typicalValueOn(session, probe, prepared) {
 async function columnTypeOf(session, probe) {
   for (const relation of probe.relations) {
     const name2 = relation.schema ? `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}` : quoteIdent(relation.name);
-    const rows = await session.query(`SELECT a.atttypid::int8 AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`, [name2, probe.column]).catch(() => []);
+    const rows = await session.query(
+      `SELECT a.atttypid::int8 AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+      [name2, probe.column]
+    ).catch(() => []);
     if (rows[0]) return Number(rows[0].type);
   }
   return void 0;
@@ -6599,7 +6638,9 @@ async function explainWithIndexOn(session, index, timeoutMs, explain, keepSizes 
   }
 }
 async function relationSizes(session) {
-  return session.exec(`SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`);
+  return session.exec(
+    `SELECT oid::int8 AS oid, relpages, reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE relkind IN ('r', 'm') AND relnamespace <> 'pg_catalog'::regnamespace`
+  );
 }
 async function restoreSizes(session, before) {
   await session.query(
@@ -6615,7 +6656,10 @@ async function analyzeAsBuilt(session, table) {
   await session.exec(`ANALYZE ${table}`);
 }
 async function analyzeIndexExpressions(session, table) {
-  const columns = await session.query("SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped", [table]);
+  const columns = await session.query(
+    "SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped",
+    [table]
+  );
   if (columns.length === 0) return analyzeAsBuilt(session, table);
   await session.exec("SAVEPOINT columns_as_built");
   try {
@@ -6720,7 +6764,9 @@ function relationNames(label, schema) {
 // src/engine/build/apply-statistics.ts
 async function applyStatisticsOn(session, statistics, files, file, scope = null) {
   if (!files) {
-    throw new UserError(`${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`);
+    throw new UserError(
+      `${file}: production statistics need the database's files (to give relations production's sizes): use engine embedded or server, not url`
+    );
   }
   const version = Number((await session.exec(`SELECT current_setting('server_version_num')::int AS v`))[0]?.v ?? 0);
   const [layout] = await session.exec(`SELECT current_setting('block_size')::int8 AS block, current_setting('segment_size', true) AS segment`);
@@ -6729,14 +6775,17 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
   await session.exec("BEGIN");
   try {
     await session.exec("SET LOCAL search_path = pg_catalog");
-    const catalog = await readJson(session, `
+    const catalog = await readJson(
+      session,
+      `
       SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
              c.relpages, c.reltuples::float8 AS reltuples, i.indrelid::int8 AS "table",
              ARRAY(SELECT h.inhparent::int8 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS parents
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_index i ON i.indexrelid = c.oid
       WHERE c.relkind IN ('r', 'p', 'm', 'i') AND ${USER_SCHEMA}
-      ORDER BY n.nspname, c.relname`);
+      ORDER BY n.nspname, c.relname`
+    );
     const production = new Map(statistics.tables.map((table) => [key(table.schema, table.name), table]));
     const matched = (row) => {
       const table = production.get(key(String(row.schema), String(row.name)));
@@ -6744,7 +6793,9 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
     };
     if (!catalog.some(matched)) {
       const schemas = [...new Set(statistics.tables.map((table) => table.schema))].join(", ");
-      throw new UserError(`${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`);
+      throw new UserError(
+        `${file}: matches no table of this database (production's ${statistics.tables.length} tables are in ${schemas || "no schema"}): is it the statistics of another application?`
+      );
     }
     const wanted = planned(catalog, scope);
     const chosen = catalog.filter((row) => wanted === null || wanted.has(Number(row.kind === "i" ? row.table : row.oid)));
@@ -6760,18 +6811,23 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
       )).map((row) => [Number(row.oid), row])
     );
     const relations = chosen.map((row) => toRelation({ ...row, ...details.get(Number(row.oid)) }, files, segmentBytes));
-    const columns = (await readJson(session, `
+    const columns = (await readJson(
+      session,
+      `
       SELECT a.attrelid::int8 AS oid, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
              a.atttypid::int8 AS type_oid, a.atttypmod AS typmod, a.attcollation::int8 AS collation,
              -- tsvector's lexemes are analyzed as text elements.
              CASE WHEN t.typcategory = 'A' THEN t.typelem WHEN t.oid = 'tsvector'::regtype THEN 'text'::regtype ELSE 0 END::int8 AS element_oid
       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`, [chosenOids])).map(toColumn);
+      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`,
+      [chosenOids]
+    )).map(toColumn);
     const columnsOf = /* @__PURE__ */ new Map();
     for (const column of columns) columnsOf.set(column.oid, [...columnsOf.get(column.oid) ?? [], column]);
     const byName = new Map(relations.filter((relation) => relation.kind !== "i").map((relation) => [key(relation.schema, relation.name), relation]));
     const indexesOf = /* @__PURE__ */ new Map();
-    for (const index of relations.filter((relation) => relation.kind === "i" && relation.table !== null)) indexesOf.set(index.table, [...indexesOf.get(index.table) ?? [], index]);
+    for (const index of relations.filter((relation) => relation.kind === "i" && relation.table !== null))
+      indexesOf.set(index.table, [...indexesOf.get(index.table) ?? [], index]);
     const applied = [];
     const missing = [];
     const estimatedIndexes = [];
@@ -6818,7 +6874,9 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
             if (column.stats.length === 0) continue;
             const here2 = mine.get(column.name);
             if (!here2 || here2.type !== column.type) {
-              missing.push(`${relationLabel(index.schema, index.name)}.${column.name} (${here2 ? `type ${here2.type}, ${column.type} in production` : "not in this index"})`);
+              missing.push(
+                `${relationLabel(index.schema, index.name)}.${column.name} (${here2 ? `type ${here2.type}, ${column.type} in production` : "not in this index"})`
+              );
               continue;
             }
             for (const row of column.stats) await writer.column(index, here2, row);
@@ -6830,7 +6888,10 @@ async function applyStatisticsOn(session, statistics, files, file, scope = null)
       }
     }
     missing.push(...await writer.flush());
-    await writeSizes(session, sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible })));
+    await writeSizes(
+      session,
+      sizes.map((size) => ({ oid: size.relation.oid, relpages: size.relpages, reltuples: size.reltuples, relallvisible: size.relallvisible }))
+    );
     await session.exec("COMMIT");
     await session.exec("CHECKPOINT");
     for (const size of sizes) {
@@ -6985,7 +7046,10 @@ async function replaceStatistics(session, batch, write) {
     await session.exec("SAVEPOINT pg_plan_gate_statistics");
     let outcome;
     try {
-      await clearStatistics(session, rows2.map((row) => Number(row.key)));
+      await clearStatistics(
+        session,
+        rows2.map((row) => Number(row.key))
+      );
       outcome = await write(rows2);
     } catch (error) {
       outcome = { error: oneLine(errorMessage(error)) };
@@ -7059,24 +7123,55 @@ function catalogWriter(session) {
       const eq = () => operator(column.typeOid, 3);
       const lt3 = () => operator(column.typeOid, 1);
       if (row.most_common_vals && row.most_common_freqs) {
-        slots.push({ kind: KIND.mcv, op: await eq(), collation: column.collation, numbers: row.most_common_freqs, values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.mcv,
+          op: await eq(),
+          collation: column.collation,
+          numbers: row.most_common_freqs,
+          values: { text: row.most_common_vals, type: column.typeOid, typmod: column.typmod }
+        });
       }
       if (row.histogram_bounds) {
-        slots.push({ kind: KIND.histogram, op: await lt3(), collation: column.collation, numbers: null, values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.histogram,
+          op: await lt3(),
+          collation: column.collation,
+          numbers: null,
+          values: { text: row.histogram_bounds, type: column.typeOid, typmod: column.typmod }
+        });
       }
-      if (row.correlation !== null) slots.push({ kind: KIND.correlation, op: await lt3(), collation: column.collation, numbers: [row.correlation], values: null });
+      if (row.correlation !== null)
+        slots.push({ kind: KIND.correlation, op: await lt3(), collation: column.collation, numbers: [row.correlation], values: null });
       if (row.most_common_elems && row.most_common_elem_freqs && column.elementOid) {
         const op = await operator(column.elementOid, 3);
-        slots.push({ kind: KIND.mcelem, op, collation: column.collation || (column.elementOid === 25 ? 100 : 0), numbers: row.most_common_elem_freqs, values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 } });
+        slots.push({
+          kind: KIND.mcelem,
+          op,
+          collation: column.collation || (column.elementOid === 25 ? 100 : 0),
+          numbers: row.most_common_elem_freqs,
+          values: { text: row.most_common_elems, type: column.elementOid, typmod: -1 }
+        });
       }
       if (row.elem_count_histogram && column.elementOid) {
         slots.push({ kind: KIND.dechist, op: await operator(column.elementOid, 3), collation: 0, numbers: row.elem_count_histogram, values: null });
       }
       if (row.range_length_histogram && row.range_empty_frac !== null) {
-        slots.push({ kind: KIND.rangeLength, op: FLOAT8_LT, collation: 0, numbers: [row.range_empty_frac], values: { text: row.range_length_histogram, type: 701, typmod: -1 } });
+        slots.push({
+          kind: KIND.rangeLength,
+          op: FLOAT8_LT,
+          collation: 0,
+          numbers: [row.range_empty_frac],
+          values: { text: row.range_length_histogram, type: 701, typmod: -1 }
+        });
       }
       if (row.range_bounds_histogram) {
-        slots.push({ kind: KIND.rangeBounds, op: 0, collation: 0, numbers: null, values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod } });
+        slots.push({
+          kind: KIND.rangeBounds,
+          op: 0,
+          collation: 0,
+          numbers: null,
+          values: { text: row.range_bounds_histogram, type: column.typeOid, typmod: column.typmod }
+        });
       }
       const record = {
         label: `${relationLabel(relation.schema, relation.name)}.${column.name}`,
@@ -7126,10 +7221,7 @@ function oneAtATime() {
 }
 
 // src/engine/session/explain-session.ts
-var PLANNER_SETTINGS = [
-  "SET max_parallel_workers_per_gather = 0",
-  "SET jit = off"
-];
+var PLANNER_SETTINGS = ["SET max_parallel_workers_per_gather = 0", "SET jit = off"];
 var PLANNER_RELEVANT_ELSEWHERE = ["work_mem", "hash_mem_multiplier", "max_parallel_workers_per_gather", "effective_io_concurrency"];
 async function prepareExplainSession(session, requested = {}, settings = {}) {
   await applyRoleSettings(session);

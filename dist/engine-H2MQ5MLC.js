@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-656XDPA2.js";
-import "./chunk-M2KLAACG.js";
+} from "./chunk-OFHY5JBF.js";
+import "./chunk-LC3CKMJP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-4TUNW4X3.js";
-import "./chunk-MWT5LITZ.js";
-import "./chunk-XPFAVNIC.js";
-import "./chunk-NO45PLNQ.js";
-import "./chunk-656XDPA2.js";
-import "./chunk-M2KLAACG.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-42XKEH62.js";
+import "./chunk-3WYCHI37.js";
+import "./chunk-ZG3GVDXC.js";
+import "./chunk-A4NHXIB6.js";
+import "./chunk-OFHY5JBF.js";
+import "./chunk-LC3CKMJP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

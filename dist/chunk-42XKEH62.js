@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-WKJNOTPX.js";
+} from "./chunk-3WYCHI37.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-MWT5LITZ.js";
+} from "./chunk-ZG3GVDXC.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {
@@ -54,7 +54,9 @@ function fitSections(sections, fixedLength, note, maxLength) {
   const lengths = sections.map((section) => section.pieces.reduce((sum, piece) => sum + piece.full.length, 0));
   const omissions = () => ({
     dropped: sections.map((section, s) => ({ word: section.word, count: section.pieces.length - kept[s] })).filter((entry) => entry.count > 0),
-    queries: sections.flatMap((section, s) => section.pieces.filter((piece, p) => piece.query !== void 0 && states[s][p] === "dropped").map((piece) => piece.query)),
+    queries: sections.flatMap(
+      (section, s) => section.pieces.filter((piece, p) => piece.query !== void 0 && states[s][p] === "dropped").map((piece) => piece.query)
+    ),
     shortened: states.flat().filter((state) => state === "short").length
   });
   const sectionsLength = () => sections.reduce((sum, section, s) => sum + (kept[s] > 0 ? section.head.length + lengths[s] : 0), 0);
@@ -240,7 +242,12 @@ ${plural(unchanged, "unchanged query", "unchanged queries")} not shown.
   const sections = [
     {
       head: "\n| | Query | Endpoint | Status | Cost base \u2192 head | Change | Work (blocks) base \u2192 head | Seq scans (head) | Findings |\n|---|---|---|---|---|---|---|---|---|\n",
-      pieces: shown.map((query) => ({ full: queryRow(query, link(query), false), short: queryRow(query, link(query), true), rank: rowRank(query), query: query.name })),
+      pieces: shown.map((query) => ({
+        full: queryRow(query, link(query), false),
+        short: queryRow(query, link(query), true),
+        rank: rowRank(query),
+        query: query.name
+      })),
       word: "query row"
     },
     {

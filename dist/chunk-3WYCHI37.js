@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-MWT5LITZ.js";
+} from "./chunk-ZG3GVDXC.js";
 
 // src/report/counts.ts
 function countBy(items, key) {
@@ -627,7 +627,8 @@ function changeText(query) {
 function seqScanEntries(query) {
   if (!isPlan(query.head)) return [];
   const onBase = /* @__PURE__ */ new Map();
-  for (const scan of isPlan(query.base) ? query.base.seqScans : []) onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
+  for (const scan of isPlan(query.base) ? query.base.seqScans : [])
+    onBase.set(scan.partitionOf ?? scan.relation, (onBase.get(scan.partitionOf ?? scan.relation) ?? 0) + 1);
   const entries = /* @__PURE__ */ new Map();
   for (const scan of query.head.seqScans) {
     const key = scan.partitionOf ?? scan.relation;

@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-XPFAVNIC.js";
+} from "./chunk-A4NHXIB6.js";
 import {
   matchesGlob
-} from "./chunk-656XDPA2.js";
+} from "./chunk-OFHY5JBF.js";
 import {
   relationNames
-} from "./chunk-M2KLAACG.js";
+} from "./chunk-LC3CKMJP.js";
 
 // src/explain/query-result.ts
 function isPlan(result) {
@@ -25,7 +25,9 @@ var STALE_AFTER_DAYS = 30;
 async function loadProductionStatistics(base, file, warn) {
   const bytes = await base.readBytes(file);
   if (bytes === null) {
-    warn(`production_statistics: ${file} is not on base (${base.ref}): planned with the seed's statistics; production's apply once the file is on the base branch`);
+    warn(
+      `production_statistics: ${file} is not on base (${base.ref}): planned with the seed's statistics; production's apply once the file is on the base branch`
+    );
     return null;
   }
   const statistics = parseProductionStatistics(bytes.toString("utf8"), file);
