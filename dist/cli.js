@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./export-command-QATVFIUV.js");
+      const { runExportStatistics } = await import("./export-command-OSWTC5XP.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-DHQ3I5LO.js"),
-      import("./engine-H2MQ5MLC.js"),
+      import("./gate-ZB6UXZH7.js"),
+      import("./engine-CCE3PI6I.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-KB777LHR.js"),
-      import("./terminal-FDMZTWH3.js")
+      import("./markdown-4ARCIRRR.js"),
+      import("./terminal-ENR2BX4R.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}
