@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-LC3CKMJP.js";
+} from "./chunk-AZCG4NMP.js";
 import {
   ConfigValueError,
   errorMessage,

@@ -465,12 +465,21 @@ async function vacuumUntilSettled(session: Session, relation: RelationRow): Prom
 /** A page still unmarked after this many (a row lock held elsewhere) is left as it is. */
 const VACUUM_ATTEMPTS = 3;
 
-/** `only`: table names (in any schema, with their partitions) to analyze instead of all. */
+/**
+ * `only`: table names (in any schema) to analyze instead of all, with every table they inherit
+ * from and every table that inherits from them. A write into one partition changes what its
+ * partitioned table's own statistics describe (a GROUP BY over the parent reads them), and only
+ * an ANALYZE of the parent makes them, as a fresh build's does.
+ */
 async function analyzeDeterministically(session: Session, only?: readonly string[]): Promise<void> {
   if (only?.length === 0) return;
   const names = only && `ARRAY[${only.map((name) => `'${name.replace(/'/g, "''")}'`).join(', ')}]::name[]`;
   const chosen = names
-    ? `AND (c.relname = ANY(${names}) OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname = ANY(${names})))`
+    ? `AND c.oid IN (
+        WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${names})),
+          below(oid) AS (SELECT oid FROM named UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid),
+          above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid)
+        SELECT oid FROM below UNION SELECT oid FROM above)`
     : '';
   const relations = (await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind

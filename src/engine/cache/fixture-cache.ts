@@ -16,7 +16,7 @@ import { isAlive } from '../../util/dead-runs.ts';
  */
 
 /** Bump when the build procedure changes what a built database holds (the key then changes). */
-export const FIXTURE_FORMAT = 3;
+export const FIXTURE_FORMAT = 4;
 
 export const DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-PQ5IWDLK.js";
+} from "./chunk-L77LOG7V.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-TMJTROPP.js";
-import "./chunk-K7SNEH4I.js";
-import "./chunk-RLMY3TSD.js";
-import "./chunk-LC3CKMJP.js";
+} from "./chunk-KET5CGEX.js";
+import "./chunk-PO4YFXLO.js";
+import "./chunk-ZS2ZUAOW.js";
+import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

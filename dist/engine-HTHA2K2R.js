@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-RLMY3TSD.js";
-import "./chunk-LC3CKMJP.js";
+} from "./chunk-ZS2ZUAOW.js";
+import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-UX762CN2.js";
-import "./chunk-TMJTROPP.js";
-import "./chunk-K7SNEH4I.js";
+} from "./chunk-4IO2UEBZ.js";
+import "./chunk-KET5CGEX.js";
+import "./chunk-PO4YFXLO.js";
 import "./chunk-NO45PLNQ.js";
-import "./chunk-RLMY3TSD.js";
-import "./chunk-LC3CKMJP.js";
+import "./chunk-ZS2ZUAOW.js";
+import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

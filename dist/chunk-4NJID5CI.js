@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-PQ5IWDLK.js";
+} from "./chunk-L77LOG7V.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-TMJTROPP.js";
+} from "./chunk-KET5CGEX.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

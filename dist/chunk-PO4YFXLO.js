@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-RLMY3TSD.js";
+} from "./chunk-ZS2ZUAOW.js";
 import {
   UserError,
   errorMessage,

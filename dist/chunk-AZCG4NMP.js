@@ -6424,7 +6424,11 @@ var VACUUM_ATTEMPTS = 3;
 async function analyzeDeterministically(session, only) {
   if (only?.length === 0) return;
   const names2 = only && `ARRAY[${only.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
-  const chosen = names2 ? `AND (c.relname = ANY(${names2}) OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname = ANY(${names2})))` : "";
+  const chosen = names2 ? `AND c.oid IN (
+        WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${names2})),
+          below(oid) AS (SELECT oid FROM named UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid),
+          above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid)
+        SELECT oid FROM below UNION SELECT oid FROM above)` : "";
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

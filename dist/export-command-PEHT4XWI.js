@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-K7SNEH4I.js";
+} from "./chunk-PO4YFXLO.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,10 +14,10 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-RLMY3TSD.js";
+} from "./chunk-ZS2ZUAOW.js";
 import {
   scalarText
-} from "./chunk-LC3CKMJP.js";
+} from "./chunk-AZCG4NMP.js";
 import {
   UserError,
   errorMessage,

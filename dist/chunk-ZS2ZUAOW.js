@@ -30,7 +30,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-LC3CKMJP.js";
+} from "./chunk-AZCG4NMP.js";
 import {
   ConfigValueError,
   UserError,
@@ -18322,7 +18322,7 @@ function userCacheHome(env = process.env) {
 }
 
 // src/engine/cache/fixture-cache.ts
-var FIXTURE_FORMAT = 3;
+var FIXTURE_FORMAT = 4;
 var DEFAULT_CACHE_CAP_BYTES = 2 * 1024 ** 3;
 function sourcesDigest(sources) {
   const sortedEntries = (map) => Object.entries(map).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
@@ -20364,7 +20364,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "5b4b67dd5b312db864885243215c9668510543861e805207093302d92618842d";
+  if (true) return "057b8d681de7b114e69d77830410ed2c7c7f94c23d5b14975d71a3828a5e4737";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

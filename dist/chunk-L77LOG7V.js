@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-TMJTROPP.js";
+} from "./chunk-KET5CGEX.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

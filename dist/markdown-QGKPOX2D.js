@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-H475BV66.js";
-import "./chunk-PQ5IWDLK.js";
-import "./chunk-TMJTROPP.js";
-import "./chunk-K7SNEH4I.js";
-import "./chunk-RLMY3TSD.js";
-import "./chunk-LC3CKMJP.js";
+} from "./chunk-4NJID5CI.js";
+import "./chunk-L77LOG7V.js";
+import "./chunk-KET5CGEX.js";
+import "./chunk-PO4YFXLO.js";
+import "./chunk-ZS2ZUAOW.js";
+import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

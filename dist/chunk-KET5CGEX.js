@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-K7SNEH4I.js";
+} from "./chunk-PO4YFXLO.js";
 import {
   matchesGlob
-} from "./chunk-RLMY3TSD.js";
+} from "./chunk-ZS2ZUAOW.js";
 import {
   relationNames
-} from "./chunk-LC3CKMJP.js";
+} from "./chunk-AZCG4NMP.js";
 
 // src/explain/query-result.ts
 function isPlan(result) {

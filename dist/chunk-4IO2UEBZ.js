@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-TMJTROPP.js";
+} from "./chunk-KET5CGEX.js";
 import {
   require_ajv
-} from "./chunk-K7SNEH4I.js";
+} from "./chunk-PO4YFXLO.js";
 import {
   checkTempDir
 } from "./chunk-NO45PLNQ.js";
@@ -47,7 +47,7 @@ import {
   normalizeRepoPath,
   require_dist,
   require_wasm
-} from "./chunk-RLMY3TSD.js";
+} from "./chunk-ZS2ZUAOW.js";
 import {
   compareCodePoints,
   invalidUtf8Offset,
@@ -61,7 +61,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-LC3CKMJP.js";
+} from "./chunk-AZCG4NMP.js";
 import {
   UserError,
   errorMessage,
