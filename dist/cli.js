@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./export-command-PEHT4XWI.js");
+      const { runExportStatistics } = await import("./export-command-D7OKG66X.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-GP23VBIR.js"),
-      import("./engine-HTHA2K2R.js"),
+      import("./gate-V4VMWFF4.js"),
+      import("./engine-I7SDOMV7.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-QGKPOX2D.js"),
-      import("./terminal-VHZU3E3D.js")
+      import("./markdown-WMMGWYYX.js"),
+      import("./terminal-WRZNGEEY.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { compareCodePoints, scalarText } from '../../util/text.ts';
 import { MigrationError } from './error.ts';
 
@@ -89,41 +89,56 @@ function resolveInclude(file: string, relative: boolean, changelog: string, exis
     const joined = posix.normalize(posix.join(posix.dirname(changelog), name));
     return exists(joined) ? joined : undefined;
   }
-  const folders = [''];
-  for (let dir = posix.dirname(changelog); dir !== '.' && dir !== ''; dir = posix.dirname(dir)) folders.push(dir);
+  const folders: string[] = [];
+  for (let dir = posix.dirname(changelog); dir !== '.' && dir !== ''; dir = posix.dirname(dir)) folders.unshift(dir);
+  folders.unshift('');
   return folders.map((folder) => posix.normalize(folder ? `${folder}/${name}` : name)).find(exists);
 }
 
 const TRUE = (value: unknown) => value === true || value === 'true';
 
-/** YAML and JSON changelogs: `databaseChangeLog` is a list of one-key entries. */
+/**
+ * YAML and JSON changelogs: `databaseChangeLog` is a list of one-key entries. Lines come from the
+ * parsed nodes, so an error points at the entry itself, not at the first text that looks like it.
+ */
 function structuredSteps(text: string, path: string): Step[] {
-  let document: unknown;
-  try {
-    document = parse(text);
-  } catch (error) {
-    throw new ChangelogError(path, 1, `not a readable changelog: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const entries = (document as { databaseChangeLog?: unknown })?.databaseChangeLog;
-  if (!Array.isArray(entries)) throw new ChangelogError(path, 1, 'databaseChangeLog is not a list');
-  const lineOf = lineFinder(text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const [parseError] = document.errors;
+  if (parseError) throw new ChangelogError(path, parseError.linePos?.[0].line ?? 1, `not a readable changelog: ${parseError.message.split('\n')[0]}`);
+  const entries = document.get('databaseChangeLog', true);
+  if (!isSeq(entries)) throw new ChangelogError(path, 1, 'databaseChangeLog is not a list');
+  const lineOf = (node: unknown) => {
+    const range = (node as Node | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+  };
   const steps: Step[] = [];
-  for (const entry of entries as Record<string, Record<string, unknown>>[]) {
+  for (const entryNode of entries.items) {
+    if (!isMap(entryNode)) continue;
+    const entry = entryNode.toJSON() as Record<string, Record<string, unknown> | undefined>;
     if (entry.include) {
       const file = scalarText(entry.include.file ?? '');
-      steps.push({ kind: 'include', file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(file) });
+      steps.push({ kind: 'include', file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(entryNode.getIn(['include', 'file'], true)) });
     } else if (entry.includeAll) {
       const dir = scalarText(entry.includeAll.path ?? '');
-      steps.push({ kind: 'includeAll', path: dir, relative: TRUE(entry.includeAll.relativeToChangelogFile), line: lineOf(dir) });
+      steps.push({
+        kind: 'includeAll',
+        path: dir,
+        relative: TRUE(entry.includeAll.relativeToChangelogFile),
+        line: lineOf(entryNode.getIn(['includeAll', 'path'], true)),
+      });
     } else if (entry.changeSet) {
       const id = scalarText(entry.changeSet.id ?? '?');
-      const changes = (entry.changeSet.changes ?? []) as Record<string, Record<string, unknown>>[];
-      for (const change of changes) {
-        const [what] = Object.keys(change);
+      const changes = entryNode.getIn(['changeSet', 'changes'], true);
+      for (const changeNode of isSeq(changes) ? changes.items : []) {
+        if (!isMap(changeNode)) continue;
+        const [first] = changeNode.items;
+        const what = first ? scalarText((first.key as Node | null)?.toJSON()) : undefined;
         if (what === 'sqlFile') {
-          const file = scalarText(change.sqlFile!.path ?? '');
-          steps.push({ kind: 'include', file, relative: TRUE(change.sqlFile!.relativeToChangelogFile), line: lineOf(file) });
-        } else if (what) steps.push({ kind: 'refused', what, id, line: lineOf(id) });
+          const sqlFile = (changeNode.toJSON() as { sqlFile?: Record<string, unknown> }).sqlFile ?? {};
+          const file = scalarText(sqlFile.path ?? '');
+          steps.push({ kind: 'include', file, relative: TRUE(sqlFile.relativeToChangelogFile), line: lineOf(changeNode.getIn(['sqlFile', 'path'], true)) });
+        } else if (what) steps.push({ kind: 'refused', what, id, line: lineOf(first?.key) });
       }
     }
   }
@@ -160,12 +175,4 @@ function xmlSteps(text: string): Step[] {
     if (!selfClosing && !rawName!.startsWith('?')) depth++;
   }
   return steps;
-}
-
-/** The line of the first occurrence of a value in the text (YAML/JSON keep no offsets once parsed). */
-function lineFinder(text: string): (value: string) => number {
-  return (value) => {
-    const at = value ? text.indexOf(value) : -1;
-    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
-  };
 }

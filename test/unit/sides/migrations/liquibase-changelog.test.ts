@@ -138,8 +138,9 @@ describe("a changelog's errors name the changelog and the line", () => {
         '                  type: int',
       ].join('\n'),
     };
+    // The change's own line, as in XML.
     expect(await failure('db/changelog.yaml', files)).toBe(
-      'db/changelog.yaml:3: changeset create-customer uses createTable, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile',
+      'db/changelog.yaml:6: changeset create-customer uses createTable, which only Liquibase itself can run; write it as formatted SQL (--changeset) or sqlFile',
     );
   });
 
@@ -179,7 +180,36 @@ describe("a changelog's errors name the changelog and the line", () => {
 
   it('a master changelog that does not exist, unreadable YAML, and a databaseChangeLog that is not a list', async () => {
     expect(await failure('db/master.yaml', {})).toBe('db/master.yaml:1: db/master.yaml does not exist');
-    expect(await failure('m.yaml', { 'm.yaml': 'databaseChangeLog:\n  - include: [\n' })).toMatch(/^m\.yaml:1: not a readable changelog: [^\n]+$/);
+    expect(await failure('m.yaml', { 'm.yaml': 'databaseChangeLog:\n  - include: [\n' })).toMatch(/^m\.yaml:3: not a readable changelog: [^\n]+$/);
     expect(await failure('m.yaml', { 'm.yaml': 'databaseChangeLog:\n  include:\n    file: a.sql\n' })).toBe('m.yaml:1: databaseChangeLog is not a list');
+  });
+
+  it("a line is the entry's own, even when its id or path also appears earlier in the file (YAML and JSON)", async () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - include:',
+      '      file: db/001-init.sql',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: a',
+      '      changes:',
+      '        - createTable:',
+      '            tableName: t',
+    ].join('\n');
+    expect(await failure('db/master.yaml', { 'db/master.yaml': yaml, 'db/001-init.sql': '' })).toMatch(/^db\/master\.yaml:8: changeset 1 uses createTable/);
+    const json = '{\n  "databaseChangeLog": [\n    { "include": { "file": "a.sql" } },\n    { "include": { "file": "a" } }\n  ]\n}\n';
+    expect(await failure('m.json', { 'm.json': json, 'a.sql': '' })).toBe('m.json:4: include a names no file in the tree');
+  });
+});
+
+describe('an include that is not relative to its changelog is looked up along the search path', () => {
+  it("from the repository root down to the changelog: the folder a Java project's classpath starts at wins over the changelog's own", async () => {
+    const master = `${RESOURCES}/db/changelog/master.yaml`;
+    const files = {
+      [master]: 'databaseChangeLog:\n  - include:\n      file: changes/001.sql\n',
+      [`${RESOURCES}/changes/001.sql`]: '',
+      [`${RESOURCES}/db/changelog/changes/001.sql`]: '',
+    };
+    expect(await named(master, files)).toEqual([`${RESOURCES}/changes/001.sql (from ${master})`]);
   });
 });

@@ -23,14 +23,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-L77LOG7V.js";
+} from "./chunk-OQGG6GYV.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-KET5CGEX.js";
-import "./chunk-PO4YFXLO.js";
-import "./chunk-ZS2ZUAOW.js";
+} from "./chunk-BVGOB6DB.js";
+import "./chunk-VIKSWTMU.js";
+import "./chunk-S44YI6NG.js";
 import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

@@ -6,11 +6,11 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-4IO2UEBZ.js";
-import "./chunk-KET5CGEX.js";
-import "./chunk-PO4YFXLO.js";
+} from "./chunk-V4ZDZ4KU.js";
+import "./chunk-BVGOB6DB.js";
+import "./chunk-VIKSWTMU.js";
 import "./chunk-NO45PLNQ.js";
-import "./chunk-ZS2ZUAOW.js";
+import "./chunk-S44YI6NG.js";
 import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-KET5CGEX.js";
+} from "./chunk-BVGOB6DB.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

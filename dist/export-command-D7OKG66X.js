@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-PO4YFXLO.js";
+} from "./chunk-VIKSWTMU.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,7 +14,7 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-ZS2ZUAOW.js";
+} from "./chunk-S44YI6NG.js";
 import {
   scalarText
 } from "./chunk-AZCG4NMP.js";

@@ -7,11 +7,11 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-4NJID5CI.js";
-import "./chunk-L77LOG7V.js";
-import "./chunk-KET5CGEX.js";
-import "./chunk-PO4YFXLO.js";
-import "./chunk-ZS2ZUAOW.js";
+} from "./chunk-CIFENUUP.js";
+import "./chunk-OQGG6GYV.js";
+import "./chunk-BVGOB6DB.js";
+import "./chunk-VIKSWTMU.js";
+import "./chunk-S44YI6NG.js";
 import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

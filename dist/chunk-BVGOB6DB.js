@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-PO4YFXLO.js";
+} from "./chunk-VIKSWTMU.js";
 import {
   matchesGlob
-} from "./chunk-ZS2ZUAOW.js";
+} from "./chunk-S44YI6NG.js";
 import {
   relationNames
 } from "./chunk-AZCG4NMP.js";

@@ -19,7 +19,7 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-ZS2ZUAOW.js";
+} from "./chunk-S44YI6NG.js";
 import "./chunk-AZCG4NMP.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

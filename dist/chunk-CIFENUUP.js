@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-L77LOG7V.js";
+} from "./chunk-OQGG6GYV.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-KET5CGEX.js";
+} from "./chunk-BVGOB6DB.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

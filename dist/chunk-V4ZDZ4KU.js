@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-KET5CGEX.js";
+} from "./chunk-BVGOB6DB.js";
 import {
   require_ajv
-} from "./chunk-PO4YFXLO.js";
+} from "./chunk-VIKSWTMU.js";
 import {
   checkTempDir
 } from "./chunk-NO45PLNQ.js";
@@ -47,7 +47,7 @@ import {
   normalizeRepoPath,
   require_dist,
   require_wasm
-} from "./chunk-ZS2ZUAOW.js";
+} from "./chunk-S44YI6NG.js";
 import {
   compareCodePoints,
   invalidUtf8Offset,
