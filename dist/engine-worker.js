@@ -7,7 +7,7 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   buildPglite,
   sqlstateOf
-} from "./chunk-AZCG4NMP.js";
+} from "./chunk-3QVA6SR5.js";
 import {
   ConfigValueError,
   errorMessage,

@@ -10,7 +10,7 @@ import { UserError, errorMessage, oneLine } from '../../util/errors.ts';
 import { quoteIdent } from '../../util/sql.ts';
 import { rollbackQuietly } from '../session/rollback.ts';
 import { noopAsync } from '../../util/ignore.ts';
-import { scalarText } from '../../util/text.ts';
+import { compareCodePoints, scalarText } from '../../util/text.ts';
 
 const SEED = 0.4242;
 
@@ -145,8 +145,9 @@ async function startFiles(
  * views refreshed, else all), WAL let go.
  */
 async function settle(session: Session, label: string, context: FileContext, only?: readonly string[]): Promise<string[]> {
-  const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
-  await analyzeDeterministically(session, only && [...only, ...refreshed]);
+  const family = only && (await inheritanceFamily(session, only));
+  const { warnings, refreshed } = await refreshMaterializedViews(session, label, family);
+  await analyzeDeterministically(session, family && [...family, ...refreshed]);
   await context.checkpoint();
   return warnings;
 }
@@ -466,21 +467,29 @@ async function vacuumUntilSettled(session: Session, relation: RelationRow): Prom
 const VACUUM_ATTEMPTS = 3;
 
 /**
- * `only`: table names (in any schema) to analyze instead of all, with every table they inherit
- * from and every table that inherits from them. A write into one partition changes what its
- * partitioned table's own statistics describe (a GROUP BY over the parent reads them), and only
- * an ANALYZE of the parent makes them, as a fresh build's does.
+ * The named tables (in any schema) with the whole inheritance trees they are part of: every
+ * table they inherit from, and everything that inherits from those. A write into one partition
+ * changes what its partitioned table's own statistics describe (a GROUP BY over the parent reads
+ * them) and what a materialized view over the parent holds; and an ANALYZE of the parent also
+ * samples every partition at the parent's statistics target, so each sibling is analyzed again
+ * after it, at its own, as a fresh build does.
  */
+async function inheritanceFamily(session: Session, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const rows = await session.exec(`
+    WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${nameArray(names)})),
+      above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid),
+      below(oid) AS (SELECT oid FROM above UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid)
+    SELECT DISTINCT c.relname::text AS name FROM below JOIN pg_class c ON c.oid = below.oid`);
+  return [...new Set([...names, ...rows.map((row) => scalarText(row.name))])].sort(compareCodePoints);
+}
+
+const nameArray = (names: readonly string[]) => `ARRAY[${names.map((name) => `'${name.replace(/'/g, "''")}'`).join(', ')}]::name[]`;
+
+/** `only`: table names (in any schema) to analyze instead of all. */
 async function analyzeDeterministically(session: Session, only?: readonly string[]): Promise<void> {
   if (only?.length === 0) return;
-  const names = only && `ARRAY[${only.map((name) => `'${name.replace(/'/g, "''")}'`).join(', ')}]::name[]`;
-  const chosen = names
-    ? `AND c.oid IN (
-        WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${names})),
-          below(oid) AS (SELECT oid FROM named UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid),
-          above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid)
-        SELECT oid FROM below UNION SELECT oid FROM above)`
-    : '';
+  const chosen = only ? `AND c.relname = ANY(${nameArray(only)})` : '';
   const relations = (await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

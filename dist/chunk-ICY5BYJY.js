@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-BVGOB6DB.js";
+} from "./chunk-JVHF57RP.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

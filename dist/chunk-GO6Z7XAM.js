@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-BVGOB6DB.js";
+} from "./chunk-JVHF57RP.js";
 import {
   require_ajv
-} from "./chunk-VIKSWTMU.js";
+} from "./chunk-ISGYADBA.js";
 import {
   checkTempDir
 } from "./chunk-NO45PLNQ.js";
@@ -47,7 +47,7 @@ import {
   normalizeRepoPath,
   require_dist,
   require_wasm
-} from "./chunk-S44YI6NG.js";
+} from "./chunk-KXYH5V45.js";
 import {
   compareCodePoints,
   invalidUtf8Offset,
@@ -61,7 +61,7 @@ import {
   sweepDeadRunsCommands,
   sweepDeadRunsTempDirs,
   trimmedOutput
-} from "./chunk-AZCG4NMP.js";
+} from "./chunk-3QVA6SR5.js";
 import {
   UserError,
   errorMessage,

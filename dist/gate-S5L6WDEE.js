@@ -6,12 +6,12 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   runGate
-} from "./chunk-V4ZDZ4KU.js";
-import "./chunk-BVGOB6DB.js";
-import "./chunk-VIKSWTMU.js";
+} from "./chunk-GO6Z7XAM.js";
+import "./chunk-JVHF57RP.js";
+import "./chunk-ISGYADBA.js";
 import "./chunk-NO45PLNQ.js";
-import "./chunk-S44YI6NG.js";
-import "./chunk-AZCG4NMP.js";
+import "./chunk-KXYH5V45.js";
+import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

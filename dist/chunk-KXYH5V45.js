@@ -30,7 +30,7 @@ import {
   touchedBy,
   waitForExitSync,
   withExtensionAdvice
-} from "./chunk-AZCG4NMP.js";
+} from "./chunk-3QVA6SR5.js";
 import {
   ConfigValueError,
   UserError,
@@ -20364,7 +20364,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "4cd82b7f3f81df1861535e3cfcbe086d221abf9ef77995c145a5060e2db00006";
+  if (true) return "1a275cec5e9e6ea7562bb6cafbffa41255a9d71fc4cbfd7a048bd615f39bc6ba";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {

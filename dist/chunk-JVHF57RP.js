@@ -6,13 +6,13 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-VIKSWTMU.js";
+} from "./chunk-ISGYADBA.js";
 import {
   matchesGlob
-} from "./chunk-S44YI6NG.js";
+} from "./chunk-KXYH5V45.js";
 import {
   relationNames
-} from "./chunk-AZCG4NMP.js";
+} from "./chunk-3QVA6SR5.js";
 
 // src/explain/query-result.ts
 function isPlan(result) {

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-S44YI6NG.js";
+} from "./chunk-KXYH5V45.js";
 import {
   UserError,
   errorMessage,

@@ -6198,8 +6198,9 @@ async function startFiles(session, input, signal, options, failureNote) {
   };
 }
 async function settle(session, label, context, only) {
-  const { warnings, refreshed } = await refreshMaterializedViews(session, label, only);
-  await analyzeDeterministically(session, only && [...only, ...refreshed]);
+  const family = only && await inheritanceFamily(session, only);
+  const { warnings, refreshed } = await refreshMaterializedViews(session, label, family);
+  await analyzeDeterministically(session, family && [...family, ...refreshed]);
   await context.checkpoint();
   return warnings;
 }
@@ -6421,14 +6422,19 @@ async function vacuumUntilSettled(session, relation) {
   return Number(state?.rows ?? 0);
 }
 var VACUUM_ATTEMPTS = 3;
+async function inheritanceFamily(session, names2) {
+  if (names2.length === 0) return [];
+  const rows = await session.exec(`
+    WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${nameArray(names2)})),
+      above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid),
+      below(oid) AS (SELECT oid FROM above UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid)
+    SELECT DISTINCT c.relname::text AS name FROM below JOIN pg_class c ON c.oid = below.oid`);
+  return [.../* @__PURE__ */ new Set([...names2, ...rows.map((row) => scalarText(row.name))])].sort(compareCodePoints);
+}
+var nameArray = (names2) => `ARRAY[${names2.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
 async function analyzeDeterministically(session, only) {
   if (only?.length === 0) return;
-  const names2 = only && `ARRAY[${only.map((name2) => `'${name2.replace(/'/g, "''")}'`).join(", ")}]::name[]`;
-  const chosen = names2 ? `AND c.oid IN (
-        WITH RECURSIVE named AS (SELECT oid FROM pg_class WHERE relname = ANY(${names2})),
-          below(oid) AS (SELECT oid FROM named UNION SELECT i.inhrelid FROM pg_inherits i JOIN below b ON i.inhparent = b.oid),
-          above(oid) AS (SELECT oid FROM named UNION SELECT i.inhparent FROM pg_inherits i JOIN above a ON i.inhrelid = a.oid)
-        SELECT oid FROM below UNION SELECT oid FROM above)` : "";
+  const chosen = only ? `AND c.relname = ANY(${nameArray(only)})` : "";
   const relations = await session.exec(`
     SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -23,15 +23,15 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-OQGG6GYV.js";
+} from "./chunk-ICY5BYJY.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-BVGOB6DB.js";
-import "./chunk-VIKSWTMU.js";
-import "./chunk-S44YI6NG.js";
-import "./chunk-AZCG4NMP.js";
+} from "./chunk-JVHF57RP.js";
+import "./chunk-ISGYADBA.js";
+import "./chunk-KXYH5V45.js";
+import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -7,12 +7,12 @@ const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   GITHUB_COMMENT_LIMIT,
   renderMarkdown
-} from "./chunk-CIFENUUP.js";
-import "./chunk-OQGG6GYV.js";
-import "./chunk-BVGOB6DB.js";
-import "./chunk-VIKSWTMU.js";
-import "./chunk-S44YI6NG.js";
-import "./chunk-AZCG4NMP.js";
+} from "./chunk-FUYVUFEO.js";
+import "./chunk-ICY5BYJY.js";
+import "./chunk-JVHF57RP.js";
+import "./chunk-ISGYADBA.js";
+import "./chunk-KXYH5V45.js";
+import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-OQGG6GYV.js";
+} from "./chunk-ICY5BYJY.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-BVGOB6DB.js";
+} from "./chunk-JVHF57RP.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

@@ -19,8 +19,8 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-S44YI6NG.js";
-import "./chunk-AZCG4NMP.js";
+} from "./chunk-KXYH5V45.js";
+import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-VIKSWTMU.js";
+} from "./chunk-ISGYADBA.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,10 +14,10 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-S44YI6NG.js";
+} from "./chunk-KXYH5V45.js";
 import {
   scalarText
-} from "./chunk-AZCG4NMP.js";
+} from "./chunk-3QVA6SR5.js";
 import {
   UserError,
   errorMessage,
