@@ -152,7 +152,7 @@ async function main(argv) {
 `);
         return 0;
       }
-      const { runExportStatistics } = await import("./export-command-YEYS5QCF.js");
+      const { runExportStatistics } = await import("./export-command-RJHYJZIE.js");
       await runExportStatistics({ ...command, generator: `pg-plan-gate ${VERSION}` }, (line) => process.stderr.write(`pg-plan-gate: ${line}
 `));
       return 0;
@@ -172,11 +172,11 @@ async function main(argv) {
     if (args.json) checkOutputFile("--json", args.json);
     if (args.markdown) checkOutputFile("--markdown", args.markdown);
     const [{ runGate }, { cacheRoot }, { renderJson }, { renderMarkdown }, { renderTerminal }] = await Promise.all([
-      import("./gate-S5L6WDEE.js"),
-      import("./engine-B6WQIAJV.js"),
+      import("./gate-2MBBFMXS.js"),
+      import("./engine-KF5INKRZ.js"),
       import("./json-GLUTTLT6.js"),
-      import("./markdown-ZQZQ6EE4.js"),
-      import("./terminal-WVDMVENM.js")
+      import("./markdown-JDOE7X7X.js"),
+      import("./terminal-LD3HEW6S.js")
     ]);
     const timings = {};
     const write = (line) => process.stderr.write(`${line}

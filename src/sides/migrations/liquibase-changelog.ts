@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isCollection, LineCounter, parseDocument, type Node } from 'yaml';
 import { compareCodePoints, scalarText } from '../../util/text.ts';
 import { MigrationError } from './error.ts';
 
@@ -98,47 +98,64 @@ function resolveInclude(file: string, relative: boolean, changelog: string, exis
 const TRUE = (value: unknown) => value === true || value === 'true';
 
 /**
- * YAML and JSON changelogs: `databaseChangeLog` is a list of one-key entries. Lines come from the
- * parsed nodes, so an error points at the entry itself, not at the first text that looks like it.
+ * YAML and JSON changelogs: `databaseChangeLog` is a list of one-key entries. Values are read
+ * with aliases resolved, as Liquibase reads them; lines come from the parsed nodes, so an error
+ * points at the entry itself, not at the first text that looks like it.
  */
 function structuredSteps(text: string, path: string): Step[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
+  const unreadable = (line: number, message: string) => new ChangelogError(path, line, `not a readable changelog: ${message.split('\n')[0]}`);
   const [parseError] = document.errors;
-  if (parseError) throw new ChangelogError(path, parseError.linePos?.[0].line ?? 1, `not a readable changelog: ${parseError.message.split('\n')[0]}`);
-  const entries = document.get('databaseChangeLog', true);
-  if (!isSeq(entries)) throw new ChangelogError(path, 1, 'databaseChangeLog is not a list');
-  const lineOf = (node: unknown) => {
+  if (parseError) throw unreadable(parseError.linePos?.[0].line ?? 1, parseError.message);
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // An alias to nothing, or too many of them.
+    throw unreadable(1, (error as Error).message);
+  }
+  const entries = (value as { databaseChangeLog?: unknown } | null)?.databaseChangeLog;
+  if (!Array.isArray(entries)) throw new ChangelogError(path, 1, 'databaseChangeLog is not a list');
+  /** The line of the node at `keys` under the entry (an alias's own line where one stands in). */
+  const lineAt = (...keys: (string | number)[]): number => {
+    let node: unknown = document.get('databaseChangeLog', true);
+    for (const key of keys) {
+      const collection = isAlias(node) ? node.resolve(document) : node;
+      if (!isCollection(collection)) break;
+      node = collection.get(key, true);
+    }
     const range = (node as Node | null | undefined)?.range;
     return range ? lineCounter.linePos(range[0]).line : 1;
   };
   const steps: Step[] = [];
-  for (const entryNode of entries.items) {
-    if (!isMap(entryNode)) continue;
-    const entry = entryNode.toJSON() as Record<string, Record<string, unknown> | undefined>;
-    if (entry.include) {
-      const file = scalarText(entry.include.file ?? '');
-      steps.push({ kind: 'include', file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(entryNode.getIn(['include', 'file'], true)) });
-    } else if (entry.includeAll) {
-      const dir = scalarText(entry.includeAll.path ?? '');
-      steps.push({
-        kind: 'includeAll',
-        path: dir,
-        relative: TRUE(entry.includeAll.relativeToChangelogFile),
-        line: lineOf(entryNode.getIn(['includeAll', 'path'], true)),
-      });
-    } else if (entry.changeSet) {
-      const id = scalarText(entry.changeSet.id ?? '?');
-      const changes = entryNode.getIn(['changeSet', 'changes'], true);
-      for (const changeNode of isSeq(changes) ? changes.items : []) {
-        if (!isMap(changeNode)) continue;
-        const [first] = changeNode.items;
-        const what = first ? scalarText((first.key as Node | null)?.toJSON()) : undefined;
+  for (const [index, entry] of (entries as unknown[]).entries()) {
+    if (!entry || typeof entry !== 'object') continue;
+    const { include, includeAll, changeSet } = entry as Record<string, Record<string, unknown> | undefined>;
+    if (include) {
+      const file = scalarText(include.file ?? '');
+      steps.push({ kind: 'include', file, relative: TRUE(include.relativeToChangelogFile), line: lineAt(index, 'include', 'file') });
+    } else if (includeAll) {
+      const dir = scalarText(includeAll.path ?? '');
+      steps.push({ kind: 'includeAll', path: dir, relative: TRUE(includeAll.relativeToChangelogFile), line: lineAt(index, 'includeAll', 'path') });
+    } else if (changeSet) {
+      const id = scalarText(changeSet.id ?? '?');
+      const changes = changeSet.changes ?? [];
+      if (!Array.isArray(changes)) throw new ChangelogError(path, lineAt(index, 'changeSet', 'changes'), `changeset ${id}: changes is not a list`);
+      for (const [at, change] of (changes as unknown[]).entries()) {
+        const line = lineAt(index, 'changeSet', 'changes', at);
+        // A change is a one-key map; anything else (`- tagDatabase`) is named as it is written.
+        const what = change && typeof change === 'object' ? Object.keys(change)[0] : scalarText(change);
         if (what === 'sqlFile') {
-          const sqlFile = (changeNode.toJSON() as { sqlFile?: Record<string, unknown> }).sqlFile ?? {};
+          const sqlFile = ((change as { sqlFile?: unknown }).sqlFile ?? {}) as Record<string, unknown>;
           const file = scalarText(sqlFile.path ?? '');
-          steps.push({ kind: 'include', file, relative: TRUE(sqlFile.relativeToChangelogFile), line: lineOf(changeNode.getIn(['sqlFile', 'path'], true)) });
-        } else if (what) steps.push({ kind: 'refused', what, id, line: lineOf(first?.key) });
+          steps.push({
+            kind: 'include',
+            file,
+            relative: TRUE(sqlFile.relativeToChangelogFile),
+            line: lineAt(index, 'changeSet', 'changes', at, 'sqlFile', 'path'),
+          });
+        } else if (what) steps.push({ kind: 'refused', what, id, line });
       }
     }
   }

@@ -213,3 +213,65 @@ describe('an include that is not relative to its changelog is looked up along th
     expect(await named(master, files)).toEqual([`${RESOURCES}/changes/001.sql (from ${master})`]);
   });
 });
+
+describe('YAML anchors and aliases are read as Liquibase reads them', () => {
+  it('an aliased entry, changes list, flag or change counts as written out', async () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - &shared',
+      '    include:',
+      '      file: a.sql',
+      '      relativeToChangelogFile: &yes true',
+      '  - *shared',
+      '  - changeSet:',
+      '      id: one',
+      '      author: a',
+      '      changes: &files',
+      '        - sqlFile:',
+      '            path: b.sql',
+      '            relativeToChangelogFile: *yes',
+      '  - changeSet:',
+      '      id: two',
+      '      author: a',
+      '      changes: *files',
+    ].join('\n');
+    expect(await named('d/c.yaml', { 'd/c.yaml': yaml, 'd/a.sql': '', 'a.sql': '', 'd/b.sql': '' })).toEqual([
+      'd/a.sql (from d/c.yaml)',
+      'd/a.sql (from d/c.yaml)',
+      'd/b.sql (from d/c.yaml)',
+      'd/b.sql (from d/c.yaml)',
+    ]);
+  });
+
+  it('an aliased change only Liquibase can run is still refused, on the line of the alias', async () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: one',
+      '      author: a',
+      '      changes:',
+      '        - &table',
+      '          createTable:',
+      '            tableName: t',
+      '  - changeSet:',
+      '      id: two',
+      '      author: a',
+      '      changes:',
+      '        - *table',
+    ].join('\n');
+    expect(await failure('c.yaml', { 'c.yaml': yaml })).toMatch(/^c\.yaml:7: changeset one uses createTable/);
+    const second = yaml.replace(
+      '        - &table\n          createTable:\n            tableName: t',
+      '        - sqlFile:\n            path: a.sql\n  - x: &table\n      createTable: {}',
+    );
+    expect(await failure('c.yaml', { 'c.yaml': second, 'a.sql': '' })).toMatch(/^c\.yaml:14: changeset two uses createTable/);
+  });
+
+  it('an alias to nothing is unreadable, and changes that are not a list are an error, not skipped', async () => {
+    expect(await failure('c.yaml', { 'c.yaml': 'databaseChangeLog:\n  - include:\n      file: *nowhere\n' })).toMatch(
+      /^c\.yaml:\d+: not a readable changelog: /,
+    );
+    const map = 'databaseChangeLog:\n  - changeSet:\n      id: one\n      changes:\n        createTable:\n          tableName: t\n';
+    expect(await failure('c.yaml', { 'c.yaml': map })).toBe('c.yaml:5: changeset one: changes is not a list');
+  });
+});

@@ -23,14 +23,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ICY5BYJY.js";
+} from "./chunk-RAQLOHTB.js";
 import {
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-JVHF57RP.js";
-import "./chunk-ISGYADBA.js";
-import "./chunk-KXYH5V45.js";
+} from "./chunk-CYI5VO3F.js";
+import "./chunk-O7BCQB3I.js";
+import "./chunk-SHFXYGQ7.js";
 import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

@@ -19,7 +19,7 @@ import {
   fixtureCache,
   loadParser,
   parseConnectionString
-} from "./chunk-KXYH5V45.js";
+} from "./chunk-SHFXYGQ7.js";
 import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";

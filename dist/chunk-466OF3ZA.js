@@ -25,14 +25,14 @@ import {
   spillText,
   workExplanation,
   workText
-} from "./chunk-ICY5BYJY.js";
+} from "./chunk-RAQLOHTB.js";
 import {
   formatCost,
   formatRows,
   isPlan,
   sideLabel,
   statisticsHeadline
-} from "./chunk-JVHF57RP.js";
+} from "./chunk-CYI5VO3F.js";
 
 // src/report/links.ts
 function queryFileUrl(query, sourceUrl) {

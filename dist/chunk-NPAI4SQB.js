@@ -21,10 +21,10 @@ import {
   seqScan,
   sideLabel,
   workFindings
-} from "./chunk-JVHF57RP.js";
+} from "./chunk-CYI5VO3F.js";
 import {
   require_ajv
-} from "./chunk-ISGYADBA.js";
+} from "./chunk-O7BCQB3I.js";
 import {
   checkTempDir
 } from "./chunk-NO45PLNQ.js";
@@ -47,7 +47,7 @@ import {
   normalizeRepoPath,
   require_dist,
   require_wasm
-} from "./chunk-KXYH5V45.js";
+} from "./chunk-SHFXYGQ7.js";
 import {
   compareCodePoints,
   invalidUtf8Offset,

@@ -11,7 +11,7 @@ import {
   formatPct,
   formatRows,
   isPlan
-} from "./chunk-JVHF57RP.js";
+} from "./chunk-CYI5VO3F.js";
 
 // src/report/counts.ts
 function countBy(items, key) {

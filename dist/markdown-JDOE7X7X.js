@@ -5,16 +5,18 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  runGate
-} from "./chunk-GO6Z7XAM.js";
-import "./chunk-JVHF57RP.js";
-import "./chunk-ISGYADBA.js";
-import "./chunk-NO45PLNQ.js";
-import "./chunk-KXYH5V45.js";
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
+} from "./chunk-466OF3ZA.js";
+import "./chunk-RAQLOHTB.js";
+import "./chunk-CYI5VO3F.js";
+import "./chunk-O7BCQB3I.js";
+import "./chunk-SHFXYGQ7.js";
 import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  runGate
+  GITHUB_COMMENT_LIMIT,
+  renderMarkdown
 };

@@ -5,18 +5,16 @@ const require = __pgpgCreateRequire(import.meta.url);
 const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
-} from "./chunk-FUYVUFEO.js";
-import "./chunk-ICY5BYJY.js";
-import "./chunk-JVHF57RP.js";
-import "./chunk-ISGYADBA.js";
-import "./chunk-KXYH5V45.js";
+  runGate
+} from "./chunk-NPAI4SQB.js";
+import "./chunk-CYI5VO3F.js";
+import "./chunk-O7BCQB3I.js";
+import "./chunk-NO45PLNQ.js";
+import "./chunk-SHFXYGQ7.js";
 import "./chunk-3QVA6SR5.js";
 import "./chunk-4VQ5QNSJ.js";
 import "./chunk-FO5THGIH.js";
 import "./chunk-GT2QDNZW.js";
 export {
-  GITHUB_COMMENT_LIMIT,
-  renderMarkdown
+  runGate
 };

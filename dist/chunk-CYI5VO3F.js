@@ -6,10 +6,10 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   parseProductionStatistics
-} from "./chunk-ISGYADBA.js";
+} from "./chunk-O7BCQB3I.js";
 import {
   matchesGlob
-} from "./chunk-KXYH5V45.js";
+} from "./chunk-SHFXYGQ7.js";
 import {
   relationNames
 } from "./chunk-3QVA6SR5.js";

@@ -10984,13 +10984,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -11010,7 +11010,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -11019,14 +11019,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -15134,9 +15134,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -15172,7 +15172,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -15212,7 +15212,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -15235,7 +15235,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -15267,7 +15267,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -15283,7 +15283,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16569,7 +16569,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -16653,7 +16653,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -20364,7 +20364,7 @@ import { join as join8, relative as relative3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var fromSource;
 function codeDigest() {
-  if (true) return "1a275cec5e9e6ea7562bb6cafbffa41255a9d71fc4cbfd7a048bd615f39bc6ba";
+  if (true) return "d7e5f13edb3bfe9d932a566560ca8983f77f319a0f69e9f8c774b1caed02d924";
   return fromSource ??= sourceTreeDigest(fileURLToPath2(new URL("..", import.meta.url)));
 }
 function sourceTreeDigest(root) {
@@ -20713,41 +20713,54 @@ var TRUE = (value) => value === true || value === "true";
 function structuredSteps(text, path) {
   const lineCounter = new import_yaml.LineCounter();
   const document = (0, import_yaml.parseDocument)(text, { lineCounter });
+  const unreadable = (line, message) => new ChangelogError(path, line, `not a readable changelog: ${message.split("\n")[0]}`);
   const [parseError] = document.errors;
-  if (parseError) throw new ChangelogError(path, parseError.linePos?.[0].line ?? 1, `not a readable changelog: ${parseError.message.split("\n")[0]}`);
-  const entries = document.get("databaseChangeLog", true);
-  if (!(0, import_yaml.isSeq)(entries)) throw new ChangelogError(path, 1, "databaseChangeLog is not a list");
-  const lineOf = (node) => {
+  if (parseError) throw unreadable(parseError.linePos?.[0].line ?? 1, parseError.message);
+  let value;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    throw unreadable(1, error.message);
+  }
+  const entries = value?.databaseChangeLog;
+  if (!Array.isArray(entries)) throw new ChangelogError(path, 1, "databaseChangeLog is not a list");
+  const lineAt = (...keys) => {
+    let node = document.get("databaseChangeLog", true);
+    for (const key of keys) {
+      const collection = (0, import_yaml.isAlias)(node) ? node.resolve(document) : node;
+      if (!(0, import_yaml.isCollection)(collection)) break;
+      node = collection.get(key, true);
+    }
     const range = node?.range;
     return range ? lineCounter.linePos(range[0]).line : 1;
   };
   const steps = [];
-  for (const entryNode of entries.items) {
-    if (!(0, import_yaml.isMap)(entryNode)) continue;
-    const entry = entryNode.toJSON();
-    if (entry.include) {
-      const file = scalarText(entry.include.file ?? "");
-      steps.push({ kind: "include", file, relative: TRUE(entry.include.relativeToChangelogFile), line: lineOf(entryNode.getIn(["include", "file"], true)) });
-    } else if (entry.includeAll) {
-      const dir = scalarText(entry.includeAll.path ?? "");
-      steps.push({
-        kind: "includeAll",
-        path: dir,
-        relative: TRUE(entry.includeAll.relativeToChangelogFile),
-        line: lineOf(entryNode.getIn(["includeAll", "path"], true))
-      });
-    } else if (entry.changeSet) {
-      const id = scalarText(entry.changeSet.id ?? "?");
-      const changes = entryNode.getIn(["changeSet", "changes"], true);
-      for (const changeNode of (0, import_yaml.isSeq)(changes) ? changes.items : []) {
-        if (!(0, import_yaml.isMap)(changeNode)) continue;
-        const [first] = changeNode.items;
-        const what = first ? scalarText(first.key?.toJSON()) : void 0;
+  for (const [index, entry] of entries.entries()) {
+    if (!entry || typeof entry !== "object") continue;
+    const { include, includeAll, changeSet } = entry;
+    if (include) {
+      const file = scalarText(include.file ?? "");
+      steps.push({ kind: "include", file, relative: TRUE(include.relativeToChangelogFile), line: lineAt(index, "include", "file") });
+    } else if (includeAll) {
+      const dir = scalarText(includeAll.path ?? "");
+      steps.push({ kind: "includeAll", path: dir, relative: TRUE(includeAll.relativeToChangelogFile), line: lineAt(index, "includeAll", "path") });
+    } else if (changeSet) {
+      const id = scalarText(changeSet.id ?? "?");
+      const changes = changeSet.changes ?? [];
+      if (!Array.isArray(changes)) throw new ChangelogError(path, lineAt(index, "changeSet", "changes"), `changeset ${id}: changes is not a list`);
+      for (const [at, change] of changes.entries()) {
+        const line = lineAt(index, "changeSet", "changes", at);
+        const what = change && typeof change === "object" ? Object.keys(change)[0] : scalarText(change);
         if (what === "sqlFile") {
-          const sqlFile = changeNode.toJSON().sqlFile ?? {};
+          const sqlFile = change.sqlFile ?? {};
           const file = scalarText(sqlFile.path ?? "");
-          steps.push({ kind: "include", file, relative: TRUE(sqlFile.relativeToChangelogFile), line: lineOf(changeNode.getIn(["sqlFile", "path"], true)) });
-        } else if (what) steps.push({ kind: "refused", what, id, line: lineOf(first?.key) });
+          steps.push({
+            kind: "include",
+            file,
+            relative: TRUE(sqlFile.relativeToChangelogFile),
+            line: lineAt(index, "changeSet", "changes", at, "sqlFile", "path")
+          });
+        } else if (what) steps.push({ kind: "refused", what, id, line });
       }
     }
   }

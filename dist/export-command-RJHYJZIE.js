@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   writeStatisticsFile
-} from "./chunk-ISGYADBA.js";
+} from "./chunk-O7BCQB3I.js";
 import {
   DISTINCT_VALUES_LIMIT,
   STATISTICS_FILE_VERSION,
@@ -14,7 +14,7 @@ import {
   connect,
   describeConnection,
   parseConnectionString
-} from "./chunk-KXYH5V45.js";
+} from "./chunk-SHFXYGQ7.js";
 import {
   scalarText
 } from "./chunk-3QVA6SR5.js";

@@ -6,7 +6,7 @@ const __pgpgFilename = __pgpgFileURLToPath(import.meta.url);
 const __pgpgDirnameOfFile = __pgpgDirname(__pgpgFilename);
 import {
   STATISTICS_FILE_VERSION
-} from "./chunk-KXYH5V45.js";
+} from "./chunk-SHFXYGQ7.js";
 import {
   UserError,
   errorMessage,
