@@ -127,7 +127,9 @@ describe('export-statistics from PostgreSQL 15', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(ids[0]).toBeLessThan(1000);
     expect(ids[100]).toBeGreaterThan(59000);
-    expect(own(columnOf(file, 'orders_2025', 'created_at')).histogram_bounds).toMatch(/^\{"2025-01-01 /);
+    // Timestamps as text. Every day is equally common, so which early days ANALYZE's sample makes most
+    // common values (and so leaves out of the histogram) is chance: the first bound is in January.
+    expect(own(columnOf(file, 'orders_2025', 'created_at')).histogram_bounds).toMatch(/^\{"2025-01-\d\d 00:00:00\+00",/);
     expect(own(columnOf(file, 'orders_2025', 'customer_id')).most_common_vals).toMatch(/^\{\d+(,\d+)*\}$/);
     const tags = columnOf(file, 'customers', 'tags');
     expect(tags).toMatchObject({ type: 'text[]', category: 'A', elementType: 'text', elementCategory: 'S' });

@@ -88,7 +88,8 @@ describe('startCaptureProxy', () => {
     const two = await client(proxy.port);
     two.socket.write(message.subarray(0, 10));
     two.socket.write(message.subarray(10));
-    await waitFor(() => events.filter(([session]) => session === 2).length === 2);
+    // The client half is read before it is forwarded: the upstream has it a moment later.
+    await waitFor(() => events.filter(([session]) => session === 2).length === 2 && upstream.received().length === message.length * 2);
     expect(upstream.received()).toEqual(Buffer.concat([message, message]));
     expect(one.received().toString()).toMatch(/^ack \d+\n/);
     expect(events).toEqual([
